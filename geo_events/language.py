@@ -1,0 +1,228 @@
+"""Which language a text is written in: English, French or Arabic.
+
+The decision is deliberately small and explainable, with no model to download:
+
+* **Arabic** by script: the share of Arabic-script letters among all letters.
+* **English vs French** by counting cues: frequent function words of each language
+  (hand lists below), French elisions (``l'``, ``d'``, ``qu'`` ...), letters with French
+  accents, and a few spelling patterns (``th``, ``-ing``, ``w``/``k`` for English;
+  ``-eux``, ``-aux``, ``-ées``, ``œ`` for French).  Function words dominate because
+  they are the most frequent tokens of any sentence, so even a headline usually has one.
+
+A document's language is the majority over its sentences, weighted by their length,
+so an English report quoting an Arabic statement stays English; the extractor can ask
+for each sentence's language with :func:`detect_sentence_language`.
+
+>>> detect_language("Seven rockets hit the base on Monday.")
+'en'
+>>> detect_language("Sept roquettes ont frappé la base lundi.")
+'fr'
+>>> detect_language("سقطت سبعة صواريخ على قاعدة بلد الجوية")
+'ar'
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["LANGUAGES", "detect_language", "detect_sentence_language", "language_scores", "split_sentences"]
+
+LANGUAGES = ("en", "fr", "ar")
+
+# Function words that are frequent in one language and rare (or absent) as words of the other.
+# Words both languages share ("a", "on", "de" in names, "plus", "son", "est" in "Est") are left out.
+_EN_WORDS = frozenset(
+    """
+    the of and to in is was were are be been being has have had it its this that these those
+    with for from by at as which who whom whose what when where while after before
+    about into over under than then there their they them he his him she her we our you
+    not no if would could should will can may might said says say told also
+    two three four five seven eight nine ten first last near north south east west
+    killed wounded injured attack attacks rockets rocket fired launched military kills hits strike strikes
+    dead targeted targets shot down
+    official officials according monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+_FR_WORDS = frozenset(
+    """
+    le la les de des du un une à et est sont été être avait avaient ont dans pour sur par avec
+    sans sous chez entre vers depuis contre selon lors après avant pendant aussi mais donc
+    ou où qui que quoi dont ce cet cette ces il ils elle elles nous vous leur leurs
+    ne pas plus très tout tous toute toutes au aux se sa ses mon ma mes notre nos
+    deux trois quatre cinq sept huit neuf dix dernière dernier
+    tués tué morts blessés blessé attaque attaques roquettes roquette tirs tirées lancées
+    militaire militaires responsable selon lundi mardi mercredi jeudi vendredi samedi dimanche
+    nord sud ouest près aérienne américaine américains irakienne irakien
+    """.split()
+)
+_FR_ELISION_HEADS = frozenset("l d qu n s j c m t jusqu lorsqu puisqu".split())
+_FR_ACCENTED = re.compile(r"[éèêëàâîïôûùüçœæÉÈÊÀÂÎÔÛÇŒ]")
+_FR_PATTERNS = re.compile(r"(?:eux|aux|ées|ée|ière|ières|ement)\b|œ|ç", re.IGNORECASE)
+_EN_PATTERNS = re.compile(r"th|ing\b|w|k|\b\w+'s\b", re.IGNORECASE)
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+# Weights: a function word is strong evidence, an accent or spelling pattern weak evidence.
+_W_WORD = 1.0
+_W_ELISION = 1.0
+_W_ACCENT = 0.5
+_W_PATTERN = 0.25
+
+# A winner needs this share of the en+fr cue total, otherwise the text is a tie; and the
+# total must reach the weight of one function word: spelling patterns alone ("Kirby.") decide nothing.
+_MARGIN = 0.6
+_MIN_CUES = 1.0
+
+
+# Arabic-script letters (Arabic, Supplement, Extended-A, presentation forms), without digits,
+# punctuation and vowel marks; Latin letters up to Latin Extended-B, without × and ÷.
+_ARABIC_LETTER = re.compile(
+    "[\u0620-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
+    "\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdfb\ufe70-\ufefc]"
+)
+_LATIN_LETTER = re.compile("[A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+
+
+def language_scores(text: str) -> dict[str, float]:
+    """The cue counts behind the decision, for explaining it.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    dict
+        ``arabic_letters``, ``latin_letters``, ``en`` and ``fr`` (weighted cue counts).
+
+    Examples
+    --------
+    >>> s = language_scores("the base")
+    >>> s["en"] > s["fr"]
+    True
+    """
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    en = fr = 0.0
+    for m in _WORD.finditer(text):
+        raw = m.group(0)
+        if raw.isupper() and len(raw) <= 3:
+            continue  # acronyms: "UN", "LA", "CE" are not the French words
+        word = raw.lower().replace("’", "'")
+        if word in _EN_WORDS:
+            en += _W_WORD
+        elif word in _FR_WORDS:
+            fr += _W_WORD
+        elif "'" in word:
+            head = word.split("'", 1)[0]
+            if head in _FR_ELISION_HEADS:
+                fr += _W_ELISION
+                tail = word.split("'", 1)[1]
+                if tail in _FR_WORDS:
+                    fr += _W_WORD
+    fr += _W_ACCENT * len(_FR_ACCENTED.findall(text))
+    fr += _W_PATTERN * len(_FR_PATTERNS.findall(text))
+    en += _W_PATTERN * len(_EN_PATTERNS.findall(text))
+    return {"arabic_letters": arabic, "latin_letters": latin, "en": en, "fr": fr}
+
+
+def _decide(scores: dict[str, float], default: str) -> str:
+    arabic, latin = scores["arabic_letters"], scores["latin_letters"]
+    if arabic + latin == 0:
+        return default
+    if arabic > latin:
+        return "ar"
+    en, fr = scores["en"], scores["fr"]
+    total = en + fr
+    if total < _MIN_CUES:
+        return default
+    if en >= _MARGIN * total:
+        return "en"
+    if fr >= _MARGIN * total:
+        return "fr"
+    return default
+
+
+def detect_sentence_language(sentence: str, default: str = "und") -> str:
+    """The language of one sentence (or any short text), ``default`` when unsure.
+
+    Parameters
+    ----------
+    sentence : str
+        A sentence, a headline, a quote.
+    default : str
+        Returned when the cues are absent or balanced, typically the document's language.
+
+    Returns
+    -------
+    str
+        ``"en"``, ``"fr"``, ``"ar"`` or ``default``.
+
+    Examples
+    --------
+    >>> detect_sentence_language("Balad, Diyala", default="fr")
+    'fr'
+    >>> detect_sentence_language("Les roquettes sont tombées près de la base.", default="en")
+    'fr'
+    """
+    return _decide(language_scores(sentence), default)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?؟።])[\"'»”)\]]*\s+|\n\s*\n|\n")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Rough sentence spans ``(start, end)`` of ``text``: enough to weigh languages.
+
+    Splits after ``. ! ? ؟`` followed by white space and at line breaks.  It is not the
+    extractor's sentence splitter (abbreviations are not handled), only a way to let the
+    majority decide the language of a mixed document.
+    """
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.start()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def detect_language(text: str, default: str = "und") -> str:
+    """The language of a document: the majority over its sentences, weighted by length.
+
+    Parameters
+    ----------
+    text : str
+        The document text.
+    default : str
+        Returned when no sentence gives a decision (``"und"``: undetermined).
+
+    Returns
+    -------
+    str
+        ``"en"``, ``"fr"``, ``"ar"`` or ``default``.
+
+    Examples
+    --------
+    >>> detect_language("Seven rockets hit the Balad air base on Monday evening, officials said. "
+    ...                 "« Deux roquettes sont tombées »")
+    'en'
+    >>> detect_language("12345")
+    'und'
+    """
+    weights: dict[str, int] = {}
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        lang = _decide(language_scores(sentence), "und")
+        if lang != "und":
+            weights[lang] = weights.get(lang, 0) + len(sentence.strip())
+    if weights:
+        best = max(weights.values())
+        leaders = sorted(lang for lang, w in weights.items() if w == best)
+        if len(leaders) == 1:
+            return leaders[0]
+    # No sentence decided alone (very short texts) or a tie: pool every cue of the text.
+    return _decide(language_scores(text), default)

@@ -1,0 +1,251 @@
+"""Words of attack reporting in English, French and Arabic, as data the extractor reads.
+
+Kept apart from the extraction rules so a reviewer can check the vocabulary of each
+language in one place.  Regular expressions are case-insensitive; every entry is a
+fragment that ``extract`` wraps in word boundaries.
+"""
+from __future__ import annotations
+
+# Projectile nouns -> the event type they imply.
+PROJECTILES = {
+    "en": [
+        (r"(?:ballistic |cruise )?missiles?", "missile attack"),
+        (r"katyushas?|rockets?|grad rockets?", "rocket attack"),
+        (r"(?:armed |attack |explosive-laden |one-way |kamikaze |suicide )?drones?|uavs?|unmanned aerial vehicles?|quadcopters?",
+         "drone attack"),
+        (r"mortars?(?: shells?| rounds?| bombs?)?", "mortar attack"),
+        (r"(?:roadside |car )?bombs?|ieds?|improvised explosive devices?|explosive devices?", "IED attack"),
+        (r"air ?strikes?|air raids?|airstrikes?", "airstrike"),
+    ],
+    "fr": [
+        (r"missiles?(?: balistiques?| de croisière)?", "missile attack"),
+        (r"roquettes?|katiouchas?|katyushas?", "rocket attack"),
+        (r"drones?(?: armés?| kamikazes?| explosifs?)?", "drone attack"),
+        (r"obus(?: de mortier)?|mortiers?", "mortar attack"),
+        (r"engins? explosifs?(?: improvisés?)?|bombes?(?: artisanales?)?|voitures? piégées?", "IED attack"),
+        (r"frappes? aériennes?|raids? aériens?|bombardements? aériens?", "airstrike"),
+    ],
+    "ar": [
+        (r"صواريخ باليستية|صاروخ باليستي", "missile attack"),
+        (r"صواريخ|صاروخ|صاروخين|قذائف صاروخية|قذيفة صاروخية|كاتيوشا", "rocket attack"),
+        (r"طائرات مسيرة|طائرة مسيرة|طائرات مسيّرة|طائرة مسيّرة|مسيرات|مسيّرات|مسيرة مفخخة|درون", "drone attack"),
+        (r"قذائف هاون|قذيفة هاون|هاون", "mortar attack"),
+        (r"عبوة ناسفة|عبوات ناسفة|سيارة مفخخة", "IED attack"),
+        (r"غارات جوية|غارة جوية|ضربة جوية|ضربات جوية|قصف جوي", "airstrike"),
+    ],
+}
+
+# Verbs and nouns of an attack (no projectile named).  The type they imply, or None.
+ATTACK_WORDS = {
+    "en": [
+        (r"attack(?:s|ed)?|assault", None),
+        (r"struck|targeted|targeting|hit|hits|shelled|shelling|fired|launched|barrage|volley|rocket fire", None),
+        (r"fell|landed|crashed|exploded|impacted|slammed", None),
+        (r"raids?|bombed|bombing|strikes?|strike", "airstrike"),
+    ],
+    "fr": [
+        (r"attaques?|offensive|assaut", None),
+        (r"frappé|frappent|frappée?s?|touché|touchée?s?|visé|visée?s?|ciblé|ciblée?s?|pilonné|tirs?|tiré|tirée?s?|lancée?s?",
+         None),
+        (r"tombée?s?|atterri|écrasée?s?|explosé|abattue?s?", None),
+        (r"raids?|bombardé|bombardements?|frappes?", "airstrike"),
+    ],
+    "ar": [
+        (r"هجوم|هجمات|هجوما|استهدف|استهدفت|استهداف|قصف|سقط|سقطت|سقوط|انفجار|انفجرت", None),
+        (r"غارة|غارات|ضربة|ضربات", "airstrike"),
+    ],
+}
+
+# Words that make a sentence about attacks in general, not one attack.
+GENERIC = {
+    "en": r"\b(?:each time|every time|with each|each|series of|any|future|would|could|might|threatens?|threatened to|"
+          r"promises?|vowed|if|since|have resumed|has resumed|on several occasions|repeatedly|regularly|frequently)\b",
+    "fr": r"\b(?:chaque|futures?|pourrait|pourraient|menace|promet|si|depuis|à plusieurs reprises|régulièrement|"
+          r"série d'attaques)\b",
+    "ar": r"(?:كل مرة|مستقبلا|قد |سوف|منذ)",
+}
+
+# Markers that the clause tells of another incident than the one just told.
+NEW_INCIDENT = {
+    "en": r"\b(?:another|earlier|already|previous(?:ly)?|also|separate|a similar|similar|last week|before that)\b",
+    "fr": r"\b(?:un autre|une autre|une nouvelle|nouvel|nouvelle|similaire|déjà|précédente?|auparavant|aussi|également)\b",
+    "ar": r"(?:آخر|أخرى|مماثل|سابق|أيضا)",
+}
+
+# Verbs that introduce the launch site.
+LAUNCH = {
+    "en": r"\b(?:fired|launched|shot|came|originated|flown)\s+(?:\w+\s+){0,2}?from\b|\bfrom the direction of\b",
+    "fr": r"\b(?:tirée?s?|lancée?s?|lancés|tirés|partie?s?|venue?s?)\s+(?:\w+\s+){0,2}?(?:depuis|de)\b|\ben provenance de\b",
+    "ar": r"(?:أطلقت من|انطلقت من|أطلق من|من منطقة|من جهة)",
+}
+
+# Verbs of where projectiles came down (impact sites).
+IMPACT = {
+    "en": r"\b(?:landed|fell|crashed|struck|hit|impacted|slammed|exploded|came down)\b",
+    "fr": r"\b(?:tombée?s?|tombés|atterri|écrasée?s?|abattue?s?|touché|touchée?s?|explosé|frappé)\b",
+    "ar": r"(?:سقطت|سقط|انفجرت|أصابت)",
+}
+
+# Feature cues: words before or after a name that say what kind of place it is.
+CUES = [
+    # (regex, cue) — longest first matters, so air base precedes base.
+    (r"air ?bases?|airbases?|air fields?|airfields?|bases? aériennes?|bases? aérienne militaire|قاعدة جوية|قاعدة", "airbase"),
+    (r"military bases?|bases? militaires?|bases?|camps?|garrison|outpost|compound|complexe|installation", "base"),
+    (r"international airport|airport|aéroport|مطار", "airport"),
+    (r"embassy|ambassade|سفارة", "embassy"),
+    (r"consulate|consulat|قنصلية", "consulate"),
+    (r"green zone|zone verte|international zone|المنطقة الخضراء", "zone"),
+    (r"border crossing|crossing|poste[- ]frontière|point de passage|معبر", "border_crossing"),
+    (r"oil ?field|gas ?field|champ pétrolier|champ gazier|حقل", "oil_field"),
+    (r"villages?|hamlet|localité|قرية", "village"),
+    (r"town|ville|cities|city|bourgade|مدينة|بلدة", "town"),
+    (r"districts?|sub-district|qada|nahia|district|قضاء|ناحية", "district"),
+    (r"provinces?|governorates?|gouvernorats?|région|region|محافظة", "province"),
+    (r"area|zone|secteur|منطقة", "area"),
+]
+
+# Anaphora: a facility noun with no name refers to the place the event is about.
+ANAPHORA = {
+    "en": r"\b(?:the|that|this|the same)\s+(?:(?:air|military|us|american|iraqi|coalition)\s+)?"
+          r"(?:base|airbase|compound|facility|camp|installation|enclosure of the base|site)\b(?!\s+(?:of|in)\s+[A-Z])",
+    "fr": r"\b(?:la|cette|la même|le|du|de la|l')\s*(?:même\s+)?(?:base|camp|complexe|site|installation|enceinte)"
+          r"(?:\s+(?:aérienne|militaire))?\b(?!\s+(?:de|d'|d’)\s*[A-Z])",
+    "ar": r"(?:القاعدة|المعسكر|الموقع)",
+}
+
+# Reference phrases: "north of Baghdad", "à 80 km au nord de Bagdad" — not where the attack was.
+DIRECTIONS = {
+    "north": 0, "north-east": 45, "northeast": 45, "east": 90, "south-east": 135, "southeast": 135, "south": 180,
+    "south-west": 225, "southwest": 225, "west": 270, "north-west": 315, "northwest": 315,
+    "nord": 0, "nord-est": 45, "est": 90, "sud-est": 135, "sud": 180, "sud-ouest": 225, "ouest": 270, "nord-ouest": 315,
+    "شمال": 0, "شمال شرق": 45, "شرق": 90, "جنوب شرق": 135, "جنوب": 180, "جنوب غرب": 225, "غرب": 270, "شمال غرب": 315,
+}
+_DIR = "|".join(sorted((d for d in DIRECTIONS if d.isascii()), key=len, reverse=True))
+REFERENCE = {
+    "en": r"(?:(?P<dist>\d+(?:\.\d+)?|[a-z]+)\s*(?P<unit>km|kilometres?|kilometers?|miles?)\s+)?"
+          r"(?:\(\s*[\d.]+\s*(?:miles?|km)\s*\)\s+)?(?P<dir>" + _DIR + r")(?:ern)?\s+of\s*$",
+    "fr": r"(?:(?:à\s+)?(?:environ\s+)?(?P<dist>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kilomètres?)\s+)?"
+          r"(?:au|à l'|à l’|dans le)\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\s+(?:de|d'|d’|du)\s*$",
+    "ar": r"(?P<dir>شمال شرق|شمال غرب|جنوب شرق|جنوب غرب|شمال|جنوب|شرق|غرب)ي?\s*$",
+}
+DESCRIPTIVE = {
+    "en": r"\b(?:capital of|capital|the province of|outskirts of)\s*$",
+    "fr": r"\b(?:capitale de|capitale du|capitale)\s*$",
+    "ar": r"(?:عاصمة)\s*$",
+}
+
+# Direction the launch came from, as seen from the target ("further east", "from the east").
+LAUNCH_DIRECTION = {
+    "en": r"\b(?:further|farther|to the|from the|east|west|north|south)?\s*(?P<dir>north-east|north-west|south-east|"
+          r"south-west|northeast|northwest|southeast|southwest|north|south|east|west)(?:ward|ern)?\b",
+    "fr": r"\b(?:plus à l'|plus au|à l'|au|de l'|du)\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\b",
+    "ar": r"(?P<dir>شمال شرق|شمال غرب|جنوب شرق|جنوب غرب|شمال|جنوب|شرق|غرب)",
+}
+
+# Casualty verbs and nouns.
+KILLED = {
+    "en": r"\b(?:killed|killing|dead|died|dies|perished|deaths?|fatalities|lost (?:their|his|her) lives?)\b",
+    "fr": r"\b(?:tuée?s?|tués|tuant|tué|morts?|décédée?s?|décès|péri|périt|ont péri|avaient péri|a tué|ont tué)\b",
+    "ar": r"(?:قتل|مقتل|قتلى|قتيل|مصرع|لقي حتفه|لقوا حتفهم)",
+}
+INJURED = {
+    "en": r"\b(?:injured|injuring|wounded|wounding|hurt|injuries)\b",
+    "fr": r"\b(?:blessée?s?|blessés|blessant|blessé|a blessé|ont blessé|en a blessé)\b",
+    "ar": r"(?:جرح|إصابة|إصابات|جرحى|مصاب|مصابين|أصيب)",
+}
+NO_CASUALTIES = {
+    "en": r"\b(?:no (?:casualties|victims|one was (?:hurt|harmed|killed|injured))|no one was (?:hurt|harmed|killed|injured)|"
+          r"nobody was (?:hurt|harmed|killed|injured)|without (?:causing )?casualties|caused no (?:casualties|injuries)|"
+          r"no (?:immediate )?reports? of casualties|no injuries)\b",
+    "fr": r"\b(?:aucune victime|sans faire de victimes?|sans (?:pertes|victimes?)|personne n'a été (?:blessé|tué)|"
+          r"personne n’a été (?:blessé|tué)|n'a fait aucun(?:e)? (?:mort|victime|blessé)|n’a fait aucun(?:e)? (?:mort|victime|blessé)|"
+          r"pas de victimes?|aucun blessé|aucun mort)\b",
+    "ar": r"(?:دون وقوع إصابات|دون وقوع خسائر|لم تسفر عن|لا إصابات|دون أن يسفر)",
+}
+# Which of killed/injured a "no casualties" phrase zeroes.
+NO_CASUALTY_SCOPE = [
+    (r"aucun mort|n.a fait aucun mort|no one was killed|nobody was killed", ("killed",)),
+    (r"no injuries|aucun blessé|n.a fait aucun blessé", ("injured",)),
+]
+
+# Victim nouns: the counts before them are casualties, not projectiles.
+VICTIMS = {
+    "en": r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|service members?|contractors?|subcontractors?|"
+          r"employees?|workers?|militiamen|militants?|fighters?|members?|children|women|men|policem[ae]n|guards?|"
+          r"officers?|personnel|staff|americans?|iraqis?|syrians?|others?)",
+    "fr": r"(?:personnes?|civils?|soldats?|militaires?|entrepreneurs?|sous-traitants?|contractants?|employés?|"
+          r"ouvriers?|miliciens?|combattants?|membres?|enfants|femmes|hommes|policiers?|gardes?|agents?|autres)",
+    "ar": r"(?:أشخاص|شخص|مدنيين|مدنيا|جنود|جندي|عناصر|عنصر|مقاتلين|متعاقد|متعاقدين)",
+}
+
+# Claims and accusations.
+UNCLAIMED = {
+    "en": r"\b(?:not (?:been )?(?:immediately )?claimed|no (?:group|one) (?:has |immediately )?claimed|unclaimed|"
+          r"nobody (?:has )?claimed|no claim of responsibility|there was no (?:immediate )?claim)\b",
+    "fr": r"\b(?:aucun groupe n.a revendiqué|n.a (?:pas )?(?:encore )?été revendiqué|non revendiqué|"
+          r"pas (?:encore )?été revendiqué|personne n.a revendiqué|n.ont pas été (?:immédiatement )?revendiqué)",
+    "ar": r"(?:لم تتبن|لم تعلن أي جهة|لم يتبن)",
+}
+CLAIMED = {
+    "en": r"\b(?:claimed(?: responsibility)?|took responsibility|claim(?:ed)? of responsibility)\b",
+    "fr": r"\b(?:revendiqué|revendique|revendiquant)\b",
+    "ar": r"(?:تبنت|تبنى|أعلنت مسؤوليتها)",
+}
+CLAIM_NAME_INTRO = {
+    "en": r"\b(?:called|named|known as|calling itself)\s+$",
+    "fr": r"\b(?:appelée?|nommée?|dite?|baptisée?|se faisant appeler)\s+$",
+    "ar": r"(?:تدعى|تسمى|المعروفة باسم)\s*$",
+}
+BLAMED = {
+    "en": r"\b(?:blames?d?(?: on)?|blaming|points?(?: the finger)? (?:at|to)|pointed (?:the finger )?(?:at|to)|accuse[sd]?|"
+          r"accusing|attributed (?:it )?to|suspected|holds? responsible)\s+",
+    "fr": r"\b(?:l.œuvre de|l.oeuvre de|attribuée? à|attribuées? à|imputée? à|accuse(?:nt)?|accusé|soupçonn\w+|"
+          r"désigne(?:nt)?|pointe(?:nt)? du doigt)\s+",
+    "ar": r"(?:اتهمت|تتهم|حملت|يتهم)\s+",
+}
+
+# Who reported a figure: "according to the Pentagon", "selon l'OSDH".
+ACCORDING = {
+    "en": r"\b(?i:according to|per|citing|said)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:for|of|the|[A-Z][\w'’.-]*|\([A-Z]+\)))*)",
+    "fr": r"\b(?i:selon|d'après|d’après|a indiqué|a déclaré|ont déclaré)\s+(?P<who>(?:l'|l’|le |la |les )?[A-Z][\w'’.-]*"
+          r"(?:\s+(?:pour|de|des|du|la|[A-Z][\w'’.-]*|\([A-Z]+\)))*)",
+    "ar": r"(?:بحسب|وفق|حسب|قال|أفاد)\s+(?P<who>\S+(?:\s+\S+)?)",
+}
+
+# Attacking states and forces named as the subject of an airstrike.
+STATE_ACTORS = [
+    (r"\b(?:the )?(?:United States|U\.S\.|US|American (?:military|forces|army|aircraft|jets?|warplanes?)|Pentagon|"
+     r"l'armée américaine|les États-Unis|Washington|armée américaine)\b", "United States"),
+    (r"\b(?:Israel|Israeli (?:military|army|aircraft|jets?|warplanes?)|l'armée israélienne|Tsahal)\b", "Israel"),
+    (r"\b(?:Turkey|Turkish (?:military|army|aircraft|jets?|warplanes?|drones?)|l'armée turque|la Turquie)\b", "Turkey"),
+    (r"\b(?:the coalition|coalition aircraft|la coalition)\b", "US-led coalition"),
+    (r"\b(?:Russia|Russian (?:military|aircraft|jets?|warplanes?)|l'armée russe|la Russie)\b", "Russia"),
+    (r"\b(?:Iran|the IRGC|Revolutionary Guards?|Gardiens de la Révolution)\b", "Iran"),
+]
+
+# Countries a document talks about: the country focus for ranking namesakes.
+COUNTRY_WORDS = {
+    "IQ": r"\b(?:iraq|iraqi|irak|irakien(?:ne)?s?|kurdistan)\b|العراق|عراقي",
+    "SY": r"\b(?:syria|syrian|syrie|syrien(?:ne)?s?)\b|سوريا|سورية",
+    "IR": r"\b(?:iran|iranian|iranien(?:ne)?s?)\b|إيران",
+    "JO": r"\b(?:jordan|jordanian|jordanie|jordanien(?:ne)?s?)\b|الأردن",
+    "LB": r"\b(?:lebanon|lebanese|liban|libanais(?:e)?s?)\b|لبنان",
+    "IL": r"\b(?:israel|israeli|israël|israélien(?:ne)?s?)\b|إسرائيل",
+    "YE": r"\b(?:yemen|yemeni|yémen|yéménite)\b|اليمن",
+    "SA": r"\b(?:saudi|arabie saoudite)\b|السعودية",
+    "TR": r"\b(?:turkey|turkish|turquie|turc)\b|تركيا",
+    "SO": r"\b(?:somalia|somali|somalie)\b|الصومال",
+}
+
+# Paragraphs that are captions or credits, not reporting.
+CAPTION = r"\(illustration\)|\bphoto(?:_camera)?\b|\bfile photo\b|\bphoto d'archive\b|\b(?:AP|AFP|Reuters|Getty)\s*/|/\s*(?:AP|AFP|SIPA)\b"
+
+# Facilities named by a description rather than a proper name: (pattern, canonical name, cue).
+FACILITY_PHRASES = [
+    (r"(?:the\s+)?(?:US|U\.S\.|American|United States)\s+embassy|l['’]ambassade\s+(?:des\s+États-Unis|américaine)|"
+     r"السفارة الأمريكية|السفارة الأميركية", "US embassy", "embassy"),
+    (r"(?:the\s+)?(?:US|U\.S\.|American|United States)\s+consulate|le\s+consulat\s+(?:des\s+États-Unis|américain)|"
+     r"القنصلية الأمريكية|القنصلية الأميركية", "US consulate", "consulate"),
+    (r"(?:the\s+)?(?:green zone|international zone)|(?:la\s+)?zone verte|المنطقة الخضراء", "Green Zone", "zone"),
+    (r"(?:the\s+)?(?:[A-Z][\w'-]+\s+)?international airport|l['’]aéroport international(?:\s+d['’]|\s+de\s+)?", None, "airport"),
+]

@@ -1,0 +1,236 @@
+"""Name normalisation for gazetteer lookup: one key for the many spellings of a place.
+
+Romanised Arabic is written many ways (``Ain al-Asad``, ``Aïn el-Assad``, ``Ayn al Asad``,
+``عين الأسد``).  :func:`normalize` folds such spellings onto one lookup key by a chain of
+small named rules, each a reader can check against its docstring.  The same function is
+applied to the gazetteer's names and to the query, so a rule that over-merges only adds
+candidates (the resolver ranks them); it never loses the right one.
+
+Generic words ("base", "air", "city", "the") are kept in the key: stripping them is the
+resolver's job, where it can read them as a feature cue.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+__all__ = ["normalize", "name_keys", "compact"]
+
+# ---------------------------------------------------------------------------------------
+# Arabic script
+_ARABIC_CHARS = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+# harakat (fatha, damma, kasra, tanwin, shadda, sukun), superscript alef, Quranic marks
+_HARAKAT = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
+_TATWEEL = "\u0640"
+_AR_LETTERS = str.maketrans(
+    {
+        "\u0623": "\u0627",  # أ -> ا  alef with hamza above
+        "\u0625": "\u0627",  # إ -> ا  alef with hamza below
+        "\u0622": "\u0627",  # آ -> ا  alef madda
+        "\u0671": "\u0627",  # ٱ -> ا  alef wasla
+        "\u0629": "\u0647",  # ة -> ه  taa marbuta written as haa
+        "\u0649": "\u064A",  # ى -> ي  alef maqsura
+        "\u0624": "\u0648",  # ؤ -> و
+        "\u0626": "\u064A",  # ئ -> ي
+        "\u0621": None,  # ء  lone hamza carries no letter
+        "\u06A9": "\u0643",  # ک -> ك  Persian kaf
+        "\u06CC": "\u064A",  # ی -> ي  Persian yeh
+        "\u06C1": "\u0647",  # ہ -> ه
+    }
+)
+_AR_ARTICLE = re.compile(r"^(?:\u0648|\u0628|\u0644|\u0641|\u0643)?\u0627\u0644(?=\S{2,})")
+
+
+def _arabic(word: str) -> str:
+    """Arabic word: drop harakat and tatweel, unify alef/hamza/yeh/haa forms, drop the article ال."""
+    word = _HARAKAT.sub("", word).replace(_TATWEEL, "").translate(_AR_LETTERS)
+    # the article ال (and the clitics و ب ل ف ك glued before it: "والبصرة", "بالموصل")
+    return _AR_ARTICLE.sub("", word)
+
+
+# ---------------------------------------------------------------------------------------
+# Latin script
+_APOSTROPHES = "'’‘`´ʼʻʿʾ′″\u02BE\u02BF"
+_LETTERS = str.maketrans({"ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ħ": "h"})
+# French elision: d'Erbil, l'aéroport (a single letter before the apostrophe, at a word start)
+_ELISION = re.compile(r"(?<![^\W\d_])([dlDL])[" + _APOSTROPHES + r"](?=\w)")
+_MARKS = re.compile("[" + _APOSTROPHES + "]")
+_NON_WORD = re.compile(r"[\W_]+")
+
+# The article: always-removed forms, and sun-letter forms that only count before their letter
+# (as-Sadr, ash-Shatt, ad-Dawr, at-Taji, az-Zubair, an-Najaf, ar-Ramadi), so English "as", "at",
+# "an" in other positions survive.
+_ARTICLE_ALWAYS = {"al", "el", "ul", "il"}
+_ARTICLE_SUN = {"as": "s", "es": "s", "ash": "sh", "esh": "sh", "ad": "d", "ed": "d", "at": "t",
+                "et": "t", "az": "z", "ez": "z", "an": "n", "en": "n", "ar": "r", "er": "r",
+                "adh": "dh", "ath": "th", "ath-": "th"}
+_GLUED_ALBU = re.compile(r"^(?:al|el)(bu|bou|bo)$")  # "Albu Hassan" = "al-Bu Hassan" (tribal 'house of')
+_AIN_WORDS = {"ain", "ayn", "ein", "eyn", "aein", "ayin", "aain"}
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _strip_diacritics(text: str) -> str:
+    """Case and diacritics: NFKD, drop combining marks (ḩ -> h, á -> a, ï -> i), casefold."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.casefold().translate(_LETTERS)
+
+
+def _articles(words: list[str], hyphened: set[int]) -> list[str]:
+    """The article al-/el-/ul- and its sun-letter forms as-/ash-/ad-/at-/az-/an-/ar-.
+
+    ``hyphened`` holds the indexes of words that were followed by a hyphen in the input
+    ("as-Sadr"): a hyphenated sun-letter form is an article whatever follows.
+    """
+    out: list[str] = []
+    n = len(words)
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < n else ""
+        if nxt and w in _ARTICLE_ALWAYS:
+            continue
+        if nxt and w in _ARTICLE_SUN and (i in hyphened or nxt.startswith(_ARTICLE_SUN[w])):
+            continue
+        m = _GLUED_ALBU.match(w)
+        if m:
+            w = "bu"
+        out.append(w)
+    return out
+
+
+@functools.lru_cache(maxsize=200_000)
+def _spelling(word: str) -> str:
+    """Romanisation variants of one word, folded in a fixed order.
+
+    ain/ayn/aïn/'ayn -> ayn; ou -> u (French Bou, Moussoul); ee/oo -> i/u; ch -> sh (French
+    Chaabi); dj -> j; q, g and gh -> k (Qayyarah/Gayara, Baghdad/Bagdad); ei/ai/ey -> ay;
+    aw -> o -> u (Dawr/Dour, Zawr/Zor); e -> i (Erbil/Irbil); doubled letters single (Assad/Asad,
+    Shatt/Shat); endings -ah/-eh/-a/-e dropped and -iyat -> -iya (Saadiya/Sa'diyah/Saadiyat).
+    """
+    if word.isdigit():
+        return word
+    if word in _AIN_WORDS:
+        return "ayn"
+    w = word.replace("ou", "u").replace("ee", "i").replace("oo", "u")
+    w = w.replace("dj", "j").replace("tch", "sh").replace("ch", "sh")
+    w = w.replace("gh", "g").replace("q", "k").replace("g", "k")
+    w = w.replace("ei", "ay").replace("ey", "ay").replace("ai", "ay").replace("aw", "o")
+    w = w.replace("o", "u").replace("e", "i")
+    w = _DOUBLED.sub(r"\1", w)
+    if len(w) >= 5 and w.endswith("iyat"):
+        w = w[:-1]
+    if len(w) >= 4 and w.endswith(("ah", "ih")):
+        w = w[:-1]
+    if len(w) >= 4 and w.endswith(("a", "i")) and not w.endswith(("ya", "yi")):
+        w = w[:-1]
+    elif len(w) >= 4 and w.endswith(("ya", "yi")):
+        w = w[:-1]
+    return w
+
+
+def normalize(name: str) -> str:
+    """Fold a place name onto its lookup key.
+
+    Parameters
+    ----------
+    name : str
+        A place name in Latin (English/French romanisation) or Arabic script.
+
+    Returns
+    -------
+    str
+        Space-separated key words; ``""`` when nothing name-like is left.
+
+    Examples
+    --------
+    >>> normalize("Ain al-Asad") == normalize("Aïn el-Assad") == normalize("Ayn al Asad")
+    True
+    >>> normalize("Al Qa'im") == normalize("Qaïm") == normalize("al-Qaim")
+    True
+    >>> normalize("عين الأسد") == normalize("عين الاسد")
+    True
+    """
+    if not isinstance(name, str):
+        return ""
+    text = unicodedata.normalize("NFKC", name)
+    if _ARABIC_CHARS.search(text):
+        text = _HARAKAT.sub("", text).replace(_TATWEEL, "")
+        words = [_arabic(w) for w in _NON_WORD.split(text) if w]
+        latin = [w for w in words if not _ARABIC_CHARS.search(w)]
+        if latin and len(latin) == len(words):
+            return normalize(" ".join(latin))
+        # mixed text: fold its Latin words too
+        return " ".join(w if _ARABIC_CHARS.search(w) else _spelling(_strip_diacritics(w)) for w in words if w)
+    text = _ELISION.sub(" ", text)
+    text = _MARKS.sub("", text)
+    text = _strip_diacritics(text)
+    # record which words were hyphen-joined to the next one before splitting
+    hyphened: set[int] = set()
+    words: list[str] = []
+    for token in re.split(r"\s+", text):
+        parts = [p for p in _NON_WORD.split(token) if p]
+        for j, p in enumerate(parts):
+            if j < len(parts) - 1:
+                hyphened.add(len(words))
+            words.append(p)
+    words = _articles(words, hyphened)
+    return " ".join(_spelling(w) for w in words if w)
+
+
+def compact(key: str) -> str:
+    """The key without spaces, for fuzzy matching of damaged text ("Diya a" ~ "Diyala")."""
+    return key.replace(" ", "")
+
+
+def name_keys(name: str) -> set[str]:
+    """Every lookup key of a name: the key, and the key without a leading article-like word.
+
+    The second key lets "Al Bu Hassan" written "Bu Hassan" and "Albu Hassan" meet.
+    """
+    key = normalize(name)
+    keys = {key} if key else set()
+    if key.startswith("bu ") and len(key) > 5:
+        keys.add(key[3:])
+    return keys
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:[" + _APOSTROPHES + r"][^\W_]+)*")
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """Normalised words of a running text with their character spans in ``text``.
+
+    The same rules as :func:`normalize`, applied word by word so that a key found in the
+    joined words maps back to a span of the original text (used to spot names in articles).
+    """
+    raw: list[tuple[str, int, int]] = []
+    hyphened: set[int] = set()
+    for m in _TOKEN.finditer(text):
+        s, e, tok = m.start(), m.end(), m.group()
+        el = _ELISION.match(tok)
+        if el and len(tok) > 2:
+            s, tok = s + 2, tok[2:]
+        tok = unicodedata.normalize("NFKC", tok)
+        if _ARABIC_CHARS.search(tok):
+            word = _arabic(tok)
+        else:
+            word = _NON_WORD.sub("", _strip_diacritics(_MARKS.sub("", tok)))
+        if not word:
+            continue
+        if raw and raw[-1][2] + 1 == s and text[raw[-1][2]] == "-":
+            hyphened.add(len(raw) - 1)
+        raw.append((word, s, e))
+    words = [w for w, _, _ in raw]
+    out: list[tuple[str, int, int]] = []
+    n = len(words)
+    for i, (w, s, e) in enumerate(raw):
+        nxt = words[i + 1] if i + 1 < n else ""
+        if _ARABIC_CHARS.search(w):
+            out.append((w, s, e))
+            continue
+        if nxt and (w in _ARTICLE_ALWAYS or (w in _ARTICLE_SUN and (i in hyphened or nxt.startswith(_ARTICLE_SUN[w])))):
+            continue
+        if _GLUED_ALBU.match(w):
+            w = "bu"
+        out.append((_spelling(w), s, e))
+    return out

@@ -1,0 +1,142 @@
+"""Counts written in words or digits, in English, French and Arabic.
+
+``parse_count("at least seven")`` -> ``Count(7, "at least")``.  Number words go
+through text2num (``text_to_num``); approximate words ("a dozen", "une dizaine",
+"dozens") are a small table here because text2num does not cover them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from text_to_num import text2num
+
+ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+# Words that mean a number without being one, with the qualifier they imply.
+APPROXIMATE = {
+    "a dozen": (12, "about"),
+    "dozen": (12, "about"),
+    "dozens": (24, "at least"),
+    "a couple of": (2, "about"),
+    "a handful of": (3, "about"),
+    "several": (3, "at least"),
+    "une dizaine": (10, "about"),
+    "dizaine": (10, "about"),
+    "une douzaine": (12, "about"),
+    "douzaine": (12, "about"),
+    "une vingtaine": (20, "about"),
+    "vingtaine": (20, "about"),
+    "une trentaine": (30, "about"),
+    "des dizaines": (20, "at least"),
+    "dizaines": (20, "at least"),
+    "plusieurs": (3, "at least"),
+    "عدة": (3, "at least"),
+    "عشرات": (20, "at least"),
+}
+
+# Qualifiers as written -> the canonical English one.
+QUALIFIERS = {
+    "at least": "at least",
+    "no fewer than": "at least",
+    "more than": "more than",
+    "over": "more than",
+    "up to": "up to",
+    "as many as": "up to",
+    "about": "about",
+    "around": "about",
+    "some": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "nearly": "about",
+    "au moins": "at least",
+    "plus de": "more than",
+    "jusqu'à": "up to",
+    "jusqu’à": "up to",
+    "environ": "about",
+    "près de": "about",
+    "quelque": "about",
+    "quelques": "about",
+    "une quinzaine de": "about",
+    "ما لا يقل عن": "at least",
+    "أكثر من": "more than",
+    "نحو": "about",
+    "حوالي": "about",
+    "قرابة": "about",
+}
+
+ARABIC_UNITS = {
+    "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاثة": 3, "ثلاث": 3,
+    "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7,
+    "ثمانية": 8, "ثماني": 8, "ثمان": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10,
+    "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40, "خمسين": 50, "مئة": 100, "مائة": 100,
+}
+
+ENGLISH_SMALL = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "both": 2, "pair": 2}
+FRENCH_SMALL = {"un": 1, "une": 1, "deux": 2, "seul": 1, "seule": 1}
+
+_WORD = r"[A-Za-zÀ-ÿ\u0600-\u06FF'’-]+"
+NUMBER_PATTERN = (
+    r"(?:\d[\d,.\u202f\u00a0 ]*\d|\d|[٠-٩۰-۹]+|"
+    r"(?:" + _WORD + r")(?:[ -](?:" + _WORD + r")){0,3})"
+)
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int
+    qualifier: Optional[str] = None
+
+
+def parse_number(text: str, lang: str = "en") -> Optional[int]:
+    """A whole number written in digits or words, or None.
+
+    >>> parse_number("seven"), parse_number("sept", "fr"), parse_number("2,500"), parse_number("١٠")
+    (7, 7, 2500, 10)
+    """
+    s = text.strip().translate(ARABIC_DIGITS)
+    if not s:
+        return None
+    digits = re.sub(r"[,\u202f\u00a0 ]", "", s)
+    if re.fullmatch(r"\d+", digits):
+        return int(digits)
+    if re.fullmatch(r"\d+\.\d{3}", digits) and lang == "fr":  # "2.500" French thousands
+        return int(digits.replace(".", ""))
+    low = s.lower().replace("’", "'")
+    table = FRENCH_SMALL if lang == "fr" else ENGLISH_SMALL
+    if low in table:
+        return table[low]
+    if low in ARABIC_UNITS:
+        return ARABIC_UNITS[low]
+    if low.startswith("و") and low[1:] in ARABIC_UNITS:
+        return ARABIC_UNITS[low[1:]]
+    for lg in ((lang,) if lang in ("en", "fr") else ("en", "fr")):
+        try:
+            value = text2num(low, lg)
+        except (ValueError, IndexError, KeyError, AttributeError):
+            continue
+        if isinstance(value, int) and value >= 0:
+            return value
+    return None
+
+
+def parse_count(text: str, lang: str = "en") -> Optional[Count]:
+    """A count with its qualifier: "at least seven" -> Count(7, "at least")."""
+    s = " ".join(text.lower().replace("’", "'").split())
+    qualifier = None
+    for q in sorted(QUALIFIERS, key=len, reverse=True):
+        if s.startswith(q + " ") or s == q:
+            qualifier = QUALIFIERS[q]
+            s = s[len(q):].strip()
+            break
+    if s.startswith("de ") or s.startswith("d'"):
+        s = s[3:] if s.startswith("de ") else s[2:]
+    for word in sorted(APPROXIMATE, key=len, reverse=True):
+        if s == word or s.startswith(word + " "):
+            value, implied = APPROXIMATE[word]
+            return Count(value, qualifier or implied)
+    value = parse_number(s, lang)
+    if value is None:
+        return None
+    return Count(value, qualifier)

@@ -1,0 +1,75 @@
+"""Resolve every place a frame names against the gazetteer, in context.
+
+The target is resolved first (with the document's country focus and the cue read in the
+text), then the impact sites near it and the launch site within reach of it, so that a
+namesake village 300 km away loses to the one beside the target.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .models import EventFrame, Place, PlaceRef
+
+# Extractor cues -> the gazetteer's cue words.
+_CUES = {"province": "governorate", "area": None}
+_FACILITY_CUES = ("airbase", "base", "airport", "embassy", "consulate", "zone", "camp")
+_SUFFIX_FOR_CUE = {"airbase": "air base", "base": "air base", "airport": "airport", "embassy": "embassy"}
+
+# How far from the target an impact site or a launch site may be, km.
+IMPACT_KM = 30.0
+LAUNCH_KM = 150.0
+
+
+@dataclass
+class Unresolved:
+    """A place name the resolver abstained on, with its best candidates."""
+
+    name: str
+    doc_id: str
+    sentence: str
+    role: str
+    reason: str = ""
+    candidates: list[Place] = field(default_factory=list)
+
+
+def _lookup(gazetteer, ref: PlaceRef, *, focus, near=None, near_km=None):
+    cue = _CUES.get(ref.cue, ref.cue)
+    res = gazetteer.resolve(ref.name, cue=cue, container=ref.container, near=near, near_km=near_km, focus=focus)
+    if res.place is None and ref.cue in _SUFFIX_FOR_CUE and ref.name:
+        # "al-Assad" read as an air base: the gazetteer may know it only as "al-Asad Air Base".
+        alt = gazetteer.resolve(f"{ref.name} {_SUFFIX_FOR_CUE[ref.cue]}", cue=cue, container=ref.container,
+                                near=near, near_km=near_km, focus=focus)
+        if alt.place is not None:
+            return alt
+    return res
+
+
+def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...] = ()) -> list[Unresolved]:
+    """Attach a :class:`Place` to every :class:`PlaceRef` of the frames; return the names left unresolved."""
+    unresolved: list[Unresolved] = []
+
+    def run(fact, ref: PlaceRef, role: str, near=None, near_km=None) -> Optional[Place]:
+        res = _lookup(gazetteer, ref, focus=focus, near=near, near_km=near_km)
+        ref.place, ref.candidates = res.place, list(res.candidates)[:5]
+        if res.place is None:
+            ref.unresolved_reason = res.reason
+            unresolved.append(Unresolved(ref.name, fact.evidence.doc_id, fact.evidence.sentence, role, res.reason,
+                                         ref.candidates))
+        return res.place
+
+    for frame in frames:
+        target_fact = frame.first("target")
+        target: Optional[Place] = None
+        if target_fact is not None:
+            target = run(target_fact, target_fact.value, "target")
+        near = target.point if target else None
+        for fact in frame.get("impact"):
+            ref: PlaceRef = fact.value
+            if ref.anaphoric:
+                ref.place = target
+                continue
+            run(fact, ref, "impact", near=near, near_km=IMPACT_KM if near else None)
+        for fact in frame.get("launch"):
+            run(fact, fact.value, "launch", near=near, near_km=LAUNCH_KM if near else None)
+    return unresolved
