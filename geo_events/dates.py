@@ -83,6 +83,7 @@ _DAYNUM = r"(?P<day>[0-3]?\d|[٠-٣]?[٠-٩])(?:st|nd|rd|th|er)?"
 _PERIOD = _alt(PERIODS)
 
 PATTERNS = [
+    ("numeric", re.compile(r"(?<![\w/.-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\w/-])(?!\.\d)")),
     ("period", re.compile(r"(?<!\w)(?P<period>" + _PERIOD + r")[\s-]?(?P<month>" + _MONTH + r")" + _YEAR + r"(?!\w)", re.I)),
     ("month_day", re.compile(r"(?<!\w)(?P<month>" + _MONTH + r")\.?\s+" + _DAYNUM + _YEAR + r"(?!\w)", re.I)),
     ("day_month", re.compile(r"(?<!\w)" + _DAYNUM + r"\s+(?:de\s+)?(?P<month>" + _MONTH + r")" + _YEAR + r"(?!\w)", re.I)),
@@ -125,14 +126,13 @@ def _infer_year(month: int, day: int, published: Optional[dt.date], year: Option
 
 
 @lru_cache(maxsize=4096)
-def _dateparser_day(phrase: str, lang: str, year: int) -> Optional[dt.date]:
-    """Absolute day-month phrases through dateparser (knows every language's month names)."""
+def _dateparser_numeric(phrase: str, lang: str) -> Optional[dt.date]:
+    """Numeric dates ("15/03/2021", "3/15/21", "2021-03-15") through dateparser, which knows each
+    language's day/month order (French and Arabic day first, US English month first)."""
     import dateparser
 
-    settings = {"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(year, 7, 1),
-                "REQUIRE_PARTS": ["day", "month"]}
     languages = [lang] if lang in ("en", "fr", "ar") else None
-    parsed = dateparser.parse(phrase, languages=languages, settings=settings)
+    parsed = dateparser.parse(phrase, languages=languages, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
     return parsed.date() if parsed else None
 
 
@@ -142,16 +142,16 @@ def _day_month(m: re.Match, lang: str, published: Optional[dt.date]) -> Optional
     year = _infer_year(month, day, published, int(m.group("year")) if m.group("year") else None)
     if year is None or not 1 <= day <= _month_end(year, month):
         return None
-    date = _dateparser_day(m.group(0), lang, year)
-    if date is None or date.month != month or date.day != day:
-        date = dt.date(year, month, day)  # dateparser read another date: trust the pattern
-    date = date.replace(year=year)
+    date = dt.date(year, month, day)
     return DateSpan(date, date, "day", m.group(0))
 
 
 def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
              previous: Optional[DateSpan]) -> Optional[DateSpan]:
     text = m.group(0)
+    if kind == "numeric":
+        date = _dateparser_numeric(text, lang)
+        return DateSpan(date, date, "day", text) if date else None
     if kind in ("month_day", "day_month"):
         return _day_month(m, lang, published)
     if kind == "period":

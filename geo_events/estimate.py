@@ -27,10 +27,11 @@ from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from . import geodesy
+from .errors import InputError
 from .models import Event, Launch, Place, PlaceRef, Trajectory
 from .weapons import Weapon, default_for, lookup
 
-POINT_PRECISIONS = ("site", "town")
+POINT_PRECISIONS = ("site", "town", "village", "city")  # the last two if a store uses feature words
 AREA_PRECISIONS = ("district", "governorate")
 DIRECTION_HALF_WIDTH_DEG = 45.0  # "east" covers east-north-east to east-south-east and a margin
 LINE_VERTICES = 32
@@ -88,7 +89,7 @@ def estimate(events: Iterable[Event], *, gazetteer=None) -> None:
 def estimate_event(event: Event, *, gazetteer=None) -> None:
     """:func:`estimate` for one event."""
     event.trajectories = []
-    arms = weapons_of(event)
+    arms = _weapons_of(event)
     targets = _targets(event)
     refs = _launch_refs(event)
     launch = event.launch or Launch(name="", place=None)
@@ -127,7 +128,7 @@ def estimate_event(event: Event, *, gazetteer=None) -> None:
 # Inputs
 
 
-def weapons_of(event: Event) -> _Weapons:
+def _weapons_of(event: Event) -> _Weapons:
     """The catalogue weapons an event's report names, else those its type implies."""
     texts = [event.weapon] if event.weapon else []
     texts += [f.value for f in event.facts_of("weapon") if isinstance(f.value, str)]
@@ -254,8 +255,9 @@ def _named_site(launch, primary, candidates, ref_lat, ref_lon, bearing, arms: _W
     launch.lat, launch.lon = c.lat, c.lon
     launch.estimated = False
     launch.uncertainty_km = c.radius_km
-    if c.polygon:
-        launch.area = geodesy.to_geojson(_largest(geodesy.shape_of(c.polygon)))
+    outline = _outline(c)
+    if outline is not None:
+        launch.area = geodesy.to_geojson(_largest(outline))
     else:
         launch.area = geodesy.to_geojson(geodesy.circle(c.lat, c.lon, max(c.radius_km, 0.1), 36))
     launch.area_method = "named place"
@@ -293,7 +295,7 @@ def _launch_area(launch, primary, candidates, ref_lat, ref_lon, bearing, arms: _
         primary = reachable[0] if reachable else primary
     launch.place = primary
     region = _region(primary)
-    region_label = f"{primary.name} ({primary.precision})" + ("" if primary.polygon else f", {primary.radius_km:g} km around its centre")
+    region_label = f"{primary.name} ({primary.precision})" + ("" if _outline(primary) is not None else f", {primary.radius_km:g} km around its centre")
     geom, method, note = _constrain(region, region_label, ref_lat, ref_lon, bearing, launch.direction, arms)
     notes.append(note)
     _area_point(launch, geom, method, notes)
@@ -301,7 +303,7 @@ def _launch_area(launch, primary, candidates, ref_lat, ref_lon, bearing, arms: _
 
 def _country(launch, primary, ref_lat, ref_lon, bearing, arms: _Weapons) -> None:
     region = _region(primary)
-    label = f"{primary.name}" + ("" if primary.polygon else f" ({primary.radius_km:g} km around its centre)")
+    label = f"{primary.name}" + ("" if _outline(primary) is not None else f" ({primary.radius_km:g} km around its centre)")
     geom, method, note = _constrain(region, label, ref_lat, ref_lon, bearing, launch.direction, arms)
     _area_point(launch, geom, method, [f"launched from {primary.name}: no site named, the point only marks the part of the country in reach", note])
 
@@ -399,9 +401,23 @@ def _area_point(launch, geom: BaseGeometry, method: str, notes: list[str]) -> No
     launch.note = _join("; ".join(n for n in notes if n))
 
 
+def _outline(place: Place) -> Optional[BaseGeometry]:
+    """The place's polygon when it has a usable one (a store may hold points or broken rings)."""
+    if not place.polygon:
+        return None
+    try:
+        geom = geodesy.shape_of(place.polygon).buffer(0)
+    except (InputError, shapely.errors.GEOSException):
+        return None
+    if geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
+        return None
+    return geom
+
+
 def _region(place: Place) -> BaseGeometry:
-    if place.polygon:
-        return geodesy.shape_of(place.polygon).buffer(0)
+    outline = _outline(place)
+    if outline is not None:
+        return outline
     return _circle(round(place.lat, 6), round(place.lon, 6), max(place.radius_km or 0.0, 0.5))
 
 

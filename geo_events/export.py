@@ -239,29 +239,54 @@ def _round_coords(coords: Any, precision: int) -> Any:
     return [_round_coords(c, precision) for c in coords]
 
 
+def _ring_orientation(ring: list) -> float:
+    # Twice the signed area (shoelace): > 0 for a counter-clockwise ring.
+    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:]))
+
+
+def _oriented(rings: list) -> list:
+    """Exterior ring counter-clockwise, holes clockwise (RFC 7946 section 3.1.6)."""
+    out = []
+    for i, ring in enumerate(rings):
+        ccw = _ring_orientation(ring) > 0
+        out.append(ring if ccw == (i == 0) else ring[::-1])
+    return out
+
+
 def _area(geometry: Optional[dict], precision: int) -> Optional[dict]:
     """A (Multi)Polygon snapped to the output grid, valid, exterior rings counter-clockwise."""
     if not geometry:
         return None
     import shapely
     from shapely.geometry import MultiPolygon, Polygon, mapping, shape
-    from shapely.geometry.polygon import orient
 
+    gtype = geometry.get("type") if isinstance(geometry, dict) else None
+    if gtype not in ("Polygon", "MultiPolygon"):
+        raise OutputError(f"launch area: expected a GeoJSON Polygon or MultiPolygon, got {gtype!r}")
     try:
-        geom = shape(geometry)
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        rounded = _round_coords(_listify(geometry["coordinates"]), precision)
+        geom = shape({"type": gtype, "coordinates": rounded})
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
         raise OutputError(f"launch area: not a GeoJSON geometry ({exc})") from None
     if geom.is_empty:
         return None
-    # Snapping to the grid first keeps the rounded polygon valid (rounding alone may not).
+    if geom.is_valid:
+        # Common case, kept in Python: rounding left the polygon valid, only orientation to fix.
+        if gtype == "Polygon":
+            return {"type": "Polygon", "coordinates": _oriented(rounded)}
+        return {"type": "MultiPolygon", "coordinates": [_oriented(p) for p in rounded]}
+    # Invalid (a bow tie, or rounding made rings touch): repair, then snap to the grid,
+    # which keeps the result valid where plain rounding may not.
     geom = shapely.set_precision(shapely.make_valid(geom), 10.0**-precision)
     polygons = [g for g in getattr(geom, "geoms", [geom]) if isinstance(g, Polygon) and not g.is_empty]
     if not polygons:
         return None
-    polygons = [orient(p, sign=1.0) for p in polygons]
     geom = polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)
     out = mapping(geom)
-    return {"type": out["type"], "coordinates": _round_coords(_listify(out["coordinates"]), precision)}
+    coords = _round_coords(_listify(out["coordinates"]), precision)
+    if out["type"] == "Polygon":
+        return {"type": "Polygon", "coordinates": _oriented(coords)}
+    return {"type": "MultiPolygon", "coordinates": [_oriented(p) for p in coords]}
 
 
 def _listify(x: Any) -> Any:

@@ -24,6 +24,7 @@ GeoNames data: geonames.org, CC-BY 4.0.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import gc
 import hashlib
@@ -45,7 +46,7 @@ from .normalize import compact, name_keys, normalize
 __all__ = ["Gazetteer", "Resolution", "GEONAMES_ATTRIBUTION", "cache_dir"]
 
 GEONAMES_ATTRIBUTION = "GeoNames (geonames.org), CC-BY 4.0"
-INDEX_FORMAT = 3  # bump when the cached index layout changes
+INDEX_FORMAT = 4  # bump when the cached index layout changes
 MAX_QUERY_CHARS = 200
 
 # The region the tool reports on: a small prior for namesakes when the text gives no focus.
@@ -94,10 +95,11 @@ _CUE_WORDS: tuple[tuple[str, str], ...] = (
 )
 # Words that join a feature word to a name and carry nothing: "base of Balad", "camp de Taji".
 _CONNECTORS = frozenset(
-    "the of in at near de du des d la le l a au aux in of the us u s american americaine americain "
+    "the of in at near de du des d la le l à au aux in of the us u s american americaine americain "
     "coalition iraqi irakienne irakien military militaire aerienne".split()
 )
-_CONNECTORS_KEYWORDS = frozenset("the of in at near de du des d la le l a au aux".split())
+# "à" stays accented: a bare "a" is often a damaged letter ("Diya a" for "Diyala")
+_CONNECTORS_KEYWORDS = frozenset("the of in at near de du des d la le l à au aux".split())
 
 # Latin (with accents) or Arabic script, nothing else (alternate names in Cyrillic, CJK ... are dropped)
 _USEFUL_SCRIPT = re.compile(r"^[\s\u0020-\u024F\u1E00-\u1EFF\u2018-\u201F\u02B0-\u02FF\u0600-\u06FF]+$")
@@ -145,7 +147,7 @@ def _strip_accents_lower(text: str) -> str:
 def _drop_connectors(name: str, words: frozenset[str] = _CONNECTORS_KEYWORDS) -> str:
     """The name without connector words ("zone verte de Bagdad" -> "zone verte Bagdad")."""
     tokens = re.split(r"[\s'’\-]+", name)
-    return " ".join(t for t in tokens if t and _strip_accents_lower(t) not in words)
+    return " ".join(t for t in tokens if t and t.casefold() not in words and _strip_accents_lower(t) not in words - {"a"})
 
 
 # ---------------------------------------------------------------------------------------
@@ -179,6 +181,8 @@ def _cache_key(curated: list[tuple[str, bytes]]) -> str:
         h.update(f"{pkg}={_package_version(pkg)}|".encode())
     for name, data in curated:
         h.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
+    # the keys depend on the normalisation rules: a changed rule makes the cache stale
+    h.update(Path(__file__).with_name("normalize.py").read_bytes())
     return h.hexdigest()[:20]
 
 
@@ -322,7 +326,115 @@ def _build_index(curated: list[tuple[str, bytes]]) -> dict:
             continue
         seen.add(ck)
         buckets.setdefault(len(ck), []).append(key)
-    return {"format": INDEX_FORMAT, "cols": b.cols, "keys": keys, "site_keys": site_keys, "fuzzy": buckets}
+    return _pack(b.cols, keys, site_keys, buckets)
+
+
+_SEP = "\x1f"  # unit separator: never inside a name
+_CODED = ("feature", "precision", "country", "admin1", "layer")
+
+
+def _pack(cols: dict[str, list], keys: dict[str, object], site_keys: dict, buckets: dict) -> dict:
+    """The index as few, large objects: joined strings and typed arrays load in milliseconds,
+    where a million small Python objects would cost a second (see bench/bench_gazetteer.py)."""
+    from array import array
+
+    out: dict[str, object] = {"format": INDEX_FORMAT}
+    out["id"] = _SEP.join(cols["id"])
+    out["name"] = _SEP.join(cols["name"])
+    for c in ("lat", "lon", "radius"):
+        out[c] = array("d", cols[c]).tobytes()
+    out["pop"] = array("q", cols["pop"]).tobytes()
+    for c in _CODED:
+        vocab = sorted(set(cols[c]))
+        code = {v: n for n, v in enumerate(vocab)}
+        out[c] = array("H", [code[v] for v in cols[c]]).tobytes()
+        out[c + "_vocab"] = vocab
+    out["source"] = {i: v for i, v in enumerate(cols["source"]) if v}
+    ordered = sorted(keys)
+    multi: list[tuple] = []
+    vals = array("i")
+    for k in ordered:
+        v = keys[k]
+        if isinstance(v, int):
+            vals.append(v)
+        else:
+            multi.append(v)
+            vals.append(-len(multi))
+    out["keys"] = "\n".join(ordered)
+    out["vals"] = vals.tobytes()
+    out["multi"] = multi
+    out["site_keys"] = site_keys
+    out["fuzzy"] = buckets
+    return out
+
+
+def _unpack(index: dict) -> tuple[dict, list[str], "object", list]:
+    from array import array
+
+    cols: dict[str, object] = {}
+    cols["id"] = _LazySplit(index["id"])
+    cols["name"] = index["name"].split(_SEP)
+    for c, t in (("lat", "d"), ("lon", "d"), ("radius", "d"), ("pop", "q")):
+        a = array(t)
+        a.frombytes(index[c])
+        cols[c] = a
+    for c in _CODED:
+        codes = array("H")
+        codes.frombytes(index[c])
+        cols[c] = _Coded(codes, index[c + "_vocab"])
+    cols["source"] = _Sparse(index["source"])
+    vals = array("i")
+    vals.frombytes(index["vals"])
+    return cols, index["keys"].split("\n"), vals, index["multi"]
+
+
+class _Coded:
+    """A column of repeated strings stored as small integer codes."""
+
+    __slots__ = ("codes", "vocab")
+
+    def __init__(self, codes, vocab):
+        self.codes, self.vocab = codes, vocab
+
+    def __getitem__(self, i):
+        return self.vocab[self.codes[i]]
+
+    def __iter__(self):
+        vocab = self.vocab
+        return (vocab[c] for c in self.codes)
+
+
+class _LazySplit:
+    """A joined column split on first use (record ids are needed only to show or get records)."""
+
+    __slots__ = ("raw", "items")
+
+    def __init__(self, raw: str):
+        self.raw, self.items = raw, None
+
+    def _all(self) -> list[str]:
+        if self.items is None:
+            self.items = self.raw.split(_SEP)
+        return self.items
+
+    def __getitem__(self, i):
+        return self._all()[i]
+
+    def __iter__(self):
+        return iter(self._all())
+
+    def __len__(self):
+        return len(self._all())
+
+
+class _Sparse:
+    __slots__ = ("d",)
+
+    def __init__(self, d):
+        self.d = d
+
+    def __getitem__(self, i):
+        return self.d.get(i, "")
 
 
 # ---------------------------------------------------------------------------------------
@@ -345,14 +457,14 @@ class Gazetteer:
     _lock = threading.Lock()
 
     def __init__(self, index: dict, *, cache_path: Optional[Path] = None, build_seconds: Optional[float] = None):
-        self._cols = index["cols"]
-        self._keys: dict[str, object] = index["keys"]
+        self._cols, self._keylist, self._vals, self._multi = _unpack(index)
         self._site_keys: dict[str, tuple] = index["site_keys"]
         self._fuzzy: dict[int, list[str]] = index["fuzzy"]
         self._id_index: Optional[dict[str, int]] = None
         self.cache_path = cache_path
         self.build_seconds = build_seconds
         self._automaton = None
+        self._site_heads: frozenset[str] = frozenset()
 
     # -- construction ------------------------------------------------------------------
     @classmethod
@@ -404,7 +516,7 @@ class Gazetteer:
 
     # -- records -----------------------------------------------------------------------
     def __len__(self) -> int:
-        return len(self._cols["id"])
+        return len(self._cols["lat"])
 
     def _place(self, i: int, confidence: float = 1.0) -> Place:
         c = self._cols
@@ -455,10 +567,12 @@ class Gazetteer:
         return name.strip()
 
     def _exact(self, key: str) -> tuple:
-        v = self._keys.get(key)
-        if v is None:
+        keys = self._keylist
+        n = bisect.bisect_left(keys, key)
+        if n == len(keys) or keys[n] != key:
             return ()
-        return (v,) if isinstance(v, int) else v
+        v = self._vals[n]
+        return (v,) if v >= 0 else self._multi[-v - 1]
 
     def _fuzzy_match(self, key: str, limit: int) -> list[tuple[str, float]]:
         from rapidfuzz import fuzz, process
@@ -478,9 +592,11 @@ class Gazetteer:
         """Record index -> match score (1.0 exact key, 0.97 variant, fuzzy ratio x 0.9)."""
         found: dict[int, float] = {}
         for variant, score in ((name, 1.0), (_drop_connectors(name), 0.97)):
+            primary = normalize(variant)
             for key in name_keys(variant):
+                s = score if key == primary else score * 0.9  # a key without "Albu" is a weaker match
                 for i in self._exact(key):
-                    found[i] = max(found.get(i, 0.0), score)
+                    found[i] = max(found.get(i, 0.0), s)
                 if site:
                     for i in self._site_keys.get(key, ()):
                         found[i] = max(found.get(i, 0.0), 0.97)
@@ -510,7 +626,7 @@ class Gazetteer:
         """
         name = self._check(name)
         found = self._scored(name, limit=limit, fuzzy=fuzzy)
-        order = sorted(found, key=lambda i: (-found[i], -self._prominence(i), self._cols["id"][i]))
+        order = sorted(found, key=lambda i: (-found[i], -self._prominence(i), i))
         return [self._place(i, found[i]) for i in order[:limit]]
 
     def _prominence(self, i: int) -> float:
@@ -521,6 +637,8 @@ class Gazetteer:
             return 0.25
         if feature in SITE_FEATURES:
             return 0.2 if self._cols["layer"][i] == "curated" else 0.12
+        if self._cols["layer"][i] == "curated":
+            return 0.18  # a reviewed place that reporting names, whatever its size
         pop = self._cols["pop"][i]
         return min(0.25, 0.04 * math.log10(pop + 1)) if pop else 0.06
 
@@ -635,7 +753,7 @@ class Gazetteer:
             scores[i] = s
             why[i] = notes
 
-        order = sorted(scores, key=lambda i: (-scores[i], c["id"][i]))
+        order = sorted(scores, key=lambda i: (-scores[i], i))
         best = order[0]
         match = found[best]
         # margin over the best rival that is a different place (more than 5 km away)
@@ -700,6 +818,9 @@ class Gazetteer:
             if first <= covered:
                 continue
             s, e = tokens[first][1], tokens[last][2]
+            head = _LEAD_ARTICLE.sub("", text[s:e])[:1] or text[s]
+            if not (head.isupper() or head.isdigit() or _ARABIC.match(head)) and tokens[first][0] not in self._site_heads:
+                continue  # Latin-script place names are capitalised: "base", "hit" in lower case are words
             out.append((s, e, text[s:e]))
             covered = last
         return out
@@ -710,18 +831,32 @@ class Gazetteer:
 
             c = self._cols
             auto = ahocorasick.Automaton()
-            for key, v in self._keys.items():
+            for key in self._keylist:
                 if len(key) < 3:
                     continue
-                idx = (v,) if isinstance(v, int) else v
+                idx = self._exact(key)
+                if key in _TEXT_STOPWORDS:
+                    continue
                 if any(
-                    c["layer"][i] != "geonames" or c["feature"][i] == "country" or c["pop"][i] >= 5000
-                    or c["country"][i] in ("IQ", "SY") for i in idx
+                    c["layer"][i] != "geonames" or c["feature"][i] == "country" or c["pop"][i] >= 100_000
+                    or (c["country"][i] in REGION and c["pop"][i] >= 5000) or c["country"][i] in ("IQ", "SY")
+                    for i in idx
                 ):
                     auto.add_word(key, key)
             auto.make_automaton()
             self._automaton = auto
         return self._automaton
 
+
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_LEAD_ARTICLE = re.compile(r"^(?:al|el|ul|as|ash|ad|at|az|an|ar|adh|ath|d|l)[-\s'’]", re.IGNORECASE)
+# Capitalised words of running text that GeoNames also lists as places somewhere
+_TEXT_STOPWORDS = frozenset(
+    normalize(w)
+    for w in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday They The This That These There Then "
+    "When Where While Washington Pentagon Reuters Islamic State Iran January February March April May June July "
+    "August September October November December Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Les Des "
+    "Une Selon Mais Pendant Aucun Toutefois World Photo Since Already According Two Seven Five".split()
+) - {"iran"}
 
 SITE_CUES = frozenset(k for k, v in CUE_FEATURES.items() if v & SITE_FEATURES)

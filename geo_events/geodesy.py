@@ -21,7 +21,7 @@ from typing import Optional, Union
 
 import numpy as np
 import shapely
-from pyproj import Geod, Transformer
+from pyproj import Geod
 from shapely.geometry import MultiPolygon, Polygon, mapping, shape
 from shapely.geometry.base import BaseGeometry
 
@@ -230,11 +230,31 @@ def area_km2(polygon: Union[dict, BaseGeometry]) -> float:
     return abs(area) / 1e6
 
 
-def _local_crs(lat: float, lon: float) -> tuple[Transformer, Transformer]:
-    proj = f"+proj=laea +lat_0={lat:.6f} +lon_0={lon:.6f} +datum=WGS84 +units=m +no_defs"
-    to_local = Transformer.from_crs("EPSG:4326", proj, always_xy=True)
-    to_geo = Transformer.from_crs(proj, "EPSG:4326", always_xy=True)
-    return to_local, to_geo
+def _laea(lat0: float, lon0: float):
+    """Lambert azimuthal equal-area on the sphere, centred at (lat0, lon0): (forward, inverse).
+
+    Spherical, not ellipsoidal: for a centroid the difference is metres, and building a
+    pyproj Transformer per polygon costs milliseconds.
+    """
+    p0, l0 = math.radians(lat0), math.radians(lon0)
+    s0, c0 = math.sin(p0), math.cos(p0)
+
+    def fwd(xy: np.ndarray) -> np.ndarray:
+        lam = np.radians(xy[:, 0]) - l0
+        phi = np.radians(xy[:, 1])
+        k = np.sqrt(2.0 / (1.0 + s0 * np.sin(phi) + c0 * np.cos(phi) * np.cos(lam)))
+        return np.column_stack([k * np.cos(phi) * np.sin(lam), k * (c0 * np.sin(phi) - s0 * np.cos(phi) * np.cos(lam))])
+
+    def inv(x: float, y: float) -> tuple[float, float]:
+        rho = math.hypot(x, y)
+        if rho < 1e-15:
+            return lat0, lon0
+        c = 2.0 * math.asin(min(1.0, rho / 2.0))
+        phi = math.asin(math.cos(c) * s0 + y * math.sin(c) * c0 / rho)
+        lam = l0 + math.atan2(x * math.sin(c), rho * c0 * math.cos(c) - y * s0 * math.sin(c))
+        return math.degrees(phi), math.degrees(lam)
+
+    return fwd, inv
 
 
 def centroid(polygon: Union[dict, BaseGeometry]) -> tuple[float, float]:
@@ -243,15 +263,20 @@ def centroid(polygon: Union[dict, BaseGeometry]) -> tuple[float, float]:
     Returns
     -------
     lat, lon : float
+
+    Examples
+    --------
+    >>> lat, lon = centroid(circle(33.94, 44.36, 20.0))
+    >>> round(lat, 3), round(lon, 3)
+    (33.94, 44.36)
     """
     geom = shape_of(polygon)
     if geom.is_empty:
         raise InputError("centroid: empty polygon")
     c = geom.centroid  # a first guess in lon/lat, good enough to centre the projection
-    to_local, to_geo = _local_crs(c.y, c.x)
-    local = shapely.transform(geom, lambda xy: np.column_stack(to_local.transform(xy[:, 0], xy[:, 1])))
-    lc = local.centroid
-    lon, lat = to_geo.transform(lc.x, lc.y)
+    fwd, inv = _laea(c.y, c.x)
+    lc = shapely.transform(geom, fwd).centroid
+    lat, lon = inv(lc.x, lc.y)
     return float(lat), float(lon)
 
 

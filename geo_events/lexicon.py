@@ -206,9 +206,9 @@ BLAMED = {
 
 # Who reported a figure: "according to the Pentagon", "selon l'OSDH".
 ACCORDING = {
-    "en": r"\b(?i:according to|per|citing|said)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:for|of|the|[A-Z][\w'’.-]*|\([A-Z]+\)))*)",
+    "en": r"\b(?i:according to|per|citing|said)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:for|of|the|[A-Z][\w'’.-]*|\([A-Z]+\)|[a-z]+(?=[,.;]|$)))*)",
     "fr": r"\b(?i:selon|d'après|d’après|a indiqué|a déclaré|ont déclaré)\s+(?P<who>(?:l'|l’|le |la |les )?[A-Z][\w'’.-]*"
-          r"(?:\s+(?:pour|de|des|du|la|[A-Z][\w'’.-]*|\([A-Z]+\)))*)",
+          r"(?:\s+(?:pour|de|des|du|la|[A-Z][\w'’.-]*|\([A-Z]+\)|[a-zéèêàâîôûç]+(?=[,.;]|$)))*)",
     "ar": r"(?:بحسب|وفق|حسب|قال|أفاد)\s+(?P<who>\S+(?:\s+\S+)?)",
 }
 

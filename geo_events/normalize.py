@@ -68,12 +68,15 @@ _ARTICLE_SUN = {"as": "s", "es": "s", "ash": "sh", "esh": "sh", "ad": "d", "ed":
 _GLUED_ALBU = re.compile(r"^(?:al|el)(bu|bou|bo)$")  # "Albu Hassan" = "al-Bu Hassan" (tribal 'house of')
 _AIN_WORDS = {"ain", "ayn", "ein", "eyn", "aein", "ayin", "aain"}
 _DOUBLED = re.compile(r"(.)\1+")
+# combining marks of Latin script (NFKD puts accents, dots and hooks here): ḩ -> h, ā -> a
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def _strip_diacritics(text: str) -> str:
     """Case and diacritics: NFKD, drop combining marks (ḩ -> h, á -> a, ï -> i), casefold."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if text.isascii():
+        return text.lower()
+    text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return text.casefold().translate(_LETTERS)
 
 
@@ -152,8 +155,8 @@ def normalize(name: str) -> str:
     """
     if not isinstance(name, str):
         return ""
-    text = unicodedata.normalize("NFKC", name)
-    if _ARABIC_CHARS.search(text):
+    text = name if name.isascii() else unicodedata.normalize("NFKC", name)
+    if not text.isascii() and _ARABIC_CHARS.search(text):
         text = _HARAKAT.sub("", text).replace(_TATWEEL, "")
         words = [_arabic(w) for w in _NON_WORD.split(text) if w]
         latin = [w for w in words if not _ARABIC_CHARS.search(w)]
@@ -223,12 +226,16 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     words = [w for w, _, _ in raw]
     out: list[tuple[str, int, int]] = []
     n = len(words)
+    article_start = None  # a dropped article belongs to the span of the name it precedes
     for i, (w, s, e) in enumerate(raw):
         nxt = words[i + 1] if i + 1 < n else ""
+        if article_start is not None:
+            s, article_start = article_start, None
         if _ARABIC_CHARS.search(w):
             out.append((w, s, e))
             continue
         if nxt and (w in _ARTICLE_ALWAYS or (w in _ARTICLE_SUN and (i in hyphened or nxt.startswith(_ARTICLE_SUN[w])))):
+            article_start = s
             continue
         if _GLUED_ALBU.match(w):
             w = "bu"

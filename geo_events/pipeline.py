@@ -33,7 +33,7 @@ def process(documents: Sequence[Document], *, history_days: int = 180, gazetteer
     frames: list[EventFrame] = []
     unresolved: list[Unresolved] = []
     for doc in documents:
-        doc_frames = extract(doc, history_days=history_days, gazetteer=gaz)
+        doc_frames = extract(doc, history_days=history_days)
         unresolved += resolve_frames(doc_frames, gaz, focus=document_focus(doc))
         frames += doc_frames
     events = reconcile(frames)

@@ -11,7 +11,6 @@ domain) and major towns (GeoNames, CC-BY 4.0) instead of tiles: no network reque
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import math
@@ -216,7 +215,7 @@ def _launch_what(event: Event) -> str:
     la = event.launch
     if la is None:
         return ""
-    bits = [la.name or (la.place.name if la.place else "unnamed")]
+    bits = [la.name or (la.place.name if la.place else ("possible launch area only" if la.area else "not named"))]
     if la.estimated:
         unc = f", \u00b1{la.uncertainty_km:g} km" if la.uncertainty_km else ""
         bits.append(f"(estimated point{unc})")
@@ -654,8 +653,12 @@ def build_map(events: list[Event], *, title: str | None = None, subtitle: str | 
     }
     for g in groups.values():
         g.add_to(m)
-    payload = _payload(events, title=title, subtitle=subtitle, basemap=not use_tiles,
+    # The packaged basemap is always drawn, under the tiles: a map opened without network still shows
+    # the borders; town labels only where no tiles bring their own.
+    payload = _payload(events, title=title, subtitle=subtitle, basemap=True,
                        unresolved=unresolved, compact_over=compact_over)
+    if use_tiles:
+        payload.pop("towns", None)
     m.add_child(GeoEventsLayer(payload, groups))
     folium.LayerControl(collapsed=False, position="topright").add_to(m)
     _fix_ids(m, "ge" + _seed(seed, title or "", subtitle or "", str(len(events)),
@@ -672,9 +675,10 @@ def _render_parts(m: folium.Map) -> tuple[str, str, str]:
     return m.get_name(), fig.html.render(), fig.script.render()
 
 
-def _head(offline: bool) -> str:
+def _head(offline: bool, cdn: bool = False) -> str:
+    """Leaflet itself is always inlined (the page must work with no network); ``cdn`` links it instead."""
     css = _asset("map.css")
-    if offline:
+    if offline or not cdn:
         return (f"<style>{_asset('leaflet.css')}</style>\n<style>{css}</style>\n"
                 f"<script>{_asset('leaflet.js')}</script>")
     return (f'<link rel="stylesheet" href="{LEAFLET_CDN}.css" crossorigin="">\n<style>{css}</style>\n'

@@ -15,7 +15,8 @@ import random
 import xml.etree.ElementTree as ET
 
 import pytest
-import shapely
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from shapely.geometry import shape
 
 from geo_events import export
@@ -548,3 +549,20 @@ def test_kml_survives_control_characters(tmp_path, events):
     root = ET.parse(export.write(events, tmp_path / "c.kml")).getroot()  # still well-formed XML
     balad = next(pm for pm in root.iter(f"{KML}Placemark") if pm.get("id") == "ev-balad")
     assert "pagebreak and bell" in balad.findtext(f"{KML}description")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=0, max_size=40), number=st.one_of(st.none(), st.integers(0, 10_000)))
+def test_any_article_text_gives_readable_files(tmp_path, text, number):
+    ev = make_test_event(summary=text, place_name=text, claimed_by=[text], weapon=text or None)
+    ev.place.name = text
+    ev.count = _figure((number, None, text)) if number is not None else Figure()
+    fc = json.loads(export.features_to_geojson(export.to_features([ev])))
+    props = fc["features"][0]["properties"]
+    assert props["projectile_count"] == number
+    assert props["summary"] == (text.strip() or None)
+    kml = export.write([ev], tmp_path / "h.kml")
+    ET.parse(kml)  # well-formed whatever the text
+    with open(export.write([ev], tmp_path / "h.csv"), newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 1

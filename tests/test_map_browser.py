@@ -171,7 +171,8 @@ def test_online_map_with_cdn_and_tiles_served_locally(page, tmp_path):
     page.route("**/*", handle)
     page.goto(path.resolve().as_uri())
     page.wait_for_selector("[data-ge-ready]", state="attached", timeout=15000)
-    assert served["js"] == 1 and served["tiles"] > 0
+    assert served["js"] == 0 and served["css"] == 0, "Leaflet is inlined, never fetched from a CDN"
+    assert served["tiles"] > 0
     assert page.locator(".ge-event").count() == 1
     assert "OpenStreetMap" in page.locator(".leaflet-control-attribution").inner_text()
     assert "GeoNames" in page.locator(".leaflet-control-attribution").inner_text()
@@ -230,3 +231,13 @@ def test_png_has_requested_size_and_is_not_blank(browser, offline_map, tmp_path)
     # Pure red-ish marker pixels exist (rocket attacks are drawn in #d62728).
     assert any(row[x] > 180 and row[x + 1] < 80 and row[x + 2] < 80
                for row in rows for x in range(0, width * bpp, bpp))
+
+
+def test_default_map_still_works_with_no_network(page, tmp_path):
+    """The default (online) map inlines Leaflet and draws the packaged basemap under the tiles."""
+    path = render_map(sample_events(), tmp_path / "default.html")
+    requests = _open(page, path)
+    assert all("tile" in u or "openstreetmap" in u for u in requests), requests
+    assert page.locator(".ge-event").count() > 0
+    assert page.locator(".leaflet-geBasemap-pane path").count() > 3
+    assert [e for e in page.errors if "Failed to load resource" not in e and "ERR_FAILED" not in e] == []

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import importlib.util
 import json
 import re
-from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -16,17 +16,15 @@ from geo_events.errors import OutputError
 from geo_events.models import DateSpan, Figure
 from geo_events.render import build_map, popup_html, render_html, render_map, render_png
 
-REPO = Path(__file__).resolve().parents[1]
-
 
 def _text(html: str) -> str:
     return BeautifulSoup(html, "html.parser").get_text(" ", strip=True)
 
 
 def _payload(html: str) -> dict:
-    m = re.search(r"geoEvents\.draw\([^{]*\{[^}]*\}, (\{.*\})\);", html, re.S)
+    m = re.search(r"geoEvents\.draw\([^{]*\{[^}]*\}, JSON\.parse\((\".*?\")\)\);", html, re.S)
     assert m, "no geoEvents.draw call in the page"
-    return json.loads(m.group(1))
+    return json.loads(json.loads(m.group(1)))
 
 
 def test_popup_shows_headline_counts_and_disputed_figures_with_sources():
@@ -57,8 +55,7 @@ def test_popup_quotes_each_sentence_under_its_source():
 
 def test_agreeing_figure_is_one_line_and_week_precision_is_said():
     ev = make_event(injured=Figure(1, 1, 1, [(1, None, "AFP", None), (1, None, "Atalayar", None)]),
-                    date=DateSpan(__import__("datetime").date(2021, 3, 8), __import__("datetime").date(2021, 3, 14),
-                                  "week", "last week"))
+                    date=DateSpan(dt.date(2021, 3, 8), dt.date(2021, 3, 14), "week", "last week"))
     text = _text(popup_html(ev))
     assert "Injured 1 (AFP, Atalayar)" in text
     assert "2021-03-08 to 2021-03-14 (week; \u201clast week\u201d)" in text

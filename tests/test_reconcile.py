@@ -1,0 +1,87 @@
+"""Merging reports of one incident across documents and languages, disagreements kept."""
+import datetime as dt
+
+from geo_events.models import DateSpan, Document, EventFrame, Evidence, Fact, Place, PlaceRef
+from geo_events.reconcile import reconcile
+
+BALAD = Place("Balad Air Base", 33.94, 44.36, "airbase", "site", 2.5, 1.0, "curated", "curated:balad-air-base", "IQ")
+ERBIL = Place("Erbil Air Base", 36.24, 43.96, "airbase", "site", 3.0, 1.0, "curated", "curated:erbil-air-base", "IQ")
+SYRIA = Place("Syria", 35.0, 38.5, "country", "country", 350.0, 1.0, "builtin", "country:SY", "SY")
+QAIM = Place("Al Qa'im", 34.37, 41.09, "town", "town", 3.0, 1.0, "geonames", "geonames:92138", "IQ")
+
+
+def day(d, precision="day", until=None):
+    return DateSpan(d, until or d, precision)
+
+
+def frame(doc_id, place, date, etype="rocket attack", lang="en", **facts):
+    doc = Document(doc_id, "text", lang, dt.date(2021, 3, 16), source=doc_id.upper())
+    ev = Evidence(doc_id, "a sentence", 0, 4)
+    f = EventFrame(doc)
+    f.add(Fact("event_type", etype, ev))
+    f.add(Fact("target", PlaceRef(place.name, place=place), ev))
+    if date:
+        f.add(Fact("date", date, ev))
+    for kind, values in facts.items():
+        for v in values if isinstance(values, list) else [values]:
+            value, qual, who = (v + (None, None))[:3] if isinstance(v, tuple) else (v, None, None)
+            f.add(Fact(kind, value, ev, qual, who))
+    return f
+
+
+def test_two_languages_one_incident():
+    en = frame("en", BALAD, day(dt.date(2021, 3, 15)), count=7, killed=0)
+    fr = frame("fr", BALAD, day(dt.date(2021, 3, 15)), lang="fr", count=(7, "at least"), killed=0)
+    (ev,) = reconcile([en, fr])
+    assert {s.doc_id for s in ev.sources} == {"en", "fr"}
+    assert ev.count.best == 7 and ev.killed.best == 0
+
+
+def test_two_attacks_on_one_base_a_day_apart_stay_apart_across_documents():
+    a = frame("a", BALAD, day(dt.date(2021, 3, 15)))
+    b = frame("b", BALAD, day(dt.date(2021, 3, 17)))
+    assert len(reconcile([a, b])) == 2
+
+
+def test_frames_of_one_document_are_never_merged():
+    a = frame("a", BALAD, day(dt.date(2021, 3, 15)))
+    b = frame("a", BALAD, day(dt.date(2021, 3, 15)))
+    assert len(reconcile([a, b])) == 2
+
+
+def test_an_undated_report_joins_the_dated_incident_it_fits():
+    dated = frame("fr", ERBIL, day(dt.date(2021, 2, 15)), killed=1, injured=(8, "at least"))
+    undated = frame("en", ERBIL, day(dt.date(2021, 2, 11), "range", dt.date(2021, 3, 16)), killed=2)
+    (ev,) = reconcile([undated, dated])
+    assert ev.date.precision == "day" and ev.date.earliest == dt.date(2021, 2, 15)
+    assert (ev.killed.low, ev.killed.best, ev.killed.high) == (1, 1, 2)
+    assert {v[2] for v in ev.killed.values} == {"EN", "FR"}
+
+
+def test_conflicting_figures_from_one_document_keep_who_said_them():
+    f = frame("en", QAIM, day(dt.date(2021, 2, 21), "week", dt.date(2021, 2, 28)), etype="airstrike",
+              killed=[(22, None, "the Syrian Observatory"), (1, None, "the Pentagon")])
+    (ev,) = reconcile([f])
+    assert (ev.killed.low, ev.killed.best, ev.killed.high) == (1, 1, 22)
+    assert any("Pentagon" in v[2] for v in ev.killed.values)
+    assert ev.killed.disputed
+
+
+def test_a_country_wide_report_merges_with_the_precise_place_and_keeps_the_precise_one():
+    en = frame("en", SYRIA, day(dt.date(2021, 2, 21), "week", dt.date(2021, 2, 28)), etype="airstrike")
+    fr = frame("fr", QAIM, day(dt.date(2020, 9, 17), "range", dt.date(2021, 3, 16)), etype="airstrike")
+    (ev,) = reconcile([en, fr])
+    assert ev.place is QAIM and ev.date.precision == "week"
+
+
+def test_an_airstrike_is_not_a_rocket_attack():
+    a = frame("a", BALAD, day(dt.date(2021, 3, 15)), etype="airstrike")
+    b = frame("b", BALAD, day(dt.date(2021, 3, 15)), etype="rocket attack")
+    assert len(reconcile([a, b])) == 2
+
+
+def test_event_ids_are_stable_and_distinct():
+    a = reconcile([frame("a", BALAD, day(dt.date(2021, 3, 15)))])[0]
+    again = reconcile([frame("z", BALAD, day(dt.date(2021, 3, 15)))])[0]
+    other = reconcile([frame("a", BALAD, day(dt.date(2021, 3, 17)))])[0]
+    assert a.event_id == again.event_id != other.event_id
