@@ -321,6 +321,10 @@ def _distance_and_direction(launch, ref_lat, ref_lon, bearing, distance) -> None
     launch.note = f"{distance:g} km {_direction_text(bearing, launch.direction)}, as reported"
 
 
+# Without launch information and without a named weapon, a range annulus is drawn only when it says something.
+UNNAMED_AREA_MAX_KM = 100.0
+
+
 def _no_launch_point(launch, ref_lat, ref_lon, bearing, distance, arms: _Weapons) -> None:
     launch.lat = launch.lon = None
     launch.estimated = False
@@ -335,6 +339,12 @@ def _no_launch_point(launch, ref_lat, ref_lon, bearing, distance, arms: _Weapons
         launch.area = None
         launch.area_method = None
         launch.note = _join("launch site not reported and weapon unknown: no launch area")
+        return
+    if not arms.named and arms.rmax > UNNAMED_AREA_MAX_KM:
+        # A family of weapons reaching from 1 km to 2,500 km says nothing about where the launch was.
+        launch.area = None
+        launch.area_method = None
+        launch.note = f"launch site not reported and weapon not named: anywhere {_span(arms)} ({arms.describe()})"
         return
     geom = _reach(ref_lat, ref_lon, arms.rmin, arms.rmax)
     method = "range annulus"

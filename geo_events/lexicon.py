@@ -188,7 +188,7 @@ UNCLAIMED = {
 }
 CLAIMED = {
     "en": r"\b(?:claimed(?: responsibility)?|took responsibility|claim(?:ed)? of responsibility)\b",
-    "fr": r"\b(?:revendiqué|revendique|revendiquant)\b",
+    "fr": r"\b(?:revendiqu(?:é|ée|és|ées|e|ent|ant|ait|aient))\b",
     "ar": r"(?:تبنت|تبنى|أعلنت مسؤوليتها)",
 }
 CLAIM_NAME_INTRO = {
@@ -197,10 +197,11 @@ CLAIM_NAME_INTRO = {
     "ar": r"(?:تدعى|تسمى|المعروفة باسم)\s*$",
 }
 BLAMED = {
-    "en": r"\b(?:blames?d?(?: on)?|blaming|points?(?: the finger)? (?:at|to)|pointed (?:the finger )?(?:at|to)|accuse[sd]?|"
-          r"accusing|attributed (?:it )?to|suspected|holds? responsible)\s+",
-    "fr": r"\b(?:l.œuvre de|l.oeuvre de|attribuée? à|attribuées? à|imputée? à|accuse(?:nt)?|accusé|soupçonn\w+|"
-          r"désigne(?:nt)?|pointe(?:nt)? du doigt)\s+",
+    "en": r"\b(?:blam(?:es?|ed|ing)(?: (?:it|the (?:attack|strike|assault)s?))?(?: on)?|points?(?: the finger)? (?:at|to)|"
+          r"pointed (?:the finger )?(?:at|to)|accuse[sd]?|accusing|attributed (?:it |the (?:attack|strike)s? )?to|"
+          r"suspected|holds? responsible)\s+",
+    "fr": r"\b(?:l.œuvre de|l.oeuvre de|attribu(?:é|ée|ées|és|ait|e|ent)(?: (?:l.attaque|l.attentat|la frappe|les attaques))? à|"
+          r"imputée? à|accuse(?:nt)?|accusé|soupçonn\w+|désigne(?:nt)?|pointe(?:nt)? du doigt)\s+",
     "ar": r"(?:اتهمت|تتهم|حملت|يتهم)\s+",
 }
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import math
 import re
 from typing import Iterable, Optional
 
@@ -24,9 +23,9 @@ PLACE_SLACK_KM = 5.0
 
 
 def _km(a: Place, b: Place) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
+    from .geodesy import inverse
+
+    return inverse(a.lat, a.lon, b.lat, b.lon)[1]
 
 
 def _type(frame: EventFrame) -> str:

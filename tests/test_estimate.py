@@ -306,3 +306,13 @@ def test_trajectory_helper_lists_reaching_weapons():
     assert t.verdict == "within range"
     assert t.reaching_weapons == ["122 mm Grad (max 20.4 km)", "122 mm extended-range rocket 9M521 / Arash (max 40 km)"]
     assert t.weapon_max_range_km == 40
+
+
+def test_an_unnamed_drone_draws_no_continent_sized_annulus():
+    ev = rocket_event(None, weapon=None, event_type="drone attack")
+    estimate([ev])
+    assert ev.launch.area is None and ev.trajectories == []
+    assert "not named" in ev.launch.note
+    short = rocket_event(None, weapon=None, event_type="rocket attack")
+    estimate([short])
+    assert short.launch.area is not None  # the rocket family's reach still narrows it down

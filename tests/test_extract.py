@@ -112,3 +112,24 @@ def test_sentence_splitter_keeps_initials_together():
 def test_no_text_crashes_extraction(text):
     for lang in ("en", "fr", "ar"):
         extract(Document("h.txt", text, lang, PUB))
+
+
+def test_a_closer_description_refines_a_country_level_target_and_the_claim_attaches():
+    text = ("Trois soldats américains ont été tués dimanche dans une attaque de drone contre une base dans le nord-est "
+            "de la Jordanie, a annoncé Joe Biden, qui a attribué l'attaque à des groupes armés soutenus par l'Iran.\n\n"
+            "La base visée, connue sous le nom de Tower 22, se situe près de la frontière syrienne. L'attaque a été "
+            "revendiquée par la Résistance islamique en Irak.")
+    (f,) = frames_of(text, "fr")
+    assert target(f) == "Tower 22"
+    assert facts(f, "killed") == [3]
+    assert facts(f, "count") == []  # "une attaque de drone" does not say how many drones
+    assert facts(f, "claimed_by") == ["Islamic Resistance in Iraq"]
+    assert any("soutenus par l'Iran" in b for b in facts(f, "blamed_on"))
+
+
+def test_adjectives_are_not_places_and_the_attack_is_the_one_told():
+    text = ("Rockets were fired at Ain al-Asad air base on Saturday. The Islamic Resistance in Iraq, an umbrella "
+            "group of Iran-backed armed factions, claimed responsibility for the attack.")
+    (f,) = frames_of(text)
+    assert target(f) == "Ain al-Asad"
+    assert facts(f, "claimed_by") == ["Islamic Resistance in Iraq"]

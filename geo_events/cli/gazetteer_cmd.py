@@ -63,3 +63,61 @@ def stats():
     click.echo(f"total: {total}")
     if gz.cache_path:
         click.echo(f"index cache: {gz.cache_path} ({gz.cache_path.stat().st_size / 1e6:.1f} MB)")
+
+
+@command.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False), metavar="FILE...")
+@click.option("--name-field", default=None, help="Boundary files: the property holding the area's name.")
+def import_(files, name_field):
+    """Import GeoNames dumps (XX.txt, XX.zip, allCountries.zip), alternateNamesV2, or boundary
+    polygons (GeoJSON/GeoPackage) into the user store ($GEO_EVENTS_HOME or the user data folder)."""
+    from ..gazetteer import Gazetteer, UserStore
+
+    store = UserStore.open(create=True)
+    for f in files:
+        low = f.lower()
+        if low.endswith((".geojson", ".json", ".gpkg")):
+            gz = Gazetteer.load()
+            gz.attach_store(store)
+            attached, added = store.import_boundaries(f, gz, name_field=name_field)
+            click.echo(f"{f}: {attached} polygons attached to governorates, {added} new areas")
+        elif "alternatenames" in low.rsplit("/", 1)[-1]:
+            click.echo(f"{f}: {store.import_alternate_names(f)} alternate names")
+        else:
+            click.echo(f"{f}: {store.import_geonames(f)} GeoNames records")
+    click.echo(f"store: {store.path}")
+    click.echo("Data: GeoNames (geonames.org), CC-BY 4.0")
+
+
+@command.command("download")
+@click.argument("countries", nargs=-1, required=True, metavar="CC...")
+@click.option("--base-url", default="https://download.geonames.org/export/dump/", show_default=True,
+              help="Where the GeoNames dump files are served.")
+def download(countries, base_url):
+    """Download GeoNames country dumps (e.g. IQ SY) and import them into the user store."""
+    import re
+    import shutil
+    import urllib.error
+    import urllib.request
+
+    from ..gazetteer import UserStore, data_dir
+    from ..io import atomic_write
+
+    store = UserStore.open(create=True)
+    folder = data_dir() / "downloads"
+    for cc in countries:
+        cc = cc.upper()
+        if not re.fullmatch(r"[A-Z]{2}|allCountries", cc if cc != "ALLCOUNTRIES" else "allCountries"):
+            raise click.BadParameter(f"{cc!r} is not a two-letter country code", param_hint="CC")
+        url = base_url.rstrip("/") + f"/{cc}.zip"
+        target = folder / f"{cc}.zip"
+        try:
+            with urllib.request.urlopen(url, timeout=60) as resp, atomic_write(target, "wb") as out:
+                shutil.copyfileobj(resp, out)
+        except urllib.error.HTTPError as exc:
+            raise click.ClickException(f"{url}: the server answered {exc.code} {exc.reason}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise click.ClickException(f"{url}: cannot download ({getattr(exc, 'reason', exc)})") from None
+        click.echo(f"{cc}: {store.import_geonames(target)} GeoNames records from {url}")
+    click.echo(f"store: {store.path}")
+    click.echo("Data: GeoNames (geonames.org), CC-BY 4.0")

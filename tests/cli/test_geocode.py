@@ -80,3 +80,81 @@ def test_geopy_geocoder_with_rate_limiter():
     assert geocode("Xqzvw") is None
     many = geocoder.geocode("Balad", exactly_one=False, country="SO")
     assert isinstance(many, list) and many[0].raw["country"] == "SO"
+
+
+SHARED = __import__("pathlib").Path(__file__).resolve().parents[2].parent / "shared" / "data"
+needs_shared = pytest.mark.skipif(not (SHARED / "geonames" / "IQ.txt").exists(),
+                                  reason="../shared/data is absent (end-user checkout)")
+
+
+@pytest.fixture()
+def home(tmp_path, monkeypatch):
+    """A private user store; the process-wide gazetteer is reset so that it sees it."""
+    from geo_events.gazetteer import Gazetteer
+
+    monkeypatch.setenv("GEO_EVENTS_HOME", str(tmp_path / "home"))
+    saved = Gazetteer._default
+    Gazetteer._default = None
+    yield tmp_path / "home"
+    Gazetteer._default = saved
+
+
+@needs_shared
+def test_import_geonames_and_boundaries_then_geocode(runner, home):
+    # a village that only the full GeoNames extract has, before and after import
+    before = runner.invoke(cli, ["geocode", "--json", "Albu Zahir"])
+    assert json.loads(before.stdout)["results"][0]["place"] is None or before.exit_code == 1
+    res = runner.invoke(cli, ["gazetteer", "import", str(SHARED / "geonames" / "IQ.txt"),
+                              str(SHARED / "boundaries" / "irq_syr_admin1_wof_simplified.geojson")])
+    assert res.exit_code == 0, res.output
+    assert "22553 GeoNames records" in res.output and "polygons attached" in res.output
+    assert (home / "store.sqlite").exists()
+    from geo_events.gazetteer import Gazetteer
+
+    Gazetteer._default = None
+    gz = Gazetteer.default()
+    place = gz.resolve("Albū Z̧āhir", container="Baghdad Governorate").place
+    assert place is not None and place.layer == "user"
+    assert abs(place.lat - 33.616) < 0.02 and abs(place.lon - 44.338) < 0.02
+    diyala = gz.resolve("Diyala").place
+    assert diyala.polygon and diyala.polygon["type"] in ("Polygon", "MultiPolygon")
+    from shapely.geometry import Point, shape
+
+    assert shape(diyala.polygon).contains(Point(44.41145, 33.82112))  # As Sa'diyah lies in Diyala
+
+
+def test_import_rejects_a_file_that_is_not_geonames(runner, home, tmp_path):
+    bad = tmp_path / "notes.txt"
+    bad.write_text("hello\tworld\n", encoding="utf-8")
+    res = runner.invoke(cli, ["gazetteer", "import", str(bad)])
+    assert res.exit_code != 0
+    assert "columns" in (res.output + getattr(res, "stderr", ""))
+
+
+@needs_shared
+def test_download_from_a_local_server(runner, home, tmp_path):
+    import functools
+    import http.server
+    import threading
+    import zipfile
+
+    served = tmp_path / "dump"
+    served.mkdir()
+    with zipfile.ZipFile(served / "SY.zip", "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.write(SHARED / "geonames" / "SY.txt", "SY.txt")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(served))
+    handler.log_message = lambda *a, **k: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}/"
+        res = runner.invoke(cli, ["gazetteer", "download", "SY", "--base-url", base])
+        assert res.exit_code == 0, res.output
+        assert "SY: 10454 GeoNames records" in res.output
+        missing = runner.invoke(cli, ["gazetteer", "download", "IQ", "--base-url", base])
+        assert missing.exit_code != 0 and "404" in (missing.output + getattr(missing, "stderr", ""))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert (home / "downloads" / "SY.zip").exists()
