@@ -30,7 +30,9 @@ from typing import Optional
 
 from . import lexicon as L
 from .dates import DateMention, find_dates, undated_span
+from .language import detect_sentence_language
 from .models import DateSpan, Document, EventFrame, Evidence, Fact, PlaceRef
+from .normalize import normalize
 from .numbers import QUALIFIERS, parse_count
 
 # ---------------------------------------------------------------------------------------------
@@ -519,17 +521,13 @@ def _direction_word(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _weapon_pattern():
-    try:
-        from .weapons import all_aliases
-    except ImportError:
-        all_aliases = None
-    aliases = list(all_aliases()) if all_aliases else []
-    aliases += ["Katyusha", "Katioucha", "Grad", "BM-21", "107 ?mm", "122 ?mm", "240 ?mm", "Fateh-110", "Fateh-313",
-                "Qiam", "Zolfaghar", "Shahed-136", "Shahed", "Samad", "quadcopter", "كاتيوشا", "غراد"]
-    alts = sorted({a for a in aliases if len(a) >= 3 and a.lower() not in ("drone", "drones", "rocket", "rockets",
-                                                                            "missile", "missiles", "mortar")},
+    """Every name the weapons catalogue knows (``data/weapons.csv``), longest first."""
+    from .weapons import catalogue
+
+    generic = {"drone", "drones", "rocket", "rockets", "missile", "missiles", "mortar", "mortars"}
+    alts = sorted({a for w in catalogue() for a in w.aliases if len(a) >= 3 and a.lower() not in generic},
                   key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(a if "?" in a else re.escape(a) for a in alts) + r")(?![\w])", re.I)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])", re.I)
 
 
 def _weapon(text: str) -> Optional[str]:
@@ -550,14 +548,7 @@ class _Current:
 
 
 def _norm(name: Optional[str]) -> str:
-    if not name:
-        return ""
-    try:
-        from .normalize import normalize
-
-        return normalize(name)
-    except ImportError:
-        return re.sub(r"[^a-z]", "", name.lower())
+    return normalize(name) if name else ""
 
 
 def _same_place(a: Optional[str], b: Optional[str]) -> bool:
@@ -587,14 +578,10 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     current: Optional[_Current] = None
     states: dict[int, _Current] = {}
     since: Optional[DateSpan] = None
-    try:
-        from .language import detect_sentence_language as detect
-    except ImportError:
-        detect = None
     for index, sent in enumerate(split_sentences(doc.text)):
         if sent.heading:
             continue
-        lang = detect(sent.text, lang_default) if detect else lang_default
+        lang = detect_sentence_language(sent.text, lang_default)
         lang = lang if lang in ("en", "fr", "ar") else lang_default
         evidence = Evidence(doc.doc_id, sent.text, sent.start, sent.end)
         known = gazetteer.find_names(sent.text) if gazetteer is not None and hasattr(gazetteer, "find_names") else []

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from typing import Iterable, Optional
 
+from .normalize import normalize
 from .models import DateSpan, Event, EventFrame, Fact, Figure, Impact, Launch, Place, PlaceRef, Source
 
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "range": 3, "year": 4}
@@ -44,12 +44,7 @@ def _target(frame: EventFrame) -> Optional[PlaceRef]:
 
 
 def _norm(name: str) -> str:
-    try:
-        from .normalize import normalize
-
-        return normalize(name)
-    except Exception:  # noqa: BLE001 - normalisation is best effort here
-        return re.sub(r"\W", "", name.lower())
+    return normalize(name)
 
 
 def types_compatible(a: str, b: str) -> bool:

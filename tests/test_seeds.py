@@ -4,20 +4,18 @@ The seeds are real reporting (an English and a French article about the same att
 nothing in the library knows them.  Expectations come from reading the articles.
 """
 import datetime as dt
-import math
 from pathlib import Path
 
 import pytest
 
+from geo_events.geodesy import inverse
 from geo_events.pipeline import run
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def km(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
+    return inverse(lat1, lon1, lat2, lon2)[1]
 
 
 @pytest.fixture(scope="module")
