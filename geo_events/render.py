@@ -5,9 +5,10 @@ sites, trajectories, launch areas) and one :class:`GeoEventsLayer` element that 
 as JSON and draws it with ``data/map.js``. Popups are built here with Jinja2 autoescaping: article
 text reaches the page only escaped (and JSON inside ``<script>`` is HTML-safe).
 
-Offline maps inline Leaflet 1.9.4 (BSD-2-Clause, vendored in ``geo_events/data`` by
-``tools/build_render_assets.py``) and draw a basemap of country outlines (Natural Earth, public
-domain) and major towns (GeoNames, CC-BY 4.0) instead of tiles: no network request at all.
+Every map inlines Leaflet 1.9.4 (BSD-2-Clause, vendored in ``geo_events/data`` by
+``tools/build_render_assets.py``) and draws a basemap of country outlines (Natural Earth, public
+domain), so it works with no network.  Online maps add OpenStreetMap tiles over it; offline maps
+add major town labels (GeoNames, CC-BY 4.0) instead and make no network request at all.
 """
 from __future__ import annotations
 
@@ -34,8 +35,6 @@ from .models import EVENT_TYPES, Event, Figure as Count, Trajectory
 
 __all__ = ["render_map", "build_map", "render_png", "popup_html", "GeoEventsLayer", "TYPE_COLORS"]
 
-LEAFLET_VERSION = "1.9.4"
-LEAFLET_CDN = f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/leaflet"
 TYPE_COLORS = {
     "rocket attack": "#d62728",
     "missile attack": "#9467bd",
@@ -618,7 +617,7 @@ def build_map(events: list[Event], *, title: str | None = None, subtitle: str | 
     title, subtitle : str, optional
         Shown in the title panel with the date-of-data stamp.
     offline : bool
-        Draw the packaged basemap (country outlines, major towns) instead of web tiles.
+        No web tiles: the packaged basemap with major town labels only.
     tiles : bool
         Use OpenStreetMap tiles (ignored when ``offline``).
     unresolved : list, optional
@@ -669,14 +668,10 @@ def _render_parts(m: folium.Map) -> tuple[str, str, str]:
     return m.get_name(), fig.html.render(), fig.script.render()
 
 
-def _head(offline: bool, cdn: bool = False) -> str:
-    """Leaflet itself is always inlined (the page must work with no network); ``cdn`` links it instead."""
-    css = _asset("map.css")
-    if offline or not cdn:
-        return (f"<style>{_asset('leaflet.css')}</style>\n<style>{css}</style>\n"
-                f"<script>{_asset('leaflet.js')}</script>")
-    return (f'<link rel="stylesheet" href="{LEAFLET_CDN}.css" crossorigin="">\n<style>{css}</style>\n'
-            f'<script src="{LEAFLET_CDN}.js" crossorigin=""></script>')
+def _head() -> str:
+    """Leaflet is always inlined: the page must work with no network, online map or not."""
+    return (f"<style>{_asset('leaflet.css')}</style>\n<style>{_asset('map.css')}</style>\n"
+            f"<script>{_asset('leaflet.js')}</script>")
 
 
 def render_html(events: list[Event], *, title: str | None = None, subtitle: str | None = None,
@@ -687,7 +682,7 @@ def render_html(events: list[Event], *, title: str | None = None, subtitle: str 
                   unresolved=unresolved, seed=seed)
     name, div, script = _render_parts(m)
     wrap_id = f"{name}-wrap"
-    head = Markup(_head(offline))
+    head = Markup(_head())
     body = Markup(
         f'<div class="ge-map" id="{wrap_id}">{div}</div>\n'
         f"<style>#{name} {{ position: relative; width: 100%; height: 100%; }}</style>\n"

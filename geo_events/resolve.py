@@ -13,7 +13,6 @@ from .models import EventFrame, Place, PlaceRef
 
 # Extractor cues -> the gazetteer's cue words.
 _CUES = {"province": "governorate", "area": None}
-_FACILITY_CUES = ("airbase", "base", "airport", "embassy", "consulate", "zone", "camp")
 _SUFFIX_FOR_CUE = {"airbase": "air base", "base": "air base", "airport": "airport", "embassy": "embassy"}
 
 # How far from the target an impact site or a launch site may be, km.
