@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from . import arabic
 from . import lexicon as L
 from .dates import DateMention, find_dates, undated_span
 from .language import detect_sentence_language
@@ -88,7 +89,7 @@ def _add(out, para, base, s, e, p_index, heading):
 _CLAUSE_SPLIT = {
     "en": re.compile(r",?\s+(?:while|whereas|but)\s+|;\s+|\s+and\s+(?=(?:others?|another|\w+\s+others)\b)|,\s+and\s+(?=[a-z]+\s+(?:were|was|had|have))"),
     "fr": re.compile(r",?\s+(?:tandis que|alors que|mais)\s+|;\s+|\s+et\s+(?=(?:en\s+a|a\s+|ont\s+|les\s+autres|d'autres|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+autres))"),
-    "ar": re.compile(r"\s+(?:بينما|في حين)\s+|؛\s*"),
+    "ar": re.compile(r"،?\s+(?:بينما|في حين|فيما)\s+|؛\s*"),
 }
 
 
@@ -122,6 +123,9 @@ def _c(pattern: str, flags=re.I) -> re.Pattern:
 def _vocab(lang: str):
     lg = lang if lang in ("en", "fr", "ar") else "en"
     wb = (lambda p: r"(?<!\w)(?:" + p + r")(?!\w)")
+    if lg == "ar":  # attached particles and article before, number/gender endings after
+        wb = (lambda p: r"(?<![\u0621-\u064A])(?:[وف]?(?:بال|لل|ال|ب|ل|ك)?)(?:" + p
+              + r")(?:ة|ي|ية|ا|ان|ين|ات|ها|هم)?(?![\u0621-\u064A])")
     return {
         "projectiles": [(_c(wb(p)), t) for p, t in L.PROJECTILES[lg]],
         "attack": [(_c(wb(p)), t) for p, t in L.ATTACK_WORDS[lg]],
@@ -129,10 +133,12 @@ def _vocab(lang: str):
         "new": _c(L.NEW_INCIDENT[lg]),
         "launch": _c(L.LAUNCH[lg]),
         "impact": _c(L.IMPACT[lg]),
+        "intercept": _c(L.INTERCEPT[lg]),
         "anaphora": _c(L.ANAPHORA[lg], re.I),
         "reference": _c(L.REFERENCE[lg]),
         "descriptive": _c(L.DESCRIPTIVE[lg]),
         "launch_dir": _c(L.LAUNCH_DIRECTION[lg]),
+        "distance_dir": _c(L.DISTANCE_DIRECTION[lg]),
         "killed": _c(L.KILLED[lg]),
         "injured": _c(L.INJURED[lg]),
         "no_casualties": _c(L.NO_CASUALTIES[lg]),
@@ -357,6 +363,7 @@ class ClauseInfo:
     blamed_on: list[str] = field(default_factory=list)
     attacker: list[str] = field(default_factory=list)
     launch_direction: Optional[str] = None
+    launch_distance_km: Optional[float] = None
     according_to: Optional[str] = None
 
     @property
@@ -455,23 +462,62 @@ def _actors_in(text: str) -> list[str]:
     return list(dict.fromkeys(name for _, _, name in find_actors(text)))
 
 
+@lru_cache(maxsize=20000)
+def _known_name(name: str) -> bool:
+    """Does the default gazetteer hold a place spelled ``name`` (exactly, after normalisation)?"""
+    from .gazetteer import Gazetteer
+
+    try:
+        return bool(Gazetteer.default().candidates(name, limit=1, fuzzy=False))
+    except Exception:  # noqa: BLE001 - an unusable query is simply not a known name
+        return False
+
+
+def _arabic_mentions(text: str) -> list[Mention]:
+    facilities = [(m.start(), m.end(), canonical, cue) for pattern, canonical, cue in _FACILITIES if canonical
+                  for m in pattern.finditer(text)]
+    found = arabic.find_mentions(text, _known_name, taken=[(s, e) for s, e, _, _ in facilities])
+    out = [Mention(m.name, m.start, m.end, m.cue, m.role, direction=m.direction, distance_km=m.distance_km) for m in found]
+    for m, a in zip(out, found):
+        if a.container_of is not None:
+            out[a.container_of].container = m.name
+        if m.name in _COUNTRY_NAMES or _COUNTRY_NAMES.get(m.name.removeprefix("ال")):
+            m.cue = m.cue or "country"
+    for s, e, canonical, cue in facilities:  # "السفارة الأمريكية", "المنطقة الخضراء في بغداد"
+        fac = Mention(canonical, s, e, cue)
+        nxt = next((m for m in out if m.start >= e and re.fullmatch(r"\s*(?:في|ب|بال)?\s*", text[e:m.start])), None)
+        if nxt is not None and nxt.role == "target" and nxt.cue in (None, "town", "province"):
+            nxt.role = "container"
+            fac.container = nxt.name
+        out.append(fac)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
 def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_spans) -> ClauseInfo:
     v = _vocab(lang)
-    text = clause.text
+    text = arabic.clean(clause.text) if lang == "ar" else clause.text
     info = ClauseInfo(clause)
     info.event_type, info.trigger = _event_type(text, lang)
+    if info.event_type in ("drone attack", "missile attack", "rocket attack") and v["intercept"].search(text) \
+            and not v["impact"].search(text):
+        info.event_type = "interception"  # stopped in flight: ACLED's "interception" sub-event
     # A generic word ("a series of attacks") does not make a clause generic when it gives a count or a day.
     info.generic = bool(v["generic"].search(text))
     info.new_marker = bool(v["new"].search(text))
     info.impact_verb = bool(v["impact"].search(text))
-    info.mentions = find_mentions(text, lang, extra_spans)
+    info.mentions = _arabic_mentions(text) if lang == "ar" else find_mentions(text, lang, extra_spans)
     info.anaphoric = bool(_anaphora(text, lang))
-    info.count = _count(text, lang)
+    if lang == "ar":
+        c = arabic.count(text)
+        info.count = (c[0], c[1], False) if c else None
+    else:
+        info.count = _count(text, lang)
     info.weapon = _weapon(text)
     info.dates = [d for d in find_dates(text, lang, published, previous_date)]
     if info.generic and (info.count or any(d.span and d.span.precision == "day" and not d.since for d in info.dates)):
         info.generic = False
-    if v["no_casualties"].search(text):
+    if v["no_casualties"].search(text) or (lang == "ar" and arabic.no_casualties(text)):
         scope = ("killed", "injured")
         for pat, sc in L.NO_CASUALTY_SCOPE:
             if re.search(pat, text, re.I):
@@ -481,6 +527,9 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             info.killed.append((0, None))
         if "injured" in scope:
             info.injured.append((0, None))
+    elif lang == "ar":
+        info.killed = arabic.casualties(text, "killed")
+        info.injured = arabic.casualties(text, "injured")
     else:
         info.killed = _casualties(text, lang, "killed")
         info.injured = _casualties(text, lang, "injured")
@@ -494,11 +543,15 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             if m:
                 names = [m.group("n")]
         info.claimed_by = names
-    for m in v["blamed"].finditer(text):
+    for m in (() if lang == "ar" else v["blamed"].finditer(text)):
         np = _noun_phrase(text[m.end():])
         actors = _actors_in(text[m.end():m.end() + 120])
         if np:
             info.blamed_on.append(actors[0] if actors and len(np) > 60 else np)
+    if lang == "ar":
+        for accused in arabic.blamed(text):
+            actors = _actors_in(accused)
+            info.blamed_on.append(actors[0] if actors else accused)
     if info.event_type == "airstrike":
         for pattern, actor in L.STATE_ACTORS:
             if re.search(pattern, text):
@@ -507,6 +560,18 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     lm = v["launch_dir"].search(text) if v["launch"].search(text) or re.search(r"further|plus à|from the|de l'", text) else None
     if lm and info.launch:
         info.launch_direction = _direction_word(lm.group("dir"))
+    elif lm and v["launch"].search(text) and not info.generic:
+        # "fired from an area east of the base", "انطلقتا من منطقة تقع جنوب غرب القاعدة": no name, a direction
+        info.launch_direction = _direction_word(lm.group("dir"))
+        dd = v["distance_dir"].search(text)
+        if dd:
+            c = parse_count(dd.group("num").split()[-1] if lang != "ar" and not dd.group("num")[0].isdigit()
+                            and len(dd.group("num").split()) > 1 and parse_count(dd.group("num"), lang) is None
+                            else dd.group("num").strip(), lang)
+            if c:
+                unit = dd.group("unit").lower()
+                info.launch_distance_km = c.value * (1.609 if unit.startswith(("mile", "mille", "مي", "أم")) else 1.0)
+                info.launch_direction = _direction_word(dd.group("dir"))
     acc = v["according"].search(text)
     if acc:
         info.according_to = acc.group("who").strip()
@@ -514,7 +579,7 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
 
 
 def _direction_word(word: str) -> str:
-    fr = {"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
+    fr = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", **arabic.DIRECTIONS}
     parts = re.split(r"[- ]", word.lower())
     return "-".join(fr.get(p, p) for p in parts)
 
@@ -618,7 +683,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     _add_clause_facts(current, info, fact, lang, new=False)
                 current.last_sentence = index
             elif current is not None and index - current.last_sentence <= 3:
-                if info.killed or info.injured or info.unclaimed or info.claimed_by or info.blamed_on or info.launch:
+                if info.killed or info.injured or info.unclaimed or info.claimed_by or info.blamed_on or info.launch \
+                        or info.launch_direction:
                     _add_clause_facts(current, info, fact, lang, False)
                     current.last_sentence = index
     kept = []
@@ -759,6 +825,10 @@ def _add_clause_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: boo
     if launch is not None and frame.first("launch") is None:
         frame.add(fact("launch", PlaceRef(launch.name, launch.cue, launch.container,
                                           direction=info.launch_direction, distance_km=launch.distance_km)))
+    elif launch is None and info.launch_direction and frame.first("launch") is None:
+        # an unnamed launch point known by its direction (and distance) from the target
+        frame.add(fact("launch", PlaceRef("", None, direction=info.launch_direction,
+                                          distance_km=info.launch_distance_km)))
     for value, qual in info.killed:
         frame.add(fact("killed", value, qual))
     for value, qual in info.injured:

@@ -27,9 +27,10 @@ PROJECTILES = {
     ],
     "ar": [
         (r"صواريخ باليستية|صاروخ باليستي", "missile attack"),
-        (r"صواريخ|صاروخ|صاروخين|قذائف صاروخية|قذيفة صاروخية|كاتيوشا", "rocket attack"),
-        (r"طائرات مسيرة|طائرة مسيرة|طائرات مسيّرة|طائرة مسيّرة|مسيرات|مسيّرات|مسيرة مفخخة|درون", "drone attack"),
+        (r"صواريخ|صاروخ|صاروخين|صاروخان|قذائف صاروخية|قذيفة صاروخية|كاتيوشا", "rocket attack"),
+        (r"طائرتين مسيرتين|طائرتان مسيرتان|مسيرتين|مسيرتان|طائرات مسيرة|طائرة مسيرة|طائرات مسيّرة|طائرة مسيّرة|مسيرات|مسيّرات|مسيرة مفخخة|درون", "drone attack"),
         (r"قذائف هاون|قذيفة هاون|هاون", "mortar attack"),
+        (r"قذيفتين|قذيفتان|قذائف|قذيفة", "rocket attack"),
         (r"عبوة ناسفة|عبوات ناسفة|سيارة مفخخة", "IED attack"),
         (r"غارات جوية|غارة جوية|ضربة جوية|ضربات جوية|قصف جوي", "airstrike"),
     ],
@@ -56,6 +57,13 @@ ATTACK_WORDS = {
     ],
 }
 
+# Verbs of air defence: the projectiles were stopped in flight (the event is an interception).
+INTERCEPT = {
+    "en": r"\b(?:intercept(?:ed|s|ing)?|shot down|downed|brought down|destroyed in (?:the air|flight))\b",
+    "fr": r"\b(?:intercept\w*|abattu\w*|neutralis\w*|détruit\w* en vol)\b",
+    "ar": r"(?:اعترض|أسقط|إسقاط|التصدي|تصدت|تصدى)",
+}
+
 # Words that make a sentence about attacks in general, not one attack.
 GENERIC = {
     "en": r"\b(?:each time|every time|with each|each|series of|any|future|would|could|might|threatens?|threatened to|"
@@ -76,7 +84,7 @@ NEW_INCIDENT = {
 LAUNCH = {
     "en": r"\b(?:fired|launched|shot|came|originated|flown)\s+(?:\w+\s+){0,2}?from\b|\bfrom the direction of\b",
     "fr": r"\b(?:tirée?s?|lancée?s?|lancés|tirés|partie?s?|venue?s?)\s+(?:\w+\s+){0,2}?(?:depuis|de)\b|\ben provenance de\b",
-    "ar": r"(?:أطلقت من|انطلقت من|أطلق من|من منطقة|من جهة)",
+    "ar": r"(?:أطلق|انطلق|إطلاق)\S*\s+(?:\S+\s+){0,3}?من|من منطقة|من جهة|من اتجاه",
 }
 
 # Verbs of where projectiles came down (impact sites).
@@ -134,6 +142,13 @@ DESCRIPTIVE = {
     "ar": r"(?:عاصمة)\s*$",
 }
 
+# A stated distance before a direction: "five miles east of", "à 5 km au sud de", "على بعد 10 كيلومترات جنوب".
+DISTANCE_DIRECTION = {
+    "en": r"(?P<num>[\w.,-]+(?:\s+\w+)?)\s*(?:-|\s)(?P<unit>km|kilomet(?:er|re)s?|miles?)\s+(?:to the\s+)?(?P<dir>" + _DIR + r")(?:ern)?\s+of\b",
+    "fr": r"(?P<num>[\w.,-]+(?:\s+\w+)?)\s*(?P<unit>km|kilomètres?|milles?)\s+(?:au|à l['’])\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\b",
+    "ar": r"بعد\s+(?P<num>(?:نحو|حوالي|قرابة)?\s*\S+)\s+(?P<unit>كلم|كم|كيلومترا?|كيلومترات|ميلا?|أميال)\s+(?P<dir>شمال شرق|شمال غرب|جنوب شرق|جنوب غرب|شمال|جنوب|شرق|غرب)",
+}
+
 # Direction the launch came from, as seen from the target ("further east", "from the east").
 LAUNCH_DIRECTION = {
     "en": r"\b(?:further|farther|to the|from the|east|west|north|south)?\s*(?P<dir>north-east|north-west|south-east|"
@@ -189,7 +204,7 @@ UNCLAIMED = {
 CLAIMED = {
     "en": r"\b(?:claimed(?: responsibility)?|took responsibility|claim(?:ed)? of responsibility)\b",
     "fr": r"\b(?:revendiqu(?:é|ée|és|ées|e|ent|ant|ait|aient))\b",
-    "ar": r"(?:تبنت|تبنى|أعلنت مسؤوليتها)",
+    "ar": r"(?:تبنت|تبنى|تبنّت|أعلن\S*(?:\s+\S+){0,8}?\s+(?:مسؤوليتها|مسؤوليته|مسؤوليتهم|المسؤولية)\s+عن)",
 }
 CLAIM_NAME_INTRO = {
     "en": r"\b(?:called|named|known as|calling itself)\s+$",

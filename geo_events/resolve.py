@@ -15,6 +15,9 @@ from .models import EventFrame, Place, PlaceRef
 _CUES = {"province": "governorate", "area": None}
 _SUFFIX_FOR_CUE = {"airbase": "air base", "base": "air base", "airport": "airport", "embassy": "embassy"}
 
+# Features a facility may fall back to when only its town is known.
+_TOWNS = ("city", "town", "capital")
+
 # How far from the target an impact site or a launch site may be, km.
 IMPACT_KM = 30.0
 LAUNCH_KM = 150.0
@@ -41,6 +44,12 @@ def _lookup(gazetteer, ref: PlaceRef, *, focus, near=None, near_km=None):
                                 near=near, near_km=near_km, focus=focus)
         if alt.place is not None:
             return alt
+    if res.place is None and ref.cue in ("airport", "airbase", "base") and ref.name:
+        # "مطار أربيل الدولي": a facility the gazetteer does not know under this spelling lies at the town
+        # it is named after; the town is placed, with the town's (wider) precision.
+        town = gazetteer.resolve(ref.name, cue=None, container=ref.container, near=near, near_km=near_km, focus=focus)
+        if town.place is not None and town.place.feature in _TOWNS and town.place.confidence >= 0.8:
+            return town
     return res
 
 
@@ -70,5 +79,6 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
                 continue
             run(fact, ref, "impact", near=near, near_km=IMPACT_KM if near else None)
         for fact in frame.get("launch"):
-            run(fact, fact.value, "launch", near=near, near_km=LAUNCH_KM if near else None)
+            if fact.value.name:  # an unnamed launch has only a direction and distance from the target
+                run(fact, fact.value, "launch", near=near, near_km=LAUNCH_KM if near else None)
     return unresolved

@@ -1,0 +1,119 @@
+"""Arabic extraction on hand-written news-register passages (not the seeds), end to end through the gazetteer."""
+import datetime as dt
+
+import pytest
+
+from geo_events import arabic
+from geo_events.models import Document
+from geo_events.pipeline import process
+
+PUB = dt.date(2021, 3, 16)  # a Tuesday
+
+
+def events_of(text, published=PUB):
+    return process([Document("ar.txt", text, "ar", published)]).events
+
+
+def test_clean_drops_harakat_and_tatweel_and_maps_digits():
+    assert arabic.clean("قُتِلَ ٣ جنـود") == "قتل 3 جنود"
+
+
+def test_attached_particles_are_split_before_lookup():
+    readings = [b for _, b in arabic.bases("وببغداد")]
+    assert "بغداد" in readings
+    assert "القاعدة" in [b for _, b in arabic.bases("بالقاعدة")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("سقطت سبعة صواريخ على القاعدة", (7, None)),
+    ("هجوم بعشرة صواريخ", (10, None)),
+    ("سقط ١٢ صاروخا", (12, None)),
+    ("سقطت ما لا يقل عن عشرة صواريخ", (10, "at least")),
+    ("أطلقت صاروخين على المطار", (2, None)),
+    ("لم يذكر عدد", None),
+])
+def test_projectile_counts(text, expected):
+    assert arabic.count(arabic.clean(text)) == expected
+
+
+@pytest.mark.parametrize("text,which,expected", [
+    ("ما أدى إلى إصابة متعاقد أجنبي", "injured", [(1, None)]),
+    ("قتل ثلاثة جنود أمريكيين", "killed", [(3, None)]),
+    ("ما أسفر عن مقتل 17 مقاتلا على الأقل", "killed", [(17, "at least")]),
+    ("وأصيب أكثر من ثلاثين آخرين", "injured", [(30, "more than")]),
+    ("سقوط 5 قتلى", "killed", [(5, None)]),
+    ("أصيب جنديان", "injured", [(2, None)]),
+    ("سقطت الصواريخ في أرض خالية", "killed", []),
+])
+def test_casualties(text, which, expected):
+    assert arabic.casualties(arabic.clean(text), which) == expected
+
+
+def test_blame_skips_the_accusing_subject():
+    assert arabic.blamed("وحملت واشنطن فصائل موالية لإيران مسؤولية الهجوم") == ["فصائل موالية لإيران"]
+    assert arabic.blamed("تتهم الولايات المتحدة جماعات مسلحة بالوقوف وراء الهجمات") == ["جماعات مسلحة"]
+
+
+def test_rocket_attack_with_impacts_launch_province_and_direction():
+    text = ("بغداد (رويترز) - قالت مصادر أمنية عراقية إن سبعة صواريخ كاتيوشا سقطت مساء الاثنين على قاعدة بلد الجوية "
+            "شمال بغداد، ما أدى إلى إصابة متعاقد أجنبي.\n"
+            "وأضافت المصادر أن صاروخين سقطا داخل القاعدة فيما سقطت خمسة صواريخ في قرية البو حسن القريبة.\n"
+            "وأطلقت الصواريخ من منطقة تقع شرق القاعدة في محافظة ديالى، بحسب خلية الإعلام الأمني.\n"
+            "ولم تتبن أي جهة الهجوم حتى الآن، لكن واشنطن تتهم فصائل موالية لإيران بالوقوف وراء مثل هذه الهجمات.")
+    (e,) = events_of(text)
+    assert e.event_type == "rocket attack"
+    assert e.place.feature == "airbase" and abs(e.place.lat - 33.94) < 0.05  # Balad air base, not Baghdad
+    assert e.date.earliest == dt.date(2021, 3, 15) and e.date.precision == "day"
+    assert e.count.best == 7 and e.injured.best == 1 and e.killed.best is None
+    assert sorted(i.count for i in e.impacts) == [2, 5]
+    assert e.unclaimed and e.blamed_on == ["فصائل موالية لإيران"]
+    assert e.launch.direction == "east" and e.launch.estimated
+    # the launch point lies east of the base (Diyala), within a Katyusha's reach
+    assert e.launch.lon > e.place.lon and e.launch.uncertainty_km < 30
+
+
+def test_two_incidents_claim_and_no_casualties():
+    text = ("أربيل - قتل متعاقد مدني وأصيب تسعة أشخاص آخرين بجروح، مساء الاثنين، في هجوم صاروخي استهدف مطار أربيل "
+            "الدولي الذي يضم قاعدة للتحالف الدولي، وفق ما أعلنت وزارة الداخلية في إقليم كردستان.\n"
+            "وتبنت جماعة تطلق على نفسها اسم \"سرايا أولياء الدم\" الهجوم في بيان نشرته على تطبيق تلغرام.\n"
+            "وفي حادث منفصل، سقطت ثلاث قذائف هاون على المنطقة الخضراء في بغداد يوم الأربعاء دون وقوع إصابات.")
+    events = sorted(events_of(text), key=lambda e: e.date.earliest)
+    assert len(events) == 2
+    zone, erbil = events
+    assert abs(erbil.place.lat - 36.2) < 0.1 and abs(erbil.place.lon - 44.0) < 0.1
+    assert erbil.killed.best == 1 and erbil.injured.best == 9 and erbil.claimed_by == ["Saraya Awliya al-Dam"]
+    assert zone.place.feature != "city" and zone.place.radius_km < 5  # the Green Zone, not all of Baghdad
+    assert zone.event_type == "mortar attack" and zone.count.best == 3
+    assert zone.killed.best == 0 and zone.injured.best == 0 and zone.date.earliest == dt.date(2021, 3, 10)
+
+
+def test_interception_with_unnamed_launch_direction():
+    text = ("أربيل (رووداو) - اعترضت الدفاعات الجوية للتحالف الدولي فجر اليوم الخميس طائرتين مسيرتين مفخختين كانتا "
+            "تستهدفان قاعدة حرير الجوية في محافظة أربيل.\n"
+            "وقالت وزارة الداخلية في إقليم كردستان إن الطائرتين انطلقتا من منطقة تقع جنوب غرب القاعدة.")
+    (e,) = events_of(text, published=dt.date(2021, 3, 4))
+    assert e.event_type == "interception" and e.count.best == 2
+    assert e.place.feature == "airbase" and e.place.lat > 36.4  # Harir, not Erbil airport
+    assert e.launch.direction == "south-west"
+
+
+def test_background_history_and_reference_places_are_not_events():
+    text = ("دمشق (أ ف ب) - شنت طائرات أمريكية غارات جوية فجر الجمعة على مواقع لفصائل موالية لإيران قرب مدينة "
+            "البوكمال في محافظة دير الزور شرق سوريا، ما أسفر عن مقتل 17 مقاتلا على الأقل، بحسب المرصد السوري.\n"
+            "وكانت قاعدة عين الأسد الجوية في محافظة الأنبار قد تعرضت في عام 2020 لهجوم بصواريخ باليستية إيرانية.")
+    (e,) = events_of(text)
+    assert e.event_type == "airstrike" and abs(e.place.lon - 40.9) < 0.2  # Albu Kamal
+    assert e.killed.best == 17 and e.date.earliest == dt.date(2021, 3, 12)
+
+
+def test_unnamed_launch_at_a_stated_distance_in_english():
+    from geo_events.pipeline import process as run_docs
+
+    text = ("Three rockets slammed into Camp Taji, north of Baghdad, on Friday. The rockets were fired from an area "
+            "about five miles east of the base, a security source said.")
+    (e,) = run_docs([Document("en.txt", text, "en", dt.date(2021, 3, 20))]).events
+    assert e.launch.direction == "east" and e.launch.lon > e.place.lon
+    from geo_events.geodesy import inverse
+
+    az, km = inverse(e.place.lat, e.place.lon, e.launch.lat, e.launch.lon)
+    assert 7 < km < 9 and 80 < az < 100  # five miles east
