@@ -218,20 +218,42 @@ class Mention:
 def actor_names() -> list[tuple[re.Pattern, str]]:
     """Known armed groups and forces (``data/actors.csv``): name pattern -> canonical name."""
     rows = []
+    for n, canonical in _actor_table():
+        flags = 0 if (len(n) <= 4 and n.isupper()) else re.I
+        rows.append((re.compile(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", flags), canonical))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _actor_table() -> list[tuple[str, str]]:
+    rows = []
     with resources.files("geo_events.data").joinpath("actors.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             names = [row["name"]] + [a for a in row["aliases"].split("|") if a]
-            for n in sorted(names, key=len, reverse=True):
-                flags = 0 if (len(n) <= 4 and n.isupper()) else re.I
-                rows.append((re.compile(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", flags), row["name"]))
-    return rows
+            rows += [(n, row["name"]) for n in names]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+@lru_cache(maxsize=1)
+def _actor_scanner():
+    """Two alternations (acronyms case-sensitive, names not), longest first: one pass per text."""
+    table = _actor_table()
+    exact = {n: c for n, c in table if len(n) <= 4 and n.isupper()}
+    folded = {n.casefold(): c for n, c in table if not (len(n) <= 4 and n.isupper())}
+
+    def alternation(names):
+        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                          + r")(?![\w-])", 0 if names is exact else re.I)
+
+    return ((alternation(exact), exact, False), (alternation(folded), folded, True))
 
 
 def find_actors(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
-    for pattern, name in actor_names():
+    for pattern, names, fold in _actor_scanner():
         for m in pattern.finditer(text):
-            if not any(m.start() < e and s < m.end() for s, e, _ in found):
+            name = names.get(m.group(0).casefold() if fold else m.group(0))
+            if name and not any(m.start() < e and s < m.end() for s, e, _ in found):
                 found.append((m.start(), m.end(), name))
     return sorted(found)
 
@@ -494,7 +516,7 @@ def _arabic_mentions(text: str) -> list[Mention]:
     return out
 
 
-def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_spans) -> ClauseInfo:
+def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_spans, dates=None) -> ClauseInfo:
     v = _vocab(lang)
     text = arabic.clean(clause.text) if lang == "ar" else clause.text
     info = ClauseInfo(clause)
@@ -514,7 +536,7 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     else:
         info.count = _count(text, lang)
     info.weapon = _weapon(text)
-    info.dates = [d for d in find_dates(text, lang, published, previous_date)]
+    info.dates = list(dates) if dates is not None else find_dates(text, lang, published, previous_date)
     if info.generic and (info.count or any(d.span and d.span.precision == "day" and not d.since for d in info.dates)):
         info.generic = False
     if v["no_casualties"].search(text) or (lang == "ar" and arabic.no_casualties(text)):
@@ -655,10 +677,16 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             if d.since and d.span:
                 since = d.span
         previous_type = None
-        for clause in split_clauses(sent.text, lang):
+        clauses = split_clauses(sent.text, lang)
+        for clause in clauses:
+            if (current is None or index - current.last_sentence > 3) and not _event_type(
+                    arabic.clean(clause.text) if lang == "ar" else clause.text, lang)[1]:
+                continue  # no attack word and no incident being told: nothing this clause could add
             spans = [(s - clause.offset, e - clause.offset, n) for s, e, n in known
                      if clause.offset <= s and e <= clause.offset + len(clause.text)]
-            info = analyse_clause(clause, lang, doc.published, current.date if current else None, spans)
+            # a one-clause sentence's dates were just read (Arabic clauses are read cleaned, so again)
+            reuse = sentence_dates if len(clauses) == 1 and lang != "ar" else None
+            info = analyse_clause(clause, lang, doc.published, current.date if current else None, spans, reuse)
             if info.event_type == "attack" and previous_type and re.match(r"\s*(?:others?|d['’]autres|les autres)\b",
                                                                            clause.text, re.I):
                 info.event_type = previous_type  # "... rockets fell near X and others had targeted Y"
