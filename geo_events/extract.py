@@ -587,9 +587,9 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         info.launch_direction = _direction_word(lm.group("dir"))
         dd = v["distance_dir"].search(text)
         if dd:
-            c = parse_count(dd.group("num").split()[-1] if lang != "ar" and not dd.group("num")[0].isdigit()
-                            and len(dd.group("num").split()) > 1 and parse_count(dd.group("num"), lang) is None
-                            else dd.group("num").strip(), lang)
+            words = dd.group("num").split()
+            c = next((c for k in range(min(3, len(words)), 0, -1)
+                      if (c := parse_count(" ".join(words[-k:]), lang)) is not None), None)
             if c:
                 unit = dd.group("unit").lower()
                 info.launch_distance_km = c.value * (1.609 if unit.startswith(("mile", "mille", "مي", "أم")) else 1.0)

@@ -60,7 +60,7 @@ ATTACK_WORDS = {
 # Verbs of air defence: the projectiles were stopped in flight (the event is an interception).
 INTERCEPT = {
     "en": r"\b(?:intercept(?:ed|s|ing)?|shot down|downed|brought down|destroyed in (?:the air|flight))\b",
-    "fr": r"\b(?:intercept\w*|abattu\w*|neutralis\w*|détruit\w* en vol)\b",
+    "fr": r"\b(?:intercept\w*|(?:été|ont|a) abattue?s?|abattue?s? (?:par|en vol)|neutralis\w*|détruit\w* en vol)\b",
     "ar": r"(?:اعترض|أسقط|إسقاط|التصدي|تصدت|تصدى)",
 }
 
@@ -68,7 +68,9 @@ INTERCEPT = {
 GENERIC = {
     "en": r"\b(?:each time|every time|with each|each|series of|any|future|would|could|might|threatens?|threatened to|"
           r"promises?|vowed|if|since|have resumed|has resumed|on several occasions|repeatedly|regularly|frequently)\b",
-    "fr": r"\b(?:chaque|futures?|pourrait|pourraient|menace|promet|si|depuis|à plusieurs reprises|régulièrement|"
+    "fr": r"\b(?:chaque|futures?|pourrait|pourraient|menace|promet|si|à plusieurs reprises|régulièrement|"
+          r"depuis (?:le début|des (?:mois|semaines|années)|plusieurs|\d{4}|janvier|février|mars|avril|mai|juin|juillet|"
+          r"août|septembre|octobre|novembre|décembre|l['’](?:automne|été|hiver)|le printemps|lors)|"
           r"série d'attaques)\b",
     "ar": r"(?:كل مرة|مستقبلا|قد |سوف|منذ)",
 }
@@ -83,14 +85,16 @@ NEW_INCIDENT = {
 # Verbs that introduce the launch site.
 LAUNCH = {
     "en": r"\b(?:fired|launched|shot|came|originated|flown)\s+(?:\w+\s+){0,2}?from\b|\bfrom the direction of\b",
-    "fr": r"\b(?:tirée?s?|lancée?s?|lancés|tirés|partie?s?|venue?s?)\s+(?:\w+\s+){0,2}?(?:depuis|de)\b|\ben provenance de\b",
+    "fr": r"\b(?:tirée?s?|lancée?s?|lancés|tirés|partie?s?|venue?s?)\s+(?:\w+\s+){0,2}?(?:depuis|de)\b|\ben provenance de\b|"
+          r"\b(?:tirs?|lancements?|roquettes?|missiles?|drones?)\s+(?:\w+\s+){0,3}?(?:effectué\w*|tiré\w*|lancé\w*|parti\w*)\s+(?:depuis|d['’]une?|de)\b|"
+          r"\bdepuis une (?:zone|région|localité)\b|\bà partir d['’]",
     "ar": r"(?:أطلق|انطلق|إطلاق)\S*\s+(?:\S+\s+){0,3}?من|من منطقة|من جهة|من اتجاه",
 }
 
 # Verbs of where projectiles came down (impact sites).
 IMPACT = {
     "en": r"\b(?:landed|fell|crashed|struck|hit|impacted|slammed|exploded|came down)\b",
-    "fr": r"\b(?:tombée?s?|tombés|atterri|écrasée?s?|abattue?s?|touché|touchée?s?|explosé|frappé)\b",
+    "fr": r"\b(?:tombée?s?|tombés|atterri|écrasée?s?|(?:se sont|s'est|s’est) abattue?s?|touché|touchée?s?|explosé|frappé)\b",
     "ar": r"(?:سقطت|سقط|انفجرت|أصابت)",
 }
 
@@ -144,8 +148,8 @@ DESCRIPTIVE = {
 
 # A stated distance before a direction: "five miles east of", "à 5 km au sud de", "على بعد 10 كيلومترات جنوب".
 DISTANCE_DIRECTION = {
-    "en": r"(?P<num>[\w.,-]+(?:\s+\w+)?)\s*(?:-|\s)(?P<unit>km|kilomet(?:er|re)s?|miles?)\s+(?:to the\s+)?(?P<dir>" + _DIR + r")(?:ern)?\s+of\b",
-    "fr": r"(?P<num>[\w.,-]+(?:\s+\w+)?)\s*(?P<unit>km|kilomètres?|milles?)\s+(?:au|à l['’])\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\b",
+    "en": r"(?P<num>(?:[\w.,-]+\s+){0,2}?[\w.,-]+)\s*(?:-|\s)(?P<unit>km|kilomet(?:er|re)s?|miles?)\s+(?:to the\s+)?(?P<dir>" + _DIR + r")(?:ern)?\s+of\b",
+    "fr": r"(?P<num>(?:[\w.,'’-]+\s+){0,2}?[\w.,-]+)\s*(?:de\s+)?(?P<unit>km|kilomètres?|milles?)\s+(?:au|à l['’])\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\b",
     "ar": r"بعد\s+(?P<num>(?:نحو|حوالي|قرابة)?\s*\S+)\s+(?P<unit>كلم|كم|كيلومترا?|كيلومترات|ميلا?|أميال)\s+(?P<dir>شمال شرق|شمال غرب|جنوب شرق|جنوب غرب|شمال|جنوب|شرق|غرب)",
 }
 
@@ -216,7 +220,7 @@ BLAMED = {
           r"pointed (?:the finger )?(?:at|to)|accuse[sd]?|accusing|attributed (?:it |the (?:attack|strike)s? )?to|"
           r"suspected|holds? responsible)\s+",
     "fr": r"\b(?:l.œuvre de|l.oeuvre de|attribu(?:é|ée|ées|és|ait|e|ent)(?: (?:l.attaque|l.attentat|la frappe|les attaques))? à|"
-          r"imputée? à|accuse(?:nt)?|accusé|soupçonn\w+|désigne(?:nt)?|pointe(?:nt)? du doigt)\s+",
+          r"imputée? à|impute(?:nt)?\s+(?:[\w'’-]+\s+){0,5}?(?:à|aux)|accuse(?:nt)?|accusé|soupçonn\w+|désigne(?:nt)?|pointe(?:nt)? du doigt)\s+",
     "ar": r"(?:اتهمت|تتهم|حملت|يتهم)\s+",
 }
 

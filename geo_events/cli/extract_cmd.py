@@ -21,3 +21,6 @@ def command(inputs, published, encoding, history_days):
 
     result = pipeline.run(list(inputs), published=published, encoding=encoding, history_days=history_days)
     click.echo(json.dumps(export.events_to_json(result.events), ensure_ascii=False, indent=2))
+    from geo_events.cli import report
+
+    report.unresolved(result.unresolved)
