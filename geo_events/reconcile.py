@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from .normalize import normalize
-from .models import DateSpan, Event, EventFrame, Fact, Figure, Impact, Launch, Place, PlaceRef, Source
+from .models import DateSpan, Document, Event, EventFrame, Evidence, Fact, Figure, Impact, Launch, Place, PlaceRef, Source
 
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "range": 3, "year": 4}
 _PRECISION_RANK = {"site": 0, "town": 1, "district": 2, "governorate": 3, "country": 4}
@@ -261,3 +262,297 @@ def reconcile(frames: list[EventFrame]) -> list[Event]:
     events = [build_event(c) for c in cluster_frames(frames)]
     events.sort(key=lambda e: (e.date.best if e.date else dt.date.max, e.place_name, e.event_id))
     return events
+
+
+# --------------------------------------------------------------------------- events with events
+#
+# The same rules as for frames, one level up: events read back from a file or a store meet the
+# events of new articles.  An incoming event joins the existing event that fits it best (same
+# target area within extent, overlapping dates within each precision, compatible type) or is
+# added.  Candidates come from buckets of (week, 1-degree cell) so that merging stays close to
+# linear in the number of events; every candidate is then checked with the full rules.
+
+_CELL_DEG = 1.0
+_WIDE_WEEKS = 12  # spans longer than this (undated reports) are bucketed by cell only
+
+
+@dataclass
+class MergeStats:
+    """What :func:`merge_with_stats` did: incoming events added, merged into existing ones, changed."""
+
+    new: int = 0
+    merged: int = 0
+    changed: int = 0
+
+
+def _ref(ev: Event) -> PlaceRef:
+    return PlaceRef(ev.place_name or (ev.place.name if ev.place else ""), place=ev.place)
+
+
+def _docs(ev: Event) -> set[str]:
+    return {s.doc_id for s in ev.sources} | {fr.doc.doc_id for fr in ev.frames}
+
+
+def _flat(doc_id: str) -> bool:
+    from .load import LABEL_PREFIX
+
+    return doc_id.startswith(LABEL_PREFIX)
+
+
+def _same_source(a: Source, b: Source) -> bool:
+    if a.doc_id == b.doc_id:
+        return True
+    # A source known only by its label (a flat file) is the article of that label.
+    if (_flat(a.doc_id) or _flat(b.doc_id)) and a.label == b.label:
+        return not (a.url and b.url and a.url != b.url)
+    return False
+
+
+def _merge_sources(a: list[Source], b: list[Source]) -> list[Source]:
+    out = list(a)
+    for s in b:
+        i = next((k for k, t in enumerate(out) if _same_source(t, s)), None)
+        if i is None:
+            out.append(s)
+        elif _flat(out[i].doc_id) and not _flat(s.doc_id):
+            out[i] = s  # the article itself replaces its label
+    return out
+
+
+def _base_label(label: str) -> str:
+    return label.split(", citing ", 1)[0]
+
+
+def _merge_figure(a: Figure, b: Figure) -> Figure:
+    from .load import is_unattributed
+
+    keys = {(v[0], v[1], v[2]) for v in a.values}
+    values = list(a.values) + [v for v in b.values if (v[0], v[1], v[2]) not in keys]
+    attributed = {(v[0], _base_label(v[2])) for v in values if not is_unattributed(v)}
+    # A flat file's value, labelled with every source of its event, gives way to the same
+    # number said by one of those sources in an article read since.
+    values = [v for v in values if not is_unattributed(v)
+              or not any((v[0], lab.strip()) in attributed for lab in v[2].split(";"))]
+    if values == a.values:
+        return a
+    if not values:
+        return b if b.values else a
+    numbers = [v[0] for v in values]
+    return Figure(low=min(numbers), best=min(numbers), high=max(numbers), values=values)
+
+
+def _impact_key(impacts: list[Impact], target: Optional[Place]) -> tuple[int, int]:
+    distinct = len({(i.place.record_id if i.place else i.name) for i in impacts})
+    return (sum(1 for i in impacts if i.place is not None and i.place is not target), distinct)
+
+
+def _launch_rank(la: Optional[Launch]) -> tuple:
+    if la is None:
+        return (9,)
+    has_point = la.lat is not None and la.lon is not None
+    named = has_point and not la.estimated
+    prec = _PRECISION_RANK.get(la.place.precision, 5) if la.place else 5
+    unc = la.uncertainty_km if la.uncertainty_km is not None else float("inf")
+    return (0 if named else 1, prec, 0 if has_point else 1, 0 if la.area else 1, unc)
+
+
+def _combine(a: Event, b: Event) -> Event:
+    """``a`` (existing) with what ``b`` (incoming) adds; ``a`` itself when ``b`` adds nothing."""
+    from dataclasses import replace
+
+    place_a = (_PRECISION_RANK.get(a.place.precision, 5), -a.place.confidence) if a.place else (9, 0)
+    place_b = (_PRECISION_RANK.get(b.place.precision, 5), -b.place.confidence) if b.place else (9, 0)
+    place_from = b if place_b < place_a else a
+    dates = [d for d in (a.date, b.date) if d is not None]
+    date = _best_date([EventFrame(Document("", ""), [Fact("date", d, Evidence("", "", 0, 0))]) for d in dates])
+    if date == a.date:
+        date = a.date
+    known = {fr.doc.doc_id for fr in a.frames}
+    frames = list(a.frames) + [fr for fr in b.frames if fr.doc.doc_id not in known]
+    claimed = _unique(list(a.claimed_by) + list(b.claimed_by))
+    launch_from = b if _launch_rank(b.launch) < _launch_rank(a.launch) else a
+    if launch_from.launch is None and not launch_from.trajectories:
+        launch_from = b if b.trajectories else a
+    impacts_from = b if _impact_key(b.impacts, b.place) > _impact_key(a.impacts, a.place) else a
+    merged = replace(
+        a,
+        event_type=b.event_type if a.event_type == "attack" else a.event_type,
+        frames=frames if len(frames) != len(a.frames) else a.frames,
+        place_name=place_from.place_name,
+        place=place_from.place,
+        date=date,
+        weapon=a.weapon or b.weapon,
+        count=_merge_figure(a.count, b.count),
+        killed=_merge_figure(a.killed, b.killed),
+        injured=_merge_figure(a.injured, b.injured),
+        claimed_by=claimed,
+        blamed_on=_unique(list(a.blamed_on) + list(b.blamed_on)),
+        unclaimed=not claimed and (a.unclaimed or b.unclaimed),
+        attacker=_unique(list(a.attacker) + list(b.attacker)),
+        impacts=impacts_from.impacts,
+        launch=launch_from.launch,
+        trajectories=launch_from.trajectories,
+        sources=_merge_sources(a.sources, b.sources),
+    )
+    if merged == a:
+        return a
+    if not a.summary or a.summary == _summary(a):  # a generated summary follows the merged facts
+        merged.summary = _summary(merged)
+    return merged
+
+
+def _weeks(d: Optional[DateSpan]) -> Optional[range]:
+    if d is None:
+        return None
+    lo = (d.earliest.toordinal() - 1) // 7
+    hi = (d.latest.toordinal() + 1) // 7
+    return None if hi - lo > _WIDE_WEEKS else range(lo, hi + 1)
+
+
+def _cells(place: Place) -> list[tuple[int, int]]:
+    import math
+
+    reach = max(place.radius_km, 0.0) + PLACE_SLACK_KM
+    dlat = min(reach / 111.0, 30.0)
+    dlon = min(dlat / max(math.cos(math.radians(min(abs(place.lat), 89.0))), 0.05), 60.0)
+    y0, y1 = math.floor((place.lat - dlat) / _CELL_DEG), math.floor((place.lat + dlat) / _CELL_DEG)
+    x0, x1 = math.floor((place.lon - dlon) / _CELL_DEG), math.floor((place.lon + dlon) / _CELL_DEG)
+    # Longitude cells wrap at the antimeridian.
+    ncol = int(round(360 / _CELL_DEG))
+    return [(y, x % ncol) for y in range(y0, y1 + 1) for x in range(x0, x1 + 1)]
+
+
+class _Index:
+    """Buckets of events by (week, cell), cell only (long spans, undated) and place name."""
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self.timed: dict[tuple, list[int]] = {}
+        self.untimed: dict[tuple, list[int]] = {}  # undated or wide spans, by cell
+        self.by_cell: dict[tuple, list[int]] = {}
+        self.by_name: dict[str, list[int]] = {}
+
+    def add(self, ev: Event) -> int:
+        self.events.append(ev)
+        i = len(self.events) - 1
+        self.register(i)
+        return i
+
+    def register(self, i: int) -> None:
+        ev = self.events[i]
+        name = _norm(ev.place_name) if ev.place_name else ""
+        if name:
+            self.by_name.setdefault(name, []).append(i)
+        if ev.place is None:
+            return
+        weeks = _weeks(ev.date)
+        for cell in _cells(ev.place):
+            self.by_cell.setdefault(cell, []).append(i)
+            if weeks is None:
+                self.untimed.setdefault(cell, []).append(i)
+            else:
+                for w in weeks:
+                    self.timed.setdefault((w, cell), []).append(i)
+
+    def candidates(self, ev: Event) -> set[int]:
+        out: set[int] = set()
+        name = _norm(ev.place_name) if ev.place_name else ""
+        if ev.place is None:
+            out.update(self.by_name.get(name, ()))
+            return out
+        out.update(i for i in self.by_name.get(name, ()) if self.events[i].place is None)
+        weeks = _weeks(ev.date)
+        for cell in _cells(ev.place):
+            if weeks is None:
+                out.update(self.by_cell.get(cell, ()))
+                continue
+            out.update(self.untimed.get(cell, ()))
+            for w in weeks:
+                out.update(self.timed.get((w, cell), ()))
+        return out
+
+
+def _fits(a: Event, b: Event) -> Optional[float]:
+    """How well incoming ``b`` fits existing ``a`` (lower is better), or None."""
+    if not types_compatible(a.event_type, b.event_type):
+        return None
+    if not dates_compatible(a.date, b.date):
+        return None
+    ra, rb = _ref(a), _ref(b)
+    if not places_compatible(ra, rb):
+        return None
+    gap = abs((a.date.best - b.date.best).days) if a.date and b.date else 30
+    dist = _km(a.place, b.place) if a.place and b.place else 0.0
+    return gap + dist / 10.0
+
+
+def merge_with_stats(existing: list[Event], new: list[Event]) -> tuple[list[Event], MergeStats]:
+    """:func:`merge_events`, and how many incoming events were added or merged."""
+    index = _Index()
+    for ev in existing:
+        index.add(ev)
+    stats = MergeStats()
+    # Docs that reached an event during this call: one document's distinct incidents stay apart
+    # (as its frames do), while the same report read again joins the event it made before.
+    claimed: dict[int, set[str]] = {}
+    order = sorted(range(len(new)), key=lambda i: (_DATE_RANK.get(getattr(new[i].date, "precision", "range"), 5), i))
+    for k in order:
+        ev = new[k]
+        docs = _docs(ev)
+        best = None
+        for i in index.candidates(ev):
+            cur = index.events[i]
+            if claimed.get(i, set()) & docs:
+                continue
+            score = _fits(cur, ev)
+            if score is None:
+                continue
+            key = (0 if cur.event_id == ev.event_id else 1, score, i)
+            if best is None or key < best:
+                best = key
+        if best is None:
+            i = index.add(ev)
+            stats.new += 1
+        else:
+            i = best[2]
+            cur = index.events[i]
+            merged = _combine(cur, ev)
+            stats.merged += 1
+            if merged is not cur:
+                stats.changed += 1
+                index.events[i] = merged
+                index.register(i)  # new place or date: reachable under its new keys too
+        claimed.setdefault(i, set()).update(docs)
+    events = list(index.events)
+    events.sort(key=lambda e: (e.date.best if e.date else dt.date.max, e.place_name, e.event_id))
+    return events, stats
+
+
+def merge_events(existing: list[Event], new: list[Event]) -> list[Event]:
+    """Merge incoming events into existing ones, by the rules that merge frames.
+
+    An incoming event joins the existing event of the same incident: compatible type, dates
+    overlapping within the precision of each, the same target area within the extent of the
+    wider place.  Two attacks on one base on different days stay apart.  Every source and every
+    figure value is kept with its source, ``best`` is the most conservative figure, the most
+    precise place, date and launch win, and the existing ``event_id`` is kept.  Merging the same
+    events again changes nothing.  Buckets by week and by 1-degree cell keep it near-linear.
+
+    Parameters
+    ----------
+    existing : list of Event
+        Events already known (a store, an exported file); not modified.
+    new : list of Event
+        Incoming events (from articles or other files); not modified.
+
+    Returns
+    -------
+    list of Event
+        Sorted by date, place name and id, like :func:`reconcile`.
+
+    Examples
+    --------
+    >>> merge_events([], [])
+    []
+    """
+    return merge_with_stats(existing, new)[0]

@@ -85,3 +85,60 @@ def test_event_ids_are_stable_and_distinct():
     again = reconcile([frame("z", BALAD, day(dt.date(2021, 3, 15)))])[0]
     other = reconcile([frame("a", BALAD, day(dt.date(2021, 3, 17)))])[0]
     assert a.event_id == again.event_id != other.event_id
+
+
+# ----------------------------------------------------------------- merge_events: events with events
+
+from geo_events.reconcile import merge_events, merge_with_stats  # noqa: E402
+
+
+def test_merge_joins_the_same_incident_from_another_language_and_keeps_the_existing_id():
+    (en,) = reconcile([frame("en", BALAD, day(dt.date(2021, 3, 15)), count=7, injured=1)])
+    (fr,) = reconcile([frame("fr", BALAD, day(dt.date(2021, 3, 15)), lang="fr", count=(7, "at least"), injured=2)])
+    (ev,) = merge_events([en], [fr])
+    assert ev.event_id == en.event_id
+    assert [s.doc_id for s in ev.sources] == ["en", "fr"]
+    assert (ev.injured.low, ev.injured.best, ev.injured.high) == (1, 1, 2)
+    assert {(v[0], v[2]) for v in ev.injured.values} == {(1, "EN"), (2, "FR")}
+
+
+def test_merge_is_idempotent():
+    (en,) = reconcile([frame("en", BALAD, day(dt.date(2021, 3, 15)), count=7)])
+    (fr,) = reconcile([frame("fr", BALAD, day(dt.date(2021, 3, 15)), lang="fr", count=(7, "at least"))])
+    once = merge_events([en], [fr])
+    twice = merge_events(once, [fr, en])
+    assert twice == once
+    assert len(twice[0].sources) == 2 and len(twice[0].count.values) == 2
+    _, stats = merge_with_stats(once, [fr])
+    assert (stats.new, stats.merged, stats.changed) == (0, 1, 0)
+
+
+def test_merge_keeps_two_attacks_on_one_base_on_different_days_apart():
+    (a,) = reconcile([frame("a", BALAD, day(dt.date(2021, 3, 15)))])
+    (b,) = reconcile([frame("b", BALAD, day(dt.date(2021, 3, 18)))])
+    assert len(merge_events([a], [b])) == 2
+
+
+def test_merge_keeps_an_airstrike_apart_from_a_rocket_attack():
+    (a,) = reconcile([frame("a", BALAD, day(dt.date(2021, 3, 15)), etype="airstrike")])
+    (b,) = reconcile([frame("b", BALAD, day(dt.date(2021, 3, 15)))])
+    assert len(merge_events([a], [b])) == 2
+
+
+def test_merge_an_undated_report_joins_and_the_precise_date_and_place_win():
+    (undated,) = reconcile([frame("en", SYRIA, day(dt.date(2021, 2, 11), "range", dt.date(2021, 3, 16)),
+                                  etype="airstrike")])
+    (dated,) = reconcile([frame("fr", QAIM, day(dt.date(2021, 2, 25)), etype="airstrike", killed=22)])
+    (ev,) = merge_events([undated], [dated])
+    assert ev.event_id == undated.event_id
+    assert ev.place is QAIM and ev.date.precision == "day" and ev.killed.best == 22
+
+
+def test_one_documents_distinct_incidents_stay_apart_when_merged_again():
+    # One article tells of two attacks on Balad (an undated one and Monday's): re-reading it
+    # must put each back on its own event, never both on one.
+    events = reconcile([frame("a", BALAD, day(dt.date(2021, 2, 11), "range", dt.date(2021, 3, 16))),
+                        frame("a", BALAD, day(dt.date(2021, 3, 15)))])
+    assert len(events) == 2
+    again = merge_events(events, events)
+    assert again == events

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import click
 
-from geo_events.cli.options import pipeline_options
+from geo_events.cli.options import gather_events, pipeline_options_optional, slice_options
 
 FORMAT_CHOICES = ("geojson", "geojsonseq", "gpkg", "kml", "csv", "parquet")
 
 
 @click.command("export", short_help="Write events as GeoJSON, GeoPackage, KML or CSV.")
-@pipeline_options
+@pipeline_options_optional
+@slice_options
 @click.option(
     "-o",
     "--output",
@@ -41,10 +42,14 @@ FORMAT_CHOICES = ("geojson", "geojsonseq", "gpkg", "kml", "csv", "parquet")
     is_flag=True,
     help="GeoJSON Text Sequence (RFC 8142): one feature per record; same as --format geojsonseq.",
 )
-def command(inputs, published, encoding, history_days, output, fmt, precision, split, sequence):
+def command(inputs, published, encoding, history_days, store, since, until, bbox, types, output, fmt, precision, split,
+            sequence):
     """Extract events from INPUT articles and write them to OUTPUT.
 
-    INPUT is a file, a folder or - for stdin.  GeoJSON follows RFC 7946: one feature per
+    INPUT is a file, a folder or - for stdin; files of existing events (GeoJSON, CSV or
+    GeoPackage written by geo-events, ACLED-style CSV) are merged with the articles' events.
+    With --store, the store's events are written too (INPUT may then be omitted), sliced by
+    --since, --until, --bbox and --type.  GeoJSON follows RFC 7946: one feature per
     event, impact site, launch site, trajectory and launch area, told apart by
     properties.kind.  GeoPackage has one layer per kind; KML one folder per kind.
     An existing OUTPUT is replaced only once the new file is complete.
@@ -60,10 +65,8 @@ def command(inputs, published, encoding, history_days, output, fmt, precision, s
     if split and fmt != "geojson":
         raise click.UsageError("--split applies to GeoJSON output only")
 
-    from geo_events import pipeline
-
-    result = pipeline.run(list(inputs), published=published, encoding=encoding, history_days=history_days)
-    events = list(result.events)
+    events, _result = gather_events(inputs, published=published, encoding=encoding, history_days=history_days,
+                                    store=store, since=since, until=until, bbox=bbox, types=types)
     if split:
         paths = export.write_geojson_split(events, output, precision=precision)
         click.echo(f"Wrote {len(events)} events to {', '.join(str(p) for p in paths)}", err=True)

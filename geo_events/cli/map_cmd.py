@@ -5,7 +5,7 @@ import re
 
 import click
 
-from geo_events.cli.options import pipeline_options
+from geo_events.cli.options import gather_events, pipeline_options_optional, slice_options
 
 
 def _size(ctx, param, value):
@@ -19,7 +19,8 @@ def _size(ctx, param, value):
 
 
 @click.command("map", short_help="Write an interactive map (HTML) of the events.")
-@pipeline_options
+@pipeline_options_optional
+@slice_options
 @click.option("-o", "--output", default="output/map.html", show_default=True,
               type=click.Path(dir_okay=False), help="HTML file to write (replaced only once complete).")
 @click.option("--offline", is_flag=True,
@@ -30,22 +31,26 @@ def _size(ctx, param, value):
 @click.option("--size", default="1600x900", show_default=True, callback=_size, help="PNG size, WIDTHxHEIGHT.")
 @click.option("--title", default=None, help="Map title (default: derived from the events).")
 @click.option("--subtitle", default=None, help="Line under the title.")
-def command(inputs, published, encoding, history_days, output, offline, fragment, png, size, title, subtitle):
+def command(inputs, published, encoding, history_days, store, since, until, bbox, types, output, offline, fragment,
+            png, size, title, subtitle):
     """Extract events from INPUT articles and draw them on a Leaflet map.
 
-    INPUT is a file, a folder or - for stdin.  Each event gets a marker whose popup shows the
+    INPUT is a file, a folder or - for stdin; files of existing events (GeoJSON, CSV or
+    GeoPackage written by geo-events, ACLED-style CSV) are merged with the articles' events.
+    With --store, the store's events are mapped too (INPUT may then be omitted), sliced by
+    --since, --until, --bbox and --type.  Each event gets a marker whose popup shows the
     date, the projectiles, casualties (every disagreeing figure with its source), responsibility,
     the launch estimate and the sentences it was read from.  Place names that could not be
     resolved are listed on stderr with their best candidates.
     """
     from pathlib import Path
 
-    from geo_events import pipeline, render
+    from geo_events import render
 
     if png and fragment:
         raise click.UsageError("--png needs a full page; it cannot be combined with --fragment")
-    result = pipeline.run(list(inputs), published=published, encoding=encoding, history_days=history_days)
-    events = list(result.events)
+    events, result = gather_events(inputs, published=published, encoding=encoding, history_days=history_days,
+                                   store=store, since=since, until=until, bbox=bbox, types=types)
     unresolved = list(getattr(result, "unresolved", []) or [])
     if title is None:
         types = sorted({e.event_type for e in events})
@@ -53,7 +58,10 @@ def command(inputs, published, encoding, history_days, output, offline, fragment
     path = render.render_map(events, output, title=title, subtitle=subtitle, offline=offline, fragment=fragment,
                              unresolved=unresolved)
     docs = len(getattr(result, "documents", []) or [])
-    line = f"{len(events)} event{'s' if len(events) != 1 else ''} from {docs} article{'s' if docs != 1 else ''} -> {path}"
+    line = f"{len(events)} event{'s' if len(events) != 1 else ''} from {docs} article{'s' if docs != 1 else ''}"
+    if store:
+        line += f" and {store}"
+    line += f" -> {path}"
     if png:
         # A PNG is taken without network: an online map's tiles would never arrive, so draw an offline twin.
         source = path
