@@ -73,3 +73,7 @@ def command(inputs, published, encoding, history_days, store, since, until, bbox
     else:
         path = export.write(events, output, format=fmt, precision=precision)
         click.echo(f"Wrote {len(events)} events to {path} ({fmt})", err=True)
+    if _result is not None:
+        from geo_events.cli import report
+
+        report.unresolved(_result.unresolved)

@@ -28,3 +28,6 @@ def command(inputs, published, encoding, history_days, store):
                           progress=True)
     summary = store_mod.ingest(store, result.events)
     click.echo(str(summary))
+    from geo_events.cli import report
+
+    report.unresolved(result.unresolved)

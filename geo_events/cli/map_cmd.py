@@ -79,12 +79,6 @@ def command(inputs, published, encoding, history_days, store, since, until, bbox
                 Path(twin).unlink(missing_ok=True)
         line += f", {png}"
     click.echo(line)
-    for item in unresolved:
-        name = item[0] if isinstance(item, (list, tuple)) else str(item)
-        doc = item[1] if isinstance(item, (list, tuple)) and len(item) > 1 else ""
-        cands = item[3] if isinstance(item, (list, tuple)) and len(item) > 3 else []
-        best = ", ".join(
-            f"{getattr(c, 'name', c)}" + (f" ({c.country}, {c.confidence:.2f})" if hasattr(c, "confidence") else "")
-            for c in list(cands)[:3]
-        )
-        click.echo(f"unresolved: {name!r} in {doc}" + (f"; candidates: {best}" if best else "; no candidate"), err=True)
+    from geo_events.cli import report
+
+    report.unresolved(unresolved)
