@@ -81,6 +81,7 @@ NOT_NAMES = set("""
 القاعدة قاعدة الموقع المطار المعسكر مصادر مصدر المسؤولين مسؤول المرصد البنتاغون واشنطن طهران الفصائل فصائل جماعة جماعات
 المقاومة التحالف السفارة القنصلية الإعلام خلية عمليات العمليات الداخلية وزارة الوزارة إقليم الاقليم الحدود العاصمة
 لها له لهم لهن لهما منها منه منهم عليها عليه عليهم فيها فيه فيهم بها به بهم إليها إليه عنها عنه
+بايدن ترامب أوستن بلينكن السوداني الكاظمي خامنئي سليماني المهندس نصرالله الأسد الحوثي الحوثيين
 عام العام شهر الشهر أسبوع الأسبوع ساعة ساعات دقائق الليلة أيام الجاري الماضي الماضية المقبل
 """.split())
 # First words of compound names ("البو حسن", "عين الأسد", "تل أبيض"): take the next word too.
@@ -167,8 +168,8 @@ def _name_words(toks, j: int, limit: int = 3) -> list[tuple[int, int, str]]:
     words = []
     while j < len(toks) and len(words) < limit:
         w = toks[j][2]
-        if w in STOP or w in _TRAILING or w[0].isdigit() or (not words and (w.startswith("ل") and not w.startswith("ال")
-                                                                            and len(w) > 4 and w[1:3] == "ال")):
+        if w in STOP or w in _TRAILING or (w[0].isdigit() and not words) or (not words and w.startswith("ل") and (
+                w.startswith("لل") or (not w.startswith("ال") and len(w) > 4 and w[1:3] == "ال"))):
             break  # "قاعدة للتحالف": a base *of* the coalition, no name follows
         words.append(toks[j])
         j += 1
@@ -205,8 +206,8 @@ def _locative_name(toks, i: int, known) -> Optional[tuple[ArMention, int]]:
         attached = off > 0 and (word[off - 1] == "ب" or word[:off].endswith("بال"))
         if not (locative or attached or naming) or base in STOP or base in NOT_NAMES or len(base) < 3:
             continue
-        if attached and not locative and len(base) < 4:
-            continue  # "بيان" is a statement, not "in Yan"
+        if attached and not locative and len(base) < 5:
+            continue  # "بيان" is a statement, not "in Yan"; "بايدن" is Biden, not "in Aydın"
         rest = [(s + off, e, base)] + [t for t in toks[i + 1:i + 3]]
         for n in range(len(rest), 0, -1):
             if any(t[2] in STOP for t in rest[1:n]):
@@ -242,7 +243,7 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
     for k, (a, b) in enumerate(zip(mentions, mentions[1:])):
         gap = text[a.end:b.start]
         if b.role in ("target", "launch") and b.cue in ("province", "district", "town", None) and a.role in ("target", "launch") \
-                and re.fullmatch(r"\s*[،,]?\s*(?:(?:و?(?:في|ب|بال|قرب|من|التابعة\s+ل|التابع\s+ل|التابعة\s+إلى|ضمن)\s*)?(?:محافظة|قضاء|ناحية|مدينة|إقليم)?\s*)?", gap) \
+                and re.fullmatch(r"\s*[،,]?\s*(?:(?:و?(?:في|ب|بال|قرب|من|التابعة\s+ل|التابع\s+ل|التابعة\s+إلى|ضمن|(?:ال)?(?:شمال|جنوب|شرق|غرب)ي?)\s*)?(?:محافظة|قضاء|ناحية|مدينة|إقليم)?\s*)?", gap) \
                 and (a.cue not in ("province",)) and b.start > a.start:
             if b.role == "launch" and a.role == "target":
                 continue
@@ -267,7 +268,9 @@ _AT_LEAST_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:على الأقل|على �
 VICTIMS_PLURAL = (r"(?:أشخاص|اشخاص|شخصا|مدنيين|مدنيا|جنود|جنديا|عناصر|عنصرا|مقاتلين|مقاتلا|متعاقدين|متعاقدا|آخرين|اخرين|آخرون|"
                   r"أفراد|فردا|عسكريين|عسكريا|موظفين|موظفا|أطفال|نساء|قتلى|قتيلا|جرحى|جريحا|مصابين|مصابا|منتسبين|منتسبا|"
                   r"أمريكيين|أميركيين|مواطنين|مواطنا|عمال|عاملا)")
-VICTIM_SINGULAR = r"(?:شخص|مدني|جندي|عنصر|مقاتل|متعاقد|عسكري|موظف|طفل|امرأة|فرد|منتسب|مواطن|عامل|ضابط|حارس|شرطي)"
+VICTIM_SINGULAR = r"(?:شخص|مدني|جندي|عنصر|مقاتل|متعاقد|عسكري|موظف|طفل|امرأة|فرد|منتسب|مواطن|عامل|ضابط|حارس|شرطي|سائق|راع|صحفي)"
+# The same nouns in the accusative ("إن متعاقدا أمريكيا قتل": a contractor was killed).
+VICTIM_SINGULAR_ACC = r"(?:شخصا|مدنيا|جنديا|عنصرا|مقاتلا|متعاقدا|عسكريا|موظفا|طفلا|فردا|منتسبا|مواطنا|عاملا|ضابطا|حارسا|شرطيا|سائقا)"
 VICTIM_DUAL = r"(?:شخصين|شخصان|جنديين|جنديان|مدنيين اثنين|عنصرين|عنصران|متعاقدين اثنين|طفلين|طفلان|ضابطين|ضابطان)"
 KILLED = r"(?:وفاة|قتل|قتلوا|مقتل|قتلى|قتيلا|قتيل|مصرع|لقي حتفه|لقوا حتفهم|سقوط|استشهاد|استشهد)"
 INJURED = r"(?:جرح|جرحى|جريحا|إصابة|اصابة|إصابات|مصاب|مصابين|أصيب|اصيب|أصيبوا|بجروح)"
@@ -293,21 +296,35 @@ def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     kw = re.compile(_PRE + (KILLED if which == "killed" else INJURED) + r"(?![" + LETTERS + "])")
     for k in kw.finditer(text):
         after = text[k.end():k.end() + 80]
+        after = re.split(r"\s+و?(?:أصيب|قتل|جرح|إصابة|مقتل)\S*", after, maxsplit=1)[0] if which else after
         before = text[max(0, k.start() - 40):k.start()]
         m = re.match(r"\s*(?:\S+\s+)?" + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)?" + VICTIMS_PLURAL, after)
         if m is None and k.group(0).endswith(("قتلى", "جرحى", "قتيلا", "جريحا", "مصابين")):
             m = re.search(_QUAL + r"(?P<num>" + _NUM + r")\s*$", before)  # "17 قتيلا", "ثلاثة جرحى"
+        if m is None:
+            # before a verb: "ثلاثة جنود أمريكيين قتلوا", "أربعة من عناصرها قتلوا"
+            m = re.search(_QUAL + r"(?P<num>" + _NUM + r")\s+(?:من\s+\S+|" + VICTIMS_PLURAL + r"(?:\s+\S+)?)\s*$", before)
         if m:
             c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), "ar")
             if c:
                 qual = c.qualifier
                 if qual is None and _AT_LEAST_AFTER.match(after[m.end():] if m.string is after else ""):
                     qual = "at least"
-                return [(c.value, qual)]
+                value = c.value
+                if m.string is after:
+                    # "خمسة عسكريين أمريكيين ومتعاقد آخر": another category joined by و adds up
+                    more = re.match(r"(?:\s+\S+)?\s+و(?:(?P<num>" + _NUM + r")\s+" + VICTIMS_PLURAL + r"|" + VICTIM_SINGULAR
+                                    + r"(?![" + LETTERS + r"]))", after[m.end():])
+                    if more:
+                        extra = parse_count(more.group("num"), "ar") if more.group("num") else None
+                        value += extra.value if extra else 1
+                return [(value, qual)]
         if re.match(r"\s*(?:\S+\s+)?" + VICTIM_DUAL + r"(?![" + LETTERS + "])", after):
             return [(2, None)]
         if re.match(r"\s*(?:\S+\s+)?" + VICTIM_SINGULAR + r"(?![" + LETTERS + "])", after):
             return [(1, None)]  # "إصابة متعاقد": one contractor
+        if re.search(r"(?<![" + LETTERS + r"])" + VICTIM_SINGULAR_ACC + r"(?:\s+\S+)?\s*$", before):
+            return [(1, None)]  # "إن متعاقدا أمريكيا قتل"
     return []
 
 
@@ -335,8 +352,11 @@ def blamed(text: str) -> list[str]:
     """
     out = []
     for m in _BLAME.finditer(text):
-        rest = _SUBJECTS.sub("", m.group("rest").strip(), count=1)
-        rest = re.split(r"\s(?:مسؤولية|بالمسؤولية|بالوقوف|بشن|بتنفيذ|بإطلاق|بالهجوم|وراء)(?![\u0621-\u064A])", rest)[0]
+        rest = m.group("rest").strip()
+        group = re.search(r"(?<![\u0621-\u064A])(?:جماعات|جماعة|فصائل|الفصائل|فصيل|ميليشيات|الميليشيات|مليشيات|إيران|طهران|"
+                          r"حزب الله|كتائب|الحرس|الحوثيين|الحوثي|تنظيم)", rest)
+        rest = rest[group.start():] if group else _SUBJECTS.sub("", rest, count=1)
+        rest = re.split(r"\s(?:مسؤولية|المسؤولية|بالمسؤولية|بالوقوف|بشن|بتنفيذ|بإطلاق|بالهجوم|وراء)(?![\u0621-\u064A])", rest)[0]
         words = rest.split()[:6]
         if words:
             out.append(" ".join(words))

@@ -91,6 +91,7 @@ PATTERNS = [
         r"(?<!\w)(?:(?:à peine|barely|just|only|about|some)\s+)?(?P<n>\d+|" + _alt(SMALL) + r")\s+(?P<unit>" + _alt(UNITS)
         + r")\s+(?:(?:à peine|barely|just)\s+)?(?:after|later|après|plus tard|بعد)(?!\w)", re.I)),
     ("next_day", re.compile(r"(?<!\w)(?:the next day|the following day|le lendemain|في اليوم التالي)(?!\w)", re.I)),
+    ("same_day", re.compile(r"(?<!\w)(?:(?:on |later )?the same day|(?:le )?même jour|في (?:اليوم|الوقت) نفسه|في نفس اليوم)(?!\w)", re.I)),
     ("previous_day", re.compile(r"(?<!\w)(?:the (?:day|night) before|a day earlier|the previous (?:day|night)|la veille(?: au soir)?|"
                                 r"في اليوم السابق|قبل ذلك بيوم|في الليلة السابقة)(?!\w)", re.I)),
     ("relative", re.compile(r"(?<!\w)(?:" + _alt(RELATIVE_DAYS) + r")(?!\w)", re.I)),
@@ -189,11 +190,11 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
             back = 7
         date = published - dt.timedelta(days=back)
         return DateSpan(date, date, "day", text)
-    if kind in ("relative_after", "next_day", "previous_day"):
+    if kind in ("relative_after", "next_day", "previous_day", "same_day"):
         if previous is None:
             return None
-        if kind in ("next_day", "previous_day"):
-            delta, precision = (1 if kind == "next_day" else -1), previous.precision
+        if kind in ("next_day", "previous_day", "same_day"):
+            delta, precision = {"next_day": 1, "previous_day": -1, "same_day": 0}[kind], previous.precision
         else:
             n = m.group("n").lower()
             count = int(n) if n.isdigit() else SMALL.get(n, 1)
@@ -230,7 +231,7 @@ def find_dates(sentence: str, lang: str = "en", published: Optional[dt.date] = N
                 continue  # "Monday 15 March" is taken by day_month; never read a weekday twice
             span = _resolve(kind, m, lang, published, previous)
             since = bool(SINCE.search(sentence[max(0, s - 12):s]))
-            found.append(DateMention(s, e, span, kind, since, kind in ("relative_after", "next_day", "previous_day")))
+            found.append(DateMention(s, e, span, kind, since, kind in ("relative_after", "next_day", "previous_day", "same_day")))
             taken.append((s, e))
     found.sort(key=lambda d: d.start)
     return found

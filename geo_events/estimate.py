@@ -41,6 +41,10 @@ _MIN_AREA_KM2 = 0.05
 _DISTANCE_SLACK = 0.25
 
 
+# Point candidates for a launch site farther than this (or than the weapon's reach) are namesakes.
+CANDIDATE_MIN_KM = 300.0
+
+
 @dataclass
 class _Weapons:
     weapons: list[Weapon]
@@ -103,6 +107,11 @@ def estimate_event(event: Event, *, gazetteer=None) -> None:
         return
     ref_lat, ref_lon = _reference_point(event, targets)
     candidates = _candidates(launch, refs, gazetteer)
+    # A namesake far beyond any plausible reach is not a launch site (a fuzzy "al-Bayader" in Egypt):
+    # keep points within the weapons' reach, or 300 km when the weapon is unknown, and every area.
+    reach = max(CANDIDATE_MIN_KM, arms.rmax or 0.0)
+    candidates = [c for c in candidates if c.precision not in POINT_PRECISIONS
+                  or geodesy.inverse(ref_lat, ref_lon, c.lat, c.lon)[1] <= reach + (c.radius_km or 0.0)]
     bearing = geodesy.bearing_of(launch.direction)
     distance = next((r.distance_km for r in refs if r.distance_km), None)
     primary = launch.place or (candidates[0] if candidates else None)

@@ -158,7 +158,7 @@ _CUE_ANY = "|".join(p for p, _ in L.CUES)
 # Number words the count patterns accept before a noun (checked again by parse_count).
 _NUMWORDS = (
     r"\d(?:[\d,.\u202f\u00a0]*\d)?|[٠-٩]+|a dozen|dozens|a couple of|a handful of|several|une dizaine|des dizaines|une douzaine|"
-    r"une vingtaine|plusieurs|"
+    r"une vingtaine|une trentaine|une quarantaine|une cinquantaine|une centaine|une quinzaine|plusieurs|"
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:one|two|three|four|five|six|seven|eight|nine)|"
     r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|"
     r"a|an|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
@@ -308,7 +308,15 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
         if re.search(r"\b(?:according to|selon|d['’]après|per|citing|spokesman|porte-parole)\s+(?:the\s+|l['’]|le\s+|la\s+)?$",
                      clause[max(0, s - 30):s], re.I):
             continue  # a source of information, not a place
-        if re.fullmatch(r"[\d\W_]+", name) or re.fullmatch(r"[A-Z]{1,3}-?\d+[A-Z]?", name) or re.search(r"\b[A-Z]$", name) \
+        if re.search(r"\b(?:Secretary|Minister|Ministry|Department|Office|Chief|Head|Director|Council|Chairman|Commander|"
+                     r"Chief of Staff|ministre|ministère|secrétaire|chef|directeur)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?$",
+                     clause[max(0, s - 40):s], re.I):
+            continue  # "Secretary of State Mike Pompeo", "ministre de la Défense": a title, not a place
+        if re.search(r"\w-(?:backed|led|aligned|allied|based|linked|affiliated|controlled|held|run)\b", name, re.I):
+            continue  # "Iran-backed Iraqi militias": an adjective phrase
+        model_like = re.fullmatch(r"[A-Z]{1,3}-?\d+[A-Z]?", name) and not re.match(
+            r"\s*(?:(?:military|air|army)\s+)?(?:base|air ?base|airfield|camp)\b", clause[e:e + 30], re.I)
+        if re.fullmatch(r"[\d\W_]+", name) or model_like or re.search(r"\b[A-Z]$", name) \
                 or re.search(r"-(?:backed|led|aligned|allied|based|linked|affiliated|controlled|held|run)$", name, re.I):
             continue  # numbers, model names (F-16), adjectives (Iran-backed), people ("John F. Kirby")
         left = clause[max(0, s - 60):s]
@@ -426,6 +434,8 @@ def _count(text: str, lang: str) -> Optional[tuple]:
                     r"(?:[\w-]+[- ]type|de type [\w-]+|[\w-]+)\s+){0,2}?")
     m = re.search(r"(?<!\w)" + _COUNT_PREFIX + r"(?P<other>(?:other|others|more|autres|de plus)\s+)?" + weapon_words
                   + r"(?:" + nouns + r")(?!\w)(?!\s+(?:attacks?|strikes?|fire|barrage|salvo|assault|raid)\b)", text, re.I)
+    if m and m.group("num").lower() in ("a", "an", "un", "une") and re.search(r"s\s*$", m.group(0)):
+        m = None  # "a barrage of rockets", "une salve de roquettes": an article before a plural is not one
     if m:
         c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), lang)
         if c and c.value < 10000:
@@ -439,43 +449,92 @@ def _count(text: str, lang: str) -> Optional[tuple]:
 
 
 def _casualties(text: str, lang: str, which: str) -> list[tuple]:
-    """Numbers of killed or injured a clause states: [(value, qualifier)]."""
+    """Numbers of killed or injured a clause states: [(value, qualifier)].
+
+    Categories joined by "and"/"et" add up: "four U.S. service members and two Iraqi security
+    personnel were wounded" is 6 wounded (the qualifier of the first group is kept).
+    """
     v = _vocab(lang)
     victims = v["victims"]
-    adjectives = r"(?:[\w’'-]+\s+){0,4}?"
+    adjectives = r"(?:[\w’'.-]+\s+){0,4}?"
+    # "civilian contractor", "Iraqi security personnel": a victim noun may qualify the next one
+    group = (_COUNT_PREFIX + adjectives + victims + r"(?:\s+(?:(?!(?:and|et|or|ou)\s)[\w’'.-]+\s+){0,2}?" + victims
+             + r")?(?!\w)")
+    joiner = (r"(?:\s+(?:de|du|des|of|from)\s+(?:[\w'’.-]+\s*?){1,3}?)?\s*,?\s*(?:and|et|as well as|ainsi que)\s+")
+    aux = r"(?:\s+(?:were|was|have been|has been|had been|are|is|ont été|a été|avaient été|sont|furent|être))?\s*"
     out = []
     for kw in v[which].finditer(text):
-        before = text[max(0, kw.start() - 160):kw.start()]
-        after = text[kw.end():kw.end() + 80]
-        m = re.search(r"(?<!\w)" + _COUNT_PREFIX + adjectives + victims + r"(?!\w)(?:(?!\b(?:rockets?|roquettes?)\b).)*$",
-                      before, re.I)
-        m2 = re.match(r"\s*(?:(?:only|seulement)\s+)?" + r"(?:" + _COUNT_PREFIX + r")" + adjectives + victims,
-                      after, re.I) or re.match(r"\s*(?:en\s+)?(?:a\s+)?" + _COUNT_PREFIX.replace("\\s+$", "") + r"(?:autres|others)",
-                                               after, re.I)
-        m3 = re.search(r"(?<!\w)" + _COUNT_PREFIX + r"$", before, re.I)  # "22 dead", "two killed"
-        for cand in (m2, m3, m):
-            if cand:
-                c = parse_count(((cand.group("qual") or "") + " " + cand.group("num")).strip(), lang)
-                if c is not None and c.value < 100000:
-                    out.append((c.value, c.qualifier))
-                    break
-        # "en a blessé au moins huit autres": the qualifier sits between verb and number
-        if not out and which == "injured":
+        before = text[max(0, kw.start() - 200):kw.start()]
+        after = text[kw.end():kw.end() + 160]
+        found = None
+        # after the verb: "killing two soldiers", "blessant trois militaires ... et deux soldats irakiens"
+        m2 = re.match(r"\s*(?:(?:only|seulement)\s+)?" + group, after, re.I)
+        if m2:
+            found = _sum_groups(after, m2, group, joiner, lang, forward=True)
+        if found is None:
+            m2 = re.match(r"\s*(?:en\s+)?(?:a\s+)?" + _COUNT_PREFIX.replace("\\s+$", "") + r"(?:autres|others)", after, re.I)
+            if m2:
+                c = parse_count(((m2.group("qual") or "") + " " + m2.group("num")).strip(), lang)
+                found = (c.value, c.qualifier) if c else None
+        if found is None:
+            # before the verb: "... four U.S. service members and two Iraqi personnel were wounded"
+            chain = list(re.finditer(r"(?<!\w)" + group, before, re.I))
+            if chain and re.fullmatch(r"(?:\s+(?!(?:and|et)\b)[\w’'.-]+){0,2}?" + aux, before[chain[-1].end():], re.I):
+                found = _sum_groups(before, chain[-1], group, joiner, lang, forward=False, chain=chain)
+        if found is None:
+            # "22 dead", "more than 40 were injured", "two minor injuries"
+            m3 = re.search(r"(?<!\w)" + _COUNT_PREFIX + r"(?:(?:minor|serious|light|severe|légers?|graves?)\s+)?"
+                           r"(?:(?:were|was|have been|has been|had been|are|is|ont été|a été|sont)\s+)?$", before, re.I)
+            if m3:
+                c = parse_count(((m3.group("qual") or "") + " " + m3.group("num")).strip(), lang)
+                found = (c.value, c.qualifier) if c else None
+        if found is None and which == "injured":
+            # "en a blessé au moins huit autres": the qualifier sits between verb and number
             m4 = re.match(r"\s*" + _COUNT_PREFIX + r"(?:autres|others|people|personnes)", after, re.I)
             if m4:
                 c = parse_count(((m4.group("qual") or "") + " " + m4.group("num")).strip(), lang)
-                if c:
-                    out.append((c.value, c.qualifier))
-        if out:
+                found = (c.value, c.qualifier) if c else None
+        if found is not None and found[0] < 100000:
+            out.append(found)
             break
     return out
+
+
+def _sum_groups(text, first, group, joiner, lang, *, forward: bool, chain=None):
+    """Add up victim groups joined by "and": forward from ``first``, or backward along ``chain``."""
+    groups = [first]
+    if forward:
+        pos = first.end()
+        while True:
+            m = re.match(joiner + group, text[pos:], re.I)
+            if not m or m.end() == 0:
+                break
+            groups.append(m)
+            pos += m.end()
+    else:
+        k = len(chain) - 1
+        while k > 0 and re.fullmatch(joiner, text[chain[k - 1].end():chain[k].start()], re.I):
+            groups.insert(0, chain[k - 1])
+            k -= 1
+    total, qualifier = 0, None
+    for g in groups:
+        c = parse_count(((g.group("qual") or "") + " " + g.group("num")).strip(), lang)
+        if c is None:
+            return None
+        total += c.value
+        qualifier = qualifier or c.qualifier
+    return total, qualifier
 
 
 def _noun_phrase(text: str, max_words: int = 10) -> str:
     """The noun phrase at the start of ``text``, up to the end of its clause."""
     phrase = re.split(r"[,.;:!?\"«»“”()]|\s(?:but|mais|who|which|qui|que|after|since|après|depuis|for|pour)\s", text, maxsplit=1)[0]
+    phrase = re.split(r"\s(?:de (?:ces|cette|l['’]attaque|les avoir)|d['’]être|for (?:the|these|this|that)|of (?:the|these) attacks?|"
+                      r"over (?:the|these)|in (?:the|these) attacks?)\b", phrase, maxsplit=1)[0]
     words = phrase.split()[:max_words]
-    while words and words[0].lower() in ("the", "many", "des", "les", "de", "d'", "the", "various", "several", "some", "a"):
+    while words and words[0].lower() in ("the", "many", "des", "les", "de", "d'", "the", "various", "several", "some", "a",
+                                         "régulièrement", "souvent", "regularly", "often", "repeatedly", "directly",
+                                         "directement", "also", "aussi", "généralement", "usually"):
         words = words[1:]
     return " ".join(words).strip(" '’")
 
@@ -582,22 +641,35 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     lm = v["launch_dir"].search(text) if v["launch"].search(text) or re.search(r"further|plus à|from the|de l'", text) else None
     if lm and info.launch:
         info.launch_direction = _direction_word(lm.group("dir"))
+        dd = v["distance_dir"].search(text)
+        if dd and info.launch.distance_km is None:  # "from the village of X, about 8 km east of the base"
+            km = _distance_km(dd, lang)
+            if km:
+                info.launch.distance_km = km
+                info.launch_direction = _direction_word(dd.group("dir"))
     elif lm and v["launch"].search(text) and not info.generic:
         # "fired from an area east of the base", "انطلقتا من منطقة تقع جنوب غرب القاعدة": no name, a direction
         info.launch_direction = _direction_word(lm.group("dir"))
         dd = v["distance_dir"].search(text)
         if dd:
-            words = dd.group("num").split()
-            c = next((c for k in range(min(3, len(words)), 0, -1)
-                      if (c := parse_count(" ".join(words[-k:]), lang)) is not None), None)
-            if c:
-                unit = dd.group("unit").lower()
-                info.launch_distance_km = c.value * (1.609 if unit.startswith(("mile", "mille", "مي", "أم")) else 1.0)
+            info.launch_distance_km = _distance_km(dd, lang)
+            if info.launch_distance_km:
                 info.launch_direction = _direction_word(dd.group("dir"))
     acc = v["according"].search(text)
     if acc:
         info.according_to = acc.group("who").strip()
     return info
+
+
+def _distance_km(match: re.Match, lang: str) -> Optional[float]:
+    """Kilometres of a DISTANCE_DIRECTION match ("some eight kilometres", "une dizaine de km", "5 miles")."""
+    words = match.group("num").split()
+    c = next((c for k in range(min(3, len(words)), 0, -1)
+              if (c := parse_count(" ".join(words[-k:]), lang)) is not None), None)
+    if c is None:
+        return None
+    unit = match.group("unit").lower()
+    return c.value * (1.609 if unit.startswith(("mile", "mille", "مي", "أم")) else 1.0)
 
 
 def _direction_word(word: str) -> str:
@@ -730,7 +802,7 @@ _AREA_CUES = ("country", "province", "district")
 _ATTACK_ANAPHORA = re.compile(
     r"\b(?:the|this|that|the latest|the same) (?:attack|strike|assault|incident|raid|barrage)\b|"
     r"(?:\bl['’](?:attaque|attentat|offensive|assaut)|\bcette (?:attaque|frappe)|\bla frappe)\b|"
-    r"(?:الهجوم|الاستهداف|الضربة)", re.I)
+    r"(?:الهجوم|الاستهداف|الضربة|الضربات|الغارات|الهجومين)", re.I)
 
 
 def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current) -> bool:
@@ -745,10 +817,11 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
     current_is_area = current_target is not None and current_target.value.cue in _AREA_CUES
     if current_is_area and info.anaphoric and not info.new_marker and clause_date is None:
         return False  # "a base in north-east Jordan ... The base, known as Tower 22": a closer look, same incident
-    if _ATTACK_ANAPHORA.search(info.clause.text) and not info.new_marker and (
+    if _ATTACK_ANAPHORA.search(info.clause.text) and not info.new_marker and not info.count and (
             clause_date is None or cur.date is None or clause_date.overlaps(cur.date)):
-        if target is None or same_target or cur.target is None or target.cue in _AREA_CUES + ("village", "area"):
-            return False  # "The attack ...", "L'attaque a été revendiquée ...": the incident being told
+        # "The attack ...", "L'attaque a été revendiquée ...", "the attack took place at al-Tanf": a definite
+        # reference is to the incident being told, even where it names another place (a correction, a claim)
+        return False
     if clause_date is not None:
         if cur.date is None:
             return not same_target

@@ -67,12 +67,13 @@ INTERCEPT = {
 # Words that make a sentence about attacks in general, not one attack.
 GENERIC = {
     "en": r"\b(?:each time|every time|with each|each|series of|any|future|would|could|might|threatens?|threatened to|"
-          r"promises?|vowed|if|since|have resumed|has resumed|on several occasions|repeatedly|regularly|frequently)\b",
+          r"promises?|vowed|if|since|have resumed|has resumed|on several occasions|repeatedly|regularly|frequently|"
+          r"similar (?:attacks|strikes)|such attacks|attacks like)\b",
     "fr": r"\b(?:chaque|futures?|pourrait|pourraient|menace|promet|si|à plusieurs reprises|régulièrement|"
           r"depuis (?:le début|des (?:mois|semaines|années)|plusieurs|\d{4}|janvier|février|mars|avril|mai|juin|juillet|"
           r"août|septembre|octobre|novembre|décembre|l['’](?:automne|été|hiver)|le printemps|lors)|"
-          r"série d'attaques)\b",
-    "ar": r"(?:كل مرة|مستقبلا|قد |سوف|منذ)",
+          r"série d'attaques|attaques similaires|ce type d['’]attaques?|ces attaques)\b",
+    "ar": r"(?:كل مرة|مستقبلا|قد ي|قد ت|سوف|منذ|هجمات مماثلة|مثل هذه الهجمات|(?:كانت|كان)\s+(?:\S+\s+){0,8}?قد\s)",
 }
 
 # Markers that the clause tells of another incident than the one just told.
@@ -84,10 +85,12 @@ NEW_INCIDENT = {
 
 # Verbs that introduce the launch site.
 LAUNCH = {
-    "en": r"\b(?:fired|launched|shot|came|originated|flown)\s+(?:\w+\s+){0,2}?from\b|\bfrom the direction of\b",
+    "en": r"\b(?:fired|launched|shot|came|originated|flown)\s+(?:\w+\s+){0,2}?from\b|\bfrom the direction of\b|"
+          r"\blaunch(?:ers?|ing (?:pad|site|point)s?)\s+(?:\w+\s+){0,3}?(?:was|were|had been|have been)\s+(?:found|discovered|located|seized)\b",
     "fr": r"\b(?:tirée?s?|lancée?s?|lancés|tirés|partie?s?|venue?s?)\s+(?:\w+\s+){0,2}?(?:depuis|de)\b|\ben provenance de\b|"
           r"\b(?:tirs?|lancements?|roquettes?|missiles?|drones?)\s+(?:\w+\s+){0,3}?(?:effectué\w*|tiré\w*|lancé\w*|parti\w*)\s+(?:depuis|d['’]une?|de)\b|"
-          r"\bdepuis une (?:zone|région|localité)\b|\bà partir d['’]",
+          r"\bdepuis une (?:zone|région|localité)\b|\bà partir d['’]|"
+          r"\b(?:lanceurs?|rampes? de lancement)\s+(?:\w+\s+){0,3}?(?:été|ont été|a été)\s+(?:retrouvée?s?|découverte?s?|localisée?s?)\b",
     "ar": r"(?:أطلق|انطلق|إطلاق)\S*\s+(?:\S+\s+){0,3}?من|من منطقة|من جهة|من اتجاه",
 }
 

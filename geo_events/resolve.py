@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .models import EventFrame, Place, PlaceRef
+from .normalize import normalize
 
 # Extractor cues -> the gazetteer's cue words.
 _CUES = {"province": "governorate", "area": None}
@@ -53,18 +54,48 @@ def _lookup(gazetteer, ref: PlaceRef, *, focus, near=None, near_km=None):
     return res
 
 
+def _km(place: Place, near) -> float:
+    from .geodesy import inverse
+
+    return float(inverse(near[0], near[1], place.lat, place.lon)[1])
+
+
+def _within(place: Place, near, near_km) -> bool:
+    """Is ``place`` within ``near_km`` (plus its own extent) of ``near``? Areas and countries always are."""
+    if near is None or near_km is None or place.precision in ("governorate", "country", "district"):
+        return True
+    return _km(place, near) <= near_km + (place.radius_km or 0.0)
+
+
 def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...] = ()) -> list[Unresolved]:
     """Attach a :class:`Place` to every :class:`PlaceRef` of the frames; return the names left unresolved."""
     unresolved: list[Unresolved] = []
 
+    known: dict[str, Place] = {}  # names already placed in this document, by normalised name
+
     def run(fact, ref: PlaceRef, role: str, near=None, near_km=None) -> Optional[Place]:
+        key = normalize(ref.name)
+        if not ref.cue and key in known and _within(known[key], near, near_km):
+            # "the base at Taji" then "Taji" again: one article means one Taji
+            ref.place, ref.candidates = known[key], [known[key]]
+            return ref.place
         res = _lookup(gazetteer, ref, focus=focus, near=near, near_km=near_km)
         ref.place, ref.candidates = res.place, list(res.candidates)[:5]
-        if res.place is None:
-            ref.unresolved_reason = res.reason
-            unresolved.append(Unresolved(ref.name, fact.evidence.doc_id, fact.evidence.sentence, role, res.reason,
+        reason = res.reason
+        if res.place is not None and not _within(res.place, near, near_km):
+            # an impact or launch site must lie near the target: a namesake on another continent is no answer
+            d = _km(res.place, near)
+            reason = f"the best candidate, {res.place.name} ({res.place.country}), is {d:.0f} km from the target"
+            ref.place = None
+        if ref.place is not None:
+            known.setdefault(key, ref.place)
+            if ref.cue:
+                known.setdefault(normalize(ref.place.name), ref.place)
+        else:
+            ref.unresolved_reason = reason
+            unresolved.append(Unresolved(ref.name, fact.evidence.doc_id, fact.evidence.sentence, role, reason,
                                          ref.candidates))
-        return res.place
+        return ref.place
 
     for frame in frames:
         target_fact = frame.first("target")
