@@ -479,7 +479,8 @@ def _casualties(text: str, lang: str, which: str) -> list[tuple]:
         if found is None:
             # before the verb: "... four U.S. service members and two Iraqi personnel were wounded"
             chain = list(re.finditer(r"(?<!\w)" + group, before, re.I))
-            if chain and re.fullmatch(r"(?:\s+(?!(?:and|et)\b)[\w’'.-]+){0,2}?" + aux, before[chain[-1].end():], re.I):
+            if chain and re.fullmatch(r"(?:\s+(?:du|de|des|of|from)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?|"
+                                      r"(?:\s+(?!(?:and|et)\b)[\w’'.-]+){0,2}?)" + aux, before[chain[-1].end():], re.I):
                 found = _sum_groups(before, chain[-1], group, joiner, lang, forward=False, chain=chain)
         if found is None:
             # "22 dead", "more than 40 were injured", "two minor injuries"

@@ -194,9 +194,12 @@ NO_CASUALTY_SCOPE = [
 VICTIMS = {
     "en": r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|service members?|contractors?|subcontractors?|"
           r"employees?|workers?|militiamen|militants?|fighters?|members?|children|women|men|policem[ae]n|guards?|"
-          r"officers?|personnel|staff|americans?|iraqis?|syrians?|others?)",
+          r"officers?|personnel|staff|americans?|iraqis?|syrians?|others?|britons?|brits?|kurds?|iranians?|israelis?|"
+          r"jordanians?|saudis?|yemenis?|lebanese|nationals?|citizens?|passengers?|residents?|villagers?|drivers?)",
     "fr": r"(?:personnes?|civils?|soldats?|militaires?|entrepreneurs?|sous-traitants?|contractants?|employés?|"
-          r"ouvriers?|miliciens?|combattants?|membres?|enfants|femmes|hommes|policiers?|gardes?|agents?|autres)",
+          r"ouvriers?|miliciens?|combattants?|membres?|enfants|femmes|hommes|policiers?|gardes?|agents?|autres|"
+          r"américaine?s?|britanniques?|français(?:es)?|kurdes?|irakiens?|irakiennes?|syriens?|ressortissants?|citoyens?|"
+          r"chauffeurs?|habitants?)",
     "ar": r"(?:أشخاص|شخص|مدنيين|مدنيا|جنود|جندي|عناصر|عنصر|مقاتلين|متعاقد|متعاقدين)",
 }
 
