@@ -795,6 +795,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
         date = frame.first("date")
         if doc.published and date and (doc.published - date.value.latest).days > history_days:
             continue  # background history, not news
+        if frame.first("target").value.cue == "country" and (date is None or date.value.precision == "range") \
+                and not any(frame.first(k) for k in ("count", "killed", "injured", "launch")):
+            continue  # "attacks on Western interests in Iraq": a summary, not an incident
         kept.append(frame)
     return kept
 

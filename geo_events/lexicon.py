@@ -68,12 +68,14 @@ INTERCEPT = {
 GENERIC = {
     "en": r"\b(?:each time|every time|with each|each|series of|any|future|would|could|might|threatens?|threatened to|"
           r"promises?|vowed|if|since|have resumed|has resumed|on several occasions|repeatedly|regularly|frequently|"
-          r"similar (?:attacks|strikes)|such attacks|attacks like)\b",
+          r"similar (?:attacks|strikes)|such attacks|attacks like|"
+          r"(?:attacks|strikes) (?:on|against) (?:\w+ ){0,2}(?:bases|targets|positions|sites|facilities))\b",
     "fr": r"\b(?:chaque|futures?|pourrait|pourraient|menace|promet|si|à plusieurs reprises|régulièrement|"
           r"depuis (?:le début|des (?:mois|semaines|années)|plusieurs|\d{4}|janvier|février|mars|avril|mai|juin|juillet|"
           r"août|septembre|octobre|novembre|décembre|l['’](?:automne|été|hiver)|le printemps|lors)|"
-          r"série d'attaques|attaques similaires|ce type d['’]attaques?|ces attaques)\b",
-    "ar": r"(?:كل مرة|مستقبلا|قد ي|قد ت|سوف|منذ|هجمات مماثلة|مثل هذه الهجمات|(?:كانت|كان)\s+(?:\S+\s+){0,8}?قد\s)",
+          r"série d'attaques|attaques similaires|ce type d['’]attaques?|ces attaques|"
+          r"(?:attaques|frappes) (?:\w+ ){0,2}contre (?:\w+ ){0,2}(?:bases|cibles|positions|sites))\b",
+    "ar": r"(?:كل مرة|مستقبلا|قد ي|قد ت|سوف|منذ|هجمات مماثلة|مثل هذه الهجمات|(?:كانت|كان)\s+(?:\S+\s+){0,8}?قد\s|(?:ثلاث|عدة|أربع|خمس) قواعد)",
 }
 
 # Markers that the clause tells of another incident than the one just told.
