@@ -5,10 +5,18 @@ sites, trajectories, launch areas) and one :class:`GeoEventsLayer` element that 
 as JSON and draws it with ``data/map.js``. Popups are built here with Jinja2 autoescaping: article
 text reaches the page only escaped (and JSON inside ``<script>`` is HTML-safe).
 
+The map's own controls live in ``data/map.js`` too (no plugin, nothing fetched at view time): a
+two-ended date filter over the events (an event with a coarse date stays while its span overlaps the
+chosen range; its impacts, launch, trajectories and launch area hide with it), a geodesic measure
+tool, a full-screen button (only the map's own container), and the optional "Boundaries" overlay of
+admin polygons handed in by the caller.  Above ``COMPACT_OVER`` events the markers are stamped into
+one canvas from compact columns and their popups are built on click.
+
 Every map inlines Leaflet 1.9.4 (BSD-2-Clause, vendored in ``geo_events/data`` by
-``tools/build_render_assets.py``) and draws a basemap of country outlines (Natural Earth, public
-domain), so it works with no network.  Online maps add OpenStreetMap tiles over it; offline maps
-add major town labels (GeoNames, CC-BY 4.0) instead and make no network request at all.
+``tools/build_render_assets.py``) and draws a basemap of country outlines and of the governorates
+of Iraq and Syria (Natural Earth, public domain), so it works with no network.  Online maps add
+OpenStreetMap tiles over it; offline maps add major town labels (GeoNames, CC-BY 4.0) instead and
+make no network request at all.
 """
 from __future__ import annotations
 
@@ -29,7 +37,7 @@ from branca.element import Figure, MacroElement
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup, escape
 
-from .errors import OutputError
+from .errors import InputError, OutputError
 from .io import atomic_write
 from .models import EVENT_TYPES, Event, Figure as Count, Trajectory
 
@@ -52,7 +60,8 @@ ATTRIBUTION = (
     'Places: <a href="https://www.geonames.org/" rel="noopener">GeoNames</a> (CC-BY 4.0); '
     "map: geo-events"
 )
-BASEMAP_ATTRIBUTION = "Borders: Natural Earth (public domain)"
+BASEMAP_ATTRIBUTION = "Borders and governorates: Natural Earth (public domain)"
+EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal(): the map's dates are days since 1970 (JS Date's epoch)
 COMPASS = ("N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW")
 KIND_LABELS = {
     "event_type": "type", "weapon": "weapon", "count": "count", "date": "date", "target": "target",
@@ -108,7 +117,8 @@ _LEGEND = _ENV.from_string(
 <div><i style="background:#444;border-radius:2px;transform:rotate(45deg) scale(.8)"></i>launch site (hollow = estimated)</div>
 <div><i class="ge-line"></i>trajectory within range</div>
 <div><i class="ge-line ge-beyond"></i>beyond weapon range</div>
-<div><i class="ge-area"></i>possible launch area</div>"""
+<div><i class="ge-area"></i>possible launch area</div>
+{% if boundaries %}<div><i class="ge-line ge-bnd"></i>boundary (hover for its name)</div>{% endif %}"""
 )
 
 _NOTES = _ENV.from_string(
@@ -401,8 +411,10 @@ def _basemap_for(bounds) -> dict:
     s, w, n, e = s - 12, w - 12, n + 12, e + 12
     feats = [f for f in _basemap()["features"]
              if not (f["bbox"][0] > e or f["bbox"][2] < w or f["bbox"][1] > n or f["bbox"][3] < s)]
-    return {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
-                                                        "geometry": f["geometry"]} for f in feats]}
+    # Governorates (level 1) are drawn lighter than borders; their names are not needed by the basemap.
+    return {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"level": 1} if f["properties"].get("level") == 1 else {},
+         "geometry": f["geometry"]} for f in feats]}
 
 
 @lru_cache(maxsize=1)
@@ -429,6 +441,38 @@ def _towns_for(bounds, limit: int = 40) -> list:
 
 # ----------------------------------------------------------------------------- payload
 
+_POLY_TYPES = ("Polygon", "MultiPolygon")
+
+
+def _rounded_coords(c, nd: int = 4):
+    if isinstance(c, (list, tuple)) and c and isinstance(c[0], (int, float)):
+        return [round(float(v), nd) for v in c[:2]]
+    return [_rounded_coords(x, nd) for x in c]
+
+
+def _boundaries(fc: dict) -> list[dict]:
+    """The admin polygons of a GeoJSON FeatureCollection as ``{"name", "geom"}`` (name escaped).
+
+    Coordinates are rounded to 4 decimals (about 10 m): outlines, not surveys, and half the bytes.
+    """
+    feats = fc.get("features") if isinstance(fc, dict) else None
+    if not isinstance(feats, list):
+        raise InputError("boundaries: not a GeoJSON FeatureCollection (no \"features\" list)")
+    out = []
+    for i, f in enumerate(feats):
+        geom = (f or {}).get("geometry") if isinstance(f, dict) else None
+        if not geom or geom.get("type") not in _POLY_TYPES:
+            continue  # points or lines are not boundaries; a null geometry is allowed by RFC 7946
+        try:
+            coords = _rounded_coords(geom["coordinates"])
+        except (KeyError, TypeError, ValueError):
+            raise InputError(f"boundaries: feature {i} has malformed {geom.get('type')} coordinates") from None
+        props = f.get("properties") or {}
+        name = props.get("name") or props.get("NAME") or props.get("name_en") or ""
+        out.append({"name": str(escape(str(name))), "geom": {"type": geom["type"], "coordinates": coords}})
+    return out
+
+
 def _stamp(events: list[Event]) -> str:
     dates = []
     for ev in events:
@@ -442,6 +486,14 @@ def _stamp(events: list[Event]) -> str:
     return what
 
 
+def _day_span(ev: Event) -> tuple[Optional[int], Optional[int]]:
+    """First and last possible day of the event as days since 1970-01-01, or ``(None, None)``."""
+    if ev.date is None:
+        return None, None
+    a, b = ev.date.earliest.toordinal() - EPOCH_ORDINAL, ev.date.latest.toordinal() - EPOCH_ORDINAL
+    return min(a, b), max(a, b)
+
+
 def _type_table(events: list[Event]) -> list[dict]:
     names = list(EVENT_TYPES)
     for ev in events:
@@ -450,7 +502,8 @@ def _type_table(events: list[Event]) -> list[dict]:
     return [{"name": n, "color": TYPE_COLORS.get(n, "#555555")} for n in names]
 
 
-def _payload(events: list[Event], *, title, subtitle, basemap: bool, unresolved, compact_over: int) -> dict:
+def _payload(events: list[Event], *, title, subtitle, basemap: bool, unresolved, compact_over: int,
+             boundaries: dict | None = None) -> dict:
     types = _type_table(events)
     tindex = {t["name"]: i for i, t in enumerate(types)}
     placed = [ev for ev in events if ev.place is not None]
@@ -459,20 +512,35 @@ def _payload(events: list[Event], *, title, subtitle, basemap: bool, unresolved,
     compact = len(placed) > compact_over
     pts: list[tuple[float, float]] = []
     P: dict = {"types": types}
-    ev_rows, rows, impacts, launches, trajs, areas = [], [], [], [], [], []
-    for ev in placed:
+    ev_rows, impacts, launches, trajs, areas = [], [], [], [], []
+    # Compact mode: one array per column (JSON.parse builds a few big arrays much faster than 100k small
+    # ones, and the bytes per event stay low); popups are built from these on click.
+    cols: dict[str, list] = {k: [] for k in ("lat", "lon", "t", "d0", "d1", "id", "name", "n", "k", "w")}
+    weapons: dict[str, int] = {}
+    for k_ev, ev in enumerate(placed):
         p = ev.place
         pts.append((p.lat, p.lon))
         t = tindex[ev.event_type]
+        d0, d1 = _day_span(ev)
         if compact:
-            date = ev.date.earliest.isoformat() if ev.date else ""
-            rows.append([_r(p.lat, 4), _r(p.lon, 4), t, ev.event_id, p.name, date,
-                         ev.count.text() if ev.count.known else ""])
+            c = cols
+            c["lat"].append(_r(p.lat, 4))
+            c["lon"].append(_r(p.lon, 4))
+            c["t"].append(t)
+            c["d0"].append(d0)
+            c["d1"].append(None if d0 is None else d1 - d0)
+            c["id"].append(ev.event_id)
+            c["name"].append(p.name)
+            c["n"].append(ev.count.text() if ev.count.known else "")
+            c["k"].append(ev.killed.text() if ev.killed.known else "")
+            c["w"].append(weapons.setdefault(ev.weapon or "", len(weapons)))
         else:
             low = p.confidence < LOW_CONFIDENCE
             shape = {"site": "pin", "town": "dot"}.get(p.precision, "area")
             row = {"id": ev.event_id, "cls": _css_id(ev.event_id), "lat": _r(p.lat), "lon": _r(p.lon), "t": t,
                    "shape": shape, "low": low, "popup": popup_html(ev), "tip": _tooltip(ev)}
+            if d0 is not None:
+                row["d"] = [d0, d1]
             if shape == "area":
                 row["r"] = round(max(p.radius_km, 1.0) * 1000)
                 if p.polygon:
@@ -489,7 +557,7 @@ def _payload(events: list[Event], *, title, subtitle, basemap: bool, unresolved,
                 continue
             pts.append((imp.place.lat, imp.place.lon))
             tip = f"Impact: {imp.place.name}" + (f", {imp.count} projectile(s)" if imp.count is not None else "")
-            impacts.append({"lat": _r(imp.place.lat), "lon": _r(imp.place.lon), "count": imp.count,
+            impacts.append({"e": k_ev, "lat": _r(imp.place.lat), "lon": _r(imp.place.lon), "count": imp.count,
                             "tip": str(escape(f"{tip} ({label})"))})
         la = ev.launch
         if la is not None:
@@ -500,19 +568,19 @@ def _payload(events: list[Event], *, title, subtitle, basemap: bool, unresolved,
                 lctx = {"name": la.name or (la.place.name if la.place else "unnamed"), "what": _launch_what(ev),
                         "note": la.note, "trajectories": [_trajectory_text(tr) for tr in ev.trajectories],
                         "event": label}
-                launches.append({"lat": _r(lat), "lon": _r(lon), "estimated": bool(la.estimated),
+                launches.append({"e": k_ev, "lat": _r(lat), "lon": _r(lon), "estimated": bool(la.estimated),
                                  "popup": _LAUNCH_POPUP.render(l=lctx),
                                  "tip": str(escape(f"Launch: {lctx['name']}" + (" (estimated)" if la.estimated else "")))})
             if la.area:
                 pts.extend(_geom_points(la.area))
-                areas.append({"geom": la.area, "tip": str(escape(
+                areas.append({"e": k_ev, "geom": la.area, "tip": str(escape(
                     f"Possible launch area ({la.area_method or 'estimated'}) for {label}"))})
         for tr in ev.trajectories:
             coords = [(c[0], c[1]) for c in tr.coords] if len(tr.coords) >= 2 else \
                 [(tr.launch_lat, tr.launch_lon), (tr.impact_lat, tr.impact_lon)]
             pts.extend(coords)
             verdict = "unknown" if tr.within_range is None else ("within" if tr.within_range else "beyond")
-            trajs.append({"coords": [[_r(a), _r(b)] for a, b in coords], "verdict": verdict,
+            trajs.append({"e": k_ev, "coords": [[_r(a), _r(b)] for a, b in coords], "verdict": verdict,
                           "bearing": _final_bearing(coords) if len(coords) >= 2 else 0.0,
                           "tip": str(escape(f"Trajectory ({label}): {_trajectory_text(tr)}"))})
     bounds = None
@@ -532,13 +600,18 @@ def _payload(events: list[Event], *, title, subtitle, basemap: bool, unresolved,
         "events": ev_rows, "impacts": impacts, "launches": launches, "trajectories": trajs, "areas": areas,
         "bounds": bounds, "attribution": attribution,
         "title": _TITLE.render(title=title, subtitle=subtitle, stamp=_stamp(events)),
-        "legend": _LEGEND.render(types=present or [(t["name"], t["color"]) for t in types[:3]]),
+        "legend": _LEGEND.render(types=present or [(t["name"], t["color"]) for t in types[:3]],
+                                 boundaries=bool(boundaries and boundaries.get("features"))),
     })
     notes = _NOTES.render(unplaced=unplaced, unresolved=unres, compact=len(placed) if compact else 0).strip()
     if notes:
         P["notes"] = notes
     if compact:
-        P["rows"] = rows
+        # Raw text, unlike the other payload strings: map.js puts these in the page only via textContent.
+        P["pts"] = dict(cols, weapons=list(weapons))
+    P["total"] = len(placed)
+    if boundaries is not None:
+        P["boundaries"] = _boundaries(boundaries)
     if basemap:
         P["basemap"] = _basemap_for(bounds)
         P["towns"] = _towns_for(bounds)
@@ -553,13 +626,9 @@ class GeoEventsLayer(MacroElement):
     _template = jinja2.Template(
         """{% macro script(this, kwargs) %}
     geoEvents.draw({{ this._parent.get_name() }}, {
-        events: {{ this.groups.events.get_name() }},
-        impacts: {{ this.groups.impacts.get_name() }},
-        launches: {{ this.groups.launches.get_name() }},
-        trajectories: {{ this.groups.trajectories.get_name() }},
-        areas: {{ this.groups.areas.get_name() }},
-        basemap: {{ this.groups.basemap.get_name() }}
-    }, JSON.parse({{ this.payload_json }}));
+{% for key, group in this.groups.items() %}        {{ key }}: {{ group.get_name() }}{{ "," if not loop.last }}
+{% endfor %}
+    }, {{ this.payload_json }});
 {% endmacro %}"""
     )
 
@@ -571,8 +640,8 @@ class GeoEventsLayer(MacroElement):
 
     @property
     def payload_json(self) -> Markup:
-        # A JSON text inside a JS string literal: JSON.parse of a string is much faster for browsers than
-        # parsing a large object literal. HTML-safe inside <script>: <, >, & and ' are \u-escaped, so
+        # A JSON text inside a JS string literal, parsed by map.js (timed there): JSON.parse of a string is
+        # much faster for browsers than parsing a large object literal. HTML-safe inside <script>: <, >, & and ' are \u-escaped, so
         # "</script>" in an article cannot end the script.
         text = json.dumps(self.payload, separators=(",", ":"), ensure_ascii=False)
         return htmlsafe_json_dumps(text, dumps=json.dumps, ensure_ascii=False)
@@ -607,7 +676,7 @@ def _fix_ids(root, seed: str) -> None:
 
 def build_map(events: list[Event], *, title: str | None = None, subtitle: str | None = None,
               offline: bool = False, tiles: bool = True, unresolved: list | None = None,
-              compact_over: int = COMPACT_OVER, seed: str = "") -> folium.Map:
+              compact_over: int = COMPACT_OVER, seed: str = "", boundaries: dict | None = None) -> folium.Map:
     """Build the folium map of the events (not yet written).
 
     Parameters
@@ -626,32 +695,44 @@ def build_map(events: list[Event], *, title: str | None = None, subtitle: str | 
         Above this many placed events, draw canvas circles with short popups.
     seed : str
         Mixed into element ids (two maps in one page need different seeds).
+    boundaries : dict, optional
+        A GeoJSON FeatureCollection of admin polygons with a ``name`` property, drawn as the
+        toggleable "Boundaries" overlay (names in tooltips, escaped).
 
     Returns
     -------
     folium.Map
+
+    Raises
+    ------
+    InputError
+        ``boundaries`` is not a FeatureCollection or has malformed polygon coordinates.
     """
     use_tiles = tiles and not offline
+    # The packaged basemap is always drawn, under the tiles: a map opened without network still shows
+    # the borders; town labels only where no tiles bring their own.
+    payload = _payload(events, title=title, subtitle=subtitle, basemap=True,
+                       unresolved=unresolved, compact_over=compact_over, boundaries=boundaries)
+    if use_tiles:
+        payload.pop("towns", None)
+    # SVG, not preferCanvas: up to COMPACT_OVER events each keep a DOM node (classes, keyboard, tests);
+    # beyond it map.js draws all points on one canvas of its own.
     m = _GeoMap(location=[33.3, 44.4], zoom_start=5, tiles=None, control_scale=True,
                 prefer_canvas=False, width="100%", height="100%")
     if use_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap", control=False).add_to(m)
-    groups = {
-        "basemap": folium.FeatureGroup(name="Basemap", control=False),
+    groups = {"basemap": folium.FeatureGroup(name="Basemap", control=False)}
+    if payload.get("boundaries"):
+        groups["boundaries"] = folium.FeatureGroup(name="Boundaries")
+    groups.update({
         "areas": folium.FeatureGroup(name="Launch areas"),
         "trajectories": folium.FeatureGroup(name="Trajectories"),
         "launches": folium.FeatureGroup(name="Launch sites"),
         "impacts": folium.FeatureGroup(name="Impact sites"),
         "events": folium.FeatureGroup(name="Events"),
-    }
+    })
     for g in groups.values():
         g.add_to(m)
-    # The packaged basemap is always drawn, under the tiles: a map opened without network still shows
-    # the borders; town labels only where no tiles bring their own.
-    payload = _payload(events, title=title, subtitle=subtitle, basemap=True,
-                       unresolved=unresolved, compact_over=compact_over)
-    if use_tiles:
-        payload.pop("towns", None)
     m.add_child(GeoEventsLayer(payload, groups))
     folium.LayerControl(collapsed=False, position="topright").add_to(m)
     _fix_ids(m, "ge" + _seed(seed, title or "", subtitle or "", str(len(events)),
@@ -676,10 +757,11 @@ def _head() -> str:
 
 def render_html(events: list[Event], *, title: str | None = None, subtitle: str | None = None,
                 offline: bool = False, fragment: bool = False, tiles: bool = True,
-                unresolved: list | None = None, seed: str = "", height: str = "560px") -> str:
+                unresolved: list | None = None, seed: str = "", height: str = "560px",
+                boundaries: dict | None = None) -> str:
     """The map as an HTML string: a full page, or a fragment (``<div>`` and its scripts)."""
     m = build_map(events, title=title, subtitle=subtitle, offline=offline, tiles=tiles,
-                  unresolved=unresolved, seed=seed)
+                  unresolved=unresolved, seed=seed, boundaries=boundaries)
     name, div, script = _render_parts(m)
     wrap_id = f"{name}-wrap"
     head = Markup(_head())
@@ -695,7 +777,7 @@ def render_html(events: list[Event], *, title: str | None = None, subtitle: str 
 
 def render_map(events: list[Event], path: str | Path, *, title: str | None = None, subtitle: str | None = None,
                offline: bool = False, fragment: bool = False, tiles: bool = True,
-               unresolved: list | None = None) -> Path:
+               unresolved: list | None = None, boundaries: dict | None = None) -> Path:
     """Write the events' map to ``path`` atomically.
 
     Parameters
@@ -712,15 +794,25 @@ def render_map(events: list[Event], path: str | Path, *, title: str | None = Non
         Online web tiles (ignored when ``offline``).
     unresolved : list, optional
         Unresolved place names ``(name, doc_id, sentence, candidates)``, listed on the map.
+    boundaries : dict, optional
+        Admin polygons (a GeoJSON FeatureCollection with a ``name`` property per feature), drawn
+        as a toggleable "Boundaries" overlay with the names in tooltips.
 
     Returns
     -------
     Path
         ``path``.
+
+    Raises
+    ------
+    InputError
+        ``boundaries`` is not a usable FeatureCollection.
+    OutputError
+        ``path`` cannot be written.
     """
     path = Path(path)
     html = render_html(events, title=title, subtitle=subtitle, offline=offline, fragment=fragment,
-                       tiles=tiles, unresolved=unresolved, seed=path.name)
+                       tiles=tiles, unresolved=unresolved, seed=path.name, boundaries=boundaries)
     try:
         with atomic_write(path) as fh:
             fh.write(html)
@@ -750,6 +842,9 @@ def _screenshot(browser, html_path: Path, width: int, height: int, timeout_s: fl
         page = context.new_page()
         page.goto(html_path.resolve().as_uri(), wait_until="load", timeout=timeout_s * 1000)
         page.wait_for_selector("[data-ge-ready]", state="attached", timeout=timeout_s * 1000)
+        # A slide shows the title, the date-of-data stamp, the legend and the scale; buttons, sliders and
+        # the layer box are for a pointer and only clutter a picture (map.css hides them under .ge-snapshot).
+        page.evaluate("document.querySelectorAll('[data-ge-ready]').forEach(e => e.classList.add('ge-snapshot'))")
         # Tiles (online maps) may still be loading: give them a moment, never block on them.
         try:
             page.wait_for_load_state("networkidle", timeout=3000)

@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
 from factories import hostile_event, make_event, make_place, sample_events
-from geo_events.errors import OutputError
+from geo_events.errors import InputError, OutputError
 from geo_events.models import DateSpan, Figure
 from geo_events.render import build_map, popup_html, render_html, render_map, render_png
 
@@ -22,7 +22,7 @@ def _text(html: str) -> str:
 
 
 def _payload(html: str) -> dict:
-    m = re.search(r"geoEvents\.draw\([^{]*\{[^}]*\}, JSON\.parse\((\".*?\")\)\);", html, re.S)
+    m = re.search(r"geoEvents\.draw\([^{]*\{[^}]*\}, (\".*?\")\);", html, re.S)
     assert m, "no geoEvents.draw call in the page"
     return json.loads(json.loads(m.group(1)))
 
@@ -165,7 +165,7 @@ def test_many_events_switch_to_compact_rows():
               for i in range(50)]
     m = build_map(events, compact_over=10, offline=False)
     payload = next(c for c in m._children.values() if type(c).__name__ == "GeoEventsLayer").payload
-    assert len(payload["rows"]) == 50 and payload["events"] == []
+    assert len(payload["pts"]["id"]) == 50 and payload["events"] == []
     assert "compact display" in payload["notes"]
 
 
@@ -222,3 +222,52 @@ def test_map_command_bad_input_keeps_existing_output(cli, tmp_path):
     assert res.exit_code != 0
     assert "Traceback" not in res.output and len(res.output.strip().splitlines()) == 1
     assert out.read_text(encoding="utf-8") == "previous"
+
+
+def test_event_dates_reach_the_map_as_day_spans():
+    week = make_event(date=DateSpan(dt.date(2021, 3, 8), dt.date(2021, 3, 14), "week", "last week"))
+    undated = make_event(event_id="ev-undated", date=None)
+    payload = _payload(render_html([make_event(), week, undated], offline=True))
+    days = [e.get("d") for e in payload["events"]]
+    epoch = dt.date(1970, 1, 1)
+    assert days[0] == [(dt.date(2021, 3, 15) - epoch).days] * 2
+    assert days[1] == [(dt.date(2021, 3, 8) - epoch).days, (dt.date(2021, 3, 14) - epoch).days]
+    assert days[2] is None
+    # Every impact, launch, trajectory and launch area names its event, so the date filter hides it too.
+    for kind in ("impacts", "launches", "trajectories", "areas"):
+        assert {x["e"] for x in payload[kind]} == {0, 1, 2}, kind
+
+
+def test_boundaries_are_escaped_rounded_and_only_polygons():
+    fc = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name": "<b>Diyala</b>"},
+         "geometry": {"type": "Polygon", "coordinates": [[[44.123456789, 33.1], [45, 33.1], [45, 34], [44.123456789, 33.1]]]}},
+        {"type": "Feature", "properties": {"name": "a point"}, "geometry": {"type": "Point", "coordinates": [44, 33]}},
+        {"type": "Feature", "properties": {}, "geometry": None},
+    ]}
+    html = render_html([make_event()], offline=True, boundaries=fc)
+    b = _payload(html)["boundaries"]
+    assert [x["name"] for x in b] == ["&lt;b&gt;Diyala&lt;/b&gt;"]
+    assert b[0]["geom"]["coordinates"][0][0] == [44.1235, 33.1]
+    assert re.search(r"boundaries: feature_group_", html)  # its own toggleable group
+    assert not re.search(r"boundaries: feature_group_", render_html([make_event()], offline=True))
+
+
+@pytest.mark.parametrize("bad", [{"type": "Feature"}, [], {"features": [{"geometry": {"type": "Polygon",
+                                                                                     "coordinates": 5}}]}])
+def test_bad_boundaries_are_an_input_error(bad, tmp_path):
+    with pytest.raises(InputError, match="boundaries"):
+        render_map([make_event()], tmp_path / "m.html", boundaries=bad)
+    assert not (tmp_path / "m.html").exists()
+
+
+def test_compact_columns_are_small_and_carry_dates():
+    base = make_event()
+    events = [dataclasses.replace(base, event_id=f"ev-{i}", place=make_place(f"P{i}", 30 + i * 0.01, 40 + i * 0.01))
+              for i in range(300)]
+    m = build_map(events, compact_over=10, offline=True)
+    pts = next(c for c in m._children.values() if type(c).__name__ == "GeoEventsLayer").payload["pts"]
+    assert pts["d0"][0] == (dt.date(2021, 3, 15) - dt.date(1970, 1, 1)).days and pts["d1"][0] == 0
+    assert pts["weapons"][pts["w"][0]] == "Katyusha" and pts["n"][0] == "at least 7"
+    # The page budget is 150 bytes per event; the columns take well under it.
+    assert len(json.dumps(pts, ensure_ascii=False, separators=(",", ":"))) / len(events) < 100

