@@ -55,7 +55,12 @@ def command(inputs, published, encoding, history_days, store, since, until, bbox
     if title is None:
         types = sorted({e.event_type for e in events})
         title = (", ".join(types[:3]).capitalize() if types else "No events") + " reported"
+    from geo_events.gazetteer import Gazetteer
+
+    # governorate polygons the user imported into the gazetteer, drawn as a toggleable layer
+    boundaries = Gazetteer.default().boundaries()
     path = render.render_map(events, output, title=title, subtitle=subtitle, offline=offline, fragment=fragment,
+                             boundaries=boundaries,
                              unresolved=unresolved)
     docs = len(getattr(result, "documents", []) or [])
     line = f"{len(events)} event{'s' if len(events) != 1 else ''} from {docs} article{'s' if docs != 1 else ''}"
@@ -70,7 +75,8 @@ def command(inputs, published, encoding, history_days, store, since, until, bbox
             from geo_events.io import temp_path_beside
 
             twin = temp_path_beside(png, ".html")
-            render.render_map(events, twin, title=title, subtitle=subtitle, offline=True, unresolved=unresolved)
+            render.render_map(events, twin, title=title, subtitle=subtitle, offline=True, unresolved=unresolved,
+                              boundaries=boundaries)
             source = twin
         try:
             render.render_png(source, png, size=size)
