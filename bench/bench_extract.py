@@ -1,0 +1,174 @@
+"""End-to-end extraction speed on one core: text -> resolved, reconciled, estimated events.
+
+    python bench/bench_extract.py              # 2,000 generated articles
+    python bench/bench_extract.py --n 5000     # a larger corpus
+    python bench/bench_extract.py --gold tests/gold --seed 7
+
+The corpus is generated from the gold passages (tests/gold): each article is a passage with
+its publication date moved, its numbers changed and its place names swapped for other real
+names of the same language; one article in five concatenates two or three passages.
+The stages are the calls :func:`geo_events.pipeline.process` makes, in its order, timed
+one by one (read = bytes -> Document: decoding, normalising, language detection).  The
+gazetteer is loaded once, before the clock starts, and its load time is printed apart.
+Prints figures, asserts nothing.  Target (issue 4): 300 articles/s per core.
+"""
+from __future__ import annotations
+
+import os
+
+# One core: no BLAS/OpenMP threads, and the process pinned to one CPU where the OS allows.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse
+import datetime as dt
+import json
+import random
+import re
+import resource
+import sys
+import time
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
+
+# Real place names of the region, by language, swapped in for each other to vary the corpus.
+NAMES = {
+    "en": ["Ain al-Asad", "Balad", "Taji", "Erbil", "Kirkuk", "Mosul", "Baghdad", "al-Tanf", "Harir",
+           "Qayyarah", "Albu Kamal", "Deir ez-Zor", "Hasakah", "Tikrit", "Samarra", "Fallujah", "Ramadi"],
+    "fr": ["Aïn al-Assad", "Balad", "Taji", "Erbil", "Kirkouk", "Mossoul", "Bagdad", "al-Tanf", "Harir",
+           "Albou Kamal", "Deir ez-Zor", "Hassaké", "Tikrit", "Samarra", "Fallouja", "Ramadi", "Diwaniya"],
+    "ar": ["عين الأسد", "بلد", "التاجي", "أربيل", "كركوك", "الموصل", "بغداد", "التنف", "حرير", "القيارة",
+           "البوكمال", "دير الزور", "الحسكة", "تكريت", "سامراء", "الفلوجة", "الرمادي", "الناصرية"],
+}
+_ASCII_NUM = re.compile(r"(?<![\w.])\d{1,3}(?![\w.])")
+_ARABIC_NUM = re.compile(r"(?<![\w.])[٠-٩]{1,3}(?![\w.])")
+_TO_ARABIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def load_passages(folder: Path) -> list[tuple[str, str, dt.date]]:
+    """(text, language, published) of every gold passage."""
+    out = []
+    for txt in sorted(folder.glob("*.txt")):
+        meta = json.loads((folder / f"{txt.stem}.meta.json").read_text(encoding="utf-8"))
+        out.append((txt.read_text(encoding="utf-8"), meta["language"], dt.date.fromisoformat(meta["published"])))
+    return out
+
+
+def vary(text: str, lang: str, rng: random.Random) -> str:
+    """Change numbers and swap place names, keeping the article's shape."""
+    text = _ASCII_NUM.sub(lambda m: str(rng.randint(2, 40)) if len(m.group()) < 3 else m.group(), text)
+    text = _ARABIC_NUM.sub(lambda m: str(rng.randint(2, 40)).translate(_TO_ARABIC), text)
+    names = NAMES[lang]
+    present = [n for n in names if n in text]
+    for n in present:
+        text = text.replace(n, rng.choice(names))
+    return text
+
+
+def make_corpus(passages, n: int, seed: int) -> list[tuple[bytes, str, dt.date]]:
+    """``n`` articles (utf-8 bytes, name, publication date) generated from the passages."""
+    rng = random.Random(seed)
+    corpus = []
+    for i in range(n):
+        if i % 5 == 4:
+            parts = rng.sample(passages, rng.randint(2, 3))
+            text = "\n\n".join(vary(t, lang, rng) for t, lang, _ in parts)
+            published = parts[0][2]
+        else:
+            t, lang, published = passages[i % len(passages)]
+            text = vary(t, lang, rng)
+        published += dt.timedelta(days=rng.randint(-400, 400))
+        corpus.append((text.encode("utf-8"), f"bench-{i:05d}.txt", published))
+    return corpus
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=2000, help="articles to generate (default 2000)")
+    ap.add_argument("--gold", type=Path, default=GOLD, help="gold folder to generate from")
+    ap.add_argument("--seed", type=int, default=4)
+    ap.add_argument("--scaling", action="store_true", help="also time reconcile on a quarter and a half of the frames")
+    args = ap.parse_args()
+
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+    from geo_events.estimate import estimate
+    from geo_events.extract import document_focus, extract
+    from geo_events.gazetteer import Gazetteer
+    from geo_events.read import read_text
+    from geo_events.reconcile import reconcile
+    from geo_events.resolve import resolve_frames
+
+    passages = load_passages(args.gold)
+    corpus = make_corpus(passages, args.n, args.seed)
+    megabytes = sum(len(b) for b, _, _ in corpus) / 1e6
+    rss_before = rss_mb()
+
+    t0 = time.perf_counter()
+    gaz = Gazetteer.default()
+    gaz.resolve("Balad air base")  # first query builds lazy structures: keep it out of the timing too
+    load_s = time.perf_counter() - t0
+    rss_gaz = rss_mb()
+
+    # Warm-up on a few articles (regex compilation, lazy tables), not timed.
+    for data, name, published in corpus[:5]:
+        doc = read_text(data, name=name, published=published)
+        resolve_frames(extract(doc), gaz, focus=document_focus(doc))
+
+    stages = dict.fromkeys(("read", "extract", "resolve", "reconcile", "estimate"), 0.0)
+    # Stages are timed in CPU time of this (single-threaded) process: on a shared machine the
+    # wall clock also counts other processes' turns on the core.
+    clock = time.process_time
+    frames, n_unresolved = [], 0
+    t_all, cpu_all = time.perf_counter(), clock()
+    for data, name, published in corpus:
+        t = clock()
+        doc = read_text(data, name=name, published=published)
+        t1 = clock()
+        doc_frames = extract(doc)
+        t2 = clock()
+        n_unresolved += len(resolve_frames(doc_frames, gaz, focus=document_focus(doc)))
+        t3 = clock()
+        stages["read"] += t1 - t
+        stages["extract"] += t2 - t1
+        stages["resolve"] += t3 - t2
+        frames += doc_frames
+    t = clock()
+    events = reconcile(frames)
+    t1 = clock()
+    estimate(events, gazetteer=gaz)
+    t2 = clock()
+    stages["reconcile"] = t1 - t
+    stages["estimate"] = t2 - t1
+    wall = time.perf_counter() - t_all
+    total = clock() - cpu_all
+
+    print(f"corpus: {len(corpus)} articles, {megabytes:.2f} MB, generated from {len(passages)} gold passages")
+    print(f"gazetteer load (excluded): {load_s:.2f} s; RSS {rss_before:.0f} MB before, {rss_gaz:.0f} MB after")
+    print(f"end to end, one core, CPU time: {total:.2f} s  ->  {len(corpus) / total:.1f} articles/s, "
+          f"{megabytes / total:.3f} MB/s   (target 300 articles/s)")
+    print(f"wall clock: {wall:.2f} s  ->  {len(corpus) / wall:.1f} articles/s (includes other processes' turns on the core)")
+    linear = total - stages["reconcile"]
+    print(f"without reconcile (the per-article stages): {len(corpus) / linear:.1f} articles/s")
+    print(f"frames {len(frames)}, events {len(events)}, unresolved names {n_unresolved}")
+    for k, v in stages.items():
+        print(f"  {k:<9} {v:7.2f} s  {100 * v / total:5.1f}%  {1000 * v / len(corpus):6.2f} ms/article")
+    print(f"peak memory (ru_maxrss): {rss_mb():.0f} MB")
+    if args.scaling:
+        # How reconcile grows with the corpus: the same frames, a quarter and a half of them.
+        for share in (4, 2):
+            part = frames[: len(frames) // share]
+            t = clock()
+            reconcile(part)
+            print(f"  reconcile of {len(part)} frames: {clock() - t:.2f} s")
+        print(f"  reconcile of {len(frames)} frames: {stages['reconcile']:.2f} s")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
