@@ -11,6 +11,7 @@ low / best / high, best being the most conservative (the lowest), as ACLED codes
 from __future__ import annotations
 
 import datetime as dt
+import math
 import hashlib
 from dataclasses import dataclass
 from typing import Iterable, Optional
@@ -24,9 +25,11 @@ PLACE_SLACK_KM = 5.0
 
 
 def _km(a: Place, b: Place) -> float:
-    from .geodesy import inverse
-
-    return inverse(a.lat, a.lon, b.lat, b.lon)[1]
+    """Great-circle distance (haversine): ample for a compatibility test with kilometres of slack,
+    and far cheaper per pair than a geodesic call."""
+    la1, la2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _type(frame: EventFrame) -> str:
@@ -72,9 +75,9 @@ def dates_compatible(a: Optional[DateSpan], b: Optional[DateSpan]) -> bool:
     return a.overlaps(b, slack_days=slack)
 
 
-def _score(frame: EventFrame, cluster: list[EventFrame]) -> Optional[float]:
+def _score(frame: EventFrame, cluster: list[EventFrame], docs: Optional[set] = None) -> Optional[float]:
     """How well a frame fits a cluster (lower is better), or None if it does not."""
-    docs = {f.doc.doc_id for f in cluster}
+    docs = docs if docs is not None else {f.doc.doc_id for f in cluster}
     if frame.doc.doc_id in docs:
         return None  # a document's own frames are distinct incidents by construction
     best = None
@@ -94,16 +97,77 @@ def _score(frame: EventFrame, cluster: list[EventFrame]) -> Optional[float]:
     return best
 
 
+_WIDE_WEEKS = 60  # clusters whose dates span more weeks than this are checked against every frame
+
+
+def _weeks(span: Optional[DateSpan]) -> Optional[range]:
+    if span is None:
+        return None
+    first = (span.earliest.toordinal() - 1) // 7
+    last = (span.latest.toordinal() + 1) // 7
+    return range(first, last + 1) if last - first <= _WIDE_WEEKS else None
+
+
+_LOCAL_KM = 50.0  # places with a smaller extent are indexed by 1° cell; wider ones are checked everywhere
+
+
+def _space_keys(frame: EventFrame) -> tuple[Optional[tuple], Optional[str]]:
+    """(1° cell or None when the place is wide/unknown, normalised name) of a frame's target."""
+    t = _target(frame)
+    if t is None:
+        return None, None
+    name = _norm(t.name) if t.name else None
+    if t.place is not None and (t.place.radius_km or 0.0) <= _LOCAL_KM:
+        return (math.floor(t.place.lat), math.floor(t.place.lon)), name
+    return None, name
+
+
 def cluster_frames(frames: list[EventFrame]) -> list[list[EventFrame]]:
     order = sorted(range(len(frames)), key=lambda i: (_DATE_RANK.get(getattr(_date(frames[i]), "precision", "range"), 5), i))
     clusters: list[list[EventFrame]] = []
+    docsets: list[set] = []
+    # Indexes that only narrow the search (every member of a cluster must be compatible with a new
+    # frame, so the first member's date and place bound it): clusters by week, by 1° cell, by name.
+    by_week: dict[int, list[int]] = {}
+    wide_time: list[int] = []
+    by_cell: dict[tuple, list[int]] = {}
+    by_name: dict[str, list[int]] = {}
+    wide_space: list[int] = []
     for i in order:
         frame = frames[i]
-        scored = [(s, k) for k, c in enumerate(clusters) if (s := _score(frame, c)) is not None]
+        weeks = _weeks(_date(frame))
+        cell, name = _space_keys(frame)
+        placed = _target(frame) is not None and _target(frame).place is not None
+        if weeks is None:
+            pool = set(range(len(clusters)))
+        else:
+            pool = set(wide_time).union(*(by_week.get(w, ()) for w in weeks))
+        if cell is not None:
+            near = set(wide_space).union(*(by_cell.get((cell[0] + a, cell[1] + b), ())
+                                           for a in (-1, 0, 1) for b in (-1, 0, 1)))
+            pool &= near | set(by_name.get(name, ()))
+        elif not placed and name is not None:
+            pool &= set(by_name.get(name, ()))
+        scored = [(s, k) for k in sorted(pool) if (s := _score(frame, clusters[k], docsets[k])) is not None]
         if scored:
-            clusters[min(scored)[1]].append(frame)
+            k = min(scored)[1]
+            clusters[k].append(frame)
+            docsets[k].add(frame.doc.doc_id)
         else:
             clusters.append([frame])
+            docsets.append({frame.doc.doc_id})
+            k = len(clusters) - 1
+            if weeks is None:
+                wide_time.append(k)
+            else:
+                for w in weeks:
+                    by_week.setdefault(w, []).append(k)
+            if cell is not None:
+                by_cell.setdefault(cell, []).append(k)
+            elif placed:
+                wide_space.append(k)
+            if name is not None:
+                by_name.setdefault(name, []).append(k)
     # Output in document order of each cluster's first frame.
     position = {id(f): i for i, f in enumerate(frames)}
     for c in clusters:
