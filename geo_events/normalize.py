@@ -15,7 +15,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["normalize", "name_keys", "compact"]
+__all__ = ["normalize", "normalize_many", "name_keys", "keys_of_key", "compact"]
 
 # ---------------------------------------------------------------------------------------
 # Arabic script
@@ -114,12 +114,22 @@ def _spelling(word: str) -> str:
         return word
     if word in _AIN_WORDS:
         return "ayn"
-    w = word.replace("ou", "u").replace("ee", "i").replace("oo", "u")
+    return _ending(_letters(word))
+
+
+def _letters(text: str) -> str:
+    """The letter rules of :func:`_spelling`; they never cross a space or a line break, so they
+    also apply to many words joined into one text (see :func:`_spellings`)."""
+    w = text.replace("ou", "u").replace("ee", "i").replace("oo", "u")
     w = w.replace("dj", "j").replace("tch", "sh").replace("ch", "sh")
     w = w.replace("gh", "g").replace("q", "k").replace("g", "k")
     w = w.replace("ei", "ay").replace("ey", "ay").replace("ai", "ay").replace("aw", "o")
     w = w.replace("o", "u").replace("e", "i")
-    w = _DOUBLED.sub(r"\1", w)
+    return _DOUBLED.sub(r"\1", w)
+
+
+def _ending(w: str) -> str:
+    """The ending rules of :func:`_spelling` on one word whose letters are folded."""
     if len(w) >= 5 and w.endswith("iyat"):
         w = w[:-1]
     if len(w) >= 4 and w.endswith(("ah", "ih")):
@@ -129,6 +139,33 @@ def _spelling(word: str) -> str:
     elif len(w) >= 4 and w.endswith(("ya", "yi")):
         w = w[:-1]
     return w
+
+
+def _spellings(words: list[str]) -> dict[str, str]:
+    """``{w: _spelling(w)}`` for many distinct words: the letter rules run once on their joined text."""
+    folded = _letters("\n".join(words)).split("\n")
+    out = {}
+    for w, f in zip(words, folded):
+        out[w] = w if w.isdigit() else "ayn" if w in _AIN_WORDS else _ending(f)
+    return out
+
+
+@functools.lru_cache(maxsize=262_144)
+def _latin_token(token: str) -> tuple[tuple[str, bool], ...]:
+    """One whitespace-free token of Latin text as (word, hyphen-joined to the next) pairs.
+
+    French elision, apostrophe and hamza/ayn marks, case and diacritics, then a split at
+    punctuation.  Every step looks at one token only, so the result is cached per token:
+    names share their words ("al", "Tall", "Qaryat"), and building the index normalises a
+    million names.
+    """
+    text = _strip_diacritics(_MARKS.sub("", _ELISION.sub(" ", token)))
+    out: list[tuple[str, bool]] = []
+    for sub in text.split():  # elision and compatibility forms may have put spaces inside
+        parts = [p for p in _NON_WORD.split(sub) if p]
+        last = len(parts) - 1
+        out.extend((p, j < last) for j, p in enumerate(parts))
+    return tuple(out)
 
 
 def normalize(name: str) -> str:
@@ -164,20 +201,16 @@ def normalize(name: str) -> str:
             return normalize(" ".join(latin))
         # mixed text: fold its Latin words too
         return " ".join(w if _ARABIC_CHARS.search(w) else _spelling(_strip_diacritics(w)) for w in words if w)
-    text = _ELISION.sub(" ", text)
-    text = _MARKS.sub("", text)
-    text = _strip_diacritics(text)
-    # record which words were hyphen-joined to the next one before splitting
+    # record which words were hyphen-joined to the next one ("as-Sadr"): the article rule needs it
     hyphened: set[int] = set()
     words: list[str] = []
-    for token in re.split(r"\s+", text):
-        parts = [p for p in _NON_WORD.split(token) if p]
-        for j, p in enumerate(parts):
-            if j < len(parts) - 1:
+    for token in text.split():
+        for part, joined in _latin_token(token):
+            if joined:
                 hyphened.add(len(words))
-            words.append(p)
+            words.append(part)
     words = _articles(words, hyphened)
-    return " ".join(_spelling(w) for w in words if w)
+    return " ".join([_spelling(w) for w in words])
 
 
 def compact(key: str) -> str:
@@ -185,16 +218,88 @@ def compact(key: str) -> str:
     return key.replace(" ", "")
 
 
+def keys_of_key(key: str) -> tuple[str, ...]:
+    """The lookup keys of a normalised name: itself, and without a leading "bu" (see :func:`name_keys`)."""
+    if not key:
+        return ()
+    if key.startswith("bu ") and len(key) > 5:
+        return (key, key[3:])
+    return (key,)
+
+
 def name_keys(name: str) -> set[str]:
     """Every lookup key of a name: the key, and the key without a leading article-like word.
 
     The second key lets "Al Bu Hassan" written "Bu Hassan" and "Albu Hassan" meet.
     """
-    key = normalize(name)
-    keys = {key} if key else set()
-    if key.startswith("bu ") and len(key) > 5:
-        keys.add(key[3:])
-    return keys
+    return set(keys_of_key(normalize(name)))
+
+
+# a Latin line that needs the token-by-token path: punctuation, or a word joined by a hyphen
+_PUNCT = re.compile(r"[^\w\s]|_")
+
+
+def normalize_many(names: list[str]) -> list[str]:
+    """``[normalize(n) for n in names]``, several times faster on long lists.
+
+    The character-level rules (elision, marks, diacritics, case) run once over all the Latin
+    names joined into one text, in C; only the word-level rules (articles, spellings) run per
+    name.  Building the gazetteer index normalises about a million names with it.
+
+    Parameters
+    ----------
+    names : list of str
+
+    Returns
+    -------
+    list of str
+        The keys, in the order of ``names``.
+    """
+    out = [""] * len(names)
+    idx: list[int] = []
+    texts: list[str] = []
+    for k, name in enumerate(names):
+        if not isinstance(name, str):
+            continue
+        text = name if name.isascii() else unicodedata.normalize("NFKC", name)
+        if "\n" in text or (not text.isascii() and _ARABIC_CHARS.search(text)):
+            out[k] = normalize(name)  # Arabic script, or a name the line-joined text cannot hold
+            continue
+        idx.append(k)
+        texts.append(text)
+    if not texts:
+        return out
+    corpus = _MARKS.sub("", _ELISION.sub(" ", "\n".join(texts)))
+    if corpus.isascii():
+        corpus = corpus.lower()
+    else:  # _strip_diacritics, on the whole text (every step acts on single characters)
+        corpus = _COMBINING.sub("", unicodedata.normalize("NFKD", corpus)).casefold().translate(_LETTERS)
+    lines = corpus.split("\n")
+    assert len(lines) == len(idx)  # no rule makes or removes a line break
+    per_name: list[list[str]] = []
+    for line in lines:
+        if _PUNCT.search(line):
+            hyphened: set[int] = set()
+            words: list[str] = []
+            for sub in line.split():
+                parts = [p for p in _NON_WORD.split(sub) if p]
+                for j, p in enumerate(parts):
+                    if j < len(parts) - 1:
+                        hyphened.add(len(words))
+                    words.append(p)
+            words = _articles(words, hyphened)
+        else:
+            words = line.split()
+            if len(words) > 1 or _GLUED_ALBU.match(line):
+                words = _articles(words, _NO_HYPHENS)
+        per_name.append(words)
+    spelled = _spellings(list({w for words in per_name for w in words}))
+    for k, words in zip(idx, per_name):
+        out[k] = " ".join([spelled[w] for w in words])
+    return out
+
+
+_NO_HYPHENS: frozenset[int] = frozenset()
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:[" + _APOSTROPHES + r"][^\W_]+)*")

@@ -240,23 +240,28 @@ def test_spelling_variants_resolve_within_5_km(gz, capsys):
 
 @pytest.mark.skipif(not (SHARED / "geonames" / "IQ.txt").exists(), reason="../shared/data is absent (end-user checkout)")
 def test_curated_geonames_rows_match_geonames(gz):
-    """Curated rows that cite a GeoNames id sit where GeoNames puts that id."""
+    """Every curated row whose source is a GeoNames id sits where GeoNames puts that id."""
     import re
+    from importlib.resources import files
 
     ids = {}
-    for cc in ("IQ", "SY"):
-        with open(SHARED / "geonames" / f"{cc}.txt", encoding="utf-8") as fh:
+    for path in (SHARED / "geonames").glob("[A-Z][A-Z].txt"):
+        with open(path, encoding="utf-8") as fh:
             for line in fh:
                 f = line.split("\t", 6)
                 ids[f[0]] = (float(f[4]), float(f[5]))
-    checked = 0
-    for rid in ("curated:albu-hassan-balad", "curated:as-sadiyah-diyala", "curated:ar-rashidiyah-baghdad",
-                "curated:jurf-al-sakhar", "curated:khanaqin", "curated:husaybah"):
-        m = re.match(r"GeoNames (\d+)", gz.source(rid))
-        p = gz.get(rid)
-        near(p, *ids[m.group(1)], within=0.5)
-        checked += 1
-    assert checked == 6
+    checked = []
+    for entry in files("geo_events.curated").iterdir():
+        if not entry.name.endswith(".csv"):
+            continue
+        for row in csv.DictReader(entry.read_text(encoding="utf-8").splitlines()):
+            m = re.match(r"GeoNames (\d+)", row.get("source") or "")
+            if m and m.group(1) in ids:
+                p = gz.get(f"curated:{row['id']}")
+                near(p, *ids[m.group(1)], within=0.5)
+                checked.append(row["id"])
+    assert {"albu-hassan-balad", "as-sadiyah-diyala", "ar-rashidiyah-baghdad", "jurf-al-sakhar", "khanaqin",
+            "husaybah", "trebil-crossing", "rukban-camp", "nasib-crossing"} <= set(checked)
 
 
 @pytest.mark.skipif(not (SHARED / "airports").exists(), reason="../shared/data is absent (end-user checkout)")
@@ -295,3 +300,132 @@ def test_resolve_never_crashes(text, cue):
         return
     assert r.reason
     assert r.place is None or -90 <= r.place.lat <= 90
+
+
+# ---------------------------------------------------------------------------------------
+# The user store: GeoNames dumps as GeoNames serves them, alternate names, boundary polygons
+
+needs_shared = pytest.mark.skipif(not (SHARED / "geonames" / "IQ.txt").exists(),
+                                  reason="../shared/data is absent (end-user checkout)")
+KHAMIS = (33.91889, 44.62583)  # Khamīs al Qaţā, GeoNames 89339: in IQ.txt, not in cities500
+
+
+def _slice(cc, n):
+    with open(SHARED / "geonames" / f"{cc}.txt", encoding="utf-8") as fh:
+        return "".join(line for _, line in zip(range(n), fh))
+
+
+def _fresh(store):
+    """A gazetteer of its own (the process-wide one stays as it is) over ``store``."""
+    gz = Gazetteer.load()
+    gz.attach_store(store)
+    return gz
+
+
+@needs_shared
+@pytest.mark.parametrize("layout", ["IQ.txt", "IQ.zip", "allCountries.zip"])
+def test_import_geonames_layouts_then_exact_and_fuzzy(tmp_path, layout):
+    import zipfile
+
+    from geo_events.gazetteer import UserStore
+
+    text = _slice("IQ", 1500) + (_slice("SY", 300) if layout.startswith("all") else "")
+    path = tmp_path / layout
+    if layout.endswith(".zip"):
+        inner = layout.replace(".zip", ".txt")
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("readme.txt", "GeoNames readme\n")  # as GeoNames' allCountries.zip ships it
+            zf.writestr(inner, text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    assert not Gazetteer.load().candidates("Khamis al Qata", fuzzy=False)  # the built-in layers lack it
+    store = UserStore(tmp_path / "store.sqlite")
+    assert store.import_geonames(path) == text.count("\n")
+    gz = _fresh(store)
+    for name in ("Khamis al Qata", "Khamīs al Qaţā", "Khamis al-Qata"):
+        r = gz.resolve(name)
+        near(r.place, *KHAMIS, within=1)
+        assert r.place.layer == "user" and r.place.record_id == "geonames:89339"
+    # damaged text finds imported places too, with a lower confidence
+    cands = gz.candidates("Khamis al Qatta x", limit=3)
+    assert cands and cands[0].record_id == "geonames:89339" and cands[0].confidence < 1
+    if layout.startswith("all"):
+        assert any(p.country == "SY" for p in gz.candidates("Gharbil", limit=5))
+
+
+def test_import_rejects_files_that_are_not_geonames(tmp_path):
+    from geo_events.gazetteer import UserStore
+
+    store = UserStore(tmp_path / "store.sqlite")
+    bad = tmp_path / "notes.txt"
+    bad.write_text("hello\tworld\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="columns"):
+        store.import_geonames(bad)
+    with pytest.raises(GazetteerError, match="no such file"):
+        store.import_geonames(tmp_path / "absent.zip")
+    (tmp_path / "x.zip").write_bytes(b"not a zip")
+    with pytest.raises(GazetteerError, match="not a zip"):
+        store.import_geonames(tmp_path / "x.zip")
+
+
+@needs_shared
+def test_alternate_names_v2_real_format(tmp_path):
+    """alternateNamesV2: alternateNameId, geonameid, isolanguage, alternate name, isPreferredName,
+    isShortName, isColloquial, isHistoric, from, to; zipped with iso-languagecodes.txt beside it."""
+    import zipfile
+
+    from geo_events.gazetteer import UserStore
+
+    (tmp_path / "IQ.txt").write_text(_slice("IQ", 200), encoding="utf-8")
+    rows = [
+        ("9000001", "89339", "fr", "Khamis el-Kata", "", "", "", "", "", ""),
+        ("9000002", "89339", "ar", "خميس القطعة", "1", "", "", "", "", ""),
+        ("9000003", "89339", "link", "https://en.wikipedia.org/wiki/Khamis", "", "", "", "", "", ""),
+        ("9000004", "89339", "ru", "Хамис", "", "", "", "", "", ""),
+        ("9000005", "999999999", "en", "Nowhere Known", "", "", "", "", "", ""),
+    ]
+    with zipfile.ZipFile(tmp_path / "alternateNamesV2.zip", "w") as zf:
+        zf.writestr("iso-languagecodes.txt", "ISO 639-3\tISO 639-2\tISO 639-1\tLanguage Name\nara\tara\tar\tArabic\n")
+        zf.writestr("alternateNamesV2.txt", "".join("\t".join(r) + "\n" for r in rows))
+    store = UserStore(tmp_path / "store.sqlite")
+    store.import_geonames(tmp_path / "IQ.txt")
+    assert store.import_alternate_names(tmp_path / "alternateNamesV2.zip") == 2  # fr and ar; not link, ru, unknown id
+    gz = _fresh(store)
+    for name in ("Khamis el-Kata", "خميس القطعة"):
+        near(gz.resolve(name).place, *KHAMIS, within=1)
+    assert gz.resolve("Nowhere Known").place is None
+
+
+@needs_shared
+@pytest.mark.parametrize("fmt", ["geojson", "gpkg"])
+def test_boundaries_attach_to_governorates(tmp_path, fmt):
+    import shutil
+    import subprocess
+
+    from shapely.geometry import Point, shape
+
+    from geo_events.gazetteer import UserStore
+
+    src = SHARED / "boundaries" / "irq_syr_admin1_wof_simplified.geojson"
+    path = src
+    if fmt == "gpkg":
+        if not shutil.which("ogr2ogr"):
+            pytest.skip("GDAL's ogr2ogr is not installed")
+        path = tmp_path / "admin1.gpkg"
+        subprocess.run(["ogr2ogr", "-f", "GPKG", str(path), str(src)], check=True, capture_output=True)
+    store = UserStore(tmp_path / "store.sqlite")
+    gz = _fresh(store)
+    assert gz.boundaries() is None  # nothing imported yet
+    attached, added = store.import_boundaries(path, gz)
+    assert attached >= 32 and attached + added == 34  # 19 + 14 governorates and the UN zone
+    gz.attach_store(store)
+    diyala = gz.resolve("Diyala").place
+    assert diyala.record_id == "curated:diyala-governorate"
+    assert shape(diyala.polygon).contains(Point(44.41145, 33.82112))  # As Sa'diyah lies in Diyala
+    assert not shape(diyala.polygon).contains(Point(44.3616, 33.9402))  # Balad air base does not
+    fc = gz.boundaries(kind="governorate")
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) >= 32
+    props = {f["properties"]["record_id"]: f["properties"] for f in fc["features"]}
+    assert props["curated:diyala-governorate"]["name"] == "Diyala"
+    assert props["curated:diyala-governorate"]["source"] == path.name
+    assert gz.boundaries(kind="country") is None

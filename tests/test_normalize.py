@@ -78,3 +78,31 @@ def test_normalising_twice_changes_nothing_more_than_once_for_latin(text):
 
 def test_non_strings_give_empty_key():
     assert normalize(None) == ""  # type: ignore[arg-type]
+
+
+def test_normalize_many_gives_the_keys_normalize_gives():
+    # the index is built with normalize_many and queried with normalize: they must never differ
+    from geo_events.normalize import normalize_many
+
+    names = [n for group in SAME for n in group] + [
+        "base d'Erbil", "l'aéroport d'Erbil", "al- d'Erbil", "as Karbala", "Albu", "el Bu Hassan", "x\u00a8y",
+        "base\u00a0aérienne", "a\nb", "ﬁrst", "ǅemal", "", "   ", "Tall ‘Afar", "K-1", "Qaryat al-Bu Hassan 2",
+    ]
+    assert normalize_many(names) == [normalize(n) for n in names]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(), max_size=8))
+def test_normalize_many_agrees_with_normalize_on_any_text(names):
+    from geo_events.normalize import normalize_many
+
+    assert normalize_many(names) == [normalize(n) for n in names]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Mn", "Pd", "Po", "Zs", "Lo"))),
+                max_size=8))
+def test_normalize_many_agrees_on_letters_marks_and_punctuation(names):
+    from geo_events.normalize import normalize_many
+
+    assert normalize_many(names) == [normalize(n) for n in names]

@@ -25,6 +25,10 @@ def search(query, limit, no_fuzzy):
     for p in places:
         click.echo(f"{p.record_id:32} {p.name[:40]:40} {p.lat:9.5f} {p.lon:10.5f} {p.feature:15} "
                    f"{p.country or '':2} match {p.confidence:.2f}")
+    if any(p.record_id.startswith("geonames:") for p in places):
+        from ..gazetteer import GEONAMES_ATTRIBUTION
+
+        click.echo(f"Data: {GEONAMES_ATTRIBUTION}")
 
 
 @command.command("show")
@@ -43,14 +47,16 @@ def show(record_id):
                          ("country", p.country or ""), ("admin1", p.admin1 or ""), ("population", p.population),
                          ("layer", p.layer), ("source", gz.source(record_id))):
         click.echo(f"{label:11} {value}")
-    if p.layer == "geonames" or "GeoNames" in (gz.source(record_id) or ""):
+    if p.polygon:
+        click.echo(f"{'polygon':11} {p.polygon.get('type')} from {gz.polygon_source(record_id)}")
+    if p.layer == "geonames" or record_id.startswith("geonames:") or "GeoNames" in (gz.source(record_id) or ""):
         click.echo(f"{'credit':11} {GEONAMES_ATTRIBUTION}")
 
 
 @command.command("stats")
 def stats():
     """Count records per layer and feature."""
-    from ..gazetteer import Gazetteer
+    from ..gazetteer import GEONAMES_ATTRIBUTION, Gazetteer
 
     gz = Gazetteer.default()
     total = 0
@@ -63,6 +69,11 @@ def stats():
     click.echo(f"total: {total}")
     if gz.cache_path:
         click.echo(f"index cache: {gz.cache_path} ({gz.cache_path.stat().st_size / 1e6:.1f} MB)")
+    if gz.store is not None:
+        counts = gz.store.counts()
+        click.echo(f"user store: {gz.store.path} ({counts['places']} imported places, {counts['keys']} names, "
+                   f"{counts['polygons']} polygons)")
+    click.echo(f"Data: {GEONAMES_ATTRIBUTION}; airports: airportsdata (MIT); curated rows: see their source")
 
 
 @command.command("import")

@@ -58,7 +58,8 @@ def command(names, country, cue, as_json):
                 for p in r.candidates[:5]:
                     click.echo(f"  candidate {p.name} ({p.record_id}) {p.lat:.4f}, {p.lon:.4f} {p.feature} "
                                f"{p.country or ''} match {p.confidence:.2f}", err=True)
-        if any(r.place and r.place.layer == "geonames" for _, r in results):
+        if any(r.place and (r.place.layer == "geonames" or r.place.record_id.startswith("geonames:"))
+               for _, r in results):
             click.echo(f"\nData: {GEONAMES_ATTRIBUTION}")
     if unresolved:
         raise SystemExit(1)

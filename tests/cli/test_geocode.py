@@ -121,6 +121,12 @@ def test_import_geonames_and_boundaries_then_geocode(runner, home):
     from shapely.geometry import Point, shape
 
     assert shape(diyala.polygon).contains(Point(44.41145, 33.82112))  # As Sa'diyah lies in Diyala
+    shown = runner.invoke(cli, ["gazetteer", "show", "curated:diyala-governorate"])
+    assert "polygon" in shown.output and "irq_syr_admin1_wof_simplified.geojson" in shown.output
+    shown = runner.invoke(cli, ["gazetteer", "show", place.record_id])
+    assert shown.exit_code == 0 and "user" in shown.output and "GeoNames (geonames.org), CC-BY 4.0" in shown.output
+    stats = runner.invoke(cli, ["gazetteer", "stats"])
+    assert "user store" in stats.output and "34 polygons" in stats.output and "CC-BY 4.0" in stats.output
 
 
 def test_import_rejects_a_file_that_is_not_geonames(runner, home, tmp_path):
