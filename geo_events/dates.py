@@ -90,6 +90,8 @@ PATTERNS = [
     ("relative_after", re.compile(
         r"(?<!\w)(?:(?:à peine|barely|just|only|about|some)\s+)?(?P<n>\d+|" + _alt(SMALL) + r")\s+(?P<unit>" + _alt(UNITS)
         + r")\s+(?:(?:à peine|barely|just)\s+)?(?:after|later|après|plus tard|بعد)(?!\w)", re.I)),
+    ("overnight", re.compile(r"(?<!\w)(?:(?:dans )?la nuit (?:de|du) (?P<w1>" + _WEEKDAY + r") (?:à|au) (?P<w2>" + _WEEKDAY
+                             + r")|overnight (?:from )?(?P<w3>" + _WEEKDAY + r") (?:to|into) (?P<w4>" + _WEEKDAY + r"))(?!\w)", re.I)),
     ("next_day", re.compile(r"(?<!\w)(?:the next day|the following day|le lendemain|في اليوم التالي)(?!\w)", re.I)),
     ("same_day", re.compile(r"(?<!\w)(?:(?:on |later )?the same day|(?:le )?même jour|في (?:اليوم|الوقت) نفسه|في نفس اليوم)(?!\w)", re.I)),
     ("previous_day", re.compile(r"(?<!\w)(?:the (?:day|night) before|a day earlier|the previous (?:day|night)|la veille(?: au soir)?|"
@@ -181,6 +183,13 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
         days = RELATIVE_DAYS.get(key, RELATIVE_DAYS.get(key.replace("’", "'"), 0))
         date = published - dt.timedelta(days=days)
         return DateSpan(date, date, "day", text)
+    if kind == "overnight":  # "dans la nuit de mardi à mercredi": a span over both days
+        if published is None:
+            return None
+        w2 = WEEKDAYS[(m.group("w2") or m.group("w4")).lower()]
+        back = (published.weekday() - w2) % 7
+        latest = published - dt.timedelta(days=back)
+        return DateSpan(latest - dt.timedelta(days=1), latest, "day", text)
     if kind == "weekday":
         if published is None:
             return None

@@ -180,10 +180,11 @@ INJURED = {
 NO_CASUALTIES = {
     "en": r"\b(?:no (?:casualties|victims|one was (?:hurt|harmed|killed|injured))|no one was (?:hurt|harmed|killed|injured)|"
           r"nobody was (?:hurt|harmed|killed|injured)|without (?:causing )?casualties|caused no (?:casualties|injuries)|"
-          r"no (?:immediate )?reports? of casualties|no injuries)\b",
+          r"no (?:immediate )?reports? of casualties|no injuries|there were no (?:casualties|injuries|deaths)|"
+          r"caused no (?:damage or )?(?:casualties|injuries)|no (?:one|body) (?:was )?(?:hurt|injured|killed))\b",
     "fr": r"\b(?:aucune victime|sans faire de victimes?|sans (?:pertes|victimes?)|personne n'a été (?:blessé|tué)|"
           r"personne n’a été (?:blessé|tué)|n'a fait aucun(?:e)? (?:mort|victime|blessé)|n’a fait aucun(?:e)? (?:mort|victime|blessé)|"
-          r"pas de victimes?|aucun blessé|aucun mort)\b",
+          r"pas de victimes?|aucun blessé|aucun mort|fait état d['’]aucune victime|sans faire de (?:blessés?|morts?))\b",
     "ar": r"(?:دون وقوع إصابات|دون وقوع خسائر|لم تسفر عن|لا إصابات|دون أن يسفر)",
 }
 # Which of killed/injured a "no casualties" phrase zeroes.

@@ -76,3 +76,19 @@ def test_no_text_crashes_the_date_finder(text):
 ])
 def test_numeric_dates_through_dateparser(text, lang, day):
     assert first(text, lang).earliest == day
+
+
+def test_overnight_spans_both_days_and_relative_days_follow_the_incident_told():
+    import datetime as _dt
+
+    from geo_events.dates import find_dates as _find
+    from geo_events.models import DateSpan as _Span
+
+    pub = _dt.date(2020, 1, 8)  # a Wednesday
+    (fr,) = _find("dans la nuit de mardi à mercredi, des missiles", "fr", pub)
+    assert (fr.span.earliest, fr.span.latest) == (_dt.date(2020, 1, 7), _dt.date(2020, 1, 8))
+    (en,) = _find("overnight Tuesday into Wednesday", "en", pub)
+    assert (en.span.earliest, en.span.latest) == (_dt.date(2020, 1, 7), _dt.date(2020, 1, 8))
+    told = _Span(_dt.date(2020, 1, 5), _dt.date(2020, 1, 5), "day", "Sunday")
+    assert _find("La veille, une frappe", "fr", pub, told)[0].span.earliest == _dt.date(2020, 1, 4)
+    assert _find("on the same day, two drones", "en", pub, told)[0].span.earliest == _dt.date(2020, 1, 5)
