@@ -744,12 +744,16 @@ def _attach(events: dict[str, Event], f: dict, name: str, where: str) -> None:
             la.uncertainty_km = _float(p.get("uncertainty_km"), name, f"{where} uncertainty_km")
         ev.launch = la
     elif kind == "trajectory":
-        if not isinstance(geom, dict) or geom.get("type") != "LineString":
+        if not isinstance(geom, dict) or geom.get("type") not in ("LineString", "MultiLineString"):
             raise InputError(f"{name}: {where}: a trajectory needs a LineString geometry")
         try:
-            coords = [(float(y), float(x)) for x, y, *_ in geom["coordinates"]]
+            # a line split at the antimeridian comes back as one line (its parts joined in order)
+            parts = geom["coordinates"] if geom["type"] == "MultiLineString" else [geom["coordinates"]]
+            coords = [(float(y), float(x)) for part in parts for x, y, *_ in part]
         except (KeyError, TypeError, ValueError):
             raise InputError(f"{name}: {where}: LineString with non-numeric coordinates") from None
+        if not coords:
+            raise InputError(f"{name}: {where}: a trajectory with no coordinates")
 
         def num(key, default):
             x = _float(p.get(key), name, f"{where} {key}")

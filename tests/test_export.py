@@ -520,7 +520,7 @@ def test_parquet_without_pyarrow_says_what_to_install(tmp_path, events):
 
 
 @pytest.mark.skipif(importlib.util.find_spec("pyarrow") is None, reason="GeoParquet needs pyarrow (optional)")
-def test_parquet_reads_back(tmp_path, events):
+def test_parquet_reads_back_with_geopandas(tmp_path, events):
     import geopandas as gpd
 
     gdf = gpd.read_parquet(export.write(events, tmp_path / "e.parquet"))
@@ -566,3 +566,264 @@ def test_any_article_text_gives_readable_files(tmp_path, text, number):
     with open(export.write([ev], tmp_path / "h.csv"), newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == 1
+
+
+# --------------------------------------------------------------------------- antimeridian (RFC 7946 section 3.1.9)
+
+
+def _circle(lat, lon, radius_km, n=72, clockwise=True):
+    """(lon, lat) ring around a point, longitudes as pyproj gives them (in [-180, 180])."""
+    from pyproj import Geod
+
+    geod = Geod(ellps="WGS84")
+    azimuths = [i * 360.0 / n for i in range(n)]
+    if not clockwise:
+        azimuths = azimuths[::-1]
+    lons, lats, _ = geod.fwd([lon] * n, [lat] * n, azimuths, [radius_km * 1000.0] * n)
+    ring = [[x, y] for x, y in zip(lons, lats)]
+    return ring + [ring[0]]
+
+
+def make_antimeridian_event(event_id="ev-fiji") -> Event:
+    """A launch in Fiji west of 180 degrees, impacts east of it, and an annulus launch area around
+    a point at lon 179.5: every geometry of it crosses the antimeridian."""
+    from pyproj import Geod
+
+    geod = Geod(ellps="WGS84")
+    launch_lat, launch_lon = -17.0, 179.5
+    target = _place("Taveuni", -16.85, -179.95, precision="town", country="FJ")
+    wrapped = _place("Rabi", -16.5, 180.5, precision="town", country="FJ")  # as some tools write -179.5
+    trajs = []
+    for imp in (target, wrapped):
+        mids = geod.npts(launch_lon, launch_lat, imp.lon, imp.lat, 15)
+        coords = [(launch_lat, launch_lon)] + [(la, lo) for lo, la in mids] + [(imp.lat, imp.lon)]
+        az, _, dist = geod.inv(launch_lon, launch_lat, imp.lon, imp.lat)
+        trajs.append(Trajectory(launch_lat, launch_lon, imp.lat, imp.lon, dist / 1000, az % 360, coords, "Fajr-5", 75.0,
+                                True, "within range"))
+    # The reverse direction too: a line running west across 180.
+    t = trajs[0]
+    trajs.append(Trajectory(t.impact_lat, t.impact_lon, t.launch_lat, t.launch_lon, t.distance_km, 0.0, t.coords[::-1]))
+    annulus = {"type": "Polygon", "coordinates": [_circle(launch_lat, launch_lon, 70.0),
+                                                   _circle(launch_lat, launch_lon, 25.0, clockwise=False)]}
+    return Event(
+        event_id=event_id,
+        event_type="rocket attack",
+        frames=[],
+        place_name="Taveuni",
+        place=target,
+        date=DateSpan(dt.date(2021, 4, 2), dt.date(2021, 4, 2), "day", "2 April"),
+        weapon="Fajr-5",
+        impacts=[Impact("Taveuni", target, 3), Impact("Rabi", wrapped, 1)],
+        launch=Launch("Vanua Levu", None, launch_lat, launch_lon, True, 40.0, "west", annulus, "range annulus"),
+        trajectories=trajs,
+        sources=[Source("d9", "Fiji Times", "en")],
+    )
+
+
+def _segments(geometry):
+    """Every segment (pair of consecutive vertices) of a GeoJSON line or polygon geometry."""
+    gtype, c = geometry["type"], geometry["coordinates"]
+    lines = {"LineString": [c], "MultiLineString": c, "Polygon": c,
+             "MultiPolygon": [r for p in c for r in p]}.get(gtype, [])
+    for line in lines:
+        yield from zip(line, line[1:])
+
+
+def test_lines_crossing_the_antimeridian_are_split():
+    feats = export.to_features([make_antimeridian_event()])
+    trajs = _by_kind(feats, "trajectory")
+    assert [t["geometry"]["type"] for t in trajs] == ["MultiLineString"] * 3
+    for t in trajs:
+        geom = shape(t["geometry"])
+        assert geom.is_valid and len(geom.geoms) == 2
+        for a, b in _segments(t["geometry"]):
+            assert abs(a[0] - b[0]) <= 180
+        first, second = t["geometry"]["coordinates"]
+        # The parts meet on the antimeridian at the same latitude, one on each side.
+        assert abs(first[-1][0]) == abs(second[0][0]) == 180 and first[-1][0] == -second[0][0]
+        assert first[-1][1] == second[0][1]
+        p = t["properties"]
+        assert first[0] == [p["launch_lon"], p["launch_lat"]] and second[-1] == [p["impact_lon"], p["impact_lat"]]
+    east, west = trajs[0]["geometry"]["coordinates"], trajs[2]["geometry"]["coordinates"]
+    assert east[0][-1][0] == 180 and west[0][-1][0] == -180  # eastward leaves at +180, westward at -180
+    # A longitude beyond 180 comes out wrapped.
+    rabi = next(f for f in _by_kind(feats, "impact") if f["properties"]["place"] == "Rabi")
+    assert rabi["geometry"]["coordinates"] == [-179.5, -16.5]
+    assert trajs[1]["properties"]["impact_lon"] == -179.5
+
+
+def test_polygons_crossing_the_antimeridian_are_split():
+    from shapely.geometry import Polygon
+
+    ev = make_antimeridian_event()
+    (area,) = _by_kind(export.to_features([ev]), "launch_area")
+    geom = shape(area["geometry"])
+    assert area["geometry"]["type"] == "MultiPolygon" and geom.is_valid and len(geom.geoms) == 2
+    for part in geom.geoms:
+        assert part.exterior.is_ccw and all(not hole.is_ccw for hole in part.interiors)
+        minx, _, maxx, _ = part.bounds
+        assert -180 <= minx and maxx <= 180
+    for a, b in _segments(area["geometry"]):
+        assert abs(a[0] - b[0]) <= 180
+    # Nothing lost, nothing added: the parts, moved back together, cover the annulus.
+    outer, inner = ev.launch.area["coordinates"]
+    unwrap = lambda ring: [(x + 360 if x < 0 else x, y) for x, y in ring]  # noqa: E731
+    whole = Polygon(unwrap(outer), [unwrap(inner)])
+    assert geom.area == pytest.approx(whole.area, rel=1e-4)
+    assert sum(len(p.interiors) for p in geom.geoms) == 1  # the hole (25 km) lies west of 180 only
+    # The same area given with unwrapped longitudes (179 .. 181) gives the same parts.
+    ev.launch.area = {"type": "Polygon", "coordinates": [unwrap(outer), unwrap(inner)]}
+    (again,) = _by_kind(export.to_features([ev]), "launch_area")
+    assert shape(again["geometry"]).equals(geom)
+
+
+def test_antimeridian_event_in_every_format(tmp_path):
+    import pyogrio
+
+    ev = make_antimeridian_event()
+    gpkg = export.write([ev], tmp_path / "f.gpkg")
+    layers = dict(pyogrio.list_layers(gpkg))
+    assert layers["trajectories"] == "MultiLineString" and layers["launch_areas"] == "MultiPolygon"
+    lines = pyogrio.read_dataframe(gpkg, layer="trajectories")
+    assert all(len(g.geoms) == 2 for g in lines.geometry)
+    root = ET.parse(export.write([ev], tmp_path / "f.kml")).getroot()
+    traj = next(pm for pm in root.iter(f"{KML}Placemark") if pm.get("id") == "ev-fiji_trajectory_1")
+    assert len(traj.findall(f"{KML}MultiGeometry/{KML}LineString")) == 2
+    area = next(pm for pm in root.iter(f"{KML}Placemark") if pm.get("id") == "ev-fiji_launch_area")
+    assert len(area.findall(f"{KML}MultiGeometry/{KML}Polygon")) == 2
+
+
+# --------------------------------------------------------------------------- same input, same bytes, every format
+
+_WRITE_ALL = """
+import copy, random, sys
+sys.path.insert(0, sys.argv[1])
+from test_export import make_antimeridian_event, make_test_events
+from geo_events import export
+events = make_test_events() + [make_antimeridian_event()]
+if sys.argv[3] == "shuffle":
+    events = copy.deepcopy(events)
+    random.Random(7).shuffle(events)
+for name in sys.argv[4:]:
+    export.write(events, sys.argv[2] + "/" + name)
+"""
+
+
+def test_every_format_is_byte_identical_across_runs(tmp_path):
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    names = ["e.geojson", "e.geojsons", "e.gpkg", "e.kml", "e.csv"]
+    if importlib.util.find_spec("pyarrow") is not None:
+        names.append("e.parquet")
+    tests = str(Path(__file__).resolve().parent)
+    for run, order in (("a", "keep"), ("b", "shuffle")):
+        (tmp_path / run).mkdir()
+        subprocess.run([sys.executable, "-c", _WRITE_ALL, tests, str(tmp_path / run), order, *names], check=True,
+                       timeout=120)
+        if run == "a":
+            time.sleep(1.1)  # the second run sees another clock second (GeoPackage stores timestamps)
+    written = sorted(p.name for p in (tmp_path / "a").iterdir())
+    assert written == sorted(names + ["e.csvt"])
+    for name in written:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_gpkg_timestamps_come_from_the_data(tmp_path, events):
+    import sqlite3
+
+    path = export.write(events, tmp_path / "e.gpkg")
+    con = sqlite3.connect(path)
+    try:
+        changes = dict(con.execute("SELECT table_name, last_change FROM gpkg_contents"))
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        con.close()
+    assert set(changes) == set(export.LAYERS.values())
+    assert set(changes.values()) == {"2021-03-15T00:00:00.000Z"}  # the latest event date, not the clock
+
+
+def test_write_features_shares_one_build(tmp_path, events):
+    feats = export.to_features(events)
+    for name in ("s.geojson", "s.geojsons", "s.gpkg", "s.kml", "s.csv"):
+        shared = export.write_features(feats, tmp_path / "shared" / name)
+        alone = export.write(events, tmp_path / "alone" / name)
+        assert shared.read_bytes() == alone.read_bytes(), name
+
+
+def test_csv_types_sidecar(tmp_path, events):
+    path = export.write(events, tmp_path / "e.csv")
+    types = next(csv.reader((tmp_path / "e.csvt").read_text("utf-8").splitlines()))
+    header = next(csv.reader(path.read_text("utf-8").splitlines()))
+    assert len(types) == len(header)
+    column = dict(zip(header, types))
+    assert column["fatalities"] == column["projectile_count"] == "Integer"
+    assert column["event_date"] == "Date" and column["latitude"] == column["distance_km"] == "Real"
+
+
+# --------------------------------------------------------------------------- GeoParquet
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pyarrow") is None, reason="GeoParquet needs pyarrow (optional)")
+def test_geoparquet_metadata_and_types(tmp_path, events):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    import shapely
+
+    events = events + [make_antimeridian_event()]
+    feats = export.to_features(events)
+    table = pq.read_table(export.write(events, tmp_path / "e.parquet"))
+    geo = json.loads(table.schema.metadata[b"geo"])
+    assert geo["version"] in ("1.0.0", "1.1.0") and geo["primary_column"] == "geometry"
+    col = geo["columns"]["geometry"]
+    assert col["encoding"] == "WKB"
+    assert col["geometry_types"] == ["LineString", "MultiLineString", "MultiPolygon", "Point", "Polygon"]
+    assert col["crs"]["id"] == {"authority": "OGC", "code": "CRS84"}  # WGS 84, longitude first
+    minx, miny, maxx, maxy = col["bbox"]
+    assert -180 <= minx < maxx <= 180 and miny == pytest.approx(-18.1, abs=0.5) and maxy == pytest.approx(36.19)
+    schema = table.schema
+    assert schema.field("geometry").type == pa.binary()
+    assert schema.field("projectile_count").type == pa.int32() and schema.field("event_epoch").type == pa.int64()
+    assert schema.field("event_date").type == pa.date32()
+    assert schema.field("distance_km").type == pa.float64() and schema.field("within_range").type == pa.bool_()
+    rows = table.to_pylist()
+    assert len(rows) == len(feats)
+    for row, f in zip(rows, feats):
+        assert row["kind"] == f["properties"]["kind"] and row["event_id"] == f["properties"]["event_id"]
+        if f["geometry"] is None:
+            assert row["geometry"] is None
+        else:
+            assert shapely.from_wkb(row["geometry"]).equals_exact(shape(f["geometry"]), 1e-9)
+    balad = next(r for r in rows if r["event_id"] == "ev-balad" and r["kind"] == "event")
+    assert balad["killed"] == 0 and balad["injured"] is None and balad["event_date"] == dt.date(2021, 3, 15)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pyarrow") is None, reason="GeoParquet needs pyarrow (optional)")
+def test_geoparquet_read_by_gdal(tmp_path, events):
+    import shutil
+    import subprocess
+
+    if shutil.which("ogrinfo") is None:
+        pytest.skip("GDAL's ogrinfo is not installed")
+    formats = subprocess.run(["ogrinfo", "--formats"], capture_output=True, text=True, check=True).stdout
+    if "parquet" not in formats.lower():
+        pytest.skip("this GDAL has no (Geo)Parquet driver")
+    path = export.write(events, tmp_path / "e.parquet")
+    out = subprocess.run(["ogrinfo", "-ro", "-so", "-al", str(path)], capture_output=True, text=True, check=True).stdout
+    assert f"Feature Count: {len(export.to_features(events))}" in out
+    assert "projectile_count: Integer" in out and "event_date: Date" in out
+
+
+def test_streamed_geojson_is_the_collection_text(tmp_path, events, monkeypatch):
+    # Large exports are written in chunks; the bytes are those of features_to_geojson.
+    monkeypatch.setattr(export, "_CHUNK", 2)
+    events = events + [make_antimeridian_event()]
+    feats = export.to_features(events)
+    assert len(feats) > 2 * export._CHUNK
+    text = export.write(events, tmp_path / "c.geojson").read_text("utf-8")
+    assert text == export.features_to_geojson(feats)
+    assert json.loads(text)["features"] == json.loads(json.dumps(feats))
+    seq = export.write(events, tmp_path / "c.geojsons").read_text("utf-8")
+    assert seq == "".join("\x1e" + json.dumps(f, ensure_ascii=False, separators=(",", ":")) + "\n" for f in feats)

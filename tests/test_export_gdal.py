@@ -213,3 +213,38 @@ def test_ogr2ogr_round_trip_geojson_gpkg_geojson(tmp_path, events, features):
             assert_same_coordinates(ours["geometry"], f["geometry"])
         for key, value in ours["properties"].items():
             assert f["properties"].get(key) == value, (ours["id"], key)
+
+
+def test_ogrinfo_types_csv_from_its_sidecar(tmp_path, events):
+    # No AUTODETECT_TYPE: the .csvt written beside the file gives GDAL (and QGIS) the types.
+    path = export.write(events, tmp_path / "e.csv")
+    (layer,) = ogrinfo(path).values()
+    fields = layer["fields"]
+    assert fields["fatalities"] == fields["projectile_count"] == fields["injured"] == "Integer"
+    assert fields["event_date"] == "Date"
+    assert fields["latitude"] == fields["distance_km"] == fields["uncertainty_km"] == "Real"
+    assert fields["within_range"] == "Integer(Boolean)"
+    assert fields["event_epoch"] == "Integer64"
+    rows = {f["properties"]["event_id"]: f["properties"] for f in gdal_features(path)}
+    assert rows["ev-balad"]["fatalities"] == 0 and rows["ev-erbil"].get("fatalities") is None  # empty: unset
+    assert rows["ev-balad"]["within_range"] is True and rows["ev-balad"]["event_date"] == "2021-03-15"
+
+
+def test_ogrinfo_reads_antimeridian_split(tmp_path):
+    from test_export import make_antimeridian_event
+
+    ev = [make_antimeridian_event()]
+    ours = {f["id"]: f for f in export.to_features(ev)}
+    gpkg = export.write(ev, tmp_path / "f.gpkg")
+    layers = ogrinfo(gpkg)
+    assert layers["trajectories"]["geometry"] == "Multi Line String"
+    assert layers["launch_areas"]["geometry"] == "Multi Polygon"
+    for layer in ("trajectories", "launch_areas"):
+        for f in gdal_features(gpkg, layer):
+            match = [o for o in ours.values() if export.LAYERS[o["properties"]["kind"]] == layer
+                     and o["properties"].get("azimuth_deg") == f["properties"].get("azimuth_deg")]
+            assert match and f["geometry"]["type"] == match[0]["geometry"]["type"]
+            assert_same_coordinates(match[0]["geometry"], f["geometry"])
+    geojson = export.write(ev, tmp_path / "f.geojson")
+    read = gdal_features(geojson)
+    assert {f["geometry"]["type"] for f in read} == {"Point", "MultiLineString", "MultiPolygon"}

@@ -163,3 +163,15 @@ def test_bad_files_raise_one_line_naming_the_file(tmp_path, name, content, words
     assert msg.startswith(str(path)) and "\n" not in msg
     for w in words:
         assert w in msg
+
+
+def test_an_export_split_at_the_antimeridian_loads_back(tmp_path):
+    from geo_events import export
+    from geo_events.load import load_events
+    from tests.test_export import make_antimeridian_event
+
+    path = tmp_path / "fiji.geojson"
+    export.write([make_antimeridian_event()], path)
+    (ev,) = load_events(path)
+    assert ev.event_id == "ev-fiji" and ev.trajectories
+    assert all(len(t.coords) >= 2 for t in ev.trajectories)
