@@ -312,7 +312,8 @@ def _launch_area(launch, primary, candidates, ref_lat, ref_lon, bearing, arms: _
 
 def _country(launch, primary, ref_lat, ref_lon, bearing, arms: _Weapons) -> None:
     region = _region(primary)
-    label = f"{primary.name}" + ("" if _outline(primary) is not None else f" ({primary.radius_km:g} km around its centre)")
+    has_shape = _outline(primary) is not None or (primary.name or "").casefold() in _country_outlines()
+    label = f"{primary.name}" + ("" if has_shape else f" ({primary.radius_km:g} km around its centre)")
     geom, method, note = _constrain(region, label, ref_lat, ref_lon, bearing, launch.direction, arms)
     _area_point(launch, geom, method, [f"launched from {primary.name}: no site named, the point only marks the part of the country in reach", note])
 
@@ -433,10 +434,34 @@ def _outline(place: Place) -> Optional[BaseGeometry]:
     return geom
 
 
+@functools.lru_cache(maxsize=1)
+def _country_outlines() -> dict[str, BaseGeometry]:
+    """Country outlines the package ships for its offline basemap (Natural Earth 1:50m, simplified)."""
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("geo_events.data").joinpath("basemap.geojson").read_text(encoding="utf-8"))
+    out = {}
+    for f in data.get("features", []):
+        props = f.get("properties") or {}
+        if "level" in props or not props.get("name"):
+            continue  # governorates
+        try:
+            out[props["name"].casefold()] = geodesy.shape_of(f["geometry"]).buffer(0)
+        except (InputError, shapely.errors.GEOSException, KeyError, TypeError):
+            continue
+    return out
+
+
 def _region(place: Place) -> BaseGeometry:
     outline = _outline(place)
     if outline is not None:
         return outline
+    if place.precision == "country":
+        # "fired from Iran": the country's own outline, not a circle around its centre
+        shape = _country_outlines().get((place.name or "").casefold())
+        if shape is not None and not shape.is_empty:
+            return shape
     return _circle(round(place.lat, 6), round(place.lon, 6), max(place.radius_km or 0.0, 0.5))
 
 

@@ -281,6 +281,19 @@ def test_country_without_polygon_is_still_an_estimate():
     L = ev.launch
     assert L.estimated is True and L.uncertainty_km > 100
     assert ev.trajectories and all(t.distance_km <= 800 for t in ev.trajectories)
+    # the packaged basemap's outline of Iran stands in for a polygon: the area stays inside Iran
+    from geo_events.estimate import _country_outlines
+
+    outline = _country_outlines()["iran"]
+    assert shape(L.area).difference(outline.buffer(1e-4)).area < 1e-6
+    assert outline.contains(Point(L.lon, L.lat)) and "around its centre" not in L.note
+
+
+def test_country_with_no_known_outline_falls_back_to_a_circle():
+    nowhere = Place("Freedonia", 32.5, 54.3, feature="country", precision="country", radius_km=300, country="XX")
+    ev = rocket_event(Launch(name="Freedonia", place=nowhere), weapon="Qiam", event_type="missile attack")
+    estimate([ev])
+    assert ev.launch.estimated is True and "around its centre" in ev.launch.note
 
 
 # --- robustness --------------------------------------------------------------------------------
