@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Optional
 
-from .numbers import parse_count
+from .numbers import parse_count, to_km
 
 LETTERS = "\u0621-\u064A"
 _HARAKAT = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
@@ -41,8 +41,8 @@ _PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "ل
 def bases(word: str) -> list[tuple[int, str]]:
     """(offset, base) readings of ``word``: as written, then without attached particles.
 
-    >>> bases("وببغداد")[:1], ("1", ) and bases("ببغداد")[1]
-    ([(0, 'وببغداد')], (1, 'بغداد'))
+    >>> bases("ببغداد")[:2]
+    [(0, 'ببغداد'), (1, 'بغداد')]
     """
     out = [(0, word)]
     for p in _PROCLITICS:
@@ -236,7 +236,7 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
             if dist:
                 c = parse_count(dist.group("num").strip(), "ar")
                 if c:
-                    m.distance_km = c.value * (1.609 if dist.group("unit").startswith(("مي", "أم")) else 1.0)
+                    m.distance_km = to_km(c.value, dist.group("unit"))
             continue
         if _LAUNCH.search(text[max(0, m.start - 90):m.start]):
             m.role = "launch"

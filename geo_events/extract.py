@@ -34,7 +34,7 @@ from .dates import DateMention, find_dates, undated_span
 from .language import detect_sentence_language
 from .models import DateSpan, Document, EventFrame, Evidence, Fact, PlaceRef
 from .normalize import normalize
-from .numbers import QUALIFIERS, parse_count
+from .numbers import QUALIFIERS, parse_count, to_km
 
 # ---------------------------------------------------------------------------------------------
 # Sentences
@@ -344,8 +344,7 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             if ref.groupdict().get("dist"):
                 c = parse_count(ref.group("dist"), lang)
                 if c:
-                    factor = 1.609 if (ref.group("unit") or "").lower().startswith("mile") else 1.0
-                    mention.distance_km = c.value * factor
+                    mention.distance_km = to_km(c.value, ref.group("unit") or "km")
         elif v["descriptive"].search(left):
             mention.role = "descriptive"
         elif v["launch"].search(left) or re.search(r"\b(?:from|depuis)\s+(?:(?:a|the|une?|la|le)\s+)?(?:\w+\s+){0,4}$", left, re.I) \
@@ -669,8 +668,7 @@ def _distance_km(match: re.Match, lang: str) -> Optional[float]:
               if (c := parse_count(" ".join(words[-k:]), lang)) is not None), None)
     if c is None:
         return None
-    unit = match.group("unit").lower()
-    return c.value * (1.609 if unit.startswith(("mile", "mille", "مي", "أم")) else 1.0)
+    return to_km(c.value, match.group("unit"))
 
 
 def _direction_word(word: str) -> str:

@@ -150,3 +150,15 @@ def parse_count(text: str, lang: str = "en") -> Optional[Count]:
     if value is None:
         return None
     return Count(value, qualifier)
+
+
+_MILE_UNITS = ("mile", "mille", "مي", "أم")  # miles, milles, ميل/ميلا, أميال
+
+
+def to_km(value: float, unit: str) -> float:
+    """A distance as reported ("5 miles", "10 km", "8 أميال") in kilometres.
+
+    >>> round(to_km(5, "miles"), 2), to_km(10, "km")
+    (8.05, 10.0)
+    """
+    return value * (1.609344 if (unit or "").lower().startswith(_MILE_UNITS) else 1.0)
