@@ -3,12 +3,32 @@
 The target is resolved first (with the document's country focus and the cue read in the
 text), then the impact sites near it and the launch site within reach of it, so that a
 namesake village 300 km away loses to the one beside the target.
+
+Rules beyond the gazetteer's own ranking, each for a family of misreadings:
+
+* a common noun ("État", "Armée", "قيادة"; ``gazetteer/common_words.csv``) is never a place;
+* a small foreign namesake (outside the region and the document's countries, under
+  :data:`SMALL_FOREIGN` people) is no answer: reporting on the region rarely means a
+  village in Missouri, and a fuzzy match to one is a misreading far more often;
+* a facility cue with a town's name ("مطار أربيل", "Sulaymaniyah airport") means the
+  facility named after the town ("Erbil International Airport") when the gazetteer has it
+  near the town;
+* a facility without a name ("the US consulate", "the command headquarters") is placed
+  through the places its sentence names: the facility of that kind beside them, else the
+  most precise of them.
 """
 from __future__ import annotations
 
+import csv
+import functools
+import io
+import unicodedata
+import weakref
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .errors import GazetteerError
+from .gazetteer import Resolution
 from .models import EventFrame, Place, PlaceRef
 from .normalize import normalize
 
@@ -18,10 +38,23 @@ _SUFFIX_FOR_CUE = {"airbase": "air base", "base": "air base", "airport": "airpor
 
 # Features a facility may fall back to when only its town is known.
 _TOWNS = ("city", "town", "capital")
+_SITES = ("airport", "airbase", "base", "camp")
 
 # How far from the target an impact site or a launch site may be, km.
 IMPACT_KM = 30.0
 LAUNCH_KM = 150.0
+# A place outside the region and the document's countries with fewer people than this is a namesake, not an answer.
+SMALL_FOREIGN = 100_000
+# How far from its town a facility named after the town may lie, km (airports sit outside their towns).
+FACILITY_KM = 30.0
+# Facility names built from a town's name, per cue, most usual first.
+_FACILITY_NAMES = {
+    "airport": ("International Airport", "Airport", "Air Base"),
+    "airbase": ("Air Base", "International Airport", "Airport", "Airfield"),
+    "base": ("Air Base", "Airfield"),
+}
+# Precision order for choosing among the places a sentence names: the most precise first.
+_PRECISION_RANK = {"site": 0, "town": 1, "district": 2, "governorate": 3}
 
 
 @dataclass
@@ -36,6 +69,94 @@ class Unresolved:
     candidates: list[Place] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=8192)
+def _fold(text: str) -> str:
+    """Case- and accent-folded text, without a leading article ("l'État" -> "etat", "The Army" -> "army")."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'")).casefold()
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).strip(" '\"\u00ab\u00bb.,;:")
+    for article in ("the ", "l'", "le ", "la ", "les "):
+        if text.startswith(article):
+            return text[len(article):].strip()
+    return text
+
+
+@functools.lru_cache(maxsize=1)
+def common_words() -> dict[str, str]:
+    """Folded common nouns that are never place names, from ``gazetteer/common_words.csv``.
+
+    Returns
+    -------
+    dict
+        word -> kind: ``"facility"`` (a building or command, placed through its sentence) or
+        ``"word"``. Empty when the file is missing (an old install): the rule then does nothing.
+    """
+    from importlib.resources import files
+
+    try:
+        text = files("geo_events.curated").joinpath("common_words.csv").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    return {_fold(r["word"]): (r.get("kind") or "word").strip() for r in csv.DictReader(io.StringIO(text))
+            if r.get("word") and not r["word"].startswith("#")}
+
+
+def is_common_word(name: str) -> bool:
+    """Is ``name`` a common noun rather than a place name ("État", "the Army", "قيادة")?
+
+    Examples
+    --------
+    >>> is_common_word("l'Armée"), is_common_word("Erbil")
+    (True, False)
+    """
+    return _fold(name) in common_words()
+
+
+def _small_foreign(place: Place, focus) -> bool:
+    """A place outside the region and the document's countries, too small to be meant from afar."""
+    from .gazetteer import REGION
+
+    if place.layer == "curated" or place.precision in ("country", "governorate"):
+        return False
+    cc = (place.country or "").upper()
+    return bool(cc) and cc not in REGION and cc not in focus and (place.population or 0) < SMALL_FOREIGN
+
+
+# Per gazetteer: (what was asked) -> Resolution or None. Which facility a town has is a fact of the
+# gazetteer, not of the text, so it is worked out once per town (a batch names the same towns again and again).
+_MEMO: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _memo(gazetteer) -> dict:
+    try:
+        memo = _MEMO.setdefault(gazetteer, {})
+    except TypeError:  # a gazetteer that cannot be weakly referenced: no memo
+        return {}
+    if len(memo) > 8192:
+        memo.clear()
+    return memo
+
+
+def _facility_of_town(gazetteer, ref: PlaceRef, cue, town: Place, *, focus):
+    """The facility named after ``town`` for a facility cue: "مطار السليمانية" -> Sulaymaniyah International Airport."""
+    memo = _memo(gazetteer)
+    key = ("town", town.record_id, ref.cue, cue, focus)
+    if key not in memo:
+        memo[key] = _facility_of_town_uncached(gazetteer, ref, cue, town, focus=focus)
+    return memo[key]
+
+
+def _facility_of_town_uncached(gazetteer, ref: PlaceRef, cue, town: Place, *, focus):
+    from .gazetteer import CUE_FEATURES
+
+    reach = max(FACILITY_KM, town.radius_km or 0.0)
+    for suffix in _FACILITY_NAMES.get(ref.cue, ()):
+        res = gazetteer.resolve(f"{town.name} {suffix}", cue=cue, near=town.point, near_km=reach, focus=focus)
+        p = res.place
+        if p is not None and p.feature in CUE_FEATURES.get(cue or "", ()) and _km(p, town.point) <= reach:
+            return res
+    return None
+
+
 def _lookup(gazetteer, ref: PlaceRef, *, focus, near=None, near_km=None):
     cue = _CUES.get(ref.cue, ref.cue)
     res = gazetteer.resolve(ref.name, cue=cue, container=ref.container, near=near, near_km=near_km, focus=focus)
@@ -45,11 +166,16 @@ def _lookup(gazetteer, ref: PlaceRef, *, focus, near=None, near_km=None):
                                 near=near, near_km=near_km, focus=focus)
         if alt.place is not None:
             return alt
-    if res.place is None and ref.cue in ("airport", "airbase", "base") and ref.name:
-        # "مطار أربيل الدولي": a facility the gazetteer does not know under this spelling lies at the town
-        # it is named after; the town is placed, with the town's (wider) precision.
+    if ref.cue in _FACILITY_NAMES and ref.name and (res.place is None or res.place.feature not in _SITES):
+        # "مطار أربيل": a facility named by its town. The facility named after the town, when the gazetteer
+        # has it near the town; else the town itself, with the town's (wider) precision.
         town = gazetteer.resolve(ref.name, cue=None, container=ref.container, near=near, near_km=near_km, focus=focus)
-        if town.place is not None and town.place.feature in _TOWNS and town.place.confidence >= 0.8:
+        if town.place is not None and town.place.feature in _TOWNS + ("governorate", "district"):
+            facility = _facility_of_town(gazetteer, ref, cue, town.place, focus=focus)
+            if facility is not None:
+                return facility
+        if res.place is None and town.place is not None and town.place.feature in _TOWNS \
+                and town.place.confidence >= 0.8:
             return town
     return res
 
@@ -67,19 +193,104 @@ def _within(place: Place, near, near_km) -> bool:
     return _km(place, near) <= near_km + (place.radius_km or 0.0)
 
 
+def _unnamed_facility(gazetteer, ref: PlaceRef) -> bool:
+    """Is the name only a feature word ("US consulate", "the embassy", "la base")?"""
+    split = getattr(gazetteer, "_split_cue", None)
+    if split is None or not ref.name:
+        return False
+    rest, cue = split(ref.name)
+    return bool(cue) and not rest
+
+
+def _facility_beside(gazetteer, name: str, cue, kinds, town: Place, *, focus):
+    """The facility ``name`` ("US consulate") named after ``town`` or its governorate, within reach of it."""
+    reach = max(FACILITY_KM, town.radius_km or 0.0)
+    # named after the place itself, or after its governorate ("near Basra airport" -> "... in Basra")
+    towns = dict.fromkeys(t for t in (town.name, town.admin1) if t)
+    for query in [f"{name}{sep}{t}" for t in towns for sep in (" in ", " ")]:
+        try:
+            got = gazetteer.resolve(query, cue=cue, near=town.point, near_km=reach, focus=focus)
+        except GazetteerError:
+            continue
+        if got.place is not None and got.place.feature in kinds and _km(got.place, town.point) <= reach:
+            return Resolution(got.place, got.candidates,
+                              f"{name!r} has no name of its own; the one beside {town.name}: {got.reason}")
+    return None
+
+
+def _by_sentence(gazetteer, ref: PlaceRef, sentence: str, *, focus, facility: bool):
+    """Place an unnamed target through the places its sentence names.
+
+    The facility of the ref's kind named after (or beside) one of them when ``facility``
+    ("US consulate" + Erbil -> the US consulate in Erbil); else the most precise of them
+    (a site before a town before a governorate; never a whole country).
+    """
+    finder = getattr(gazetteer, "find_names", None)
+    if finder is None or not sentence:
+        return None
+    own = _fold(ref.name)
+    anchors = []
+    for pos, (start, _end, text) in enumerate(finder(sentence)):
+        if _fold(text) == own or is_common_word(text) or (text[:1].isalpha() and text[:1].islower()):
+            continue  # the name itself, a common word, or a lower-case word the gazetteer happens to know
+        try:
+            res = gazetteer.resolve(text, focus=focus)
+        except GazetteerError:
+            continue
+        p = res.place
+        if p is None or p.confidence < 0.6 or p.precision not in _PRECISION_RANK or _small_foreign(p, focus):
+            continue
+        anchors.append((_PRECISION_RANK[p.precision], start, pos, res))
+    if not anchors:
+        return None
+    anchors.sort(key=lambda a: a[:3])
+    cue = _CUES.get(ref.cue, ref.cue)
+    split = getattr(gazetteer, "_split_cue", None)
+    if not cue and split is not None:
+        cue = split(ref.name)[1]
+    from .gazetteer import CUE_FEATURES
+
+    kinds = CUE_FEATURES.get(cue or "", frozenset())
+    if facility and kinds:
+        memo = _memo(gazetteer)
+        for _rank, _start, _pos, res in anchors:
+            key = ("beside", ref.name, cue, res.place.record_id, focus)
+            if key not in memo:
+                memo[key] = _facility_beside(gazetteer, ref.name, cue, kinds, res.place, focus=focus)
+            if memo[key] is not None:
+                return memo[key]
+    best = anchors[0][3]
+    return Resolution(best.place, best.candidates,
+                      f"{ref.name!r} has no name of its own; placed at {best.place.name}, named in its sentence")
+
+
 def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...] = ()) -> list[Unresolved]:
     """Attach a :class:`Place` to every :class:`PlaceRef` of the frames; return the names left unresolved."""
     unresolved: list[Unresolved] = []
+    focus_set = tuple(c.upper() for c in focus if c)
 
     known: dict[str, Place] = {}  # names already placed in this document, by normalised name
 
     def run(fact, ref: PlaceRef, role: str, near=None, near_km=None) -> Optional[Place]:
+        common = is_common_word(ref.name)
         key = normalize(ref.name)
-        if not ref.cue and key in known and _within(known[key], near, near_km):
+        if not common and not ref.cue and key in known and _within(known[key], near, near_km):
             # "the base at Taji" then "Taji" again: one article means one Taji
             ref.place, ref.candidates = known[key], [known[key]]
             return ref.place
-        res = _lookup(gazetteer, ref, focus=focus, near=near, near_km=near_km)
+        if common:
+            res = Resolution(None, [], f"{ref.name!r} is a common noun, not a place name")
+        else:
+            res = _lookup(gazetteer, ref, focus=focus_set, near=near, near_km=near_km)
+            if res.place is not None and _small_foreign(res.place, focus_set):
+                p = res.place
+                res = Resolution(None, res.candidates, f"the best candidate, {p.name} ({p.country}), is a small "
+                                                       f"place outside the region the document is about")
+        if res.place is None and role == "target" and (
+                (common and common_words().get(_fold(ref.name)) == "facility") or _unnamed_facility(gazetteer, ref)):
+            # "the new US consulate", "مقر قيادة عمليات بغداد داخل المنطقة الخضراء": no name of its own,
+            # so the places its sentence names say where it is
+            res = _by_sentence(gazetteer, ref, fact.evidence.sentence, focus=focus_set, facility=not common) or res
         ref.place, ref.candidates = res.place, list(res.candidates)[:5]
         reason = res.reason
         if res.place is not None and not _within(res.place, near, near_km):

@@ -1,0 +1,217 @@
+"""Resolution in context (geo_events.resolve) and the curated place data it relies on.
+
+Places and wordings here differ from the gold passages on purpose: each test checks a rule
+(common nouns, small foreign namesakes, facility named by its town, unnamed facility placed
+through its sentence) on other names, so that a pass says the rule holds, not that a passage
+was learnt.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from geo_events.geodesy import inverse
+from geo_events.gazetteer import Gazetteer
+from geo_events.models import Document, EventFrame, Evidence, Fact, PlaceRef
+from geo_events.resolve import common_words, is_common_word, resolve_frames
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return Gazetteer.default()
+
+
+def km(lat1, lon1, lat2, lon2) -> float:
+    return float(inverse(lat1, lon1, lat2, lon2)[1])
+
+
+def frame(sentence: str, target: PlaceRef, *, launch: PlaceRef | None = None, language: str = "en") -> EventFrame:
+    doc = Document(doc_id="t", text=sentence, language=language)
+    ev = Evidence("t", sentence, 0, len(sentence))
+    facts = [Fact("target", target, ev)]
+    if launch is not None:
+        facts.append(Fact("launch", launch, ev))
+    return EventFrame(doc=doc, facts=facts)
+
+
+def resolved(gz, sentence, target, *, launch=None, focus=("IQ",), language="en"):
+    f = frame(sentence, target, launch=launch, language=language)
+    unresolved = resolve_frames([f], gz, focus=focus)
+    return f, unresolved
+
+
+# -- common nouns --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("word", ["Gouvernement", "Sécurité", "the Army", "Ministry", "الحكومة"])
+def test_a_common_noun_read_as_a_target_is_not_placed(gz, word):
+    f, unresolved = resolved(gz, f"{word} said the attack caused damage near the border.", PlaceRef(word))
+    ref = f.first("target").value
+    assert ref.place is None
+    assert unresolved and "common noun" in unresolved[0].reason
+
+
+def test_common_words_are_folded_and_real_places_are_not_among_them():
+    assert is_common_word("ÉTAT") and is_common_word("l'armée") and is_common_word("The State")
+    assert not any(is_common_word(n) for n in ("Mosul", "Kirkuk", "Raqqa", "الموصل", "Ramadi"))
+    kinds = set(common_words().values())
+    assert kinds <= {"word", "facility"} and "facility" in kinds
+
+
+def test_a_command_headquarters_is_placed_at_the_place_its_sentence_names(gz):
+    sentence = "Two mortar rounds landed near the Headquarters of the operations command in Ramadi on Friday."
+    f, _ = resolved(gz, sentence, PlaceRef("Headquarters", cue="base"))
+    place = f.first("target").value.place
+    assert place is not None and place.precision == "town"  # Ramadi the town, not Anbar the governorate
+    assert km(place.lat, place.lon, 33.4206, 43.3078) < 5
+
+
+# -- small foreign namesakes ---------------------------------------------------------------------------
+
+def test_a_small_foreign_namesake_is_no_answer(gz):
+    # "Arma" is a town of 1,500 people in Kansas and nothing in the region
+    f, unresolved = resolved(gz, "Rockets fell on Arma overnight.", PlaceRef("Arma"))
+    assert f.first("target").value.place is None
+    assert "outside the region" in unresolved[0].reason
+
+
+def test_a_large_foreign_city_and_a_regional_village_still_resolve(gz):
+    f, _ = resolved(gz, "A drone fell in Paris.", PlaceRef("Paris"))
+    assert f.first("target").value.place.country == "FR"
+    f, _ = resolved(gz, "A rocket fell in Tarmiyah.", PlaceRef("Tarmiyah"))
+    p = f.first("target").value.place
+    assert p.country == "IQ" and km(p.lat, p.lon, 33.67444, 44.39583) < 3
+
+
+def test_a_namesake_in_a_country_the_document_is_about_is_kept(gz):
+    f, _ = resolved(gz, "Shelling hit Arma.", PlaceRef("Arma"), focus=("US",))
+    assert f.first("target").value.place is not None
+
+
+# -- a facility named by its town ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, cue, icao_point", [
+    ("النجف", "airport", (31.98972, 44.40417)),   # مطار النجف -> Al Najaf International Airport, 9 km from the city
+    ("Kuwait", "airport", (29.22677, 47.97995)),  # "Kuwait airport"
+    ("Deir ez-Zor", "airbase", (35.2854, 40.176)),  # "the Deir ez-Zor air base" -> the military airport
+    ("Jizan", "airport", (16.9011, 42.5858)),
+])
+def test_a_facility_cue_with_a_town_name_means_the_facility(gz, name, cue, icao_point):
+    f, _ = resolved(gz, f"Drones targeted the {cue} of {name}.", PlaceRef(name, cue=cue), focus=())
+    p = f.first("target").value.place
+    assert p is not None and p.precision == "site", (name, p)
+    assert km(p.lat, p.lon, *icao_point) < 1.0
+
+
+def test_a_town_without_such_a_facility_falls_back_to_the_town(gz):
+    f, _ = resolved(gz, "A rocket hit near Ramadi airport.", PlaceRef("Ramadi", cue="airport"))
+    p = f.first("target").value.place
+    assert p is not None and p.precision == "town"
+    assert km(p.lat, p.lon, 33.4206, 43.3078) < 5
+
+
+# -- an unnamed facility, placed through its sentence --------------------------------------------------
+
+def test_an_unnamed_consulate_is_the_one_in_the_town_its_sentence_names(gz):
+    sentence = "Three rockets fell inside the perimeter of the US consulate near Basra airport late on Monday."
+    f, _ = resolved(gz, sentence, PlaceRef("US consulate", cue="consulate"))
+    p = f.first("target").value.place
+    assert p is not None and p.feature == "consulate" and p.country == "IQ"
+    assert km(p.lat, p.lon, 30.5497, 47.6664) < 2
+
+
+def test_an_unnamed_consulate_in_a_sentence_without_places_stays_unresolved(gz):
+    f, unresolved = resolved(gz, "Rockets fell near the US consulate at dawn.", PlaceRef("US consulate", cue="consulate"))
+    assert f.first("target").value.place is None and unresolved
+
+
+# -- launch sites near the target ----------------------------------------------------------------------
+
+def test_a_baghdad_district_named_as_launch_site_is_found_beside_the_target(gz):
+    sentence = "The rockets were fired from Karrada at the Baghdad airport."
+    f, _ = resolved(gz, sentence, PlaceRef("Baghdad airport", cue="airport"), launch=PlaceRef("Karrada"))
+    p = f.first("launch").value.place
+    assert p is not None and p.country == "IQ" and km(p.lat, p.lon, 33.305, 44.425) < 3
+
+
+# -- curated data: names in three languages ------------------------------------------------------------
+
+VARIANTS = [
+    # name as written, cue, true point (source of the row)
+    ("مطار دمشق الدولي", None, (33.4115, 36.5156)),          # OSDI
+    ("aéroport international de Damas", None, (33.4115, 36.5156)),
+    ("قاعدة الشيخ عيسى الجوية", None, (25.9184, 50.5906)),    # OBBS
+    ("Sheikh Isa Air Base", None, (25.9184, 50.5906)),
+    ("مطار أبها الدولي", None, (18.2404, 42.6566)),           # OEAB
+    ("aéroport d'Abha", None, (18.2404, 42.6566)),
+    ("Dhahran air base", None, (26.2654, 50.152)),           # OEDR
+    ("قاعدة الملك خالد الجوية", None, (18.2973, 42.8035)),     # OEKM
+    ("مطار البصرة الدولي", None, (30.5491, 47.6621)),         # ORMM
+    ("aéroport de Bassora", None, (30.5491, 47.6621)),
+    ("Mudaysis", "airbase", (32.41067, 41.94749)),           # KQMG
+    ("مطار كويرس العسكري", None, (36.1871, 37.5832)),          # OS66
+    ("Ras Tanura refinery", None, (26.70742, 50.06735)),     # GeoNames 102891
+    ("حقل الشيبة", None, (22.5145, 53.9641)),
+    ("مطار الكويت الدولي", None, (29.22677, 47.97995)),        # OKKK
+    ("Zayed International Airport", None, (24.433, 54.6511)),  # OMAA
+    ("Jadriya", None, (33.275, 44.385)),
+    ("الجادرية", None, (33.275, 44.385)),
+    ("Baghdad al-Jadida", None, (33.32, 44.49)),
+]
+
+
+def test_curated_names_in_three_languages_resolve_to_their_place(gz):
+    misses = []
+    for name, cue, (lat, lon) in VARIANTS:
+        p = gz.resolve(name, cue=cue).place
+        if p is None or km(p.lat, p.lon, lat, lon) > 2:
+            misses.append((name, p and (p.name, p.lat, p.lon)))
+    assert not misses
+
+
+def test_harir_is_not_erbil_air_base(gz):
+    # Harir lies 50 km north-east of Erbil's airport: no name of Erbil Air Base may say Harir
+    p = gz.resolve("Harir base").place
+    assert p is not None and km(p.lat, p.lon, 36.5337, 44.3399) < 2
+    text = (Path(__file__).resolve().parents[1] / "gazetteer" / "installations.csv").read_text(encoding="utf-8")
+    erbil = next(r for r in csv.DictReader(text.splitlines()) if r["id"] == "erbil-air-base")
+    assert "حرير" not in erbil["aliases"] and "Harir" not in erbil["aliases"]
+
+
+def test_every_curated_row_has_a_source_and_a_unique_id():
+    from importlib.resources import files
+
+    seen = set()
+    for entry in files("geo_events.curated").iterdir():
+        if not entry.name.endswith(".csv") or entry.name == "common_words.csv":
+            continue
+        for row in csv.DictReader(entry.read_text(encoding="utf-8").splitlines()):
+            if not row.get("id") or row["id"].startswith("#"):
+                continue
+            assert row["id"] not in seen, row["id"]
+            seen.add(row["id"])
+            assert (row.get("source") or "").strip(), f"{entry.name}: {row['id']} has no source"
+            assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
+
+
+@pytest.mark.skipif(not (SHARED / "airports").exists(), reason="../shared/data is absent (end-user checkout)")
+def test_curated_airports_of_every_kind_sit_on_their_icao_point():
+    """Rows citing airportsdata in any curated file sit within 1 km of the airport's point."""
+    import airportsdata
+    from importlib.resources import files
+
+    airports = airportsdata.load()
+    checked = 0
+    for entry in files("geo_events.curated").iterdir():
+        if not entry.name.endswith(".csv"):
+            continue
+        for row in csv.DictReader(entry.read_text(encoding="utf-8").splitlines()):
+            src = (row.get("source") or "").split()
+            if len(src) >= 2 and src[0] == "airportsdata" and src[1] in airports:
+                a = airports[src[1]]
+                assert km(float(row["lat"]), float(row["lon"]), a["lat"], a["lon"]) < 1.0, row["id"]
+                checked += 1
+    assert checked >= 40
