@@ -60,7 +60,14 @@ CUE_NOUNS = {
     "قرية": "village", "بلدة": "town", "مدينة": "town", "منطقة": "area", "حقل": "oil_field", "معبر": "border_crossing",
     "معسكر": "base", "مخيم": "base", "حي": "area", "مصفاة": "oil_field", "ميناء": "town", "جزيرة": "area",
     "مقر": "base", "موقع": "base", "محطة": "base",
+    # duals in construct introduce two names joined by و ("قاعدتي عين الأسد وحرير": the bases of A and B)
+    "قاعدتي": "base", "مطاري": "airport", "محافظتي": "province", "مدينتي": "town", "قريتي": "village",
+    "بلدتي": "town", "حقلي": "oil_field", "معسكري": "base",
 }
+_DUAL_CUES = {"قاعدتي", "مطاري", "محافظتي", "مدينتي", "قريتي", "بلدتي", "حقلي", "معسكري"}
+# Nouns mostly followed by an organisation, not a place ("مقر قيادة العمليات", "موقع الحادث"): the
+# word after them is a name only when the gazetteer knows it.
+_WEAK_CUES = {"مقر", "موقع", "محطة"}
 # Adjectives after a facility's name ("قاعدة بلد الجوية"): part of the phrase, not of the name.
 _TRAILING = {
     "الجوية": "airbase", "الجوي": "airbase", "العسكرية": "base", "العسكري": "base", "الدولي": "airport",
@@ -96,6 +103,14 @@ DIRECTIONS = {"شمال": "north", "جنوب": "south", "شرق": "east", "غر�
               "شرقي": "east", "غربي": "west"}
 _DISTANCE = re.compile(r"(?:على\s+)?بعد\s+(?P<num>(?:نحو|حوالي|قرابة)?\s*[\d٠-٩]+|\S+)\s+(?P<unit>كلم|كم|كيلومترا?|كيلومترات|ميلا?|أميال)\s*$")
 _LAUNCH = re.compile(r"(?:أطلق|انطلق|إطلاق)\S*\s+(?:\S+\s+){0,5}?من\s+(?:\S+\s+){0,7}$")
+# The launcher found at a place ("العثور على منصة الإطلاق ... في منطقة X", "ضبطت راجمة صواريخ قرب X"):
+# the place is the launch site.
+_LAUNCHER = re.compile(r"(?:عثر|العثور|ضبط|اكتشا?ف|وجد|رصد)\S*\s+(?:\S+\s+){0,3}?(?:على\s+)?(?:منصة|منصات|منصتي|منصتين|راجمة|راجمات|"
+                       r"قاذفة|قاذفات)\s+(?:[^.،؛:]+\s+)?$")
+# "..., على بعد نحو عشرة كيلومترات شرق المعسكر": the launch site's distance and bearing from the target.
+_DISTANCE_AFTER = re.compile(r"\s*[،,]?\s*(?:و)?(?:على\s+)?بعد\s+(?P<num>(?:(?:نحو|حوالي|قرابة)\s+)?[^\s،,]+)\s+"
+                             r"(?P<unit>كلم|كم|كيلومترا?|كيلومترات|ميلا?|أميال)\s+(?:من\s+)?(?:ال)?(?P<dir>شمال|جنوب|شرق|غرب)(?:ي|ى)?"
+                             r"(?:\s+(?:ال)?(?P<dir2>شرق|غرب)(?:ي)?)?")
 
 
 @dataclass
@@ -108,14 +123,72 @@ class ArMention:
     direction: Optional[str] = None
     distance_km: Optional[float] = None
     container_of: Optional[int] = None  # index of the mention this one contains
+    coordinated_with: Optional[int] = None  # "في بقيق وخريص": index of the first name of the list
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
 
 
+# A clause is read word by word, and the same words recur in every article: what a word can be
+# (its readings, whether it is a cue noun, a preposition ...) is worked out once per word and kept.
+@lru_cache(maxsize=65536)
+def _readings(word: str) -> tuple[tuple[int, str], ...]:
+    return tuple(bases(word))
+
+
+@lru_cache(maxsize=65536)
+def _cue_noun(word: str) -> Optional[str]:
+    """The cue noun ``word`` is once its attached particles are removed ("وقاعدة" -> "قاعدة"), or None."""
+    return next((base for _, base in _readings(word) if base in CUE_NOUNS), None)
+
+
+@lru_cache(maxsize=65536)
+def _as_previous(word: str) -> tuple[bool, Optional[str], bool]:
+    """(locative, direction, naming) of ``word`` as the word before a possible name."""
+    readings = [b for _, b in _readings(word)] if word else []
+    direction = next((DIRECTIONS[b] for b in readings if b in DIRECTIONS), None)
+    locative = direction is not None or any(b in _LOCATIVE for b in readings)
+    naming = any(b in _NAMING for b in readings)
+    return locative, direction, naming
+
+
+@lru_cache(maxsize=65536)
+def _name_readings(word: str) -> tuple[tuple[int, str, bool], ...]:
+    """(offset, base, attached) readings of ``word`` that may start a place name.
+
+    ``attached``: the reading follows an attached بـ ("ببغداد", "وبالموصل").
+    """
+    if word in NOT_NAMES or word in STOP:
+        return ()
+    out = []
+    for off, base in _readings(word):
+        if base in STOP or base in NOT_NAMES or len(base) < 3:
+            continue
+        out.append((off, base, off > 0 and (word[off - 1] == "ب" or word[:off].endswith("بال"))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _may_start_name(word: str) -> bool:
+    """Can ``word`` start a name whatever precedes it (an attached بـ before a long enough base)?"""
+    return any(attached and len(base) >= 5 for _, base, attached in _name_readings(word))
+
+
+@lru_cache(maxsize=65536)
+def _opens_name(word: str) -> bool:
+    """Can a name follow ``word`` (a preposition, a direction, a naming verb)?"""
+    locative, _, naming = _as_previous(word)
+    return locative or naming
+
+
+@lru_cache(maxsize=65536)
+def _word_kind(word: str) -> tuple[Optional[str], bool, bool]:
+    return _cue_noun(word), _may_start_name(word), _opens_name(word)
+
+
 def _strip_to(word: str, vocabulary) -> Optional[tuple[int, str]]:
-    for off, base in bases(word):
+    for off, base in _readings(word):
         if base in vocabulary:
             return off, base
     return None
@@ -128,40 +201,72 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
     ends (the longest known run of words wins) and whether a word after a bare preposition is a
     place at all.  ``taken`` spans (facilities already found by phrase) are skipped.
     """
-    toks = [t for t in _tokens(text) if not any(s <= t[0] < e for s, e in taken)]
+    toks = _tokens(text)
+    if taken:
+        toks = [t for t in toks if not any(s <= t[0] < e for s, e in taken)]
     out: list[ArMention] = []
-    used: set[int] = set()
     i = 0
-    while i < len(toks):
-        s, e, word = toks[i]
-        cue_hit = _strip_to(word, CUE_NOUNS)
-        if cue_hit:
-            off, noun = cue_hit
+    n_toks = len(toks)
+    # one cached look per distinct word: (cue noun, may start a name by itself, opens a name after it)
+    kinds = [_word_kind(t[2]) for t in toks]
+    while i < n_toks:
+        noun, starts, _ = kinds[i]
+        if noun is not None:
             cue = CUE_NOUNS[noun]
             words = _name_words(toks, i + 1)
             if words:
-                n, name = _best_name(words, known, prefix=noun)
+                n, name = _best_name(words, known, prefix=noun, guess=noun not in _WEAK_CUES)
                 if n:
                     last = words[n - 1]
                     # "قاعدة بلد الجوية": the adjective after the name fixes the kind of facility
-                    after = toks[i + 1 + n][2] if i + 1 + n < len(toks) else ""
+                    after = toks[i + 1 + n][2] if i + 1 + n < n_toks else ""
                     if after in _TRAILING and _TRAILING[after]:
                         cue = _TRAILING[after] if cue in ("base", "airport") or _TRAILING[after] == "airbase" else cue
                     if noun == "قاعدة" and after == "الجوية":
                         cue = "airbase"
                     out.append(ArMention(name, words[0][0], last[1], cue))
-                    used.update(range(i, i + 1 + n))
                     i += 1 + n
+                    i = _coordinated(toks, i, known, out, cue if noun in _DUAL_CUES else None)
                     continue
-        if i not in used:
-            m = _locative_name(toks, i, known)
-            if m is not None:
-                out.append(m[0])
-                i += m[1]
-                continue
+        # most words follow no preposition and carry no attached بـ: no name can start there
+        m = _locative_name(toks, i, known) if starts or (i and kinds[i - 1][2]) else None
+        if m is not None:
+            out.append(m[0])
+            i = _coordinated(toks, i + m[1], known, out, None)
+            continue
         i += 1
     _roles(text, out)
     return out
+
+
+def _coordinated(toks, i: int, known, out: list[ArMention], cue: Optional[str]) -> int:
+    """Names joined by و to the mention just found ("في بقيق وخريص", "قاعدتي عين الأسد وحرير").
+
+    A following word with و attached is a name of the same list when the gazetteer knows it; each is
+    added with ``coordinated_with`` pointing to the first name of the list.  Returns the index of the
+    token after the list.
+    """
+    first = len(out) - 1
+    while i < len(toks):
+        s, e, word = toks[i]
+        if len(word) < 4 or not word.startswith("و") or word[1:] in STOP or word[1:] in NOT_NAMES or _cue_noun(word):
+            break
+        rest = [(s + 1, e, word[1:])] + toks[i + 1:i + 3]
+        for n in range(len(rest), 0, -1):
+            if any(t[2] in STOP for t in rest[1:n]):
+                continue
+            name = " ".join(t[2] for t in rest[:n])
+            if known(name) or (cue is not None and n == 1 and _guessable(name)):
+                out.append(ArMention(name, s + 1, rest[n - 1][1], cue, coordinated_with=first))
+                i += n
+                break
+        else:
+            break
+    return i
+
+
+def _guessable(word: str) -> bool:
+    return word not in NOT_NAMES and word not in STOP and len(word) >= 2
 
 
 def _name_words(toks, j: int, limit: int = 3) -> list[tuple[int, int, str]]:
@@ -178,12 +283,18 @@ def _name_words(toks, j: int, limit: int = 3) -> list[tuple[int, int, str]]:
     return words
 
 
-def _best_name(words, known, prefix: str = "") -> tuple[int, str]:
-    """How many of ``words`` form the name, and the name (longest the gazetteer knows)."""
+def _best_name(words, known, prefix: str = "", guess: bool = True) -> tuple[int, str]:
+    """How many of ``words`` form the name, and the name (longest the gazetteer knows).
+
+    With ``guess``, a name the gazetteer does not know is still taken (one word, two for a compound
+    such as "البو حسن"): a cue noun before it says it is a place, and it is reported unresolved.
+    """
     for n in range(len(words), 0, -1):
         name = " ".join(w for _, _, w in words[:n])
         if known(name) or (prefix and known(prefix + " " + name)):
             return n, name
+    if not guess:
+        return 0, ""
     first = words[0][2]
     if first in NOT_NAMES or len(first) < 2:
         return 0, ""
@@ -194,21 +305,16 @@ def _best_name(words, known, prefix: str = "") -> tuple[int, str]:
 def _locative_name(toks, i: int, known) -> Optional[tuple[ArMention, int]]:
     """A known name right after a preposition, a direction, or with an attached بـ."""
     s, e, word = toks[i]
-    prev = toks[i - 1][2] if i else ""
-    prev_bases = {b for _, b in bases(prev)} if prev else set()
-    readings = bases(word)
-    direction = next((DIRECTIONS[b] for b in prev_bases if b in DIRECTIONS), None)
-    locative = bool(prev_bases & _LOCATIVE) or direction is not None
-    if word in NOT_NAMES or word in STOP:
+    readings = _name_readings(word)
+    if not readings:
         return None
-    naming = bool(prev_bases & _NAMING)
-    for off, base in readings:
-        attached = off > 0 and (word[off - 1] == "ب" or word[:off].endswith("بال"))
-        if not (locative or attached or naming) or base in STOP or base in NOT_NAMES or len(base) < 3:
+    locative, direction, naming = _as_previous(toks[i - 1][2] if i else "")
+    for off, base, attached in readings:
+        if not (locative or attached or naming):
             continue
         if attached and not locative and len(base) < 5:
             continue  # "بيان" is a statement, not "in Yan"; "بايدن" is Biden, not "in Aydın"
-        rest = [(s + off, e, base)] + [t for t in toks[i + 1:i + 3]]
+        rest = [(s + off, e, base)] + toks[i + 1:i + 3]
         for n in range(len(rest), 0, -1):
             if any(t[2] in STOP for t in rest[1:n]):
                 continue
@@ -218,13 +324,28 @@ def _locative_name(toks, i: int, known) -> Optional[tuple[ArMention, int]]:
     return None
 
 
+_DIR_BEFORE = re.compile(r"(?:^|\s)(?:ال)?(?:[وف]?(?:ب|ل)?)(?P<dir>شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?P<dir2>شرق|غرب)(?:ي)?)?\s*$")
+_IN_BEFORE = re.compile(r"(?:^|\s)(?:و?(?:في|ب)\s*(?:ال)?|و?بال)\S*\s*(?:\S+\s*)?$")
+_IN_DIRECTION = re.compile(r"(?:^|\s)و?(?:في|ب)\s*(?:ال)?(?:شمال|جنوب|شرق|غرب)")
+_CONTAINER_LINK = (r"(?:(?:و?(?:في|ب|بال|قرب|من|التابعة\s+ل|التابع\s+ل|التابعة\s+إلى|ضمن|(?:ال)?(?:شمال|جنوب|شرق|غرب)ي?)\s*)?"
+                   r"(?:محافظة|قضاء|ناحية|مدينة|إقليم)?\s*)?")
+_CONTAINER_GAP = re.compile(r"\s*[،,]?\s*" + _CONTAINER_LINK)
+# after a facility or district named with its cue noun, one adjective may come first: "في منطقة X الصناعية
+# في أبوظبي", "قرب حقل X النفطي في دير الزور"
+_CONTAINER_GAP_ADJ = re.compile(r"\s+ال[^\s،,.]+\s+(?:الواقعة\s+|الواقع\s+)?" + _CONTAINER_LINK)
+
+
+def _has_direction(text: str) -> bool:
+    return "شمال" in text or "جنوب" in text or "شرق" in text or "غرب" in text
+
+
 def _roles(text: str, mentions: list[ArMention]) -> None:
     """Reference ("شمال بغداد"), launch ("أطلقت من ... ديالى") and containers ("في محافظة ديالى")."""
     for m in mentions:
         left = text[max(0, m.start - 70):m.start]
-        d = re.search(r"(?:^|\s)(?:ال)?(?:[وف]?(?:ب|ل)?)(?P<dir>شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?P<dir2>شرق|غرب)(?:ي)?)?\s*$", left)
-        inside = d is not None and re.search(r"(?:^|\s)(?:و?(?:في|ب)\s*(?:ال)?|و?بال)\S*\s*(?:\S+\s*)?$", left[:d.end()])
-        if d and inside and re.search(r"(?:^|\s)و?(?:في|ب)\s*(?:ال)?(?:شمال|جنوب|شرق|غرب)", left[d.start():d.end() + 1]):
+        d = _DIR_BEFORE.search(left) if _has_direction(left) else None
+        inside = d is not None and _IN_BEFORE.search(left[:d.end()])
+        if d and inside and _IN_DIRECTION.search(left[d.start():d.end() + 1]):
             m.direction = DIRECTIONS[d.group("dir")]  # "في شمال شرق الأردن": somewhere in the north-east of X
             if m.cue is None:
                 m.cue = "area"
@@ -238,12 +359,26 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
                 if c:
                     m.distance_km = to_km(c.value, dist.group("unit"))
             continue
-        if _LAUNCH.search(text[max(0, m.start - 90):m.start]):
+        near = text[max(0, m.start - 120):m.start]
+        # substring tests first: the anchored patterns are slow to try at every position
+        if ("طلق" in near and _LAUNCH.search(text[max(0, m.start - 90):m.start])) or (
+                ("منص" in near or "راجم" in near or "قاذف" in near) and _LAUNCHER.search(near)):
             m.role = "launch"
+            after = _DISTANCE_AFTER.match(text, m.end)
+            if after and m.direction is None:
+                c = parse_count(after.group("num"), "ar")
+                if c:
+                    m.distance_km = to_km(c.value, after.group("unit"))
+                    m.direction = DIRECTIONS[after.group("dir")] + (
+                        ("-" + DIRECTIONS[after.group("dir2")]) if after.group("dir2") else "")
+    for m in mentions:
+        if m.coordinated_with is not None:  # a list shares its role: "أطلقت من X وY", "شمال X وY"
+            head = mentions[m.coordinated_with]
+            m.role, m.direction, m.distance_km = head.role, head.direction, head.distance_km
     for k, (a, b) in enumerate(zip(mentions, mentions[1:])):
         gap = text[a.end:b.start]
         if b.role in ("target", "launch") and b.cue in ("province", "district", "town", None) and a.role in ("target", "launch") \
-                and re.fullmatch(r"\s*[،,]?\s*(?:(?:و?(?:في|ب|بال|قرب|من|التابعة\s+ل|التابع\s+ل|التابعة\s+إلى|ضمن|(?:ال)?(?:شمال|جنوب|شرق|غرب)ي?)\s*)?(?:محافظة|قضاء|ناحية|مدينة|إقليم)?\s*)?", gap) \
+                and (_CONTAINER_GAP.fullmatch(gap) or (a.cue is not None and _CONTAINER_GAP_ADJ.fullmatch(gap))) \
                 and (a.cue not in ("province",)) and b.start > a.start:
             if b.role == "launch" and a.role == "target":
                 continue
@@ -260,24 +395,87 @@ _NUM = r"(?:\d+|[٠-٩]+|" + "|".join(sorted(
      "مئة", "مائة"], key=len, reverse=True)) + r")"
 _QUAL = r"(?:(?P<qual>ما لا يقل عن|أكثر من|نحو|حوالي|قرابة|زهاء|ما يصل إلى|حتى)\s+)?"
 _PRE = r"(?<![\u0621-\u064A])(?:[وف]?[بل]?)"
+_END = r"(?![" + LETTERS + "])"
 PROJECTILE_NOUNS = r"(?:صواريخ|صاروخا|صاروخ|قذائف|قذيفة|طائرات|طائرة|مسيرات|مسيرة|مسيّرات|عبوات|عبوة|قنابل|قنبلة)"
-_DUAL_PROJECTILE = re.compile(_PRE + r"(?:صاروخين|صاروخان|قذيفتين|قذيفتان|طائرتين|طائرتان|مسيرتين|مسيرتان|عبوتين|عبوتان)(?![" + LETTERS + "])")
-_COUNT = re.compile(_PRE + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)?" + PROJECTILE_NOUNS + r"(?![" + LETTERS + "])")
+# Duals, the construct ones too ("سقطت قذيفتا هاون": two mortar shells).  "صاروخا" is left out: it is
+# also the accusative singular after a number ("12 صاروخا").
+_DUAL_PROJECTILE = re.compile(_PRE + r"(?:صاروخين|صاروخان|قذيفتين|قذيفتان|قذيفتا|طائرتين|طائرتان|طائرتا|مسيرتين|مسيرتان|"
+                              r"مسيرتا|عبوتين|عبوتان|عبوتا)" + _END)
+_COUNT = re.compile(_PRE + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)?" + PROJECTILE_NOUNS + _END)
 _AT_LEAST_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:على الأقل|على الاقل)")
+# One projectile: an indefinite singular noun as the subject or instrument of the attack ("استهدفت طائرة
+# مسيرة المطار", "سقط صاروخ قرب", "استهدفت القاعدة بصاروخ").  Bombs and IEDs are not counted.  A generic "drone" needs its adjective: طائرة alone
+# may be a warplane.
+_SINGLE_NOUN = (r"(?:صاروخ|قذيفة(?:\s+هاون)?|(?:طائرة|طائره)\s+(?:مسيرة|مسيّرة|بدون طيار|بلا طيار|مفخخة|انتحارية)|"
+                r"مسيرة|مسيّرة)")
+_SINGLE = re.compile(r"(?:(?<![\u0621-\u064A])(?P<verb>[وف]?(?:استهدف|استهدفت|سقط|سقطت|أطلق|أطلقت|انفجر|انفجرت|ضرب|ضربت|أصاب|أصابت|"
+                     r"طال|طالت|اعترض|اعترضت|أسقط|أسقطت)(?:ه|ها|هم)?)\s+(?:ال\S+\s+){0,2}|(?<![\u0621-\u064A])[وف]?ب)"
+                     + _SINGLE_NOUN + r"(?![\u0621-\u064A\d])(?!\s+(?:" + _NUM + r"|أخرى|واحدة من|من بين))")
+# Every projectile noun above contains one of these stems: a clause without any states no count.
+_PROJECTILE_STEM = re.compile(r"صاروخ|صواريخ|قذ|طائر|مسي|عبو|قنب")
+# "هجوم بطائرة مسيرة" is the idiom for "a drone attack": it says nothing of how many drones.
+_ATTACK_NOUN_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:[وفبل]|ال|بال|لل)?(?:هجوم|هجمات|هجوما|اعتداء|ضربة|قصف|غارة|عملية|استهداف)\s+$")
+# The projectiles were spread over several sites ("على أهداف في الإمارات", "استهدف معملين في ...",
+# "قاعدتي X وY"): the figure is the salvo's, not that of any one event.
+_SEVERAL_SITES = re.compile(
+    r"(?<![\u0621-\u064A])(?:[وف]?(?:استهدف|استهدفت|تستهدف|يستهدف|استهداف)|على|ضد)\s+(?:\S+\s+){0,4}?"
+    r"(?:أهداف|مواقع عدة|عدة مواقع|قواعد|مطارات|منشآت|معامل|"
+    r"(?:معمل|منشأ|منشأة|موقع|مطار|حقل|مصفا|قاعد|منشأت|مصفات|قاعدت)(?:ين|ي|تين|تي))" + _END)
 
 VICTIMS_PLURAL = (r"(?:أشخاص|اشخاص|شخصا|مدنيين|مدنيا|جنود|جنديا|عناصر|عنصرا|مقاتلين|مقاتلا|متعاقدين|متعاقدا|آخرين|اخرين|آخرون|"
                   r"أفراد|فردا|عسكريين|عسكريا|موظفين|موظفا|أطفال|نساء|قتلى|قتيلا|جرحى|جريحا|مصابين|مصابا|منتسبين|منتسبا|"
                   r"أمريكيين|أميركيين|مواطنين|مواطنا|عمال|عاملا)")
-VICTIM_SINGULAR = r"(?:شخص|مدني|جندي|عنصر|مقاتل|متعاقد|عسكري|موظف|طفل|امرأة|فرد|منتسب|مواطن|عامل|ضابط|حارس|شرطي|سائق|راع|صحفي)"
+VICTIM_SINGULAR = (r"(?:شخص|مدني|جندي|عنصر|مقاتل|متعاقد|عسكري|موظف|طفل|امرأة|فرد|منتسب|مواطن|عامل|ضابط|حارس|شرطي|سائق|راع|"
+                   r"صحفي|مجند|مجندة|جندية|موظفة|طفلة|فتاة|سيدة|عاملة|مواطنة|متعاقدة|ضابطة)")
 # The same nouns in the accusative ("إن متعاقدا أمريكيا قتل": a contractor was killed).
 VICTIM_SINGULAR_ACC = r"(?:شخصا|مدنيا|جنديا|عنصرا|مقاتلا|متعاقدا|عسكريا|موظفا|طفلا|فردا|منتسبا|مواطنا|عاملا|ضابطا|حارسا|شرطيا|سائقا)"
-VICTIM_DUAL = r"(?:شخصين|شخصان|جنديين|جنديان|مدنيين اثنين|عنصرين|عنصران|متعاقدين اثنين|طفلين|طفلان|ضابطين|ضابطان)"
+VICTIM_DUAL = (r"(?:شخصين|شخصان|جنديين|جنديان|مدنيين اثنين|مدنيان|عنصرين|عنصران|متعاقدين اثنين|متعاقدان|طفلين|طفلان|ضابطين|"
+               r"ضابطان|عسكريين اثنين|عسكريان|مجندين|مجندان|مجندتين|مجندتان|امرأتين|امرأتان|موظفين اثنين|موظفان)")
 KILLED = r"(?:وفاة|قتل|قتلوا|مقتل|قتلى|قتيلا|قتيل|مصرع|لقي حتفه|لقوا حتفهم|سقوط|استشهاد|استشهد)"
 INJURED = r"(?:جرح|جرحى|جريحا|إصابة|اصابة|إصابات|مصاب|مصابين|أصيب|اصيب|أصيبوا|بجروح)"
 
+_VICTIM_KW = {"killed": re.compile(_PRE + KILLED + _END), "injured": re.compile(_PRE + INJURED + _END)}
+_NEXT_CASUALTY_VERB = re.compile(r"\s+و?(?:أصيب|قتل|جرح|إصابة|مقتل)\S*")
+_PLURAL_AFTER = re.compile(r"\s*(?:\S+\s+)?" + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)?" + VICTIMS_PLURAL)
+_NUMBER_BEFORE = re.compile(_QUAL + r"(?P<num>" + _NUM + r")\s*$")
+_NUMBER_BEFORE_VERB = re.compile(_QUAL + r"(?P<num>" + _NUM + r")\s+(?:من\s+\S+|" + VICTIMS_PLURAL + r"(?:\s+\S+)?)\s*$")
+_DUAL_AFTER = re.compile(r"\s*(?:\S+\s+)?" + VICTIM_DUAL + _END)
+_SINGULAR_AFTER = re.compile(r"\s*(?:\S+\s+)?" + VICTIM_SINGULAR + _END)
+_SINGULAR_ACC_BEFORE = re.compile(r"(?<![" + LETTERS + r"])" + VICTIM_SINGULAR_ACC + r"(?:\s+\S+)?\s*$")
+# Another category joined by و, after at most one adjective: "جنديان أمريكيان ومجندة بريطانية" (2 + 1),
+# "خمسة عسكريين أمريكيين ومتعاقد آخر" (5 + 1), "ثلاثة جنود وعنصران من الشرطة" (3 + 2).
+_AND_MORE = re.compile(r"(?:\s+[^\s،,.؛:]+)?\s+و(?:(?P<num>" + _NUM + r")\s+" + VICTIMS_PLURAL + r"|(?P<dual>" + VICTIM_DUAL
+                       + r")|" + VICTIM_SINGULAR + r")" + _END)
+_KILLED_ONLY = r"(?:خسائر (?:في|ب)الأرواح|خسائر بشرية في الأرواح|قتلى|وفيات|ضحايا في الأرواح)"
+_INJURED_ONLY = r"(?:جرحى|جرحي)"
+_ANY_CASUALTY = r"(?:إصابات|اصابات|خسائر(?: بشرية| مادية أو بشرية)?|ضحايا|أضرار بشرية)"
+# "No casualties", and which of killed/injured it speaks of: "دون وقوع إصابات" (none), "عدم وقوع خسائر في
+# الأرواح" (no one killed; the injured may follow), "لم يسفر القصف عن خسائر بشرية".
+_NO_CASUALTY = re.compile(
+    r"(?:(?:دون|عدم)\s+(?:وقوع\s+|أن\s+(?:يسفر|تسفر|يؤدي|تؤدي)(?:\s+\S+)?\s+(?:عن|إلى)\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?|تسجيل\s+|سقوط\s+)?"
+    r"|لم\s+(?:يسفر|تسفر|يؤد|تؤد)(?:\s+\S+)?\s+(?:عن|إلى)\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?|لا\s+|لم\s+(?:تسجل|يسجل)\s+(?:أي\s+)?)"
+    r"(?:(?P<killed>" + _KILLED_ONLY + r")|(?P<injured>" + _INJURED_ONLY + r")|" + _ANY_CASUALTY + r")" + _END
+    + r"|(?P<nobody>لم\s+يصب\s+أحد|لم\s+يقتل\s+أحد|لم\s+يصب\s+أي\s+\S+)")
+
 
 def count(text: str) -> Optional[tuple[int, Optional[str]]]:
-    """(value, qualifier) of the projectiles a cleaned Arabic clause states."""
+    """(value, qualifier) of the projectiles a cleaned Arabic clause states.
+
+    A figure for a salvo aimed at several sites (dual or plural site nouns) is no event's count:
+    None.  An indefinite singular projectile noun in the attack ("استهدفت طائرة مسيرة ...") is one.
+
+    >>> count("سقطت قذيفتا هاون قرب المطار")
+    (2, None)
+    """
+    if not _PROJECTILE_STEM.search(text):
+        return None  # most clauses name no projectile at all
+    found = _stated_count(text)
+    if found is not None and _SEVERAL_SITES.search(text):
+        return None
+    return found
+
+
+def _stated_count(text: str) -> Optional[tuple[int, Optional[str]]]:
     m = _COUNT.search(text)
     if m:
         c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), "ar")
@@ -288,22 +486,48 @@ def count(text: str) -> Optional[tuple[int, Optional[str]]]:
             return c.value, qual
     if _DUAL_PROJECTILE.search(text):
         return 2, None
+    for m in _SINGLE.finditer(text):
+        if m.group("verb") or _ATTACK_NOUN_BEFORE.search(text, 0, m.start()) is None:
+            return 1, None
     return None
 
 
-def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
-    """[(value, qualifier)] of the killed or injured a cleaned Arabic clause states."""
-    kw = re.compile(_PRE + (KILLED if which == "killed" else INJURED) + r"(?![" + LETTERS + "])")
-    for k in kw.finditer(text):
+@lru_cache(maxsize=64)
+def _negated(text: str) -> frozenset[str]:
+    """Which of killed/injured a "no casualties" phrase of the clause speaks of.
+
+    Cached: the extractor asks of the same clause three times (no_casualties, killed, injured).
+    """
+    if "دون" not in text and "عدم" not in text and "لم" not in text and "لا" not in text:
+        return frozenset()  # every phrase of _NO_CASUALTY holds one of these negations
+    out: set[str] = set()
+    for m in _NO_CASUALTY.finditer(text):
+        if m.group("killed") or (m.group("nobody") and "يقتل" in m.group("nobody")):
+            out.add("killed")
+        elif m.group("injured"):
+            out.add("injured")
+        else:
+            out.update(("killed", "injured"))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=128)
+def _stated(text: str, which: str) -> tuple[tuple[int, Optional[str]], ...]:
+    """The figure of killed or injured the clause states, () when it states none."""
+    return tuple(_read_stated(text, which))
+
+
+def _read_stated(text: str, which: str) -> list[tuple[int, Optional[str]]]:
+    for k in _VICTIM_KW[which].finditer(text):
         after = text[k.end():k.end() + 80]
-        after = re.split(r"\s+و?(?:أصيب|قتل|جرح|إصابة|مقتل)\S*", after, maxsplit=1)[0] if which else after
+        after = _NEXT_CASUALTY_VERB.split(after, maxsplit=1)[0]
         before = text[max(0, k.start() - 40):k.start()]
-        m = re.match(r"\s*(?:\S+\s+)?" + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)?" + VICTIMS_PLURAL, after)
+        m = _PLURAL_AFTER.match(after)
         if m is None and k.group(0).endswith(("قتلى", "جرحى", "قتيلا", "جريحا", "مصابين")):
-            m = re.search(_QUAL + r"(?P<num>" + _NUM + r")\s*$", before)  # "17 قتيلا", "ثلاثة جرحى"
+            m = _NUMBER_BEFORE.search(before)  # "17 قتيلا", "ثلاثة جرحى"
         if m is None:
             # before a verb: "ثلاثة جنود أمريكيين قتلوا", "أربعة من عناصرها قتلوا"
-            m = re.search(_QUAL + r"(?P<num>" + _NUM + r")\s+(?:من\s+\S+|" + VICTIMS_PLURAL + r"(?:\s+\S+)?)\s*$", before)
+            m = _NUMBER_BEFORE_VERB.search(before)
         if m:
             c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), "ar")
             if c:
@@ -312,30 +536,53 @@ def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
                     qual = "at least"
                 value = c.value
                 if m.string is after:
-                    # "خمسة عسكريين أمريكيين ومتعاقد آخر": another category joined by و adds up
-                    more = re.match(r"(?:\s+\S+)?\s+و(?:(?P<num>" + _NUM + r")\s+" + VICTIMS_PLURAL + r"|" + VICTIM_SINGULAR
-                                    + r"(?![" + LETTERS + r"]))", after[m.end():])
-                    if more:
-                        extra = parse_count(more.group("num"), "ar") if more.group("num") else None
-                        value += extra.value if extra else 1
+                    value += _and_more(after, m.end())
                 return [(value, qual)]
-        if re.match(r"\s*(?:\S+\s+)?" + VICTIM_DUAL + r"(?![" + LETTERS + "])", after):
-            return [(2, None)]
-        if re.match(r"\s*(?:\S+\s+)?" + VICTIM_SINGULAR + r"(?![" + LETTERS + "])", after):
-            return [(1, None)]  # "إصابة متعاقد": one contractor
-        if re.search(r"(?<![" + LETTERS + r"])" + VICTIM_SINGULAR_ACC + r"(?:\s+\S+)?\s*$", before):
+        m = _DUAL_AFTER.match(after)
+        if m:
+            return [(2 + _and_more(after, m.end()), None)]
+        m = _SINGULAR_AFTER.match(after)
+        if m:
+            return [(1 + _and_more(after, m.end()), None)]  # "إصابة متعاقد": one contractor
+        if _SINGULAR_ACC_BEFORE.search(before):
             return [(1, None)]  # "إن متعاقدا أمريكيا قتل"
     return []
 
 
-@lru_cache(maxsize=1)
-def _no_casualties() -> re.Pattern:
-    return re.compile(r"(?:دون|عدم) (?:وقوع |أن (?:يسفر|تسفر) عن |تسجيل )?(?:إصابات|اصابات|خسائر)|لم (?:يسفر|تسفر) عن (?:وقوع )?(?:إصابات|خسائر|ضحايا)|"
-                      r"لا (?:إصابات|خسائر)|لم تسجل (?:أي )?(?:إصابات|خسائر)|لم يصب أحد")
+def _and_more(after: str, pos: int) -> int:
+    """Victims of the other categories joined by و after a figure (at most three more)."""
+    extra = 0
+    for _ in range(3):
+        more = _AND_MORE.match(after, pos)
+        if not more:
+            break
+        if more.group("num"):
+            c = parse_count(more.group("num"), "ar")
+            extra += c.value if c else 0
+        else:
+            extra += 2 if more.group("dual") else 1
+        pos = more.end()
+    return extra
+
+
+def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
+    """[(value, qualifier)] of the killed or injured a cleaned Arabic clause states.
+
+    A stated figure wins; else a "no casualties" phrase that covers ``which`` gives 0
+    ("عدم وقوع خسائر في الأرواح" zeroes the killed only); else [] (unknown).
+
+    >>> casualties("قتل جنديان أمريكيان ومجندة بريطانية", "killed")
+    [(3, None)]
+    """
+    stated = _stated(text, which)
+    if stated:
+        return list(stated)
+    return [(0, None)] if which in _negated(text) else []
 
 
 def no_casualties(text: str) -> bool:
-    return bool(_no_casualties().search(text))
+    """Does the clause say that no one at all was killed or injured (and give no figure)?"""
+    return _negated(text) == {"killed", "injured"} and not _stated(text, "killed") and not _stated(text, "injured")
 
 
 _BLAME = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل|حمّلت)\s+(?P<rest>[^،.؛:]+)")
@@ -355,7 +602,16 @@ def blamed(text: str) -> list[str]:
         rest = m.group("rest").strip()
         group = re.search(r"(?<![\u0621-\u064A])(?:جماعات|جماعة|فصائل|الفصائل|فصيل|ميليشيات|الميليشيات|مليشيات|إيران|طهران|"
                           r"حزب الله|كتائب|الحرس|الحوثيين|الحوثي|تنظيم)", rest)
-        rest = rest[group.start():] if group else _SUBJECTS.sub("", rest, count=1)
+        if group:
+            rest = rest[group.start():]
+        else:
+            stripped = _SUBJECTS.sub("", rest, count=1)
+            if stripped == rest:
+                # an accuser written as a definite phrase, then the accused: "اتهم الحزب الديمقراطي دولة مجاورة"
+                words = rest.split()
+                k = next((j for j, w in enumerate(words) if not w.startswith("ال")), 0)
+                stripped = " ".join(words[k:]) if 0 < k < len(words) else rest
+            rest = stripped
         rest = re.split(r"\s(?:مسؤولية|المسؤولية|بالمسؤولية|بالوقوف|بشن|بتنفيذ|بإطلاق|بالهجوم|وراء)(?![\u0621-\u064A])", rest)[0]
         words = rest.split()[:6]
         if words:
