@@ -25,7 +25,8 @@ normalised key -> records) is built once and cached in the user cache folder, ke
 the package versions and on the curated files' content; a warm process loads it in a
 fraction of a second.  The build normalises half a million names in bulk
 (:func:`~geo_events.normalize.normalize_many`) with the cyclic GC off: about 20 s of CPU.
-Lookups are memoised per name (articles and batches repeat their names).
+Lookups are memoised per name (articles and batches repeat their names); damaged names are
+matched through a trigram index of the region's and large places' keys (:class:`_FuzzyIndex`).
 The cache is a ``marshal`` file of plain lists and dicts: it holds
 no code and is rebuilt from the sources whenever stale.
 
@@ -34,6 +35,7 @@ GeoNames data: geonames.org, CC-BY 4.0.
 from __future__ import annotations
 
 import bisect
+from bisect import bisect_left as _bisect_left
 import csv
 import functools
 import gc
@@ -56,7 +58,7 @@ from .normalize import compact, keys_of_key, name_keys, normalize, normalize_man
 __all__ = ["Gazetteer", "Resolution", "UserStore", "GEONAMES_ATTRIBUTION", "cache_dir", "data_dir"]
 
 GEONAMES_ATTRIBUTION = "GeoNames (geonames.org), CC-BY 4.0"
-INDEX_FORMAT = 9  # bump when the cached index layout changes
+INDEX_FORMAT = 10  # bump when the cached index layout changes
 MAX_QUERY_CHARS = 200
 # Places outside REGION below this population are indexed by their main name only (see _build_index).
 ALTERNATE_NAMES_FROM = 15_000
@@ -176,13 +178,27 @@ def _query_keys(name: str) -> tuple[tuple[str, float], ...]:
     The name as written scores 1.0, the name without connector words 0.97, and a key that
     drops a leading "Albu" 0.9 of that.
     """
-    out: dict[str, float] = {}
-    for variant, score in ((name, 1.0), (_drop_connectors(name), 0.97)):
-        primary = normalize(variant)
-        for key in name_keys(variant):
-            s = score if key == primary else score * 0.9
-            out[key] = max(out.get(key, 0.0), s)
+    primary = normalize(name)
+    out = {key: (1.0 if key == primary else 0.9) for key in keys_of_key(primary)}
+    variant = _connector_variant(name)
+    if variant is not None:
+        vkey = normalize(variant)
+        for key in keys_of_key(vkey):
+            s = 0.97 if key == vkey else 0.97 * 0.9
+            if s > out.get(key, 0.0):
+                out[key] = s
     return tuple(out.items())
+
+
+_CONNECTOR_SPLIT = re.compile(r"[\s'’\-]+")
+
+
+def _connector_variant(name: str) -> Optional[str]:
+    """``_drop_connectors(name)``, or None when its key is surely the name's own key: no
+    connector word to drop and no apostrophe or hyphen to split at (most queries)."""
+    if name.isascii() and "'" not in name and "-" not in name and _CONNECTORS_KEYWORDS.isdisjoint(name.lower().split()):
+        return None
+    return _drop_connectors(name)
 
 
 # ---------------------------------------------------------------------------------------
@@ -389,22 +405,14 @@ def _build_index_now(curated: list[tuple[str, bytes]]) -> dict:
     b.finish()
     keys = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in b.keys.items()}
     site_keys = {k: tuple(v) for k, v in b.site_keys.items()}
-    # fuzzy pool, blocked so that one query compares a few thousand strings, not a hundred thousand:
-    # "f<first two letters><length>" and "l<last two letters><length>" -> ([compact keys], [keys]).
-    # Damaged text rarely hurts both the start and the end of a name; two letters rather than one
-    # make the blocks ten times smaller, so a never-seen damaged name costs a fraction of a millisecond.
-    buckets: dict[str, tuple[list[str], list[str]]] = {}
-    seen: set[str] = set()
+    # fuzzy pool: the compact keys of the region's and of large places, with a trigram index
+    # (see _FuzzyIndex); a compact key shared by several keys ("al asad", "alasad") keeps them all
+    pool: dict[str, list[str]] = {}
     for key, v in keys.items():
-        idx = (v,) if isinstance(v, int) else v
         ck = compact(key)
-        if len(ck) < 4 or ck in seen or not any(i in b.fuzzy for i in idx):
+        if len(ck) < 4 or not any(i in b.fuzzy for i in ((v,) if isinstance(v, int) else v)):
             continue
-        seen.add(ck)
-        for block in _fuzzy_blocks(ck):
-            cks, nks = buckets.setdefault(block, ([], []))
-            cks.append(ck)
-            nks.append(key)
+        pool.setdefault(ck, []).append(key)
     cols = b.cols
     # per record, once: whether it is a strong name (curated, country) and whether it is spottable
     curated_or_country = [la == "curated" or fe == "country" for la, fe in zip(cols["layer"], cols["feature"])]
@@ -416,7 +424,7 @@ def _build_index_now(curated: list[tuple[str, bytes]]) -> dict:
     curated = [la == "curated" for la in cols["layer"]]
     text_keys = [key for key, v in keys.items()
                  if _spottable(key, (v,) if isinstance(v, int) else v, spot, curated_or_country, curated)]
-    packed = _pack(cols, keys, site_keys, buckets)
+    packed = _pack(cols, keys, site_keys, _fuzzy_pool(pool))
     packed["text_keys"] = "\n".join(sorted(text_keys))
     return packed
 
@@ -439,7 +447,7 @@ _SEP = "\x1f"  # unit separator: never inside a name
 _CODED = ("feature", "precision", "country", "admin1", "layer")
 
 
-def _pack(cols: dict[str, list], keys: dict[str, object], site_keys: dict, buckets: dict) -> dict:
+def _pack(cols: dict[str, list], keys: dict[str, object], site_keys: dict, fuzzy: dict) -> dict:
     """The index as few, large objects: joined strings and typed arrays load in milliseconds,
     where a million small Python objects would cost a second (see bench/bench_gazetteer.py)."""
     from array import array
@@ -470,7 +478,7 @@ def _pack(cols: dict[str, list], keys: dict[str, object], site_keys: dict, bucke
     out["vals"] = vals.tobytes()
     out["multi"] = multi
     out["site_keys"] = site_keys
-    out["fuzzy"] = buckets
+    out.update(fuzzy)
     return out
 
 
@@ -492,6 +500,127 @@ def _unpack(index: dict) -> tuple[dict, list[str], "object", list]:
     vals = array("i")
     vals.frombytes(index["vals"])
     return cols, index["keys"].split("\n"), vals, index["multi"]
+
+
+def _trigrams(ck: str) -> set[str]:
+    """The trigrams of a compact key padded with a space at each end ("diyal" -> " di", "diy", ... "al ")."""
+    s = f" {ck} "
+    return {s[j:j + 3] for j in range(len(s) - 2)}
+
+
+def _fuzzy_pool(pool: dict[str, list[str]]) -> dict:
+    """The fuzzy pool as index fields: compact keys sorted by length, and a trigram -> posting table.
+
+    ``fz_ck``: the compact keys, shortest first; ``fz_keys``: the keys of each (tab-joined);
+    ``fz_len``: the first position of each length; ``fz_grams``/``fz_off``/``fz_post``: for each
+    trigram, the ascending positions of the compact keys that hold it, so that the positions of
+    a length window are one contiguous run of each posting list.
+    """
+    from array import array
+
+    cks = sorted(pool, key=lambda c: (len(c), c))
+    maxlen = len(cks[-1]) if cks else 0
+    # len_start[n]: the position of the first compact key of n letters or more
+    lengths = [len(c) for c in cks]
+    len_start = array("i", (bisect.bisect_left(lengths, n) for n in range(maxlen + 2)))
+    postings: dict[str, list[int]] = {}
+    for j, ck in enumerate(cks):
+        for g in _trigrams(ck):
+            lst = postings.get(g)
+            if lst is None:
+                postings[g] = [j]
+            else:
+                lst.append(j)
+    grams = sorted(postings)
+    off = array("i", [0])
+    post = array("i")
+    for g in grams:
+        post.extend(postings[g])
+        off.append(len(post))
+    return {"fz_ck": "\n".join(cks), "fz_keys": "\n".join("\t".join(pool[c]) for c in cks),
+            "fz_len": len_start.tobytes(), "fz_grams": "\n".join(grams), "fz_off": off.tobytes(),
+            "fz_post": post.tobytes()}
+
+
+class _FuzzyIndex:
+    """Damaged names ("Diya a", "Baghdadd", "Kxrkuk") against the fuzzy pool of compact keys.
+
+    Candidates are the compact keys of nearly the same length (two letters more or fewer) that
+    share the most trigrams with the query (counted over the posting lists of the query's
+    trigrams); rapidfuzz's ``ratio`` then scores those only.  A trigram index has no favoured
+    position: a name damaged at its start and its end at once still shares its middle.
+    """
+
+    TOP = 256  # candidates scored per query: the true name is among them even for 4-letter names
+
+    def __init__(self, index: dict) -> None:
+        self._index = index
+        self._ready = False
+
+    def _load(self) -> None:
+        from array import array
+
+        import numpy as np
+
+        ix = self._index
+        self.cks = ix["fz_ck"].split("\n") if ix["fz_ck"] else []
+        self.keys = ix["fz_keys"].split("\n") if ix["fz_ck"] else []
+        start = array("i")
+        start.frombytes(ix["fz_len"])
+        self.len_start = list(start)
+        off = array("i")
+        off.frombytes(ix["fz_off"])
+        self.off = list(off)
+        grams = ix["fz_grams"].split("\n") if ix["fz_grams"] else []
+        self.gram_id = dict(zip(grams, range(len(grams))))
+        self.post = np.frombuffer(ix["fz_post"], dtype=np.int32)
+        self.np = np
+        self._index = None
+        self._ready = True
+
+    def match(self, ck: str, cutoff: float = 80.0) -> list[tuple[str, float]]:
+        """(key, ratio / 100) of every pool key whose compact form scores ``cutoff`` or more."""
+        from rapidfuzz import fuzz, process
+
+        if not self._ready:
+            self._load()
+        np = self.np
+        n = len(ck)
+        top = len(self.len_start) - 1
+        lo = self.len_start[min(max(n - 2, 0), top)]
+        hi = self.len_start[min(n + 3, top)]
+        if hi <= lo:
+            return []
+        post, off, gram_id = self.post, self.off, self.gram_id
+        runs = []
+        for g in _trigrams(ck):
+            j = gram_id.get(g)
+            if j is None:
+                continue
+            run = post[off[j]:off[j + 1]]
+            a, b = run.searchsorted((lo, hi))
+            if b > a:
+                runs.append(run[a:b])
+        if not runs:
+            return []
+        hits = np.concatenate(runs) if len(runs) > 1 else runs[0].copy()
+        hits.sort()
+        # each position once, with the number of trigrams it shares (np.unique without its checks)
+        first = np.flatnonzero(hits[1:] != hits[:-1]) + 1
+        if len(first) >= self.TOP:
+            shared = np.diff(first, prepend=0, append=len(hits))
+            first = np.concatenate(([0], first))
+            found = hits[first[np.argpartition(-shared, self.TOP)[:self.TOP]]]
+        else:
+            found = hits[np.concatenate(([0], first))]
+        positions = found.tolist()
+        cks = self.cks
+        choices = [cks[j] for j in positions]
+        out = []
+        for _, score, pos in process.extract(ck, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
+            for key in self.keys[positions[pos]].split("\t"):
+                out.append((key, score / 100.0))
+        return out
 
 
 class _Coded:
@@ -578,8 +707,9 @@ class Gazetteer:
 
     def __init__(self, index: dict, *, cache_path: Optional[Path] = None, build_seconds: Optional[float] = None):
         self._cols, self._keylist, self._vals, self._multi = _unpack(index)
+        self._nkeys = len(self._keylist)
         self._site_keys: dict[str, tuple] = index["site_keys"]
-        self._fuzzy: dict[str, tuple[list[str], list[str]]] = index["fuzzy"]
+        self._fuzzy = _FuzzyIndex(index)
         self._container_cache: dict[tuple, Optional[Place]] = {}
         # memo of lookups: articles and batches repeat their names (cleared when the store changes)
         self._records: dict[int, tuple] = {}
@@ -770,33 +900,38 @@ class Gazetteer:
     # -- lookup ------------------------------------------------------------------------
     @staticmethod
     def _check(name: str) -> str:
-        if not isinstance(name, str) or not name.strip():
+        if not isinstance(name, str) or not (stripped := name.strip()):
             raise GazetteerError("gazetteer query is empty: give a place name")
         if len(name) > MAX_QUERY_CHARS:
             raise GazetteerError(
                 f"gazetteer query of {len(name)} characters is too long for a place name (at most {MAX_QUERY_CHARS})"
             )
-        return name.strip()
+        return stripped
 
     def _exact(self, key: str) -> tuple:
         keys = self._keylist
-        n = bisect.bisect_left(keys, key)
-        if n == len(keys) or keys[n] != key:
+        n = _bisect_left(keys, key)
+        if n == self._nkeys or keys[n] != key:
             return ()
         v = self._vals[n]
         return (v,) if v >= 0 else self._multi[-v - 1]
 
     def _fuzzy_match(self, key: str, limit: int) -> list[tuple[str, float]]:
-        from rapidfuzz import fuzz, process
-
+        """(key, score) of the ``limit`` best fuzzy matches of a normalised name (ratio >= 80)."""
         ck = compact(key)
         if len(ck) < 4:
             return []
         best: dict[str, float] = {}
-        for edge in (f"f{ck[:2]}", f"l{ck[-2:]}"):
-            for n in range(len(ck) - 2, len(ck) + 3):
-                name = f"{edge}{n}"
-                for block in (self._fuzzy.get(name), self._store_block(name)):
+        for k, score in self._fuzzy.match(ck):
+            if score > best.get(k, 0.0):
+                best[k] = score
+        if self._store is not None:
+            from rapidfuzz import fuzz, process
+
+            # the user store's pool is blocked by first and last two letters (see UserStore)
+            for edge in (f"f{ck[:2]}", f"l{ck[-2:]}"):
+                for n in range(len(ck) - 2, len(ck) + 3):
+                    block = self._store_block(f"{edge}{n}")
                     if not block:
                         continue
                     cks, nks = block
@@ -816,21 +951,27 @@ class Gazetteer:
 
     def _scored(self, name: str, *, limit: int, fuzzy: bool, site: bool = False) -> dict[int, float]:
         """Record index -> match score (1.0 exact key, 0.97 variant, fuzzy ratio x 0.9), memoised."""
+        return dict(self._scored_items(name, limit, fuzzy, site))
+
+    def _scored_items(self, name: str, limit: int, fuzzy: bool, site: bool = False) -> tuple:
+        """``_scored`` as a tuple of (record index, score), the memoised form."""
         ck = (name, limit, fuzzy, site)
         hit = self._scored_cache.get(ck)
         if hit is None:
-            hit = tuple(self._score_name(name, limit=limit, fuzzy=fuzzy, site=site).items())
+            hit = tuple(self._score_name(name, limit, fuzzy, site).items())
             if len(self._scored_cache) >= 65536:
                 self._scored_cache.clear()
             self._scored_cache[ck] = hit
-        return dict(hit)
+        return hit
 
-    def _score_name(self, name: str, *, limit: int, fuzzy: bool, site: bool) -> dict[int, float]:
+    def _score_name(self, name: str, limit: int, fuzzy: bool, site: bool) -> dict[int, float]:
         found: dict[int, float] = {}
         qkeys = _query_keys(name)
+        exact = self._exact
         for key, s in qkeys:
-            for i in self._exact(key):
-                found[i] = max(found.get(i, 0.0), s)
+            for i in exact(key):
+                if s > found.get(i, 0.0):
+                    found[i] = s
         if self._store is not None:
             score_of = dict(qkeys)
             for key, row in self._store.lookup([k for k, _ in qkeys]):
@@ -873,9 +1014,11 @@ class Gazetteer:
         ck = (name, limit, fuzzy)
         order = self._order_cache.get(ck)
         if order is None:
-            found = self._scored(name, limit=limit, fuzzy=fuzzy)
-            ranked = sorted(found, key=lambda i: (-found[i], -self._prominence(i), i))[:limit]
-            order = tuple((i, round(found[i], 3)) for i in ranked)
+            found = self._scored_items(name, limit, fuzzy)
+            if len(found) > 1:
+                prominence = self._prominence
+                found = sorted(found, key=lambda it: (-it[1], -prominence(it[0]), it[0]))[:limit]
+            order = tuple([(i, round(s, 3)) for i, s in found[:limit]])
             if len(self._order_cache) >= 65536:
                 self._order_cache.clear()
             self._order_cache[ck] = order
@@ -1152,8 +1295,9 @@ class UserStore:
     """SQLite store of imported places (``store.sqlite`` in :func:`data_dir`).
 
     Tables: ``places`` (one row per record), ``keys`` (normalised name -> record),
-    ``fuzzy`` (the blocked pool of compact keys that damaged names are matched against,
-    as in the built-in index) and ``polygons`` (record id -> GeoJSON geometry of its area).
+    ``fuzzy`` (the pool of compact keys that damaged names are matched against, blocked by
+    their first and last two letters: unlike the built-in index's trigram pool, a name damaged
+    at both ends at once is missed here) and ``polygons`` (record id -> GeoJSON geometry of its area).
     """
 
     SCHEMA = """

@@ -119,13 +119,20 @@ def _spelling(word: str) -> str:
 
 def _letters(text: str) -> str:
     """The letter rules of :func:`_spelling`; they never cross a space or a line break, so they
-    also apply to many words joined into one text (see :func:`_spellings`)."""
+    also apply to many words joined into one text (see :func:`_spellings`).
+
+    The rules run in a fixed order, each over the output of the one before; the single-letter
+    ones (q/g -> k, then o -> u and e -> i) are one ``str.translate`` each.
+    """
     w = text.replace("ou", "u").replace("ee", "i").replace("oo", "u")
     w = w.replace("dj", "j").replace("tch", "sh").replace("ch", "sh")
-    w = w.replace("gh", "g").replace("q", "k").replace("g", "k")
+    w = w.replace("gh", "g").translate(_QG_TO_K)
     w = w.replace("ei", "ay").replace("ey", "ay").replace("ai", "ay").replace("aw", "o")
-    w = w.replace("o", "u").replace("e", "i")
-    return _DOUBLED.sub(r"\1", w)
+    return _DOUBLED.sub(r"\1", w.translate(_O_E))
+
+
+_QG_TO_K = str.maketrans("qg", "kk")
+_O_E = str.maketrans("oe", "ui")
 
 
 def _ending(w: str) -> str:
@@ -192,16 +199,27 @@ def normalize(name: str) -> str:
     """
     if not isinstance(name, str):
         return ""
-    text = name if name.isascii() else unicodedata.normalize("NFKC", name)
-    if not text.isascii() and _ARABIC_CHARS.search(text):
-        text = _HARAKAT.sub("", text).replace(_TATWEEL, "")
-        words = [_arabic(w) for w in _NON_WORD.split(text) if w]
-        latin = [w for w in words if not _ARABIC_CHARS.search(w)]
-        if latin and len(latin) == len(words):
-            return normalize(" ".join(latin))
-        # mixed text: fold its Latin words too
-        return " ".join(w if _ARABIC_CHARS.search(w) else _spelling(_strip_diacritics(w)) for w in words if w)
-    # record which words were hyphen-joined to the next one ("as-Sadr"): the article rule needs it
+    if name.isascii():
+        # the common case, and the fast one: plain words need neither marks nor hyphen rules
+        low = name.lower()
+        if _ASCII_PUNCT.search(low) is None:
+            words = low.split()
+            if len(words) == 1:
+                w = words[0]
+                return "bu" if w in _GLUED_BU else _spelling(w)
+            if not _ARTICLE_WORDS.isdisjoint(words):
+                words = _articles(words, _NO_HYPHENS)
+            return " ".join([_spelling(w) for w in words])
+        if "'" in low or "`" in low:
+            low = _MARKS.sub("", _ELISION.sub(" ", low))
+        return _latin_key(low)
+    text = unicodedata.normalize("NFKC", name)
+    if text.isascii():
+        return normalize(text)
+    if _ARABIC_CHARS.search(text):
+        return _arabic_key(text)
+    # Latin with accents or marks: token by token, each token's folding memoised (names share
+    # their words, and NFKD with its mark stripping is the costly step)
     hyphened: set[int] = set()
     words: list[str] = []
     for token in text.split():
@@ -209,8 +227,52 @@ def normalize(name: str) -> str:
             if joined:
                 hyphened.add(len(words))
             words.append(part)
-    words = _articles(words, hyphened)
+    return _word_key(words, hyphened)
+
+
+def _latin_key(text: str) -> str:
+    """The word rules of :func:`normalize` on Latin text whose characters are already folded:
+    split at spaces and punctuation, the article rule (which needs to know which words were
+    hyphen-joined: "as-Sadr"), then each word's spelling."""
+    hyphened: set[int] = set()
+    words: list[str] = []
+    for token in text.split():
+        if token.isalnum():  # no punctuation inside: one word
+            words.append(token)
+            continue
+        parts = [p for p in _NON_WORD.split(token) if p]
+        last = len(words) + len(parts) - 1
+        hyphened.update(range(len(words), last))
+        words.extend(parts)
+    return _word_key(words, hyphened)
+
+
+def _word_key(words: list[str], hyphened: set[int]) -> str:
+    """The article rule, then each word's spelling, joined: the key."""
+    if len(words) == 1:
+        w = words[0]
+        return "bu" if w in _GLUED_BU else _spelling(w)
+    if not _ARTICLE_WORDS.isdisjoint(words):
+        words = _articles(words, hyphened)
     return " ".join([_spelling(w) for w in words])
+
+
+def _arabic_key(text: str) -> str:
+    """:func:`normalize` of a text with Arabic letters (already NFKC)."""
+    text = _HARAKAT.sub("", text).replace(_TATWEEL, "")
+    words = [_arabic(w) for w in _NON_WORD.split(text) if w]
+    latin = [w for w in words if not _ARABIC_CHARS.search(w)]
+    if latin and len(latin) == len(words):
+        return normalize(" ".join(latin))
+    # mixed text: fold its Latin words too
+    return " ".join(w if _ARABIC_CHARS.search(w) else _spelling(_strip_diacritics(w)) for w in words if w)
+
+
+# ASCII characters that are neither letters, digits nor spaces: their text takes the general path
+_ASCII_PUNCT = re.compile(r"[^a-z0-9\s]")
+_GLUED_BU = frozenset({"albu", "albou", "albo", "elbu", "elbou", "elbo"})  # = _GLUED_ALBU
+# a word that the article rule may drop or rewrite: without one, the rule leaves the words alone
+_ARTICLE_WORDS = frozenset(_ARTICLE_ALWAYS | set(_ARTICLE_SUN) | _GLUED_BU)
 
 
 def compact(key: str) -> str:

@@ -7,6 +7,8 @@ import math
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geo_events.errors import GazetteerError
 from geo_events.gazetteer import GEONAMES_ATTRIBUTION, Gazetteer, Resolution
@@ -157,6 +159,63 @@ def test_candidates_exact_first_then_fuzzy(gz):
     fuzzy = gz.candidates("Diyalla governrate", limit=5)
     assert all(0 < p.confidence < 1 for p in fuzzy)
     assert gz.candidates("Xqzvw") == []
+
+
+@pytest.mark.parametrize(
+    "damaged, lat, lon",
+    [
+        ("Slaymaniya h", 35.56, 45.44),  # Sulaymaniyah: a letter lost at the start, one read as a space at the end
+        ("Kanaqi n", 34.35, 45.39),  # Khanaqin
+        ("Hsaka h", 36.50, 40.75),  # al-Hasakah
+    ],
+)
+def test_names_damaged_at_both_ends_are_found(gz, damaged, lat, lon):
+    from geo_events.normalize import compact, normalize
+
+    ck = compact(normalize(damaged))
+    # the damage touches both ends: a scheme keyed on the first or last two letters cannot see it
+    true_keys = {compact(normalize(p.name)) for p in gz.candidates(damaged) if km(p.lat, p.lon, lat, lon) <= 5}
+    assert true_keys, f"{damaged!r}: no candidate within 5 km of ({lat}, {lon})"
+    assert all(k[:2] != ck[:2] and k[-2:] != ck[-2:] for k in true_keys)
+    r = gz.resolve(damaged)
+    if r.place is not None:  # resolved or not, a damaged name is never as sure as an exact one
+        assert r.place.confidence < 1.0
+        assert km(r.place.lat, r.place.lon, lat, lon) <= max(5.0, r.place.radius_km)
+
+
+@pytest.mark.parametrize("name", ["Qwxzplk", "Hjkltrew", "Blorfendak", "Zzyzx Qorb", "Xqzvbt Wkrrp", "Kvrtpls Mnbq"])
+def test_nonsense_gets_no_fuzzy_candidate_and_abstains(gz, name):
+    r = gz.resolve(name)
+    assert r.place is None and r.reason
+    assert all(p.confidence < 0.9 for p in gz.candidates(name))
+
+
+def test_fuzzy_candidates_are_the_same_in_any_order_of_queries(gz):
+    # same input, same output: the ranking of damaged names depends on nothing asked before
+    from geo_events.gazetteer import _query_keys
+
+    names = ["Kanaqi n", "Diya a", "Hadith a", "Baquba h", "Slaymaniya h"]
+    first = [[(p.record_id, p.confidence) for p in gz.candidates(n)] for n in names]
+    gz.clear_caches()
+    _query_keys.cache_clear()
+    again = [[(p.record_id, p.confidence) for p in gz.candidates(n)] for n in reversed(names)]
+    assert again == first[::-1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aAbdeiklmnorsuzà -'’`.\u00a0é"), max_size=24))
+def test_query_keys_are_those_of_the_plain_rule(text):
+    # the fast path of _query_keys skips the connector-free variant only when its key is the name's own
+    from geo_events.gazetteer import _drop_connectors, _query_keys
+    from geo_events.normalize import name_keys, normalize
+
+    expected: dict[str, float] = {}
+    for variant, score in ((text, 1.0), (_drop_connectors(text), 0.97)):
+        primary = normalize(variant)
+        for key in name_keys(variant):
+            s = score if key == primary else score * 0.9
+            expected[key] = max(expected.get(key, 0.0), s)
+    assert dict(_query_keys(text)) == expected
 
 
 def test_get_by_id_each_layer(gz):
