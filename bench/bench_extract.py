@@ -83,6 +83,62 @@ def make_corpus(passages, n: int, seed: int) -> list[tuple[bytes, str, dt.date]]
     return corpus
 
 
+def extract_split(docs) -> tuple[dict[str, float], dict[str, int], float]:
+    """CPU seconds of extract on ``docs``, split into language detection, find_dates, the Arabic
+    module and the rest, by timers around the calls extract makes (a second pass: the timers
+    cost a little, so the end-to-end figures are taken without them).  Each timed call's own
+    timer overhead, measured on an empty call, is taken off its category."""
+    import geo_events.arabic as arabic_module
+    import geo_events.extract as extract_module
+
+    clock = time.process_time
+    seconds = {"language": 0.0, "dates": 0.0, "arabic": 0.0}
+    calls = dict.fromkeys(seconds, 0)
+    depth = dict.fromkeys(seconds, 0)
+
+    def timed(fn, category):
+        def wrapper(*args, **kwargs):
+            if depth[category]:
+                return fn(*args, **kwargs)  # nested (an Arabic helper calling another): counted once
+            depth[category] += 1
+            t = clock()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                seconds[category] += clock() - t
+                calls[category] += 1
+                depth[category] -= 1
+        return wrapper
+
+    patched = [(extract_module, "detect_sentence_language", "language"), (extract_module, "find_dates", "dates")]
+    source = Path(extract_module.__file__).read_text(encoding="utf-8")
+    for name in sorted(set(re.findall(r"\barabic\.(\w+)\(", source))):
+        if callable(getattr(arabic_module, name, None)):
+            patched.append((arabic_module, name, "arabic"))
+    originals = [(module, name, getattr(module, name)) for module, name, _ in patched]
+    try:
+        for module, name, category in patched:
+            setattr(module, name, timed(getattr(module, name), category))
+        # the cost of the timers themselves, per call
+        probe = timed(lambda: None, "language")
+        t = clock()
+        for _ in range(20000):
+            probe()
+        overhead = (clock() - t) / 20000
+        seconds["language"], calls["language"] = 0.0, 0
+        t = clock()
+        for doc in docs:
+            extract_module.extract(doc)
+        total = clock() - t
+    finally:
+        for module, name, fn in originals:
+            setattr(module, name, fn)
+    for category in seconds:
+        seconds[category] = max(0.0, seconds[category] - overhead * calls[category])
+    total -= overhead * sum(calls.values())
+    return seconds, calls, total
+
+
 def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
 
@@ -93,6 +149,7 @@ def main() -> None:
     ap.add_argument("--gold", type=Path, default=GOLD, help="gold folder to generate from")
     ap.add_argument("--seed", type=int, default=4)
     ap.add_argument("--scaling", action="store_true", help="also time reconcile on a quarter and a half of the frames")
+    ap.add_argument("--no-split", action="store_true", help="skip the second pass that splits extract's time")
     args = ap.parse_args()
 
     if hasattr(os, "sched_setaffinity"):
@@ -160,6 +217,27 @@ def main() -> None:
     for k, v in stages.items():
         print(f"  {k:<9} {v:7.2f} s  {100 * v / total:5.1f}%  {1000 * v / len(corpus):6.2f} ms/article")
     print(f"peak memory (ru_maxrss): {rss_mb():.0f} MB")
+    if not args.no_split:
+        # Fresh articles (another seed) and cold per-sentence caches: the timed pass above has
+        # already seen its own articles.
+        import geo_events.dates
+        import geo_events.language
+
+        for module in (geo_events.dates, geo_events.language):
+            for obj in list(vars(module).values()):
+                if hasattr(obj, "cache_clear") and obj.cache_info().maxsize is not None:
+                    obj.cache_clear()  # bounded caches hold texts; unbounded ones are static tables
+        fresh = make_corpus(passages, min(600, args.n), args.seed + 1)
+        sample = [read_text(data, name=name, published=published) for data, name, published in fresh]
+        split, calls, total_split = extract_split(sample)
+        n = len(sample)
+        rest = total_split - sum(split.values())
+        print(f"  extract split over {n} fresh articles (second pass with timers; ms/article; "
+              f"budgets: language 0.1, dates 0.2, arabic 0.3, rest 0.9):")
+        for k, v in split.items():
+            print(f"    {k:<9} {1000 * v / n:6.3f}   ({calls[k] / n:.1f} calls/article)")
+        print(f"    {'rest':<9} {1000 * rest / n:6.3f}")
+        print(f"    {'total':<9} {1000 * total_split / n:6.3f}")
     if args.scaling:
         # How reconcile grows with the corpus: the same frames, a quarter and a half of them.
         for share in (4, 2):

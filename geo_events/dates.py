@@ -7,7 +7,12 @@ ACLED's time_precision: ``day`` ("Monday evening", "le 20 février", "March 3"),
 ("in January 2020"), ``year``.  Absolute phrases go through dateparser; weekday
 names and relative phrases are counted back from the publication date here, because
 their meaning ("Monday" = the latest Monday on or before publication) is a rule of
-news writing, not of calendars.
+news writing, not of calendars.  Phrases told from the incident before ("two days later",
+"hours later", "le lendemain", "بعد ساعات") are counted from it; "in recent months",
+"ces dernières semaines", "خلال الأشهر الماضية" mark a background period, like "since".
+
+A sentence is tokenised once to see which patterns can match at all (most clauses of a report
+hold no date), and the date phrases of a text are cached, since wire copy repeats sentences.
 """
 from __future__ import annotations
 
@@ -71,13 +76,22 @@ SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
          "une": 1, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10, "quinze": 15}
 
 
+# Letters that re.IGNORECASE takes for i and s but str.lower() keeps apart ("FRİDAY" matches).
+_CASE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def _fold(text: str) -> str:
+    """``text`` lower-cased as re.IGNORECASE compares it, to look a matched phrase up."""
+    return text.translate(_CASE_FOLD).lower() if not text.isascii() else text.lower()
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _MONTH = _alt(MONTHS)
 _WEEKDAY = _alt(WEEKDAYS)
-_PART = r"(?:\s+(?:morning|afternoon|evening|night|matin|soir|après-midi|midi|soirée|dernier|dernière|مساء|صباح|ليلة|فجر))?"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night|matin|soir|après-midi|midi|soirée|dernier|dernière|الماضي|الماضية|مساء|صباح|ليلة|فجر))?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _DAYNUM = r"(?P<day>[0-3]?\d|[٠-٣]?[٠-٩])(?:st|nd|rd|th|er)?"
 _PERIOD = _alt(PERIODS)
@@ -96,12 +110,36 @@ PATTERNS = [
     ("same_day", re.compile(r"(?<!\w)(?:(?:on |later )?the same day|(?:le )?même jour|في (?:اليوم|الوقت) نفسه|في نفس اليوم)(?!\w)", re.I)),
     ("previous_day", re.compile(r"(?<!\w)(?:the (?:day|night) before|a day earlier|the previous (?:day|night)|la veille(?: au soir)?|"
                                 r"في اليوم السابق|قبل ذلك بيوم|في الليلة السابقة)(?!\w)", re.I)),
+    # "Hours later": the incident told before, or the day after it (the hours may cross midnight).
+    ("hours_later", re.compile(
+        r"(?<!\w)(?:(?:(?:a|an|a few|a couple of|several|some|just|only|about|barely|one|two|three|four|five|six|\d+|"
+        r"une|quelques|plusieurs|deux|trois|quatre|cinq|six)\s+)?(?:hours?|heures?)\s+(?:later|afterwards?|plus tard|après)"
+        r"|و?(?:بعد|عقب)\s+(?:بضع\s+|عدة\s+)?(?:ساعات|ساعة|ساعتين))(?!\w)", re.I)),
+    ("minutes_later", re.compile(
+        r"(?<!\w)(?:(?:(?:a few|several|some|just|only|about|barely|\d+|quelques|plusieurs)\s+)?minutes?\s+"
+        r"(?:later|afterwards?|plus tard|après)|و?(?:بعد|عقب)\s+(?:بضع\s+|عدة\s+)?(?:دقائق|دقيقة|دقيقتين))(?!\w)", re.I)),
+    ("hours_earlier", re.compile(
+        r"(?<!\w)(?:(?:(?:a few|several|some|just|only|about|\d+|quelques|plusieurs)\s+)?(?:hours?\s+earlier|heures?\s+plus\s+tôt)"
+        r"|قبل\s+ذلك\s+(?:ب|ببضع\s+)(?:ساعات|ساعة|ساعتين))(?!\w)", re.I)),
+    # "in recent months", "ces dernières semaines", "خلال الأشهر الماضية": a background period,
+    # the time a summary of past attacks covers (read like "since ..."), not an incident's date.
+    ("recent_period", re.compile(
+        r"(?<!\w)(?:(?:in|over|during|for|throughout)\s+(?:the\s+)?(?:past|last|recent)\s+(?:(?:few|several|couple of|\d+|"
+        r"two|three|four|five|six|eighteen|twelve)\s+)?(?P<unit_en>weeks|months|years)|in\s+recent\s+(?P<unit_en2>weeks|months|years)"
+        r"|(?:ces|les|au cours des|durant les|pendant les|depuis)\s+(?:(?:deux|trois|quatre|six|\d+)\s+)?(?:derniers|dernières)\s+"
+        r"(?P<unit_fr>semaines|mois|années)"
+        r"|(?:خلال|في|طوال)\s+(?P<unit_ar>الأسابيع|الأشهر|الشهور|السنوات|الأعوام)\s+(?:الماضية|الأخيرة|القليلة\s+الماضية))(?!\w)",
+        re.I)),
     ("relative", re.compile(r"(?<!\w)(?:" + _alt(RELATIVE_DAYS) + r")(?!\w)", re.I)),
     ("weekday", re.compile(r"(?<!\w)(?:(?:on|last|this|early|late)\s+|(?:يوم|ليلة|مساء|صباح|فجر)\s+)?(?P<weekday>"
                            + _WEEKDAY + r")" + _PART + r"(?!\w)", re.I)),
     ("month", re.compile(r"(?<!\w)(?:in|en|au mois de|في|خلال)\s+(?P<month>" + _MONTH + r")" + _YEAR + r"(?!\w)", re.I)),
     ("year", re.compile(r"(?<!\w)(?:in|en|في|عام)\s+(?P<year>(?:19|20)\d\d)(?!\w)", re.I)),
 ]
+
+# How far back "the past weeks / months / years" reaches.
+_PERIOD_DAYS = {"weeks": 30, "semaines": 30, "الأسابيع": 30, "months": 180, "mois": 180, "الأشهر": 180, "الشهور": 180,
+                "years": 3 * 365, "années": 3 * 365, "السنوات": 3 * 365, "الأعوام": 3 * 365}
 
 SINCE = re.compile(r"(?:since|depuis|منذ)\s*$", re.I)
 
@@ -142,8 +180,10 @@ def _dateparser_numeric(phrase: str, lang: str) -> Optional[dt.date]:
 
 
 def _day_month(m: re.Match, lang: str, published: Optional[dt.date]) -> Optional[DateSpan]:
-    month = MONTHS[m.group("month").lower()]
+    month = MONTHS[_fold(m.group("month"))]
     day = int(m.group("day").translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+    if day < 1:
+        return None  # "March 0": not a date (and no year to infer)
     year = _infer_year(month, day, published, int(m.group("year")) if m.group("year") else None)
     if year is None or not 1 <= day <= _month_end(year, month):
         return None
@@ -160,15 +200,15 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
     if kind in ("month_day", "day_month"):
         return _day_month(m, lang, published)
     if kind == "period":
-        month = MONTHS[m.group("month").lower()]
+        month = MONTHS[_fold(m.group("month"))]
         year = _infer_year(month, 1, published, int(m.group("year")) if m.group("year") else None)
         if year is None:
             return None
-        first, last = PERIODS[m.group("period").lower()]
+        first, last = PERIODS[_fold(m.group("period"))]
         last = last or _month_end(year, month)
         return DateSpan(dt.date(year, month, first), dt.date(year, month, last), "week", text)
     if kind == "month":
-        month = MONTHS[m.group("month").lower()]
+        month = MONTHS[_fold(m.group("month"))]
         year = _infer_year(month, 1, published, int(m.group("year")) if m.group("year") else None)
         if year is None:
             return None
@@ -176,38 +216,52 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
     if kind == "year":
         year = int(m.group("year"))
         return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text)
+    if kind == "recent_period":
+        if published is None:
+            return None
+        unit = _fold(m.group("unit_en") or m.group("unit_en2") or m.group("unit_fr") or m.group("unit_ar"))
+        days = _PERIOD_DAYS.get(unit, 180)
+        return DateSpan(published - dt.timedelta(days=days), published, "range", text)
     if kind == "relative":
         if published is None:
             return None
-        key = " ".join(text.lower().split())
+        key = " ".join(_fold(text).split())
         days = RELATIVE_DAYS.get(key, RELATIVE_DAYS.get(key.replace("’", "'"), 0))
         date = published - dt.timedelta(days=days)
         return DateSpan(date, date, "day", text)
     if kind == "overnight":  # "dans la nuit de mardi à mercredi": a span over both days
         if published is None:
             return None
-        w2 = WEEKDAYS[(m.group("w2") or m.group("w4")).lower()]
+        w2 = WEEKDAYS[_fold((m.group("w2") or m.group("w4")))]
         back = (published.weekday() - w2) % 7
         latest = published - dt.timedelta(days=back)
         return DateSpan(latest - dt.timedelta(days=1), latest, "day", text)
     if kind == "weekday":
         if published is None:
             return None
-        weekday = WEEKDAYS[m.group("weekday").lower()]
+        weekday = WEEKDAYS[_fold(m.group("weekday"))]
         back = (published.weekday() - weekday) % 7
-        if re.match(r"last\s", text, re.I) and back == 0:
+        if back == 0 and (_LAST.match(text) or _LAST_AFTER.search(text)):
+            # "last Monday", "lundi dernier", "الاثنين الماضي" written on a Monday: a week back
             back = 7
         date = published - dt.timedelta(days=back)
         return DateSpan(date, date, "day", text)
-    if kind in ("relative_after", "next_day", "previous_day", "same_day"):
+    if kind in ("relative_after", "next_day", "previous_day", "same_day", "hours_later", "minutes_later",
+                "hours_earlier"):
         if previous is None:
             return None
+        if kind == "hours_later":
+            return DateSpan(previous.earliest, previous.latest + dt.timedelta(days=1), previous.precision, text)
+        if kind == "hours_earlier":
+            return DateSpan(previous.earliest - dt.timedelta(days=1), previous.latest, previous.precision, text)
+        if kind == "minutes_later":
+            kind = "same_day"
         if kind in ("next_day", "previous_day", "same_day"):
             delta, precision = {"next_day": 1, "previous_day": -1, "same_day": 0}[kind], previous.precision
         else:
-            n = m.group("n").lower()
+            n = _fold(m.group("n"))
             count = int(n) if n.isdigit() else SMALL.get(n, 1)
-            unit = UNITS[m.group("unit").lower()]
+            unit = UNITS[_fold(m.group("unit"))]
             delta = count * unit
             precision = "week" if unit == 7 else previous.precision
         earliest = previous.earliest + dt.timedelta(days=delta)
@@ -219,31 +273,219 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
     return None
 
 
+# A cheap prefilter: every pattern above needs certain whole words (or digits), so one
+# tokenisation of the sentence tells which patterns can match at all.  Most clauses of a
+# report carry no date, and most of the others one kind of date, so this spares running
+# thirteen scans over every clause.  The conditions are necessary only: a pattern whose
+# words are present still decides by itself, so results are those of running them all.
+_TOKEN = re.compile(r"\w+")
+
+
+def _words(phrase: str) -> list[str]:
+    """The lower-case ``\\w+`` tokens of a phrase, cut as the sentence is cut."""
+    return _TOKEN.findall(phrase.lower())
+
+
+_MONTH, _PERIODW, _WEEK, _UNIT, _AFTER, _NIGHT, _NEXT, _SAME, _PREV, _REL = (1 << i for i in range(10))
+_DIGITS, _NUMERIC, _YEARISH, _HOURS, _SPAN = 1 << 10, 1 << 11, 1 << 12, 1 << 13, 1 << 14
+_CATEGORY: dict[str, int] = {}
+
+
+def _mark(words, bit: int) -> None:
+    for w in words:
+        _CATEGORY[w] = _CATEGORY.get(w, 0) | bit
+
+
+# A month's first word, or a month glued to a period word ("midmarch": the period pattern
+# allows no separator).
+_mark({_words(m)[0] for m in MONTHS}, _MONTH)
+_mark({_words(p)[-1] + _words(m)[0] for p in PERIODS for m in MONTHS}, _MONTH | _PERIODW)
+_mark({_words(p)[-1] for p in PERIODS}, _PERIODW)
+_mark({t for w in WEEKDAYS for t in _words(w)}, _WEEK)
+_mark({t for w in UNITS for t in _words(w)}, _UNIT)
+_mark(("after", "later", "après", "plus", "بعد"), _AFTER)
+_mark(("nuit", "overnight"), _NIGHT)
+_mark(("weeks", "months", "years", "semaines", "mois", "années", "الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام"), _SPAN)
+_mark(("hour", "hours", "heure", "heures", "minute", "minutes", "ساعات", "ساعة", "ساعتين", "بساعات", "دقائق", "دقيقة",
+       "دقيقتين"), _HOURS)
+_mark(("next", "following", "lendemain", "التالي"), _NEXT)
+_mark(("same", "même", "نفسه", "نفس"), _SAME)
+_mark(("before", "earlier", "previous", "veille", "السابق", "بيوم", "السابقة"), _PREV)
+# A relative phrase ("hier soir", "the day before yesterday") needs all its words: keyed by
+# its first word, checked as a subset.
+_RELATIVE_WORDS: dict[str, list[frozenset]] = {}
+for _key in RELATIVE_DAYS:
+    _RELATIVE_WORDS.setdefault(_words(_key)[0], []).append(frozenset(_words(_key)))
+_mark(_RELATIVE_WORDS, _REL)
+_VOCABULARY = frozenset(_CATEGORY)
+
+# kind -> the categories that must all be present
+_NEEDS = {
+    "numeric": _NUMERIC,
+    "period": _MONTH | _PERIODW,
+    "month_day": _DIGITS | _MONTH,
+    "day_month": _DIGITS | _MONTH,
+    "relative_after": _UNIT | _AFTER,
+    "overnight": _WEEK | _NIGHT,
+    "next_day": _NEXT,
+    "same_day": _SAME,
+    "previous_day": _PREV,
+    "relative": _REL,
+    "weekday": _WEEK,
+    "month": _MONTH,
+    "year": _YEARISH,
+    "hours_later": _HOURS,
+    "minutes_later": _HOURS,
+    "hours_earlier": _HOURS,
+    "recent_period": _SPAN,
+}
+_NUMERIC_GATE = re.compile(r"\d[-/.]\d")  # every numeric date has a digit, a separator, a digit
+_YEAR_GATE = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\w)")
+_RELATIVE_TO_PREVIOUS = frozenset({"relative_after", "next_day", "previous_day", "same_day", "hours_later",
+                                   "minutes_later", "hours_earlier"})
+_LAST = re.compile(r"last\s", re.I)
+_LAST_AFTER = re.compile(r"(?:dernier|dernière|الماضي|الماضية)$", re.I)
+# "overnight Saturday", "dans la nuit de samedi": the weekday dates the night, not publication day
+_NIGHT_WORDS = re.compile(r"overnight|dans la nuit|cette nuit", re.I)
+_BEFORE_WEEKDAY = re.compile(r"\s+(?:(?:on|into|to|from|of|de|du)\s+)?(?:" + _WEEKDAY + r")(?!\w)", re.I)
+_DIGIT_AHEAD = re.compile(r"\s*\d")
+
+
+# Where a pattern's match can start, counted back from its anchor word: the whitespace-
+# separated chunks its longest prefix may hold ("à la fin de" before a month, "early" before
+# a weekday).  Scanning from there instead of from the sentence start finds the same matches.
+_WINDOWS = {"weekday": (_WEEK, 1), "period": (_MONTH, 4), "month_day": (_MONTH, 0),
+            "day_month": (_MONTH, 2), "month": (_MONTH, 3), "relative": (_REL, 0)}
+_RARE_CASE = re.compile("[İıſ]")
+
+
+@lru_cache(maxsize=None)
+def _patterns_for(present: int) -> tuple[tuple[str, re.Pattern, int, int], ...]:
+    return tuple((kind, pattern) + _WINDOWS.get(kind, (0, 0)) for kind, pattern in PATTERNS
+                 if _NEEDS[kind] & present == _NEEDS[kind])
+
+
+def _open_patterns(sentence: str) -> tuple[tuple[tuple[str, re.Pattern, int, int], ...], str, dict]:
+    """The patterns whose required words (or digits) the sentence has, in PATTERNS order;
+    the folded lower-case sentence; the words found, by category."""
+    low = sentence.lower() if sentence.isascii() or not _RARE_CASE.search(sentence) else \
+        sentence.translate(_CASE_FOLD).lower()
+    tokens = _TOKEN.findall(low)
+    present = 0
+    found: dict[str, int] = {}
+    for word in _VOCABULARY.intersection(tokens):
+        bits = _CATEGORY[word]
+        if bits & _REL and not any(words.issubset(tokens) for words in _RELATIVE_WORDS[word]):
+            bits &= ~_REL
+        present |= bits
+        found[word] = bits
+    # \w+ tokens hold the digits too; a token that is not all letters may hold one (an
+    # underscore or a vowel mark only costs a wasted check below).
+    if tokens and not "".join(tokens).isalpha():
+        present |= _DIGITS
+        if _NUMERIC_GATE.search(sentence):
+            present |= _NUMERIC
+        if _YEAR_GATE.search(sentence):
+            present |= _YEARISH
+    return _patterns_for(present), low, found
+
+
+def _window_start(sentence: str, low: str, found: dict, category: int, chunks: int) -> int:
+    """The earliest offset a match anchored on a word of ``category`` may start at."""
+    if len(low) != len(sentence):
+        return 0  # offsets of the lowered text would not be the sentence's
+    pos = min(low.find(word) for word, bits in found.items() if bits & category)
+    # back to the start of the anchor's chunk, then over ``chunks`` chunks and their spaces
+    while pos > 0 and not sentence[pos - 1].isspace():
+        pos -= 1
+    for _ in range(chunks):
+        while pos > 0 and sentence[pos - 1].isspace():
+            pos -= 1
+        while pos > 0 and not sentence[pos - 1].isspace():
+            pos -= 1
+    return pos
+
+
 def find_dates(sentence: str, lang: str = "en", published: Optional[dt.date] = None,
                previous: Optional[DateSpan] = None) -> list[DateMention]:
     """Date phrases of a sentence, left to right, without overlaps.
 
-    ``previous`` is the date of the incident told just before, for "a week after the attack".
+    Parameters
+    ----------
+    sentence : str
+        A sentence or clause.
+    lang : str
+        ``"en"``, ``"fr"`` or ``"ar"``: the day/month order of numeric dates.
+    published : datetime.date, optional
+        The publication date, against which weekdays and relative words are counted back.
+    previous : DateSpan, optional
+        The date of the incident told just before, for "a week after the attack".
 
+    Returns
+    -------
+    list of DateMention
+        Sorted by start offset; ``span`` is None when the phrase cannot be resolved.
+
+    Examples
+    --------
     >>> [m.span.earliest.isoformat() for m in find_dates("Seven rockets hit the base on Monday evening.",
     ...                                                   published=dt.date(2021, 3, 16))]
     ['2021-03-15']
     """
-    found: list[DateMention] = []
+    # The extractor reads a sentence, then its clauses (often the same text): cache the result.
+    return list(_find_dates_cached(sentence, lang, published, previous))
+
+
+@lru_cache(maxsize=2048)
+def _find_dates_cached(sentence: str, lang: str, published: Optional[dt.date],
+                       previous: Optional[DateSpan]) -> tuple[DateMention, ...]:
+    return _scan(sentence, lang, published, previous)
+
+
+@lru_cache(maxsize=4096)
+def _cached_matches(sentence: str) -> tuple[tuple[str, re.Match], ...]:
+    # Which phrases are dates depends on the text alone; what they mean, on the publication
+    # date and the incident before.  Wire copy repeats sentences ("There was no immediate claim
+    # of responsibility") and the extractor reads a sentence again clause by clause.
+    return _matches(sentence)
+
+
+def _matches(sentence: str, prefilter: bool = True) -> tuple[tuple[str, re.Match], ...]:
+    """The date phrases of a sentence as (kind, match), left to right, without overlaps;
+    ``prefilter=False`` runs every pattern over the whole sentence (the reference the
+    prefilter and the scan windows must agree with)."""
+    if prefilter:
+        patterns, low, words = _open_patterns(sentence)
+    else:
+        patterns, low, words = tuple((kind, pattern, 0, 0) for kind, pattern in PATTERNS), sentence, {}
+    found: list[tuple[str, re.Match]] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in PATTERNS:
-        for m in pattern.finditer(sentence):
+    for kind, pattern, category, chunks in patterns:
+        start = _window_start(sentence, low, words, category, chunks) if category else 0
+        for m in pattern.finditer(sentence, start):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if kind == "weekday" and re.match(r"\s*\d", sentence[e:e + 3]):
+            if kind == "relative" and _NIGHT_WORDS.fullmatch(m.group(0)) and _BEFORE_WEEKDAY.match(sentence, e):
+                continue
+            if kind == "weekday" and _DIGIT_AHEAD.match(sentence, e, e + 3):
                 continue  # "Monday 15 March" is taken by day_month; never read a weekday twice
-            span = _resolve(kind, m, lang, published, previous)
-            since = bool(SINCE.search(sentence[max(0, s - 12):s]))
-            found.append(DateMention(s, e, span, kind, since, kind in ("relative_after", "next_day", "previous_day", "same_day")))
+            found.append((kind, m))
             taken.append((s, e))
-    found.sort(key=lambda d: d.start)
-    return found
+    found.sort(key=lambda km: km[1].start())
+    return tuple(found)
+
+
+def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Optional[DateSpan],
+          prefilter: bool = True) -> tuple[DateMention, ...]:
+    """The date mentions of a sentence (see :func:`_matches` for ``prefilter``)."""
+    out = []
+    for kind, m in (_cached_matches(sentence) if prefilter else _matches(sentence, prefilter=False)):
+        s, e = m.span()
+        span = _resolve(kind, m, lang, published, previous)
+        since = kind == "recent_period" or bool(SINCE.search(sentence[max(0, s - 12):s]))
+        out.append(DateMention(s, e, span, kind, since, kind in _RELATIVE_TO_PREVIOUS))
+    return tuple(out)
 
 
 def undated_span(published: Optional[dt.date], history_days: int, since: Optional[DateSpan] = None) -> Optional[DateSpan]:

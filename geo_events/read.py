@@ -297,13 +297,14 @@ _BOMS = (
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
 
+# C0 controls but tab, newline, form feed and carriage return; DEL and the C1 controls.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
-    controls = sum(
-        1 for ch in text if (ch < " " and ch not in "\t\n\r\f") or "\x7f" <= ch <= "\x9f"
-    )
-    return controls / len(text)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def _utf16_without_bom(data: bytes) -> Optional[str]:

@@ -75,40 +75,21 @@ def dates_compatible(a: Optional[DateSpan], b: Optional[DateSpan]) -> bool:
     return a.overlaps(b, slack_days=slack)
 
 
-def _score(frame: EventFrame, cluster: list[EventFrame], docs: Optional[set] = None) -> Optional[float]:
-    """How well a frame fits a cluster (lower is better), or None if it does not."""
-    docs = docs if docs is not None else {f.doc.doc_id for f in cluster}
-    if frame.doc.doc_id in docs:
-        return None  # a document's own frames are distinct incidents by construction
-    best = None
-    for other in cluster:
-        if not types_compatible(_type(frame), _type(other)):
-            return None
-        if not dates_compatible(_date(frame), _date(other)):
-            return None
-        ta, tb = _target(frame), _target(other)
-        if not places_compatible(ta, tb):
-            return None
-        da, db = _date(frame), _date(other)
-        gap = abs((da.best - db.best).days) if da and db else 30
-        dist = _km(ta.place, tb.place) if ta.place and tb.place else 0.0
-        score = gap + dist / 10.0
-        best = score if best is None else min(best, score)
-    return best
+_FRAME_WIDE_WEEKS = 60  # clusters whose dates span more weeks than this are checked against every frame
 
 
-_WIDE_WEEKS = 60  # clusters whose dates span more weeks than this are checked against every frame
-
-
-def _weeks(span: Optional[DateSpan]) -> Optional[range]:
+def _frame_weeks(span: Optional[DateSpan]) -> Optional[range]:
+    """The week numbers a span touches, with a day of slack each side (None when too many):
+    two spans that overlap within a day share one of them."""
     if span is None:
         return None
     first = (span.earliest.toordinal() - 1) // 7
     last = (span.latest.toordinal() + 1) // 7
-    return range(first, last + 1) if last - first <= _WIDE_WEEKS else None
+    return range(first, last + 1) if last - first <= _FRAME_WIDE_WEEKS else None
 
 
 _LOCAL_KM = 50.0  # places with a smaller extent are indexed by 1° cell; wider ones are checked everywhere
+_DAY = dt.timedelta(days=1)
 
 
 def _space_keys(frame: EventFrame) -> tuple[Optional[tuple], Optional[str]]:
@@ -122,10 +103,85 @@ def _space_keys(frame: EventFrame) -> tuple[Optional[tuple], Optional[str]]:
     return None, name
 
 
+class _Cluster:
+    """A growing cluster of frames (as indices into the keys), with the bounds that let most
+    candidates be turned down without visiting every member."""
+
+    __slots__ = ("members", "docs", "types", "latest_start", "earliest_end")
+
+    def __init__(self, i: int, doc_id: str, etype: str, date: Optional[DateSpan]) -> None:
+        self.members = [i]
+        self.docs = {doc_id}
+        self.types = {etype}
+        self.latest_start = date.earliest if date else None  # the latest start of a member's date
+        self.earliest_end = date.latest if date else None  # the earliest end of a member's date
+
+    def add(self, i: int, doc_id: str, etype: str, date: Optional[DateSpan]) -> None:
+        self.members.append(i)
+        self.docs.add(doc_id)
+        self.types.add(etype)
+        if date is not None:
+            if self.latest_start is None:
+                self.latest_start, self.earliest_end = date.earliest, date.latest
+            else:
+                self.latest_start = max(self.latest_start, date.earliest)
+                self.earliest_end = min(self.earliest_end, date.latest)
+
+
+def _fit(i: int, cluster: _Cluster, keys: list[tuple]) -> Optional[float]:
+    """How well frame ``i`` fits a cluster (lower is better), or None if it does not: it must
+    come from another document and be compatible with every member in type, date and place.
+    ``keys`` holds each frame's (type, date, target, document id)."""
+    etype, date, target, doc_id = keys[i]
+    if doc_id in cluster.docs:
+        return None  # a document's own frames are distinct incidents by construction
+    # Necessary conditions first, on the cluster's bounds: a date must overlap every member's
+    # (one day of slack at most); a type must fit every member's.
+    if date is not None and cluster.latest_start is not None and (
+            date.earliest - _DAY > cluster.earliest_end or date.latest + _DAY < cluster.latest_start):
+        return None
+    for other_type in cluster.types:
+        if not types_compatible(etype, other_type):
+            return None
+    best = None
+    for j in cluster.members:
+        _, other_date, other_target, _ = keys[j]
+        if not dates_compatible(date, other_date):
+            return None
+        if target is None or other_target is None:
+            return None
+        a, b = target.place, other_target.place
+        if a is not None and b is not None:
+            # places_compatible, with the distance kept for the score
+            dist = _km(a, b)
+            if not (a.record_id and a.record_id == b.record_id) and dist > max(a.radius_km, b.radius_km) + PLACE_SLACK_KM:
+                return None
+        else:
+            if not places_compatible(target, other_target):
+                return None
+            dist = 0.0
+        gap = abs((date.best - other_date.best).days) if date and other_date else 30
+        score = gap + dist / 10.0
+        best = score if best is None else min(best, score)
+    return best
+
+
 def cluster_frames(frames: list[EventFrame]) -> list[list[EventFrame]]:
-    order = sorted(range(len(frames)), key=lambda i: (_DATE_RANK.get(getattr(_date(frames[i]), "precision", "range"), 5), i))
-    clusters: list[list[EventFrame]] = []
-    docsets: list[set] = []
+    """Group frames that tell of the same incident (see the module notes).
+
+    Parameters
+    ----------
+    frames : list of EventFrame
+        Frames of any number of documents, resolved or not.
+
+    Returns
+    -------
+    list of list of EventFrame
+        Clusters in document order of their first frame, each in document order.
+    """
+    keys = [(_type(f), _date(f), _target(f), f.doc.doc_id) for f in frames]
+    order = sorted(range(len(frames)), key=lambda i: (_DATE_RANK.get(getattr(keys[i][1], "precision", "range"), 5), i))
+    clusters: list[_Cluster] = []
     # Indexes that only narrow the search (every member of a cluster must be compatible with a new
     # frame, so the first member's date and place bound it): clusters by week, by 1° cell, by name.
     by_week: dict[int, list[int]] = {}
@@ -135,27 +191,28 @@ def cluster_frames(frames: list[EventFrame]) -> list[list[EventFrame]]:
     wide_space: list[int] = []
     for i in order:
         frame = frames[i]
-        weeks = _weeks(_date(frame))
+        etype, date, target, doc_id = keys[i]
+        weeks = _frame_weeks(date)
         cell, name = _space_keys(frame)
-        placed = _target(frame) is not None and _target(frame).place is not None
-        if weeks is None:
-            pool = set(range(len(clusters)))
-        else:
-            pool = set(wide_time).union(*(by_week.get(w, ()) for w in weeks))
-        if cell is not None:
-            near = set(wide_space).union(*(by_cell.get((cell[0] + a, cell[1] + b), ())
-                                           for a in (-1, 0, 1) for b in (-1, 0, 1)))
-            pool &= near | set(by_name.get(name, ()))
-        elif not placed and name is not None:
-            pool &= set(by_name.get(name, ()))
-        scored = [(s, k) for k in sorted(pool) if (s := _score(frame, clusters[k], docsets[k])) is not None]
+        placed = target is not None and target.place is not None
+        scored = []
+        if target is not None:  # a frame without a target fits no cluster (places_compatible)
+            if weeks is None:
+                pool = set(range(len(clusters)))
+            else:
+                pool = set(wide_time).union(*(by_week.get(w, ()) for w in weeks))
+            if cell is not None:
+                near = set(wide_space).union(*(by_cell.get((cell[0] + a, cell[1] + b), ())
+                                               for a in (-1, 0, 1) for b in (-1, 0, 1)))
+                pool &= near | set(by_name.get(name, ()))
+            elif not placed and name is not None:
+                pool &= set(by_name.get(name, ()))
+            scored = [(s, k) for k in sorted(pool) if (s := _fit(i, clusters[k], keys)) is not None]
         if scored:
             k = min(scored)[1]
-            clusters[k].append(frame)
-            docsets[k].add(frame.doc.doc_id)
+            clusters[k].add(i, doc_id, etype, date)
         else:
-            clusters.append([frame])
-            docsets.append({frame.doc.doc_id})
+            clusters.append(_Cluster(i, doc_id, etype, date))
             k = len(clusters) - 1
             if weeks is None:
                 wide_time.append(k)
@@ -170,10 +227,11 @@ def cluster_frames(frames: list[EventFrame]) -> list[list[EventFrame]]:
                 by_name.setdefault(name, []).append(k)
     # Output in document order of each cluster's first frame.
     position = {id(f): i for i, f in enumerate(frames)}
-    for c in clusters:
+    out = [[frames[j] for j in c.members] for c in clusters]
+    for c in out:
         c.sort(key=lambda f: position[id(f)])
-    clusters.sort(key=lambda c: position[id(c[0])])
-    return clusters
+    out.sort(key=lambda c: position[id(c[0])])
+    return out
 
 
 def _label(frame: EventFrame, fact: Fact) -> str:

@@ -92,3 +92,107 @@ def test_overnight_spans_both_days_and_relative_days_follow_the_incident_told():
     told = _Span(_dt.date(2020, 1, 5), _dt.date(2020, 1, 5), "day", "Sunday")
     assert _find("La veille, une frappe", "fr", pub, told)[0].span.earliest == _dt.date(2020, 1, 4)
     assert _find("on the same day, two drones", "en", pub, told)[0].span.earliest == _dt.date(2020, 1, 5)
+
+
+# --------------------------------------------------------------------------- session 3: wording families
+
+PREV_DAY = DateSpan(dt.date(2021, 3, 10), dt.date(2021, 3, 10), "day", "Wednesday")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A few hours later, a second salvo landed near the Kalak checkpoint.", "en"),
+    ("Two hours later, drones hit a warehouse in Zakho.", "en"),
+    ("Quelques heures plus tard, un drone a visé un entrepôt près de Zakho.", "fr"),
+    ("وبعد ساعات، استهدفت طائرة مسيرة مستودعا قرب زاخو", "ar"),
+])
+def test_hours_later_is_the_previous_incident_day_or_the_next(text, lang):
+    # the hours may cross midnight: the previous incident's day, or the day after
+    span = first(text, lang, previous=PREV_DAY)
+    assert (span.earliest, span.latest) == (dt.date(2021, 3, 10), dt.date(2021, 3, 11))
+
+
+def test_hours_earlier_and_minutes_later():
+    earlier = first("Several hours earlier, a convoy had been hit at Safwan.", previous=PREV_DAY)
+    assert (earlier.earliest, earlier.latest) == (dt.date(2021, 3, 9), dt.date(2021, 3, 10))
+    minutes = first("Minutes later a second rocket struck the runway.", previous=PREV_DAY)
+    assert (minutes.earliest, minutes.latest) == (dt.date(2021, 3, 10), dt.date(2021, 3, 10))
+
+
+def test_hours_later_without_a_previous_incident_stays_unresolved():
+    found = find_dates("Hours later, sirens sounded in Zakho.", "en", PUB, None)
+    assert found and found[0].span is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Un drone a frappé mardi dernier un dépôt à Sinjar.", "fr"),
+    ("قصفت طائرة مسيرة يوم الثلاثاء الماضي مستودعا في سنجار", "ar"),
+])
+def test_last_weekday_written_on_that_weekday_is_a_week_back(text, lang):
+    # PUB is a Tuesday: "mardi dernier" / "الثلاثاء الماضي" is the Tuesday before
+    assert first(text, lang).earliest == dt.date(2021, 3, 9)
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Rockets were fired overnight Saturday at the Harir base.", dt.date(2021, 3, 13)),
+    ("Drones attacked overnight into Sunday, officials in Duhok said.", dt.date(2021, 3, 14)),
+    ("Des roquettes sont tombées dans la nuit de samedi sur la base.", dt.date(2021, 3, 13)),
+])
+def test_a_night_named_by_its_weekday_is_that_day_not_publication_day(text, day):
+    lang = "fr" if "roquettes" in text else "en"
+    assert first(text, lang).earliest == day
+
+
+def test_overnight_alone_is_still_the_publication_night():
+    assert first("Two rockets hit the airport overnight, police said.").earliest == PUB
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Militias have repeatedly shelled the Qayyarah base in recent months.", "en"),
+    ("Over the past few weeks, convoys near Rutba were targeted.", "en"),
+    ("La base de Qayyarah a été visée à plusieurs reprises ces derniers mois.", "fr"),
+    ("تعرضت قاعدة القيارة لهجمات متكررة خلال الأشهر الماضية", "ar"),
+])
+def test_recent_period_is_background_like_since(text, lang):
+    found = [d for d in find_dates(text, lang, PUB) if d.span]
+    assert found and all(d.since for d in found)
+    assert found[0].span.latest == PUB and found[0].span.precision == "range"
+
+
+# --------------------------------------------------------------------------- the prefilter agrees
+
+@pytest.mark.parametrize("text", [
+    "ROCKETS HIT THE BASE ON SUNDAY, OFFICIALS SAID",
+    "Rockets hit the base on      Sunday and again in   mid-March 2020.",
+    "à la fin de février 2021, puis le 3 mars, des drones ont frappé",
+    "midmarch drones",  # a period glued to its month
+    "In 2019 and on 2021-03-04 and on 4/3/21",
+    "The day before yesterday, and the following day, and the same day.",
+    "FRİDAY rockets",  # a dotted capital I: re.IGNORECASE reads it as i
+])
+def test_prefilter_finds_what_every_pattern_finds(text):
+    from geo_events.dates import _scan
+
+    for lang in ("en", "fr"):
+        assert _scan(text, lang, PUB, PREV_DAY) == _scan(text, lang, PUB, PREV_DAY, prefilter=False)
+
+
+_DATE_WORDS = st.sampled_from(
+    ["on", "last", "early", "Monday", "lundi", "السبت", "ليلة", "March", "mars", "mid-", "fin", "de", "12", "2020",
+     "3/4/21", "in", "en", "hier", "yesterday", "two", "days", "later", "jours", "après", "the", "same", "day",
+     "overnight", "hours", "heures", "plus", "tard", "recent", "months", "ces", "derniers", "mois", "أمس", "آذار",
+     "كانون", "الثاني", ",", ".", "-", "  ", "\n", "İ", "ſ"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DATE_WORDS, max_size=14), st.sampled_from(["en", "fr", "ar"]))
+def test_prefilter_never_changes_what_is_found(words, lang):
+    from geo_events.dates import _scan
+
+    text = " ".join(words)
+    assert _scan(text, lang, PUB, PREV_DAY) == _scan(text, lang, PUB, PREV_DAY, prefilter=False)
+
+
+@pytest.mark.parametrize("text", ["on March 0 the base", "0 mars", "٠ آذار", "FRİDAY", "ſaturday"])
+def test_odd_day_numbers_and_letters_do_not_crash(text):
+    for mention in find_dates(text, "en", PUB):
+        assert mention.span is None or mention.span.earliest <= PUB

@@ -108,3 +108,27 @@ def test_seeds(name, expected):
 def test_any_text_gives_a_known_answer(text):
     assert detect_language(text) in ("en", "fr", "ar", "und")
     assert detect_sentence_language(text, "xx") in ("en", "fr", "ar", "xx")
+
+
+# --------------------------------------------------------------------------- the fast path decides as the full count
+
+_PIECES = st.sampled_from([
+    "the", "The", "LA", "la", "l'", "L’", "qu'", "it's", "Smith's", "king", "th", "w", "eux", "aux", "ées", "ière",
+    "ement", "œ", "ç", "é", "İ", "ı", "ſ", "قاعدة", "بلد", "3", "_", "armée", "Kirkuk", "UN", "est", "selon", "des",
+    " ", " ", ".", ",", "’", "'", "rockets", "roquettes", "a", "on", "de"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=16), st.sampled_from(["und", "en", "fr"]))
+def test_sentence_decision_is_the_decision_of_the_full_scores(pieces, default):
+    from geo_events.language import _decide
+
+    text = "".join(pieces)
+    assert detect_sentence_language(text, default) == _decide(language_scores(text), default)
+
+
+def test_possessives_and_dotted_capitals_are_counted_as_the_rules_say():
+    # "Smith's" is one English cue (the possessive), not also its "th"; "İ" is read as "i"
+    assert language_scores("Smith's")["en"] == 0.25
+    assert language_scores("Smith")["en"] == 0.25
+    assert language_scores("LUMİÈRE")["fr"] == language_scores("lumière")["fr"]

@@ -498,3 +498,20 @@ def test_decode_explains_its_choice():
     assert decode_bytes(FR.encode("cp1252"), name="a")[1] == "cp1252"
     assert decode_bytes(EN.encode("utf-16-le"), name="a")[1] == "utf-16-le"
     assert decode_bytes(AR.encode("utf-16"), name="a")[1] == "utf-16-le"
+
+
+def test_a_few_stray_control_characters_do_not_make_an_article_binary():
+    # a vertical tab and a C1 "next line" pasted from a PDF: under 1% of the text, still an article
+    text = ("Two rockets struck the Kalak checkpoint on Monday, police said.\x0b " * 3 + "\x85" + "x" * 400).encode("utf-8")
+    doc = read_text(text, name="stray.txt")
+    assert "Kalak" in doc.text and doc.language == "en"
+
+
+def test_tabs_form_feeds_and_newlines_are_not_control_characters():
+    text = ("Rockets hit the base.\t\f\r\n" * 40).encode("utf-8")
+    assert read_text(text, name="tabs.txt").text.startswith("Rockets")
+
+
+def test_c1_controls_everywhere_make_a_binary_file():
+    with pytest.raises(InputError, match="binary file"):
+        read_text(("rockets " + "\x81\x9f" * 20).encode("utf-8"), name="c1.txt")

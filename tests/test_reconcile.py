@@ -142,3 +142,41 @@ def test_one_documents_distinct_incidents_stay_apart_when_merged_again():
     assert len(events) == 2
     again = merge_events(events, events)
     assert again == events
+
+
+# --------------------------------------------------------------------------- clustering rules under the fast path
+
+def test_a_report_must_fit_every_member_not_only_the_first():
+    # Wednesday and Thursday reports merge (a day of slack); a "from Thursday on" report fits
+    # the Thursday one but not the Wednesday one already in its cluster, so it stays apart
+    wed = frame("a", BALAD, day(dt.date(2021, 3, 10)))
+    thu = frame("c", BALAD, day(dt.date(2021, 3, 11)))
+    later = frame("b", BALAD, day(dt.date(2021, 3, 11), "week", dt.date(2021, 3, 20)))
+    events = reconcile([wed, later, thu])
+    assert sorted(len(e.frames) for e in events) == [1, 2]
+    joined = next(e for e in events if len(e.frames) == 2)
+    assert {f.doc.doc_id for f in joined.frames} == {"a", "c"}
+
+
+def test_a_generic_attack_joins_but_a_later_airstrike_does_not_join_the_rocket_salvo():
+    rockets = frame("a", QAIM, day(dt.date(2021, 3, 10)))
+    generic = frame("b", QAIM, day(dt.date(2021, 3, 10)), etype="attack")
+    strike = frame("c", QAIM, day(dt.date(2021, 3, 10)), etype="airstrike")
+    events = reconcile([rockets, generic, strike])
+    assert sorted(len(e.frames) for e in events) == [1, 2]
+    assert next(e for e in events if len(e.frames) == 1).event_type == "airstrike"
+
+
+def test_many_undated_reports_of_one_base_merge_into_the_dated_incident():
+    # undated reports span half a year: they must still find the one incident they fit,
+    # whatever the indexes do to keep this fast
+    dated = frame("d0", ERBIL, day(dt.date(2021, 3, 1)))
+    undated = [frame(f"u{i}", ERBIL, day(dt.date(2020, 9, 17), "range", dt.date(2021, 3, 16))) for i in range(30)]
+    elsewhere = [frame(f"x{i}", BALAD, day(dt.date(2021, 3, 1) + dt.timedelta(days=3 * i))) for i in range(30)]
+    events = reconcile(undated + elsewhere + [dated])
+    erbil = [e for e in events if e.place is ERBIL]
+    # one document's frame per cluster: the dated one and undated ones merge pairwise at most
+    # across documents, never two frames of one document; every Erbil frame lands in an Erbil event
+    assert sum(len(e.frames) for e in erbil) == 31
+    assert any(e.date.precision == "day" and len(e.frames) > 1 for e in erbil)
+    assert all(e.place is BALAD for e in events if e not in erbil)
