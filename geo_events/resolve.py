@@ -6,10 +6,22 @@ namesake village 300 km away loses to the one beside the target.
 
 Rules beyond the gazetteer's own ranking, each for a family of misreadings:
 
-* a common noun ("État", "Armée", "قيادة"; ``gazetteer/common_words.csv``) is never a place;
+* a common noun ("État", "Armée", "قيادة"; ``gazetteer/common_words.csv``) is never a place, nor is
+  a demonym or country adjective ("Saudi", "irakienne", "السعودية", "Saudi-led", "Iran-backed"), nor
+  an organisation ("Aramco", "the Observatory", "CENTCOM"); an organisation's facility without a
+  name ("Aramco facilities") is placed through the places its sentence names;
 * a small foreign namesake (outside the region and the document's countries, under
   :data:`SMALL_FOREIGN` people) is no answer: reporting on the region rarely means a
   village in Missouri, and a fuzzy match to one is a misreading far more often;
+* a place outside the region and the document's countries answers only to its own name: its
+  aliases and spelling keys, and any fuzzy match, are far more often a common word ("American" ->
+  Americana, "طراز" -> Taraz, "Much" -> Moscow);
+* an Arabic-script word answers only to an exact name or a spacing variant ("البوكمال"): Arabic is
+  typed, not scanned, and a near miss is another word ("الوصول", "arrival", is not "الموصل", Mosul);
+* a fuzzy match to a village outside the document's countries is no answer either ("Houthi" ->
+  a hamlet in Iran): damaged spellings are of the places the article is about;
+* between namesakes with the same name, the country where the document's other places lie wins
+  ("Sidakan" in an article placed in Iraqi Kurdistan is not a village of the same name in Iran);
 * a facility cue with a town's name ("مطار أربيل", "Sulaymaniyah airport") means the
   facility named after the town ("Erbil International Airport") when the gazetteer has it
   near the town;
@@ -45,6 +57,20 @@ IMPACT_KM = 30.0
 LAUNCH_KM = 150.0
 # A place outside the region and the document's countries with fewer people than this is a namesake, not an answer.
 SMALL_FOREIGN = 100_000
+# A fuzzy match to a place outside the document's countries smaller than this (and not curated) is no answer.
+SMALL_FUZZY = 20_000
+# An Arabic-script name's fuzzy match below this score is another word (0.9 = the same letters, spaced otherwise).
+ARABIC_FUZZY = 0.88
+# Words that make a compound an adjective, not a place: "Saudi-led", "Iran-backed", "pro-iranienne".
+_COMPOUND_WORDS = frozenset("led backed aligned allied affiliated linked based funded sponsored supported made "
+                            "pro anti".split())
+# Words of an organisation's unnamed facility: "Aramco facilities", "les installations d'Aramco", "منشآت أرامكو".
+_FACILITY_WORDS = frozenset(
+    "facility facilities plant plants site sites installation installations depot depots terminal terminals "
+    "station stations refinery refineries office offices compound premises headquarters field fields "
+    "usine usines raffinerie raffineries bureau bureaux siege locaux champ champs "
+    "منشأة منشاة منشآت منشات مصفاة مصافي محطة محطات مقر مقرات مستودع مستودعات مرافق مجمع حقل حقول".split())
+_LINK_WORDS = frozenset("of de d du des la le les l the an a in at à".split())
 # How far from its town a facility named after the town may lie, km (airports sit outside their towns).
 FACILITY_KM = 30.0
 # Facility names built from a town's name, per cue, most usual first.
@@ -74,21 +100,44 @@ def _fold(text: str) -> str:
     """Case- and accent-folded text, without a leading article ("l'État" -> "etat", "The Army" -> "army")."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'")).casefold()
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).strip(" '\"\u00ab\u00bb.,;:")
+    if text.endswith("'s"):  # "Iraq's", "Saudi Arabia's": the possessive is not part of the name
+        text = text[:-2]
     for article in ("the ", "l'", "le ", "la ", "les "):
         if text.startswith(article):
             return text[len(article):].strip()
     return text
 
 
+def _forms(word: str, language: str, kind: str) -> list[str]:
+    """The inflected forms of a demonym the file gives once: "irakien" -> irakienne(s), "عراقي" -> العراقية ..."""
+    forms = [word]
+    if kind != "demonym":
+        return forms
+    if language == "en" and not word.endswith("s"):
+        forms.append(word + "s")
+    elif language == "fr":
+        stems = [word, word + "e"] if not word.endswith("e") else [word]
+        if word.endswith("ien"):
+            stems.append(word + "ne")
+        if word.endswith("ite") or word.endswith("ain"):
+            stems.append(word + ("e" if word.endswith("ain") else ""))
+        forms = [f for stem in dict.fromkeys(stems) for f in (stem, stem if stem.endswith(("s", "x")) else stem + "s")]
+    elif language == "ar" and word.endswith("ي"):
+        forms += [word + "ة", word + "ون", word + "ين"]
+    return forms
+
+
 @functools.lru_cache(maxsize=1)
 def common_words() -> dict[str, str]:
-    """Folded common nouns that are never place names, from ``gazetteer/common_words.csv``.
+    """Folded words that are never place names, from ``gazetteer/common_words.csv``.
 
     Returns
     -------
     dict
-        word -> kind: ``"facility"`` (a building or command, placed through its sentence) or
-        ``"word"``. Empty when the file is missing (an old install): the rule then does nothing.
+        word -> kind: ``"facility"`` (a building or command, placed through its sentence),
+        ``"demonym"`` (a people or a country's adjective, with its inflected forms),
+        ``"organisation"`` (a company, ministry, armed group, agency) or ``"word"``. Empty when
+        the file is missing (an old install): the rules then do nothing.
     """
     from importlib.resources import files
 
@@ -96,19 +145,147 @@ def common_words() -> dict[str, str]:
         text = files("geo_events.curated").joinpath("common_words.csv").read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
         return {}
-    return {_fold(r["word"]): (r.get("kind") or "word").strip() for r in csv.DictReader(io.StringIO(text))
-            if r.get("word") and not r["word"].startswith("#")}
+    countries = _country_names()
+    words: dict[str, str] = {}
+    for r in csv.DictReader(io.StringIO(text)):
+        if not r.get("word") or r["word"].startswith("#"):
+            continue
+        kind = (r.get("kind") or "word").strip()
+        for form in _forms(_fold(r["word"]), (r.get("language") or "").strip(), kind):
+            if form not in countries:  # "السعودية" is Saudi Arabia as well as "the Saudi (woman)"
+                words.setdefault(form, kind)
+    return words
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Folded names and aliases of ``gazetteer/countries.csv``: a country's name is never a common word."""
+    from importlib.resources import files
+
+    try:
+        text = files("geo_events.curated").joinpath("countries.csv").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return frozenset()
+    names = set()
+    for r in csv.DictReader(io.StringIO(text)):
+        for n in [r.get("name") or ""] + (r.get("aliases") or "").split("|"):
+            if n.strip():
+                names.add(_fold(n))
+    return frozenset(names)
+
+
+# Prefixes an Arabic common word may carry ("الصاروخ", "بالصواريخ"); a bare "و" is too often part of a name ("وان").
+_AR_PREFIXES = ("ال", "وال", "بال", "لل")
+
+
+@functools.lru_cache(maxsize=8192)
+def word_kind(name: str) -> Optional[str]:
+    """What kind of non-place ``name`` is, or None when it may be a place.
+
+    Parameters
+    ----------
+    name : str
+        A name as the extractor read it.
+
+    Returns
+    -------
+    str or None
+        ``"word"``, ``"facility"``, ``"demonym"`` or ``"organisation"`` (see :func:`common_words`).
+        An Arabic word counts with or without its article ("صاروخ" / "الصاروخ"); a compound of
+        demonyms or one made an adjective ("Syrian-Jordanian", "Saudi-led", "Iran-backed") is a demonym.
+
+    Examples
+    --------
+    >>> word_kind("Iraqis"), word_kind("Saudi-led"), word_kind("Mosul")
+    ('demonym', 'demonym', None)
+    """
+    words = common_words()
+    folded = _fold(name)
+    if not folded or folded in _country_names():
+        return None
+    kind = words.get(folded)
+    if kind is None and "\u0600" <= folded[:1] <= "\u06ff":
+        for prefix in _AR_PREFIXES:
+            if folded.startswith(prefix) and len(folded) - len(prefix) >= 2 and folded[len(prefix):] in words:
+                return words[folded[len(prefix):]]
+    if kind is None and ("-" in folded or "\u2011" in folded):
+        parts = [p for p in folded.replace("\u2011", "-").split("-") if p]
+        if len(parts) > 1 and all(words.get(p) == "demonym" or p in _COMPOUND_WORDS for p in parts):
+            return "demonym"  # "Syrian-Jordanian", "pro-iranienne"
+        if len(parts) > 1 and parts[-1] in _COMPOUND_WORDS and parts[-1] not in ("pro", "anti"):
+            return "demonym"  # "Iran-backed", "US-led": an adjective, whatever comes first
+    return kind
 
 
 def is_common_word(name: str) -> bool:
-    """Is ``name`` a common noun rather than a place name ("État", "the Army", "قيادة")?
+    """Is ``name`` a word rather than a place name ("État", "the Army", "قيادة", "Saudi", "Aramco")?
 
     Examples
     --------
     >>> is_common_word("l'Armée"), is_common_word("Erbil")
     (True, False)
     """
-    return _fold(name) in common_words()
+    return word_kind(name) is not None
+
+
+_FOLDED_FACILITY_WORDS = frozenset(_fold(w) for w in _FACILITY_WORDS)
+
+
+@functools.lru_cache(maxsize=8192)
+def _organisation_facility(name: str) -> bool:
+    """Is ``name`` an organisation's facility without a name of its own ("Aramco facilities", "منشآت أرامكو")?"""
+    tokens = [t for t in _words(_fold(name)) if t not in _LINK_WORDS]
+    if len(tokens) < 2:
+        return False
+    words = common_words()
+    orgs = [t for t in tokens if words.get(t) == "organisation"]
+    return bool(orgs) and any(t in _FOLDED_FACILITY_WORDS for t in tokens) and all(
+        t in _FOLDED_FACILITY_WORDS or words.get(t) in ("organisation", "demonym") for t in tokens)
+
+
+def _words(text: str) -> list[str]:
+    """Words of folded text, the French elided article split off ("d'aramco" -> "d", "aramco")."""
+    import re
+
+    return re.findall(r"[^\W_]+", text)
+
+
+def _match(res: Resolution) -> float:
+    """How well the chosen place's name matched the query (1.0 exact; a fuzzy score below 0.97)."""
+    p = res.place
+    for c in res.candidates:
+        if c.record_id == p.record_id:
+            return c.confidence
+    return 1.0
+
+
+def _foreign_misreading(name: str, res: Resolution, focus) -> Optional[str]:
+    """Why the place chosen for ``name`` is a misreading, or None when it may be meant.
+
+    A place outside the region and the document's countries answers only to its own name (or,
+    for a big city, an exact alias); a fuzzy match to a small place outside the document's
+    countries is no answer either.
+    """
+    from .gazetteer import REGION
+
+    p = res.place
+    if p is None or p.layer == "curated" or p.precision in ("country", "governorate"):
+        return None
+    cc = (p.country or "").upper()
+    match = _match(res)
+    pop = p.population or 0
+    if cc and cc not in REGION and cc not in focus:
+        if match < 0.97:
+            return f"the best candidate, {p.name} ({cc}), is a fuzzy match outside the region the document is about"
+        if _fold(name) != _fold(p.name):
+            return f"the best candidate, {p.name} ({cc}), is outside the region and answers to {name!r} only by an alias"
+    if match < ARABIC_FUZZY and any("\u0600" <= ch <= "\u06ff" for ch in name):
+        # Arabic script is typed, not scanned: a near miss is another word ("الوصول" is not "الموصل");
+        # only a spacing variant scores this high ("البوكمال" for "البو كمال")
+        return f"the best candidate, {p.name} ({cc}), is only a fuzzy match to an Arabic word"
+    if match < 0.97 and cc not in focus and pop < SMALL_FUZZY:
+        return f"the best candidate, {p.name} ({cc}), is a fuzzy match to a small place outside the document's countries"
+    return None
 
 
 def _small_foreign(place: Place, focus) -> bool:
@@ -264,6 +441,28 @@ def _by_sentence(gazetteer, ref: PlaceRef, sentence: str, *, focus, facility: bo
                       f"{ref.name!r} has no name of its own; placed at {best.place.name}, named in its sentence")
 
 
+def _prefer_document_country(gazetteer, ref: PlaceRef, res: Resolution, where: dict, *, focus, near, near_km):
+    """Between namesakes of the same name, the one in the country of the document's other places.
+
+    "Sidakan" in an article whose places so far lie in Iraq is the Iraqi town when an Iranian
+    village has the same name: the document focus alone cannot say, as the article names both
+    countries.
+    """
+    if res.place is None or not where:
+        return res
+    home = max(where, key=lambda cc: where[cc])
+    if res.place.country == home or list(where.values()).count(where[home]) > 1:
+        return res  # already there, or no single country the document's places lie in
+    match = _match(res)
+    if not any(c.country == home and c.confidence >= match - 1e-6 for c in res.candidates):
+        return res
+    alt = _lookup(gazetteer, ref, focus=(home,), near=near, near_km=near_km)
+    if alt.place is not None and alt.place.country == home:
+        return Resolution(alt.place, alt.candidates,
+                          f"{alt.reason}; the document's other places lie in {home}")
+    return res
+
+
 def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...] = ()) -> list[Unresolved]:
     """Attach a :class:`Place` to every :class:`PlaceRef` of the frames; return the names left unresolved."""
     unresolved: list[Unresolved] = []
@@ -271,26 +470,38 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
 
     known: dict[str, Place] = {}  # names already placed in this document, by normalised name
 
+    # countries of the places already resolved in this document: between namesakes, the document's own country
+    where: dict[str, int] = {}
+
     def run(fact, ref: PlaceRef, role: str, near=None, near_km=None) -> Optional[Place]:
-        common = is_common_word(ref.name)
+        kind = word_kind(ref.name)
+        common = kind is not None
         key = normalize(ref.name)
         if not common and not ref.cue and key in known and _within(known[key], near, near_km):
             # "the base at Taji" then "Taji" again: one article means one Taji
             ref.place, ref.candidates = known[key], [known[key]]
             return ref.place
         if common:
-            res = Resolution(None, [], f"{ref.name!r} is a common noun, not a place name")
+            what = {"demonym": "a people or a country's adjective", "organisation": "an organisation"}
+            res = Resolution(None, [], f"{ref.name!r} is {what.get(kind, 'a common noun')}, not a place name")
+        elif _organisation_facility(ref.name):
+            res = Resolution(None, [], f"{ref.name!r} is an organisation's facility without a name of its own")
         else:
             res = _lookup(gazetteer, ref, focus=focus_set, near=near, near_km=near_km)
+            res = _prefer_document_country(gazetteer, ref, res, where, focus=focus_set, near=near, near_km=near_km)
             if res.place is not None and _small_foreign(res.place, focus_set):
                 p = res.place
                 res = Resolution(None, res.candidates, f"the best candidate, {p.name} ({p.country}), is a small "
                                                        f"place outside the region the document is about")
+            why = _foreign_misreading(ref.name, res, focus_set)
+            if why:
+                res = Resolution(None, res.candidates, why)
         if res.place is None and role == "target" and (
-                (common and common_words().get(_fold(ref.name)) == "facility") or _unnamed_facility(gazetteer, ref)):
+                kind == "facility" or _organisation_facility(ref.name) or _unnamed_facility(gazetteer, ref)):
             # "the new US consulate", "مقر قيادة عمليات بغداد داخل المنطقة الخضراء": no name of its own,
             # so the places its sentence names say where it is
-            res = _by_sentence(gazetteer, ref, fact.evidence.sentence, focus=focus_set, facility=not common) or res
+            res = _by_sentence(gazetteer, ref, fact.evidence.sentence, focus=focus_set,
+                               facility=not common and not _organisation_facility(ref.name)) or res
         ref.place, ref.candidates = res.place, list(res.candidates)[:5]
         reason = res.reason
         if res.place is not None and not _within(res.place, near, near_km):
@@ -299,6 +510,8 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             reason = f"the best candidate, {res.place.name} ({res.place.country}), is {d:.0f} km from the target"
             ref.place = None
         if ref.place is not None:
+            if ref.place.precision != "country" and ref.place.country:
+                where[ref.place.country] = where.get(ref.place.country, 0) + 1
             known.setdefault(key, ref.place)
             if ref.cue:
                 known.setdefault(normalize(ref.place.name), ref.place)

@@ -58,7 +58,7 @@ def test_common_words_are_folded_and_real_places_are_not_among_them():
     assert is_common_word("ÉTAT") and is_common_word("l'armée") and is_common_word("The State")
     assert not any(is_common_word(n) for n in ("Mosul", "Kirkuk", "Raqqa", "الموصل", "Ramadi"))
     kinds = set(common_words().values())
-    assert kinds <= {"word", "facility"} and "facility" in kinds
+    assert kinds <= {"word", "facility", "demonym", "organisation"} and "facility" in kinds
 
 
 def test_a_command_headquarters_is_placed_at_the_place_its_sentence_names(gz):
@@ -215,3 +215,94 @@ def test_curated_airports_of_every_kind_sit_on_their_icao_point():
                 assert km(float(row["lat"]), float(row["lon"]), a["lat"], a["lon"]) < 1.0, row["id"]
                 checked += 1
     assert checked >= 40
+
+
+# -- demonyms, organisations and frequent words ---------------------------------------------------------
+
+@pytest.mark.parametrize("word", ["Kuwaiti", "Qataris", "jordaniennes", "koweïtien", "الأردنية", "إماراتي",
+                                  "Emirati-backed", "Lebanese-Syrian", "pro-turc"])
+def test_a_demonym_or_country_adjective_is_never_a_place(gz, word):
+    f, unresolved = resolved(gz, f"{word} officials said a drone fell near the border.", PlaceRef(word), focus=("KW", "JO"))
+    assert f.first("target").value.place is None
+    assert "adjective" in unresolved[0].reason
+
+
+def test_a_country_name_is_not_taken_for_its_adjective(gz):
+    # "سورية" is Syria as well as the feminine of "سوري"; "الكويت" is Kuwait
+    for name, cc in (("سورية", "SY"), ("الكويت", "KW")):
+        f, _ = resolved(gz, f"سقط صاروخ في {name}", PlaceRef(name), focus=())
+        p = f.first("target").value.place
+        assert p is not None and p.country == cc
+
+
+@pytest.mark.parametrize("word", ["ADNOC", "CENTCOM", "SOHR", "OSDH", "البنتاغون", "Asaib Ahl al-Haq"])
+def test_an_organisation_is_never_a_place(gz, word):
+    f, unresolved = resolved(gz, f"{word} said the strike hit a depot.", PlaceRef(word))
+    assert f.first("target").value.place is None
+    assert "organisation" in unresolved[0].reason
+
+
+def test_an_organisations_facility_is_placed_at_the_town_its_sentence_names(gz):
+    sentence = "A drone struck ADNOC installations outside Ruwais on Tuesday, the company said."
+    f, _ = resolved(gz, sentence, PlaceRef("ADNOC installations"), focus=("AE",))
+    p = f.first("target").value.place
+    assert p is not None and p.country == "AE" and km(p.lat, p.lon, 24.11028, 52.73056) < 10
+
+
+@pytest.mark.parametrize("word", ["منصة", "نوع", "قذيفة", "الأربعاء", "تصميم", "أخبار"])
+def test_frequent_arabic_words_of_weapons_reporting_do_not_resolve(gz, word):
+    f, _ = resolved(gz, f"أطلقت {word} باتجاه القاعدة", PlaceRef(word), focus=("IQ", "SY"), language="ar")
+    assert f.first("target").value.place is None
+
+
+def test_an_arabic_word_answers_only_to_an_exact_name(gz):
+    # "الوصول" (arrival) is one letter from "الموصل" (Mosul): typed text, not a damaged spelling
+    f, _ = resolved(gz, "تأخر الوصول", PlaceRef("الوصول"), language="ar")
+    assert f.first("target").value.place is None
+    f, _ = resolved(gz, "سقط صاروخ في الموصل", PlaceRef("الموصل"), language="ar")
+    p = f.first("target").value.place
+    assert p is not None and km(p.lat, p.lon, 36.335, 43.119) < 5
+
+
+def test_a_foreign_place_answers_only_to_its_own_name(gz):
+    # "Much" and "Give" share spelling keys with Moscow and Kyiv; the cities' own names still resolve
+    for word in ("Much", "Give"):
+        f, unresolved = resolved(gz, f"{word} of the damage was done.", PlaceRef(word))
+        assert f.first("target").value.place is None, word
+    f, _ = resolved(gz, "A drone hit Moscow.", PlaceRef("Moscow"), focus=())
+    assert f.first("target").value.place.country == "RU"
+
+
+def test_the_country_of_the_documents_places_decides_between_equal_namesakes(gz):
+    # Rabia is a village on each side of the Syria-Iraq border; the focus names both countries
+    def doc(names):
+        frames = [frame(f"A rocket hit {n}.", PlaceRef(n)) for n in names]
+        resolve_frames(frames, gz, focus=("IQ", "SY"))
+        return [fr.first("target").value.place for fr in frames]
+
+    in_syria = doc(["Qamishli", "Hasakah", "Rabia"])[-1]
+    in_iraq = doc(["Mosul", "Tal Afar", "Rabia"])[-1]
+    assert in_syria is not None and in_syria.country == "SY"
+    assert in_iraq is not None and in_iraq.country == "IQ"
+
+
+# -- places added for reporting on Iraqi Kurdistan and southern Syria --------------------------------
+
+@pytest.mark.parametrize("name, point, tol", [
+    ("Sidekan", (36.79677, 44.67208), 3),          # GeoNames 90727, Soran district
+    ("سيدكان", (36.79677, 44.67208), 3),
+    ("Urman", (32.51017, 36.76436), 2),            # GeoNames 162787, Suwayda
+    ("Iraqi Kurdistan", (36.09, 44.51), 5),
+    ("إقليم كردستان", (36.09, 44.51), 5),
+])
+def test_kurdistan_and_suwayda_places(gz, name, point, tol):
+    p = gz.resolve(name, focus=("IQ", "SY", "IR", "TR")).place
+    assert p is not None and km(p.lat, p.lon, *point) < tol, (name, p)
+
+
+def test_the_kurdistan_region_is_an_area_not_a_point(gz):
+    p = gz.resolve("Kurdistan Region").place
+    assert p.precision == "governorate" and 100 < p.radius_km < 250
+    # Duhok and Halabja, towards its two ends, lie within its extent
+    for lat, lon in ((36.867, 42.988), (35.178, 45.986)):
+        assert km(p.lat, p.lon, lat, lon) < p.radius_km
