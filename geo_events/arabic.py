@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Optional
 
-from .numbers import parse_count, to_km
+from .numbers import QUALIFIERS, Count, parse_count, to_km
 
 LETTERS = "\u0621-\u064A"
 _HARAKAT = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
@@ -90,13 +90,21 @@ NOT_NAMES = set("""
 لها له لهم لهن لهما منها منه منهم عليها عليه عليهم فيها فيه فيهم بها به بهم إليها إليه عنها عنه
 بايدن ترامب أوستن بلينكن السوداني الكاظمي خامنئي سليماني المهندس نصرالله الأسد الحوثي الحوثيين
 عام العام شهر الشهر أسبوع الأسبوع ساعة ساعات دقائق الليلة أيام الجاري الماضي الماضية المقبل
+طراز نوع صنع فئة الحي حي المدينة القرية البلدة الناحية القضاء المحافظة المخيم الميناء المدرج الطريق الشارع المبنى
+الساحة المنزل المنازل المدرسة المستشفى السوق الحافلة السيارة المركبة الحادث الانفجار الاشتباكات الإنشاءات الحدودي
+سكني سكنية تجاري تجارية صناعي صناعية شعبي شعبية عسكري عسكرية مدني مدنية حكومي حكومية زراعي زراعية مجاور مجاورة
 """.split())
+# A cue noun may be followed by a common definite noun ("منطقة الانفجار", "محيط المطار"): a definite word
+# after these cues is a name only when the gazetteer knows it.
+_DEFINITE_NEEDS_KNOWN = {"منطقة", "حي", "موقع", "مقر", "محطة", "ميناء", "جزيرة"}
 # First words of compound names ("البو حسن", "عين الأسد", "تل أبيض"): take the next word too.
 _COMPOUND = {"البو", "ألبو", "آلبو", "أبو", "ابو", "عين", "تل", "دير", "جرف", "رأس", "راس", "بئر", "حمام", "سيد", "أم", "ام",
              "بني", "بيت", "كفر", "جسر", "باب", "خان", "ذي", "ذو", "سهل", "جبل", "وادي", "مرج", "شط", "نهر", "كيه", "كي"}
 # Prepositions after which a known name is a place ("في بغداد", "قرب البوكمال").
 _LOCATIVE = {"في", "على", "قرب", "من", "نحو", "باتجاه", "داخل", "عند", "إلى", "الى", "استهدف", "استهدفت", "تستهدف",
-             "يستهدف", "ضرب", "ضربت", "طال", "طالت", "لمدينة", "أطراف", "محيط", "أنحاء", "مناطق", "بلدات", "قرى"}
+             "يستهدف", "ضرب", "ضربت", "طال", "طالت", "لمدينة", "أطراف", "محيط", "أنحاء", "مناطق", "بلدات", "قرى",
+             # "وسط العاصمة دمشق", "ضواحي حلب", "بالقرب من": a name may follow these too
+             "وسط", "العاصمة", "ضواحي", "بالقرب", "مشارف", "أرياف", "ريف"}
 # Words that introduce a facility's name ("موقع عسكري يعرف باسم البرج 22").
 _NAMING = {"باسم", "اسم", "تدعى", "يدعى", "تسمى", "يسمى", "المسماة", "المسمى", "المعروفة", "المعروف"}
 DIRECTIONS = {"شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west", "شمالي": "north", "جنوبي": "south",
@@ -215,7 +223,8 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
             cue = CUE_NOUNS[noun]
             words = _name_words(toks, i + 1)
             if words:
-                n, name = _best_name(words, known, prefix=noun, guess=noun not in _WEAK_CUES)
+                n, name = _best_name(words, known, prefix=noun, guess=noun not in _WEAK_CUES,
+                                     guess_definite=noun not in _DEFINITE_NEEDS_KNOWN)
                 if n:
                     last = words[n - 1]
                     # "قاعدة بلد الجوية": the adjective after the name fixes the kind of facility
@@ -283,7 +292,7 @@ def _name_words(toks, j: int, limit: int = 3) -> list[tuple[int, int, str]]:
     return words
 
 
-def _best_name(words, known, prefix: str = "", guess: bool = True) -> tuple[int, str]:
+def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definite: bool = True) -> tuple[int, str]:
     """How many of ``words`` form the name, and the name (longest the gazetteer knows).
 
     With ``guess``, a name the gazetteer does not know is still taken (one word, two for a compound
@@ -296,7 +305,7 @@ def _best_name(words, known, prefix: str = "", guess: bool = True) -> tuple[int,
     if not guess:
         return 0, ""
     first = words[0][2]
-    if first in NOT_NAMES or len(first) < 2:
+    if first in NOT_NAMES or len(first) < 2 or (not guess_definite and first.startswith("ال")):
         return 0, ""
     n = 2 if first in _COMPOUND and len(words) > 1 else 1
     return n, " ".join(w for _, _, w in words[:n])
@@ -355,7 +364,7 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
             m.direction = DIRECTIONS[d.group("dir")] + (("-" + DIRECTIONS[d.group("dir2")]) if d.group("dir2") else "")
             dist = _DISTANCE.search(left[:d.start()].rstrip())
             if dist:
-                c = parse_count(dist.group("num").strip(), "ar")
+                c = parse(dist.group("num").strip())
                 if c:
                     m.distance_km = to_km(c.value, dist.group("unit"))
             continue
@@ -366,7 +375,7 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
             m.role = "launch"
             after = _DISTANCE_AFTER.match(text, m.end)
             if after and m.direction is None:
-                c = parse_count(after.group("num"), "ar")
+                c = parse(after.group("num"))
                 if c:
                     m.distance_km = to_km(c.value, after.group("unit"))
                     m.direction = DIRECTIONS[after.group("dir")] + (
@@ -389,10 +398,47 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
 # ---------------------------------------------------------------------------------------------
 # Counts and casualties
 
-_NUM = r"(?:\d+|[٠-٩]+|" + "|".join(sorted(
+# Numbers written in words agree with the counted noun and come in compounds the shared parser does not
+# read: 11-19 ("أحد عشر", "ثلاث عشرة"), 21-99 ("خمسة وعشرون": five and twenty).
+_UNITS = {"واحد": 1, "واحدة": 1, "أحد": 1, "احد": 1, "إحدى": 1, "احدى": 1, "اثنان": 2, "اثنين": 2, "اثنا": 2, "اثني": 2,
+          "اثنتان": 2, "اثنتين": 2, "اثنتا": 2, "اثنتي": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "اربعة": 4, "اربع": 4,
+          "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "ثمان": 8, "تسعة": 9, "تسع": 9}
+_TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "اربعين": 40, "خمسون": 50,
+         "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90}
+_UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TENS_ALT = "|".join(sorted(_TENS, key=len, reverse=True))
+_COMPOUND_RE = re.compile(r"(?P<unit>" + _UNIT_ALT + r")\s+(?:(?P<teen>عشرة|عشر)|و\s?(?P<tens>" + _TENS_ALT + r"))")
+_WORD_VALUES = {**_UNITS, **_TENS, "مئتين": 200, "مئتان": 200}
+_AR_QUALIFIERS = sorted((q for q in QUALIFIERS if re.match("[" + LETTERS + "]", q)), key=len, reverse=True)
+
+
+def parse(text: str) -> Optional[Count]:
+    """A count written in Arabic, compounds included, with its qualifier.
+
+    >>> parse("نحو ثلاثة عشر"), parse("خمسة وعشرون").value
+    (Count(value=13, qualifier='about'), 25)
+    """
+    s = " ".join(text.split())
+    qualifier = None
+    for q in _AR_QUALIFIERS:
+        if s.startswith(q + " "):
+            qualifier, s = QUALIFIERS[q], s[len(q):].strip()
+            break
+    if s in _WORD_VALUES:
+        return Count(_WORD_VALUES[s], qualifier)
+    m = _COMPOUND_RE.fullmatch(s)
+    if m:
+        return Count(_UNITS[m.group("unit")] + (10 if m.group("teen") else _TENS[m.group("tens")]), qualifier)
+    return parse_count(text, "ar")
+
+
+_NUM = r"(?:\d+|[٠-٩]+|(?:" + "|".join(sorted(set(_UNITS) | set(_TENS) | set(
     ["واحد", "واحدة", "اثنين", "اثنان", "ثلاثة", "ثلاث", "أربعة", "أربع", "اربعة", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع",
      "ثمانية", "ثماني", "تسعة", "تسع", "عشرة", "عشر", "عشرين", "عشرون", "ثلاثين", "ثلاثون", "أربعين", "خمسين", "عدة", "عشرات",
-     "مئة", "مائة"], key=len, reverse=True)) + r")"
+     "مئة", "مائة", "ستين", "سبعين", "ثمانين", "تسعين", "ستون", "سبعون", "ثمانون", "تسعون", "خمسون", "أربعون", "مئتين",
+     "مئتان", "اثنتين", "اثنتان"]), key=len, reverse=True)) + r")"
+# one scan for simple and compound numbers: "خمسة" may go on as "خمسة عشر" or "خمسة وعشرون"
+_NUM += r"(?:\s+(?:عشرة|عشر)(?![" + LETTERS + r"])|\s+و\s?(?:" + _TENS_ALT + r"))?)"
 _QUAL = r"(?:(?P<qual>ما لا يقل عن|أكثر من|نحو|حوالي|قرابة|زهاء|ما يصل إلى|حتى)\s+)?"
 _PRE = r"(?<![\u0621-\u064A])(?:[وف]?[بل]?)"
 _END = r"(?![" + LETTERS + "])"
@@ -409,8 +455,13 @@ _AT_LEAST_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:على الأقل|على �
 _SINGLE_NOUN = (r"(?:صاروخ|قذيفة(?:\s+هاون)?|(?:طائرة|طائره)\s+(?:مسيرة|مسيّرة|بدون طيار|بلا طيار|مفخخة|انتحارية)|"
                 r"مسيرة|مسيّرة)")
 _SINGLE = re.compile(r"(?:(?<![\u0621-\u064A])(?P<verb>[وف]?(?:استهدف|استهدفت|سقط|سقطت|أطلق|أطلقت|انفجر|انفجرت|ضرب|ضربت|أصاب|أصابت|"
-                     r"طال|طالت|اعترض|اعترضت|أسقط|أسقطت)(?:ه|ها|هم)?)\s+(?:ال\S+\s+){0,2}|(?<![\u0621-\u064A])[وف]?ب)"
+                     r"طال|طالت|اعترض|اعترضت|أسقط|أسقطت|"
+                     # verbal nouns ("أعلن اعتراض طائرة مسيرة") and remains ("شظايا صاروخ"): one projectile too
+                     r"اعتراض|إسقاط|اسقاط|تدمير|شظايا|حطام|بقايا|سقوط|بسقوط|إطلاق|بإطلاق)(?:ه|ها|هم)?)\s+(?:ال\S+\s+){0,2}|(?<![\u0621-\u064A])[وف]?ب)"
                      + _SINGLE_NOUN + r"(?![\u0621-\u064A\d])(?!\s+(?:" + _NUM + r"|أخرى|واحدة من|من بين))")
+# "هجوم بطائرة مسيرة قادمة من جهة البحر": a feminine singular verb or participle right after the noun
+# (at most one adjective between) speaks of that one drone, so the idiom does give a count.
+_ITS_OWN_VERB = re.compile(r"\s+(?:[^\s،,.]+\s+)?(?:قادمة|انطلقت|أطلقت|اخترقت|سقطت|انفجرت|حلقت|أسقطت|اعترضت)" + _END)
 # Every projectile noun above contains one of these stems: a clause without any states no count.
 _PROJECTILE_STEM = re.compile(r"صاروخ|صواريخ|قذ|طائر|مسي|عبو|قنب")
 # "هجوم بطائرة مسيرة" is the idiom for "a drone attack": it says nothing of how many drones.
@@ -431,12 +482,18 @@ VICTIM_SINGULAR = (r"(?:شخص|مدني|جندي|عنصر|مقاتل|متعاق�
 VICTIM_SINGULAR_ACC = r"(?:شخصا|مدنيا|جنديا|عنصرا|مقاتلا|متعاقدا|عسكريا|موظفا|طفلا|فردا|منتسبا|مواطنا|عاملا|ضابطا|حارسا|شرطيا|سائقا)"
 VICTIM_DUAL = (r"(?:شخصين|شخصان|جنديين|جنديان|مدنيين اثنين|مدنيان|عنصرين|عنصران|متعاقدين اثنين|متعاقدان|طفلين|طفلان|ضابطين|"
                r"ضابطان|عسكريين اثنين|عسكريان|مجندين|مجندان|مجندتين|مجندتان|امرأتين|امرأتان|موظفين اثنين|موظفان)")
-KILLED = r"(?:وفاة|قتل|قتلوا|مقتل|قتلى|قتيلا|قتيل|مصرع|لقي حتفه|لقوا حتفهم|سقوط|استشهاد|استشهد)"
-INJURED = r"(?:جرح|جرحى|جريحا|إصابة|اصابة|إصابات|مصاب|مصابين|أصيب|اصيب|أصيبوا|بجروح)"
+KILLED = r"(?:قتيلين|قتيلان|وفاة|قتل|قتلوا|مقتل|قتلى|قتيلا|قتيل|مصرع|لقي حتفه|لقوا حتفهم|سقوط|استشهاد|استشهد)"
+INJURED = r"(?:جريحين|جريحان|جرح|جرحى|جريحا|إصابة|اصابة|إصابات|مصاب|مصابين|أصيب|اصيب|أصيبوا|بجروح)"
 
 _VICTIM_KW = {"killed": re.compile(_PRE + KILLED + _END), "injured": re.compile(_PRE + INJURED + _END)}
+# "مقتل وإصابة 12 شخصا": one figure for the killed and the injured together -- neither is known.
+_COMBINED = re.compile(_PRE + r"(?:(?:مقتل|استشهاد|قتلى|وفاة)\s+و(?:إصابة|اصابة|جرح|جرحى)|(?:إصابة|اصابة|جرح|جرحى)\s+و(?:مقتل|استشهاد|قتلى))"
+                       + _END)
+_DUAL_KEYWORDS = ("قتيلين", "قتيلان", "جريحين", "جريحان")
+# A figure with no noun after it: "وأصيب اثنان", "مقتل ثلاثة من الجنود".
+_BARE_NUMBER_AFTER = re.compile(r"\s*" + _QUAL + r"(?P<num>" + _NUM + r")(?=\s*(?:$|[،,.؛]|و|من\s|بجروح|آخرون|آخرين))")
 _NEXT_CASUALTY_VERB = re.compile(r"\s+و?(?:أصيب|قتل|جرح|إصابة|مقتل)\S*")
-_PLURAL_AFTER = re.compile(r"\s*(?:\S+\s+)?" + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)?" + VICTIMS_PLURAL)
+_PLURAL_AFTER = re.compile(r"\s*(?:\S+\s+)??" + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)?" + VICTIMS_PLURAL)
 _NUMBER_BEFORE = re.compile(_QUAL + r"(?P<num>" + _NUM + r")\s*$")
 _NUMBER_BEFORE_VERB = re.compile(_QUAL + r"(?P<num>" + _NUM + r")\s+(?:من\s+\S+|" + VICTIMS_PLURAL + r"(?:\s+\S+)?)\s*$")
 _DUAL_AFTER = re.compile(r"\s*(?:\S+\s+)?" + VICTIM_DUAL + _END)
@@ -453,7 +510,9 @@ _ANY_CASUALTY = r"(?:إصابات|اصابات|خسائر(?: بشرية| ماد�
 # الأرواح" (no one killed; the injured may follow), "لم يسفر القصف عن خسائر بشرية".
 _NO_CASUALTY = re.compile(
     r"(?:(?:دون|عدم)\s+(?:وقوع\s+|أن\s+(?:يسفر|تسفر|يؤدي|تؤدي)(?:\s+\S+)?\s+(?:عن|إلى)\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?|تسجيل\s+|سقوط\s+)?"
-    r"|لم\s+(?:يسفر|تسفر|يؤد|تؤد)(?:\s+\S+)?\s+(?:عن|إلى)\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?|لا\s+|لم\s+(?:تسجل|يسجل)\s+(?:أي\s+)?)"
+    r"|لم\s+(?:يسفر|تسفر|يؤد|تؤد)(?:ا|وا)?(?:\s+\S+)?\s+(?:عن|إلى)\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?|لا\s+|لم\s+(?:تسجل|يسجل)\s+(?:أي\s+)?)"
+    # "دون وقوع أضرار أو إصابات": material damage named first, then the casualties
+    r"(?:(?:أضرار|خسائر)(?:\s+مادية)?\s+(?:أو|و)\s*)?"
     r"(?:(?P<killed>" + _KILLED_ONLY + r")|(?P<injured>" + _INJURED_ONLY + r")|" + _ANY_CASUALTY + r")" + _END
     + r"|(?P<nobody>لم\s+يصب\s+أحد|لم\s+يقتل\s+أحد|لم\s+يصب\s+أي\s+\S+)")
 
@@ -478,7 +537,7 @@ def count(text: str) -> Optional[tuple[int, Optional[str]]]:
 def _stated_count(text: str) -> Optional[tuple[int, Optional[str]]]:
     m = _COUNT.search(text)
     if m:
-        c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), "ar")
+        c = parse(((m.group("qual") or "") + " " + m.group("num")).strip())
         if c:
             qual = c.qualifier
             if qual is None and _AT_LEAST_AFTER.match(text[m.end():]):
@@ -487,7 +546,8 @@ def _stated_count(text: str) -> Optional[tuple[int, Optional[str]]]:
     if _DUAL_PROJECTILE.search(text):
         return 2, None
     for m in _SINGLE.finditer(text):
-        if m.group("verb") or _ATTACK_NOUN_BEFORE.search(text, 0, m.start()) is None:
+        if m.group("verb") or _ATTACK_NOUN_BEFORE.search(text, 0, m.start()) is None \
+                or _ITS_OWN_VERB.match(text, m.end()):
             return 1, None
     return None
 
@@ -518,18 +578,27 @@ def _stated(text: str, which: str) -> tuple[tuple[int, Optional[str]], ...]:
 
 
 def _read_stated(text: str, which: str) -> list[tuple[int, Optional[str]]]:
+    combined = [(c.start(), c.end()) for c in _COMBINED.finditer(text)] \
+        if ("وإصابة" in text or "وجرح" in text or "واصابة" in text or "ومقتل" in text or "واستشهاد" in text
+            or "وقتلى" in text) else []  # the pattern needs one of these joins
     for k in _VICTIM_KW[which].finditer(text):
+        if any(s <= k.start() < e for s, e in combined):
+            continue
+        if k.group(0).endswith(_DUAL_KEYWORDS):
+            return [(2, None)]  # "سقوط قتيلين": two killed
         after = text[k.end():k.end() + 80]
         after = _NEXT_CASUALTY_VERB.split(after, maxsplit=1)[0]
         before = text[max(0, k.start() - 40):k.start()]
         m = _PLURAL_AFTER.match(after)
+        if m is None and not k.group(0).endswith("سقوط"):  # "سقوط ثلاثة من الصواريخ" is of projectiles
+            m = _BARE_NUMBER_AFTER.match(after)
         if m is None and k.group(0).endswith(("قتلى", "جرحى", "قتيلا", "جريحا", "مصابين")):
             m = _NUMBER_BEFORE.search(before)  # "17 قتيلا", "ثلاثة جرحى"
         if m is None:
             # before a verb: "ثلاثة جنود أمريكيين قتلوا", "أربعة من عناصرها قتلوا"
             m = _NUMBER_BEFORE_VERB.search(before)
         if m:
-            c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), "ar")
+            c = parse(((m.group("qual") or "") + " " + m.group("num")).strip())
             if c:
                 qual = c.qualifier
                 if qual is None and _AT_LEAST_AFTER.match(after[m.end():] if m.string is after else ""):
@@ -557,7 +626,7 @@ def _and_more(after: str, pos: int) -> int:
         if not more:
             break
         if more.group("num"):
-            c = parse_count(more.group("num"), "ar")
+            c = parse(more.group("num"))
             extra += c.value if c else 0
         else:
             extra += 2 if more.group("dual") else 1

@@ -218,3 +218,94 @@ def test_rocket_attack_with_a_launcher_found_and_casualty_list_end_to_end():
     assert e.count.best == 9 and e.injured.best == 5
     assert e.killed.best == 2  # "مترجمة" (interpreter) is not in the victim vocabulary: the figure stays 2
     assert e.launch is not None and e.launch.name == "الحويجة" and e.launch.place is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 2: wire-copy wordings (SANA, INA, Rudaw, Al Jazeera, Asharq Al-Awsat styles), written apart from
+# the gold and held-out passages, with other places.
+
+@pytest.mark.parametrize("text,expected", [
+    ("أطلقت الجماعة أحد عشر صاروخا على المدينة", (11, None)),       # compound 11
+    ("سقطت ثلاث عشرة قذيفة على البلدة", (13, None)),                  # feminine compound 13
+    ("أطلقت خمسة وعشرين صاروخا", (25, None)),                         # 'five and twenty'
+    ("سقطت قرابة عشرين قذيفة صاروخية", (20, "about")),
+    ("سقط ٥ صواريخ في محيط المعسكر", (5, None)),                       # Arabic-Indic digits
+    ("أعلن الجيش اعتراض وتدمير طائرة مسيرة مفخخة", (1, None)),          # verbal noun of interception
+    ("سقطت شظايا صاروخ باليستي قرب حي سكني", (1, None)),               # missile debris: one missile
+    ("قتل جنديان بسقوط قذيفة هاون على نقطة عسكرية", (1, None)),
+    ("تعرضت المصفاة لهجوم بطائرة مسيرة قادمة من البحر", (1, None)),     # the drone's own verb: one drone
+    ("قتل ثلاثة في هجوم بطائرة مسيرة استهدف القاعدة", None),            # the idiom alone: no count
+])
+def test_wire_copy_projectile_counts(text, expected):
+    assert arabic.count(arabic.clean(text)) == expected
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("أسفر القصف عن مقتل وإصابة ١٢ شخصا", [], []),                              # one figure for both: unknown split
+    ("أسفر الانفجار عن سقوط قتيلين و4 جرحى", [(2, None)], [(4, None)]),            # dual noun
+    ("قتل شخص واحد وأصيب اثنان", [(1, None)], [(2, None)]),                       # bare number
+    ("ما أدى إلى مقتل أحد عشر شخصا", [(11, None)], []),
+    ("أسفر عن إصابة نحو عشرين شخصا", [], [(20, "about")]),                       # qualifier kept
+    ("ما أدى إلى استشهاد ثلاثة مواطنين وجرح خمسة آخرين", [(3, None)], [(5, None)]),
+    ("قتل خمسة وعشرون شخصا على الأقل", [(25, "at least")], []),
+    ("دون وقوع أضرار أو إصابات", [(0, None)], [(0, None)]),                       # damage named first
+    ("مؤكدا أن الهجومين لم يسفرا عن أي إصابات", [(0, None)], [(0, None)]),        # dual verb
+    ("دون وقوع أضرار مادية", [], []),                                              # damage only: casualties unknown
+])
+def test_wire_copy_casualties(text, killed, injured):
+    clean = arabic.clean(text)
+    assert arabic.casualties(clean, "killed") == killed
+    assert arabic.casualties(clean, "injured") == injured
+
+
+def test_compound_numbers_parse():
+    assert arabic.parse("نحو ثلاثة عشر").value == 13 and arabic.parse("نحو ثلاثة عشر").qualifier == "about"
+    assert arabic.parse("إحدى عشرة").value == 11 and arabic.parse("سبعين").value == 70
+
+
+def test_model_word_and_common_nouns_are_not_places():
+    found = arabic.find_mentions(arabic.clean("استهدفت الجماعة المطار بطائرة مسيرة من طراز قاصف ومن نوع آخر"),
+                                 lambda name: name in {"طراز", "نوع", "قاصف"})  # a gazetteer that knows the common words
+    assert [m.name for m in found] == []
+    found = arabic.find_mentions(arabic.clean("سقطت القذيفة في منطقة الانفجار قرب حي سكني"), lambda name: name == "الحي")
+    assert [m.name for m in found] == []
+
+
+def test_passive_attack_on_an_air_base_with_count_and_no_casualties():
+    text = "الموصل - تعرضت قاعدة القيارة الجوية جنوب الموصل لهجوم بثلاثة صواريخ كاتيوشا فجر اليوم الثلاثاء، دون وقوع أضرار أو إصابات."
+    (e,) = events_of(text)
+    assert e.event_type == "rocket attack" and e.count.best == 3
+    assert e.killed.best == 0 and e.injured.best == 0 and e.date.earliest == PUB
+    assert abs(e.place.lat - 35.77) < 0.1 and abs(e.place.lon - 43.13) < 0.1  # Qayyarah, not Mosul
+
+
+def test_place_after_the_centre_of_the_capital():
+    text = "بغداد - أصيب خمسة مدنيين بجروح بانفجار عبوة ناسفة وسط العاصمة بغداد مساء أمس، وفق مصدر في الشرطة."
+    (e,) = events_of(text)
+    assert e.event_type == "IED attack" and e.injured.best == 5
+    assert abs(e.place.lat - 33.34) < 0.1 and e.date.earliest == dt.date(2021, 3, 15)
+
+
+def test_figures_stay_with_their_own_event():
+    text = ("درعا - قتل جنديان وأصيب ثلاثة آخرون بسقوط قذيفة هاون على بلدة الصنمين في ريف درعا صباح اليوم.\n"
+            "وفي حادث منفصل، أسفر انفجار عبوتين ناسفتين وسط العاصمة دمشق عن مقتل أحد عشر شخصا وإصابة ١٤ آخرين.")
+    events = events_of(text)
+    assert len(events) == 2
+    mortar = next(e for e in events if e.event_type == "mortar attack")
+    other = next(e for e in events if e is not mortar)
+    assert (mortar.count.best, mortar.killed.best, mortar.injured.best) == (1, 2, 3)
+    assert (other.count.best, other.killed.best, other.injured.best) == (2, 11, 14)
+    assert abs(other.place.lat - 33.51) < 0.1  # Damascus
+
+
+def test_missile_debris_near_a_residential_quarter():
+    text = "سقطت شظايا صاروخ باليستي قرب حي سكني في مدينة نجران مساء أمس، ولم يسفر ذلك عن إصابات."
+    (e,) = events_of(text)
+    assert e.event_type == "missile attack" and e.count.best == 1
+    assert abs(e.place.lat - 17.49) < 0.1 and e.injured.best == 0
+
+
+def test_intercepted_drone_is_one_and_model_name_is_no_place():
+    text = "أعلنت جماعة الحوثي مسؤوليتها عن استهداف مطار نجران بطائرة مسيرة من طراز قاصف فجر اليوم."
+    (e,) = events_of(text)
+    assert e.count.best == 1 and e.place.feature in ("airport", "airbase")
