@@ -10,6 +10,11 @@ their meaning ("Monday" = the latest Monday on or before publication) is a rule 
 news writing, not of calendars.  Phrases told from the incident before ("two days later",
 "hours later", "le lendemain", "بعد ساعات") are counted from it; "in recent months",
 "ces dernières semaines", "خلال الأشهر الماضية" mark a background period, like "since".
+Calendar periods ("last week", "earlier this month", "le mois dernier", "الأسبوع الماضي") are
+counted from the publication date; a night across two days ("dans la nuit de mercredi à
+jeudi", "la nuit du 7 au 8 mars", "ليل السبت الأحد") spans both, as the gold sets code it.
+A wire dateline ("BAGHDAD, March 16 (Reuters) -") is found but dates no incident: its
+mention has kind ``"dateline"`` and no span (:func:`dateline_date` reads it).
 
 A sentence is tokenised once to see which patterns can match at all (most clauses of a report
 hold no date), and the date phrases of a text are cached, since wire copy repeats sentences.
@@ -33,6 +38,7 @@ MONTHS = {
     # French
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "janv": 1, "fév": 2, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
     # Arabic: Gregorian (Egypt/Gulf) and Syriac (Levant, Iraq) month names
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
     "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
@@ -56,6 +62,7 @@ RELATIVE_DAYS = {
     "hier": 1, "hier soir": 1, "hier matin": 1, "hier après-midi": 1, "avant-hier": 2, "la nuit dernière": 1,
     "اليوم": 0, "فجر اليوم": 0, "صباح اليوم": 0, "مساء اليوم": 0, "الليلة الماضية": 1, "أمس": 1, "امس": 1,
     "مساء أمس": 1, "مساء امس": 1, "ليل أمس": 1, "فجر أمس": 1, "أول أمس": 2, "اول امس": 2,
+    "later today": 0, "أول من أمس": 2, "اول من امس": 2, "أمس الأول": 2, "امس الاول": 2,
 }
 
 # Part of a month -> (first day, last day or None for the month's end).
@@ -70,10 +77,24 @@ PERIODS = {
 }
 
 UNITS = {"day": 1, "days": 1, "jour": 1, "jours": 1, "week": 7, "weeks": 7, "semaine": 7, "semaines": 7,
-         "يوم": 1, "أيام": 1, "ايام": 1, "أسبوع": 7, "اسبوع": 7}
+         "يوم": 1, "أيام": 1, "ايام": 1, "أسبوع": 7, "اسبوع": 7, "أسابيع": 7, "اسابيع": 7,
+         "يومين": 1, "أسبوعين": 7, "اسبوعين": 7}
+# Arabic duals hold their count: "بعد يومين" = two days later.
+DUALS = {"يومين": 2, "أسبوعين": 2, "اسبوعين": 2}
 
 SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
-         "une": 1, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10, "quinze": 15}
+         "seven": 7, "eight": 8, "nine": 9,
+         "une": 1, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "quinze": 15,
+         "واحد": 1, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6,
+         "سبعة": 7, "سبع": 7, "عشرة": 10}
+
+# Arabic ordinal days ("في الخامس عشر من مارس"), written out.
+_AR_UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+AR_ORDINALS = {w: i + 1 for i, w in enumerate(_AR_UNITS)}
+AR_ORDINALS.update({"الاول": 1, "العاشر": 10, "الحادي عشر": 11, "الثاني عشر": 12, "العشرين": 20, "الثلاثين": 30})
+AR_ORDINALS.update({w + " عشر": i + 1 + 10 for i, w in enumerate(_AR_UNITS) if i >= 2})
+AR_ORDINALS.update({(("الحادي" if i == 0 else w) + " والعشرين"): 21 + i for i, w in enumerate(_AR_UNITS)})
+AR_ORDINALS["الحادي والثلاثين"] = 31
 
 
 # Letters that re.IGNORECASE takes for i and s but str.lower() keeps apart ("FRİDAY" matches).
@@ -90,31 +111,76 @@ def _alt(words) -> str:
 
 
 _MONTH = _alt(MONTHS)
+# "آذار/مارس", "آذار (مارس)": Arabic papers give the Syriac and the Gregorian name together.
+_MONTH_PAIR = r"(?:\s*(?:/|\(|-)\s*(?:" + _MONTH + r")\)?)?"
 _WEEKDAY = _alt(WEEKDAYS)
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|matin|soir|après-midi|midi|soirée|dernier|dernière|الماضي|الماضية|مساء|صباح|ليلة|فجر))?"
-_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20|١٩|٢٠)\d\d))?"
 _DAYNUM = r"(?P<day>[0-3]?\d|[٠-٣]?[٠-٩])(?:st|nd|rd|th|er)?"
 _PERIOD = _alt(PERIODS)
+_AR_ORDINAL = _alt(AR_ORDINALS)
+_N = r"(?P<n>\d+|" + _alt(SMALL) + r")"
 
 PATTERNS = [
     ("numeric", re.compile(r"(?<![\w/.-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\w/-])(?!\.\d)")),
     ("period", re.compile(r"(?<!\w)(?P<period>" + _PERIOD + r")[\s-]?(?P<month>" + _MONTH + r")" + _YEAR + r"(?!\w)", re.I)),
+    # "la nuit du 14 au 15 mars", "the night of 14-15 March", "the night of March 14 to 15"
+    ("night_dates", re.compile(
+        r"(?<!\w)(?:(?:dans\s+)?la\s+nuit\s+du|(?:on\s+|in\s+)?the\s+night\s+of)\s+(?:(?P<month1>" + _MONTH + r")\s+)?"
+        r"(?P<d1>[0-3]?\d)(?:er|st|nd|rd|th)?\s*(?:au|to|into|-|–|and)\s*(?P<d2>[0-3]?\d)(?:er|st|nd|rd|th)?"
+        r"(?:\s+(?P<month>" + _MONTH + r"))?" + _YEAR + r"(?!\w)", re.I)),
     ("month_day", re.compile(r"(?<!\w)(?P<month>" + _MONTH + r")\.?\s+" + _DAYNUM + _YEAR + r"(?!\w)", re.I)),
-    ("day_month", re.compile(r"(?<!\w)" + _DAYNUM + r"\s+(?:de\s+)?(?P<month>" + _MONTH + r")" + _YEAR + r"(?!\w)", re.I)),
+    ("day_month", re.compile(r"(?<!\w)" + _DAYNUM + r"\s+(?:de\s+|of\s+)?(?P<month>" + _MONTH + r")\.?" + _MONTH_PAIR + _YEAR
+                             + r"(?!\w)", re.I)),
+    ("ar_ordinal", re.compile(r"(?<!\w)(?P<ord>" + _AR_ORDINAL + r")\s+(?:من\s+)?(?:شهر\s+)?(?P<month>" + _MONTH + r")"
+                              + _MONTH_PAIR + _YEAR + r"(?!\w)")),
     ("relative_after", re.compile(
-        r"(?<!\w)(?:(?:à peine|barely|just|only|about|some)\s+)?(?P<n>\d+|" + _alt(SMALL) + r")\s+(?P<unit>" + _alt(UNITS)
-        + r")\s+(?:(?:à peine|barely|just)\s+)?(?:after|later|après|plus tard|بعد)(?!\w)", re.I)),
+        r"(?<!\w)(?:(?:(?:à peine|barely|just|only|about|some)\s+)?" + _N + r"\s+(?P<unit>" + _alt(UNITS)
+        + r")\s+(?:(?:à peine|barely|just)\s+)?(?:after|later|après|plus tard|بعد)"
+        r"|و?(?:بعد|عقب)\s+(?:(?P<ar_n>\d+|" + _alt(SMALL) + r")\s+)?(?P<ar_unit>" + _alt(UNITS) + r"))(?!\w)", re.I)),
+    # "two days earlier", "trois jours plus tôt", "قبل ذلك بيومين": counted back from the incident told
+    ("relative_before", re.compile(
+        r"(?<!\w)(?:" + _N + r"\s+(?P<unit>" + _alt(UNITS) + r")\s+(?:earlier|before|plus tôt|auparavant|avant)"
+        r"|قبل\s+ذلك\s+ب(?:(?P<ar_n>\d+|" + _alt(SMALL) + r")\s+)?(?P<ar_unit>" + _alt(UNITS) + r"))(?!\w)", re.I)),
+    # "three days ago", "il y a trois jours", "قبل ثلاثة أيام": counted back from publication
+    ("ago", re.compile(
+        r"(?<!\w)(?:" + _N + r"\s+(?P<unit>" + _alt(UNITS) + r")\s+ago|il\s+y\s+a\s+(?P<fr_n>\d+|" + _alt(SMALL)
+        + r")\s+(?P<fr_unit>" + _alt(UNITS) + r")|قبل\s+(?:(?P<ar_n>\d+|" + _alt(SMALL) + r")\s+)?(?P<ar_unit>"
+        + _alt(UNITS) + r")(?!\s+من))(?!\w)", re.I)),
+    ("two_days", re.compile(r"(?<!\w)(?:(?P<after>le\s+surlendemain)|(?P<before>l['’]avant[- ]veille|avant[- ]veille))(?!\w)",
+                            re.I)),
     ("overnight", re.compile(r"(?<!\w)(?:(?:dans )?la nuit (?:de|du) (?P<w1>" + _WEEKDAY + r") (?:à|au) (?P<w2>" + _WEEKDAY
-                             + r")|overnight (?:from )?(?P<w3>" + _WEEKDAY + r") (?:to|into) (?P<w4>" + _WEEKDAY + r"))(?!\w)", re.I)),
-    ("next_day", re.compile(r"(?<!\w)(?:the next day|the following day|le lendemain|في اليوم التالي)(?!\w)", re.I)),
-    ("same_day", re.compile(r"(?<!\w)(?:(?:on |later )?the same day|(?:le )?même jour|في (?:اليوم|الوقت) نفسه|في نفس اليوم)(?!\w)", re.I)),
+                             + r")|(?:overnight|(?:(?:on|in|during) )?the night) (?:from |of )?(?P<w3>" + _WEEKDAY
+                             + r") (?:to|into|and) (?P<w4>" + _WEEKDAY + r")"
+                             r"|(?P<w5>" + _WEEKDAY + r") night (?:into|to) (?P<w6>" + _WEEKDAY + r")"
+                             r"|(?:ليل|ليلة) (?:(?:يوم|يومي) )?(?P<w7>" + _WEEKDAY + r")\s*(?:-|/|–|إلى|الى|على|و)?\s*(?P<w8>"
+                             + _WEEKDAY + r"))(?!\w)", re.I)),
+    ("next_day", re.compile(r"(?<!\w)(?:the next day|the following day|le lendemain|و?في اليوم التالي)(?!\w)", re.I)),
+    # "later that day", "plus tard dans la soirée", "في وقت لاحق من المساء": the day of the incident told
+    ("later_same_day", re.compile(
+        r"(?<!\w)(?:later\s+(?:that|the\s+same|in\s+the|on\s+that)\s+(?:day|evening|night|afternoon|morning)"
+        r"|that\s+(?:same\s+)?(?:evening|afternoon)|plus\s+tard\s+(?:dans\s+la\s+(?:journée|soirée|nuit|matinée)|le\s+même\s+jour)"
+        r"|(?:le|ce)\s+(?:soir|matin)(?:-là|\s+même)|dans\s+la\s+(?:soirée|journée)(?!\s+(?:de|du|d['’])\W)"
+        r"|و?في\s+وقت\s+لاحق\s+من\s+(?P<ar_part>اليوم|المساء|الليل|الليلة|مساء\s+اليوم|ذلك\s+اليوم|اليوم\s+نفسه|النهار))(?!\w)",
+        re.I)),
+    ("same_day", re.compile(r"(?<!\w)(?:(?:on |later )?the same day|(?:le )?même jour|و?في (?:اليوم|الوقت) نفسه|و?في نفس اليوم)(?!\w)", re.I)),
     ("previous_day", re.compile(r"(?<!\w)(?:the (?:day|night) before|a day earlier|the previous (?:day|night)|la veille(?: au soir)?|"
-                                r"في اليوم السابق|قبل ذلك بيوم|في الليلة السابقة)(?!\w)", re.I)),
+                                r"و?في اليوم السابق|و?قبل ذلك بيوم|و?في الليلة السابقة)(?!\w)", re.I)),
     # "Hours later": the incident told before, or the day after it (the hours may cross midnight).
+    # "The strikes came hours after ...", "quelques heures après l'attaque", "بعد نحو ساعتين من مقتل": within hours of
+    # the incident told, on its day (an hour count told from another event, not the adverb "hours later")
+    ("hours_after_event", re.compile(
+        r"(?<!\w)(?:(?:(?:a|an|a few|a couple of|several|some|just|only|about|barely|one|two|three|four|five|six|\d+|"
+        r"une|quelques|plusieurs|deux|trois|quatre|cinq|six)\s+)?(?:hours?\s+(?:after|before)(?=\s+[^\W\d])"
+        r"|heures?\s+(?:après|avant)(?=\s+(?:l['’]|les?\s|la\s|une?\s|que\s|qu['’]|avoir\s))"
+        r")|و?(?:بعد|عقب|قبل)\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?(?:بضع\s+|عدة\s+)?(?:ساعات|ساعة|ساعتين)\s+(?:من|على)(?=\s))",
+        re.I)),
     ("hours_later", re.compile(
         r"(?<!\w)(?:(?:(?:a|an|a few|a couple of|several|some|just|only|about|barely|one|two|three|four|five|six|\d+|"
         r"une|quelques|plusieurs|deux|trois|quatre|cinq|six)\s+)?(?:hours?|heures?)\s+(?:later|afterwards?|plus tard|après)"
-        r"|و?(?:بعد|عقب)\s+(?:بضع\s+|عدة\s+)?(?:ساعات|ساعة|ساعتين))(?!\w)", re.I)),
+        r"|و?(?:بعد|عقب)\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?(?:بضع\s+|عدة\s+)?(?:ساعات|ساعة|ساعتين))(?!\w)", re.I)),
+    # "في وقت لاحق" ("later"): read like "hours later"
+    ("later_vague", re.compile(r"(?<!\w)و?في\s+وقت\s+لاحق(?!\w)")),
     ("minutes_later", re.compile(
         r"(?<!\w)(?:(?:(?:a few|several|some|just|only|about|barely|\d+|quelques|plusieurs)\s+)?minutes?\s+"
         r"(?:later|afterwards?|plus tard|après)|و?(?:بعد|عقب)\s+(?:بضع\s+|عدة\s+)?(?:دقائق|دقيقة|دقيقتين))(?!\w)", re.I)),
@@ -130,10 +196,22 @@ PATTERNS = [
         r"(?P<unit_fr>semaines|mois|années)"
         r"|(?:خلال|في|طوال)\s+(?P<unit_ar>الأسابيع|الأشهر|الشهور|السنوات|الأعوام)\s+(?:الماضية|الأخيرة|القليلة\s+الماضية))(?!\w)",
         re.I)),
+    # "last week", "earlier this month", "le mois dernier", "الأسبوع الماضي": calendar periods before publication
+    ("calendar", re.compile(
+        r"(?<!\w)(?:(?P<last_week>last\s+week|(?:la\s+)?semaine\s+(?:dernière|passée)|(?:الأسبوع|الاسبوع)\s+الماضي)"
+        r"|(?P<this_week>(?:earlier\s+)?this\s+week|cette\s+semaine|en\s+début\s+de\s+semaine|(?:هذا|مطلع)\s+(?:الأسبوع|الاسبوع)"
+        r"|(?:الأسبوع|الاسبوع)\s+(?:الجاري|الحالي))"
+        r"|(?P<last_month>last\s+month|(?:le\s+)?mois\s+(?:dernier|passé)|الشهر\s+الماضي)"
+        r"|(?P<this_month>(?:earlier\s+)?this\s+month|(?:plus\s+tôt\s+)?ce\s+mois(?:-ci)?|(?:début\s+)?du\s+mois\s+en\s+cours"
+        r"|هذا\s+الشهر|الشهر\s+(?:الجاري|الحالي))"
+        r"|(?P<last_year>last\s+year|l['’]année\s+(?:dernière|passée)|l['’]an\s+dernier|(?:العام|السنة)\s+(?:الماضي|الماضية))"
+        r"|(?P<weekend>(?:at|over|during|on)\s+the\s+weekend|(?:this|last)\s+weekend|(?:le|ce)\s+week-?end(?:\s+dernier)?"
+        r"|عطلة\s+نهاية\s+(?:الأسبوع|الاسبوع)))(?!\w)", re.I)),
     ("relative", re.compile(r"(?<!\w)(?:" + _alt(RELATIVE_DAYS) + r")(?!\w)", re.I)),
-    ("weekday", re.compile(r"(?<!\w)(?:(?:on|last|this|early|late)\s+|(?:يوم|ليلة|مساء|صباح|فجر)\s+)?(?P<weekday>"
+    ("weekday", re.compile(r"(?<!\w)(?:(?:(?:late|early)\s+on|on|last|this|early|late)\s+|(?:يوم|ليلة|مساء|صباح|فجر)\s+)?(?P<weekday>"
                            + _WEEKDAY + r")" + _PART + r"(?!\w)", re.I)),
-    ("month", re.compile(r"(?<!\w)(?:in|en|au mois de|في|خلال)\s+(?P<month>" + _MONTH + r")" + _YEAR + r"(?!\w)", re.I)),
+    ("month", re.compile(r"(?<!\w)(?:in|en|au mois de|في|خلال)\s+(?:شهر\s+)?(?P<month>" + _MONTH + r")" + _MONTH_PAIR + _YEAR
+                         + r"(?!\w)", re.I)),
     ("year", re.compile(r"(?<!\w)(?:in|en|في|عام)\s+(?P<year>(?:19|20)\d\d)(?!\w)", re.I)),
 ]
 
@@ -142,6 +220,9 @@ _PERIOD_DAYS = {"weeks": 30, "semaines": 30, "الأسابيع": 30, "months": 1
                 "years": 3 * 365, "années": 3 * 365, "السنوات": 3 * 365, "الأعوام": 3 * 365}
 
 SINCE = re.compile(r"(?:since|depuis|منذ)\s*$", re.I)
+# "since the war began on 7 October", "منذ اندلاع الحرب في غزة في السابع من أكتوبر": a few words
+# between "since" and the date, none of them a clause break
+_SINCE_FAR = re.compile(r"(?<!\w)(?:since|depuis|منذ)(?:\s+[^\s,.;:،؛()\d]+){1,6}\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -222,6 +303,32 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
         unit = _fold(m.group("unit_en") or m.group("unit_en2") or m.group("unit_fr") or m.group("unit_ar"))
         days = _PERIOD_DAYS.get(unit, 180)
         return DateSpan(published - dt.timedelta(days=days), published, "range", text)
+    if kind == "ar_ordinal":
+        month = MONTHS[_fold(m.group("month"))]
+        day = AR_ORDINALS[" ".join(m.group("ord").split())]
+        year = _infer_year(month, day, published, _int(m.group("year")) if m.group("year") else None)
+        if year is None or day > _month_end(year, month):
+            return None
+        return DateSpan(dt.date(year, month, day), dt.date(year, month, day), "day", text)
+    if kind == "night_dates":  # "la nuit du 14 au 15 mars": both days
+        name = m.group("month") or m.group("month1")
+        if not name:
+            return None
+        month = MONTHS[_fold(name)]
+        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        year = _infer_year(month, d2, published, _int(m.group("year")) if m.group("year") else None)
+        if year is None or not 1 <= d2 <= _month_end(year, month) or not 1 <= d1 <= 31:
+            return None
+        latest = dt.date(year, month, d2)
+        earliest = latest - dt.timedelta(days=1) if d1 >= d2 or d2 - d1 != 1 else dt.date(year, month, d1)
+        return DateSpan(earliest, latest, "day", text)
+    if kind == "ago":
+        if published is None:
+            return None
+        days, precision = _amount(m)
+        return _shifted(DateSpan(published, published, "day"), -days, precision, text)
+    if kind == "calendar":
+        return _calendar(m, published)
     if kind == "relative":
         if published is None:
             return None
@@ -232,7 +339,7 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
     if kind == "overnight":  # "dans la nuit de mardi à mercredi": a span over both days
         if published is None:
             return None
-        w2 = WEEKDAYS[_fold((m.group("w2") or m.group("w4")))]
+        w2 = WEEKDAYS[_fold((m.group("w2") or m.group("w4") or m.group("w6") or m.group("w8")))]
         back = (published.weekday() - w2) % 7
         latest = published - dt.timedelta(days=back)
         return DateSpan(latest - dt.timedelta(days=1), latest, "day", text)
@@ -246,11 +353,21 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
             back = 7
         date = published - dt.timedelta(days=back)
         return DateSpan(date, date, "day", text)
-    if kind in ("relative_after", "next_day", "previous_day", "same_day", "hours_later", "minutes_later",
-                "hours_earlier"):
+    if kind == "later_same_day" and previous is None:
+        # "في وقت لاحق من اليوم" with no incident told before: later today
+        part = m.group("ar_part")
+        return DateSpan(published, published, "day", text) if published and part and part.startswith("اليوم") else None
+    if kind in _RELATIVE_TO_PREVIOUS:
         if previous is None:
             return None
-        if kind == "hours_later":
+        if kind in ("later_same_day", "hours_after_event"):
+            kind = "same_day"
+        if kind == "two_days":
+            return _shifted(previous, 2 if m.group("after") else -2, previous.precision, text)
+        if kind == "relative_before":
+            days, precision = _amount(m)
+            return _shifted(previous, -days, previous.precision if precision == "day" else precision, text)
+        if kind in ("hours_later", "later_vague"):
             return DateSpan(previous.earliest, previous.latest + dt.timedelta(days=1), previous.precision, text)
         if kind == "hours_earlier":
             return DateSpan(previous.earliest - dt.timedelta(days=1), previous.latest, previous.precision, text)
@@ -259,18 +376,60 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
         if kind in ("next_day", "previous_day", "same_day"):
             delta, precision = {"next_day": 1, "previous_day": -1, "same_day": 0}[kind], previous.precision
         else:
-            n = _fold(m.group("n"))
-            count = int(n) if n.isdigit() else SMALL.get(n, 1)
-            unit = UNITS[_fold(m.group("unit"))]
-            delta = count * unit
-            precision = "week" if unit == 7 else previous.precision
-        earliest = previous.earliest + dt.timedelta(days=delta)
-        latest = previous.latest + dt.timedelta(days=delta)
-        if precision == "week" and earliest == latest:
-            # "a week after": within a few days of the seventh day
-            earliest, latest = earliest - dt.timedelta(days=2), latest + dt.timedelta(days=2)
-        return DateSpan(earliest, latest, precision, text)
+            delta, precision = _amount(m)
+            precision = previous.precision if precision == "day" else precision
+        return _shifted(previous, delta, precision, text)
     return None
+
+
+def _int(digits: str) -> int:
+    return int(digits)  # int() reads Arabic-Indic digits too
+
+
+def _amount(m: re.Match) -> tuple[int, str]:
+    """Days counted by "two days", "une semaine", "يومين", "ثلاثة أيام", and their precision."""
+    groups = m.groupdict()
+    unit_word = next(groups[g] for g in ("unit", "fr_unit", "ar_unit") if groups.get(g))
+    n_word = next((groups[g] for g in ("n", "fr_n", "ar_n") if groups.get(g)), None)
+    unit = UNITS[_fold(unit_word)]
+    if n_word is None:
+        count = DUALS.get(unit_word, 1)
+    else:
+        n = _fold(n_word)
+        count = int(n) if n.isdigit() else SMALL.get(n, 1)
+    return count * unit, "week" if unit == 7 else "day"
+
+
+def _shifted(base: DateSpan, delta: int, precision: str, text: str) -> DateSpan:
+    earliest = base.earliest + dt.timedelta(days=delta)
+    latest = base.latest + dt.timedelta(days=delta)
+    if precision == "week" and earliest == latest:
+        # "a week after": within a few days of the seventh day
+        earliest, latest = earliest - dt.timedelta(days=2), latest + dt.timedelta(days=2)
+    return DateSpan(earliest, latest, precision, text)
+
+
+def _calendar(m: re.Match, published: Optional[dt.date]) -> Optional[DateSpan]:
+    """"last week" (the Monday-to-Sunday week before publication's), "earlier this month" (the
+    month's first day to publication), "last year", "the weekend" (the latest Saturday-Sunday)."""
+    if published is None:
+        return None
+    text = m.group(0)
+    monday = published - dt.timedelta(days=published.weekday())
+    if m.group("last_week"):
+        return DateSpan(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "week", text)
+    if m.group("this_week"):
+        return DateSpan(monday, published, "week", text)
+    if m.group("last_month"):
+        last = published.replace(day=1) - dt.timedelta(days=1)
+        return DateSpan(last.replace(day=1), last, "month", text)
+    if m.group("this_month"):
+        return DateSpan(published.replace(day=1), published, "month", text)
+    if m.group("last_year"):
+        return DateSpan(dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), "year", text)
+    # the weekend: the latest Saturday on or before publication, and its Sunday (not after publication)
+    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    return DateSpan(saturday, min(saturday + dt.timedelta(days=1), published), "week", text)
 
 
 # A cheap prefilter: every pattern above needs certain whole words (or digits), so one
@@ -288,6 +447,7 @@ def _words(phrase: str) -> list[str]:
 
 _MONTH, _PERIODW, _WEEK, _UNIT, _AFTER, _NIGHT, _NEXT, _SAME, _PREV, _REL = (1 << i for i in range(10))
 _DIGITS, _NUMERIC, _YEARISH, _HOURS, _SPAN = 1 << 10, 1 << 11, 1 << 12, 1 << 13, 1 << 14
+_ORD, _BEFOREW, _AGO, _TWO, _LATER, _CAL, _LATER_AR = (1 << i for i in range(15, 22))
 _CATEGORY: dict[str, int] = {}
 
 
@@ -303,8 +463,17 @@ _mark({_words(p)[-1] + _words(m)[0] for p in PERIODS for m in MONTHS}, _MONTH | 
 _mark({_words(p)[-1] for p in PERIODS}, _PERIODW)
 _mark({t for w in WEEKDAYS for t in _words(w)}, _WEEK)
 _mark({t for w in UNITS for t in _words(w)}, _UNIT)
-_mark(("after", "later", "après", "plus", "بعد"), _AFTER)
-_mark(("nuit", "overnight"), _NIGHT)
+_mark(("after", "later", "après", "plus", "بعد", "وبعد", "عقب", "وعقب"), _AFTER)
+_mark(("nuit", "overnight", "night", "ليل", "ليلة"), _NIGHT)
+_mark({_words(o)[0] for o in AR_ORDINALS}, _ORD)
+_mark(("earlier", "before", "tôt", "auparavant", "avant", "ذلك"), _BEFOREW)
+_mark(("ago", "y", "قبل", "وقبل"), _AGO)
+_mark(("surlendemain", "veille"), _TWO)
+_mark(("later", "evening", "afternoon", "tard", "soir", "matin", "soirée", "journée", "لاحق"), _LATER)
+_mark(("لاحق",), _LATER_AR)
+_mark(("بيوم", "بيومين", "بأسبوع", "بأسبوعين", "باسبوع", "باسبوعين"), _UNIT)  # "قبل ذلك بيومين"
+_mark(("week", "semaine", "الأسبوع", "الاسبوع", "month", "mois", "الشهر", "year", "année", "dernier", "العام", "السنة",
+       "weekend", "عطلة"), _CAL)
 _mark(("weeks", "months", "years", "semaines", "mois", "années", "الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام"), _SPAN)
 _mark(("hour", "hours", "heure", "heures", "minute", "minutes", "ساعات", "ساعة", "ساعتين", "بساعات", "دقائق", "دقيقة",
        "دقيقتين"), _HOURS)
@@ -338,11 +507,21 @@ _NEEDS = {
     "minutes_later": _HOURS,
     "hours_earlier": _HOURS,
     "recent_period": _SPAN,
+    "ar_ordinal": _ORD | _MONTH,
+    "night_dates": _NIGHT | _DIGITS,
+    "relative_before": _BEFOREW | _UNIT,
+    "ago": _AGO | _UNIT,
+    "two_days": _TWO,
+    "later_same_day": _LATER,
+    "hours_after_event": _HOURS,
+    "later_vague": _LATER_AR,
+    "calendar": _CAL,
 }
 _NUMERIC_GATE = re.compile(r"\d[-/.]\d")  # every numeric date has a digit, a separator, a digit
-_YEAR_GATE = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\w)")
+_YEAR_GATE = re.compile(r"(?<!\w)(?:19|20|١٩|٢٠)\d\d(?!\w)")
 _RELATIVE_TO_PREVIOUS = frozenset({"relative_after", "next_day", "previous_day", "same_day", "hours_later",
-                                   "minutes_later", "hours_earlier"})
+                                   "minutes_later", "hours_earlier", "relative_before", "two_days", "later_same_day",
+                                   "hours_after_event", "later_vague"})
 _LAST = re.compile(r"last\s", re.I)
 _LAST_AFTER = re.compile(r"(?:dernier|dernière|الماضي|الماضية)$", re.I)
 # "overnight Saturday", "dans la nuit de samedi": the weekday dates the night, not publication day
@@ -354,7 +533,7 @@ _DIGIT_AHEAD = re.compile(r"\s*\d")
 # Where a pattern's match can start, counted back from its anchor word: the whitespace-
 # separated chunks its longest prefix may hold ("à la fin de" before a month, "early" before
 # a weekday).  Scanning from there instead of from the sentence start finds the same matches.
-_WINDOWS = {"weekday": (_WEEK, 1), "period": (_MONTH, 4), "month_day": (_MONTH, 0),
+_WINDOWS = {"weekday": (_WEEK, 2), "period": (_MONTH, 4), "month_day": (_MONTH, 0),
             "day_month": (_MONTH, 2), "month": (_MONTH, 3), "relative": (_REL, 0)}
 _RARE_CASE = re.compile("[İıſ]")
 
@@ -470,10 +649,68 @@ def _matches(sentence: str, prefilter: bool = True) -> tuple[tuple[str, re.Match
                 continue
             if kind == "weekday" and _DIGIT_AHEAD.match(sentence, e, e + 3):
                 continue  # "Monday 15 March" is taken by day_month; never read a weekday twice
+            if kind in _DATELINE_KINDS and s < 60 and _is_dateline(sentence, s, e):
+                kind = "dateline"
             found.append((kind, m))
             taken.append((s, e))
     found.sort(key=lambda km: km[1].start())
     return tuple(found)
+
+
+# A wire dateline: "BAGHDAD, March 16 (Reuters) -", "ERBIL (Irak), 15 avril 2021 (AFP) -",
+# "بغداد، 16 آذار/مارس (رويترز) -".  Its date is the report's, not an incident's.
+_DATELINE_KINDS = frozenset({"month_day", "day_month", "numeric"})
+_PLACE_WORD = r"[^\W\d_][\w'’.\-]*"
+_PLACE = _PLACE_WORD + r"(?:[ /]+" + _PLACE_WORD + r"){0,3}"
+_DATELINE_BEFORE = re.compile(r"\s*(?:" + _PLACE + r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*" + _PLACE + r")?\s*[,،]?\s*)?")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{1,2}[:.h]\d\d\s*(?:GMT|UTC)?)?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—:]")
+_DATELINE_AGENCY = re.compile(r"(?:,?\s*\d{1,2}[:.h]\d\d\s*(?:GMT|UTC)?)?\s*\([^()\n]{1,30}\)\s*[-–—:]")
+
+
+def _is_dateline(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` opens the text as a wire dateline: at most a place
+    before it (ended by a comma unless an agency follows), then a dash, maybe after an agency."""
+    if not _DATELINE_BEFORE.fullmatch(sentence, 0, start):
+        return False
+    before = sentence[:start].rstrip()
+    if before and before[-1] not in ",،":
+        return bool(_DATELINE_AGENCY.match(sentence, end))
+    return bool(_DATELINE_AFTER.match(sentence, end))
+
+
+def dateline_date(text: str, lang: str = "en", published: Optional[dt.date] = None) -> Optional[dt.date]:
+    """The date of a wire dateline opening ``text`` ("BAGHDAD, March 16 (Reuters) -"), if any.
+
+    Parameters
+    ----------
+    text : str
+        An article, or its first sentence.
+    lang : str
+        ``"en"``, ``"fr"`` or ``"ar"``: the day/month order of numeric dates.
+    published : datetime.date, optional
+        To infer a year the dateline does not give.
+
+    Returns
+    -------
+    datetime.date or None
+        The report's date, which dates the article when nothing else does.
+
+    Examples
+    --------
+    >>> dateline_date("PARIS, 16 mars 2021 (AFP) - Des roquettes ...", "fr")
+    datetime.date(2021, 3, 16)
+    """
+    head = text[:200]
+    for kind, m in _cached_matches(head):
+        if kind == "dateline":
+            span = _resolve(_dateline_kind(m), m, lang, published, None)
+            return span.earliest if span else None
+    return None
+
+
+def _dateline_kind(m: re.Match) -> str:
+    """The kind a dateline's match was found as (its pattern tells)."""
+    return next(k for k, pattern in PATTERNS if pattern is m.re)
 
 
 def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Optional[DateSpan],
@@ -482,8 +719,10 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
     out = []
     for kind, m in (_cached_matches(sentence) if prefilter else _matches(sentence, prefilter=False)):
         s, e = m.span()
-        span = _resolve(kind, m, lang, published, previous)
-        since = kind == "recent_period" or bool(SINCE.search(sentence[max(0, s - 12):s]))
+        # a dateline's date is the report's: no incident's date (see dateline_date)
+        span = None if kind == "dateline" else _resolve(kind, m, lang, published, previous)
+        since = kind == "recent_period" or bool(SINCE.search(sentence[max(0, s - 12):s])) \
+            or bool(_SINCE_FAR.search(sentence[max(0, s - 60):s]))
         out.append(DateMention(s, e, span, kind, since, kind in _RELATIVE_TO_PREVIOUS))
     return tuple(out)
 

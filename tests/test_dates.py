@@ -180,7 +180,9 @@ _DATE_WORDS = st.sampled_from(
     ["on", "last", "early", "Monday", "lundi", "السبت", "ليلة", "March", "mars", "mid-", "fin", "de", "12", "2020",
      "3/4/21", "in", "en", "hier", "yesterday", "two", "days", "later", "jours", "après", "the", "same", "day",
      "overnight", "hours", "heures", "plus", "tard", "recent", "months", "ces", "derniers", "mois", "أمس", "آذار",
-     "كانون", "الثاني", ",", ".", "-", "  ", "\n", "İ", "ſ"])
+     "كانون", "الثاني", ",", ".", "-", "  ", "\n", "İ", "ſ", "وبعد", "يومين", "قبل", "ذلك", "ago", "il", "y", "a",
+     "night", "nuit", "du", "au", "7", "8", "week", "this", "month", "end", "weekend", "الخامس", "عشر", "من", "(AFP)",
+     "BAGHDAD,", "ليل", "وفي", "وقت", "لاحق", "المساء", "surlendemain", "avant-veille", "that", "evening", "since"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -196,3 +198,148 @@ def test_prefilter_never_changes_what_is_found(words, lang):
 def test_odd_day_numbers_and_letters_do_not_crash(text):
     for mention in find_dates(text, "en", PUB):
         assert mention.span is None or mention.span.earliest <= PUB
+
+
+# --------------------------------------------------------------------------- session 3, round 2: a table of wordings
+# Publication: Tuesday 16 March 2021.  The incident told before (for "the previous day"): Wednesday 10 March.
+# Each row: text, language, earliest, latest, precision (None: the phrase is a dateline, no incident date).
+D = dt.date
+_TABLE = [
+    # weekdays, with and without "last", parts of the day, "late on", "early on"
+    ("Rockets hit the airport late on Monday, police said.", "en", D(2021, 3, 15), D(2021, 3, 15), "day"),
+    ("A drone struck the depot early on Sunday.", "en", D(2021, 3, 14), D(2021, 3, 14), "day"),
+    ("Shells landed on the night of Saturday, residents said.", "en", D(2021, 3, 13), D(2021, 3, 13), "day"),
+    ("Two rockets fell near the runway on Friday afternoon.", "en", D(2021, 3, 12), D(2021, 3, 12), "day"),
+    ("Militants fired mortars last Thursday.", "en", D(2021, 3, 11), D(2021, 3, 11), "day"),
+    ("The convoy was hit in the early hours of Sunday.", "en", D(2021, 3, 14), D(2021, 3, 14), "day"),
+    ("Missiles were fired late Saturday at the port.", "en", D(2021, 3, 13), D(2021, 3, 13), "day"),
+    ("Un drone a frappé jeudi soir une position près de Sinjar.", "fr", D(2021, 3, 11), D(2021, 3, 11), "day"),
+    ("Des obus sont tombés samedi soir sur le marché.", "fr", D(2021, 3, 13), D(2021, 3, 13), "day"),
+    ("La base a été visée mercredi soir par trois roquettes.", "fr", D(2021, 3, 10), D(2021, 3, 10), "day"),
+    ("Lundi matin, un engin explosif a visé un convoi.", "fr", D(2021, 3, 15), D(2021, 3, 15), "day"),
+    ("Un missile a été intercepté vendredi dernier.", "fr", D(2021, 3, 12), D(2021, 3, 12), "day"),
+    ("Des tirs ont visé dimanche après-midi un poste.", "fr", D(2021, 3, 14), D(2021, 3, 14), "day"),
+    ("سقطت قذائف ليلة الأحد على المعسكر", "ar", D(2021, 3, 14), D(2021, 3, 14), "day"),
+    ("استهدفت طائرة مسيرة فجر السبت مخزنا للذخيرة", "ar", D(2021, 3, 13), D(2021, 3, 13), "day"),
+    ("سقط صاروخان مساء الاثنين قرب المطار", "ar", D(2021, 3, 15), D(2021, 3, 15), "day"),
+    ("تعرضت القاعدة صباح الخميس لهجوم صاروخي", "ar", D(2021, 3, 11), D(2021, 3, 11), "day"),
+    ("قصفت المدفعية يوم الجمعة الماضي مواقع في الريف", "ar", D(2021, 3, 12), D(2021, 3, 12), "day"),
+    # overnight spans: both days (as the gold codes "dans la nuit de X à Y")
+    ("Des frappes ont eu lieu dans la nuit de mercredi à jeudi près de la frontière.", "fr", D(2021, 3, 10), D(2021, 3, 11), "day"),
+    ("Dans la nuit du dimanche au lundi, deux drones ont été abattus.", "fr", D(2021, 3, 14), D(2021, 3, 15), "day"),
+    ("Rockets were fired on the night of Saturday to Sunday.", "en", D(2021, 3, 13), D(2021, 3, 14), "day"),
+    ("The strikes began Monday night into Tuesday.", "en", D(2021, 3, 15), D(2021, 3, 16), "day"),
+    ("شنت طائرات غارات ليل السبت الأحد على مواقع للفصائل", "ar", D(2021, 3, 13), D(2021, 3, 14), "day"),
+    ("سقطت صواريخ ليلة الجمعة إلى السبت على المدينة", "ar", D(2021, 3, 12), D(2021, 3, 13), "day"),
+    ("Des roquettes sont tombées dans la nuit du 7 au 8 mars sur la base.", "fr", D(2021, 3, 7), D(2021, 3, 8), "day"),
+    ("Drones attacked the refinery on the night of 9-10 March.", "en", D(2021, 3, 9), D(2021, 3, 10), "day"),
+    # yesterday, today, the day before yesterday
+    ("أعلن الجيش أمس إسقاط طائرة مسيرة", "ar", D(2021, 3, 15), D(2021, 3, 15), "day"),
+    ("قتل جندي أول أمس بقصف على نقطة مراقبة", "ar", D(2021, 3, 14), D(2021, 3, 14), "day"),
+    ("سقطت قذيفة أول من أمس قرب السفارة", "ar", D(2021, 3, 14), D(2021, 3, 14), "day"),
+    ("استهدفت ثلاثة صواريخ اليوم معسكرا للجيش", "ar", D(2021, 3, 16), D(2021, 3, 16), "day"),
+    ("Avant-hier, un obus a touché une école.", "fr", D(2021, 3, 14), D(2021, 3, 14), "day"),
+    ("Later today, officials said, a second drone was downed.", "en", D(2021, 3, 16), D(2021, 3, 16), "day"),
+    # absolute dates, every order and script
+    ("The depot was hit on 15 March.", "en", D(2021, 3, 15), D(2021, 3, 15), "day"),
+    ("The base was shelled on the 2nd of March.", "en", D(2021, 3, 2), D(2021, 3, 2), "day"),
+    ("Le 1er mars, une roquette a frappé le camp.", "fr", D(2021, 3, 1), D(2021, 3, 1), "day"),
+    ("سقطت صواريخ في 11 آذار/مارس على القاعدة", "ar", D(2021, 3, 11), D(2021, 3, 11), "day"),
+    ("قصفت طائرات في ١٢ شباط/فبراير ٢٠٢١ مواقع", "ar", D(2021, 2, 12), D(2021, 2, 12), "day"),
+    ("وقع الهجوم في الخامس عشر من مارس على المطار", "ar", D(2021, 3, 15), D(2021, 3, 15), "day"),
+    ("استهدف هجوم في الثالث والعشرين من شباط قاعدة جوية", "ar", D(2021, 2, 23), D(2021, 2, 23), "day"),
+    ("أطلقت صواريخ في ٩ آذار قرب الحدود", "ar", D(2021, 3, 9), D(2021, 3, 9), "day"),
+    ("A rocket struck on Feb. 27, 2021 near the gate.", "en", D(2021, 2, 27), D(2021, 2, 27), "day"),
+    # month alone, parts of a month, mid-month
+    ("Rocket fire was reported in February near the airport.", "en", D(2021, 2, 1), D(2021, 2, 28), "month"),
+    ("En janvier, un drone avait visé le même site.", "fr", D(2021, 1, 1), D(2021, 1, 31), "month"),
+    ("وقع هجوم مماثل في شهر كانون الثاني على المعسكر", "ar", D(2021, 1, 1), D(2021, 1, 31), "month"),
+    ("Militias attacked the base at the end of February.", "en", D(2021, 2, 21), D(2021, 2, 28), "week"),
+    ("A convoy was hit in mid-March near the crossing.", "en", D(2021, 3, 11), D(2021, 3, 20), "week"),
+    ("Début mars, des roquettes ont visé la zone verte.", "fr", D(2021, 3, 1), D(2021, 3, 10), "week"),
+    ("استهدفت طائرة مسيرة القاعدة في أواخر شباط", "ar", D(2021, 2, 21), D(2021, 2, 28), "week"),
+    # calendar periods before publication
+    ("A drone struck the camp earlier this month.", "en", D(2021, 3, 1), D(2021, 3, 16), "month"),
+    ("A similar attack took place last week near the border.", "en", D(2021, 3, 8), D(2021, 3, 14), "week"),
+    ("Une attaque similaire a eu lieu la semaine dernière.", "fr", D(2021, 3, 8), D(2021, 3, 14), "week"),
+    ("وتعرضت القاعدة لهجوم مماثل الأسبوع الماضي", "ar", D(2021, 3, 8), D(2021, 3, 14), "week"),
+    ("Earlier this week, rockets hit the embassy compound.", "en", D(2021, 3, 15), D(2021, 3, 16), "week"),
+    ("Un drone avait visé le mois dernier un entrepôt.", "fr", D(2021, 2, 1), D(2021, 2, 28), "month"),
+    ("تعرض المطار لهجوم الشهر الماضي", "ar", D(2021, 2, 1), D(2021, 2, 28), "month"),
+    ("Rockets struck the base over the weekend.", "en", D(2021, 3, 13), D(2021, 3, 14), "week"),
+    ("Three days ago, a drone hit a fuel truck.", "en", D(2021, 3, 13), D(2021, 3, 13), "day"),
+    ("Il y a deux jours, un obus est tombé sur un marché.", "fr", D(2021, 3, 14), D(2021, 3, 14), "day"),
+    ("سقط صاروخ قبل يومين قرب المطار", "ar", D(2021, 3, 14), D(2021, 3, 14), "day"),
+    ("A week ago, militants shelled the outpost.", "en", D(2021, 3, 7), D(2021, 3, 11), "week"),
+]
+
+_AFTER_TOLD = [
+    # counted from the incident told before (Wednesday 10 March)
+    ("The previous day, a convoy was hit at the crossing.", "en", D(2021, 3, 9), D(2021, 3, 9), "day"),
+    ("La veille, une roquette avait visé le camp.", "fr", D(2021, 3, 9), D(2021, 3, 9), "day"),
+    ("L'avant-veille, un drone avait survolé la base.", "fr", D(2021, 3, 8), D(2021, 3, 8), "day"),
+    ("Le surlendemain, de nouveaux tirs ont visé la zone.", "fr", D(2021, 3, 12), D(2021, 3, 12), "day"),
+    ("وفي اليوم السابق، سقطت قذيفة على سوق", "ar", D(2021, 3, 9), D(2021, 3, 9), "day"),
+    ("وبعد يومين، استهدف صاروخ القاعدة نفسها", "ar", D(2021, 3, 12), D(2021, 3, 12), "day"),
+    ("Two days earlier, a drone had struck a warehouse.", "en", D(2021, 3, 8), D(2021, 3, 8), "day"),
+    ("Trois jours plus tôt, un obus avait frappé la ville.", "fr", D(2021, 3, 7), D(2021, 3, 7), "day"),
+    ("قبل ذلك بثلاثة أيام، استهدفت طائرة مسيرة معسكرا", "ar", D(2021, 3, 7), D(2021, 3, 7), "day"),
+    ("Later that evening, a second rocket hit the gate.", "en", D(2021, 3, 10), D(2021, 3, 10), "day"),
+    ("Plus tard dans la soirée, un drone a été abattu.", "fr", D(2021, 3, 10), D(2021, 3, 10), "day"),
+    ("وفي وقت لاحق من المساء سقطت شظايا قرب الحي", "ar", D(2021, 3, 10), D(2021, 3, 10), "day"),
+    ("The shelling came about two hours after a bomb hit a bus.", "en", D(2021, 3, 10), D(2021, 3, 10), "day"),
+    ("وجاء القصف بعد نحو ساعتين من تفجير استهدف حافلة", "ar", D(2021, 3, 10), D(2021, 3, 10), "day"),
+    ("Quelques heures après l'attaque, un drone a visé un dépôt.", "fr", D(2021, 3, 10), D(2021, 3, 10), "day"),
+    ("A week later, militants fired on the same outpost.", "en", D(2021, 3, 15), D(2021, 3, 19), "week"),
+]
+
+
+@pytest.mark.parametrize("text,lang,earliest,latest,precision", _TABLE)
+def test_wordings_against_the_publication_date(text, lang, earliest, latest, precision):
+    span = first(text, lang)
+    assert (span.earliest, span.latest, span.precision) == (earliest, latest, precision)
+
+
+@pytest.mark.parametrize("text,lang,earliest,latest,precision", _AFTER_TOLD)
+def test_wordings_told_from_the_previous_incident(text, lang, earliest, latest, precision):
+    span = first(text, lang, previous=PREV_DAY)
+    assert (span.earliest, span.latest, span.precision) == (earliest, latest, precision)
+    # without an incident told before, the phrase is found but cannot be dated
+    assert all(d.span is None for d in find_dates(text, lang, PUB, None) if d.relative_to_previous)
+
+
+@pytest.mark.parametrize("text,lang,report_day", [
+    ("KIRKUK, March 14 (Reuters) - Rockets hit the base on Saturday, police said.", "en", D(2021, 3, 14)),
+    ("MOSUL, Iraq, Mar 15 (Reuters) - A drone struck a depot on Friday.", "en", D(2021, 3, 15)),
+    ("TRIPOLI (Liban), 14 mars 2021 (AFP) - Un obus est tombé samedi soir sur le port.", "fr", D(2021, 3, 14)),
+    ("ALEP, 16 fév 2021 (AFP) - Des frappes ont visé vendredi un dépôt.", "fr", D(2021, 2, 16)),
+    ("دير الزور، 14 آذار/مارس 2021 (أ ف ب) - سقطت قذائف مساء السبت على حي سكني", "ar", D(2021, 3, 14)),
+])
+def test_a_dateline_dates_the_report_not_the_incident(text, lang, report_day):
+    found = find_dates(text, lang, PUB)
+    assert found[0].kind == "dateline" and found[0].span is None  # no incident's date
+    dated = [d for d in found if d.span]
+    assert dated and dated[0].kind == "weekday"  # the incident's day is the weekday told after it
+    from geo_events.dates import dateline_date
+
+    assert dateline_date(text, lang, PUB) == report_day
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Police said on March 14 that rockets hit the base.", "en"),  # a date in the sentence, not a dateline
+    ("Le 14 mars, une roquette a visé la base.", "fr"),
+    ("On March 14 - the day of the vote - rockets hit the base.", "en"),
+])
+def test_a_date_opening_a_sentence_is_not_a_dateline(text, lang):
+    found = [d for d in find_dates(text, lang, PUB) if d.span]
+    assert found and found[0].span.earliest == D(2021, 3, 14)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Attacks have multiplied since the militia took the town on 3 February.", "en"),
+    ("Les tirs se sont multipliés depuis le début de l'offensive le 3 février.", "fr"),
+    ("تصاعدت الهجمات منذ اندلاع المعارك في الثالث من شباط", "ar"),
+])
+def test_a_date_a_few_words_after_since_starts_a_period(text, lang):
+    found = [d for d in find_dates(text, lang, PUB) if d.span]
+    assert found and found[0].since and found[0].span.earliest == D(2021, 2, 3)
