@@ -65,7 +65,7 @@ def process(documents: Sequence[Document], *, history_days: int = 180, gazetteer
     from .extract import document_focus, extract
     from .gazetteer import Gazetteer
     from .reconcile import reconcile
-    from .resolve import resolve_frames
+    from .resolve import non_place_target, resolve_frames
 
     gaz = gazetteer if gazetteer is not None else Gazetteer.default()
     frames: list[EventFrame] = []
@@ -83,7 +83,10 @@ def process(documents: Sequence[Document], *, history_days: int = 180, gazetteer
     finally:
         if bar is not None:
             bar.stop()
-    events = reconcile(frames)
+    # A frame whose target names no place (a people, an organisation, a common word) and that no
+    # place of its sentence could stand for tells of no place: it makes no event; its name stays
+    # in ``unresolved`` with the reason.
+    events = reconcile([f for f in frames if not non_place_target(f)])
     estimate(events, gazetteer=gaz)
     return Result(list(documents), frames, events, unresolved)
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import re
 import unicodedata
 import weakref
 from dataclasses import dataclass, field
@@ -259,6 +260,47 @@ def _match(res: Resolution) -> float:
     return 1.0
 
 
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|l)['\u2019-]", re.I)
+# A short capitalised word must look like this much of the chosen place's own name (rapidfuzz
+# partial ratio of the folded forms, article dropped) to be taken for it: "Here" shares the key of
+# Al Hillah and "Got" that of Al-Kut, but "Kut", "Hit" and "Tanf" are their places' names.
+SHORT_WORD_RATIO = 60.0
+
+
+def _lossy_latin(name: str, place: Place) -> Optional[str]:
+    """Why a Latin-script mention is a word that only shares the place's spelling key, or None.
+
+    Two rules a reader can check:
+
+    * a single word without a capital letter ("here", "hit", "got") is a word, not a name: English
+      and French capitalise place names (a descriptive phrase such as "la zone verte" is kept);
+    * a capitalised word of at most four letters that is not an acronym must look like the place's
+      own name (:data:`SHORT_WORD_RATIO`): the normaliser's spelling rules (q/k/g, vowels, endings)
+      make short words collide with names ("Here" -> Al Hillah, "Got" -> Al-Kut).
+    """
+    text = name.strip()
+    if not text or any("\u0600" <= ch <= "\u06ff" for ch in text) or len(text.split()) != 1:
+        return None
+    word = _ARTICLE_PREFIX.sub("", text)
+    if not word[:1].isalpha():
+        return None
+    if not any(ch.isupper() for ch in text):
+        return f"{name!r} is a lower-case word, not a place name (it only shares a spelling key with {place.name})"
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) <= 4 and not word.isupper():
+        from rapidfuzz import fuzz
+
+        own = _ARTICLE_PREFIX.sub("", _fold(place.name).replace("\u2019", "'"))
+        for article in ("al ", "el ", "as ", "ash ", "ad ", "an ", "at ", "az "):
+            if own.startswith(article):
+                own = own[len(article):]
+                break
+        folded = _fold(word)
+        if fuzz.partial_ratio(folded, own) < SHORT_WORD_RATIO:
+            return f"{name!r} is a short word that only shares a spelling key with {place.name}"
+    return None
+
+
 def _foreign_misreading(name: str, res: Resolution, focus) -> Optional[str]:
     """Why the place chosen for ``name`` is a misreading, or None when it may be meant.
 
@@ -269,20 +311,26 @@ def _foreign_misreading(name: str, res: Resolution, focus) -> Optional[str]:
     from .gazetteer import REGION
 
     p = res.place
-    if p is None or p.layer == "curated" or p.precision in ("country", "governorate"):
+    if p is None:
         return None
     cc = (p.country or "").upper()
     match = _match(res)
+    if match < ARABIC_FUZZY and any("\u0600" <= ch <= "\u06ff" for ch in name):
+        # Arabic script is typed, not scanned: a near miss is another word ("الوصول" is not "الموصل",
+        # "نيسان", April, is not Maysan); only a spacing variant scores this high ("البوكمال" for
+        # "البو كمال"). Curated places and governorates too: their many aliases draw more near misses.
+        return f"the best candidate, {p.name} ({cc}), is only a fuzzy match to an Arabic word"
+    why = _lossy_latin(name, p)
+    if why:
+        return why
+    if p.layer == "curated" or p.precision in ("country", "governorate"):
+        return None
     pop = p.population or 0
     if cc and cc not in REGION and cc not in focus:
         if match < 0.97:
             return f"the best candidate, {p.name} ({cc}), is a fuzzy match outside the region the document is about"
         if _fold(name) != _fold(p.name):
             return f"the best candidate, {p.name} ({cc}), is outside the region and answers to {name!r} only by an alias"
-    if match < ARABIC_FUZZY and any("\u0600" <= ch <= "\u06ff" for ch in name):
-        # Arabic script is typed, not scanned: a near miss is another word ("الوصول" is not "الموصل");
-        # only a spacing variant scores this high ("البوكمال" for "البو كمال")
-        return f"the best candidate, {p.name} ({cc}), is only a fuzzy match to an Arabic word"
     if match < 0.97 and cc not in focus and pop < SMALL_FUZZY:
         return f"the best candidate, {p.name} ({cc}), is a fuzzy match to a small place outside the document's countries"
     return None
@@ -343,6 +391,15 @@ def _lookup(gazetteer, ref: PlaceRef, *, focus, near=None, near_km=None):
                                 near=near, near_km=near_km, focus=focus)
         if alt.place is not None:
             return alt
+    if ref.cue == "province" and ref.name:
+        # "Kermanshah province": the province, not the city it is named after (a launch area 300 km
+        # from the target is a province's extent, not a city's point)
+        alt = gazetteer.resolve(f"{ref.name} province", cue=cue, container=ref.container, near=near,
+                                near_km=near_km, focus=focus)
+        if alt.place is not None and alt.place.precision == "governorate" and (
+                res.place is None or res.place.precision != "governorate" or _match(alt) > _match(res)
+                or (_match(alt) >= 1.0 and alt.place.record_id != res.place.record_id)):
+            return alt
     if ref.cue in _FACILITY_NAMES and ref.name and (res.place is None or res.place.feature not in _SITES):
         # "مطار أربيل": a facility named by its town. The facility named after the town, when the gazetteer
         # has it near the town; else the town itself, with the town's (wider) precision.
@@ -395,21 +452,21 @@ def _facility_beside(gazetteer, name: str, cue, kinds, town: Place, *, focus):
     return None
 
 
-def _by_sentence(gazetteer, ref: PlaceRef, sentence: str, *, focus, facility: bool):
-    """Place an unnamed target through the places its sentence names.
+def _sentence_anchors(gazetteer, sentence: str, own_name: str, *, focus, skip=frozenset()) -> list:
+    """The places a sentence names, as (precision rank, start, position, Resolution), best first.
 
-    The facility of the ref's kind named after (or beside) one of them when ``facility``
-    ("US consulate" + Erbil -> the US consulate in Erbil); else the most precise of them
-    (a site before a town before a governorate; never a whole country).
+    Leaves out ``own_name``, common words, lower-case words the gazetteer happens to know, names in
+    ``skip`` (folded: the frame's launch sites), whole countries and small foreign namesakes.
     """
     finder = getattr(gazetteer, "find_names", None)
     if finder is None or not sentence:
-        return None
-    own = _fold(ref.name)
+        return []
+    own = _fold(own_name)
     anchors = []
     for pos, (start, _end, text) in enumerate(finder(sentence)):
-        if _fold(text) == own or is_common_word(text) or (text[:1].isalpha() and text[:1].islower()):
-            continue  # the name itself, a common word, or a lower-case word the gazetteer happens to know
+        folded = _fold(text)
+        if folded == own or folded in skip or is_common_word(text) or (text[:1].isalpha() and text[:1].islower()):
+            continue  # the name itself, a launch site, a common word, or a lower-case word the gazetteer knows
         try:
             res = gazetteer.resolve(text, focus=focus)
         except GazetteerError:
@@ -418,9 +475,20 @@ def _by_sentence(gazetteer, ref: PlaceRef, sentence: str, *, focus, facility: bo
         if p is None or p.confidence < 0.6 or p.precision not in _PRECISION_RANK or _small_foreign(p, focus):
             continue
         anchors.append((_PRECISION_RANK[p.precision], start, pos, res))
+    anchors.sort(key=lambda a: a[:3])
+    return anchors
+
+
+def _by_sentence(gazetteer, ref: PlaceRef, sentence: str, *, focus, facility: bool):
+    """Place an unnamed target through the places its sentence names.
+
+    The facility of the ref's kind named after (or beside) one of them when ``facility``
+    ("US consulate" + Erbil -> the US consulate in Erbil); else the most precise of them
+    (a site before a town before a governorate; never a whole country).
+    """
+    anchors = _sentence_anchors(gazetteer, sentence, ref.name, focus=focus)
     if not anchors:
         return None
-    anchors.sort(key=lambda a: a[:3])
     cue = _CUES.get(ref.cue, ref.cue)
     split = getattr(gazetteer, "_split_cue", None)
     if not cue and split is not None:
@@ -441,6 +509,59 @@ def _by_sentence(gazetteer, ref: PlaceRef, sentence: str, *, focus, facility: bo
                       f"{ref.name!r} has no name of its own; placed at {best.place.name}, named in its sentence")
 
 
+# A namesake outside the document's country keeps the name when it is a town of at least this many
+# people and NAMESAKE_RATIO times the people of the one in the document's country (GeoNames gives
+# no population for most villages: unknown counts as none).
+IMPORTANT_NAMESAKE = 30_000
+NAMESAKE_RATIO = 10
+
+
+def _bare(name: str) -> str:
+    """A name folded to its letters, without the article: "Sinjār" and "Sinjar", "Al Qā’im" and "Qaim"."""
+    folded = _ARTICLE_PREFIX.sub("", _fold(name))
+    for article in ("al ", "el ", "as ", "ash ", "ad ", "an ", "at ", "az ", "ar "):
+        if folded.startswith(article):
+            folded = folded[len(article):]
+            break
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+def _outweighs(other: Place, home: Place) -> bool:
+    """Does ``other`` (the gazetteer's pick) outweigh ``home``, its namesake in the document's country?
+
+    Yes when ``other`` lies in the region, has at least :data:`IMPORTANT_NAMESAKE` people and
+    :data:`NAMESAKE_RATIO` times as many as ``home``, and ``home`` is a plain GeoNames place (a
+    curated row, a site or an area is there because reporting names it). "Sinjar" in an article
+    placed in Syria is Iraq's Sinjar (38,000 people), not the Syrian village; "Ariha" stays the
+    Syrian town, as Jericho (about 20,000) is no town of that weight.
+    """
+    from .gazetteer import REGION
+
+    if home.layer == "curated" or home.precision != "town" or (other.country or "").upper() not in REGION:
+        return False
+    if _bare(other.name) != _bare(home.name):
+        return False  # namesakes bear one name; "Badr" only shares a spelling key with "Badrah"
+    big, small = other.population or 0, home.population or 0
+    return big >= IMPORTANT_NAMESAKE and big >= NAMESAKE_RATIO * small
+
+
+def _weigh_namesakes(res: Resolution) -> Resolution:
+    """The namesake that outweighs the chosen one (:func:`_outweighs`), when the choice was a small place.
+
+    The document's country focus picks a village of the document's country over a town of tens of
+    thousands in a neighbouring one; this undoes that pick when the name matches both equally.
+    """
+    p = res.place
+    if p is None or p.layer == "curated" or p.precision != "town" or (p.population or 0) >= IMPORTANT_NAMESAKE:
+        return res
+    match = _match(res)
+    for c in res.candidates:
+        if c.record_id != p.record_id and c.confidence >= match - 1e-6 and _outweighs(c, p):
+            return Resolution(c, res.candidates, f"{res.reason}; {c.name} ({c.country}, {c.population:,} people) "
+                                                 f"outweighs {p.name} ({p.country}), a far smaller namesake")
+    return res
+
+
 def _prefer_document_country(gazetteer, ref: PlaceRef, res: Resolution, where: dict, *, focus, near, near_km):
     """Between namesakes of the same name, the one in the country of the document's other places.
 
@@ -457,6 +578,10 @@ def _prefer_document_country(gazetteer, ref: PlaceRef, res: Resolution, where: d
     if not any(c.country == home and c.confidence >= match - 1e-6 for c in res.candidates):
         return res
     alt = _lookup(gazetteer, ref, focus=(home,), near=near, near_km=near_km)
+    if alt.place is not None and alt.place.country == home and _outweighs(res.place, alt.place):
+        return Resolution(res.place, res.candidates,
+                          f"{res.reason}; kept over {alt.place.name} ({home}), a far smaller namesake "
+                          f"in the country of the document's other places")
     if alt.place is not None and alt.place.country == home:
         return Resolution(alt.place, alt.candidates,
                           f"{alt.reason}; the document's other places lie in {home}")
@@ -472,6 +597,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
 
     # countries of the places already resolved in this document: between namesakes, the document's own country
     where: dict[str, int] = {}
+    entries: dict[int, Unresolved] = {}  # id(ref) -> its entry in ``unresolved``
 
     def run(fact, ref: PlaceRef, role: str, near=None, near_km=None) -> Optional[Place]:
         kind = word_kind(ref.name)
@@ -488,6 +614,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             res = Resolution(None, [], f"{ref.name!r} is an organisation's facility without a name of its own")
         else:
             res = _lookup(gazetteer, ref, focus=focus_set, near=near, near_km=near_km)
+            res = _weigh_namesakes(res)
             res = _prefer_document_country(gazetteer, ref, res, where, focus=focus_set, near=near, near_km=near_km)
             if res.place is not None and _small_foreign(res.place, focus_set):
                 p = res.place
@@ -517,8 +644,9 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
                 known.setdefault(normalize(ref.place.name), ref.place)
         else:
             ref.unresolved_reason = reason
-            unresolved.append(Unresolved(ref.name, fact.evidence.doc_id, fact.evidence.sentence, role, reason,
-                                         ref.candidates))
+            entry = Unresolved(ref.name, fact.evidence.doc_id, fact.evidence.sentence, role, reason, ref.candidates)
+            unresolved.append(entry)
+            entries[id(ref)] = entry
         return ref.place
 
     for frame in frames:
@@ -536,4 +664,70 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
         for fact in frame.get("launch"):
             if fact.value.name:  # an unnamed launch has only a direction and distance from the target
                 run(fact, fact.value, "launch", near=near, near_km=LAUNCH_KM if near else None)
+    _retarget_non_places(frames, gazetteer, unresolved, entries, focus=focus_set)
     return unresolved
+
+
+def non_place(name: str) -> bool:
+    """Is ``name`` something other than a place: a common word, a people or country adjective, an
+    organisation, a command, or an organisation's facility without a name ("Aramco facilities")?"""
+    return bool(name) and (word_kind(name) is not None or _organisation_facility(name))
+
+
+def non_place_target(frame: EventFrame) -> bool:
+    """Does the frame's target name no place at all ("attacks on Saudi facilities", "l'Observatoire")?
+
+    True when its target is a :func:`non_place` left unresolved: the frame tells of no place, so it
+    makes no event (its name stays in the unresolved list with the reason). A real place name the
+    gazetteer lacks is not one: its event is kept, unplaced.
+    """
+    fact = frame.first("target")
+    if fact is None:
+        return False
+    ref: PlaceRef = fact.value
+    return ref.place is None and non_place(ref.name)
+
+
+def _retarget_non_places(frames, gazetteer, unresolved: list, entries: dict, *, focus) -> None:
+    """Place a frame whose target is no place (a word, a people, an organisation) at a place it names.
+
+    The candidates are the frame's own impact sites and the places the target's sentence names
+    (never its launch sites, never a whole country), the most precise first: a site before a town
+    before a district before a governorate, an impact site before a sentence place of the same
+    precision ("drones hit an Aramco facility near Abqaiq" -> Abqaiq). A place that another frame
+    of the document already has as its target is no candidate: that incident has its event, and
+    the frame would only repeat it. With no candidate the frame stays unplaced
+    (:func:`non_place_target`) and its entry in ``unresolved`` says why.
+    """
+    taken = set()
+    for frame in frames:
+        fact = frame.first("target")
+        if fact is not None and fact.value.place is not None:
+            taken.add(fact.value.place.record_id or (fact.value.place.lat, fact.value.place.lon))
+    for frame in frames:
+        if not non_place_target(frame):
+            continue
+        fact = frame.first("target")
+        ref: PlaceRef = fact.value
+        skip = frozenset(_fold(f.value.name) for f in frame.get("launch") if f.value.name)
+        options = []
+        for i, imp in enumerate(frame.get("impact")):
+            p = imp.value.place
+            if p is not None and not imp.value.anaphoric and p.precision in _PRECISION_RANK:
+                options.append((_PRECISION_RANK[p.precision], 0, i, Resolution(p, [p], "")))
+        options += [(rank, 1, start, res) for rank, start, _pos, res in
+                    _sentence_anchors(gazetteer, fact.evidence.sentence, ref.name, focus=focus, skip=skip)]
+        options = [o for o in options if (o[3].place.record_id or (o[3].place.lat, o[3].place.lon)) not in taken]
+        entry = entries.get(id(ref))
+        if not options:
+            note = "no place of its frame or sentence resolves, so it makes no event"
+            ref.unresolved_reason = f"{ref.unresolved_reason}; {note}" if ref.unresolved_reason else note
+            if entry is not None:
+                entry.reason = ref.unresolved_reason
+            continue
+        best = min(options, key=lambda o: o[:3])[3].place
+        ref.place, ref.candidates = best, [best]
+        ref.unresolved_reason = None
+        taken.add(best.record_id or (best.lat, best.lon))
+        if entry is not None and entry in unresolved:
+            unresolved.remove(entry)

@@ -306,3 +306,102 @@ def test_the_kurdistan_region_is_an_area_not_a_point(gz):
     # Duhok and Halabja, towards its two ends, lie within its extent
     for lat, lon in ((36.867, 42.988), (35.178, 45.986)):
         assert km(p.lat, p.lon, lat, lon) < p.radius_km
+
+
+# -- namesakes weighed by importance (round 3) --------------------------------------------------------
+
+def _in_document(gz, anchors, name, focus):
+    """Resolve ``anchors`` (places that fix the document's country) then ``name``, in one document."""
+    frames = [frame(f"Shelling hit {a} on Monday.", PlaceRef(a)) for a in anchors]
+    frames.append(frame(f"A drone struck {name} on Tuesday.", PlaceRef(name)))
+    resolve_frames(frames, gz, focus=focus)
+    return frames[-1].first("target").value.place
+
+
+def _geonames_point(cc: str, geonameid: str):
+    for line in (SHARED / "geonames" / f"{cc}.txt").open(encoding="utf-8"):
+        f = line.split("\t")
+        if f[0] == geonameid:
+            return float(f[4]), float(f[5])
+    raise AssertionError(f"{geonameid} not in {cc}.txt")
+
+
+@pytest.mark.skipif(not (SHARED / "geonames").exists(), reason="../shared/data is absent (end-user checkout)")
+@pytest.mark.parametrize("anchors, focus, name, country, other_cc, other_id", [
+    # a town of tens of thousands beats a village of the same name in the document's country
+    (["Idlib", "Aleppo"], ("SY",), "Sinjar", "IQ", "SY", "164094"),
+    (["Tabriz", "Urmia"], ("IR",), "Najaf", "IQ", "IR", "122829"),
+    # the document's country keeps a namesake when the other is no town of that weight
+    (["Idlib", "Saraqib"], ("SY",), "Ariha", "SY", "SY", "172994"),
+    (["Kut", "Baqubah"], ("IQ",), "Badrah", "IQ", "IQ", "98198"),
+])
+def test_a_namesake_is_weighed_by_its_importance_not_only_its_country(gz, anchors, focus, name, country, other_cc,
+                                                                       other_id):
+    place = _in_document(gz, anchors, name, focus)
+    assert place is not None and place.country == country, place
+    lat, lon = _geonames_point(other_cc, other_id)  # the GeoNames namesake in the document's country
+    far = km(place.lat, place.lon, lat, lon)
+    assert (far < 5) == (country == other_cc), f"{name}: {place.name} is {far:.0f} km from GeoNames {other_id}"
+
+
+# -- Iranian provinces and Iraqi places reporting names (round 3) -------------------------------------
+
+@pytest.mark.parametrize("name, cue, point, within_km", [
+    ("Lorestan", None, (33.49, 48.46), 20),
+    ("Kordestan", "province", (35.61, 47.01), 20),
+    ("Kermanshah", "province", (34.25, 46.82), 20),
+    ("Ilam", "province", (33.10, 46.84), 20),
+    ("Azerbaïdjan occidental", None, (38.79, 44.78), 20),
+    ("محافظة خوزستان", None, (31.58, 48.92), 20),
+    ("Habbaniya", None, (33.38, 43.59), 5),
+    ("مدينة الحبانية", None, (33.38, 43.59), 5),
+    ("Nukhaib", None, (32.04, 42.26), 5),
+    ("البوعيثة", None, (33.235, 44.44), 5),
+    ("Zaafaraniya", None, (33.26, 44.50), 5),
+])
+def test_provinces_and_places_reporting_names_resolve(gz, name, cue, point, within_km):
+    f, _ = resolved(gz, f"Rockets were fired from {name}.", PlaceRef(name, cue=cue), focus=("IQ", "IR"))
+    p = f.first("target").value.place
+    assert p is not None, name
+    assert km(p.lat, p.lon, *point) <= within_km, (name, p)
+
+
+def test_a_province_cue_means_the_province_not_its_capital_city(gz):
+    f, _ = resolved(gz, "Missiles were launched from Ilam province.", PlaceRef("Ilam", cue="province"),
+                    focus=("IR",))
+    p = f.first("target").value.place
+    assert p.precision == "governorate" and p.radius_km > 50
+    f, _ = resolved(gz, "A drone fell in Ilam.", PlaceRef("Ilam"), focus=("IR",))
+    assert f.first("target").value.place.precision == "town"
+
+
+def test_a_launch_from_a_province_far_from_the_target_is_kept_as_an_area(gz):
+    doc = Document(doc_id="t", text="", language="en")
+    s = "Ballistic missiles fired from Lorestan province struck near Sulaymaniyah."
+    ev = Evidence("t", s, 0, len(s))
+    f = EventFrame(doc=doc, facts=[Fact("target", PlaceRef("Sulaymaniyah"), ev),
+                                   Fact("launch", PlaceRef("Lorestan", cue="province"), ev)])
+    resolve_frames([f], gz, focus=("IQ",))
+    launch = f.first("launch").value.place
+    assert launch is not None and launch.precision == "governorate" and launch.country == "IR"
+
+
+# -- lossy spelling keys (round 3) ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("word", ["hire", "hill", "gut", "hit", "beled", "Here", "Got"])
+def test_a_word_that_only_shares_a_spelling_key_is_not_a_place(gz, word):
+    f, unresolved = resolved(gz, f"Officials said the {word} was reported.", PlaceRef(word))
+    assert f.first("target").value.place is None, word
+    assert unresolved and "spelling key" in unresolved[0].reason
+
+
+@pytest.mark.parametrize("name", ["Hit", "Kut", "Ana", "Tanf", "Qaim", "BIAP", "la zone verte", "Hilla"])
+def test_short_and_lower_case_names_of_real_places_still_resolve(gz, name):
+    f, _ = resolved(gz, f"Rockets hit {name}.", PlaceRef(name))
+    assert f.first("target").value.place is not None, name
+
+
+@pytest.mark.parametrize("word", ["السويد", "المثنية", "الأنبياء"])
+def test_an_arabic_word_near_a_governorate_name_is_not_the_governorate(gz, word):
+    f, unresolved = resolved(gz, f"قال مسؤول إن {word} لم تعلق.", PlaceRef(word), language="ar")
+    assert f.first("target").value.place is None, word
