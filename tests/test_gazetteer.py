@@ -455,6 +455,80 @@ def test_alternate_names_v2_real_format(tmp_path):
     assert gz.resolve("Nowhere Known").place is None
 
 
+# Invented places in GeoNames' 19-column format: no built-in layer knows them.
+_INVENTED = [
+    ("99000001", "Tallat Qarnayn al-Wusta", 34.2101, 42.6702, "PPL", "IQ", 850),
+    ("99000002", "Khirbat Sumaydat ash-Sharqiyah", 35.1203, 40.2104, "PPL", "SY", 300),
+    ("99000003", "Qasr Munadhirah", 33.0105, 44.9006, "PPL", "IQ", 1200),
+]
+
+
+def _geonames_file(path, rows=_INVENTED):
+    lines = ["\t".join([gid, name, name, "", str(lat), str(lon), "P", code, cc, "", "01", "", "", "", str(pop),
+                         "", "100", "Asia/Baghdad", "2024-01-01"]) for gid, name, lat, lon, code, cc, pop in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _damage_both_ends(name):
+    """OCR-like damage at both ends at once: the second letter lost, the last but one read as a space."""
+    return name[0] + name[2:-2] + " " + name[-1]
+
+
+def test_user_store_fuzzy_finds_names_damaged_at_both_ends(tmp_path):
+    from geo_events.gazetteer import UserStore
+
+    store = UserStore(tmp_path / "store.sqlite")
+    assert store.import_geonames(_geonames_file(tmp_path / "XX.txt")) == len(_INVENTED)
+    gz = _fresh(store)
+    for gid, name, lat, lon, *_ in _INVENTED:
+        damaged = _damage_both_ends(name)  # "Tallat Qarnayn al-Wusta" -> "Tllat Qarnayn al-Wus a"
+        assert not gz.candidates(damaged, fuzzy=False)
+        r = gz.resolve(damaged)
+        near(r.place, lat, lon, within=0.5)
+        assert r.place.record_id == f"geonames:{gid}" and r.place.layer == "user"
+        assert r.place.confidence < 1
+    # a later process opens the store and finds them too (the trigram index is stored)
+    again = _fresh(UserStore(tmp_path / "store.sqlite"))
+    assert again.candidates(_damage_both_ends("Qasr Munadhirah"), limit=3)[0].record_id == "geonames:99000003"
+
+
+def test_user_store_of_the_blocked_schema_is_migrated(tmp_path):
+    """A store written with the version-1 fuzzy pool (blocked by first/last letters) is migrated
+    when opened: its places stay and damage at both ends is found through trigrams."""
+    import sqlite3
+
+    from geo_events.gazetteer import UserStore
+    from geo_events.normalize import compact, normalize
+
+    path = tmp_path / "store.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE places (id TEXT PRIMARY KEY, name TEXT, lat REAL, lon REAL, feature TEXT,
+        precision TEXT, radius REAL, country TEXT, admin1 TEXT, pop INTEGER, source TEXT);
+    CREATE TABLE keys (key TEXT, id TEXT, PRIMARY KEY (key, id)) WITHOUT ROWID;
+    CREATE TABLE fuzzy (block TEXT, ck TEXT, key TEXT, PRIMARY KEY (block, ck)) WITHOUT ROWID;
+    CREATE TABLE polygons (id TEXT PRIMARY KEY, geometry TEXT, source TEXT);
+    """)
+    gid, name, lat, lon, _, cc, pop = _INVENTED[1]
+    key = normalize(name)
+    ck = compact(key)
+    db.execute("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+               (f"geonames:{gid}", name, lat, lon, "village", "town", 1.5, cc, "", pop, "GeoNames"))
+    db.execute("INSERT INTO keys VALUES (?, ?)", (key, f"geonames:{gid}"))
+    db.executemany("INSERT INTO fuzzy VALUES (?, ?, ?)",
+                   [(f"f{ck[:2]}{len(ck)}", ck, key), (f"l{ck[-2:]}{len(ck)}", ck, key)])
+    db.commit()
+    db.close()
+    store = UserStore(path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == UserStore.SCHEMA_VERSION
+    assert store.counts()["places"] == 1
+    gz = _fresh(store)
+    near(gz.resolve(name).place, lat, lon, within=0.5)
+    r = gz.resolve(_damage_both_ends(name))
+    assert r.place is not None and r.place.record_id == f"geonames:{gid}"
+
+
 @needs_shared
 @pytest.mark.parametrize("fmt", ["geojson", "gpkg"])
 def test_boundaries_attach_to_governorates(tmp_path, fmt):
@@ -488,3 +562,17 @@ def test_boundaries_attach_to_governorates(tmp_path, fmt):
     assert props["curated:diyala-governorate"]["name"] == "Diyala"
     assert props["curated:diyala-governorate"]["source"] == path.name
     assert gz.boundaries(kind="country") is None
+
+
+def test_candidates_are_independent_places(gz):
+    """Places are built from per-record memos: changing one that a caller got changes no later answer."""
+    import dataclasses
+
+    first = gz.candidates("Tikrit")[0]
+    assert isinstance(first, Place) and first.record_id
+    kept = dataclasses.asdict(first)
+    first.name, first.confidence, first.lat = "changed", 0.0, 0.0
+    again = gz.candidates("Tikrit")[0]
+    assert dataclasses.asdict(again) == kept
+    assert again == Place(**kept) and repr(again) == repr(Place(**kept))
+    assert gz.get(kept["record_id"]).name == kept["name"]
