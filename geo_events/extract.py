@@ -16,6 +16,18 @@ analyst does:
    after "in the province of" (the container of the place before it), else a target.
 4. Counts, casualties, claims and accusations in clauses without an attack word belong
    to the incident being told.
+5. One strike on several sites ("eleven struck A and one hit a base in B", "à A et à B" in a
+   clause that says "deux installations") gives one frame per site, each with its own count;
+   a count for the whole strike belongs to no single site.  A country-level summary ("missiles
+   at two bases in Iraq") is refined by the sites the next sentences name.
+6. Background is not an incident: what follows "hours after", tallies ("attacked 19 times",
+   "more than 160 attacks"), periods ("depuis le 17 octobre"), and bare mentions ("the airport
+   was last targeted in September") with no count, casualty, weapon or launch point.
+
+Speed: every lexicon pattern sits behind a substring prefilter (:class:`_Gated`): the
+strings each pattern cannot match without are read from the parsed pattern, and one
+Aho-Corasick pass per clause says which are present, so a clause skips every family
+of words it does not contain.
 
 Every fact keeps its sentence (:class:`~geo_events.models.Evidence`).
 """
@@ -23,7 +35,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
@@ -52,21 +64,27 @@ class Sentence:
     heading: bool  # heading, caption or credit: not reporting
 
 
+_LINE = re.compile(r"[^\n]+")
+_FULL_STOP_END = re.compile(r"[.!?…؟:;]$")
+_CAPTION = re.compile(L.CAPTION, re.I)
+_ABBREV_END = re.compile(_ABBREV + r"[\"»”’']?$")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their character spans; paragraphs are lines or blank-line blocks."""
     out: list[Sentence] = []
-    for p_index, pm in enumerate(re.finditer(r"[^\n]+", text)):
+    for p_index, pm in enumerate(_LINE.finditer(text)):
         para = pm.group(0)
         if not para.strip():
             continue
         base = pm.start()
         stripped = para.strip().rstrip("\"'»”’)] ")
         words = len(para.split())
-        heading = (not re.search(r"[.!?…؟:;]$", stripped) and words < 40) or bool(re.search(L.CAPTION, para, re.I) and words < 40)
+        heading = (not _FULL_STOP_END.search(stripped) and words < 40) or bool(words < 40 and _CAPTION.search(para))
         pos = 0
         for m in _SENT_END.finditer(para):
             cut = m.start()
-            if re.search(_ABBREV + r"[\"»”’']?$", para[max(0, cut - 8):cut]):
+            if _ABBREV_END.search(para[max(0, cut - 8):cut]):
                 continue
             _add(out, para, base, pos, cut, p_index, heading)
             pos = m.end()
@@ -99,8 +117,19 @@ class Clause:
     offset: int  # offset of the clause in the sentence
 
 
+_BACKGROUND_AFTER = {lg: re.compile(p, re.I) for lg, p in L.BACKGROUND_AFTER.items()}
+
+
 def split_clauses(sentence: str, lang: str) -> list[Clause]:
+    """Clauses of a sentence, each with its offset.
+
+    What follows "hours after", "quelques jours après" tells an earlier, other happening (a funeral,
+    a stampede, a speech): it is cut off, so its places and casualties stay out of the incident.
+    """
     pattern = _CLAUSE_SPLIT.get(lang, _CLAUSE_SPLIT["en"])
+    background = _BACKGROUND_AFTER.get(lang, _BACKGROUND_AFTER["en"]).search(sentence)
+    if background is not None and background.start() > 0:  # "Hours after the funeral, rockets hit ..." stays
+        sentence = sentence[:background.start()]
     out, pos = [], 0
     for m in pattern.finditer(sentence):
         if m.start() > pos:
@@ -119,6 +148,146 @@ def _c(pattern: str, flags=re.I) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
+try:  # the regular-expression parser, to read which literal strings a pattern cannot match without
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+_OPS = _sre_parse  # LITERAL, IN, BRANCH, ... are module constants of the parser module
+
+
+def _needles(pattern: str, flags: int = 0) -> Optional[frozenset]:
+    """Lower-case strings one of which every match of ``pattern`` contains, or None if unknown.
+
+    Most lexicon patterns are long alternations that Python's ``re`` tries at every position of
+    a clause; checking a handful of plain substrings first (``str.__contains__`` is C-fast) lets a
+    clause skip every family it has no word of.  The set is read from the parsed pattern, so it
+    follows the lexicon when the lexicon changes.
+    """
+    try:
+        tree = _sre_parse.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an unparsable pattern simply gets no prefilter
+        return None
+    found = _seq_needles(list(tree))
+    return frozenset(found) if found else None
+
+
+def _class_chars(items) -> Optional[set]:
+    chars = set()
+    for op, av in items:
+        if op is _OPS.LITERAL:
+            chars.add(chr(av).lower())
+        elif op is _OPS.RANGE and av[1] - av[0] < 8:
+            chars.update(chr(c).lower() for c in range(av[0], av[1] + 1))
+        else:
+            return None  # NEGATE, categories, wide ranges: no useful needle
+    return chars
+
+
+def _seq_needles(items) -> Optional[set]:
+    """Needles of a sequence: the most selective needle set of any element every match goes through."""
+    best: Optional[set] = None
+
+    def consider(cands):
+        nonlocal best
+        if not cands or "" in cands:
+            return
+        if best is None or (min(map(len, cands)), -len(cands)) > (min(map(len, best)), -len(best)):
+            best = set(cands)
+
+    run = {""}
+    for op, av in items:
+        if op is _OPS.LITERAL:
+            run = {r + chr(av).lower() for r in run}
+            continue
+        if op is _OPS.IN:
+            chars = _class_chars(av)
+            if chars and len(run) * len(chars) <= 64:
+                run = {r + c for r in run for c in chars}
+                continue
+        if op in (_OPS.AT, _OPS.ASSERT, _OPS.ASSERT_NOT):
+            continue  # zero width: the literal run goes on across it
+        consider(run)
+        run = {""}
+        if op is _OPS.SUBPATTERN:
+            consider(_seq_needles(list(av[-1])))
+        elif op is _OPS.BRANCH:
+            alts = [_seq_needles(list(b)) for b in av[1]]
+            if all(alts):
+                consider(set().union(*alts))
+        elif op in (_OPS.MAX_REPEAT, _OPS.MIN_REPEAT, getattr(_OPS, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            consider(_seq_needles(list(av[2])))
+    consider(run)
+    return best
+
+
+class _Gated:
+    """A compiled pattern behind a substring prefilter (see :func:`_needles`).
+
+    ``found`` is the set of needles present in the lower-cased text (:func:`_probe`); ``None`` (not
+    probed, or a text whose lower-casing changes its length) always runs the pattern.
+    """
+
+    __slots__ = ("regex", "needles", "pattern")
+
+    def __init__(self, regex: re.Pattern):
+        self.regex = regex
+        self.pattern = regex.pattern
+        needles = _needles(regex.pattern, regex.flags)
+        # one-letter needles would gate nothing; a pattern made after the automaton has no needles in it
+        ok = needles is not None and min(map(len, needles)) >= 2 and _AUTOMATON is None
+        self.needles = needles if ok else None
+        _ALL_GATED.append(self)
+
+    def possible(self, found: Optional[frozenset]) -> bool:
+        return found is None or self.needles is None or not self.needles.isdisjoint(found)
+
+    def search(self, text: str, found: Optional[frozenset] = None):
+        return self.regex.search(text) if self.possible(found) else None
+
+    def match(self, text: str, found: Optional[frozenset] = None):
+        return self.regex.match(text) if self.possible(found) else None
+
+    def finditer(self, text: str, found: Optional[frozenset] = None):
+        return self.regex.finditer(text) if self.possible(found) else iter(())
+
+
+_ALL_GATED: list[_Gated] = []
+_AUTOMATON = None
+
+
+def _automaton():
+    """One Aho-Corasick automaton of every needle of every gated pattern, all languages."""
+    global _AUTOMATON
+    if _AUTOMATON is None:
+        import ahocorasick
+
+        for lg in ("en", "fr", "ar"):
+            _vocab(lg)  # every gated pattern exists before its needles are collected
+        _weapon_gate()
+        _actor_scanner()
+        auto = ahocorasick.Automaton()
+        for gated in _ALL_GATED:
+            for needle in gated.needles or ():
+                auto.add_word(needle, needle)
+        auto.make_automaton()
+        _AUTOMATON = auto
+    return _AUTOMATON
+
+
+def _present(text: str, gated: "_Gated") -> frozenset:
+    """The needles of one pattern that a short text holds (plain substring tests, no automaton)."""
+    low = text.lower()
+    return frozenset(n for n in gated.needles or () if n in low)
+
+
+def _probe(text: str) -> Optional[frozenset]:
+    """The needles present in ``text`` (one C pass), or None where lower-casing changes the length."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    return frozenset(needle for _, needle in _automaton().iter(low))
+
+
 @lru_cache(maxsize=None)
 def _vocab(lang: str):
     lg = lang if lang in ("en", "fr", "ar") else "en"
@@ -126,32 +295,45 @@ def _vocab(lang: str):
     if lg == "ar":  # attached particles and article before, number/gender endings after
         wb = (lambda p: r"(?<![\u0621-\u064A])(?:[وف]?(?:بال|لل|ال|ب|ل|ك)?)(?:" + p
               + r")(?:ة|ي|ية|ا|ان|ين|ات|ها|هم)?(?![\u0621-\u064A])")
+    g = (lambda p, flags=re.I: _Gated(_c(p, flags)))
+    projectiles = [(g(wb(p)), t) for p, t in L.PROJECTILES[lg]]
+    attack = [(g(wb(p)), t) for p, t in L.ATTACK_WORDS[lg]]
     return {
-        "projectiles": [(_c(wb(p)), t) for p, t in L.PROJECTILES[lg]],
-        "attack": [(_c(wb(p)), t) for p, t in L.ATTACK_WORDS[lg]],
-        "generic": _c(L.GENERIC[lg]),
-        "new": _c(L.NEW_INCIDENT[lg]),
-        "launch": _c(L.LAUNCH[lg]),
-        "impact": _c(L.IMPACT[lg]),
-        "intercept": _c(L.INTERCEPT[lg]),
-        "anaphora": _c(L.ANAPHORA[lg], re.I),
-        "reference": _c(L.REFERENCE[lg]),
-        "descriptive": _c(L.DESCRIPTIVE[lg]),
-        "launch_dir": _c(L.LAUNCH_DIRECTION[lg]),
-        "distance_dir": _c(L.DISTANCE_DIRECTION[lg]),
-        "killed": _c(L.KILLED[lg]),
-        "injured": _c(L.INJURED[lg]),
-        "no_casualties": _c(L.NO_CASUALTIES[lg]),
+        "projectiles": projectiles,
+        "attack": attack,
+        "generic": g(L.GENERIC[lg]),
+        "new": g(L.NEW_INCIDENT[lg]),
+        "launch": g(L.LAUNCH[lg]),
+        "impact": g(L.IMPACT[lg]),
+        "intercept": g(L.INTERCEPT[lg]),
+        "anaphora": g(L.ANAPHORA[lg], re.I),
+        "reference": g(L.REFERENCE[lg]),
+        "descriptive": g(L.DESCRIPTIVE[lg]),
+        "launch_dir": g(L.LAUNCH_DIRECTION[lg]),
+        "distance_dir": g(L.DISTANCE_DIRECTION[lg]),
+        "killed": g(L.KILLED[lg]),
+        "injured": g(L.INJURED[lg]),
+        "no_casualties": g(L.NO_CASUALTIES[lg]),
         "victims": L.VICTIMS[lg],
-        "unclaimed": _c(L.UNCLAIMED[lg]),
-        "claimed": _c(L.CLAIMED[lg]),
+        "unclaimed": g(L.UNCLAIMED[lg]),
+        "claimed": g(L.CLAIMED[lg]),
         "claim_intro": _c(L.CLAIM_NAME_INTRO[lg]),
-        "blamed": _c(L.BLAMED[lg]),
-        "according": re.compile(L.ACCORDING[lg]),
+        "claim_name": _c(L.CLAIM_NAME_INTRO[lg if lg in L.CLAIM_NAME_INTRO else "en"].rstrip("$") + r"(?P<n>" + _CAP
+                         + r"(?:[ -](?:" + _NAME_PART + r"[-‐ ])?" + _CAP + r")*)"),
+        "blamed": g(L.BLAMED[lg]),
+        "according": g(L.ACCORDING[lg], 0),
+        "locative": g(_LOCATIVE.get(lg, _LOCATIVE["en"])),
+        "count": g(r"(?<!\w)" + _COUNT_PREFIX + r"(?P<other>(?:other|others|more|autres|de plus)\s+)?" + _WEAPON_WORDS
+                    + r"(?:" + _projectile_alt(lg) + r")(?!\w)(?!\s+(?:attacks?|strikes?|fire|barrage|salvo|assault|raid)\b)"
+                    # "a drone and missile attack": a kind of attack, not one drone
+                    r"(?!\s+(?:and|or|et|ou)\s+(?:[\w-]+\s+)?(?:" + _projectile_alt(lg) + r")\s+(?:attacks?|strikes?|attaques?|frappes?)\b)"),
+        "the_one": g(r"\b(?:the|le|la|l['’])\s*(?:" + _projectile_alt(lg) + r")(?<!s)\s+(?:hit|struck|landed|fell|exploded|crashed|"
+                     r"slammed|impacted|a frappé|a touché|a visé|s['’]est écrasée?|est tombée?|a explosé)\b"),
+        "casualty": _casualty_patterns(L.VICTIMS[lg]),
     }
 
 
-_FACILITIES = [(re.compile(p, re.I if "[A-Z]" not in p else 0), name, cue) for p, name, cue in L.FACILITY_PHRASES]
+_FACILITIES = [(_Gated(re.compile(p, re.I if "[A-Z]" not in p else 0)), name, cue) for p, name, cue in L.FACILITY_PHRASES]
 _CUES = [(_c(r"(?<!\w)(?:" + p + r")(?!\w)"), cue) for p, cue in L.CUES]
 _CUE_ANY = "|".join(p for p, _ in L.CUES)
 
@@ -189,10 +371,12 @@ _NOT_PLACES = {
     "pentagon", "le pentagone", "pentagone", "reuters", "afp", "ap", "nato", "otan", "un", "onu", "biden", "trump",
     "human rights", "la", "f-16", "american", "americans", "iraqi", "iraqis", "syrian", "iranian", "french",
     "américain", "américains", "irakien", "irakiens", "twitter", "telegram", "x", "islamic", "state",
-}
+} | L.NOT_PLACE_WORDS
 _LOCATIVE = {
     "en": r"(?:\b(?:in|at|on|near|of|from|into|outside|inside|toward|towards|around|against|across|targeted|targeting|"
-          r"hit|hits|struck|attacked|shelled|bombed|over|to)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?)$",
+          r"hit|hits|struck|attacked|shelled|bombed|over|to)\s+(?:the\s+)?"
+          r"(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|central)(?:ern)?\s+)?"  # "in northern Iraq"
+          r"(?:town\s+of\s+|city\s+of\s+)?)$",
     "fr": r"(?:\b(?:à|au|aux|de|du|des|dans|sur|près de|vers|contre|depuis|en|frappé|touché|visé|ciblé|visant|ciblant)\s+"
           r"(?:la\s+|le\s+|l['’]\s*)?|\b(?:d|l)['’]\s*)$",
     "ar": r"(?:في|على|من|قرب|نحو|باتجاه|استهدف|استهدفت)\s*$",
@@ -212,6 +396,8 @@ class Mention:
     direction: Optional[str] = None
     distance_km: Optional[float] = None
     anaphoric: bool = False
+    adversary: bool = False  # a country as the object of the attack verb ("struck back at the United States")
+    named: bool = False  # the name given to a facility: "known as Tower 22", "connue sous le nom de Tour 22"
 
 
 @lru_cache(maxsize=1)
@@ -242,16 +428,17 @@ def _actor_scanner():
     folded = {n.casefold(): c for n, c in table if not (len(n) <= 4 and n.isupper())}
 
     def alternation(names):
-        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                          + r")(?![\w-])", 0 if names is exact else re.I)
+        return _Gated(re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                                 + r")(?![\w-])", 0 if names is exact else re.I))
 
     return ((alternation(exact), exact, False), (alternation(folded), folded, True))
 
 
-def find_actors(text: str) -> list[tuple[int, int, str]]:
+def find_actors(text: str, probe: Optional[frozenset] = None) -> list[tuple[int, int, str]]:
+    """Known armed groups and forces named in ``text``: (start, end, canonical name)."""
     found: list[tuple[int, int, str]] = []
     for pattern, names, fold in _actor_scanner():
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, probe):
             name = names.get(m.group(0).casefold() if fold else m.group(0))
             if name and not any(m.start() < e and s < m.end() for s, e, _ in found):
                 found.append((m.start(), m.end(), name))
@@ -267,24 +454,71 @@ _COUNTRY_NAMES = {
 }
 
 
-def _cue_from(text: str) -> Optional[str]:
+_CUE_GATE = _Gated(_c("|".join(r"(?:" + p + r")" for p, _ in L.CUES)))
+
+
+def _cue_from(text: str, found: Optional[frozenset] = None) -> Optional[str]:
+    if not _CUE_GATE.possible(found):
+        return None  # no cue word anywhere in the clause: most names
+    if found is not None and not _present(text, _CUE_GATE):
+        return None  # nor in this name (a few substring tests beat thirteen patterns)
     for pattern, cue in _CUES:
         if pattern.search(text):
             return cue
     return None
 
 
-def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]] = ()) -> list[Mention]:
-    """Place-like names of a clause with their cue and role."""
+# Patterns of find_mentions, compiled once (a string pattern pays re's cache lookup on every call).
+_POSSESSIVE = re.compile(r"['’]s\b")
+_HAS_CAPITAL = re.compile(r"[A-ZÀ-Þ\u0621-\u064A]")
+_SOURCE_BEFORE = _Gated(re.compile(r"\b(?:according to|selon|d['’]après|per|citing|spokesman|porte-parole)\s+"
+                            r"(?:the\s+|l['’]|le\s+|la\s+)?$", re.I))
+_TITLE_BEFORE = _Gated(re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Office|Chief|Head|Director|Council|Chairman|Commander|"
+                           r"Chief of Staff|ministre|ministère|secrétaire|chef|directeur)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?$",
+                           re.I))
+_ADJ_PHRASE = _Gated(re.compile(r"\w-(?:backed|led|aligned|allied|based|linked|affiliated|controlled|held|run)\b", re.I))
+_ADJ_END = _Gated(re.compile(r"-(?:backed|led|aligned|allied|based|linked|affiliated|controlled|held|run)$", re.I))
+_MODEL = re.compile(r"[A-Z]{1,3}-?\d+[A-Z]?")
+_BASE_AFTER = re.compile(r"\s*(?:(?:military|air|army)\s+)?(?:base|air ?base|airfield|camp)\b", re.I)
+_NO_LETTERS = re.compile(r"[\d\W_]+")
+_INITIAL_END = re.compile(r"\b[A-Z]$")
+_LEFT_CUE = _Gated(re.compile(r"(?P<cue>" + _CUE_ANY + r")(?:,?\s+[a-zàâéèêîôûç'’-]+){0,3},?\s+(?:of|de|du|d['’])\s*$", re.I))
+_RIGHT_CUE = _Gated(re.compile(r"\s*(?P<cue>air ?base|airbase|base|airport|province|governorate|district|camp|oil ?field|"
+                        r"border crossing|military base)\b", re.I))
+_FACILITY_IN = _Gated(re.compile(r"(?P<cue>air ?base|airbase|airport|aéroport|base aérienne|military base|headquarters|"
+                                 r"quartier général)(?:\s+(?:of|de|du|des)\s+(?:la\s+|the\s+|l['’])?[\w-]+)?"  # "... de la coalition"
+                                 r"\s+(?:in|at|à|near)\s*$", re.I))
+_LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|Les|L['’])\s+")
+_KNOWN_AS = re.compile(r"\b(?:known as|called|named|dubbed|connue?s? sous le nom de|appelée?s?|baptisée?s?|surnommée?s?|"
+                       r"dite?s?)\s*$", re.I)
+_ADVERSARY_BEFORE = re.compile(r"\b(?:at|against|on|contre)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]\s*)?$", re.I)
+_FROM_BEFORE = _Gated(re.compile(r"\b(?:from|depuis)\s+(?:(?:a|the|une?|la|le)\s+)?(?:\w+\s+){0,4}$", re.I))
+_FACILITY_OF = re.compile(r"\s*(?:de|d['’]|du|of|in|à)\s*")
+_CONTAINER_GAP = re.compile(r"\s*,?\s*(?:(?:in|dans|à|near|of)\s+)(?:[\w’'-]+\s+){0,4}?(?:of\s+|de\s+|d['’]|du\s+)?", re.I)
+
+
+# Last words of _LEFT_CUE and REFERENCE ("... of", "... de") and of _FACILITY_IN ("... in").
+_OF_WORDS = ("of", "de", "du", "d'", "d’")
+_AT_WORDS = ("in", "at", "à", "near")
+
+
+def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]] = (),
+                  found: Optional[frozenset] = None) -> list[Mention]:
+    """Place-like names of a clause with their cue and role.
+
+    ``found`` is the clause's :func:`_probe`, when the caller has it already.
+    """
     v = _vocab(lang)
-    actor_spans = [(s, e) for s, e, _ in find_actors(clause)]
+    if found is None:
+        found = _probe(clause)
+    actor_spans = [(s, e) for s, e, _ in find_actors(clause, found)]
     raw: list[tuple[int, int, str]] = []
     pattern = _ARABIC_NAME if lang == "ar" else _NAME
     for m in pattern.finditer(clause):
         raw.append((m.start(), m.end(), m.group(0)))
     # Known gazetteer names help only where they look like names: "had" or "were" are GeoNames places too.
     extra_spans = [(s, e, n) for s, e, n in extra_spans
-                   if re.search(r"[A-ZÀ-Þ\u0621-\u064A]", n) and not n.split()[0].lower() in _NOT_PLACES]
+                   if _HAS_CAPITAL.search(n) and not n.split()[0].lower() in _NOT_PLACES]
     for s, e, n in extra_spans:
         if any(rs <= s and e <= re_ for rs, re_, _ in raw):
             continue  # already inside a capitalised run
@@ -294,50 +528,72 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             raw.append((s, e, n))
     facilities = []
     for pattern, canonical, cue in _FACILITIES:
-        for m in pattern.finditer(clause):
-            if canonical is None:
-                continue
+        if canonical is None:
+            continue
+        for m in pattern.finditer(clause, found):
             facilities.append(Mention(canonical, m.start(), m.end(), cue))
     raw = [r for r in raw if not any(f.start <= r[0] < f.end for f in facilities)]
+    # "Abu Dhabi's Musaffah industrial area", "Saudi Aramco's facility": the owner is not the target
+    possessive, owned = set(), {}
+    for r in [r for r in raw if _POSSESSIVE.search(r[2])]:
+        raw.remove(r)
+        s, e, name = r
+        pm = _POSSESSIVE.search(name)
+        raw.append((s, s + pm.start(), name[:pm.start()]))
+        possessive.add(s)
+        rest = name[pm.end():].lstrip()
+        if rest:
+            raw.append((e - len(rest), e, rest))
+            owned[e - len(rest)] = s
     raw.sort()
     out: list[Mention] = list(facilities)
+    locative_pattern = v["locative"]
     for s, e, name in raw:
         name = name.strip(" -’'")
         if not name or name.lower() in _NOT_PLACES or any(s < ae and as_ < e for as_, ae in actor_spans):
             continue
-        if re.search(r"\b(?:according to|selon|d['’]après|per|citing|spokesman|porte-parole)\s+(?:the\s+|l['’]|le\s+|la\s+)?$",
-                     clause[max(0, s - 30):s], re.I):
+        if _SOURCE_BEFORE.search(clause[max(0, s - 30):s], found):
             continue  # a source of information, not a place
-        if re.search(r"\b(?:Secretary|Minister|Ministry|Department|Office|Chief|Head|Director|Council|Chairman|Commander|"
-                     r"Chief of Staff|ministre|ministère|secrétaire|chef|directeur)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?$",
-                     clause[max(0, s - 40):s], re.I):
+        if _TITLE_BEFORE.search(clause[max(0, s - 40):s], found):
             continue  # "Secretary of State Mike Pompeo", "ministre de la Défense": a title, not a place
-        if re.search(r"\w-(?:backed|led|aligned|allied|based|linked|affiliated|controlled|held|run)\b", name, re.I):
+        if _ADJ_PHRASE.search(name, found):
             continue  # "Iran-backed Iraqi militias": an adjective phrase
-        model_like = re.fullmatch(r"[A-Z]{1,3}-?\d+[A-Z]?", name) and not re.match(
-            r"\s*(?:(?:military|air|army)\s+)?(?:base|air ?base|airfield|camp)\b", clause[e:e + 30], re.I)
-        if re.fullmatch(r"[\d\W_]+", name) or model_like or re.search(r"\b[A-Z]$", name) \
-                or re.search(r"-(?:backed|led|aligned|allied|based|linked|affiliated|controlled|held|run)$", name, re.I):
+        model_like = _MODEL.fullmatch(name) and not _BASE_AFTER.match(clause[e:e + 30])
+        if _NO_LETTERS.fullmatch(name) or model_like or _INITIAL_END.search(name) or _ADJ_END.search(name, found):
             continue  # numbers, model names (F-16), adjectives (Iran-backed), people ("John F. Kirby")
         left = clause[max(0, s - 60):s]
         right = clause[e:e + 40]
-        in_name_cue = _cue_from(name)
-        left_cue = re.search(r"(?P<cue>" + _CUE_ANY + r")(?:,?\s+[a-zàâéèêîôûç'’-]+){0,3},?\s+(?:of|de|du|d['’])\s*$", left, re.I)
-        right_cue = re.match(r"\s*(?P<cue>air ?base|airbase|base|airport|province|governorate|district|camp|oil ?field|"
-                             r"border crossing|military base)\b", right, re.I)
-        if not left_cue:  # "the air base in Balad", "at the airport in Erbil": the facility of that town
-            left_cue = re.search(r"(?P<cue>air ?base|airbase|airport|aéroport|base aérienne|military base)\s+(?:in|at|à|near)\s*$",
-                                 left, re.I)
-        locative = re.search(_LOCATIVE.get(lang, _LOCATIVE["en"]), left, re.I)
-        if not (locative or left_cue or right_cue or in_name_cue):
-            continue  # a name with no locative context is an actor or a speaker, not a place
+        in_name_cue = _cue_from(name, found)
+        # the left-context patterns end at the name ("...$"): the last word decides whether to try them
+        tail = left.rstrip()[-6:].lower()
+        left_cue = _LEFT_CUE.search(left, found) if tail.endswith(_OF_WORDS) and _CUE_GATE.possible(
+            _present(left, _CUE_GATE) if found is not None else None) else None
+        right_cue = _RIGHT_CUE.match(right, found)
+        if not left_cue and not right_cue and tail.endswith(_AT_WORDS):  # "the air base in Balad": that town's facility
+            left_cue = _FACILITY_IN.search(left, found)
+            if left_cue and left_cue.group("cue")[:1].isupper():
+                left_cue = None  # "Al Dhafra Air Base near Abu Dhabi": that facility has its own name
+        if not (left_cue or right_cue or in_name_cue):  # a cue is context enough; else a preposition is needed
+            locative = locative_pattern.search(left, found)
+            if not locative and s in owned:  # "in Abu Dhabi's Musaffah area": the owner's preposition
+                locative = locative_pattern.search(clause[max(0, owned[s] - 60):owned[s]], found)
+            if not locative:
+                continue  # a name with no locative context is an actor or a speaker, not a place
         # Strip a leading generic word the capitalised run swallowed ("Joint" stays; "The" goes).
-        name = re.sub(r"^(?:The|La|Le|Les|L['’])\s+", "", name)
-        cue = in_name_cue or (left_cue and _cue_from(left_cue.group("cue"))) or (right_cue and _cue_from(right_cue.group("cue")))
+        name = _LEADING_ARTICLE.sub("", name)
+        cue = in_name_cue or (left_cue and _cue_from(left_cue.group("cue"), found)) \
+            or (right_cue and _cue_from(right_cue.group("cue"), found))
         mention = Mention(name, s, e, cue)
         if name.lower() in _COUNTRY_NAMES or _COUNTRY_NAMES.get(name.lower().removeprefix("l'")):
             mention.cue = mention.cue or "country"
-        ref = v["reference"].search(left)
+            # "struck back at the United States", "contre les États-Unis": the adversary, not where it happened
+            mention.adversary = bool(_ADVERSARY_BEFORE.search(left))
+        mention.named = bool(_KNOWN_AS.search(left))
+        if s in possessive:
+            mention.role = "owner"
+            out.append(mention)
+            continue
+        ref = v["reference"].search(left, found) if lang == "ar" or tail.endswith(_OF_WORDS) else None
         if ref:
             mention.role = "reference"
             mention.direction = ref.group("dir")
@@ -345,27 +601,28 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 c = parse_count(ref.group("dist"), lang)
                 if c:
                     mention.distance_km = to_km(c.value, ref.group("unit") or "km")
-        elif v["descriptive"].search(left):
+        elif v["descriptive"].search(left, found):
             mention.role = "descriptive"
-        elif v["launch"].search(left) or re.search(r"\b(?:from|depuis)\s+(?:(?:a|the|une?|la|le)\s+)?(?:\w+\s+){0,4}$", left, re.I) \
-                and v["launch"].search(clause[:s]):
+        elif v["launch"].search(left, found) or _FROM_BEFORE.search(left, found) and v["launch"].search(clause[:s], found):
             mention.role = "launch"
         out.append(mention)
     out.sort(key=lambda m: m.start)
+    for a, b in zip(out, out[1:]):  # the owner's place contains what it owns ("Abu Dhabi's Musaffah area")
+        if a.role == "owner" and b.role == "target" and b.container is None and b.start - a.end < 30:
+            b.container = a.name
     # Containers: "X, in the province of Y", "X dans le gouvernorat de Y", "la zone verte de Bagdad".
     for a, b in zip(out, out[1:]):
         gap = clause[a.end:b.start]
-        facility_of = a in facilities and re.fullmatch(r"\s*(?:de|d['’]|du|of|in|à)\s*", gap)
-        if (facility_of or re.fullmatch(r"\s*,?\s*(?:(?:in|dans|à|near|of)\s+)(?:[\w’'-]+\s+){0,4}?(?:of\s+|de\s+|d['’]|du\s+)?",
-                                        gap, re.I) and b.cue in ("province", "district", "country", "town", None)) \
+        facility_of = a in facilities and _FACILITY_OF.fullmatch(gap)
+        if (facility_of or _CONTAINER_GAP.fullmatch(gap) and b.cue in ("province", "district", "country", "town", None)) \
                 and b.role == "target" and a.role in ("target", "launch"):
             b.role = "container"
             a.container = b.name
     return out
 
 
-def _anaphora(clause: str, lang: str) -> Optional[re.Match]:
-    return _vocab(lang)["anaphora"].search(clause)
+def _anaphora(clause: str, lang: str, found: Optional[frozenset] = None) -> Optional[re.Match]:
+    return _vocab(lang)["anaphora"].search(clause, found)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -394,6 +651,8 @@ class ClauseInfo:
     launch_direction: Optional[str] = None
     launch_distance_km: Optional[float] = None
     according_to: Optional[str] = None
+    sites: list = field(default_factory=list)  # [(Mention, own count or None)]: several sites hit at once
+    found: Optional[frozenset] = None  # the clause's prefilter needles (see _probe)
 
     @property
     def target(self) -> Optional[Mention]:
@@ -403,19 +662,26 @@ class ClauseInfo:
         order = {"airbase": 0, "base": 0, "airport": 1, "embassy": 0, "consulate": 0, "zone": 0, "oil_field": 1,
                  "border_crossing": 1, "village": 2, "town": 2, None: 2, "area": 3, "district": 4, "province": 5,
                  "country": 6}
-        return min(ranked, key=lambda m: (order.get(m.cue, 2), m.cue is None, m.start))
+        if self.anaphoric:  # "The base, known as Tower 22, lies near the Rukban camp": the base's own name
+            named = next((m for m in ranked if m.named), None)
+            if named is not None:
+                return named
+        return min(ranked, key=lambda m: (order.get(m.cue, 2), m.adversary, m.cue is None, m.start))
 
     @property
     def launch(self) -> Optional[Mention]:
         return next((m for m in self.mentions if m.role == "launch"), None)
 
 
-def _event_type(text: str, lang: str) -> tuple[Optional[str], bool]:
+def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tuple[Optional[str], bool]:
+    """(event type, has an attack word) of a clause."""
     v = _vocab(lang)
+    if found is None:
+        found = _probe(text)
     for pattern, etype in v["projectiles"]:
-        if pattern.search(text):
+        if pattern.search(text, found):
             return etype, True
-    hits = [etype for pattern, etype in v["attack"] if pattern.search(text)]
+    hits = [etype for pattern, etype in v["attack"] if pattern.search(text, found)]
     if hits:
         return next((t for t in hits if t), "attack"), True
     return None, False
@@ -423,76 +689,116 @@ def _event_type(text: str, lang: str) -> tuple[Optional[str], bool]:
 
 def _projectile_alt(lang: str) -> str:
     lg = lang if lang in L.PROJECTILES else "en"
-    return "|".join(p for p, _ in L.PROJECTILES[lg][:-1])  # every projectile noun but airstrikes
+    # every projectile noun: not airstrikes, and not bombs (a roadside bomb is not a projectile fired)
+    return "|".join(p for p, t in L.PROJECTILES[lg] if t not in ("airstrike", "IED attack"))
 
 
-def _count(text: str, lang: str) -> Optional[tuple]:
+_WEAPON_WORDS = (r"(?:(?!(?:attaque|attack|tir|tirs|frappe|strike|raid|offensive|assault)\b)"
+                 r"(?:[\w-]+[- ]type|de type [\w-]+|[\w-]+)\s+){0,2}?")
+_OTHERS_COUNT = _Gated(re.compile(r"(?<!\w)" + _COUNT_PREFIX + r"(?:others|autres)(?!\w)", re.I))
+_PLURAL_END = re.compile(r"s\s*$")
+
+
+def _count(text: str, lang: str, found: Optional[frozenset] = None) -> Optional[tuple]:
     """(value, qualifier, is_share) of the projectiles of a clause."""
-    nouns = _projectile_alt(lang)
-    weapon_words = (r"(?:(?!(?:attaque|attack|tir|tirs|frappe|strike|raid|offensive|assault)\b)"
-                    r"(?:[\w-]+[- ]type|de type [\w-]+|[\w-]+)\s+){0,2}?")
-    m = re.search(r"(?<!\w)" + _COUNT_PREFIX + r"(?P<other>(?:other|others|more|autres|de plus)\s+)?" + weapon_words
-                  + r"(?:" + nouns + r")(?!\w)(?!\s+(?:attacks?|strikes?|fire|barrage|salvo|assault|raid)\b)", text, re.I)
-    if m and m.group("num").lower() in ("a", "an", "un", "une") and re.search(r"s\s*$", m.group(0)):
+    m = _vocab(lang)["count"].search(text, found)
+    if m and m.group("num").lower() in ("a", "an", "un", "une") and _PLURAL_END.search(m.group(0)):
         m = None  # "a barrage of rockets", "une salve de roquettes": an article before a plural is not one
     if m:
         c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), lang)
         if c and c.value < 10000:
             return (c.value, c.qualifier, bool(m.group("other")))
-    m = re.search(r"(?<!\w)" + _COUNT_PREFIX + r"(?:others|autres)(?!\w)", text, re.I)
+    m = _OTHERS_COUNT.search(text, found)
     if m:
         c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), lang)
         if c and c.value < 10000:
             return (c.value, c.qualifier, True)
+    if _vocab(lang)["the_one"].search(text, found):
+        return (1, None, False)  # "The drone hit a training ground": one, named in the singular
     return None
 
 
-def _casualties(text: str, lang: str, which: str) -> list[tuple]:
+_CASUALTY_JOINER = r"(?:\s+(?:de|du|des|of|from)\s+(?:[\w'’.-]+\s*?){1,3}?)?\s*,?\s*(?:and|et|as well as|ainsi que)\s+"
+_CASUALTY_AUX = r"(?:\s+(?:were|was|have been|has been|had been|are|is|ont été|a été|avaient été|sont|furent|être))?\s*"
+
+
+@dataclass(frozen=True)
+class _CasualtyPatterns:
+    group: re.Pattern  # a victim group at the start: "two soldiers", "au moins trois civils"
+    group_any: re.Pattern  # victim groups anywhere (the chain before a verb)
+    joined: re.Pattern  # "and two Iraqi personnel" after a group
+    joiner: re.Pattern
+    after_others: re.Pattern
+    chain_tail: re.Pattern
+    before_number: re.Pattern
+    after_number: re.Pattern
+    bare_number: re.Pattern
+
+
+def _casualty_patterns(victims: str) -> _CasualtyPatterns:
+    adjectives = r"(?:[\w’'.-]+\s+){0,4}?"
+    # "civilian contractor", "Iraqi security personnel": a victim noun may qualify the next one
+    group = (_COUNT_PREFIX + adjectives + victims + r"(?:\s+(?:(?!(?:and|et|or|ou)\s)[\w’'.-]+\s+){0,2}?" + victims
+             + r")?(?!\w)")
+    return _CasualtyPatterns(
+        group=_c(r"\s*(?:(?:only|seulement)\s+)?" + group),
+        group_any=_c(r"(?<!\w)" + group),
+        joined=_c(_CASUALTY_JOINER + group),
+        joiner=_c(_CASUALTY_JOINER),
+        after_others=_c(r"\s*(?:en\s+)?(?:a\s+)?" + _COUNT_PREFIX.replace("\\s+$", "") + r"(?:autres|others)"),
+        chain_tail=_c(r"(?:\s+(?:du|de|des|of|from)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?|"
+                      r"(?:\s+(?!(?:and|et)\b)[\w’'.-]+){0,2}?)" + _CASUALTY_AUX + r"(?:" + L.SEVERITY + r"\s*)?"),
+        before_number=_c(r"(?<!\w)" + _COUNT_PREFIX + r"(?:(?:minor|serious|light|severe|légers?|graves?)\s+)?"
+                         r"(?:(?:were|was|have been|has been|had been|are|is|ont été|a été|sont)\s+)?$"),
+        after_number=_c(r"\s*" + _COUNT_PREFIX + r"(?:autres|others|people|personnes)"),
+        # "... and wounded six.": a bare number closing the clause
+        bare_number=_c(r"\s*(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")(?=\s*(?:[.,;:)]|$))"),
+    )
+
+
+def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = None) -> list[tuple]:
     """Numbers of killed or injured a clause states: [(value, qualifier)].
 
     Categories joined by "and"/"et" add up: "four U.S. service members and two Iraqi security
     personnel were wounded" is 6 wounded (the qualifier of the first group is kept).
     """
     v = _vocab(lang)
-    victims = v["victims"]
-    adjectives = r"(?:[\w’'.-]+\s+){0,4}?"
-    # "civilian contractor", "Iraqi security personnel": a victim noun may qualify the next one
-    group = (_COUNT_PREFIX + adjectives + victims + r"(?:\s+(?:(?!(?:and|et|or|ou)\s)[\w’'.-]+\s+){0,2}?" + victims
-             + r")?(?!\w)")
-    joiner = (r"(?:\s+(?:de|du|des|of|from)\s+(?:[\w'’.-]+\s*?){1,3}?)?\s*,?\s*(?:and|et|as well as|ainsi que)\s+")
-    aux = r"(?:\s+(?:were|was|have been|has been|had been|are|is|ont été|a été|avaient été|sont|furent|être))?\s*"
+    P: _CasualtyPatterns = v["casualty"]
     out = []
-    for kw in v[which].finditer(text):
+    for kw in v[which].finditer(text, found):
         before = text[max(0, kw.start() - 200):kw.start()]
         after = text[kw.end():kw.end() + 160]
         found = None
         # after the verb: "killing two soldiers", "blessant trois militaires ... et deux soldats irakiens"
-        m2 = re.match(r"\s*(?:(?:only|seulement)\s+)?" + group, after, re.I)
+        m2 = P.group.match(after)
         if m2:
-            found = _sum_groups(after, m2, group, joiner, lang, forward=True)
+            found = _sum_groups(after, m2, P, lang, forward=True)
         if found is None:
-            m2 = re.match(r"\s*(?:en\s+)?(?:a\s+)?" + _COUNT_PREFIX.replace("\\s+$", "") + r"(?:autres|others)", after, re.I)
+            m2 = P.after_others.match(after)
             if m2:
                 c = parse_count(((m2.group("qual") or "") + " " + m2.group("num")).strip(), lang)
                 found = (c.value, c.qualifier) if c else None
         if found is None:
             # before the verb: "... four U.S. service members and two Iraqi personnel were wounded"
-            chain = list(re.finditer(r"(?<!\w)" + group, before, re.I))
-            if chain and re.fullmatch(r"(?:\s+(?:du|de|des|of|from)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?|"
-                                      r"(?:\s+(?!(?:and|et)\b)[\w’'.-]+){0,2}?)" + aux, before[chain[-1].end():], re.I):
-                found = _sum_groups(before, chain[-1], group, joiner, lang, forward=False, chain=chain)
+            chain = list(P.group_any.finditer(before))
+            if chain and P.chain_tail.fullmatch(before, chain[-1].end()):
+                found = _sum_groups(before, chain[-1], P, lang, forward=False, chain=chain)
         if found is None:
             # "22 dead", "more than 40 were injured", "two minor injuries"
-            m3 = re.search(r"(?<!\w)" + _COUNT_PREFIX + r"(?:(?:minor|serious|light|severe|légers?|graves?)\s+)?"
-                           r"(?:(?:were|was|have been|has been|had been|are|is|ont été|a été|sont)\s+)?$", before, re.I)
+            m3 = P.before_number.search(before)
             if m3:
                 c = parse_count(((m3.group("qual") or "") + " " + m3.group("num")).strip(), lang)
                 found = (c.value, c.qualifier) if c else None
         if found is None and which == "injured":
             # "en a blessé au moins huit autres": the qualifier sits between verb and number
-            m4 = re.match(r"\s*" + _COUNT_PREFIX + r"(?:autres|others|people|personnes)", after, re.I)
+            m4 = P.after_number.match(after)
             if m4:
                 c = parse_count(((m4.group("qual") or "") + " " + m4.group("num")).strip(), lang)
+                found = (c.value, c.qualifier) if c else None
+        if found is None:
+            m5 = P.bare_number.match(after)
+            if m5 and m5.group("num").lower() not in ("a", "an", "un", "une"):
+                c = parse_count(((m5.group("qual") or "") + " " + m5.group("num")).strip(), lang)
                 found = (c.value, c.qualifier) if c else None
         if found is not None and found[0] < 100000:
             out.append(found)
@@ -500,20 +806,20 @@ def _casualties(text: str, lang: str, which: str) -> list[tuple]:
     return out
 
 
-def _sum_groups(text, first, group, joiner, lang, *, forward: bool, chain=None):
+def _sum_groups(text, first, P: "_CasualtyPatterns", lang, *, forward: bool, chain=None):
     """Add up victim groups joined by "and": forward from ``first``, or backward along ``chain``."""
     groups = [first]
     if forward:
         pos = first.end()
         while True:
-            m = re.match(joiner + group, text[pos:], re.I)
+            m = P.joined.match(text[pos:])
             if not m or m.end() == 0:
                 break
             groups.append(m)
             pos += m.end()
     else:
         k = len(chain) - 1
-        while k > 0 and re.fullmatch(joiner, text[chain[k - 1].end():chain[k].start()], re.I):
+        while k > 0 and P.joiner.fullmatch(text[chain[k - 1].end():chain[k].start()]):
             groups.insert(0, chain[k - 1])
             k -= 1
     total, qualifier = 0, None
@@ -526,11 +832,15 @@ def _sum_groups(text, first, group, joiner, lang, *, forward: bool, chain=None):
     return total, qualifier
 
 
+_PHRASE_END = re.compile(r"[,.;:!?\"«»“”()]|\s(?:but|mais|who|which|qui|que|after|since|après|depuis|for|pour)\s")
+_PHRASE_TAIL = re.compile(r"\s(?:de (?:ces|cette|l['’]attaque|les avoir)|d['’]être|for (?:the|these|this|that)|"
+                          r"of (?:the|these) attacks?|over (?:the|these)|in (?:the|these) attacks?)\b")
+
+
 def _noun_phrase(text: str, max_words: int = 10) -> str:
     """The noun phrase at the start of ``text``, up to the end of its clause."""
-    phrase = re.split(r"[,.;:!?\"«»“”()]|\s(?:but|mais|who|which|qui|que|after|since|après|depuis|for|pour)\s", text, maxsplit=1)[0]
-    phrase = re.split(r"\s(?:de (?:ces|cette|l['’]attaque|les avoir)|d['’]être|for (?:the|these|this|that)|of (?:the|these) attacks?|"
-                      r"over (?:the|these)|in (?:the|these) attacks?)\b", phrase, maxsplit=1)[0]
+    phrase = _PHRASE_END.split(text, maxsplit=1)[0]
+    phrase = _PHRASE_TAIL.split(phrase, maxsplit=1)[0]
     words = phrase.split()[:max_words]
     while words and words[0].lower() in ("the", "many", "des", "les", "de", "d'", "the", "various", "several", "some", "a",
                                          "régulièrement", "souvent", "regularly", "often", "repeatedly", "directly",
@@ -539,8 +849,8 @@ def _noun_phrase(text: str, max_words: int = 10) -> str:
     return " ".join(words).strip(" '’")
 
 
-def _actors_in(text: str) -> list[str]:
-    return list(dict.fromkeys(name for _, _, name in find_actors(text)))
+def _actors_in(text: str, probe: Optional[frozenset] = None) -> list[str]:
+    return list(dict.fromkeys(name for _, _, name in find_actors(text, probe)))
 
 
 @lru_cache(maxsize=20000)
@@ -552,6 +862,9 @@ def _known_name(name: str) -> bool:
         return bool(Gazetteer.default().candidates(name, limit=1, fuzzy=False))
     except Exception:  # noqa: BLE001 - an unusable query is simply not a known name
         return False
+
+
+_AR_FACILITY_GAP = re.compile(r"\s*(?:في|ب|بال)?\s*")
 
 
 def _arabic_mentions(text: str) -> list[Mention]:
@@ -566,7 +879,7 @@ def _arabic_mentions(text: str) -> list[Mention]:
             m.cue = m.cue or "country"
     for s, e, canonical, cue in facilities:  # "السفارة الأمريكية", "المنطقة الخضراء في بغداد"
         fac = Mention(canonical, s, e, cue)
-        nxt = next((m for m in out if m.start >= e and re.fullmatch(r"\s*(?:في|ب|بال)?\s*", text[e:m.start])), None)
+        nxt = next((m for m in out if m.start >= e and _AR_FACILITY_GAP.fullmatch(text[e:m.start])), None)
         if nxt is not None and nxt.role == "target" and nxt.cue in (None, "town", "province"):
             nxt.role = "container"
             fac.container = nxt.name
@@ -575,58 +888,107 @@ def _arabic_mentions(text: str) -> list[Mention]:
     return out
 
 
-def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_spans, dates=None) -> ClauseInfo:
+_SINCE_BEFORE = re.compile(r"\b(?:depuis|since|ever since)\s+(?:le\s+|la\s+|l['’]\s*)?$", re.I)
+_NO_CASUALTY_SCOPE = [(re.compile(p, re.I), scope) for p, scope in L.NO_CASUALTY_SCOPE]
+_STATE_ACTORS = [(re.compile(p), actor) for p, actor in L.STATE_ACTORS]
+_LAUNCH_HINT = re.compile(r"further|plus à|from the|de l'")
+
+
+_KNOWN_AS_ANY = re.compile(_KNOWN_AS.pattern.removesuffix(r"\s*$"), re.I)
+
+
+def _may_add(text: str, v: dict, found: Optional[frozenset]) -> bool:
+    """Could a clause without an attack word add a fact to the incident being told (see :func:`extract`)?
+
+    Only casualties, claims, accusations, a launch point or the name of the facility can: each needs
+    its own word, so a clause with none of them needs no further reading.
+    """
+    return bool(v["no_casualties"].search(text, found) or v["killed"].search(text, found)
+                or v["injured"].search(text, found) or v["unclaimed"].search(text, found)
+                or v["claimed"].search(text, found) or v["blamed"].search(text, found)
+                or v["launch"].search(text, found) or _KNOWN_AS_ANY.search(text))
+
+
+@dataclass
+class _Read:
+    """A clause's first look: its text as analysed, the needles in it, its attack word."""
+
+    text: str
+    found: Optional[frozenset]
+    event_type: Optional[str]
+    trigger: bool
+
+
+def _first_look(raw: str, lang: str) -> _Read:
+    text = arabic.clean(raw) if lang == "ar" else raw
+    found = _probe(text)  # once per clause, for every prefilter
+    return _Read(text, found, *_event_type(text, lang, found))
+
+
+def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_spans, dates=None, *,
+                   read: Optional["_Read"] = None) -> ClauseInfo:
+    """The facts of one clause.  ``read`` is the clause's first look, when :func:`extract` took one."""
     v = _vocab(lang)
-    text = arabic.clean(clause.text) if lang == "ar" else clause.text
-    info = ClauseInfo(clause)
-    info.event_type, info.trigger = _event_type(text, lang)
-    if info.event_type in ("drone attack", "missile attack", "rocket attack") and v["intercept"].search(text) \
-            and not v["impact"].search(text):
+    read = read or _first_look(clause.text, lang)
+    text, found = read.text, read.found
+    # kept for later looks at the raw clause: an Arabic clause was probed cleaned, so it gets none
+    info = ClauseInfo(clause, found=found if lang != "ar" else None)
+    info.event_type, info.trigger = read.event_type, read.trigger
+    if info.event_type in ("drone attack", "missile attack", "rocket attack") and v["intercept"].search(text, found) \
+            and not v["impact"].search(text, found):
         info.event_type = "interception"  # stopped in flight: ACLED's "interception" sub-event
+    if not info.trigger and lang != "ar" and not _may_add(text, v, found):
+        return info  # no attack word and nothing an incident being told could take from it
     # A generic word ("a series of attacks") does not make a clause generic when it gives a count or a day.
-    info.generic = bool(v["generic"].search(text))
-    info.new_marker = bool(v["new"].search(text))
-    info.impact_verb = bool(v["impact"].search(text))
-    info.mentions = _arabic_mentions(text) if lang == "ar" else find_mentions(text, lang, extra_spans)
-    info.anaphoric = bool(_anaphora(text, lang))
+    info.generic = bool(v["generic"].search(text, found))
+    info.new_marker = bool(v["new"].search(text, found))
+    info.impact_verb = bool(v["impact"].search(text, found))
+    info.mentions = _arabic_mentions(text) if lang == "ar" else find_mentions(text, lang, extra_spans, found)
+    info.anaphoric = bool(_anaphora(text, lang, found))
     if lang == "ar":
         c = arabic.count(text)
         info.count = (c[0], c[1], False) if c else None
     else:
-        info.count = _count(text, lang)
-    info.weapon = _weapon(text)
+        info.count = _count(text, lang, found)
+    info.weapon = _weapon(text, found)
     info.dates = list(dates) if dates is not None else find_dates(text, lang, published, previous_date)
+    if lang != "ar":  # "depuis le 17 octobre", "since 3 March": the start of a period, not an incident's day
+        info.dates = [replace(d, since=True) if not d.since and _SINCE_BEFORE.search(text[max(0, d.start - 14):d.start])
+                      else d for d in info.dates]
     if info.generic and (info.count or any(d.span and d.span.precision == "day" and not d.since for d in info.dates)):
         info.generic = False
-    if v["no_casualties"].search(text) or (lang == "ar" and arabic.no_casualties(text)):
+    if v["no_casualties"].search(text, found) or (lang == "ar" and arabic.no_casualties(text)):
         scope = ("killed", "injured")
-        for pat, sc in L.NO_CASUALTY_SCOPE:
-            if re.search(pat, text, re.I):
+        for pat, sc in _NO_CASUALTY_SCOPE:
+            if pat.search(text):
                 scope = sc
                 break
         if "killed" in scope:
             info.killed.append((0, None))
+        elif lang != "ar":  # "One civilian was lightly injured and there were no deaths"
+            info.killed = _casualties(text, lang, "killed", found)
         if "injured" in scope:
             info.injured.append((0, None))
+        elif lang != "ar":
+            info.injured = _casualties(text, lang, "injured", found)
     elif lang == "ar":
         info.killed = arabic.casualties(text, "killed")
         info.injured = arabic.casualties(text, "injured")
     else:
-        info.killed = _casualties(text, lang, "killed")
-        info.injured = _casualties(text, lang, "injured")
-    if v["unclaimed"].search(text):
+        info.killed = _casualties(text, lang, "killed", found)
+        info.injured = _casualties(text, lang, "injured", found)
+    if v["unclaimed"].search(text, found):
         info.unclaimed = True
-    elif v["claimed"].search(text):
-        names = _actors_in(text)
+    elif v["claimed"].search(text, found):
+        names = _actors_in(text, found)
         if not names:
-            m = re.search(L.CLAIM_NAME_INTRO[lang if lang in L.CLAIM_NAME_INTRO else "en"].rstrip("$") + r"(?P<n>" + _CAP
-                          + r"(?:[ -](?:" + _NAME_PART + r"[-‐ ])?" + _CAP + r")*)", text, re.I)
+            m = v["claim_name"].search(text)
             if m:
                 names = [m.group("n")]
         info.claimed_by = names
-    for m in (() if lang == "ar" else v["blamed"].finditer(text)):
+    for m in (() if lang == "ar" else v["blamed"].finditer(text, found)):
         np = _noun_phrase(text[m.end():])
-        actors = _actors_in(text[m.end():m.end() + 120])
+        actors = _actors_in(text[m.end():m.end() + 120], found)
         if np:
             info.blamed_on.append(actors[0] if actors and len(np) > 60 else np)
     if lang == "ar":
@@ -634,31 +996,88 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             actors = _actors_in(accused)
             info.blamed_on.append(actors[0] if actors else accused)
     if info.event_type == "airstrike":
-        for pattern, actor in L.STATE_ACTORS:
-            if re.search(pattern, text):
+        for pattern, actor in _STATE_ACTORS:
+            if pattern.search(text):
                 info.attacker.append(actor)
                 break
-    lm = v["launch_dir"].search(text) if v["launch"].search(text) or re.search(r"further|plus à|from the|de l'", text) else None
+    launch_word = v["launch"].search(text, found)
+    lm = v["launch_dir"].search(text, found) if launch_word or _LAUNCH_HINT.search(text) else None
     if lm and info.launch:
         info.launch_direction = _direction_word(lm.group("dir"))
-        dd = v["distance_dir"].search(text)
+        dd = v["distance_dir"].search(text, found)
         if dd and info.launch.distance_km is None:  # "from the village of X, about 8 km east of the base"
             km = _distance_km(dd, lang)
             if km:
                 info.launch.distance_km = km
                 info.launch_direction = _direction_word(dd.group("dir"))
-    elif lm and v["launch"].search(text) and not info.generic:
+    elif lm and launch_word and not info.generic:
         # "fired from an area east of the base", "انطلقتا من منطقة تقع جنوب غرب القاعدة": no name, a direction
         info.launch_direction = _direction_word(lm.group("dir"))
-        dd = v["distance_dir"].search(text)
+        dd = v["distance_dir"].search(text, found)
         if dd:
             info.launch_distance_km = _distance_km(dd, lang)
             if info.launch_distance_km:
                 info.launch_direction = _direction_word(dd.group("dir"))
-    acc = v["according"].search(text)
+    acc = v["according"].search(text, found)
     if acc:
         info.according_to = acc.group("who").strip()
+    if lang != "ar" and info.trigger and not info.generic:
+        info.sites = _sites(text, lang, info)
     return info
+
+
+_STOPS = re.compile(r"[.;:]")
+_COORDINATED = re.compile(r"(?:^|[\s,])(?:and|et|as well as|ainsi que)\s")
+_SITE_CUES = ("airbase", "base", "airport", "embassy", "consulate", "zone", "oil_field", "border_crossing")
+_SITES_PLURAL = {lg: re.compile(p, re.I) for lg, p in L.SITES_PLURAL.items()}
+_IMPACT_WORDS = (r"(?:were\s+|was\s+|have\s+|has\s+|ont\s+|a\s+|sont\s+|se sont\s+)?(?:hit|struck|landed|fell|slammed|exploded|"
+                 r"impacted|targeted|tombée?s?|tombés|abattue?s?|frappée?s?|touchée?s?|visée?s?|explosée?s?|atterri)")
+
+
+@lru_cache(maxsize=None)
+def _site_count_pattern(lang: str) -> re.Pattern:
+    """A site's own count, just before its name: "eleven missiles struck X", "et cinq sur le QG de la coalition à X"."""
+    return _c(r"(?<!\w)(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")\s+"
+              r"(?:(?:other|others|more|autres)\s+)?(?:(?:" + _projectile_alt(lang) + r")\s+)?"
+              r"(?:" + _IMPACT_WORDS + r"\s+(?:(?:on|at|into|in|near|against|inside|sur|contre|à|dans|près de)\s+)?|"
+              r"(?:on|at|into|against|sur|contre|à)\s+)"
+              r"(?:(?!(?:and|et)\s)[\w'’-]+\s+|[dl]['’]){0,7}?$")
+
+
+def _sites(text: str, lang: str, info: ClauseInfo) -> list:
+    """The separate sites one attack clause tells were hit, each with its own count when stated.
+
+    "X and Y were hit", "à Abqaïq et à Khurais", "eleven struck X and one hit a base in Y": targets
+    joined by "and"/"et" are separate sites when the clause says several sites were hit ("two bases",
+    "deux installations"), when the later one has its own count, or when it is a named facility.
+    """
+    primary = info.target
+    candidates = [m for m in info.mentions if m.role == "target" and m.cue not in _AREA_CUES and not m.adversary]
+    if primary is None or primary not in candidates or len(candidates) < 2:
+        return []
+    pattern = _site_count_pattern(lang)
+    counts = {}
+    for m in candidates:
+        cm = pattern.search(text, 0, m.start) if m.start else None
+        if cm and cm.group("num").lower() not in ("a", "an", "un", "une"):
+            c = parse_count(((cm.group("qual") or "") + " " + cm.group("num")).strip(), lang)
+            counts[id(m)] = c.value if c else None
+    plural = bool(_SITES_PLURAL.get(lang, _SITES_PLURAL["en"]).search(text))
+    chains, chain = [], [candidates[0]]
+    for a, b in zip(candidates, candidates[1:]):
+        gap = text[a.end:b.start]
+        linked = _COORDINATED.search(gap) and not _STOPS.search(gap) and (
+            plural or counts.get(id(b)) is not None or b.cue in _SITE_CUES)
+        if linked:
+            chain.append(b)
+        else:
+            chains.append(chain)
+            chain = [b]
+    chains.append(chain)
+    group = next(c for c in chains if primary in c)
+    if len(group) < 2:
+        return []
+    return [(m, counts.get(id(m))) for m in group]
 
 
 def _distance_km(match: re.Match, lang: str) -> Optional[float]:
@@ -671,26 +1090,63 @@ def _distance_km(match: re.Match, lang: str) -> Optional[float]:
     return to_km(c.value, match.group("unit"))
 
 
+_DIR_PARTS = re.compile(r"[- ]")
+
+
 def _direction_word(word: str) -> str:
     fr = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", **arabic.DIRECTIONS}
-    parts = re.split(r"[- ]", word.lower())
+    parts = _DIR_PARTS.split(word.lower())
     return "-".join(fr.get(p, p) for p in parts)
 
 
 @lru_cache(maxsize=1)
-def _weapon_pattern():
+def _weapon_aliases() -> tuple[str, ...]:
     """Every name the weapons catalogue knows (``data/weapons.csv``), longest first."""
     from .weapons import catalogue
 
     generic = {"drone", "drones", "rocket", "rockets", "missile", "missiles", "mortar", "mortars"}
-    alts = sorted({a for w in catalogue() for a in w.aliases if len(a) >= 3 and a.lower() not in generic},
-                  key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])", re.I)
+    return tuple(sorted({a for w in catalogue() for a in w.aliases if len(a) >= 3 and a.lower() not in generic},
+                        key=len, reverse=True))
 
 
-def _weapon(text: str) -> Optional[str]:
-    m = _weapon_pattern().search(text)
-    return m.group(0) if m else None
+@lru_cache(maxsize=1)
+def _weapon_pattern():
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in _weapon_aliases()) + r")(?![\w])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _weapon_gate() -> _Gated:
+    return _Gated(_weapon_pattern())
+
+
+@lru_cache(maxsize=1)
+def _weapon_automaton():
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for alias in _weapon_aliases():
+        auto.add_word(alias.lower(), len(alias))
+    auto.make_automaton()
+    return auto
+
+
+def _weapon(text: str, found: Optional[frozenset] = None) -> Optional[str]:
+    """The first weapon name of the catalogue in ``text`` (the longest one at that place)."""
+    if not _weapon_gate().possible(found):
+        return None
+    pattern = _weapon_pattern()
+    low = text.lower()
+    if len(low) != len(text):
+        m = pattern.search(text)
+        return m.group(0) if m else None
+    # Where the automaton sees a name, the pattern is tried: the same answer as a search, without
+    # trying a 250-name alternation at every position of the clause.
+    starts = sorted({end - n + 1 for end, n in _weapon_automaton().iter(low)})
+    for start in starts:
+        m = pattern.match(text, start)
+        if m:
+            return m.group(0)
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -703,6 +1159,7 @@ class _Current:
     target: Optional[str]
     date: Optional[DateSpan]
     last_sentence: int
+    siblings: list = field(default_factory=list)  # frames of the other sites hit in the same strike
 
 
 def _norm(name: Optional[str]) -> str:
@@ -718,6 +1175,9 @@ def document_focus(doc: Document) -> tuple[str, ...]:
     """Countries the document talks about, most mentioned first."""
     counts = {cc: len(re.findall(p, doc.text, re.I)) for cc, p in L.COUNTRY_WORDS.items()}
     return tuple(cc for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n)
+
+
+_OTHERS_START = re.compile(r"\s*(?:others?|d['’]autres|les autres)\b", re.I)
 
 
 def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[EventFrame]:
@@ -750,16 +1210,15 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
         previous_type = None
         clauses = split_clauses(sent.text, lang)
         for clause in clauses:
-            if (current is None or index - current.last_sentence > 3) and not _event_type(
-                    arabic.clean(clause.text) if lang == "ar" else clause.text, lang)[1]:
+            read = _first_look(clause.text, lang)
+            if (current is None or index - current.last_sentence > 3) and not read.trigger:
                 continue  # no attack word and no incident being told: nothing this clause could add
             spans = [(s - clause.offset, e - clause.offset, n) for s, e, n in known
                      if clause.offset <= s and e <= clause.offset + len(clause.text)]
             # a one-clause sentence's dates were just read (Arabic clauses are read cleaned, so again)
             reuse = sentence_dates if len(clauses) == 1 and lang != "ar" else None
-            info = analyse_clause(clause, lang, doc.published, current.date if current else None, spans, reuse)
-            if info.event_type == "attack" and previous_type and re.match(r"\s*(?:others?|d['’]autres|les autres)\b",
-                                                                           clause.text, re.I):
+            info = analyse_clause(clause, lang, doc.published, current.date if current else None, spans, reuse, read=read)
+            if info.event_type == "attack" and previous_type and _OTHERS_START.match(clause.text):
                 info.event_type = previous_type  # "... rockets fell near X and others had targeted Y"
             previous_type = info.event_type or previous_type
             dates = [d for d in info.dates if d.span and not d.since]
@@ -780,10 +1239,18 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     _add_clause_facts(current, info, fact, lang, new=resumed is None)
                 else:
                     _add_clause_facts(current, info, fact, lang, new=False)
+                if info.sites:
+                    _split_sites(doc, frames, states, current, info, fact, index)
                 current.last_sentence = index
             elif current is not None and index - current.last_sentence <= 3:
+                if info.generic:  # "troops were targeted 19 times, leaving 21 injured": a tally, not this incident's
+                    info.killed, info.injured, info.launch_direction = [], [], None
+                    info.mentions = [m for m in info.mentions if m.role != "launch"]
+                current_target = current.frame.first("target")
+                naming = info.target is not None and info.target.named and current_target is not None \
+                    and current_target.value.cue in _AREA_CUES and not info.generic  # "The base, known as Tower 22"
                 if info.killed or info.injured or info.unclaimed or info.claimed_by or info.blamed_on or info.launch \
-                        or info.launch_direction:
+                        or info.launch_direction or naming:
                     _add_clause_facts(current, info, fact, lang, False)
                     current.last_sentence = index
     kept = []
@@ -796,15 +1263,21 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
         if frame.first("target").value.cue == "country" and (date is None or date.value.precision == "range") \
                 and not any(frame.first(k) for k in ("count", "killed", "injured", "launch")):
             continue  # "attacks on Western interests in Iraq": a summary, not an incident
+        etype = frame.first("event_type")
+        if (etype is None or etype.value == "attack") and (date is None or date.value.precision != "day") \
+                and not any(frame.first(k) for k in ("count", "killed", "injured", "launch", "weapon", "impact")):
+            continue  # "Erbil airport was last targeted in September 2020": a mention without any detail
         kept.append(frame)
     return kept
 
 
 _AREA_CUES = ("country", "province", "district")
-_ATTACK_ANAPHORA = re.compile(
-    r"\b(?:the|this|that|the latest|the same) (?:attack|strike|assault|incident|raid|barrage)\b|"
-    r"(?:\bl['’](?:attaque|attentat|offensive|assaut)|\bcette (?:attaque|frappe)|\bla frappe)\b|"
-    r"(?:الهجوم|الاستهداف|الضربة|الضربات|الغارات|الهجومين)", re.I)
+_ATTACK_ANAPHORA = _Gated(re.compile(
+    r"\b(?:the|this|that|these|those|the latest|the same|both) (?:attacks?|strikes?|assaults?|incidents?|raids?|barrages?)\b|"
+    r"\b(?:the|these|those) (?:rockets|missiles|drones|projectiles)\b|"
+    r"(?:\bl['’](?:attaque|attentat|offensive|assaut)|\b(?:cette|ces) (?:attaques?|frappes?)|\b(?:la|les) frappes?)\b|"
+    r"\b(?:les|ces) (?:roquettes|missiles|drones|projectiles|tirs)\b|"
+    r"(?:الهجوم|الاستهداف|الضربة|الضربات|الغارات|الهجومين)", re.I))
 
 
 def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current) -> bool:
@@ -819,7 +1292,13 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
     current_is_area = current_target is not None and current_target.value.cue in _AREA_CUES
     if current_is_area and info.anaphoric and not info.new_marker and clause_date is None:
         return False  # "a base in north-east Jordan ... The base, known as Tower 22": a closer look, same incident
-    if _ATTACK_ANAPHORA.search(info.clause.text) and not info.new_marker and not info.count and (
+    if current_is_area and target is not None and target.cue not in _AREA_CUES and not info.new_marker \
+            and clause_date is None:
+        return False  # "missiles at two bases in Iraq ... eleven struck Ain al-Asad": the sites of the incident told
+    if target is not None and current_target is not None and current_target.value.container and clause_date is None \
+            and not info.new_marker and _same_place(target.name, current_target.value.container):
+        return False  # "Al Dhafra Air Base near Abu Dhabi ... missiles fired toward Abu Dhabi": the same incident
+    if _ATTACK_ANAPHORA.search(info.clause.text, info.found) and not info.new_marker and not info.count and (
             clause_date is None or cur.date is None or clause_date.overlaps(cur.date)):
         # "The attack ...", "L'attaque a été revendiquée ...", "the attack took place at al-Tanf": a definite
         # reference is to the incident being told, even where it names another place (a correction, a claim)
@@ -838,10 +1317,19 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
 
 
 def _resume(frames, states, info: ClauseInfo, clause_date: Optional[DateSpan]) -> Optional[_Current]:
-    """An incident told earlier in the document that this clause comes back to (same day, same place)."""
+    """An incident told earlier in the document that this clause comes back to (same day, same place).
+
+    A clause with no date, count or marker of its own that names the target of an incident already
+    told ("claimed the attacks on Ain al-Asad and Harir") comes back to it too.
+    """
+    target = info.target
+    if clause_date is None and target is not None and not info.count and not info.new_marker:
+        for frame in reversed(frames):
+            st = states[id(frame)]
+            if st.target is not None and _same_place(target.name, st.target):
+                return st
     if clause_date is None or clause_date.precision != "day":
         return None
-    target = info.target
     for frame in reversed(frames):
         st = states[id(frame)]
         if st.date is None or st.date.precision != "day" or not st.date.overlaps(clause_date):
@@ -868,6 +1356,44 @@ def _open(doc, frames, states, info, clause_date, since, history_days, fact) -> 
     return cur
 
 
+def _split_sites(doc, frames, states, cur: _Current, info: ClauseInfo, fact, index: int) -> None:
+    """One frame per site of a strike on several sites ("dix-sept sur A ... et cinq sur B").
+
+    The frame being told keeps its own site; each other site gets a frame with the same date,
+    type and weapon.  A count stated for the whole strike belongs to no single site: each site
+    keeps only the count stated for it.
+    """
+    frame = cur.frame
+    own = next(((m, c) for m, c in info.sites if _same_place(m.name, cur.target)), None)
+    if own is None:
+        return
+    for f in frame.get("count"):
+        frame.facts.remove(f)
+    if own[1] is not None:
+        frame.add(fact("count", own[1]))
+    others = [(m, c) for m, c in info.sites if m is not own[0]]
+    for f in frame.get("impact"):  # a site of its own is not an impact point of this one
+        if any(_same_place(f.value.name, m.name) for m, _ in others):
+            frame.facts.remove(f)
+    for m, c in others:
+        if any(_same_place(m.name, st.target) for st in (states[id(x)] for x in cur.siblings)):
+            continue
+        sib = EventFrame(doc)
+        for kind in ("date", "event_type", "weapon", "claimed_by", "blamed_on", "unclaimed", "launch"):
+            for f in frame.get(kind):
+                sib.add(f)
+        sib.add(fact("target", PlaceRef(m.name, m.cue, m.container)))
+        if c is not None:
+            sib.add(fact("count", c))
+        frames.append(sib)
+        states[id(sib)] = _Current(sib, m.name, cur.date, index)
+        cur.siblings.append(sib)
+
+
+# Facts of a strike on several sites that hold for each site (a claim, "no casualties", the launch point).
+_SHARED_KINDS = ("claimed_by", "blamed_on", "unclaimed", "launch", "event_type", "weapon")
+
+
 def _factory(evidence: Evidence, according_to: Optional[str]):
     def make(kind, value, qualifier=None):
         return Fact(kind, value, evidence, qualifier, according_to)
@@ -876,6 +1402,17 @@ def _factory(evidence: Evidence, according_to: Optional[str]):
 
 
 def _add_clause_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> None:
+    frame = cur.frame
+    before = len(frame.facts)
+    _add_facts(cur, info, fact, lang, new)
+    for added in frame.facts[before:]:
+        if added.kind in _SHARED_KINDS or (added.kind in ("killed", "injured") and added.value == 0):
+            for sib in cur.siblings:
+                if added.kind not in ("event_type", "weapon") or sib.first(added.kind) is None:
+                    sib.add(added)
+
+
+def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> None:
     frame = cur.frame
     etype = info.event_type
     if etype:
@@ -902,7 +1439,7 @@ def _add_clause_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: boo
     # impact sites and shares
     impact_mentions = [m for m in info.mentions if m.role == "target" and m is not target
                        and m.cue in ("village", "town", "area", None) and info.impact_verb]
-    if info.count:
+    if info.count and not cur.siblings:  # a strike on several sites: a later count is of the whole strike
         value, qual, share = info.count
         is_impact = info.impact_verb and (share or frame.first("count") is not None or impact_mentions or info.anaphoric)
         if frame.first("count") is None and not share:

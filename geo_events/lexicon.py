@@ -69,30 +69,38 @@ GENERIC = {
     "en": r"\b(?:each time|every time|with each|each|series of|any|future|would|could|might|threatens?|threatened to|"
           r"promises?|vowed|if|since|have resumed|has resumed|on several occasions|repeatedly|regularly|frequently|"
           r"similar (?:attacks|strikes)|such attacks|attacks like|"
+          # a tally of many attacks: "more than 160 attacks", "targeted at least 19 times"
+          r"(?:more than |over |at least |some )?\d{2,}\s+(?:attacks|strikes|times)|dozens of (?:attacks|times)|"
           r"(?:attacks|strikes) (?:on|against) (?:\w+ ){0,2}(?:bases|targets|positions|sites|facilities))\b",
     "fr": r"\b(?:chaque|futures?|pourrait|pourraient|menace|promet|si|à plusieurs reprises|régulièrement|"
           r"depuis (?:le début|des (?:mois|semaines|années)|plusieurs|\d{4}|janvier|février|mars|avril|mai|juin|juillet|"
           r"août|septembre|octobre|novembre|décembre|l['’](?:automne|été|hiver)|le printemps|lors)|"
           r"série d'attaques|attaques similaires|ce type d['’]attaques?|ces attaques|"
+          r"(?:plus de |au moins |près de )?\d{2,}\s+(?:attaques|frappes|fois)|des dizaines d['’]attaques|"
+          r"depuis (?:la |le )?(?:mi-|début|fin)|"
           r"(?:attaques|frappes) (?:\w+ ){0,2}contre (?:\w+ ){0,2}(?:bases|cibles|positions|sites))\b",
     "ar": r"(?:كل مرة|مستقبلا|قد ي|قد ت|سوف|منذ|هجمات مماثلة|مثل هذه الهجمات|(?:كانت|كان)\s+(?:\S+\s+){0,8}?قد\s|(?:ثلاث|عدة|أربع|خمس) قواعد)",
 }
 
 # Markers that the clause tells of another incident than the one just told.
 NEW_INCIDENT = {
-    "en": r"\b(?:another|earlier|already|previous(?:ly)?|also|separate|a similar|similar|last week|before that)\b",
-    "fr": r"\b(?:un autre|une autre|une nouvelle|nouvel|nouvelle|similaire|déjà|précédente?|auparavant|aussi|également)\b",
+    "en": r"\b(?:another|earlier|already|previous(?:ly)?|also|separate|a similar|similar|last week|before that|"
+          r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    "fr": r"\b(?:un autre|une autre|une nouvelle|nouvel|nouvelle|similaire|déjà|précédente?|auparavant|aussi|également|"
+          r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier)\b",
     "ar": r"(?:آخر|أخرى|مماثل|سابق|أيضا)",
 }
 
 # Verbs that introduce the launch site.
 LAUNCH = {
     "en": r"\b(?:fired|launched|shot|came|originated|flown)\s+(?:\w+\s+){0,2}?from\b|\bfrom the direction of\b|"
-          r"\blaunch(?:ers?|ing (?:pad|site|point)s?)\s+(?:\w+\s+){0,3}?(?:was|were|had been|have been)\s+(?:found|discovered|located|seized)\b",
+          r"\blaunch(?:ers?|ing (?:pad|site|point)s?)\s+(?:\w+\s+){0,3}?(?:was|were|had been|have been)\s+(?:found|discovered|located|seized)\b|"
+          r"\b(?:found|discovered|located|seized)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?launch(?:ers?|ing (?:pad|site|point)s?)\b",
     "fr": r"\b(?:tirée?s?|lancée?s?|lancés|tirés|partie?s?|venue?s?)\s+(?:\w+\s+){0,2}?(?:depuis|de)\b|\ben provenance de\b|"
           r"\b(?:tirs?|lancements?|roquettes?|missiles?|drones?)\s+(?:\w+\s+){0,3}?(?:effectué\w*|tiré\w*|lancé\w*|parti\w*)\s+(?:depuis|d['’]une?|de)\b|"
           r"\bdepuis une (?:zone|région|localité)\b|\bà partir d['’]|"
-          r"\b(?:lanceurs?|rampes? de lancement)\s+(?:\w+\s+){0,3}?(?:été|ont été|a été)\s+(?:retrouvée?s?|découverte?s?|localisée?s?)\b",
+          r"\b(?:lanceurs?|rampes? de lancement)\s+(?:\w+\s+){0,3}?(?:été|ont été|a été)\s+(?:retrouvée?s?|découverte?s?|localisée?s?)\b|"
+          r"\b(?:retrouvé|découvert|localisé|saisi)\s+(?:le\s+|la\s+|les\s+|une?\s+)?(?:\w+\s+){0,2}?(?:lanceurs?|rampes? de lancement)\b",
     "ar": r"(?:أطلق|انطلق|إطلاق)\S*\s+(?:\S+\s+){0,3}?من|من منطقة|من جهة|من اتجاه",
 }
 
@@ -107,7 +115,8 @@ IMPACT = {
 CUES = [
     # (regex, cue) — longest first matters, so air base precedes base.
     (r"air ?bases?|airbases?|air fields?|airfields?|bases? aériennes?|bases? aérienne militaire|قاعدة جوية|قاعدة", "airbase"),
-    (r"military bases?|bases? militaires?|bases?|camps?|garrison|outpost|compound|complexe|installation", "base"),
+    (r"military bases?|bases? militaires?|bases?|camps?|garrison|outpost|compound|complexe|installation|headquarters|"
+     r"quartiers? généraux|quartier général", "base"),
     (r"international airport|airport|aéroport|مطار", "airport"),
     (r"embassy|ambassade|سفارة", "embassy"),
     (r"consulate|consulat|قنصلية", "consulate"),
@@ -180,17 +189,21 @@ INJURED = {
 NO_CASUALTIES = {
     "en": r"\b(?:no (?:casualties|victims|one was (?:hurt|harmed|killed|injured))|no one was (?:hurt|harmed|killed|injured)|"
           r"nobody was (?:hurt|harmed|killed|injured)|without (?:causing )?casualties|caused no (?:casualties|injuries)|"
-          r"no (?:immediate )?reports? of casualties|no injuries|there were no (?:casualties|injuries|deaths)|"
-          r"caused no (?:damage or )?(?:casualties|injuries)|no (?:one|body) (?:was )?(?:hurt|injured|killed))\b",
+          r"no (?:immediate )?reports? of casualties|no injuries|there were no (?:casualties|injuries|deaths|fatalities)|"
+          r"caused no (?:damage or )?(?:casualties|injuries)|no (?:one|body) (?:was )?(?:hurt|injured|killed)|"
+          r"^\s*no \w+ (?:was|were) (?:hurt|harmed|injured|wounded|killed))\b",
     "fr": r"\b(?:aucune victime|sans faire de victimes?|sans (?:pertes|victimes?)|personne n'a été (?:blessé|tué)|"
           r"personne n’a été (?:blessé|tué)|n'a fait aucun(?:e)? (?:mort|victime|blessé)|n’a fait aucun(?:e)? (?:mort|victime|blessé)|"
-          r"pas de victimes?|aucun blessé|aucun mort|fait état d['’]aucune victime|sans faire de (?:blessés?|morts?))\b",
+          r"pas de victimes?|aucun blessé|aucun mort|fait état d['’]aucune victime|sans faire de (?:blessés?|morts?)|"
+          r"^\s*aucune? \w+ n['’](?:a|ont) été (?:blessée?s?|tuée?s?))\b",
     "ar": r"(?:دون وقوع إصابات|دون وقوع خسائر|لم تسفر عن|لا إصابات|دون أن يسفر)",
 }
 # Which of killed/injured a "no casualties" phrase zeroes.
 NO_CASUALTY_SCOPE = [
-    (r"aucun mort|n.a fait aucun mort|no one was killed|nobody was killed", ("killed",)),
-    (r"no injuries|aucun blessé|n.a fait aucun blessé", ("injured",)),
+    (r"aucun mort|n.a fait aucun mort|no one was killed|nobody was killed|no deaths|no fatalities|aucun décès|pas de morts?|"
+     r"\bno \w+ (?:was|were) killed|aucune? \w+ n.a été tuée?", ("killed",)),
+    (r"no injuries|aucun blessé|n.a fait aucun blessé|sans faire de blessés?|"
+     r"\bno (?!one\b)\w+ (?:was|were) (?:hurt|injured|wounded)|aucune? \w+ n.a été blessée?", ("injured",)),
 ]
 
 # Victim nouns: the counts before them are casualties, not projectiles.
@@ -278,3 +291,37 @@ FACILITY_PHRASES = [
     (r"(?:the\s+)?(?:green zone|international zone)|(?:la\s+)?zone verte|المنطقة الخضراء", "Green Zone", "zone"),
     (r"(?:the\s+)?(?:[A-Z][\w'-]+\s+)?international airport|l['’]aéroport international(?:\s+d['’]|\s+de\s+)?", None, "airport"),
 ]
+
+# Capitalised common nouns of institutions and titles: never a place, whatever follows a preposition
+# ("secrétaire d'État", "l'Armée syrienne libre", "the Interior Ministry").
+NOT_PLACE_WORDS = {
+    "état", "etat", "armée", "armee", "défense", "defense", "intérieur", "interieur", "justice", "marine", "garde",
+    "gouvernement", "présidence", "parlement", "assemblée", "sénat", "ministère", "conseil", "coalition", "résistance",
+    "révolution", "state", "army", "defence", "interior", "navy", "guard", "government", "presidency", "parliament",
+    "senate", "ministry", "council", "resistance", "revolution", "command", "commandement", "forces", "police",
+    "white house", "maison-blanche", "maison blanche", "kremlin",
+}
+
+# Words that say several sites were hit ("two military bases", "deux installations", "both sites"):
+# targets joined by "and"/"et" in such a clause are separate sites.
+SITES_PLURAL = {
+    "en": r"\b(?:two|three|four|five|both|several|\d+)\s+(?:[\w-]+\s+){0,3}?(?:bases|sites|facilities|installations|"
+          r"airports|camps|fields|oilfields|positions|targets|locations|compounds)\b|\bboth\b",
+    "fr": r"\b(?:deux|trois|quatre|cinq|plusieurs|\d+)\s+(?:[\w-]+\s+){0,3}?(?:bases|sites|installations|aéroports|"
+          r"camps|champs|positions|cibles|emplacements|complexes)\b|\bles deux\b",
+    "ar": r"(?:قاعدتين|قاعدتان|موقعين|موقعان|منشأتين|منشأتان)",
+}
+
+# Phrases after which a clause tells another, earlier happening ("came hours after ... buried X in Kerman,
+# where a stampede killed 56"): the rest of the clause is background.
+BACKGROUND_AFTER = {
+    "en": r"\b(?:hours|days|weeks|months|a day|a week|a month)\s+(?:after|before)\b"
+          r"(?!\s+(?:midnight|dawn|dusk|noon|sunrise|sunset|nightfall|the (?:attack|strike)s?\b|\d))",
+    "fr": r"\b(?:(?:quelques |deux |trois )?(?:heures|jours|semaines|mois)\s+(?:après|avant)|au lendemain (?:de|du|des))\b"
+          r"(?!\s+(?:minuit|l['’]aube|midi|le lever|la tombée|l['’]attaque|la frappe|\d))",
+    "ar": r"(?:بعد ساعات من|بعد أيام من|قبل ساعات من)",
+}
+
+# Adverbs of severity between a casualty verb's auxiliary and its participle ("ont été légèrement blessés").
+SEVERITY = r"(?:légèrement|grièvement|gravement|mortellement|sérieusement|slightly|lightly|seriously|critically|badly|severely|" \
+           r"fatally|mortally)"

@@ -133,3 +133,147 @@ def test_adjectives_are_not_places_and_the_attack_is_the_one_told():
     (f,) = frames_of(text)
     assert target(f) == "Ain al-Asad"
     assert facts(f, "claimed_by") == ["Islamic Resistance in Iraq"]
+
+
+# --- Several sites in one strike; summaries and their breakdown -------------------------------------------------
+
+
+def test_two_sites_in_one_sentence_each_with_its_own_count():
+    text = "Eight rockets struck Balad air base and two hit a military base in Tikrit on Thursday, officials said."
+    frames = frames_of(text)
+    assert sorted((target(f), facts(f, "count")) for f in frames) == [("Balad", [8]), ("Tikrit", [2])]
+    assert {f.first("date").value.earliest for f in frames} == {dt.date(2023, 11, 16)}
+
+
+def test_a_country_level_summary_is_broken_down_into_its_sites():
+    text = ("Militants fired at least ten rockets at two bases in Syria on Friday. Seven struck Shaddadi base and three "
+            "hit Rmeilan airfield, a spokesman said. No one was hurt.")
+    frames = frames_of(text)
+    got = sorted((target(f), facts(f, "count"), f.first("date").value.earliest) for f in frames)
+    assert got == [("Rmeilan", [3], dt.date(2023, 11, 17)), ("Shaddadi", [7], dt.date(2023, 11, 17))]
+    assert all(facts(f, "killed") == [0] and facts(f, "injured") == [0] for f in frames)
+
+
+def test_one_count_for_several_sites_belongs_to_no_single_site():
+    text = ("Drones struck the Ras Tanura terminal and the Jizan airport on Sunday. The rebels said they had launched "
+            "14 drones against the two sites.")
+    frames = frames_of(text)
+    assert sorted(target(f) for f in frames) == ["Jizan", "Ras Tanura"]
+    assert all(facts(f, "count") == [] for f in frames)
+
+
+def test_the_owner_of_a_place_is_its_container_not_the_target():
+    (f,) = frames_of("Two rockets hit Mosul's Ghizlani camp on Tuesday.")
+    ref = f.first("target").value
+    assert (ref.name, ref.container) == ("Ghizlani", "Mosul")
+
+
+def test_a_country_struck_back_at_is_the_adversary_not_the_place():
+    (f,) = frames_of("Iran hit back at the United States on Tuesday, launching missiles at bases in Syria.")
+    assert target(f) == "Syria"
+
+
+# --- Background, tallies, back-references -----------------------------------------------------------------------
+
+
+def test_a_bare_history_mention_is_not_an_event():
+    text = ("Rockets struck Balad air base on Monday, wounding two contractors.\n\n"
+            "Kirkuk airport was last targeted in August.")
+    (f,) = frames_of(text)
+    assert facts(f, "injured") == [2]
+
+
+def test_a_later_clause_naming_an_incident_already_told_returns_to_it():
+    text = ("On Monday a drone hit Qayyarah airfield. On Tuesday, rockets struck the Bashiqa camp.\n\n"
+            "A militia claimed responsibility for the attacks on Qayyarah and Bashiqa.")
+    frames = frames_of(text)
+    assert [target(f) for f in frames] == ["Qayyarah", "Bashiqa"]
+
+
+def test_what_happened_hours_before_is_background():
+    text = ("Four rockets hit the Bashiqa camp on Sunday. The strikes came hours after mourners gathered in Najaf, "
+            "where a crush killed 12 people.")
+    (f,) = frames_of(text)
+    assert facts(f, "killed") == [] and target(f) == "Bashiqa"
+
+
+def test_a_tally_of_attacks_is_neither_an_event_nor_the_casualties_of_one():
+    text = ("A drone hit the Rmeilan landing zone on Friday, a spokesman said. Since mid-December, US forces have been "
+            "attacked more than 40 times, leaving 30 troops with minor injuries.")
+    (f,) = frames_of(text)
+    assert facts(f, "injured") == []
+
+
+def test_a_name_given_to_the_base_refines_a_country_level_target():
+    text = ("Rockets hit a base in northern Iraq on Friday, killing one soldier.\n\n"
+            "The base, known as Camp Swift, sits beside the river.")
+    (f,) = frames_of(text)
+    assert target(f) == "Camp Swift" and facts(f, "killed") == [1]
+
+
+# --- Casualty and count wordings ----------------------------------------------------------------------------------
+
+
+def test_one_category_zeroed_the_other_stated():
+    (f,) = frames_of("Three rockets hit Kirkuk airport on Monday. One contractor was slightly wounded and there "
+                     "were no fatalities.")
+    assert facts(f, "killed") == [0] and facts(f, "injured") == [1]
+
+
+def test_a_bare_number_closing_the_clause_is_a_casualty_count():
+    (f,) = frames_of("A drone strike on a checkpoint near Sinjar on Monday killed two guards and wounded five.")
+    assert facts(f, "killed") == [2] and facts(f, "injured") == [5]
+
+
+def test_a_mixed_attack_is_not_a_count_of_one():
+    (f,) = frames_of("A rocket and drone attack hit Qayyarah airfield on Monday.")
+    assert facts(f, "count") == []
+
+
+def test_a_projectile_in_the_singular_is_one():
+    (f,) = frames_of("An attack on Qayyarah airfield was reported on Monday. The missile struck a hangar, officials said.")
+    assert facts(f, "count") == [1]
+
+
+def test_a_launcher_found_names_the_launch_site():
+    text = ("Five rockets hit Balad air base on Monday. Police later discovered the launcher in a field near Yathrib, "
+            "some six kilometres south of the base.")
+    (f,) = frames_of(text)
+    launch = f.first("launch").value
+    assert launch.name == "Yathrib" and launch.direction == "south" and launch.distance_km == 6
+
+
+# --- The substring prefilter never hides a match ------------------------------------------------------------------
+
+from geo_events import extract as _extract_module  # noqa: E402
+
+_WORDS = ["rockets", "two", "struck", "the", "base", "in", "of", "north", "killed", "wounded", "no", "one", "was",
+          "hurt", "Fateh-110", "Katyusha", "claimed", "blamed", "fired", "from", "km", "east", "depuis", "roquettes",
+          "tombées", "sur", "aucun", "blessé", "à", "l'est", "de", "Erbil", "Kataib", "Hezbollah", "صواريخ", "قاعدة",
+          "since", "attacks", "air", "airport", "near", "according", "to", "selon", "d'après", "İ", "ß", "drone"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=6)), max_size=30),
+       st.sampled_from([" ", ", ", " - ", "\n"]))
+def test_prefiltered_patterns_find_what_the_plain_patterns_find(words, sep):
+    text = sep.join(words)
+    found = _extract_module._probe(text)
+    _extract_module._automaton()
+    for gated in list(_extract_module._ALL_GATED):
+        plain = gated.regex.search(text)
+        fast = gated.search(text, found)
+        assert (plain and plain.span()) == (fast and fast.span()), gated.pattern[:60]
+    assert _extract_module._weapon(text, found) == (
+        (m := _extract_module._weapon_pattern().search(text)) and m.group(0))
+
+
+def test_a_time_of_day_after_hours_is_not_background():
+    (f,) = frames_of("Two rockets hit Kirkuk airport hours after midnight on Sunday, killing a guard.")
+    assert f.first("date").value.earliest == dt.date(2023, 11, 19) and facts(f, "killed") == [1]
+
+
+def test_headquarters_in_a_town_is_a_base_there():
+    (f,) = frames_of("Two drones struck the coalition headquarters in Tikrit on Monday.")
+    ref = f.first("target").value
+    assert ref.name == "Tikrit" and ref.cue == "base"

@@ -34,3 +34,69 @@ def test_interception_and_the_day_before():
     qamishli = by_type["drone attack"]
     assert qamishli.killed.best == 2 and qamishli.date.earliest == dt.date(2022, 8, 17)
     assert abs(qamishli.place.lat - 37.05) < 0.1
+
+
+# --- Extraction rules in French (frames, before resolution), on passages of other places and wordings -----------
+
+from geo_events.extract import extract  # noqa: E402
+
+
+def frames_of(text, published=dt.date(2022, 8, 18)):
+    return extract(Document("fr.txt", text, "fr", published))
+
+
+def target(frame):
+    return frame.first("target").value.name
+
+
+def values(frame, kind):
+    return [f.value for f in frame.get(kind)]
+
+
+def test_deux_sites_chacun_son_nombre():
+    text = ("Une quinzaine de roquettes ont été tirées mardi sur deux bases du nord de l'Irak, selon l'armée : "
+            "onze sur la base de Qayyarah et quatre sur l'aéroport de Kirkouk.")
+    got = sorted((target(f), values(f, "count")) for f in frames_of(text))
+    assert got == [("Kirkouk", [4]), ("Qayyarah", [11])]
+
+
+def test_deux_installations_un_seul_nombre_pour_les_deux():
+    text = ("Des drones ont frappé lundi deux installations gazières, à Chamchamal et à Kormor, dans le Kurdistan. "
+            "Les rebelles affirment avoir lancé sept drones contre ces sites. Personne n'a été blessé.")
+    frames = frames_of(text)
+    assert sorted(target(f) for f in frames) == ["Chamchamal", "Kormor"]
+    assert all(values(f, "count") == [] and values(f, "injured") == [0] for f in frames)
+
+
+def test_noms_communs_d_institutions_ne_sont_pas_des_lieux():
+    text = ("Deux drones ont visé lundi le camp de Bashiqa. Un drone a été abattu, mais le second a touché l'enceinte "
+            "du camp, blessant quatre membres de l'Armée nationale, selon le secrétaire d'État.")
+    (f,) = frames_of(text)
+    assert target(f) == "Bashiqa" and values(f, "injured") == [4]
+
+
+def test_blesses_avec_adverbe_et_aucun_blesse_d_un_groupe():
+    (f,) = frames_of("Deux obus sont tombés mercredi sur la base de Bashiqa. Trois civils ont été grièvement blessés.")
+    assert values(f, "injured") == [3]
+    (g,) = frames_of("Deux roquettes ont touché mercredi la base de Bashiqa. Aucun soldat n'a été blessé.")
+    assert values(g, "injured") == [0] and values(g, "killed") == []
+
+
+def test_un_bilan_depuis_une_date_n_est_pas_un_evenement():
+    text = ("Un drone a visé vendredi la base de Bashiqa, selon la coalition. Depuis le 2 décembre, les forces "
+            "américaines ont été visées au moins 25 fois en Irak, faisant 40 blessés légers.")
+    (f,) = frames_of(text)
+    assert target(f) == "Bashiqa" and values(f, "injured") == []
+
+
+def test_les_missiles_renvoient_a_l_attaque_racontee():
+    text = ("Six missiles ont frappé samedi la ville de Souleimaniye. Les missiles ont été tirés depuis l'Iran, "
+            "selon le service de sécurité du Kurdistan.")
+    (f,) = frames_of(text)
+    assert target(f) == "Souleimaniye" and values(f, "launch")[0].name.endswith("Iran")
+
+
+def test_le_quartier_general_dans_une_ville_est_une_base():
+    (f,) = frames_of("Trois roquettes sont tombées lundi sur le quartier général de l'armée à Kirkouk.")
+    ref = f.first("target").value
+    assert ref.name == "Kirkouk" and ref.cue == "base"
