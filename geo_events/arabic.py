@@ -25,13 +25,18 @@ from .numbers import QUALIFIERS, Count, parse_count, to_km
 
 LETTERS = "\u0621-\u064A"
 _HARAKAT = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
-_TOKEN = re.compile(r"[\u0621-\u064A]+|\d+(?:[.,]\d+)?|[٠-٩]+")
+# Kurdish and Persian names keep their own letters in Arabic copy ("زرگويز", "پنجوين", "چمچمال"): a name is
+# one token with them, not cut at the first such letter.
+_EXTRA_LETTERS = "\u067E\u0686\u0698\u06A4\u06AF\u06B5\u06C6\u06CE\u06D5\u0695"
+_TOKEN = re.compile(r"[\u0621-\u064A" + _EXTRA_LETTERS + r"]+|\d+(?:[.,]\d+)?|[٠-٩]+")
+# Persian kaf and yeh are the Arabic letters in another code point: mapped, as the gazetteer's normaliser does.
+_DIGITS_AND_LETTERS = str.maketrans({**{d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")}, "\u06A9": "\u0643", "\u06CC": "\u064A"})
 
 
 def clean(text: str) -> str:
-    """Drop harakat and tatweel, map Arabic-Indic digits to ASCII ones."""
+    """Drop harakat and tatweel, map Arabic-Indic digits to ASCII ones (and Persian kaf/yeh to Arabic)."""
     text = _HARAKAT.sub("", text)
-    return text.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    return text.translate(_DIGITS_AND_LETTERS)
 
 
 # Proclitics, longest first: a word is tried as written, then with each removed.
@@ -99,7 +104,14 @@ NOT_NAMES = set("""
 _DEFINITE_NEEDS_KNOWN = {"منطقة", "حي", "موقع", "مقر", "محطة", "ميناء", "جزيرة"}
 # First words of compound names ("البو حسن", "عين الأسد", "تل أبيض"): take the next word too.
 _COMPOUND = {"البو", "ألبو", "آلبو", "أبو", "ابو", "عين", "تل", "دير", "جرف", "رأس", "راس", "بئر", "حمام", "سيد", "أم", "ام",
-             "بني", "بيت", "كفر", "جسر", "باب", "خان", "ذي", "ذو", "سهل", "جبل", "وادي", "مرج", "شط", "نهر", "كيه", "كي"}
+             "بني", "بيت", "كفر", "جسر", "باب", "خان", "ذي", "ذو", "سهل", "جبل", "وادي", "مرج", "شط", "نهر", "كيه", "كي",
+             # a title or a landform before a person's or a tribe's name: "قرية الشيخ مسكين", "قاعدة الإمام X",
+             # "قرية خربة X", "ناحية السيدة X", "كاني X" (Kurdish: spring of)
+             "الشيخ", "شيخ", "الإمام", "الامام", "إمام", "امام", "الحاج", "حاج", "السيد", "السيدة", "النبي", "نبي", "مار",
+             "خربة", "مزرعة", "حوش", "قلعة", "قصر", "عرب", "كاني", "بير", "سيدي"}
+_TITLES = frozenset({"الشيخ", "شيخ", "الإمام", "الامام", "إمام", "امام", "الحاج", "حاج", "السيد", "السيدة", "النبي", "نبي",
+                     "مار", "سيدي", "الشهيد", "شهيد"})
+_COMPOUND |= _TITLES
 # Prepositions after which a known name is a place ("في بغداد", "قرب البوكمال").
 _LOCATIVE = {"في", "على", "قرب", "من", "نحو", "باتجاه", "داخل", "عند", "إلى", "الى", "استهدف", "استهدفت", "تستهدف",
              "يستهدف", "ضرب", "ضربت", "طال", "طالت", "لمدينة", "أطراف", "محيط", "أنحاء", "مناطق", "بلدات", "قرى",
@@ -161,26 +173,53 @@ def _as_previous(word: str) -> tuple[bool, Optional[str], bool]:
     return locative, direction, naming
 
 
-@lru_cache(maxsize=65536)
-def _name_readings(word: str) -> tuple[tuple[int, str, bool], ...]:
-    """(offset, base, attached) readings of ``word`` that may start a place name.
+# Common place nouns that also head proper names ("المدينة المنورة", "المنطقة الخضراء"): after a preposition
+# they begin a name only when the gazetteer knows the longer phrase.  Region and state words (إقليم، الدولة) are
+# left out on purpose: "إقليم كردستان" is the setting of a report, not a place attacked.
+_COMMON_HEADS = frozenset({"المدينة", "المنطقة", "الحي", "البلدة", "الحدود", "الميناء", "المعسكر"})
+# Possessive pronouns written on the noun ("بيانه" his statement, "قاعدتها" its base, "مواقعهم" their sites).
+_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه")
 
-    ``attached``: the reading follows an attached بـ ("ببغداد", "وبالموصل").
+
+@lru_cache(maxsize=65536)
+def _common_word(base: str) -> bool:
+    """Is ``base`` a word no place is, itself or with a possessive pronoun ("بيانه" -> "بيان")?"""
+    if base in NOT_NAMES:
+        return True
+    for suffix in _PRONOUN_SUFFIXES:
+        if base.endswith(suffix) and len(base) - len(suffix) >= 3:
+            stem = base[:-len(suffix)]
+            # the feminine ending is written ت before a pronoun: "قاعدتها" -> "قاعدة"
+            if stem in NOT_NAMES or (stem.endswith("ت") and stem[:-1] + "ة" in NOT_NAMES):
+                return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _name_readings(word: str) -> tuple[tuple[int, str, bool, bool], ...]:
+    """(offset, base, attached, common) readings of ``word`` that may start a place name.
+
+    ``attached``: the reading follows an attached بـ ("ببغداد", "وبالموصل").  ``common``: the base is a
+    common word ("المدينة", "الدولة") that starts a name only as the head of a longer known one
+    ("المدينة المنورة"): such a reading is never a name by itself.
     """
-    if word in NOT_NAMES or word in STOP:
+    if word in STOP:
         return ()
     out = []
     for off, base in _readings(word):
-        if base in STOP or base in NOT_NAMES or len(base) < 3:
+        if base in STOP or len(base) < 3:
             continue
-        out.append((off, base, off > 0 and (word[off - 1] == "ب" or word[:off].endswith("بال"))))
+        common = _common_word(base)
+        if common and base not in _COMMON_HEADS:
+            continue  # "بيانه" (his statement), "إقليم": no name, and no head of a name here either
+        out.append((off, base, off > 0 and (word[off - 1] == "ب" or word[:off].endswith("بال")), common))
     return tuple(out)
 
 
 @lru_cache(maxsize=65536)
 def _may_start_name(word: str) -> bool:
     """Can ``word`` start a name whatever precedes it (an attached بـ before a long enough base)?"""
-    return any(attached and len(base) >= 5 for _, base, attached in _name_readings(word))
+    return any(attached and len(base) >= 5 and not common for _, base, attached, common in _name_readings(word))
 
 
 @lru_cache(maxsize=65536)
@@ -223,8 +262,10 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
             cue = CUE_NOUNS[noun]
             words = _name_words(toks, i + 1)
             if words:
+                closing = toks[i + 1 + len(words)][2] if i + 1 + len(words) < n_toks else ""
                 n, name = _best_name(words, known, prefix=noun, guess=noun not in _WEAK_CUES,
-                                     guess_definite=noun not in _DEFINITE_NEEDS_KNOWN)
+                                     guess_definite=noun not in _DEFINITE_NEEDS_KNOWN,
+                                     adjective=closing if closing in _TRAILING else "")
                 if n:
                     last = words[n - 1]
                     # "قاعدة بلد الجوية": the adjective after the name fixes the kind of facility
@@ -258,7 +299,7 @@ def _coordinated(toks, i: int, known, out: list[ArMention], cue: Optional[str]) 
     first = len(out) - 1
     while i < len(toks):
         s, e, word = toks[i]
-        if len(word) < 4 or not word.startswith("و") or word[1:] in STOP or word[1:] in NOT_NAMES or _cue_noun(word):
+        if len(word) < 4 or not word.startswith("و") or word[1:] in STOP or _common_word(word[1:]) or _cue_noun(word):
             break
         rest = [(s + 1, e, word[1:])] + toks[i + 1:i + 3]
         for n in range(len(rest), 0, -1):
@@ -292,13 +333,26 @@ def _name_words(toks, j: int, limit: int = 3) -> list[tuple[int, int, str]]:
     return words
 
 
-def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definite: bool = True) -> tuple[int, str]:
+def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definite: bool = True,
+               adjective: str = "") -> tuple[int, str]:
     """How many of ``words`` form the name, and the name (longest the gazetteer knows).
 
     With ``guess``, a name the gazetteer does not know is still taken (one word, two for a compound
     such as "البو حسن"): a cue noun before it says it is a place, and it is reported unresolved.
+    ``adjective``: the facility adjective right after ``words`` ("قاعدة X Y الجوية"): it closes the
+    name, so every word before it is the name, and the gazetteer may know the whole phrase.
     """
-    for n in range(len(words), 0, -1):
+    if adjective and prefix:
+        whole = " ".join(w for _, _, w in words)
+        phrase = prefix + " " + whole + " " + adjective
+        if known(phrase):
+            return len(words), phrase  # "قاعدة الإمام علي الجوية": the facility's own full name
+        if len(words) > 1 and not any(w in NOT_NAMES or w in _TRAILING for _, _, w in words) \
+                and (known(whole) or guess):
+            return len(words), whole  # "قاعدة الشهيد X الجوية": the adjective closes the name, not its first word
+    # a title alone is no name when a word follows it ("قرية الشيخ X": the gazetteer's "الشيخ" is another place)
+    shortest = 2 if words[0][2] in _TITLES and len(words) > 1 else 1
+    for n in range(len(words), shortest - 1, -1):
         name = " ".join(w for _, _, w in words[:n])
         if known(name) or (prefix and known(prefix + " " + name)):
             return n, name
@@ -307,6 +361,8 @@ def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definit
     first = words[0][2]
     if first in NOT_NAMES or len(first) < 2 or (not guess_definite and first.startswith("ال")):
         return 0, ""
+    if adjective and not any(w in NOT_NAMES for _, _, w in words):
+        return len(words), " ".join(w for _, _, w in words)
     n = 2 if first in _COMPOUND and len(words) > 1 else 1
     return n, " ".join(w for _, _, w in words[:n])
 
@@ -318,13 +374,14 @@ def _locative_name(toks, i: int, known) -> Optional[tuple[ArMention, int]]:
     if not readings:
         return None
     locative, direction, naming = _as_previous(toks[i - 1][2] if i else "")
-    for off, base, attached in readings:
+    for off, base, attached, common in readings:
         if not (locative or attached or naming):
             continue
         if attached and not locative and len(base) < 5:
             continue  # "بيان" is a statement, not "in Yan"; "بايدن" is Biden, not "in Aydın"
         rest = [(s + off, e, base)] + toks[i + 1:i + 3]
-        for n in range(len(rest), 0, -1):
+        # a common word heads only a longer known name: "في المدينة المنورة", never "في المدينة"
+        for n in range(len(rest), 1 if common else 0, -1):
             if any(t[2] in STOP for t in rest[1:n]):
                 continue
             name = " ".join(t[2] for t in rest[:n])
@@ -396,6 +453,58 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Dates of the report, not of the incident
+
+# Arabic wire copy sets the day of a statement between commas right after its verb and subject: "أعلنت
+# الحكومة العراقية، السبت، مقتل ..." (said on Saturday), "وفق ما أعلنته الوزارة، اليوم الخميس." -- the
+# incident told in the same clause has its own day ("ليل الجمعة", "مساء الاثنين").
+_REPORTING_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:أعلن|اعلن|أفاد|افاد|قال|ذكر|أكد|اكد|أوضح|اوضح|صرح|نقل|أشار|اشار|كشف|أضاف|اضاف|"
+    r"نشر|أورد|اورد|بين|أفادت|أعلنت|قالت|ذكرت|أكدت|أوضحت|صرحت|نقلت|أشارت|كشفت|أضافت|نشرت|أوردت|بينت)"
+    r"(?:ه|ها|ته|تها)?(?:\s+[^\s،,.؛:]+){0,6}?\s*[،,]\s*$")
+_CLOSES_ASIDE = re.compile(r"\s*(?:[،,.؛:]|$)")
+
+
+def incident_dates(text: str, dates: list) -> list:
+    """``dates`` of a cleaned Arabic clause without the day of the statement, when an incident's day remains.
+
+    ``dates`` are date mentions (``start``, ``end``, ``span``) found in ``text``.  A mention (or two
+    adjacent ones, "اليوم الخميس") set between commas right after a reporting verb and its subject is
+    the statement's day; it is dropped only when another day-precise date stays, for a clause that
+    dates nothing else still says when the incident was reported.
+
+    >>> text = clean("أعلنت الوزارة، السبت، مقتل جنديين ليل الجمعة")
+    >>> class D:
+    ...     def __init__(self, s, e, day): self.start, self.end, self.span = s, e, day
+    >>> sat, fri = text.index("السبت"), text.index("ليل")
+    >>> [text[d.start:d.end] for d in incident_dates(text, [D(sat, sat + 5, "Sat"), D(fri, len(text), "Fri")])]
+    ['ليل الجمعة']
+    """
+    if len(dates) < 2 or ("،" not in text and "," not in text):
+        return dates
+    ordered = sorted(dates, key=lambda d: d.start)
+    groups, current = [], [ordered[0]]
+    for d in ordered[1:]:
+        if text[current[-1].end:d.start].strip() == "":
+            current.append(d)  # "اليوم الخميس": one phrase of two mentions
+        else:
+            groups.append(current)
+            current = [d]
+    groups.append(current)
+    report = set()
+    for g in groups:
+        start, end = g[0].start, max(d.end for d in g)
+        if _REPORTING_BEFORE.search(text, max(0, start - 90), start) and _CLOSES_ASIDE.match(text, end):
+            report.update(id(d) for d in g)
+    if not report:
+        return dates
+    kept = [d for d in dates if id(d) not in report]
+    if not any(d.span is not None and getattr(d.span, "precision", "day") == "day" for d in kept):
+        return dates
+    return kept
+
+
+# ---------------------------------------------------------------------------------------------
 # Counts and casualties
 
 # Numbers written in words agree with the counted noun and come in compounds the shared parser does not
@@ -445,8 +554,11 @@ _END = r"(?![" + LETTERS + "])"
 PROJECTILE_NOUNS = r"(?:صواريخ|صاروخا|صاروخ|قذائف|قذيفة|طائرات|طائرة|مسيرات|مسيرة|مسيّرات|عبوات|عبوة|قنابل|قنبلة)"
 # Duals, the construct ones too ("سقطت قذيفتا هاون": two mortar shells).  "صاروخا" is left out: it is
 # also the accusative singular after a number ("12 صاروخا").
-_DUAL_PROJECTILE = re.compile(_PRE + r"(?:صاروخين|صاروخان|قذيفتين|قذيفتان|قذيفتا|طائرتين|طائرتان|طائرتا|مسيرتين|مسيرتان|"
-                              r"مسيرتا|عبوتين|عبوتان|عبوتا)" + _END)
+# The genitive construct dual too ("بسقوط صاروخي كاتيوشا": of two Katyusha rockets); "صاروخي" is also the
+# adjective "rocket" ("هجوم صاروخي"), so it is a dual only before the rocket's kind.
+_DUAL_PROJECTILE = re.compile(_PRE + r"(?:صاروخين|صاروخان|قذيفتين|قذيفتان|قذيفتا|قذيفتي|طائرتين|طائرتان|طائرتا|طائرتي|"
+                              r"مسيرتين|مسيرتان|مسيرتا|مسيرتي|عبوتين|عبوتان|عبوتا|"
+                              r"صاروخي(?=\s+(?:من\s+)?(?:نوع|طراز|كاتيوشا|غراد|جراد|كروز|أرض|ارض)(?![" + LETTERS + r"])))" + _END)
 _COUNT = re.compile(_PRE + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)?" + PROJECTILE_NOUNS + _END)
 _AT_LEAST_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:على الأقل|على الاقل)")
 # One projectile: an indefinite singular noun as the subject or instrument of the attack ("استهدفت طائرة
@@ -459,6 +571,16 @@ _SINGLE = re.compile(r"(?:(?<![\u0621-\u064A])(?P<verb>[وف]?(?:استهدف|ا
                      # verbal nouns ("أعلن اعتراض طائرة مسيرة") and remains ("شظايا صاروخ"): one projectile too
                      r"اعتراض|إسقاط|اسقاط|تدمير|شظايا|حطام|بقايا|سقوط|بسقوط|إطلاق|بإطلاق)(?:ه|ها|هم)?)\s+(?:ال\S+\s+){0,2}|(?<![\u0621-\u064A])[وف]?ب)"
                      + _SINGLE_NOUN + r"(?![\u0621-\u064A\d])(?!\s+(?:" + _NUM + r"|أخرى|واحدة من|من بين))")
+# "إن طائرة مسيرة مفخخة سقطت على ...", "وأضاف أن صاروخا انفجر قرب ...": a singular projectile noun as the
+# subject of its own verb of impact (at most two adjectives between) is one projectile.
+_SUBJECT_GAP = r"(?![\u0621-\u064A])(?:\s+[^\s،,.؛:\d]+){0,2}?\s+(?:قد\s+)?"
+# the verb agrees with its noun: "صاروخ سقط" (masculine), "قذيفة سقطت", "طائرة مسيرة انفجرت" (feminine); the noun is
+# not an adjective of another ("بطائرة مسيرة استهدف": "drone" describes the attack's means)
+_SINGLE_SUBJECT = re.compile(
+    r"(?<![\u0621-\u064A])(?<!طائرة )(?<!طائره )[وف]?(?:ال)?(?:"
+    r"صاروخا?" + _SUBJECT_GAP + r"(?:سقط|انفجر|استهدف|أصاب|ضرب|طال|ارتطم|اصطدم)|"
+    r"(?:قذيفة(?:\s+هاون)?|(?:طائرة|طائره)\s+(?:ال)?(?:مسيرة|مسيّرة)|(?:طائرة|طائره)\s+(?:بدون|بلا)\s+طيار|مسيرة)" + _SUBJECT_GAP
+    + r"(?:سقطت|انفجرت|استهدفت|أصابت|ضربت|طالت|ارتطمت|اصطدمت))(?![\u0621-\u064A])")
 # "هجوم بطائرة مسيرة قادمة من جهة البحر": a feminine singular verb or participle right after the noun
 # (at most one adjective between) speaks of that one drone, so the idiom does give a count.
 _ITS_OWN_VERB = re.compile(r"\s+(?:[^\s،,.]+\s+)?(?:قادمة|انطلقت|أطلقت|اخترقت|سقطت|انفجرت|حلقت|أسقطت|اعترضت)" + _END)
@@ -475,8 +597,10 @@ _SEVERAL_SITES = re.compile(
 
 VICTIMS_PLURAL = (r"(?:أشخاص|اشخاص|شخصا|مدنيين|مدنيا|جنود|جنديا|عناصر|عنصرا|مقاتلين|مقاتلا|متعاقدين|متعاقدا|آخرين|اخرين|آخرون|"
                   r"أفراد|فردا|عسكريين|عسكريا|موظفين|موظفا|أطفال|نساء|قتلى|قتيلا|جرحى|جريحا|مصابين|مصابا|منتسبين|منتسبا|"
-                  r"أمريكيين|أميركيين|مواطنين|مواطنا|عمال|عاملا)")
-VICTIM_SINGULAR = (r"(?:شخص|مدني|جندي|عنصر|مقاتل|متعاقد|عسكري|موظف|طفل|امرأة|فرد|منتسب|مواطن|عامل|ضابط|حارس|شرطي|سائق|راع|"
+                  r"أمريكيين|أميركيين|مواطنين|مواطنا|عمال|عاملا|"
+                  # fighters named as the other side names them: "مقتل خمسة مسلحين", "عشرة إرهابيين"
+                  r"مسلحين|مسلحا|مسلحون|إرهابيين|ارهابيين|إرهابيا|ارهابيا|ضباط|ضابطا|مدنيون|عناصر)")
+VICTIM_SINGULAR = (r"(?:شخص|مدني|جندي|عنصر|مقاتل|متعاقد|عسكري|موظف|طفل|امرأة|فرد|منتسب|مواطن|عامل|ضابط|حارس|شرطي|سائق|راع|مسلح|"
                    r"صحفي|مجند|مجندة|جندية|موظفة|طفلة|فتاة|سيدة|عاملة|مواطنة|متعاقدة|ضابطة)")
 # The same nouns in the accusative ("إن متعاقدا أمريكيا قتل": a contractor was killed).
 VICTIM_SINGULAR_ACC = r"(?:شخصا|مدنيا|جنديا|عنصرا|مقاتلا|متعاقدا|عسكريا|موظفا|طفلا|فردا|منتسبا|مواطنا|عاملا|ضابطا|حارسا|شرطيا|سائقا)"
@@ -549,6 +673,8 @@ def _stated_count(text: str) -> Optional[tuple[int, Optional[str]]]:
         if m.group("verb") or _ATTACK_NOUN_BEFORE.search(text, 0, m.start()) is None \
                 or _ITS_OWN_VERB.match(text, m.end()):
             return 1, None
+    if _SINGLE_SUBJECT.search(text):
+        return 1, None
     return None
 
 
