@@ -161,9 +161,9 @@ PATTERNS = [
         r"(?<!\w)(?:later\s+(?:that|the\s+same|in\s+the|on\s+that)\s+(?:day|evening|night|afternoon|morning)"
         r"|that\s+(?:same\s+)?(?:evening|afternoon)|plus\s+tard\s+(?:dans\s+la\s+(?:journée|soirée|nuit|matinée)|le\s+même\s+jour)"
         r"|(?:le|ce)\s+(?:soir|matin)(?:-là|\s+même)|dans\s+la\s+(?:soirée|journée)(?!\s+(?:de|du|d['’])\W)"
-        r"|و?في\s+وقت\s+لاحق\s+من\s+(?P<ar_part>اليوم|المساء|الليل|الليلة|مساء\s+اليوم|ذلك\s+اليوم|اليوم\s+نفسه|النهار))(?!\w)",
+        r"|و?في\s+وقت\s+لاحق\s+من\s+(?P<ar_part>اليوم|المساء|الليل|الليلة|مساء\s+اليوم|ذلك\s+اليوم|اليوم\s+(?:نفسه|ذاته)|ذات\s+اليوم|النهار))(?!\w)",
         re.I)),
-    ("same_day", re.compile(r"(?<!\w)(?:(?:on |later )?the same day|(?:le )?même jour|و?في (?:اليوم|الوقت) نفسه|و?في نفس اليوم)(?!\w)", re.I)),
+    ("same_day", re.compile(r"(?<!\w)(?:(?:on |later )?the same day|(?:le )?même jour|و?في (?:اليوم|الوقت) (?:نفسه|ذاته)|و?في (?:نفس|ذات) اليوم|و?في وقت سابق من اليوم (?:نفسه|ذاته))(?!\w)", re.I)),
     ("previous_day", re.compile(r"(?<!\w)(?:the (?:day|night) before|a day earlier|the previous (?:day|night)|la veille(?: au soir)?|"
                                 r"و?في اليوم السابق|و?قبل ذلك بيوم|و?في الليلة السابقة)(?!\w)", re.I)),
     # "Hours later": the incident told before, or the day after it (the hours may cross midnight).
@@ -478,7 +478,7 @@ _mark(("weeks", "months", "years", "semaines", "mois", "années", "الأساب�
 _mark(("hour", "hours", "heure", "heures", "minute", "minutes", "ساعات", "ساعة", "ساعتين", "بساعات", "دقائق", "دقيقة",
        "دقيقتين"), _HOURS)
 _mark(("next", "following", "lendemain", "التالي"), _NEXT)
-_mark(("same", "même", "نفسه", "نفس"), _SAME)
+_mark(("same", "même", "نفسه", "نفس", "ذاته", "ذات"), _SAME)
 _mark(("before", "earlier", "previous", "veille", "السابق", "بيوم", "السابقة"), _PREV)
 # A relative phrase ("hier soir", "the day before yesterday") needs all its words: keyed by
 # its first word, checked as a subset.

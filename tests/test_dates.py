@@ -343,3 +343,16 @@ def test_a_date_opening_a_sentence_is_not_a_dateline(text, lang):
 def test_a_date_a_few_words_after_since_starts_a_period(text, lang):
     found = [d for d in find_dates(text, lang, PUB) if d.span]
     assert found and found[0].since and found[0].span.earliest == D(2021, 2, 3)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وفي وقت سابق من اليوم ذاته، سقطت قذيفة على المطار",
+    "وفي ذات اليوم استهدفت طائرة مسيرة القاعدة",
+    "وفي اليوم ذاته قصفت المدفعية القرية",
+    "وفي وقت لاحق من ذات اليوم انفجرت عبوة",
+])
+def test_arabic_same_day_with_dhat_takes_the_previous_incidents_day(sentence):
+    # ذاته / ذات are as common as نفسه / نفس in news Arabic for "the same (day)"
+    previous = DateSpan(dt.date(2022, 5, 3), dt.date(2022, 5, 3), "day", "3 mai")
+    found = find_dates(sentence, "ar", dt.date(2022, 5, 6), previous)
+    assert [m.span.earliest for m in found] == [dt.date(2022, 5, 3)]
