@@ -80,6 +80,9 @@ _FACILITY_NAMES = {
     "airbase": ("Air Base", "International Airport", "Airport", "Airfield"),
     "base": ("Air Base", "Airfield"),
 }
+# A mention resolved below this confidence gives way to a known name of its sentence that holds it
+# ("خراب" -> a Yemeni hamlet at 0.55; "قاعدة خراب الجير" in the sentence -> Kharab al-Jir).
+WHOLE_NAME_BELOW = 0.6
 # Precision order for choosing among the places a sentence names: the most precise first.
 _PRECISION_RANK = {"site": 0, "town": 1, "district": 2, "governorate": 3}
 
@@ -408,10 +411,101 @@ def _lookup(gazetteer, ref: PlaceRef, *, focus, near=None, near_km=None):
             facility = _facility_of_town(gazetteer, ref, cue, town.place, focus=focus)
             if facility is not None:
                 return facility
-        if res.place is None and town.place is not None and town.place.feature in _TOWNS \
-                and town.place.confidence >= 0.8:
+        if res.place is None and town.place is not None and town.place.feature in _TOWNS and _sure_town(town):
             return town
     return res
+
+
+def _sure_town(town: Resolution) -> bool:
+    """Is the town a facility cue fell back to sure enough to stand for the facility?
+
+    Confident, or a curated row matched by its exact name: a curated town keeps its namesakes in
+    GeoNames (the gazetteer then lowers its confidence), but it is there because reporting names it.
+    """
+    p = town.place
+    return p is not None and (p.confidence >= 0.8 or (p.layer == "curated" and _match(town) >= 0.97))
+
+
+def _names_in(gazetteer, sentence: str) -> list:
+    """``gazetteer.find_names(sentence)``, once per sentence (a frame's target, impacts and launch share it)."""
+    finder = getattr(gazetteer, "find_names", None)
+    if finder is None or not sentence:
+        return []
+    memo = _memo(gazetteer)
+    key = ("names", sentence)
+    if key not in memo:
+        memo[key] = finder(sentence)
+    return memo[key]
+
+
+def _whole_name(gazetteer, ref: PlaceRef, sentence: str, *, focus, near=None, near_km=None):
+    """The gazetteer name the mention was cut from, read in its sentence; or None.
+
+    An extractor that stops at a word it does not know, or at a letter outside its alphabet, keeps
+    only the start of a name: "الإمام" of "قاعدة الإمام علي الجوية", "Arabie" of "Arabie saoudite",
+    the first letters of a Kurdish name written with a Persian letter. A known name of the sentence
+    that contains the mention, starting at a word boundary, is what was meant.
+    """
+    name = (ref.name or "").strip()
+    if not sentence or len(name) < 2 or name not in sentence:
+        return None
+    starts = [m.start() for m in re.finditer(re.escape(name), sentence)
+              if m.start() == 0 or not sentence[m.start() - 1].isalnum()]
+    if not starts:
+        return None
+    for start, end, text in _names_in(gazetteer, sentence):
+        if len(text) <= len(name) or not any(start <= i and i + len(name) <= end for i in starts):
+            continue
+        if is_common_word(text) or _organisation_facility(text):
+            continue
+        try:
+            res = gazetteer.resolve(text, container=ref.container, near=near, near_km=near_km, focus=focus)
+        except GazetteerError:
+            continue
+        p = res.place
+        if p is None or p.confidence < 0.6 or _small_foreign(p, focus) or _foreign_misreading(text, res, focus):
+            continue
+        return Resolution(p, res.candidates, f"{name!r} is cut from {text!r}, named in its sentence: {res.reason}")
+    return None
+
+
+def _site_by_sentence(gazetteer, ref: PlaceRef, sentence: str, *, focus, near=None, near_km=None):
+    """A site cue whose name is a town's ("the base at the gas field near the village of X"): the site
+    of the cue's kind that the sentence names beside the town, else the town itself; or None.
+
+    The extractor joins the cue to the nearest name; when that name is a village the gazetteer
+    knows, the site meant is the one of the cue's kind the same sentence names within
+    :data:`FACILITY_KM` of it, and without one the village stands for the site.
+    """
+    from .gazetteer import CUE_FEATURES, SITE_FEATURES
+
+    cue = _CUES.get(ref.cue, ref.cue)
+    kinds = CUE_FEATURES.get(cue or "", frozenset())
+    if not kinds or not kinds & SITE_FEATURES or not ref.name:
+        return None
+    try:
+        town = gazetteer.resolve(ref.name, cue=None, container=ref.container, near=near, near_km=near_km,
+                                 focus=focus)
+    except GazetteerError:
+        return None
+    if town.place is None or town.place.feature not in _TOWNS + ("village", "district") or \
+            _foreign_misreading(ref.name, town, focus) or _small_foreign(town.place, focus):
+        return None
+    sites = []
+    for _rank, _start, _pos, res in _sentence_anchors(gazetteer, sentence, ref.name, focus=focus):
+        p = res.place
+        if p.feature in kinds:
+            d = _km(p, town.place.point)
+            if d <= FACILITY_KM + (p.radius_km or 0.0):
+                sites.append((d, res))
+    if sites:
+        d, res = min(sites, key=lambda s: s[0])
+        return Resolution(res.place, res.candidates, f"no {cue} is named {ref.name!r}; {res.place.name}, named in "
+                                                     f"its sentence, lies {d:.0f} km from {town.place.name}")
+    if _sure_town(town):
+        return Resolution(town.place, town.candidates, f"no {cue} is named {ref.name!r}; placed at the "
+                                                       f"{town.place.feature} of that name: {town.reason}")
+    return None
 
 
 def _km(place: Place, near) -> float:
@@ -458,22 +552,21 @@ def _sentence_anchors(gazetteer, sentence: str, own_name: str, *, focus, skip=fr
     Leaves out ``own_name``, common words, lower-case words the gazetteer happens to know, names in
     ``skip`` (folded: the frame's launch sites), whole countries and small foreign namesakes.
     """
-    finder = getattr(gazetteer, "find_names", None)
-    if finder is None or not sentence:
-        return []
     own = _fold(own_name)
     anchors = []
-    for pos, (start, _end, text) in enumerate(finder(sentence)):
+    for pos, (start, _end, text) in enumerate(_names_in(gazetteer, sentence)):
         folded = _fold(text)
-        if folded == own or folded in skip or is_common_word(text) or (text[:1].isalpha() and text[:1].islower()):
+        head = _ARTICLE_PREFIX.sub("", text)[:1]  # "al-Omar oil field" is capitalised after its article
+        if folded == own or folded in skip or is_common_word(text) or (head.isalpha() and head.islower()):
             continue  # the name itself, a launch site, a common word, or a lower-case word the gazetteer knows
         try:
             res = gazetteer.resolve(text, focus=focus)
         except GazetteerError:
             continue
         p = res.place
-        if p is None or p.confidence < 0.6 or p.precision not in _PRECISION_RANK or _small_foreign(p, focus):
-            continue
+        if p is None or p.confidence < 0.6 or p.precision not in _PRECISION_RANK or _small_foreign(p, focus) \
+                or _foreign_misreading(text, res, focus):
+            continue  # "al-Haq" is not The Hague
         anchors.append((_PRECISION_RANK[p.precision], start, pos, res))
     anchors.sort(key=lambda a: a[:3])
     return anchors
@@ -623,6 +716,16 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             why = _foreign_misreading(ref.name, res, focus_set)
             if why:
                 res = Resolution(None, res.candidates, why)
+        if not common and (res.place is None or res.place.confidence < WHOLE_NAME_BELOW) \
+                and not _organisation_facility(ref.name):
+            # a name cut short ("Arabie" of "Arabie saoudite"): the sentence's known name that holds it
+            whole = _whole_name(gazetteer, ref, fact.evidence.sentence, focus=focus_set, near=near, near_km=near_km)
+            if whole is not None and (res.place is None or whole.place.confidence > res.place.confidence):
+                res = whole
+        if res.place is None and not common and not _organisation_facility(ref.name):
+            # a site cue joined to the village beside the site ("a base at the X gas field, near the village of Y")
+            res = _site_by_sentence(gazetteer, ref, fact.evidence.sentence, focus=focus_set, near=near,
+                                    near_km=near_km) or res
         if res.place is None and role == "target" and (
                 kind == "facility" or _organisation_facility(ref.name) or _unnamed_facility(gazetteer, ref)):
             # "the new US consulate", "مقر قيادة عمليات بغداد داخل المنطقة الخضراء": no name of its own,
