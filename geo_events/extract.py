@@ -107,7 +107,7 @@ def _add(out, para, base, s, e, p_index, heading):
 _CLAUSE_SPLIT = {
     "en": re.compile(r",?\s+(?:while|whereas|but)\s+|;\s+|\s+and\s+(?=(?:others?|another|\w+\s+others)\b)|,\s+and\s+(?=[a-z]+\s+(?:were|was|had|have))"),
     "fr": re.compile(r",?\s+(?:tandis que|alors que|mais)\s+|;\s+|\s+et\s+(?=(?:en\s+a|a\s+|ont\s+|les\s+autres|d'autres|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+autres))"),
-    "ar": re.compile(r"،?\s+(?:بينما|في حين|فيما)\s+|؛\s*"),
+    "ar": re.compile(r"،?\s+(?:بينما|في حين|فيما)\s+|؛\s*|،?\s+(?:إضافة إلى|بالإضافة إلى|فضلا عن|علاوة على)\s+"),
 }
 
 
@@ -398,6 +398,7 @@ class Mention:
     anaphoric: bool = False
     adversary: bool = False  # a country as the object of the attack verb ("struck back at the United States")
     named: bool = False  # the name given to a facility: "known as Tower 22", "connue sous le nom de Tour 22"
+    coordinated_with: Optional["Mention"] = None  # "في بقيق وخريص": the first name of the list
 
 
 @lru_cache(maxsize=1)
@@ -448,9 +449,12 @@ def find_actors(text: str, probe: Optional[frozenset] = None) -> list[tuple[int,
 _COUNTRY_NAMES = {
     "iraq": "IQ", "irak": "IQ", "syria": "SY", "syrie": "SY", "iran": "IR", "jordan": "JO", "jordanie": "JO",
     "lebanon": "LB", "liban": "LB", "israel": "IL", "israël": "IL", "yemen": "YE", "yémen": "YE", "turkey": "TR",
-    "turquie": "TR", "kuwait": "KW", "koweït": "KW", "saudi arabia": "SA", "arabie saoudite": "SA", "somalia": "SO",
+    "turquie": "TR", "kuwait": "KW", "koweït": "KW", "saudi arabia": "SA", "arabie saoudite": "SA", "arabie": "SA", "somalia": "SO",
     "united states": "US", "états-unis": "US", "etats-unis": "US", "usa": "US", "us": "US",
-    "العراق": "IQ", "سوريا": "SY", "إيران": "IR", "الأردن": "JO", "لبنان": "LB", "اليمن": "YE",
+    "العراق": "IQ", "سوريا": "SY", "سورية": "SY", "إيران": "IR", "الأردن": "JO", "لبنان": "LB", "اليمن": "YE",
+    "الإمارات": "AE", "السعودية": "SA", "الكويت": "KW", "قطر": "QA", "البحرين": "BH", "تركيا": "TR",
+    "إسرائيل": "IL", "اسرائيل": "IL", "ايران": "IR", "سلطنة عمان": "OM", "مصر": "EG",
+    "الولايات المتحدة": "US", "الإمارات العربية المتحدة": "AE", "المملكة العربية السعودية": "SA",
 }
 
 
@@ -478,6 +482,8 @@ _TITLE_BEFORE = _Gated(re.compile(r"\b(?:Secretary|Minister|Ministry|Department|
                            re.I))
 _ADJ_PHRASE = _Gated(re.compile(r"\w-(?:backed|led|aligned|allied|based|linked|affiliated|controlled|held|run)\b", re.I))
 _ADJ_END = _Gated(re.compile(r"-(?:backed|led|aligned|allied|based|linked|affiliated|controlled|held|run)$", re.I))
+_BACKER_BEFORE = re.compile(r"\b(?:backed|supported|armed|funded|sponsored|soutenue?s?|appuyée?s?|financée?s?|armée?s?)"
+                            r"\s+(?:par|by)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?$", re.I)
 _MODEL = re.compile(r"[A-Z]{1,3}-?\d+[A-Z]?")
 _BASE_AFTER = re.compile(r"\s*(?:(?:military|air|army)\s+)?(?:base|air ?base|airfield|camp)\b", re.I)
 _NO_LETTERS = re.compile(r"[\d\W_]+")
@@ -499,6 +505,9 @@ _CONTAINER_GAP = re.compile(r"\s*,?\s*(?:(?:in|dans|à|near|of)\s+)(?:[\w’'-]+
 
 # Last words of _LEFT_CUE and REFERENCE ("... of", "... de") and of _FACILITY_IN ("... in").
 _OF_WORDS = ("of", "de", "du", "d'", "d’")
+# "fired from Yemen, one over X and the other over Y": after the comma the names are where they were aimed
+_AIMED_AFTER_COMMA = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?(?:au-dessus d[eu']|over|toward|towards|vers|sur|on|at|"
+                                r"against|contre|near|près d[eu']|aux abords d[eu'])(?:(?<=')|(?!\w))\s*(?:the\s+|la\s+|le\s+|l['’])?[^,]*$", re.I)
 _AT_WORDS = ("in", "at", "à", "near")
 
 
@@ -558,6 +567,9 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             continue  # "Secretary of State Mike Pompeo", "ministre de la Défense": a title, not a place
         if _ADJ_PHRASE.search(name, found):
             continue  # "Iran-backed Iraqi militias": an adjective phrase
+        window = clause[max(0, s - 30):s]
+        if (" by " in window or " par " in window) and _BACKER_BEFORE.search(window):
+            continue  # "rebels backed by Iran", "soutenus par l'Iran": a sponsor, not a place
         model_like = _MODEL.fullmatch(name) and not _BASE_AFTER.match(clause[e:e + 30])
         if _NO_LETTERS.fullmatch(name) or model_like or _INITIAL_END.search(name) or _ADJ_END.search(name, found):
             continue  # numbers, model names (F-16), adjectives (Iran-backed), people ("John F. Kirby")
@@ -603,7 +615,8 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                     mention.distance_km = to_km(c.value, ref.group("unit") or "km")
         elif v["descriptive"].search(left, found):
             mention.role = "descriptive"
-        elif v["launch"].search(left, found) or _FROM_BEFORE.search(left, found) and v["launch"].search(clause[:s], found):
+        elif (v["launch"].search(left, found) or _FROM_BEFORE.search(left, found) and v["launch"].search(clause[:s], found)) \
+                and not _AIMED_AFTER_COMMA.search(left):
             mention.role = "launch"
         out.append(mention)
     out.sort(key=lambda m: m.start)
@@ -733,6 +746,7 @@ class _CasualtyPatterns:
     before_number: re.Pattern
     after_number: re.Pattern
     bare_number: re.Pattern
+    definite_one: re.Pattern
 
 
 def _casualty_patterns(victims: str) -> _CasualtyPatterns:
@@ -741,18 +755,21 @@ def _casualty_patterns(victims: str) -> _CasualtyPatterns:
     group = (_COUNT_PREFIX + adjectives + victims + r"(?:\s+(?:(?!(?:and|et|or|ou)\s)[\w’'.-]+\s+){0,2}?" + victims
              + r")?(?!\w)")
     return _CasualtyPatterns(
-        group=_c(r"\s*(?:(?:only|seulement)\s+)?" + group),
+        group=_c(r"\s*(?:(?:only|seulement)\s+)?(?:" + L.SEVERITY + r"\s+)?" + group),
         group_any=_c(r"(?<!\w)" + group),
         joined=_c(_CASUALTY_JOINER + group),
         joiner=_c(_CASUALTY_JOINER),
         after_others=_c(r"\s*(?:en\s+)?(?:a\s+)?" + _COUNT_PREFIX.replace("\\s+$", "") + r"(?:autres|others)"),
-        chain_tail=_c(r"(?:\s+(?:du|de|des|of|from)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?|"
-                      r"(?:\s+(?!(?:and|et)\b)[\w’'.-]+){0,2}?)" + _CASUALTY_AUX + r"(?:" + L.SEVERITY + r"\s*)?"),
+        chain_tail=_c(r"(?:\s+(?:du|de|des|of|from)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?|\s+d['’][\w’'.-]+(?:\s+[\w’'.-]+){0,2}?|"
+                      r"(?:\s+(?!(?:and|et)\b)[\w’'.-]+){0,2}?),?" + _CASUALTY_AUX + r"(?:" + L.SEVERITY + r"\s*)?"),
         before_number=_c(r"(?<!\w)" + _COUNT_PREFIX + r"(?:(?:minor|serious|light|severe|légers?|graves?)\s+)?"
                          r"(?:(?:were|was|have been|has been|had been|are|is|ont été|a été|sont)\s+)?$"),
         after_number=_c(r"\s*" + _COUNT_PREFIX + r"(?:autres|others|people|personnes)"),
         # "... and wounded six.": a bare number closing the clause
         bare_number=_c(r"\s*(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")(?=\s*(?:[.,;:)]|$))"),
+        definite_one=_c(r"(?:^|[.,;]\s+|\b(?:mais|but|and|et|while|alors que)\s+)(?:le|la|l['’]|the)\s*(?:[\w’'-]+\s+){0,2}?"
+                        + victims + r"(?:\s+(?!(?:and|et)\b)[\w’'-]+){0,2}\s+(?:a été|was|has been|had been|avait été)\s+"
+                        r"(?:" + L.SEVERITY + r"\s+)?$"),
     )
 
 
@@ -789,6 +806,12 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             if m3:
                 c = parse_count(((m3.group("qual") or "") + " " + m3.group("num")).strip(), lang)
                 found = (c.value, c.qualifier) if c else None
+        if found is None:
+            # "le chauffeur irakien a été légèrement blessé", "the driver was wounded": one named in the singular
+            tail30 = before[-30:]
+            m6 = P.definite_one.search(before) if ("été" in tail30 or "was" in tail30 or "been" in tail30) else None
+            if m6:
+                found = (1, None)
         if found is None and which == "injured":
             # "en a blessé au moins huit autres": the qualifier sits between verb and number
             m4 = P.after_number.match(after)
@@ -873,6 +896,8 @@ def _arabic_mentions(text: str) -> list[Mention]:
     found = arabic.find_mentions(text, _known_name, taken=[(s, e) for s, e, _, _ in facilities])
     out = [Mention(m.name, m.start, m.end, m.cue, m.role, direction=m.direction, distance_km=m.distance_km) for m in found]
     for m, a in zip(out, found):
+        if a.coordinated_with is not None and 0 <= a.coordinated_with < len(out):
+            m.coordinated_with = out[a.coordinated_with]
         if a.container_of is not None:
             out[a.container_of].container = m.name
         if m.name in _COUNTRY_NAMES or _COUNTRY_NAMES.get(m.name.removeprefix("ال")):
@@ -888,6 +913,8 @@ def _arabic_mentions(text: str) -> list[Mention]:
     return out
 
 
+_LAUNCH_FROM_BEFORE = re.compile(r"\b(?:tirée?s?|lancée?s?|parties?|venue?s?|fired|launched)\s+(?:\w+\s+){0,2}?(?:depuis|from)\s+"
+                                 r"(?:(?:le|la|les|l['’]|the)\s*)?[A-ZÀ-Þ]", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since|ever since)\s+(?:le\s+|la\s+|l['’]\s*)?$", re.I)
 _NO_CASUALTY_SCOPE = [(re.compile(p, re.I), scope) for p, scope in L.NO_CASUALTY_SCOPE]
 _STATE_ACTORS = [(re.compile(p), actor) for p, actor in L.STATE_ACTORS]
@@ -955,6 +982,13 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     if lang != "ar":  # "depuis le 17 octobre", "since 3 March": the start of a period, not an incident's day
         info.dates = [replace(d, since=True) if not d.since and _SINCE_BEFORE.search(text[max(0, d.start - 14):d.start])
                       else d for d in info.dates]
+        if any(d.since for d in info.dates) and v["launch"].search(text, found):
+            # "deux drones tirés depuis le Yémen ont été abattus dimanche": "depuis" of a launch point, not a period
+            info.dates = [replace(d, since=False) if d.since and not _SINCE_BEFORE.search(text[max(0, d.start - 14):d.start])
+                          and _LAUNCH_FROM_BEFORE.search(text[max(0, d.start - 90):d.start]) else d for d in info.dates]
+    dateline_end = max((d.end for d in info.dates if d.kind == "dateline"), default=0)
+    if dateline_end:  # "KUWAIT CITY, May 3 (Reuters) -": where the report was filed, not a place of the incident
+        info.mentions = [m for m in info.mentions if m.start >= dateline_end]
     if info.generic and (info.count or any(d.span and d.span.precision == "day" and not d.since for d in info.dates)):
         info.generic = False
     if v["no_casualties"].search(text, found) or (lang == "ar" and arabic.no_casualties(text)):
@@ -1021,9 +1055,20 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     acc = v["according"].search(text, found)
     if acc:
         info.according_to = acc.group("who").strip()
-    if lang != "ar" and info.trigger and not info.generic:
-        info.sites = _sites(text, lang, info)
+    if info.trigger and not info.generic:
+        info.sites = _arabic_sites(info) if lang == "ar" else _sites(text, lang, info)
     return info
+
+
+def _arabic_sites(info: ClauseInfo) -> list:
+    """The sites of an Arabic list of targets ("في بقيق وخريص"): each named target a site of its own."""
+    primary = info.target
+    if primary is None or primary.cue in _AREA_CUES:
+        return []
+    head = primary.coordinated_with or primary
+    group = [m for m in info.mentions if m.role == "target" and m.cue not in _AREA_CUES
+             and (m is head or m.coordinated_with is head)]
+    return [(m, None) for m in group] if len(group) > 1 and primary in group else []
 
 
 _STOPS = re.compile(r"[.;:]")
@@ -1034,7 +1079,12 @@ _IMPACT_WORDS = (r"(?:were\s+|was\s+|have\s+|has\s+|ont\s+|a\s+|sont\s+|se sont\
                  r"impacted|targeted|tombée?s?|tombés|abattue?s?|frappée?s?|touchée?s?|visée?s?|explosée?s?|atterri)")
 
 
+_DISTRIBUTIVE = re.compile(r"\b(?:l['’]une?|one)\b[^.;]{3,80}?(?:\bl['’]autre|\bthe other)\b", re.I)
+_ONE_EACH_BEFORE = re.compile(r"(?:\bl['’]une?|\bl['’]autre|\bone|\bthe other)\b[^,;]{0,30}$", re.I)
+
+
 @lru_cache(maxsize=None)
+
 def _site_count_pattern(lang: str) -> re.Pattern:
     """A site's own count, just before its name: "eleven missiles struck X", "et cinq sur le QG de la coalition à X"."""
     return _c(r"(?<!\w)(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")\s+"
@@ -1063,6 +1113,11 @@ def _sites(text: str, lang: str, info: ClauseInfo) -> list:
             c = parse_count(((cm.group("qual") or "") + " " + cm.group("num")).strip(), lang)
             counts[id(m)] = c.value if c else None
     plural = bool(_SITES_PLURAL.get(lang, _SITES_PLURAL["en"]).search(text))
+    if _DISTRIBUTIVE.search(text):  # "two missiles, one over X and the other over Y": one each
+        plural = True
+        for m in candidates:
+            if counts.get(id(m)) is None and _ONE_EACH_BEFORE.search(text, max(0, m.start - 40), m.start):
+                counts[id(m)] = 1
     chains, chain = [], [candidates[0]]
     for a, b in zip(candidates, candidates[1:]):
         gap = text[a.end:b.start]
@@ -1225,6 +1280,24 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             if any(d.since for d in info.dates) and not dates:
                 info.generic = True
             fact = _factory(evidence, info.according_to)
+            zeros = [k for k in ("killed", "injured") if getattr(info, k) == [(0, None)]] if current is not None else None
+            if zeros and info.target is None and not info.count and _BOTH_ANAPHORA.search(clause.text):
+                # "Ces attaques n'ont fait ni morts ni blessés", "neither attack caused casualties": each
+                # incident of the last sentences, not a tally and not only the last one
+                for st in {id(st): st for st in states.values() if index - st.last_sentence <= 2}.values():
+                    for k in zeros:
+                        if st.frame.first(k) is None:
+                            st.frame.add(fact(k, 0))
+                continue
+            if info.claimed_by and current is not None and _MANY_TARGETS.search(clause.text) \
+                    and (info.target is None or info.target.cue in _AREA_CUES):
+                # "the Houthis claimed the operation, saying they fired 14 drones at several targets in Saudi
+                # Arabia": the claim of the incidents told, and a total that belongs to no one of them
+                for st in {id(st): st for st in states.values() if index - st.last_sentence <= 3}.values():
+                    for name in info.claimed_by:
+                        if name not in [f.value for f in st.frame.get("claimed_by")]:
+                            st.frame.add(fact("claimed_by", name))
+                continue
             if info.trigger and not info.generic:
                 clause_date = dates[0].span if dates else None
                 if clause_date is None and current is None:
@@ -1235,7 +1308,11 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     if resumed is not None:
                         current = resumed
                     else:
-                        current = _open(doc, frames, states, info, clause_date, since, history_days, fact)
+                        # a clause with no date of its own right after a day-dated incident ("Drones hit X on
+                        # Tuesday. A depot near Y caught fire") is told of the same night, not of the past months
+                        told = current.date if current is not None and current.date is not None \
+                            and current.date.precision == "day" and index - current.last_sentence <= 2 else None
+                        current = _open(doc, frames, states, info, clause_date, since, history_days, fact, told)
                     _add_clause_facts(current, info, fact, lang, new=resumed is None)
                 else:
                     _add_clause_facts(current, info, fact, lang, new=False)
@@ -1243,6 +1320,13 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     _split_sites(doc, frames, states, current, info, fact, index)
                 current.last_sentence = index
             elif current is not None and index - current.last_sentence <= 3:
+                if info.target is not None and not info.generic and not _same_place(info.target.name, current.target):
+                    # "air defences at X downed one of the drones, while the other fell near the fence": a
+                    # clause naming the target of an incident told earlier goes back to that incident
+                    back = next((st for st in (states[id(f)] for f in reversed(frames))
+                                 if st.target is not None and _same_place(info.target.name, st.target)), None)
+                    if back is not None:
+                        current = back
                 if info.generic:  # "troops were targeted 19 times, leaving 21 injured": a tally, not this incident's
                     info.killed, info.injured, info.launch_direction = [], [], None
                     info.mentions = [m for m in info.mentions if m.role != "launch"]
@@ -1277,15 +1361,25 @@ _ATTACK_ANAPHORA = _Gated(re.compile(
     r"\b(?:the|these|those) (?:rockets|missiles|drones|projectiles)\b|"
     r"(?:\bl['’](?:attaque|attentat|offensive|assaut)|\b(?:cette|ces) (?:attaques?|frappes?)|\b(?:la|les) frappes?)\b|"
     r"\b(?:les|ces) (?:roquettes|missiles|drones|projectiles|tirs)\b|"
+    r"\b(?:ce|le|ces|les) (?:raids?|bombardements?)\b|\b(?:cette|la) (?:salve|opération)\b|"
     r"(?:الهجوم|الاستهداف|الضربة|الضربات|الغارات|الهجومين)", re.I))
+
+
+_MANY_TARGETS = re.compile(r"\b(?:plusieurs|différentes|diverses|multiples) cibles\b|"
+                           r"\b(?:several|multiple|various|a number of|a series of) (?:targets|sites)\b|عدة أهداف|أهداف متعددة", re.I)
+_BOTH_ANAPHORA = re.compile(
+    r"^\W*(?:(?:ces|les) (?:deux |trois )?(?:attaques|frappes|tirs)|(?:these|the|both|the two|the three) (?:attacks|strikes)|"
+    r"both|neither (?:attack|strike)|aucune des (?:deux |trois )?(?:attaques|frappes)|الهجومين|الهجمات)\b", re.I)
 
 
 def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current) -> bool:
     """Does an attack clause tell of another incident than the one being told?"""
     target = info.target
     current_type = cur.frame.first("event_type")
+    definite = _ATTACK_ANAPHORA.search(info.clause.text, info.found) and not info.new_marker and not info.count
     if current_type and info.event_type and ("airstrike" in (info.event_type, current_type.value)) \
-            and info.event_type != current_type.value and info.event_type != "attack" and current_type.value != "attack":
+            and info.event_type != current_type.value and info.event_type != "attack" and current_type.value != "attack" \
+            and not definite:  # "Israeli strikes hit X. The missiles were fired from Y": the strikes' own munitions
         return True
     same_target = target is not None and cur.target is not None and _same_place(target.name, cur.target)
     current_target = cur.frame.first("target")
@@ -1339,10 +1433,10 @@ def _resume(frames, states, info: ClauseInfo, clause_date: Optional[DateSpan]) -
     return None
 
 
-def _open(doc, frames, states, info, clause_date, since, history_days, fact) -> _Current:
+def _open(doc, frames, states, info, clause_date, since, history_days, fact, told=None) -> _Current:
     frame = EventFrame(doc)
     frames.append(frame)
-    date = clause_date or undated_span(doc.published, history_days, since)
+    date = clause_date or told or undated_span(doc.published, history_days, since)
     if date is not None:
         frame.add(fact("date", date))
     cur = _Current(frame, None, clause_date, 0)

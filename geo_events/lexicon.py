@@ -26,12 +26,13 @@ PROJECTILES = {
         (r"frappes? aériennes?|raids? aériens?|bombardements? aériens?", "airstrike"),
     ],
     "ar": [
+        (r"عدوانا جويا|عدوان جوي|العدوان الجوي|غارة جوية|غارات جوية", "airstrike"),
         (r"صواريخ باليستية|صاروخ باليستي", "missile attack"),
         (r"صواريخ|صاروخ|صاروخين|صاروخان|قذائف صاروخية|قذيفة صاروخية|كاتيوشا", "rocket attack"),
         (r"طائرتين مسيرتين|طائرتان مسيرتان|مسيرتين|مسيرتان|طائرات مسيرة|طائرة مسيرة|طائرات مسيّرة|طائرة مسيّرة|مسيرات|مسيّرات|مسيرة مفخخة|درون", "drone attack"),
         (r"قذائف هاون|قذيفة هاون|هاون", "mortar attack"),
         (r"قذيفتين|قذيفتان|قذائف|قذيفة", "rocket attack"),
-        (r"عبوة ناسفة|عبوات ناسفة|سيارة مفخخة", "IED attack"),
+        (r"عبوتين ناسفتين|عبوتان ناسفتان|عبوة ناسفة|عبوات ناسفة|عبوة متفجرة|تفجير عبوة|سيارة مفخخة", "IED attack"),
         (r"غارات جوية|غارة جوية|ضربة جوية|ضربات جوية|قصف جوي", "airstrike"),
     ],
 }
@@ -79,7 +80,7 @@ GENERIC = {
           r"(?:plus de |au moins |près de )?\d{2,}\s+(?:attaques|frappes|fois)|des dizaines d['’]attaques|"
           r"depuis (?:la |le )?(?:mi-|début|fin)|"
           r"(?:attaques|frappes) (?:\w+ ){0,2}contre (?:\w+ ){0,2}(?:bases|cibles|positions|sites))\b",
-    "ar": r"(?:كل مرة|مستقبلا|قد ي|قد ت|سوف|منذ|هجمات مماثلة|مثل هذه الهجمات|(?:كانت|كان)\s+(?:\S+\s+){0,8}?قد\s|(?:ثلاث|عدة|أربع|خمس) قواعد)",
+    "ar": r"(?:كل مرة|مستقبلا|قد ي|قد ت|سوف|منذ|سبق أن|في وقت سابق|خلال الأشهر الماضية|هجمات مماثلة|مثل هذه الهجمات|(?:كانت|كان)\s+(?:\S+\s+){0,8}?قد\s|(?:ثلاث|عدة|أربع|خمس) قواعد)",
 }
 
 # Markers that the clause tells of another incident than the one just told.
@@ -191,19 +192,26 @@ NO_CASUALTIES = {
           r"nobody was (?:hurt|harmed|killed|injured)|without (?:causing )?casualties|caused no (?:casualties|injuries)|"
           r"no (?:immediate )?reports? of casualties|no injuries|there were no (?:casualties|injuries|deaths|fatalities)|"
           r"caused no (?:damage or )?(?:casualties|injuries)|no (?:one|body) (?:was )?(?:hurt|injured|killed)|"
-          r"^\s*no \w+ (?:was|were) (?:hurt|harmed|injured|wounded|killed))\b",
+          r"^\s*no \w+ (?:was|were) (?:hurt|harmed|injured|wounded|killed)|"
+          r"neither (?:deaths?|casualties|fatalities|killed) nor (?:injuries|injured|wounded)|"
+          r"no (?:deaths|fatalities)(?: or (?:injuries|casualties))?|caused no (?:deaths|fatalities))\b",
     "fr": r"\b(?:aucune victime|sans faire de victimes?|sans (?:pertes|victimes?)|personne n'a été (?:blessé|tué)|"
           r"personne n’a été (?:blessé|tué)|n'a fait aucun(?:e)? (?:mort|victime|blessé)|n’a fait aucun(?:e)? (?:mort|victime|blessé)|"
           r"pas de victimes?|aucun blessé|aucun mort|fait état d['’]aucune victime|sans faire de (?:blessés?|morts?)|"
-          r"^\s*aucune? \w+ n['’](?:a|ont) été (?:blessée?s?|tuée?s?))\b",
+          r"^\s*aucune? \w+ n['’](?:a|ont) été (?:blessée?s?|tuée?s?)|"
+          # "n'ont fait ni morts ni blessés", "l'attaque n'a pas fait de morts"
+          r"ni (?:morts?|tués?|victimes?) ni (?:blessés?|morts?)|ni blessés? ni morts?|"
+          r"pas fait de (?:morts?|victimes?|blessés?))\b",
     "ar": r"(?:دون وقوع إصابات|دون وقوع خسائر|لم تسفر عن|لا إصابات|دون أن يسفر)",
 }
 # Which of killed/injured a "no casualties" phrase zeroes.
 NO_CASUALTY_SCOPE = [
     (r"aucun mort|n.a fait aucun mort|no one was killed|nobody was killed|no deaths|no fatalities|aucun décès|pas de morts?|"
-     r"\bno \w+ (?:was|were) killed|aucune? \w+ n.a été tuée?", ("killed",)),
+     r"\bno \w+ (?:was|were) killed|aucune? \w+ n.a été tuée?|pas fait de morts?|"
+     r"(?:caused )?no (?:deaths|fatalities)(?! or)", ("killed",)),
     (r"no injuries|aucun blessé|n.a fait aucun blessé|sans faire de blessés?|"
-     r"\bno (?!one\b)\w+ (?:was|were) (?:hurt|injured|wounded)|aucune? \w+ n.a été blessée?", ("injured",)),
+     r"\bno (?!one\b)\w+ (?:was|were) (?:hurt|injured|wounded)|aucune? \w+ n.a été blessée?|pas fait de blessés?",
+     ("injured",)),
 ]
 
 # Victim nouns: the counts before them are casualties, not projectiles.
@@ -215,7 +223,7 @@ VICTIMS = {
     "fr": r"(?:personnes?|civils?|soldats?|militaires?|entrepreneurs?|sous-traitants?|contractants?|employés?|"
           r"ouvriers?|miliciens?|combattants?|membres?|enfants|femmes|hommes|policiers?|gardes?|agents?|autres|"
           r"américaine?s?|britanniques?|français(?:es)?|kurdes?|irakiens?|irakiennes?|syriens?|ressortissants?|citoyens?|"
-          r"chauffeurs?|habitants?)",
+          r"chauffeurs?|conducteurs?|habitants?|gardiens?|passagers?|pilotes?)",
     "ar": r"(?:أشخاص|شخص|مدنيين|مدنيا|جنود|جندي|عناصر|عنصر|مقاتلين|متعاقد|متعاقدين)",
 }
 

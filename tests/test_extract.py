@@ -277,3 +277,12 @@ def test_headquarters_in_a_town_is_a_base_there():
     (f,) = frames_of("Two drones struck the coalition headquarters in Tikrit on Monday.")
     ref = f.first("target").value
     assert ref.name == "Tikrit" and ref.cue == "base"
+
+
+def test_undated_frame_right_after_a_day_dated_incident_takes_its_date():
+    text = ("Drones struck the Kalak checkpoint on Tuesday night. "
+            "A rocket also hit a fuel depot near Zakho, an official added.")
+    frames = frames_of(text)
+    assert len(frames) == 2
+    second = frames[1].first("date").value
+    assert second.precision == "day" and second.earliest == frames[0].first("date").value.earliest

@@ -100,3 +100,69 @@ def test_le_quartier_general_dans_une_ville_est_une_base():
     (f,) = frames_of("Trois roquettes sont tombées lundi sur le quartier général de l'armée à Kirkouk.")
     ref = f.first("target").value
     assert ref.name == "Kirkouk" and ref.cue == "base"
+
+
+# --- extraction round 2: frame-level rules in wordings of our own ---------------------------------
+from geo_events.extract import extract  # noqa: E402
+
+PUB = dt.date(2022, 8, 18)  # a Thursday
+
+
+def frames_of(text, published=PUB):
+    return extract(Document("fr.txt", text, "fr", published))
+
+
+def values(frame, kind):
+    return [f.value for f in frame.get(kind)]
+
+
+def test_ni_morts_ni_blesses_zeroes_both_figures():
+    (f,) = frames_of("Deux roquettes ont frappé mardi la base K1 près de Kirkouk. L'attaque n'a fait ni morts ni blessés.")
+    assert values(f, "killed") == [0] and values(f, "injured") == [0]
+
+
+def test_no_deaths_but_one_named_victim_in_the_singular_is_injured_one():
+    (f,) = frames_of("Une roquette a touché mercredi un camion près de Kout. L'attaque n'a pas fait de morts mais le "
+                     "conducteur a été grièvement blessé.")
+    assert values(f, "killed") == [0] and values(f, "injured") == [1]
+
+
+def test_the_missiles_of_an_airstrike_are_its_own_and_its_toll_stays_with_it():
+    frames = frames_of("Des frappes aériennes ont visé mercredi l'aéroport de Hama. Les missiles ont été tirés depuis la "
+                       "Méditerranée. Les frappes n'ont pas fait de morts, mais deux soldats ont été blessés.")
+    assert len(frames) == 1
+    assert values(frames[0], "killed") == [0] and values(frames[0], "injured") == [2]
+
+
+def test_these_attacks_caused_no_victims_applies_to_each_incident_told():
+    frames = frames_of("Un drone a visé lundi le port de Yanbu. Un missile est tombé mardi près de Tabouk. "
+                       "Ces attaques n'ont fait ni morts ni blessés, selon le ministère.")
+    assert len(frames) == 2
+    assert all(values(f, "killed") == [0] and values(f, "injured") == [0] for f in frames)
+
+
+def test_one_over_x_and_the_other_over_y_are_two_sites_of_one_each_none_a_launch():
+    frames = frames_of("Deux drones tirés depuis le Yémen ont été abattus dimanche, l'un au-dessus de Najran et l'autre "
+                       "au-dessus d'Abha.")
+    assert sorted(f.first("target").value.name for f in frames) == ["Abha", "Najran"]
+    assert all(values(f, "count") == [1] for f in frames)
+    assert all(f.first("launch").value.name == "Yémen" for f in frames)
+
+
+def test_a_claimed_total_on_several_targets_makes_no_event_of_its_own():
+    frames = frames_of("Un drone a frappé lundi une raffinerie à Yanbu. Les Houthis ont revendiqué l'opération, affirmant "
+                       "avoir lancé dix drones sur plusieurs cibles en Arabie saoudite.")
+    assert [f.first("target").value.name for f in frames] == ["Yanbu"]
+    assert values(frames[0], "count") == [1] and values(frames[0], "claimed_by")
+
+
+def test_a_victim_list_in_apposition_is_counted_once():
+    (f,) = frames_of("Quatre civils, deux hommes et deux enfants d'une même famille, ont été tués mardi lorsqu'une "
+                     "roquette est tombée sur leur maison à Kout.")
+    assert values(f, "killed") == [4]
+
+
+def test_a_sponsor_and_a_dateline_place_are_not_targets():
+    frames = frames_of("MOSSOUL (Irak), 16 août 2022 (AFP) - Des roquettes ont visé mardi la base de Zilkan, selon des "
+                       "responsables. Les rebelles, soutenus par l'Iran, ont revendiqué mardi cette attaque.")
+    assert [f.first("target").value.name for f in frames] == ["Zilkan"]
