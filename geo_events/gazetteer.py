@@ -38,7 +38,6 @@ import bisect
 from bisect import bisect_left as _bisect_left
 import csv
 import dataclasses
-import functools
 import gc
 import hashlib
 import io
@@ -172,13 +171,26 @@ def _drop_connectors(name: str, words: frozenset[str] = _CONNECTORS_KEYWORDS) ->
     return " ".join(t for t in tokens if t and t.casefold() not in words and _strip_accents_lower(t) not in words - {"a"})
 
 
-@functools.lru_cache(maxsize=65536)
-def _query_keys(name: str) -> tuple[tuple[str, float], ...]:
-    """Lookup keys of a query with their match scores (cached: articles repeat their names).
+def _query_keys(name: str, _memo: dict = {}) -> tuple[tuple[str, float], ...]:
+    """Lookup keys of a query with their match scores (memoised: articles repeat their names).
 
     The name as written scores 1.0, the name without connector words 0.97, and a key that
     drops a leading "Albu" 0.9 of that.
+
+    The memo is a plain dict, emptied when full, not ``functools.lru_cache``: each entry of an
+    LRU cache is a linked-list node the cyclic GC tracks and walks in every full collection,
+    while a dict of strings and tuples of strings costs it nothing after one pass.
     """
+    hit = _memo.get(name)
+    if hit is None:
+        hit = _query_keys_now(name)
+        if len(_memo) >= 65536:
+            _memo.clear()
+        _memo[name] = hit
+    return hit
+
+
+def _query_keys_now(name: str) -> tuple[tuple[str, float], ...]:
     primary = normalize(name)
     variant = _connector_variant(name)
     if variant is None and not primary.startswith("bu "):
@@ -192,6 +204,8 @@ def _query_keys(name: str) -> tuple[tuple[str, float], ...]:
                 out[key] = s
     return tuple(out.items())
 
+
+_query_keys.cache_clear = _query_keys.__defaults__[0].clear  # type: ignore[attr-defined]
 
 _CONNECTOR_SPLIT = re.compile(r"[\s'’\-]+")
 
@@ -465,6 +479,7 @@ def _spottable(key: str, idx: tuple, spot: list, strong: list, curated: list) ->
 
 _SEP = "\x1f"  # unit separator: never inside a name
 _CODED = ("feature", "precision", "country", "admin1", "layer")
+_CODED_FIELDS = ("feature", "precision", "layer", "country", "admin1")  # in Gazetteer._decode's order
 
 
 def _pack(cols: dict[str, list], keys: dict[str, object], site_keys: dict, fuzzy: dict) -> dict:
@@ -792,14 +807,19 @@ class Gazetteer:
         self._fuzzy = _FuzzyIndex(index)
         self._container_cache: dict[tuple, Optional[Place]] = {}
         # memo of lookups: articles and batches repeat their names (cleared when the store changes)
-        self._records: dict[int, tuple] = {}  # record index -> decoded fields (see _record)
-        self._scored_cache: dict[tuple, tuple] = {}
-        self._order_cache: dict[tuple, tuple] = {}
+        # The memos hold only strings, numbers, tuples of those and field dicts, never a tuple
+        # that holds a dict: the cyclic GC stops tracking such tuples after one pass, where a
+        # tuple holding a dict stays tracked and is walked by every full collection.
+        self._records: dict[int, dict] = {}  # record index -> Place fields (see _record)
+        self._proms: dict[int, float] = {}  # record index -> prominence (see _prominence_of)
+        self._scored_cache: dict[object, tuple] = {}  # name (exact) or (name, limit, fuzzy, site)
+        self._order_cache: dict[tuple, tuple] = {}  # (name, limit, fuzzy) -> ((record index, score), ...)
         self._store_fuzzy: Optional[_FuzzyIndex] = None  # the user store's pool, read on first use
         self._polygon_sources: dict[str, str] = {}
         self._store: Optional[UserStore] = None
         self._polygons: dict[str, dict] = {}
         self._id_index: Optional[dict[str, int]] = None
+        self._col_refs: Optional[tuple] = None  # see _columns
         self.cache_path = cache_path
         self.build_seconds = build_seconds
         self._automaton = None
@@ -865,6 +885,7 @@ class Gazetteer:
         """Forget memoised lookups (call after importing into an attached store)."""
         self._store_fuzzy = None
         self._records.clear()  # they hold the records' polygons
+        self._proms.clear()
         self._scored_cache.clear()
         self._order_cache.clear()
         self._container_cache.clear()
@@ -911,34 +932,48 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._cols["lat"])
 
-    def _record(self, i: int) -> tuple:
-        """(Place fields as a dict, prominence) of a record, memoised.
+    def _record(self, i: int) -> dict:
+        """A record's Place fields as a dict (``confidence`` 1.0), memoised; do not modify it.
 
         Records repeat across queries even when the query strings do not, and decoding the
-        compact columns costs more than the lookup itself: each record is decoded once, with
-        its columns read directly (codes and vocabularies, not through ``_Coded.__getitem__``).
+        compact columns costs more than the lookup itself: each record is decoded once.
         """
         rec = self._records.get(i)
-        if rec is None:
+        return rec if rec is not None else self._decode(i)
+
+    def _decode(self, i: int) -> dict:
+        """:meth:`_record` without the memo: read the columns (codes and vocabularies directly,
+        not through ``_Coded.__getitem__``) and memoise the fields."""
+        (names, lats, lons, radii, pops, ids, fc, fv, pc, pv, lc, lv, cc, cv, ac, av) = (
+            self._col_refs or self._columns())
+        rid = ids[i]
+        fields = {"name": names[i], "lat": lats[i], "lon": lons[i], "feature": fv[fc[i]],
+                  "precision": pv[pc[i]], "radius_km": radii[i], "confidence": 1.0,
+                  "layer": lv[lc[i]], "record_id": rid, "country": cv[cc[i]] or None,
+                  "admin1": av[ac[i]] or None, "population": pops[i],
+                  "polygon": self._polygons.get(rid) if self._polygons else None}
+        records = self._records
+        if len(records) >= 200_000:
+            records.clear()
+            self._proms.clear()
+        records[i] = fields
+        return fields
+
+    def _columns(self) -> tuple:
+        """The columns that :meth:`_decode` reads, as one tuple (rebuilt when a record is adopted)."""
+        cols = self._col_refs
+        if cols is None:
             c = self._cols
-            fe, pr, la, co, ad = c["feature"], c["precision"], c["layer"], c["country"], c["admin1"]
-            feature, layer, pop, rid = fe.vocab[fe.codes[i]], la.vocab[la.codes[i]], c["pop"][i], c["id"][i]
-            fields = {"name": c["name"][i], "lat": c["lat"][i], "lon": c["lon"][i], "feature": feature,
-                      "precision": pr.vocab[pr.codes[i]], "radius_km": c["radius"][i], "confidence": 1.0,
-                      "layer": layer, "record_id": rid, "country": co.vocab[co.codes[i]] or None,
-                      "admin1": ad.vocab[ad.codes[i]] or None, "population": pop,
-                      "polygon": self._polygons.get(rid) if self._polygons else None}
-            prominence = _FIXED_PROMINENCE.get((feature, layer))
-            if prominence is None:
-                prominence = _prominence_of(feature, layer, pop)
-            rec = (fields, prominence)
-            if len(self._records) >= 200_000:
-                self._records.clear()
-            self._records[i] = rec
-        return rec
+            ids = c["id"]
+            cols = (c["name"], c["lat"], c["lon"], c["radius"], c["pop"],
+                    ids.items if ids.items is not None else ids._all())
+            for col in _CODED_FIELDS:
+                cols += (c[col].codes, c[col].vocab)
+            self._col_refs = cols
+        return cols
 
     def _place(self, i: int, confidence: float = 1.0) -> Place:
-        return _make_place(self._record(i)[0], round(confidence, 3))
+        return _make_place(self._record(i), round(confidence, 3))
 
     def _adopt(self, row: tuple) -> int:
         """Index of a user-store row, appended to the columns on first sight (a record the
@@ -956,6 +991,7 @@ class Gazetteer:
             c[col].append(v)
         c["source"][i] = row[10]
         self._ids[rid] = i
+        self._col_refs = None  # columns grew (and some were replaced): read them again
         return i
     @property
     def _ids(self) -> dict[str, int]:
@@ -1031,7 +1067,8 @@ class Gazetteer:
 
     def _scored_items(self, name: str, limit: int, fuzzy: bool, site: bool = False) -> tuple:
         """``_scored`` as a tuple of (record index, score), the memoised form."""
-        ck = (name, limit, fuzzy, site)
+        # exact lookups (the common case) do not depend on limit: the name alone is the memo key
+        ck = name if not fuzzy and not site else (name, limit, fuzzy, site)
         hit = self._scored_cache.get(ck)
         if hit is None:
             hit = tuple(self._score_name(name, limit, fuzzy, site).items())
@@ -1091,21 +1128,31 @@ class Gazetteer:
         order = self._order_cache.get(ck)
         if order is None:
             found = self._scored_items(name, limit, fuzzy)
-            record = self._record
-            # (record fields, score) in rank order: score, then prominence, then record index
-            ranked = [(record(i), i, s) for i, s in found]
-            if len(ranked) > 1:
-                ranked.sort(key=lambda r: (-r[2], -r[0][1], r[1]))
-            order = tuple([(r[0][0], round(r[2], 3)) for r in ranked[:limit]])
+            if len(found) > 1:
+                # rank order: score, then prominence, then record index
+                prom = self._prominence
+                ranked = sorted(found, key=lambda r: (-r[1], -prom(r[0]), r[0]))[:limit]
+            else:
+                ranked = found
+            order = tuple([(i, round(s, 3)) for i, s in ranked])
             if len(self._order_cache) >= 65536:
                 self._order_cache.clear()
             self._order_cache[ck] = order
-        make = _make_place
-        return [make(fields, s) for fields, s in order]
+        make, rec, decode = _make_place, self._records.get, self._decode
+        return [make(rec(i) or decode(i), s) for i, s in order]
 
     def _prominence(self, i: int) -> float:
         """How much a record stands out among namesakes (see :func:`_prominence_of`)."""
-        return self._record(i)[1]
+        p = self._proms.get(i)
+        if p is None:
+            # computed on demand, not by _decode: a name with one record is never ranked
+            f = self._record(i)
+            feature, layer = f["feature"], f["layer"]
+            p = _FIXED_PROMINENCE.get((feature, layer))
+            if p is None:
+                p = _prominence_of(feature, layer, f["population"])
+            self._proms[i] = p
+        return p
 
     @staticmethod
     def _split_cue(name: str) -> tuple[str, Optional[str]]:
@@ -1179,24 +1226,26 @@ class Gazetteer:
                     self._container_cache.clear()
             box = self._container_cache[ckey]
         near_scale = float(near_km) if near_km else 150.0
-        c = self._cols
         scores: dict[int, float] = {}
         why: dict[int, list[str]] = {}
+        record, prominence = self._record, self._prominence
+        recs: dict[int, dict] = {}  # the candidates' fields, read once (not column by column)
         for i, match in found.items():
-            s = match + self._prominence(i)
+            f = recs[i] = record(i)
+            s = match + prominence(i)
             notes = []
-            feature = c["feature"][i]
+            feature = f["feature"]
             if cue:
                 if feature in CUE_FEATURES[cue]:
                     s += 0.5
                     notes.append(f"feature {feature} fits cue {cue}")
                 else:
                     s -= 0.3
-            if box is not None and c["id"][i] != box.record_id:
+            if box is not None and f["record_id"] != box.record_id:
                 inside = (
-                    (box.feature == "country" and c["country"][i] == box.country)
-                    or (box.feature == "governorate" and c["admin1"][i] and c["admin1"][i] == box.admin1)
-                    or _haversine_km(c["lat"][i], c["lon"][i], box.lat, box.lon) <= box.radius_km * 1.15
+                    (box.feature == "country" and (f["country"] or "") == box.country)
+                    or (box.feature == "governorate" and f["admin1"] and f["admin1"] == box.admin1)
+                    or _haversine_km(f["lat"], f["lon"], box.lat, box.lon) <= box.radius_km * 1.15
                 )
                 if inside:
                     s += 0.4
@@ -1204,43 +1253,44 @@ class Gazetteer:
                 else:
                     s -= 0.2
             if near is not None:
-                d = _haversine_km(c["lat"][i], c["lon"][i], near[0], near[1])
+                d = _haversine_km(f["lat"], f["lon"], near[0], near[1])
                 s += 0.45 * max(0.0, 1.0 - d / (2 * near_scale)) - (0.15 if d > 2 * near_scale else 0.0)
                 if d <= near_scale:
                     notes.append(f"{d:.0f} km from the event's other place")
-            cc = c["country"][i]
+            cc = f["country"] or ""
             if focus_set:
                 if cc in focus_set:
                     s += 0.3
                     notes.append(f"in focus country {cc}")
             elif cc in REGION:
                 s += 0.1
-            if c["layer"][i] == "curated":
+            if f["layer"] == "curated":
                 s += 0.05
             scores[i] = s
             why[i] = notes
 
-        order = sorted(scores, key=lambda i: (-scores[i], i))
+        order = sorted(scores, key=lambda i: (-scores[i], i)) if len(scores) > 1 else list(scores)
         best = order[0]
+        fb = recs[best]
         match = found[best]
         # margin over the best rival that is a different place (more than 5 km away)
         margin = 0.35
         for j in order[1:]:
-            if _haversine_km(c["lat"][j], c["lon"][j], c["lat"][best], c["lon"][best]) > 5.0:
+            if _haversine_km(recs[j]["lat"], recs[j]["lon"], fb["lat"], fb["lon"]) > 5.0:
                 margin = scores[best] - scores[j]
                 break
         confidence = match * (0.55 + 0.45 * min(1.0, max(0.0, margin) / 0.35))
-        cands = [self._place(i, found[i]) for i in order[:10]]
-        label = f"{c['name'][best]} ({c['id'][best]})"
-        if cue and c["feature"][best] not in CUE_FEATURES[cue] and not any(
-            c["feature"][i] in CUE_FEATURES[cue] for i in order
+        cands = [_make_place(recs[i], round(found[i], 3)) for i in order[:10]]
+        label = f"{fb['name']} ({fb['record_id']})"
+        if cue and fb["feature"] not in CUE_FEATURES[cue] and not any(
+            recs[i]["feature"] in CUE_FEATURES[cue] for i in order
         ) and cue in SITE_CUES:
             return Resolution(None, cands, f"no {cue} is named {name!r}; nearest names are other features")
         if confidence < 0.5:
             kind = "fuzzy match" if match < 0.95 else "namesakes"
             return Resolution(None, cands, f"abstained on {name!r}: {kind} too uncertain (best {label}, "
                                            f"confidence {confidence:.2f})")
-        place = self._place(best, confidence)
+        place = _make_place(fb, round(confidence, 3))
         how = "exact name" if match >= 0.97 else f"fuzzy match {match:.2f}"
         reason = f"{how}: {label}" + ("; " + ", ".join(why[best]) if why[best] else "")
         return Resolution(place, cands, reason)

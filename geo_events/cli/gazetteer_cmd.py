@@ -68,7 +68,11 @@ def stats():
             click.echo(f"  {feature:16} {count}")
     click.echo(f"total: {total}")
     if gz.cache_path:
-        click.echo(f"index cache: {gz.cache_path} ({gz.cache_path.stat().st_size / 1e6:.1f} MB)")
+        try:
+            size = f" ({gz.cache_path.stat().st_size / 1e6:.1f} MB)"
+        except OSError:
+            size = ""  # another process rebuilt the index and removed this file meanwhile
+        click.echo(f"index cache: {gz.cache_path}{size}")
     if gz.store is not None:
         counts = gz.store.counts()
         click.echo(f"user store: {gz.store.path} ({counts['places']} imported places, {counts['keys']} names, "

@@ -67,6 +67,18 @@ def test_gazetteer_search_show_stats(runner):
     assert "curated:" in res.output and "governorate" in res.output and "airports:" in res.output
 
 
+
+def test_gazetteer_stats_survives_a_cache_removed_meanwhile(runner, tmp_path, monkeypatch):
+    # another process rebuilt the index (new file name) and removed the one this process loaded
+    from geo_events.gazetteer import Gazetteer
+
+    gone = tmp_path / "gazetteer-index-removed.marshal"
+    monkeypatch.setattr(Gazetteer.default(), "cache_path", gone)
+    res = runner.invoke(cli, ["gazetteer", "stats"])
+    assert res.exit_code == 0, res.output
+    line = next(x for x in res.output.splitlines() if x.startswith("index cache:"))
+    assert str(gone) in line and "MB" not in line
+
 def test_geopy_geocoder_with_rate_limiter():
     from geopy.extra.rate_limiter import RateLimiter
 
