@@ -37,6 +37,18 @@ _AR_LETTERS = str.maketrans(
         "\u06A9": "\u0643",  # ک -> ك  Persian kaf
         "\u06CC": "\u064A",  # ی -> ي  Persian yeh
         "\u06C1": "\u0647",  # ہ -> ه
+        # Kurdish and Persian letters, as Arabic-script news writes the same names:
+        # زرگويز / زركويز, پ / ب, چ / ج, ژ / ز, ڤ / ف, and Sorani's vowel and r/l marks
+        "\u06AF": "\u0643",  # گ -> ك  gaf
+        "\u067E": "\u0628",  # پ -> ب  pe
+        "\u0686": "\u062C",  # چ -> ج  che
+        "\u0698": "\u0632",  # ژ -> ز  zhe
+        "\u06A4": "\u0641",  # ڤ -> ف  ve
+        "\u06C6": "\u0648",  # ۆ -> و
+        "\u06CE": "\u064A",  # ێ -> ي
+        "\u0695": "\u0631",  # ڕ -> ر
+        "\u06B5": "\u0644",  # ڵ -> ل
+        "\u06D5": "\u0647",  # ە -> ه
     }
 )
 _AR_ARTICLE = re.compile(r"^(?:\u0648|\u0628|\u0644|\u0641|\u0643)?\u0627\u0644(?=\S{2,})")

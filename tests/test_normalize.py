@@ -112,6 +112,7 @@ def test_normalize_many_agrees_on_letters_marks_and_punctuation(names):
 # the index's GeoNames, airport and curated names): a faster normaliser must give the same keys,
 # or every cached index and every stored key would disagree with the queries.
 # bench/check_normalize_keys.py runs the same check over all ~525,000 names of the index.
+# Two keys were changed on purpose since: Kurdish/Persian gaf and pe now fold onto ك and ب.
 FROZEN_KEYS = [
     ("Aberdar", "abirdar"), ("jbb", "jb"), ("Liangchahe", "liankshah"), ("Magkhar", "makhar"),
     ("Grjazi", "krjaz"), ("Ochamps", "ushamps"), ("Itacare", "itacar"), ("Cathan", "cathan"),
@@ -125,9 +126,9 @@ FROZEN_KEYS = [
     ("Kinşasa", "kinsas"), ("Budapest VI. kerület", "budapist vi kirulit"), ("Guarantã do Norte", "kuarant du nurt"),
     ("M’Daourouch", "mdaurush"), ("Golīān", "kulian"), ("Oţeleni", "utilin"), ("El Cerro de Andévalo", "ciru di andivalu"),
     ("Nīnburga pie Vēzeres", "ninburk pi viziris"), ("Xénova", "xinuv"), ("Évry-Petit-Bourg", "ivry pitit burk"),
-    ("Prága", "prak"), ("كلك", "كلك"), ("ساکاتیکولوکا", "ساكاتيكولوكا"), ("ہائیڈلبرگ", "هاييڈلبرگ"),
+    ("Prága", "prak"), ("كلك", "كلك"), ("ساکاتیکولوکا", "ساكاتيكولوكا"), ("ہائیڈلبرگ", "هاييڈلبرك"),
     ("شم، سوئیس", "شم سوييس"), ("باسنكوسو", "باسنكوسو"), ("طبل", "طبل"), ("ٹورینس", "ٹورينس"),
-    ("میڈیسون، مسیسیپی", "ميڈيسون مسيسيپي"), ("Al Bu Hassan", "bu hasan"), ("ELBOU Kamal", "bu kamal"),
+    ("میڈیسون، مسیسیپی", "ميڈيسون مسيسيبي"), ("Al Bu Hassan", "bu hasan"), ("ELBOU Kamal", "bu kamal"),
     ("As-Sulaymaniyah", "sulaymaniy"), ("at Tharthar", "tharthar"), ("an Nasiriyah", "nasiriy"), ("as Karbala", "as karbal"),
     ("d'Alep", "alip"), ("L’aéroport de Bagdad", "airupurt di bakdad"), ("Tall ʿAfar", "tal afar"),
     ("Qaryat al-Bu Hassan 2", "karyat bu hasan 2"), ("K-1", "k 1"), ("  spaced\tout  ", "spacid ut"),
@@ -161,3 +162,14 @@ def _token_by_token(text: str) -> str:
 @given(st.text(alphabet=st.sampled_from("aAbdDeghilLnoOqsStuyz -'`_.12\t"), max_size=30))
 def test_ascii_fast_path_gives_the_general_path_key(text):
     assert normalize(text) == _token_by_token(text)
+
+
+@pytest.mark.parametrize("kurdish, arabic", [
+    ("زرگويز", "زركويز"),      # gaf
+    ("پردى", "بردى"),          # pe
+    ("چمچمال", "جمجمال"),      # che
+    ("ڕانیە", "رانيه"),        # Sorani r and ae (Ranya)
+])
+def test_kurdish_and_persian_letters_fold_onto_arabic(kurdish, arabic):
+    # Arabic-script reports write Kurdish names with either set of letters
+    assert normalize(kurdish) == normalize(arabic)
