@@ -221,8 +221,36 @@ _PERIOD_DAYS = {"weeks": 30, "semaines": 30, "الأسابيع": 30, "months": 1
 
 SINCE = re.compile(r"(?:since|depuis|منذ)\s*$", re.I)
 # "since the war began on 7 October", "منذ اندلاع الحرب في غزة في السابع من أكتوبر": a few words
-# between "since" and the date, none of them a clause break
-_SINCE_FAR = re.compile(r"(?<!\w)(?:since|depuis|منذ)(?:\s+[^\s,.;:،؛()\d]+){1,6}\s+$", re.I)
+# between "since" and the date, none of them a clause break (more when they name the start
+# of a period: "since the start of the war in Gaza on 7 October")
+_SINCE_WORD = re.compile(r"(?<!\w)(?:since|depuis|منذ)(?!\w)", re.I)
+_SINCE_GAP = re.compile(r"(?:\s+(?P<word>[^\s,.;:،؛()\d]+)){1,9}\s+")
+_SINCE_WORDS, _SINCE_WORDS_PERIOD = 6, 9
+_SINCE_FAR_CHARS = 90
+# Words that open the phrase after "since"/"depuis" and make it a period's start: "depuis le
+# début de la guerre", "since the outbreak of fighting", "منذ اندلاع المعارك".
+_PERIOD_HEADS = frozenset("""
+début commencement déclenchement éclatement lancement reprise fin guerre conflit combats hostilités attaque
+attaques attentat attentats offensive invasion opération massacre massacres trêve cessez-le-feu accord escalade
+entrée mi veille lendemain que qu noël ramadan aïd aid pâques élection élections chute mort assassinat arrivée
+start beginning outbreak onset end war conflict fighting hostilities attack attacks invasion offensive operation
+escalation ceasefire truce
+بدء بداية اندلاع مطلع انطلاق الحرب هجوم الهجوم
+""".split())
+# French "depuis" is also "from" a place: "tirés depuis le Yémen", "lancées depuis le sud du
+# Liban", "depuis un navire".  Such a phrase opens on a proper name or a word of place.
+_PLACE_HEADS = frozenset("""
+sud nord est ouest centre territoire territoires bande zone zones région secteur secteurs côté frontière frontières
+localité localités village villages ville villes position positions base bases mer large air ciel rive plateau
+montagne montagnes colline collines hauteurs périphérie banlieue province gouvernorat district quartier quartiers
+camp vallée désert intérieur étranger plage port aéroport site sites sol pays enclave navire navires bateau
+bateaux sous-marin avion avions hélicoptère drone drones lanceur lanceurs plateforme véhicule véhicules camion
+abords environs alentours large bord champs champ terrain terrains
+""".split())
+_FR_SKIP = frozenset("le la les l du des de d un une son sa ses leur leurs ce cet cette ces".split())
+# A launch verb just before "depuis": "tirés depuis ...", "a décollé depuis ...", "des tirs depuis ...".
+_LAUNCH_BEFORE_DEPUIS = re.compile(r"(?<!\w)(?:tir|lanc|décoll|decoll|envoy|propuls|part|ven|parven|provenan)\w*"
+                                   r"(?:\s+\w+){0,2}\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -649,9 +677,10 @@ def _matches(sentence: str, prefilter: bool = True) -> tuple[tuple[str, re.Match
                 continue
             if kind == "weekday" and _DIGIT_AHEAD.match(sentence, e, e + 3):
                 continue  # "Monday 15 March" is taken by day_month; never read a weekday twice
-            if kind in _DATELINE_KINDS and s < 60 and _is_dateline(sentence, s, e):
-                kind = "dateline"
-            found.append((kind, m))
+            # only the first date of the sentence can open it as a dateline; and the pattern's
+            # kind must stay for its later matches ("BAGDAD, 21 mai (AFP) - ... le 20 mai")
+            found.append(("dateline" if kind in _DATELINE_KINDS and s < 60 and _is_dateline(sentence, s, e)
+                          else kind, m))
             taken.append((s, e))
     found.sort(key=lambda km: km[1].start())
     return tuple(found)
@@ -722,9 +751,47 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         # a dateline's date is the report's: no incident's date (see dateline_date)
         span = None if kind == "dateline" else _resolve(kind, m, lang, published, previous)
         since = kind == "recent_period" or bool(SINCE.search(sentence[max(0, s - 12):s])) \
-            or bool(_SINCE_FAR.search(sentence[max(0, s - 60):s]))
+            or _since_far(sentence, s)
         out.append(DateMention(s, e, span, kind, since, kind in _RELATIVE_TO_PREVIOUS))
     return tuple(out)
+
+
+def _since_far(sentence: str, start: int) -> bool:
+    """Whether a "since"/"depuis"/"منذ" a few words before ``start`` governs the date there
+    ("since the war began on 7 October", "depuis le début de la guerre le 7 octobre"), and
+    is not the French "depuis" of a place ("tirés depuis le Yémen ... dimanche")."""
+    window_start = max(0, start - _SINCE_FAR_CHARS)
+    last = None
+    for last in _SINCE_WORD.finditer(sentence, window_start, start):
+        pass
+    if last is None:
+        return False
+    gap = _SINCE_GAP.fullmatch(sentence, last.end(), start)
+    if gap is None:
+        return False
+    words = _TOKEN.findall(sentence[last.end():start])
+    if not words:
+        return False
+    keyword = last.group(0).lower()
+    head_at = 0
+    if keyword == "depuis":
+        while head_at < len(words) - 1 and words[head_at].lower() in _FR_SKIP:
+            head_at += 1
+    elif keyword == "since" and words[0].lower() == "the" and len(words) > 1:
+        head_at = 1
+    head = words[head_at]
+    folded = head.lower()
+    if folded in _PERIOD_HEADS or folded.startswith("mi-"):
+        return len(gap.group(0).split()) <= _SINCE_WORDS_PERIOD
+    if len(gap.group(0).split()) > _SINCE_WORDS:
+        return False
+    if keyword != "depuis":
+        return True  # "since" and "منذ" are only ever temporal
+    if head.lower() in _FR_SKIP:
+        return True  # "depuis le 17 octobre": nothing but an article before the date
+    if head[0].isupper() or folded in _PLACE_HEADS:
+        return False  # "depuis le Yémen", "depuis le sud du Liban": a place
+    return not _LAUNCH_BEFORE_DEPUIS.search(sentence, max(0, last.start() - 40), last.start())
 
 
 def undated_span(published: Optional[dt.date], history_days: int, since: Optional[DateSpan] = None) -> Optional[DateSpan]:

@@ -356,3 +356,50 @@ def test_arabic_same_day_with_dhat_takes_the_previous_incidents_day(sentence):
     previous = DateSpan(dt.date(2022, 5, 3), dt.date(2022, 5, 3), "day", "3 mai")
     found = find_dates(sentence, "ar", dt.date(2022, 5, 6), previous)
     assert [m.span.earliest for m in found] == [dt.date(2022, 5, 3)]
+
+
+@pytest.mark.parametrize("text,lang,incident", [
+    ("DERAA, 15 mars 2021 (AFP) - Trois obus sont tombés le samedi 13 mars sur un marché.", "fr", D(2021, 3, 13)),
+    ("TARTOUS (Syrie), 15 mars (AFP) - Un drone a visé le 12 mars un dépôt du port.", "fr", D(2021, 3, 12)),
+    ("MARIB, Yemen, March 15 (Reuters) - A missile struck a camp on March 13, a local official said.", "en",
+     D(2021, 3, 13)),
+    ("ADEN, 15/03/2021 (AP) - Two drones hit the airport on 14/03/2021, officials said.", "fr", D(2021, 3, 14)),
+    ("إدلب، 15 آذار/مارس (أ ف ب) - سقطت قذائف في 12 آذار على سوق شعبي", "ar", D(2021, 3, 12)),
+])
+def test_only_the_date_opening_a_dateline_is_the_reports(text, lang, incident):
+    # a later date of the same pattern in the dateline's sentence is an ordinary date
+    found = find_dates(text, lang, PUB)
+    assert [d.kind for d in found][0] == "dateline"
+    assert [d.kind for d in found].count("dateline") == 1
+    dated = [d for d in found if d.span]
+    assert dated and dated[0].span.earliest == incident and not dated[0].since
+
+
+@pytest.mark.parametrize("text", [
+    "Deux drones tirés depuis Marib ont été abattus samedi au-dessus de Najran.",
+    "Des roquettes lancées depuis le sud de la Syrie sont tombées samedi près de Maan.",
+    "Un missile a été tiré depuis la bande côtière samedi, selon l'armée.",
+    "Le drone, qui avait décollé depuis une zone désertique, a été intercepté samedi.",
+    "Les obus, partis depuis les hauteurs de Marjayoun, ont touché samedi soir un village.",
+    "Des tirs depuis le territoire libanais ont visé samedi une position militaire.",
+])
+def test_depuis_of_a_launch_point_does_not_make_a_period(text):
+    # "depuis" + a place is "from": the weekday after it is the incident's day
+    found = [d for d in find_dates(text, "fr", PUB) if d.span]
+    assert found and found[0].span.earliest == D(2021, 3, 13) and not found[0].since
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Des roquettes sont tirées depuis le début de la guerre le 3 février.", "fr"),
+    ("Les drones lancés depuis l'éclatement des combats à la frontière le 3 février se comptent par dizaines.", "fr"),
+    ("La base est visée depuis l'attaque du 3 février.", "fr"),
+    ("Les tirs se sont intensifiés depuis que la trêve a été rompue le 3 février.", "fr"),
+    ("La ville est bombardée depuis le 3 février.", "fr"),
+    ("Rockets have been fired since the start of the war in southern Syria on 3 February.", "en"),
+    ("Drones launched since the militia seized the airport on 3 February have hit Tartus.", "en"),
+    ("أطلقت عشرات الصواريخ منذ بدء الهجوم على المدينة في الثالث من شباط", "ar"),
+])
+def test_since_governing_a_date_or_a_period_still_starts_a_period(text, lang):
+    # even after a launch verb, "depuis le début de ..." / "since the start of ..." is a period's start
+    found = [d for d in find_dates(text, lang, PUB) if d.span]
+    assert found and found[0].since and found[0].span.earliest == D(2021, 2, 3)
