@@ -122,7 +122,9 @@ _NAMING = {"باسم", "اسم", "تدعى", "يدعى", "تسمى", "يسمى",
 DIRECTIONS = {"شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west", "شمالي": "north", "جنوبي": "south",
               "شرقي": "east", "غربي": "west"}
 _DISTANCE = re.compile(r"(?:على\s+)?بعد\s+(?P<num>(?:نحو|حوالي|قرابة)?\s*[\d٠-٩]+|\S+)\s+(?P<unit>كلم|كم|كيلومترا?|كيلومترات|ميلا?|أميال)\s*$")
-_LAUNCH = re.compile(r"(?:أطلق|انطلق|إطلاق)\S*\s+(?:\S+\s+){0,5}?من\s+(?:\S+\s+){0,7}$")
+# (not the من of a quantity, "أطلق أكثر من 20 صاروخا على X"; nor a name after the target's preposition على/باتجاه)
+_LAUNCH = re.compile(r"(?:أطلق|انطلق|إطلاق)\S*\s+(?:\S+\s+){0,5}?(?<!أكثر )(?<!اكثر )(?<!أقل )(?<!أزيد )(?<!عدد )من\s+"
+                     r"(?:(?!(?:على|باتجاه|صوب|ضد|نحو)\s)\S+\s+){0,7}$")
 # The launcher found at a place ("العثور على منصة الإطلاق ... في منطقة X", "ضبطت راجمة صواريخ قرب X"):
 # the place is the launch site.
 _LAUNCHER = re.compile(r"(?:عثر|العثور|ضبط|اكتشا?ف|وجد|رصد)\S*\s+(?:\S+\s+){0,3}?(?:على\s+)?(?:منصة|منصات|منصتي|منصتين|راجمة|راجمات|"
@@ -205,6 +207,8 @@ def _name_readings(word: str) -> tuple[tuple[int, str, bool, bool], ...]:
     """
     if word in STOP:
         return ()
+    if word not in _COMMON_HEADS and _common_word(word):
+        return ()  # "في بيان" (in a statement) is no "in Yan": a common word as written hides no name behind a particle
     out = []
     for off, base in _readings(word):
         if base in STOP or len(base) < 3:
@@ -518,7 +522,16 @@ _UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_ALT = "|".join(sorted(_TENS, key=len, reverse=True))
 _COMPOUND_RE = re.compile(r"(?P<unit>" + _UNIT_ALT + r")\s+(?:(?P<teen>عشرة|عشر)|و\s?(?P<tens>" + _TENS_ALT + r"))")
 _WORD_VALUES = {**_UNITS, **_TENS, "مئتين": 200, "مئتان": 200}
-_AR_QUALIFIERS = sorted((q for q in QUALIFIERS if re.match("[" + LETTERS + "]", q)), key=len, reverse=True)
+# Approximations of news Arabic, beyond those the shared table knows: "ما يزيد على" (more than), "ما يقارب" (nearly),
+# "زهاء", "ما يصل إلى" (up to).
+_AR_QUALIFIER_VALUES = {
+    **{q: v for q, v in QUALIFIERS.items() if re.match("[" + LETTERS + "]", q)},
+    "ما يزيد على": "more than", "ما يزيد عن": "more than", "ما يربو على": "more than", "أزيد من": "more than",
+    "اكثر من": "more than", "ما لا يقل عن": "at least", "لا يقل عن": "at least", "ما يقارب": "about", "ما يناهز": "about",
+    "يقارب": "about", "يناهز": "about", "زهاء": "about", "حوالى": "about", "قرابة": "about", "نحو": "about",
+    "ما يصل إلى": "up to", "ما يصل الى": "up to", "حتى": "up to",
+}
+_AR_QUALIFIERS = sorted(_AR_QUALIFIER_VALUES, key=len, reverse=True)
 
 
 def parse(text: str) -> Optional[Count]:
@@ -531,14 +544,15 @@ def parse(text: str) -> Optional[Count]:
     qualifier = None
     for q in _AR_QUALIFIERS:
         if s.startswith(q + " "):
-            qualifier, s = QUALIFIERS[q], s[len(q):].strip()
+            qualifier, s = _AR_QUALIFIER_VALUES[q], s[len(q):].strip()
             break
     if s in _WORD_VALUES:
         return Count(_WORD_VALUES[s], qualifier)
     m = _COMPOUND_RE.fullmatch(s)
     if m:
         return Count(_UNITS[m.group("unit")] + (10 if m.group("teen") else _TENS[m.group("tens")]), qualifier)
-    return parse_count(text, "ar")
+    c = parse_count(s, "ar")
+    return Count(c.value, qualifier or c.qualifier) if c else None
 
 
 _NUM = r"(?:\d+|[٠-٩]+|(?:" + "|".join(sorted(set(_UNITS) | set(_TENS) | set(
@@ -548,7 +562,7 @@ _NUM = r"(?:\d+|[٠-٩]+|(?:" + "|".join(sorted(set(_UNITS) | set(_TENS) | set(
      "مئتان", "اثنتين", "اثنتان"]), key=len, reverse=True)) + r")"
 # one scan for simple and compound numbers: "خمسة" may go on as "خمسة عشر" or "خمسة وعشرون"
 _NUM += r"(?:\s+(?:عشرة|عشر)(?![" + LETTERS + r"])|\s+و\s?(?:" + _TENS_ALT + r"))?)"
-_QUAL = r"(?:(?P<qual>ما لا يقل عن|أكثر من|نحو|حوالي|قرابة|زهاء|ما يصل إلى|حتى)\s+)?"
+_QUAL = r"(?:(?P<qual>" + "|".join(_AR_QUALIFIERS) + r")\s+)?"
 _PRE = r"(?<![\u0621-\u064A])(?:[وف]?[بل]?)"
 _END = r"(?![" + LETTERS + "])"
 PROJECTILE_NOUNS = r"(?:صواريخ|صاروخا|صاروخ|قذائف|قذيفة|طائرات|طائرة|مسيرات|مسيرة|مسيّرات|عبوات|عبوة|قنابل|قنبلة)"
@@ -560,6 +574,10 @@ _DUAL_PROJECTILE = re.compile(_PRE + r"(?:صاروخين|صاروخان|قذيف
                               r"مسيرتين|مسيرتان|مسيرتا|مسيرتي|عبوتين|عبوتان|عبوتا|"
                               r"صاروخي(?=\s+(?:من\s+)?(?:نوع|طراز|كاتيوشا|غراد|جراد|كروز|أرض|ارض)(?![" + LETTERS + r"])))" + _END)
 _COUNT = re.compile(_PRE + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)?" + PROJECTILE_NOUNS + _END)
+# "ما بين ٥ و٧ صواريخ", "بين خمسة وسبعة صواريخ", "من 5 إلى 7 صواريخ": a range; its low end is the figure kept, as a floor.
+_RANGE = (r"(?:(?:ما\s+)?بين\s+(?P<lo>" + _NUM.replace("(?P<", "(?P<x") + r")\s+و\s?|(?<![" + LETTERS + r"])من\s+(?P<lo2>"
+          + _NUM.replace("(?P<", "(?P<y") + r")\s+(?:إلى|الى|حتى)\s+)(?P<hi>" + _NUM.replace("(?P<", "(?P<z") + r")")
+_COUNT_RANGE = re.compile(_RANGE + r"\s+(?:\S+\s+)?" + PROJECTILE_NOUNS + _END)
 _AT_LEAST_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:على الأقل|على الاقل)")
 # One projectile: an indefinite singular noun as the subject or instrument of the attack ("استهدفت طائرة
 # مسيرة المطار", "سقط صاروخ قرب", "استهدفت القاعدة بصاروخ").  Bombs and IEDs are not counted.  A generic "drone" needs its adjective: طائرة alone
@@ -658,7 +676,18 @@ def count(text: str) -> Optional[tuple[int, Optional[str]]]:
     return found
 
 
+def _range(m: re.Match) -> Optional[tuple[int, Optional[str]]]:
+    lo, hi = parse(m.group("lo") or m.group("lo2")), parse(m.group("hi"))
+    if lo is None or hi is None or hi.value < lo.value:
+        return None
+    return lo.value, ("at least" if hi.value > lo.value else None)
+
+
 def _stated_count(text: str) -> Optional[tuple[int, Optional[str]]]:
+    if "بين" in text or "إلى" in text or "الى" in text or "حتى" in text:
+        r = _COUNT_RANGE.search(text)
+        if r and _range(r):
+            return _range(r)
     m = _COUNT.search(text)
     if m:
         c = parse(((m.group("qual") or "") + " " + m.group("num")).strip())
@@ -703,7 +732,36 @@ def _stated(text: str, which: str) -> tuple[tuple[int, Optional[str]], ...]:
     return tuple(_read_stated(text, which))
 
 
+# A toll stated as a total: "ارتفع عدد القتلى إلى تسعة أشخاص", "بلغت حصيلة الجرحى 20", "ارتفعت حصيلة ضحايا الهجوم
+# إلى 12" (victims, when no injured noun follows the figure, are the dead).
+_TOLL_NOUNS = {"killed": r"(?:قتلى|القتلى|وفيات|الوفيات|ضحايا|الضحايا|شهداء|الشهداء)",
+               "injured": r"(?:جرحى|الجرحى|مصابين|المصابين|إصابات|الإصابات|اصابات|الاصابات)"}
+_TOLL = {which: re.compile(r"(?<![" + LETTERS + r"])(?:عدد|حصيلة)\s+" + noun + r"(?:\s+[^\s،,.؛:\d]+){0,5}?\s+"
+                           r"(?:(?:إلى|الى)\s+|(?=\d|" + _NUM + r"))" + _QUAL + r"(?P<num>" + _NUM + r")" + _END + r"(?!\d)"
+                           + r"(?!\s+(?:" + ("جريح|جرحى|مصاب|إصابة" if which == "killed" else "قتيل|قتلى") + r"))")
+         for which, noun in _TOLL_NOUNS.items()}
+_TOLL_UPDATE = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|بلغت|بلغ|وصلت|وصل)\s+(?:\S+\s+){0,2}?"
+                          r"(?:عدد|حصيلة)(?![" + LETTERS + r"])")
+
+
+def toll_update(text: str) -> bool:
+    """Does a cleaned Arabic clause revise a toll ("ارتفع عدد القتلى إلى ...")?
+
+    A revised toll replaces the earlier figure of the same incident; both stay on record.
+
+    >>> toll_update("ارتفعت حصيلة القصف إلى 13 قتيلا"), toll_update("قتل 13 شخصا")
+    (True, False)
+    """
+    return ("عدد" in text or "حصيلة" in text) and bool(_TOLL_UPDATE.search(text))
+
+
 def _read_stated(text: str, which: str) -> list[tuple[int, Optional[str]]]:
+    if "عدد" in text or "حصيلة" in text:
+        t = _TOLL[which].search(text)
+        if t:
+            c = parse(((t.group("qual") or "") + " " + t.group("num")).strip())
+            if c:
+                return [(c.value, c.qualifier)]
     combined = [(c.start(), c.end()) for c in _COMBINED.finditer(text)] \
         if ("وإصابة" in text or "وجرح" in text or "واصابة" in text or "ومقتل" in text or "واستشهاد" in text
             or "وقتلى" in text) else []  # the pattern needs one of these joins

@@ -391,3 +391,86 @@ def test_the_day_of_a_statement_is_not_the_incidents():
     # ... but kept when it is the only day said, and a day not set off after a verb of saying stays
     assert _incident("أعلنت الوزارة، الأحد، مقتل جنديين", "الأحد") == ["الأحد"]
     assert _incident("سقطت قذيفة الأحد، وأخرى مساء الاثنين", "الأحد", "مساء الاثنين") == ["الأحد", "مساء الاثنين"]
+
+
+# Round 4: wordings the development sets cover thinly (approximations, ranges, tolls, accusative
+# counts, Arabic-Indic digits), each with places none of the sets names.
+
+@pytest.mark.parametrize("text,expected", [
+    ("أطلقت الفصائل ما يزيد على خمسة عشر صاروخا على المعسكر", (15, "more than")),
+    ("سقطت ما يقارب ثلاثين قذيفة على أطراف البلدة", (30, "about")),
+    ("أطلقت زهاء أربعين قذيفة", (40, "about")),
+    ("أطلق المسلحون ما يصل إلى ثمانية صواريخ", (8, "up to")),
+    ("سقط ما بين ٥ و٧ صواريخ قرب الجسر", (5, "at least")),             # a range: its low end, as a floor
+    ("سقطت بين ثلاث وأربع قذائف في الحي", (3, "at least")),
+    ("أطلقت من 6 إلى 9 طائرات مسيرة نحو الميناء", (6, "at least")),
+    ("أطلق الحوثيون عشرين صاروخاً باليستياً", (20, None)),              # accusative تمييز
+    ("استهدفت ثلاث طائرات مسيرة المطار", (3, None)),
+    ("سقطت ٧ صواريخ على المعسكر", (7, None)),
+])
+def test_round4_counts_with_approximations_ranges_and_accusatives(text, expected):
+    assert arabic.count(arabic.clean(text)) == expected
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("ارتفع عدد القتلى إلى تسعة أشخاص", [(9, None)], []),
+    ("ارتفعت حصيلة الجرحى إلى نحو أربعين", [], [(40, "about")]),
+    ("ارتفعت حصيلة ضحايا التفجير إلى 12 قتيلاً و30 جريحاً", [(12, None)], [(30, None)]),
+    ("ارتفعت حصيلة ضحايا التفجير إلى 30 جريحا", [], [(30, None)]),       # victims, all injured: no dead
+    ("بلغ عدد المصابين 17 شخصا", [], [(17, None)]),
+    ("أسفر عن إصابة ما يزيد على عشرين شخصا", [], [(20, "more than")]),
+])
+def test_round4_tolls_as_totals(text, killed, injured):
+    clean = arabic.clean(text)
+    assert arabic.casualties(clean, "killed") == killed
+    assert arabic.casualties(clean, "injured") == injured
+
+
+def test_a_toll_revision_is_recognised():
+    assert arabic.toll_update(arabic.clean("وفي وقت لاحق ارتفع عدد القتلى إلى تسعة"))
+    assert not arabic.toll_update(arabic.clean("قتل تسعة أشخاص وأحصت السلطات عدد المنازل المتضررة"))
+
+
+def test_a_common_word_after_a_preposition_hides_no_name_behind_a_particle():
+    # "في بيان" (in a statement): not "in" + a place spelled like the word without its first letter
+    assert [n for n, *_ in mentions_of("وقالت الشرطة في بيان إن قذيفة سقطت في كربلاء")] == ["كربلاء"]
+
+
+def test_the_min_of_a_quantity_is_no_launch_point():
+    roles = {n: r for n, r, *_ in mentions_of("أطلق المسلحون أكثر من عشرين صاروخا على مدينة كربلاء")}
+    assert roles.get("كربلاء") == "target"
+    roles = {n: r for n, r, *_ in mentions_of("أطلقت الصواريخ من الموصل على مدينة كربلاء")}
+    assert roles.get("الموصل") == "launch" and roles.get("كربلاء") == "target"
+
+
+@pytest.mark.parametrize("text,etype,place,lat,lon,count,killed,injured", [
+    ("أفادت مصادر أمنية بسقوط ثلاث قذائف هاون على حي سكني في مدينة تلعفر مساء الأحد، ما أدى إلى إصابة طفلين.",
+     "mortar attack", "Tall", 36.38, 42.45, 3, None, 2),
+    ("تعرض رتل للتحالف لهجوم بعبوة ناسفة على الطريق الدولي قرب مدينة الرمادي يوم السبت، دون وقوع إصابات.",
+     "IED attack", "Ramadi", 33.42, 43.31, None, 0, 0),
+    ("قصفت طائرات مسيّرة تركية قرية في قضاء سنجار يوم السبت، ما أسفر عن مقتل مدني.",
+     "drone attack", "Sin", 36.32, 41.88, None, 1, None),
+    ("أعلن المرصد السوري لحقوق الإنسان مقتل سبعة عناصر من قوات النظام في هجوم على حاجز قرب مدينة تدمر أمس.",
+     None, "Tadmur", 34.56, 38.28, None, 7, None),
+    ("أطلقت فصائل ما يزيد على عشرة صواريخ على مطار بغداد الدولي ليل الأحد.",
+     "rocket attack", "Baghdad", 33.26, 44.23, 10, None, None),
+    ("اعترضت الدفاعات الجوية طائرتين مسيرتين أطلقتا باتجاه مدينة الكوت فجر الأحد.",
+     "interception", "Kut", 32.51, 45.82, 2, None, None),
+    ("ارتفع عدد القتلى إلى تسعة أشخاص جراء القصف على مدينة الرطبة يوم الأحد.",
+     None, "Ru", 33.04, 40.29, None, 9, None),
+    ("قالت مصادر محلية إن قذيفة صاروخية سقطت في بلدة كفرنبل يوم الأحد، دون أن تسفر عن إصابات.",
+     "rocket attack", "Kafr", 35.61, 36.56, 1, 0, 0),
+])
+def test_round4_wire_sentences_end_to_end(text, etype, place, lat, lon, count, killed, injured):
+    (event,) = events_of(text)
+    assert etype is None or event.event_type == etype
+    assert event.place is not None and place in event.place.name
+    assert abs(event.place.lat - lat) < 0.05 and abs(event.place.lon - lon) < 0.05
+    assert (event.count.best, event.killed.best, event.injured.best) == (count, killed, injured)
+
+
+def test_a_revised_toll_keeps_both_figures():
+    text = ("قتل خمسة أشخاص في قصف صاروخي استهدف سوقا شعبية في مدينة الرطبة مساء الأحد. "
+            "وفي وقت لاحق ارتفع عدد القتلى إلى تسعة أشخاص، وفق مصادر طبية.")
+    (event,) = events_of(text)
+    assert sorted(v for v, _, _, _ in event.killed.values) == [5, 9]
