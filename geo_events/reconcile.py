@@ -255,8 +255,20 @@ def figure(frames: Iterable[EventFrame], kind: str) -> Figure:
     if fig.values:
         numbers = [v[0] for v in fig.values]
         fig.low, fig.high = min(numbers), max(numbers)
-        fig.best = fig.low  # the most conservative figure, as ACLED does
+        fig.best = _best_value(fig.values)
     return fig
+
+
+def _best_value(values: list[tuple]) -> int:
+    """The most conservative figure, as ACLED does, unless a source revised the toll.
+
+    A toll a source states as revised ("the toll rose to 9", "le bilan s'est alourdi à 9",
+    "ارتفع عدد القتلى إلى تسعة", qualifier ``"revised"``) supersedes the earlier counts: tolls only
+    rise as the wounded die and bodies are found, so the highest revised value is best. Every
+    value stays in ``values`` with its source, and low/high still span them all.
+    """
+    revised = [v[0] for v in values if v[1] == "revised"]
+    return max(revised) if revised else min(v[0] for v in values)
 
 
 def _best_place(frames: list[EventFrame]) -> tuple[str, Optional[Place]]:
@@ -460,7 +472,7 @@ def _merge_figure(a: Figure, b: Figure) -> Figure:
     if not values:
         return b if b.values else a
     numbers = [v[0] for v in values]
-    return Figure(low=min(numbers), best=min(numbers), high=max(numbers), values=values)
+    return Figure(low=min(numbers), best=_best_value(values), high=max(numbers), values=values)
 
 
 def _impact_key(impacts: list[Impact], target: Optional[Place]) -> tuple[int, int]:

@@ -180,3 +180,19 @@ def test_many_undated_reports_of_one_base_merge_into_the_dated_incident():
     assert sum(len(e.frames) for e in erbil) == 31
     assert any(e.date.precision == "day" and len(e.frames) > 1 for e in erbil)
     assert all(e.place is BALAD for e in events if e not in erbil)
+
+
+def test_a_revised_toll_becomes_best_and_every_count_is_kept():
+    # one source's first count, another's "the toll rose to 9": the revised toll is the best figure
+    first = frame("a", ERBIL, day(dt.date(2022, 4, 2)), killed=5)
+    later = frame("b", ERBIL, day(dt.date(2022, 4, 2)), killed=(9, "revised"))
+    (ev,) = reconcile([first, later])
+    assert (ev.killed.low, ev.killed.best, ev.killed.high) == (5, 9, 9)
+    assert sorted(v[0] for v in ev.killed.values) == [5, 9]
+
+
+def test_without_a_revision_the_lowest_count_stays_best():
+    a = frame("a", ERBIL, day(dt.date(2022, 4, 2)), killed=5)
+    b = frame("b", ERBIL, day(dt.date(2022, 4, 2)), killed=9)
+    (ev,) = reconcile([a, b])
+    assert ev.killed.best == 5
