@@ -105,7 +105,11 @@ def _add(out, para, base, s, e, p_index, heading):
 
 
 _CLAUSE_SPLIT = {
-    "en": re.compile(r",?\s+(?:while|whereas|but)\s+|;\s+|\s+and\s+(?=(?:others?|another|\w+\s+others)\b)|,\s+and\s+(?=[a-z]+\s+(?:were|was|had|have))"),
+    # "X damaged houses but caused no casualties": one subject, one clause (its casualties are X's)
+    "en": re.compile(r",?\s+(?:while|whereas|but(?!\s+(?:caused|did not|didn't|left|resulted|killed|injured|wounded|hurt)\b))\s+|;\s+|\s+and\s+(?=(?:others?|another|\w+\s+others)\b)|,\s+and\s+(?=[a-z]+\s+(?:were|was|had|have))"
+                     # "..., and shot down six drones launched toward Y": a second predicate with its own projectiles
+                     r"|,\s+and\s+(?=(?:shot down|intercepted|downed|destroyed|struck|hit|fired|launched|targeted)\s+"
+                     r"(?:at least\s+|another\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s)"),
     "fr": re.compile(r",?\s+(?:tandis que|alors que|mais)\s+|;\s+|\s+et\s+(?=(?:en\s+a|a\s+|ont\s+|les\s+autres|d'autres|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+autres))"),
     "ar": re.compile(r"،?\s+(?:بينما|في حين|فيما)\s+|؛\s*|،?\s+(?:إضافة إلى|بالإضافة إلى|فضلا عن|علاوة على)\s+"),
 }
@@ -314,6 +318,7 @@ def _vocab(lang: str):
         "killed": g(L.KILLED[lg]),
         "injured": g(L.INJURED[lg]),
         "no_casualties": g(L.NO_CASUALTIES[lg]),
+        "condemn": g(L.CONDEMN[lg]),
         "victims": L.VICTIMS[lg],
         "unclaimed": g(L.UNCLAIMED[lg]),
         "claimed": g(L.CLAIMED[lg]),
@@ -494,6 +499,8 @@ _RIGHT_CUE = _Gated(re.compile(r"\s*(?P<cue>air ?base|airbase|base|airport|provi
 _FACILITY_IN = _Gated(re.compile(r"(?P<cue>air ?base|airbase|airport|aéroport|base aérienne|military base|headquarters|"
                                  r"quartier général)(?:\s+(?:of|de|du|des)\s+(?:la\s+|the\s+|l['’])?[\w-]+)?"  # "... de la coalition"
                                  r"\s+(?:in|at|à|near)\s*$", re.I))
+_DESCRIBED_KIND = re.compile(r"\s+(?:port\s+)?(?:city|town|port|capital|coast|kingdom|emirate)\b(?!\s+of\b)")
+_LEADING_PREPOSITION = re.compile(r"(?:In|At|Near|Outside|Inside|Around|From|Across|Over|Dans|Près|Autour|Depuis|Vers)\s+(?=\S)")
 _LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|Les|L['’])\s+")
 _KNOWN_AS = re.compile(r"\b(?:known as|called|named|dubbed|connue?s? sous le nom de|appelée?s?|baptisée?s?|surnommée?s?|"
                        r"dite?s?)\s*$", re.I)
@@ -524,7 +531,11 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
     raw: list[tuple[int, int, str]] = []
     pattern = _ARABIC_NAME if lang == "ar" else _NAME
     for m in pattern.finditer(clause):
-        raw.append((m.start(), m.end(), m.group(0)))
+        lead = _LEADING_PREPOSITION.match(m.group(0)) if lang != "ar" else None
+        if lead:  # "In Qamishli, a drone ...": a sentence-initial preposition is not part of the name
+            raw.append((m.start() + lead.end(), m.end(), m.group(0)[lead.end():]))
+        else:
+            raw.append((m.start(), m.end(), m.group(0)))
     # Known gazetteer names help only where they look like names: "had" or "were" are GeoNames places too.
     extra_spans = [(s, e, n) for s, e, n in extra_spans
                    if _HAS_CAPITAL.search(n) and not n.split()[0].lower() in _NOT_PLACES]
@@ -540,7 +551,14 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
         if canonical is None:
             continue
         for m in pattern.finditer(clause, found):
-            facilities.append(Mention(canonical, m.start(), m.end(), cue))
+            facility = Mention(canonical, m.start(), m.end(), cue)
+            left = clause[max(0, m.start() - 60):m.start()]
+            tail = left.rstrip()[-6:].lower()
+            ref = v["reference"].search(left, found) if lang == "ar" or tail.endswith(_OF_WORDS) or tail == "of the" \
+                else None
+            if ref:  # "fired from X, 11 km southeast of the Green Zone": where X lies, not what was hit
+                facility.role, facility.direction = "reference", ref.group("dir")
+            facilities.append(facility)
     raw = [r for r in raw if not any(f.start <= r[0] < f.end for f in facilities)]
     # "Abu Dhabi's Musaffah industrial area", "Saudi Aramco's facility": the owner is not the target
     possessive, owned = set(), {}
@@ -589,7 +607,7 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             locative = locative_pattern.search(left, found)
             if not locative and s in owned:  # "in Abu Dhabi's Musaffah area": the owner's preposition
                 locative = locative_pattern.search(clause[max(0, owned[s] - 60):owned[s]], found)
-            if not locative:
+            if not locative and not _KNOWN_AS.search(left):  # "The installation, known as Tower 22"
                 continue  # a name with no locative context is an actor or a speaker, not a place
         # Strip a leading generic word the capitalised run swallowed ("Joint" stays; "The" goes).
         name = _LEADING_ARTICLE.sub("", name)
@@ -605,7 +623,8 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             mention.role = "owner"
             out.append(mention)
             continue
-        ref = v["reference"].search(left, found) if lang == "ar" or tail.endswith(_OF_WORDS) else None
+        ref = v["reference"].search(left, found) if lang == "ar" or tail.endswith(_OF_WORDS) \
+            or tail == "of the" else None  # "11 km southeast of the Green Zone"
         if ref:
             mention.role = "reference"
             mention.direction = ref.group("dir")
@@ -613,8 +632,9 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 c = parse_count(ref.group("dist"), lang)
                 if c:
                     mention.distance_km = to_km(c.value, ref.group("unit") or "km")
-        elif v["descriptive"].search(left, found):
-            mention.role = "descriptive"
+        elif v["descriptive"].search(left, found) or (lang == "en" and _DESCRIBED_KIND.match(right)
+                                                        and left.endswith(("the ", "The "))):
+            mention.role = "descriptive"  # "over the Red Sea city": a description of a place named elsewhere
         elif (v["launch"].search(left, found) or _FROM_BEFORE.search(left, found) and v["launch"].search(clause[:s], found)) \
                 and not _AIMED_AFTER_COMMA.search(left):
             mention.role = "launch"
@@ -650,6 +670,7 @@ class ClauseInfo:
     generic: bool = False
     new_marker: bool = False
     impact_verb: bool = False
+    condemns: bool = False  # a condemnation of an incident
     mentions: list[Mention] = field(default_factory=list)
     anaphoric: bool = False
     count: Optional[tuple] = None  # (value, qualifier, is_share)
@@ -970,6 +991,7 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     info.generic = bool(v["generic"].search(text, found))
     info.new_marker = bool(v["new"].search(text, found))
     info.impact_verb = bool(v["impact"].search(text, found))
+    info.condemns = bool(info.trigger) and bool(v["condemn"].search(text, found))
     info.mentions = _arabic_mentions(text) if lang == "ar" else find_mentions(text, lang, extra_spans, found)
     info.anaphoric = bool(_anaphora(text, lang, found))
     if lang == "ar":
@@ -986,6 +1008,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             # "deux drones tirés depuis le Yémen ont été abattus dimanche": "depuis" of a launch point, not a period
             info.dates = [replace(d, since=False) if d.since and not _SINCE_BEFORE.search(text[max(0, d.start - 14):d.start])
                           and _LAUNCH_FROM_BEFORE.search(text[max(0, d.start - 90):d.start]) else d for d in info.dates]
+    if lang == "ar":  # "أعلنت الوزارة، السبت، ...": the day of the statement, not of the incident
+        info.dates = arabic.incident_dates(text, info.dates)
     dateline_end = max((d.end for d in info.dates if d.kind == "dateline"), default=0)
     if dateline_end:  # "KUWAIT CITY, May 3 (Reuters) -": where the report was filed, not a place of the incident
         info.mentions = [m for m in info.mentions if m.start >= dateline_end]
@@ -997,6 +1021,12 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             if pat.search(text):
                 scope = sc
                 break
+        if lang == "ar" and len(scope) == 2:
+            # "أسفر عن مقتل شخص ولم تسجل إصابات": a figure stated beside the denial is not denied
+            stated = {k: arabic.casualties(text, k) for k in scope}
+            if any(stated.values()):
+                info.killed, info.injured = stated["killed"], stated["injured"]
+                scope = tuple(k for k in scope if not stated[k])
         if "killed" in scope:
             info.killed.append((0, None))
         elif lang != "ar":  # "One civilian was lightly injured and there were no deaths"
@@ -1298,7 +1328,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         if name not in [f.value for f in st.frame.get("claimed_by")]:
                             st.frame.add(fact("claimed_by", name))
                 continue
-            if info.trigger and not info.generic:
+            if info.trigger and not info.generic and not (info.condemns and current is not None):
+                # (a condemnation of the incident being told, "X condemned the strike", opens none)
                 clause_date = dates[0].span if dates else None
                 if clause_date is None and current is None:
                     plain = [d for d in sentence_dates if d.span and not d.since]
@@ -1332,7 +1363,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     info.mentions = [m for m in info.mentions if m.role != "launch"]
                 current_target = current.frame.first("target")
                 naming = info.target is not None and info.target.named and current_target is not None \
-                    and current_target.value.cue in _AREA_CUES and not info.generic  # "The base, known as Tower 22"
+                    and current_target.value.cue in _AREA_CUES and not info.generic and not info.condemns  # "The base, known as Tower 22"
                 if info.killed or info.injured or info.unclaimed or info.claimed_by or info.blamed_on or info.launch \
                         or info.launch_direction or naming:
                     _add_clause_facts(current, info, fact, lang, False)
@@ -1506,6 +1537,18 @@ def _add_clause_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: boo
                     sib.add(added)
 
 
+_KIND_FAMILY = {"drone attack": "drone", "missile attack": "missile", "rocket attack": "missile",
+                "mortar attack": "mortar", "IED attack": "IED", "airstrike": "airstrike"}
+
+
+def _other_kind(frame: EventFrame, etype: Optional[str]) -> bool:
+    """Whether a clause of type ``etype`` names another kind of projectile than ``frame``'s."""
+    have = frame.first("event_type")
+    a = _KIND_FAMILY.get(etype or "")
+    b = _KIND_FAMILY.get(have.value) if have is not None else None
+    return a is not None and b is not None and a != b
+
+
 def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> None:
     frame = cur.frame
     etype = info.event_type
@@ -1533,7 +1576,9 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
     # impact sites and shares
     impact_mentions = [m for m in info.mentions if m.role == "target" and m is not target
                        and m.cue in ("village", "town", "area", None) and info.impact_verb]
-    if info.count and not cur.siblings:  # a strike on several sites: a later count is of the whole strike
+    if info.count and target is None and _other_kind(frame, etype):
+        pass  # "it said it used 73 missiles" after a drone strike: the count of another weapon, not of this frame
+    elif info.count and not cur.siblings:  # a strike on several sites: a later count is of the whole strike
         value, qual, share = info.count
         is_impact = info.impact_verb and (share or frame.first("count") is not None or impact_mentions or info.anaphoric)
         if frame.first("count") is None and not share:

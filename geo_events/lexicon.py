@@ -33,7 +33,8 @@ PROJECTILES = {
         (r"قذائف هاون|قذيفة هاون|هاون", "mortar attack"),
         (r"قذيفتين|قذيفتان|قذائف|قذيفة", "rocket attack"),
         (r"عبوتين ناسفتين|عبوتان ناسفتان|عبوة ناسفة|عبوات ناسفة|عبوة متفجرة|تفجير عبوة|سيارة مفخخة", "IED attack"),
-        (r"غارات جوية|غارة جوية|ضربة جوية|ضربات جوية|قصف جوي", "airstrike"),
+        (r"غارات جوية|غارة جوية|ضربة جوية|ضربات جوية|قصف جوي|طائرات حربية|طائراتها الحربية|الطائرات الحربية|مقاتلات|"
+         r"الطيران الحربي|طيران حربي|قاذفات", "airstrike"),
     ],
 }
 
@@ -53,7 +54,9 @@ ATTACK_WORDS = {
         (r"raids?|bombardé|bombardements?|frappes?", "airstrike"),
     ],
     "ar": [
-        (r"هجوم|هجمات|هجوما|استهدف|استهدفت|استهداف|قصف|سقط|سقطت|سقوط|انفجار|انفجرت", None),
+        (r"هجوم|هجمات|هجوما|استهدف|استهدفت|استهداف|قصف|قصفت|سقط|سقطت|سقوط|انفجار|انفجرت|عدوان|عدوانا|اعتداء", None),
+        # an interception clause resumes the incident it stops
+        (r"أسقطت|أسقط|اعترضت|اعترض|اعتراض|إسقاط", None),
         (r"غارة|غارات|ضربة|ضربات", "airstrike"),
     ],
 }
@@ -94,7 +97,8 @@ NEW_INCIDENT = {
 
 # Verbs that introduce the launch site.
 LAUNCH = {
-    "en": r"\b(?:fired|launched|shot|came|originated|flown)\s+(?:\w+\s+){0,2}?from\b|\bfrom the direction of\b|"
+    # "fired by an \"outlaw group\" from": an agent (quoted or not) between the verb and "from"
+    "en": r"\b(?:fired|launched|shot|came|originated|flown)\s+(?:[\w\"“”'’-]+\s+){0,4}?from\b|\bfrom the direction of\b|"
           r"\blaunch(?:ers?|ing (?:pad|site|point)s?)\s+(?:\w+\s+){0,3}?(?:was|were|had been|have been)\s+(?:found|discovered|located|seized)\b|"
           r"\b(?:found|discovered|located|seized)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?launch(?:ers?|ing (?:pad|site|point)s?)\b",
     "fr": r"\b(?:tirée?s?|lancée?s?|lancés|tirés|partie?s?|venue?s?)\s+(?:\w+\s+){0,2}?(?:depuis|de)\b|\ben provenance de\b|"
@@ -149,8 +153,9 @@ DIRECTIONS = {
 }
 _DIR = "|".join(sorted((d for d in DIRECTIONS if d.isascii()), key=len, reverse=True))
 REFERENCE = {
+    # "20 km north of X" places something by X; "in the north of X" is inside X and no reference
     "en": r"(?:(?P<dist>\d+(?:\.\d+)?|[a-z]+)\s*(?P<unit>km|kilometres?|kilometers?|miles?)\s+)?"
-          r"(?:\(\s*[\d.]+\s*(?:miles?|km)\s*\)\s+)?(?P<dir>" + _DIR + r")(?:ern)?\s+of\s*$",
+          r"(?:\(\s*[\d.]+\s*(?:miles?|km)\s*\)\s+)?(?<!the )(?P<dir>" + _DIR + r")(?:ern)?\s+of(?:\s+the)?\s*$",
     "fr": r"(?:(?:à\s+)?(?:environ\s+)?(?P<dist>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kilomètres?)\s+)?"
           r"(?:au|à l'|à l’|dans le)\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\s+(?:de|d'|d’|du)\s*$",
     "ar": r"(?P<dir>شمال شرق|شمال غرب|جنوب شرق|جنوب غرب|شمال|جنوب|شرق|غرب)ي?\s*$",
@@ -187,6 +192,13 @@ INJURED = {
     "fr": r"\b(?:blessée?s?|blessés|blessant|blessé|a blessé|ont blessé|en a blessé)\b",
     "ar": r"(?:جرح|إصابة|إصابات|جرحى|مصاب|مصابين|أصيب)",
 }
+# Verbs of condemnation: a clause condemning the incident being told opens no incident of its own.
+CONDEMN = {
+    "en": r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))\b",
+    "fr": r"\b(?:condamn(?:e|ent|é|ée|és|ées|ait|aient|er)|dénonc(?:e|ent|é|ée|és|ées|ait|aient|er))\b",
+    "ar": r"(?:أدان|أدانت|ادان|ادانت|يدين|تدين|استنكر|استنكرت|يستنكر|تستنكر|ندد|نددت|يندد|تندد)",
+}
+
 NO_CASUALTIES = {
     "en": r"\b(?:no (?:casualties|victims|one was (?:hurt|harmed|killed|injured))|no one was (?:hurt|harmed|killed|injured)|"
           r"nobody was (?:hurt|harmed|killed|injured)|without (?:causing )?casualties|caused no (?:casualties|injuries)|"
@@ -327,7 +339,10 @@ BACKGROUND_AFTER = {
           r"(?!\s+(?:midnight|dawn|dusk|noon|sunrise|sunset|nightfall|the (?:attack|strike)s?\b|\d))",
     "fr": r"\b(?:(?:quelques |deux |trois )?(?:heures|jours|semaines|mois)\s+(?:après|avant)|au lendemain (?:de|du|des))\b"
           r"(?!\s+(?:minuit|l['’]aube|midi|le lever|la tombée|l['’]attaque|la frappe|\d))",
-    "ar": r"(?:بعد ساعات من|بعد أيام من|قبل ساعات من)",
+    "ar": r"(?:بعد ساعات من|بعد أيام من|قبل ساعات من)"
+          # "in retaliation for the attack that ...": the words after it tell an earlier attack
+          r"|،?\s*(?:رد(?:اً|ًا|ا)|انتقام(?:اً|ًا|ا)|ثأر(?:اً|ًا|ا))\s+(?:على|ل)\S*\s+(?:\S+\s+)?"
+          r"(?:الهجوم|هجوم|مقتل|الضربة|ضربة|استهداف|الهجمات|هجمات)",
 }
 
 # Adverbs of severity between a casualty verb's auxiliary and its participle ("ont été légèrement blessés").

@@ -286,3 +286,38 @@ def test_undated_frame_right_after_a_day_dated_incident_takes_its_date():
     assert len(frames) == 2
     second = frames[1].first("date").value
     assert second.precision == "day" and second.earliest == frames[0].first("date").value.earliest
+
+
+def test_a_sentence_initial_preposition_is_not_part_of_the_place():
+    (f,) = frames_of("In Manbij, a drone strike on a car killed two men of the Syrian opposition on Monday, "
+                     "a monitor said.")
+    assert target(f) == "Manbij"
+
+
+def test_an_agent_between_fired_and_from_keeps_the_launch_and_a_reference_facility_is_no_target():
+    (f,) = frames_of("Three rockets were fired by an \"unknown group\" from the Jadriya district, about 6 kilometers "
+                     "(4 miles) west of the Green Zone, late on Friday and hit the Mansour neighbourhood.")
+    assert "Green Zone" not in target(f)
+    launch = f.first("launch")
+    assert launch is not None and launch.value.name == "Jadriya"
+
+
+def test_a_name_given_by_known_as_refines_a_country_target():
+    (f,) = frames_of("Two soldiers were wounded when a drone struck a remote outpost in eastern Syria on Monday, "
+                     "officials said.\n\nThe position, known as Kilo 160, lies beside a desert road.")
+    assert target(f) == "Kilo 160"
+
+
+def test_in_the_north_of_a_city_is_inside_it_and_the_port_city_is_a_description():
+    (f,) = frames_of("A rocket struck a warehouse in the south of Basra on Monday, sending smoke over the "
+                     "Gulf port city as ships waited offshore.")
+    assert target(f) == "Basra"
+
+
+def test_a_second_predicate_with_its_own_projectiles_is_its_own_event_and_keeps_its_casualties():
+    frames = frames_of("On Monday, air defences intercepted three missiles over the city of Abha, and shot down "
+                       "four drones launched toward Najran. Debris in Abha damaged two cars but caused no casualties.")
+    by_target = {target(f): f for f in frames}
+    assert set(by_target) == {"Abha", "Najran"}
+    assert by_target["Najran"].first("count").value == 4
+    assert by_target["Abha"].first("killed").value == 0 and by_target["Najran"].first("killed") is None
