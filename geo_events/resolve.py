@@ -34,6 +34,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import math
 import re
 import unicodedata
 import weakref
@@ -339,6 +340,50 @@ def _foreign_misreading(name: str, res: Resolution, focus) -> Optional[str]:
     return None
 
 
+def _vetted(name: str, res: Resolution, focus: tuple[str, ...]) -> Resolution:
+    """``res``, or no place with the reason when its place is a small foreign namesake or a misreading."""
+    if res.place is not None and _small_foreign(res.place, focus):
+        p = res.place
+        return Resolution(None, res.candidates, f"the best candidate, {p.name} ({p.country}), is a small "
+                                                f"place outside the region the document is about")
+    why = _foreign_misreading(name, res, focus)
+    if why:
+        return Resolution(None, res.candidates, why)
+    return res
+
+
+def vet(name: str, res: Resolution, focus=()) -> Resolution:
+    """Apply the resolver's rules against foreign namesakes and misreadings to one lookup.
+
+    :meth:`Gazetteer.resolve` ranks candidates; it does not know that reporting on the region
+    rarely means a Chinese city matched fuzzily ("Shuhayl" -> Zhuhai) or a village in Missouri.
+    Any caller that looks a name up outside :func:`resolve_frames` (a geocoder, a CLI lookup)
+    should pass its answer through here so that it abstains where the pipeline would.
+
+    Parameters
+    ----------
+    name : str
+        The name as asked.
+    res : Resolution
+        What ``gazetteer.resolve(name, ...)`` answered.
+    focus : iterable of str, optional
+        ISO alpha-2 codes of the countries the text is about.
+
+    Returns
+    -------
+    Resolution
+        ``res`` itself when its place may be meant; else a resolution without a place, the same
+        candidates, and a one-line reason.
+    """
+    if isinstance(focus, str):
+        focus = (focus,)
+    focus_set = tuple(c.upper() for c in focus if c)
+    if res.place is not None and word_kind(name) is not None:
+        return Resolution(None, res.candidates, f"{name!r} is a common word, a people or an organisation, "
+                                                f"not a place name")
+    return _vetted(name, res, focus_set)
+
+
 def _small_foreign(place: Place, focus) -> bool:
     """A place outside the region and the document's countries, too small to be meant from afar."""
     from .gazetteer import REGION
@@ -508,10 +553,54 @@ def _site_by_sentence(gazetteer, ref: PlaceRef, sentence: str, *, focus, near=No
     return None
 
 
-def _km(place: Place, near) -> float:
-    from .geodesy import inverse
+# WGS84, for :func:`_geodesic_km`.
+_WGS84_A = 6378137.0
+_WGS84_F = 1 / 298.257223563
+_WGS84_B = _WGS84_A * (1 - _WGS84_F)
 
-    return float(inverse(near[0], near[1], place.lat, place.lon)[1])
+
+def _geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Geodesic distance on WGS84 (Vincenty's inverse), km.
+
+    The same figure as :func:`geo_events.geodesy.inverse` to well under a millimetre in the region,
+    in pure Python: a scalar distance per candidate does not need numpy's array set-up per call,
+    nor pyproj's import in the first article's time.
+    """
+    if lat1 == lat2 and lon1 == lon2:
+        return 0.0
+    a, f, b = _WGS84_A, _WGS84_F, _WGS84_B
+    big_l = math.radians(lon2 - lon1)
+    u1 = math.atan((1 - f) * math.tan(math.radians(lat1)))
+    u2 = math.atan((1 - f) * math.tan(math.radians(lat2)))
+    sin_u1, cos_u1, sin_u2, cos_u2 = math.sin(u1), math.cos(u1), math.sin(u2), math.cos(u2)
+    lam = big_l
+    sin_s = cos_s = s = cos2a = c2sm = 0.0
+    for _ in range(200):
+        sl, cl = math.sin(lam), math.cos(lam)
+        sin_s = math.hypot(cos_u2 * sl, cos_u1 * sin_u2 - sin_u1 * cos_u2 * cl)
+        if sin_s == 0.0:
+            return 0.0
+        cos_s = sin_u1 * sin_u2 + cos_u1 * cos_u2 * cl
+        s = math.atan2(sin_s, cos_s)
+        sin_a = cos_u1 * cos_u2 * sl / sin_s
+        cos2a = 1 - sin_a * sin_a
+        # on the equator cos2a is 0 and the term drops out
+        c2sm = cos_s - 2 * sin_u1 * sin_u2 / cos2a if cos2a else 0.0
+        c = f / 16 * cos2a * (4 + f * (4 - 3 * cos2a))
+        prev = lam
+        lam = big_l + (1 - c) * f * sin_a * (s + c * sin_s * (c2sm + c * cos_s * (-1 + 2 * c2sm * c2sm)))
+        if abs(lam - prev) < 1e-12:
+            break
+    usq = cos2a * (a * a - b * b) / (b * b)
+    big_a = 1 + usq / 16384 * (4096 + usq * (-768 + usq * (320 - 175 * usq)))
+    big_b = usq / 1024 * (256 + usq * (-128 + usq * (74 - 47 * usq)))
+    ds = big_b * sin_s * (c2sm + big_b / 4 * (cos_s * (-1 + 2 * c2sm * c2sm)
+                                              - big_b / 6 * c2sm * (-3 + 4 * sin_s * sin_s) * (-3 + 4 * c2sm * c2sm)))
+    return b * big_a * (s - ds) / 1000.0
+
+
+def _km(place: Place, near) -> float:
+    return _geodesic_km(near[0], near[1], place.lat, place.lon)
 
 
 def _within(place: Place, near, near_km) -> bool:
@@ -709,13 +798,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             res = _lookup(gazetteer, ref, focus=focus_set, near=near, near_km=near_km)
             res = _weigh_namesakes(res)
             res = _prefer_document_country(gazetteer, ref, res, where, focus=focus_set, near=near, near_km=near_km)
-            if res.place is not None and _small_foreign(res.place, focus_set):
-                p = res.place
-                res = Resolution(None, res.candidates, f"the best candidate, {p.name} ({p.country}), is a small "
-                                                       f"place outside the region the document is about")
-            why = _foreign_misreading(ref.name, res, focus_set)
-            if why:
-                res = Resolution(None, res.candidates, why)
+            res = _vetted(ref.name, res, focus_set)
         if not common and (res.place is None or res.place.confidence < WHOLE_NAME_BELOW) \
                 and not _organisation_facility(ref.name):
             # a name cut short ("Arabie" of "Arabie saoudite"): the sentence's known name that holds it

@@ -474,3 +474,48 @@ def test_syrian_sites_and_places_reporting_names_resolve(gz, name, cue, point, w
     p = f.first("target").value.place
     assert p is not None, name
     assert km(p.lat, p.lon, *point) <= within_km, (name, p)
+
+
+# -- round 5: Euphrates valley towns, Rmelan town vs its airstrip, vetting lookups outside the pipeline -------
+
+@pytest.mark.parametrize("name, point", [
+    ("Shuhayl", (35.087, 40.452)),        # fuzzy-matched Zhuhai (China) before the town was known
+    ("الشحيل", (35.087, 40.452)),
+    ("Jadid Ekeidat", (35.250, 40.360)),
+    ("Hasrat", (34.611, 40.875)),
+    ("Gharanij", (34.780, 40.714)),
+    ("Tayyana", (34.978, 40.541)),        # was Tai'an (China) by an alias
+    ("al-Quriyah", (34.956, 40.541)),     # was Korla (China) by an alias
+])
+def test_euphrates_valley_towns_resolve_in_deir_ez_zor(gz, name, point):
+    f, unresolved = resolved(gz, f"Gunmen attacked a checkpoint in {name} at dawn.", PlaceRef(name), focus=("SY",))
+    p = f.first("target").value.place
+    assert p is not None and p.country == "SY", [u.reason for u in unresolved]
+    assert km(p.lat, p.lon, *point) < 3, p
+
+
+def test_rmelan_town_and_its_airstrip_are_different_places(gz):
+    town, _ = resolved(gz, "A drone exploded over Rmeilan.", PlaceRef("Rmeilan"), focus=("SY",))
+    base, _ = resolved(gz, "A drone hit the base at Rmeilan.", PlaceRef("Rmeilan", cue="base"), focus=("SY",))
+    airport, _ = resolved(gz, "قصفت طائرة مسيرة مطار رميلان", PlaceRef("رميلان", cue="airport"), focus=("SY",),
+                          language="ar")
+    t = town.first("target").value.place
+    b = base.first("target").value.place
+    a = airport.first("target").value.place
+    assert km(t.lat, t.lon, 37.007, 41.950) < 3, t          # GeoNames 8596559, the oil town
+    assert b.feature in ("airbase", "base") and km(b.lat, b.lon, t.lat, t.lon) > 10, b
+    assert a.record_id == b.record_id
+
+
+def test_vet_drops_foreign_namesakes_that_a_bare_lookup_returns(gz):
+    from geo_events.resolve import vet
+
+    # a bare lookup (what ``geo-events geocode`` does) lands abroad; vetted, it abstains with a reason
+    for name in ("Qaramlesh", "Zhuhay"):
+        raw = gz.resolve(name)
+        assert raw.place is not None and raw.place.country not in ("IQ", "SY")
+        res = vet(name, raw, ("SY",))
+        assert res.place is None and raw.place.name in res.reason
+    # a big foreign city asked by its own name is kept; a people's name never is a place
+    assert vet("Zhuhai", gz.resolve("Zhuhai")).place is not None
+    assert vet("American", gz.resolve("American")).place is None
