@@ -109,7 +109,11 @@ def main() -> None:
     # the same names through resolve(), what a caller needs: the best place with its confidence
     # (other real names: the memo of the line above would help these)
     real2 = list(dict.fromkeys(names[i] for i in range(19, len(names), 37)))[:6000]
-    print(f"resolve()/s      (never-seen real names, {len(real2):,}): {fmt(once(gz.resolve, real2))}")
+    print(f"resolve()/s      (never-seen real names, no context, {len(real2):,}): {fmt(once(gz.resolve, real2))}")
+    # and with a context that makes every candidate count (a point of the same event)
+    real3 = list(dict.fromkeys(names[i] for i in range(29, len(names), 37)))[:6000]
+    print(f"resolve()/s      (never-seen real names, near a point, {len(real3):,}): "
+          f"{fmt(once(lambda n: gz.resolve(n, near=(33.3, 44.4)), real3))}")
     print(f"fuzzy lookups/s  (damaged names, repeated): {fmt(rate(lambda n: gz.candidates(n), FUZZY))}")
     # every damaged name seen once: one letter of a known name replaced, so no memo helps
     damaged = list(dict.fromkeys(n[:k] + c + n[k + 1:] for n in EXACT + FUZZY for k in range(1, len(n) - 1)

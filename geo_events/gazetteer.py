@@ -25,6 +25,9 @@ normalised key -> records) is built once and cached in the user cache folder, ke
 the package versions and on the curated files' content; a warm process loads it in a
 fraction of a second.  The build normalises half a million names, once each, with the
 cyclic GC off: about 8 s of CPU and 550 MB at its peak (bench/bench_gazetteer.py --build).
+Exact keys are found by hash (a dict built at load), namesakes ranked from a stored prominence
+column without decoding their records, and ``resolve()`` makes the Places of its other
+candidates only when a caller reads them (:class:`_LazyPlaces`).
 Lookups are memoised per name (articles and batches repeat their names); damaged names are
 matched through a trigram index of the region's and large places' keys (:class:`_FuzzyIndex`).
 The cache is a ``marshal`` file of plain lists and dicts: it holds
@@ -35,7 +38,6 @@ GeoNames data: geonames.org, CC-BY 4.0.
 from __future__ import annotations
 
 import bisect
-from bisect import bisect_left as _bisect_left
 import csv
 import dataclasses
 import gc
@@ -49,6 +51,7 @@ import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Iterable, Optional
 
 from .errors import GazetteerError
@@ -58,7 +61,7 @@ from .normalize import compact, keys_of_key, normalize
 __all__ = ["Gazetteer", "Resolution", "UserStore", "GEONAMES_ATTRIBUTION", "cache_dir", "data_dir"]
 
 GEONAMES_ATTRIBUTION = "GeoNames (geonames.org), CC-BY 4.0"
-INDEX_FORMAT = 10  # bump when the cached index layout changes
+INDEX_FORMAT = 11  # bump when the cached index layout changes
 MAX_QUERY_CHARS = 200
 # Places outside REGION below this population are indexed by their main name only (see _build_index).
 ALTERNATE_NAMES_FROM = 15_000
@@ -128,7 +131,11 @@ _PRECISION_OF = {"country": "country", "governorate": "governorate", "district":
 
 @dataclass
 class Resolution:
-    """The outcome of :meth:`Gazetteer.resolve`: the chosen place (or ``None``) and why."""
+    """The outcome of :meth:`Gazetteer.resolve`: the chosen place (or ``None``) and why.
+
+    ``candidates`` is a list, or from :meth:`Gazetteer.resolve` a read-only sequence that makes
+    its places on first use (most callers read ``place`` only); ``list(r.candidates)`` copies it.
+    """
 
     place: Optional[Place]
     candidates: list[Place] = field(default_factory=list)
@@ -137,6 +144,54 @@ class Resolution:
     @property
     def resolved(self) -> bool:
         return self.place is not None
+
+
+class _LazyPlaces(Sequence):
+    """The ranked candidates of a resolution, made into Places on first access.
+
+    Holds (record index, match score) pairs and the gazetteer's record reader; behaves as a
+    read-only list (index, slice, iterate, ``len``, ``==`` with a list, ``+``), and pickles and
+    copies as a plain list of Places.
+    """
+
+    __slots__ = ("_order", "_record", "_places")
+
+    def __init__(self, order: tuple, record) -> None:
+        self._order, self._record, self._places = order, record, None
+
+    def _all(self) -> list:
+        places = self._places
+        if places is None:
+            record = self._record
+            places = self._places = [_make_place(record(i), s) for i, s in self._order]
+            self._record = None  # the places are made: the gazetteer is no longer needed
+        return places
+
+    def __getitem__(self, k):
+        return self._all()[k]
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __iter__(self):
+        return iter(self._all())
+
+    def __eq__(self, other) -> bool:
+        return self._all() == (other._all() if isinstance(other, _LazyPlaces) else other)
+
+    __hash__ = None  # like a list
+
+    def __add__(self, other):
+        return self._all() + list(other)
+
+    def __radd__(self, other):
+        return list(other) + self._all()
+
+    def __repr__(self) -> str:
+        return repr(self._all())
+
+    def __reduce__(self):
+        return (list, (list(self._all()),))
 
 
 def cache_dir() -> Path:
@@ -493,6 +548,9 @@ def _pack(cols: dict[str, list], keys: dict[str, object], site_keys: dict, fuzzy
     for c in ("lat", "lon", "radius"):
         out[c] = array("d", cols[c]).tobytes()
     out["pop"] = array("q", cols["pop"]).tobytes()
+    # each record's standing among namesakes (it does not depend on the query): ranking reads
+    # it from this column instead of decoding every candidate record
+    out["prom"] = array("d", map(_prominence_of, cols["feature"], cols["layer"], cols["pop"])).tobytes()
     for c in _CODED:
         vocab = sorted(set(cols[c]))
         code = {v: n for n, v in enumerate(vocab)}
@@ -529,7 +587,7 @@ def _unpack(index: dict) -> tuple[dict, tuple[str, ...], "object", tuple]:
     cols: dict[str, object] = {}
     cols["id"] = _LazySplit(index["id"])
     cols["name"] = tuple(index["name"].split(_SEP))
-    for c, t in (("lat", "d"), ("lon", "d"), ("radius", "d"), ("pop", "q")):
+    for c, t in (("lat", "d"), ("lon", "d"), ("radius", "d"), ("pop", "q"), ("prom", "d")):
         a = array(t)
         a.frombytes(index[c])
         cols[c] = a
@@ -802,7 +860,10 @@ class Gazetteer:
             # The GC's first look at the index's large tuples untracks them (strings and ints hold
             # no cycles) but reads every element: ~50 ms, part of loading, not of the first lookups.
             gc.collect(0)
-        self._nkeys = len(self._keylist)
+        # exact keys by hash, not by bisect over the sorted keys (scattered reads of ~20 strings):
+        # key -> record index (>= 0) or -(position in _multi) - 1; ~0.09 s and ~45 MB at load
+        self._key_index: dict[str, int] = dict(zip(self._keylist, self._vals))
+        self._prom_col = self._cols.pop("prom")  # records added from a user store: see _prominence
         self._site_keys: dict[str, tuple] = index["site_keys"]
         self._fuzzy = _FuzzyIndex(index)
         self._container_cache: dict[tuple, Optional[Place]] = {}
@@ -1036,11 +1097,9 @@ class Gazetteer:
         return stripped
 
     def _exact(self, key: str) -> tuple:
-        keys = self._keylist
-        n = _bisect_left(keys, key)
-        if n == self._nkeys or keys[n] != key:
+        v = self._key_index.get(key)
+        if v is None:
             return ()
-        v = self._vals[n]
         return (v,) if v >= 0 else self._multi[-v - 1]
 
     def _fuzzy_match(self, key: str, limit: int) -> list[tuple[str, float]]:
@@ -1130,7 +1189,7 @@ class Gazetteer:
             found = self._scored_items(name, limit, fuzzy)
             if len(found) > 1:
                 # rank order: score, then prominence, then record index
-                prom = self._prominence
+                prom = self._prominence_fn()
                 ranked = sorted(found, key=lambda r: (-r[1], -prom(r[0]), r[0]))[:limit]
             else:
                 ranked = found
@@ -1141,8 +1200,19 @@ class Gazetteer:
         make, rec, decode = _make_place, self._records.get, self._decode
         return [make(rec(i) or decode(i), s) for i, s in order]
 
+    def _prominence_fn(self):
+        """A function record index -> prominence: the built index's column itself when no user
+        store added records (the common case), else :meth:`_prominence`."""
+        col = self._prom_col
+        if len(col) == len(self._cols["lat"]):
+            return col.__getitem__
+        return self._prominence
+
     def _prominence(self, i: int) -> float:
         """How much a record stands out among namesakes (see :func:`_prominence_of`)."""
+        col = self._prom_col
+        if i < len(col):
+            return col[i]
         p = self._proms.get(i)
         if p is None:
             # computed on demand, not by _decode: a name with one record is never ranked
@@ -1195,7 +1265,7 @@ class Gazetteer:
             cue = "governorate"
         if cue and cue not in CUE_FEATURES:
             cue = None  # an unknown cue word is no evidence either way
-        focus_set = {c.upper() for c in focus if c}
+        focus_set = {c.upper() for c in focus if c} if focus else set()
         if country:
             focus_set.add(country.upper())
 
@@ -1228,24 +1298,38 @@ class Gazetteer:
         near_scale = float(near_km) if near_km else 150.0
         scores: dict[int, float] = {}
         why: dict[int, list[str]] = {}
-        record, prominence = self._record, self._prominence
-        recs: dict[int, dict] = {}  # the candidates' fields, read once (not column by column)
-        for i, match in found.items():
-            f = recs[i] = record(i)
+        # scored from the columns, without decoding a record: a Place is built for the
+        # candidates returned only (read after the container's resolve, which may adopt records)
+        (_, lats, lons, _, _, ids, fc, fv, _, _, lc, lv, cc_, cv, ac, av) = self._col_refs or self._columns()
+        prominence = self._prominence_fn()
+        # No cue, container or point (most lookups): the score is the match, prominence, the
+        # country bonus and the curated bonus, in the same order of additions as below.
+        plain = not cue and box is None and near is None
+        if plain:
+            bonus, fits = (0.3, focus_set) if focus_set else (0.1, REGION)
+            for i, match in found.items():
+                s = match + prominence(i)
+                if cv[cc_[i]] in fits:
+                    s += bonus
+                if lv[lc[i]] == "curated":
+                    s += 0.05
+                scores[i] = s
+        for i, match in () if plain else found.items():
             s = match + prominence(i)
             notes = []
-            feature = f["feature"]
+            feature = fv[fc[i]]
             if cue:
                 if feature in CUE_FEATURES[cue]:
                     s += 0.5
                     notes.append(f"feature {feature} fits cue {cue}")
                 else:
                     s -= 0.3
-            if box is not None and f["record_id"] != box.record_id:
+            if box is not None and ids[i] != box.record_id:
+                admin1 = av[ac[i]]
                 inside = (
-                    (box.feature == "country" and (f["country"] or "") == box.country)
-                    or (box.feature == "governorate" and f["admin1"] and f["admin1"] == box.admin1)
-                    or _haversine_km(f["lat"], f["lon"], box.lat, box.lon) <= box.radius_km * 1.15
+                    (box.feature == "country" and cv[cc_[i]] == box.country)
+                    or (box.feature == "governorate" and admin1 and admin1 == box.admin1)
+                    or _haversine_km(lats[i], lons[i], box.lat, box.lon) <= box.radius_km * 1.15
                 )
                 if inside:
                     s += 0.4
@@ -1253,37 +1337,42 @@ class Gazetteer:
                 else:
                     s -= 0.2
             if near is not None:
-                d = _haversine_km(f["lat"], f["lon"], near[0], near[1])
+                d = _haversine_km(lats[i], lons[i], near[0], near[1])
                 s += 0.45 * max(0.0, 1.0 - d / (2 * near_scale)) - (0.15 if d > 2 * near_scale else 0.0)
                 if d <= near_scale:
                     notes.append(f"{d:.0f} km from the event's other place")
-            cc = f["country"] or ""
+            cc = cv[cc_[i]] or ""
             if focus_set:
                 if cc in focus_set:
                     s += 0.3
                     notes.append(f"in focus country {cc}")
             elif cc in REGION:
                 s += 0.1
-            if f["layer"] == "curated":
+            if lv[lc[i]] == "curated":
                 s += 0.05
             scores[i] = s
             why[i] = notes
 
         order = sorted(scores, key=lambda i: (-scores[i], i)) if len(scores) > 1 else list(scores)
         best = order[0]
-        fb = recs[best]
         match = found[best]
         # margin over the best rival that is a different place (more than 5 km away)
         margin = 0.35
+        blat, blon = lats[best], lons[best]
         for j in order[1:]:
-            if _haversine_km(recs[j]["lat"], recs[j]["lon"], fb["lat"], fb["lon"]) > 5.0:
+            if _haversine_km(lats[j], lons[j], blat, blon) > 5.0:
                 margin = scores[best] - scores[j]
                 break
         confidence = match * (0.55 + 0.45 * min(1.0, max(0.0, margin) / 0.35))
-        cands = [_make_place(recs[i], round(found[i], 3)) for i in order[:10]]
+        record = self._record
+        fb = record(best)
+        cands = _LazyPlaces(tuple([(i, round(found[i], 3)) for i in order[:10]]), record)
         label = f"{fb['name']} ({fb['record_id']})"
-        if cue and fb["feature"] not in CUE_FEATURES[cue] and not any(
-            recs[i]["feature"] in CUE_FEATURES[cue] for i in order
+        if plain:
+            cc = fb["country"] or ""
+            why = {best: [f"in focus country {cc}"] if focus_set and cc in focus_set else []}
+        if cue and fv[fc[best]] not in CUE_FEATURES[cue] and not any(
+            fv[fc[i]] in CUE_FEATURES[cue] for i in order
         ) and cue in SITE_CUES:
             return Resolution(None, cands, f"no {cue} is named {name!r}; nearest names are other features")
         if confidence < 0.5:

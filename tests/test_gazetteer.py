@@ -576,3 +576,38 @@ def test_candidates_are_independent_places(gz):
     assert dataclasses.asdict(again) == kept
     assert again == Place(**kept) and repr(again) == repr(Place(**kept))
     assert gz.get(kept["record_id"]).name == kept["name"]
+
+
+def test_resolution_candidates_read_as_a_list_of_independent_places(gz):
+    """resolve() makes its candidates' places on first use: a caller still reads them as a list."""
+    import copy
+    import pickle
+
+    r = gz.resolve("Hama")  # namesakes in Syria and elsewhere: several candidates
+    cands = r.candidates
+    assert len(cands) >= 2 and bool(cands)
+    as_list = list(cands)
+    assert all(isinstance(p, Place) for p in as_list)
+    assert cands == as_list and cands[:2] == as_list[:2] and cands[-1] is as_list[-1]
+    assert [p.record_id for p in cands] == [p.record_id for p in as_list]
+    assert r.place.record_id == cands[0].record_id and r.place is not cands[0]
+    assert as_list + [] == as_list and [] + cands == as_list
+    for clone in (pickle.loads(pickle.dumps(cands)), copy.deepcopy(cands), copy.copy(cands)):
+        assert type(clone) is list and [p.record_id for p in clone] == [p.record_id for p in as_list]
+    # the candidates of one answer are not shared with the next answer
+    cands[0].name = "changed"
+    assert gz.resolve("Hama").candidates[0].name != "changed"
+
+
+@pytest.mark.parametrize("name", ["Salem", "Springfield", "Alexandria", "Tripoli", "San Jose"])
+def test_namesakes_rank_by_score_then_prominence(gz, name):
+    """Among candidates of the same match score, the more prominent place (country, area, site,
+    reviewed place, then larger population) comes first, as ranking without decoding records must keep."""
+    from geo_events.gazetteer import _prominence_of
+
+    cands = gz.candidates(name, fuzzy=False, limit=10)
+    assert len(cands) >= 2, f"{name} has namesakes in GeoNames"
+    keyed = [(-p.confidence, -_prominence_of(p.feature, p.layer, p.population)) for p in cands]
+    assert keyed == sorted(keyed)
+    # the first of limit=1 is the first of the full list
+    assert gz.candidates(name, fuzzy=False, limit=1)[0].record_id == cands[0].record_id
