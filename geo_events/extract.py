@@ -335,6 +335,9 @@ def _vocab(lang: str):
         "the_one": g(r"\b(?:the|le|la|l['’])\s*(?:" + _projectile_alt(lg) + r")(?<!s)\s+(?:hit|struck|landed|fell|exploded|crashed|"
                      r"slammed|impacted|a frappé|a touché|a visé|s['’]est écrasée?|est tombée?|a explosé)\b"),
         "casualty": _casualty_patterns(L.VICTIMS[lg]),
+        "toll_update": g(L.TOLL_UPDATE[lg]) if lg in L.TOLL_UPDATE else None,
+        "toll_number": g(L.TOLL_NUMBER[lg] + r"(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")(?!\w)")
+        if lg in L.TOLL_NUMBER else None,
     }
 
 
@@ -819,7 +822,12 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
         if found is None:
             # before the verb: "... four U.S. service members and two Iraqi personnel were wounded"
             chain = list(P.group_any.finditer(before))
-            if chain and P.chain_tail.fullmatch(before, chain[-1].end()):
+            if len(chain) > 1 and _SUBSET_GAP.fullmatch(before, chain[-2].end(), chain[-1].start()) \
+                    and P.chain_tail.fullmatch(before, chain[-1].end()):
+                # "ten civilians, including two children, were killed": the children are among the ten
+                chain.pop()
+                found = _sum_groups(before, chain[-1], P, lang, forward=False, chain=chain)
+            if found is None and chain and P.chain_tail.fullmatch(before, chain[-1].end()):
                 found = _sum_groups(before, chain[-1], P, lang, forward=False, chain=chain)
         if found is None:
             # "22 dead", "more than 40 were injured", "two minor injuries"
@@ -848,6 +856,11 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             out.append(found)
             break
     return out
+
+
+# A subset of the victims just counted: "ten civilians, including two children", "dont deux enfants".
+_SUBSET_GAP = re.compile(r"\s*,?\s*(?:\(\s*)?(?:including|among them|among whom|of whom|of them|dont|parmi (?:eux|elles|lesquels|lesquelles)|"
+                         r"y compris|notamment|منهم|بينهم)\s+", re.I)
 
 
 def _sum_groups(text, first, P: "_CasualtyPatterns", lang, *, forward: bool, chain=None):
@@ -954,7 +967,8 @@ def _may_add(text: str, v: dict, found: Optional[frozenset]) -> bool:
     return bool(v["no_casualties"].search(text, found) or v["killed"].search(text, found)
                 or v["injured"].search(text, found) or v["unclaimed"].search(text, found)
                 or v["claimed"].search(text, found) or v["blamed"].search(text, found)
-                or v["launch"].search(text, found) or _KNOWN_AS_ANY.search(text))
+                or v["launch"].search(text, found) or _KNOWN_AS_ANY.search(text)
+                or (v["toll_update"] is not None and v["toll_update"].search(text, found)))
 
 
 @dataclass
@@ -1041,10 +1055,14 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     else:
         info.killed = _casualties(text, lang, "killed", found)
         info.injured = _casualties(text, lang, "injured", found)
+    if arabic.toll_update(text) if lang == "ar" else v["toll_update"].search(text, found):
+        _mark_revised(info, text, lang, v, found)
     if v["unclaimed"].search(text, found):
         info.unclaimed = True
     elif v["claimed"].search(text, found):
         names = _actors_in(text, found)
+        if not names and lang == "ar":
+            names = _arabic_claimant(text, v["claimed"].search(text, found))
         if not names:
             m = v["claim_name"].search(text)
             if m:
@@ -1088,6 +1106,39 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     if info.trigger and not info.generic:
         info.sites = _arabic_sites(info) if lang == "ar" else _sites(text, lang, info)
     return info
+
+
+_AR_CLAIMANT_AFTER = re.compile(r"\s+((?:جماعة|حركة|تنظيم|فصائل|فصيل|كتائب|ميليشيا|حزب|قوات)\s+[^\s،.؛:]+(?:\s+[^\s،.؛:و][^\s،.؛:]*)?)")
+_AR_CLAIMANT_BEFORE = re.compile(r"^\S+\s+((?:جماعة|حركة|تنظيم|فصائل|فصيل|كتائب|ميليشيا|حزب|قوات)\s+[^\s،.؛:]+(?:\s+[^\s،.؛:]+)?)\s+(?:مسؤولي|المسؤولي)")
+
+
+def _arabic_claimant(text: str, m: Optional[re.Match]) -> list[str]:
+    """The group an Arabic claim names when no known actor does: "تبنته جماعة X", "أعلنت جماعة X مسؤوليتها"."""
+    if m is None:
+        return []
+    after = _AR_CLAIMANT_AFTER.match(text, m.end())
+    if after:
+        return [after.group(1)]
+    inside = _AR_CLAIMANT_BEFORE.match(m.group(0))
+    return [inside.group(1)] if inside else []
+
+
+def _mark_revised(info: ClauseInfo, text: str, lang: str, v: dict, found: Optional[frozenset]) -> None:
+    """A clause revising a toll ("the death toll has risen to 14"): its figures supersede earlier ones.
+
+    Tolls only rise as the wounded die and bodies are found, so the reconciler keeps the highest
+    figure marked ``"revised"`` as best.  A bare number after a toll word ("the toll rose to 14")
+    counts the dead.
+    """
+    info.generic = False  # "the toll has since risen": "since" starts no period here
+    m = v["toll_number"].search(text, found) if v.get("toll_number") is not None else None
+    c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), lang) if m else None
+    if c is not None and 0 < c.value < 100000 and not any(n == c.value for n, _ in info.killed + info.injured):
+        # "killing three guards, bringing the toll to 5": the first figure is the earlier count, the toll the revision
+        info.killed = info.killed + [(c.value, "revised")]
+        return
+    info.killed = [(n, "revised" if n else q) for n, q in info.killed]
+    info.injured = [(n, "revised" if n else q) for n, q in info.injured]
 
 
 def _arabic_sites(info: ClauseInfo) -> list:
@@ -1319,6 +1370,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         if st.frame.first(k) is None:
                             st.frame.add(fact(k, 0))
                 continue
+            # "... confirming that the two attacks caused no casualties": the denial covers each recent incident,
+            # even where the clause names one of their sites
+            both_denied = bool(zeros) and bool(_TWO_ATTACKS.search(clause.text))
             if info.claimed_by and current is not None and _MANY_TARGETS.search(clause.text) \
                     and (info.target is None or info.target.cue in _AREA_CUES):
                 # "the Houthis claimed the operation, saying they fired 14 drones at several targets in Saudi
@@ -1343,7 +1397,10 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         # Tuesday. A depot near Y caught fire") is told of the same night, not of the past months
                         told = current.date if current is not None and current.date is not None \
                             and current.date.precision == "day" and index - current.last_sentence <= 2 else None
+                        previous = current
                         current = _open(doc, frames, states, info, clause_date, since, history_days, fact, told)
+                        if previous is not None and index - previous.last_sentence <= 2:
+                            _take_toll(previous.frame, current.frame, info.event_type)
                     _add_clause_facts(current, info, fact, lang, new=resumed is None)
                 else:
                     _add_clause_facts(current, info, fact, lang, new=False)
@@ -1368,6 +1425,11 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         or info.launch_direction or naming:
                     _add_clause_facts(current, info, fact, lang, False)
                     current.last_sentence = index
+            if both_denied:
+                for st in {id(st): st for st in states.values() if index - st.last_sentence <= 2}.values():
+                    for k in zeros:
+                        if st.frame.first(k) is None:
+                            st.frame.add(fact(k, 0))
     kept = []
     for frame in frames:
         if frame.first("target") is None:
@@ -1396,8 +1458,15 @@ _ATTACK_ANAPHORA = _Gated(re.compile(
     r"(?:الهجوم|الاستهداف|الضربة|الضربات|الغارات|الهجومين)", re.I))
 
 
+# A plural reference to the strikes told ("the strikes", "les frappes", "الغارات"): a new site it names is
+# another site of the same wave, so an incident of its own.
+_PLURAL_ANAPHORA = re.compile(r"\b(?:the|these|those) (?:strikes|raids|airstrikes|air strikes)\b|"
+                              r"\b(?:les|ces) (?:frappes|raids|bombardements)\b|الغارات|الضربات", re.I)
 _MANY_TARGETS = re.compile(r"\b(?:plusieurs|différentes|diverses|multiples) cibles\b|"
                            r"\b(?:several|multiple|various|a number of|a series of) (?:targets|sites)\b|عدة أهداف|أهداف متعددة", re.I)
+_TWO_ATTACKS = re.compile(r"\b(?:both|the two|neither(?: of the)?)\s+(?:attacks?|strikes?|raids?|incidents?)\b|"
+                          r"\b(?:les|ces) deux (?:attaques|frappes|tirs|raids)\b|\baucune des deux\b|"
+                          r"الهجومين|الهجومان|الضربتين|الضربتان|الاعتداءين", re.I)
 _BOTH_ANAPHORA = re.compile(
     r"^\W*(?:(?:ces|les) (?:deux |trois )?(?:attaques|frappes|tirs)|(?:these|the|both|the two|the three) (?:attacks|strikes)|"
     r"both|neither (?:attack|strike)|aucune des (?:deux |trois )?(?:attaques|frappes)|الهجومين|الهجمات)\b", re.I)
@@ -1415,13 +1484,23 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
     same_target = target is not None and cur.target is not None and _same_place(target.name, cur.target)
     current_target = cur.frame.first("target")
     current_is_area = current_target is not None and current_target.value.cue in _AREA_CUES
+    if target is not None and cur.target is not None and not same_target and target.cue not in _AREA_CUES \
+            and not info.count and _PLURAL_ANAPHORA.search(info.clause.text) \
+            and (clause_date is None or cur.date is None or clause_date.overlaps(cur.date)) \
+            and (not current_is_area or (current_target.value.cue != "country" and (len(info.sites) > 1 or any(
+                m.cue in _AREA_CUES and not _same_place(m.name, cur.target) for m in info.mentions)))):
+        # "the strikes that hit sites in X and Y" after a toll in Z: each site of the wave an incident of its
+        # own (after a district, only when the clause names another area: not a closer look inside it)
+        return True
     if current_is_area and info.anaphoric and not info.new_marker and clause_date is None:
         return False  # "a base in north-east Jordan ... The base, known as Tower 22": a closer look, same incident
     if current_is_area and target is not None and target.cue not in _AREA_CUES and not info.new_marker \
             and clause_date is None:
         return False  # "missiles at two bases in Iraq ... eleven struck Ain al-Asad": the sites of the incident told
     if target is not None and current_target is not None and current_target.value.container and clause_date is None \
-            and not info.new_marker and _same_place(target.name, current_target.value.container):
+            and not info.new_marker and target.cue not in _SITE_CUES \
+            and _norm(target.name) == _norm(current_target.value.container):
+        # (equal names only: "the international airport of X" is a site of its own, not the city X)
         return False  # "Al Dhafra Air Base near Abu Dhabi ... missiles fired toward Abu Dhabi": the same incident
     if _ATTACK_ANAPHORA.search(info.clause.text, info.found) and not info.new_marker and not info.count and (
             clause_date is None or cur.date is None or clause_date.overlaps(cur.date)):
@@ -1481,6 +1560,17 @@ def _open(doc, frames, states, info, clause_date, since, history_days, fact, tol
     return cur
 
 
+def _take_toll(old: EventFrame, new: EventFrame, etype: Optional[str]) -> None:
+    """A toll told before its incident ("the toll of the shelling rose to 13 dead. The Guards fired missiles at X"):
+    the frame of the toll has no place, so its killed and injured go to the incident told right after it."""
+    if old.first("target") is not None or _other_kind(old, etype):
+        return
+    moved = [f for f in old.facts if f.kind in ("killed", "injured") and new.first(f.kind) is None]
+    for f in moved:
+        old.facts.remove(f)
+        new.add(f)
+
+
 def _split_sites(doc, frames, states, cur: _Current, info: ClauseInfo, fact, index: int) -> None:
     """One frame per site of a strike on several sites ("dix-sept sur A ... et cinq sur B").
 
@@ -1494,6 +1584,9 @@ def _split_sites(doc, frames, states, cur: _Current, info: ClauseInfo, fact, ind
         return
     for f in frame.get("count"):
         frame.facts.remove(f)
+    here = fact("count", 0).evidence
+    for f in [f for f in frame.facts if f.kind in ("killed", "injured") and f.value and f.evidence == here]:
+        frame.facts.remove(f)  # "7 killed in the strikes on A and B": a toll of the whole strike, no one site's
     if own[1] is not None:
         frame.add(fact("count", own[1]))
     others = [(m, c) for m, c in info.sites if m is not own[0]]

@@ -250,7 +250,9 @@ UNCLAIMED = {
 CLAIMED = {
     "en": r"\b(?:claimed(?: responsibility)?|took responsibility|claim(?:ed)? of responsibility)\b",
     "fr": r"\b(?:revendiqu(?:é|ée|és|ées|e|ent|ant|ait|aient))\b",
-    "ar": r"(?:تبنت|تبنى|تبنّت|أعلن\S*(?:\s+\S+){0,8}?\s+(?:مسؤوليتها|مسؤوليته|مسؤوليتهم|المسؤولية)\s+عن)",
+    # "تبنته جماعة X" (claimed by group X), "أعلنت جماعة X مسؤوليتها" (with or without "عن ...")
+    "ar": r"(?:تبنتها|تبنته|تبناها|تبناه|تبنّته|تبنّاه|تبنت|تبنى|تبنّت|أعلن\S*(?:\s+\S+){0,8}?\s+(?:مسؤوليتها|مسؤوليته|مسؤوليتهم|المسؤولية)"
+          r"(?!\S))",
 }
 CLAIM_NAME_INTRO = {
     "en": r"\b(?:called|named|known as|calling itself)\s+$",
@@ -320,6 +322,8 @@ NOT_PLACE_WORDS = {
     "révolution", "state", "army", "defence", "interior", "navy", "guard", "government", "presidency", "parliament",
     "senate", "ministry", "council", "resistance", "revolution", "command", "commandement", "forces", "police",
     "white house", "maison-blanche", "maison blanche", "kremlin",
+    # monitors named with a capital: "l'Observatoire syrien des droits de l'Homme (OSDH)"
+    "observatoire", "observatory", "homme", "osdh", "sohr", "ong", "ngo",
 }
 
 # Words that say several sites were hit ("two military bases", "deux installations", "both sites"):
@@ -335,9 +339,15 @@ SITES_PLURAL = {
 # Phrases after which a clause tells another, earlier happening ("came hours after ... buried X in Kerman,
 # where a stampede killed 56"): the rest of the clause is background.
 BACKGROUND_AFTER = {
-    "en": r"\b(?:hours|days|weeks|months|a day|a week|a month)\s+(?:after|before)\b"
+    "en": r"\b(?:(?:hours|days|weeks|months|a day|a week|a month)\s+(?:after|before)|"
+          # "... in retaliation for the drone attack that killed three soldiers": the motive, an earlier attack
+          r"(?:in |as (?:a )?)(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:the |an? |last \w+'s )?"
+          r"(?:\w+\s+){0,2}?(?:attacks?|strikes?|killing|deaths?|bombing))\b"
           r"(?!\s+(?:midnight|dawn|dusk|noon|sunrise|sunset|nightfall|the (?:attack|strike)s?\b|\d))",
-    "fr": r"\b(?:(?:quelques |deux |trois )?(?:heures|jours|semaines|mois)\s+(?:après|avant)|au lendemain (?:de|du|des))\b"
+    "fr": r"\b(?:(?:quelques |deux |trois )?(?:heures|jours|semaines|mois)\s+(?:après|avant)|au lendemain (?:de|du|des)|"
+          # "présenté ces frappes comme une riposte à l'attaque du 15 février contre X": the motive, an earlier attack
+          r"(?:une |en )?(?:riposte|représailles|réponse|vengeance)\s+(?:à|aux?|après)\s+(?:l['’]|la |les |des |une? )?"
+          r"(?:attaques?|attentats?|frappes?|tirs?|meurtre|mort))\b"
           r"(?!\s+(?:minuit|l['’]aube|midi|le lever|la tombée|l['’]attaque|la frappe|\d))",
     "ar": r"(?:بعد ساعات من|بعد أيام من|قبل ساعات من)"
           # "in retaliation for the attack that ...": the words after it tell an earlier attack
@@ -348,3 +358,23 @@ BACKGROUND_AFTER = {
 # Adverbs of severity between a casualty verb's auxiliary and its participle ("ont été légèrement blessés").
 SEVERITY = r"(?:légèrement|grièvement|gravement|mortellement|sérieusement|slightly|lightly|seriously|critically|badly|severely|" \
            r"fatally|mortally)"
+
+# A clause that revises a toll ("the death toll has risen to 14", "le bilan s'est alourdi à 12 morts"):
+# its killed/injured figures supersede the earlier ones of the incident (qualifier "revised").
+TOLL_UPDATE = {
+    "en": r"\b(?:(?:death |casualty |human )?toll|(?:the )?number of (?:dead|deaths|people killed|fatalities|"
+          r"victims|casualties|injured|wounded))\s+(?:has |had |have )?(?:now |since |later |further |then )?"
+          r"(?:risen|rose|climbed|increased|jumped|grown|grew|reached|stood at|stands at|went up|gone up)\b"
+          r"|\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:overall |total |death |casualty )*"
+          r"(?:toll|number of (?:dead|deaths|injured|wounded|victims|casualties))\s+to\b",
+    "fr": r"\bbilan\s+(?:humain\s+|provisoire\s+|officiel\s+|global\s+)?(?:s['’]est\s+(?:encore\s+|depuis\s+|désormais\s+|ensuite\s+)?(?:alourdi|aggravé|élevé)|"
+          r"(?:est|était|a été)\s+(?:désormais\s+|depuis\s+|ensuite\s+)?(?:passé|monté|porté|revu)|"
+          r"a\s+(?:encore\s+|depuis\s+|ensuite\s+)?(?:grimpé|augmenté|atteint)|"
+          r"(?:s['’]alourdit|passe|grimpe|atteint|monte))\b"
+          r"|\b(?:portant|porte|alourdissant)\s+(?:le|à)\s+(?:bilan|nombre)\b",
+}
+# "the death toll has risen to 14": a bare number after a toll word counts the dead.
+TOLL_NUMBER = {
+    "en": r"\b(?:death |casualty )?toll\b[^.;,]{0,40}?\bto\s+",
+    "fr": r"\bbilan\b[^.;,]{0,40}?\bà\s+",
+}

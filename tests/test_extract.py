@@ -321,3 +321,41 @@ def test_a_second_predicate_with_its_own_projectiles_is_its_own_event_and_keeps_
     assert set(by_target) == {"Abha", "Najran"}
     assert by_target["Najran"].first("count").value == 4
     assert by_target["Abha"].first("killed").value == 0 and by_target["Najran"].first("killed") is None
+
+
+# --- extraction round 4: revised tolls, subsets of victims, motives, joint denials ----------------
+from geo_events.reconcile import figure  # noqa: E402
+
+
+def test_a_revised_death_toll_becomes_the_best_figure():
+    (f,) = frames_of("A rocket slammed into a market in Saraqib on Sunday, killing four people and wounding 15. "
+                     "Rescuers said the death toll had since climbed to nine.")
+    assert [(x.value, x.qualifier) for x in f.get("killed")] == [(4, None), (9, "revised")]
+    assert figure([f], "killed").best == 9 and figure([f], "killed").low == 4
+    (f,) = frames_of("Two drones hit a depot near Shabwa on Sunday, killing three guards, bringing the toll to 5.")
+    assert figure([f], "killed").best == 5
+
+
+def test_a_plain_second_toll_is_not_a_revision():
+    (f,) = frames_of("A rocket hit a school in Ariha on Sunday, killing six people. Earlier reports said two were killed.")
+    assert all(x.qualifier != "revised" for x in f.get("killed"))
+    assert figure([f], "killed").best == 2  # the most conservative figure when nobody revised
+
+
+def test_children_among_the_dead_are_not_the_toll():
+    (f,) = frames_of("Eleven civilians, including three children, were killed on Sunday when shells hit Kafr Takharim.")
+    assert facts(f, "killed") == [11]
+
+
+def test_the_attack_a_strike_retaliates_for_is_not_an_event():
+    frames = frames_of("US jets struck a weapons depot near Al Bukamal on Sunday in retaliation for a rocket attack on "
+                       "Camp Taji that killed a contractor last week.")
+    assert [target(f) for f in frames] == ["Al Bukamal"]
+    assert facts(frames[0], "killed") == []
+
+
+def test_both_attacks_caused_no_casualties_even_when_the_clause_names_a_site():
+    frames = frames_of("A drone struck the Qayyarah base on Monday. Later that night two rockets fell near the K1 base, "
+                       "though a spokesman said the two attacks caused no casualties.")
+    assert len(frames) == 2
+    assert all(facts(f, "killed") == [0] and facts(f, "injured") == [0] for f in frames)

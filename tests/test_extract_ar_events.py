@@ -67,3 +67,45 @@ def test_a_death_stated_beside_no_injuries_stays():
     (f,) = frames_of("سقط صاروخ يوم الأحد على مدينة كركوك وقتل مدني واحد دون وقوع إصابات أخرى.")
     assert f.first("killed").value == 1
     assert f.first("injured").value == 0
+
+
+# --- extraction round 4 ------------------------------------------------------------------------------
+
+
+def test_a_toll_told_before_its_strike_goes_to_that_strike():
+    frames = frames_of("ارتفعت حصيلة القصف الجوي إلى 9 قتلى و20 جريحا، وفق الدفاع المدني، اليوم الثلاثاء. "
+                       "وكانت طائرات حربية قد قصفت أمس الاثنين بلدة كفرنبل جنوبي إدلب.")
+    (f,) = frames
+    assert f.first("target").value.name == "كفرنبل"
+    assert [(x.value, x.qualifier) for x in f.get("killed")] == [(9, "revised")]
+    assert [x.value for x in f.get("injured")] == [20]
+
+
+def test_the_airport_of_a_city_is_a_site_of_its_own():
+    frames = frames_of("قتل شخصان أمس الاثنين في انفجار في منطقة مسيعيد الصناعية في الدوحة. كما اندلع حريق في مطار الدوحة "
+                       "الدولي إثر سقوط طائرة مسيرة.")
+    assert len(frames) == 2
+    assert any(f.first("target").value.cue == "airport" for f in frames)
+
+
+def test_the_two_attacks_without_casualties_covers_both_sites():
+    frames = frames_of("استهدفت طائرة مسيرة مساء الأحد مستودعا في ميناء جازان. وسقط صاروخ في وقت لاحق قرب مدينة "
+                       "نجران، وأكدت السلطات أن الهجومين لم يسفرا عن أي إصابات أو خسائر في الأرواح.")
+    assert len(frames) == 2
+    assert all(f.first("killed").value == 0 and f.first("injured").value == 0 for f in frames)
+
+
+def test_a_claim_by_a_group_not_in_the_actor_list():
+    (f,) = frames_of("قتل ثلاثة جنود أمس الاثنين في هجوم بطائرة مسيرة على موقع قرب بلدة الحسكة تبنته جماعة "
+                     "المقاومة الشعبية.")
+    assert [x.value for x in f.get("claimed_by")] == ["جماعة المقاومة الشعبية"]
+
+
+def test_the_raids_on_other_towns_are_incidents_of_their_own():
+    frames = frames_of("قتل عشرة مسلحين أمس الاثنين في غارات استهدفت مواقع في قضاء سنجار. وذكر مرصد أن 7 مسلحين "
+                       "قتلوا في الغارات التي طالت مواقع في مدينتي الرقة والطبقة بريف حلب.")
+    assert sorted(f.first("target").value.name for f in frames) == sorted(["سنجار", "الرقة", "الطبقة"])
+    sinjar = next(f for f in frames if f.first("target").value.name == "سنجار")
+    assert [x.value for x in sinjar.get("killed")] == [10]
+    # the 7 killed across both towns belong to neither town alone
+    assert all(f.first("killed") is None for f in frames if f is not sinjar)

@@ -166,3 +166,37 @@ def test_a_sponsor_and_a_dateline_place_are_not_targets():
     frames = frames_of("MOSSOUL (Irak), 16 août 2022 (AFP) - Des roquettes ont visé mardi la base de Zilkan, selon des "
                        "responsables. Les rebelles, soutenus par l'Iran, ont revendiqué mardi cette attaque.")
     assert [f.first("target").value.name for f in frames] == ["Zilkan"]
+
+
+# --- extraction round 4 ------------------------------------------------------------------------------
+from geo_events.reconcile import figure  # noqa: E402
+
+
+def test_un_bilan_alourdi_remplace_le_premier():
+    (f,) = frames_of("Un obus est tombé lundi sur un marché de Jisr al-Choughour, tuant trois civils. Le bilan s'est "
+                     "ensuite alourdi à sept morts et 22 blessés, selon la défense civile.")
+    assert (7, "revised") in [(x.value, x.qualifier) for x in f.get("killed")]
+    assert figure([f], "killed").best == 7 and figure([f], "injured").best == 22
+
+
+def test_les_enfants_parmi_les_morts_ne_sont_pas_le_bilan():
+    (f,) = frames_of("Au moins huit civils, dont trois femmes, ont été tués mardi par une frappe de drone sur Sarmada.")
+    assert values(f, "killed") == [8]
+
+
+def test_l_attaque_dont_une_frappe_est_la_riposte_n_est_pas_un_evenement():
+    frames = frames_of("Des frappes ont visé mardi des dépôts près de Hajin. Washington a présenté ces frappes comme "
+                       "une riposte à l'attaque à la roquette du 2 août contre la base de Tal Baidar, qui avait tué un soldat.")
+    assert [f.first("target").value.name for f in frames] == ["Hajin"]
+
+
+def test_l_observatoire_n_est_pas_un_lieu():
+    (f,) = frames_of("Au moins six combattants ont été tués mardi dans des frappes contre le village de Sbikhan, a "
+                     "rapporté l'Observatoire syrien des droits de l'Homme (OSDH).")
+    assert f.first("target").value.name == "Sbikhan" and values(f, "killed") == [6]
+
+
+def test_les_frappes_sur_d_autres_sites_sont_des_evenements_distincts():
+    frames = frames_of("Neuf miliciens ont été tués mardi dans des frappes sur le district de Hit, dans la province "
+                       "d'Anbar. Les frappes ont aussi visé des positions à Tabqa, dans la province de Raqqa.")
+    assert sorted(f.first("target").value.name for f in frames) == ["Hit", "Tabqa"]
