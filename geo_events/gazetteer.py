@@ -61,7 +61,7 @@ from .normalize import compact, keys_of_key, normalize
 __all__ = ["Gazetteer", "Resolution", "UserStore", "GEONAMES_ATTRIBUTION", "cache_dir", "data_dir"]
 
 GEONAMES_ATTRIBUTION = "GeoNames (geonames.org), CC-BY 4.0"
-INDEX_FORMAT = 11  # bump when the cached index layout changes
+INDEX_FORMAT = 12  # bump when the cached index layout changes
 MAX_QUERY_CHARS = 200
 # Places outside REGION below this population are indexed by their main name only (see _build_index).
 ALTERNATE_NAMES_FROM = 15_000
@@ -88,9 +88,11 @@ CUE_FEATURES: dict[str, frozenset[str]] = {
     "oil_field": frozenset({"oil_field", "gas_field"}),
     "gas_field": frozenset({"gas_field", "oil_field"}),
     "border_crossing": frozenset({"border_crossing"}),
+    "oil_facility": frozenset({"oil_facility", "oil_field", "gas_field"}),
 }
 SITE_FEATURES = frozenset(
-    {"airbase", "base", "airport", "camp", "embassy", "consulate", "zone", "oil_field", "gas_field", "border_crossing"}
+    {"airbase", "base", "airport", "camp", "embassy", "consulate", "zone", "oil_field", "gas_field", "border_crossing",
+     "oil_facility"}
 )
 
 # Feature words inside a query ("Balad air base", "base aérienne de Balad", "قاعدة بلد"):
@@ -104,11 +106,12 @@ _CUE_WORDS: tuple[tuple[str, str], ...] = (
     ("gouvernorat", "governorate"), ("province", "governorate"), ("district", "district"),
     ("village", "village"), ("town", "town"), ("ville", "town"), ("city", "city"), ("oil field", "oil_field"),
     ("oilfield", "oil_field"), ("champ petrolier", "oil_field"), ("gas field", "gas_field"),
-    ("champ gazier", "gas_field"), ("border crossing", "border_crossing"), ("crossing", "border_crossing"),
+    ("champ gazier", "gas_field"), ("champ", "oil_field"), ("refinery", "oil_facility"),
+    ("raffinerie", "oil_facility"), ("border crossing", "border_crossing"), ("crossing", "border_crossing"),
     ("poste frontiere", "border_crossing"), ("camp", "camp"), ("base", "base"),
     ("قاعدة", "airbase"), ("مطار", "airport"), ("سفارة", "embassy"), ("قنصلية", "consulate"),
     ("محافظة", "governorate"), ("قضاء", "district"), ("ناحية", "district"), ("قرية", "village"),
-    ("مدينة", "city"), ("حقل", "oil_field"), ("معبر", "border_crossing"), ("معسكر", "camp"),
+    ("مدينة", "city"), ("حقل", "oil_field"), ("مصفاة", "oil_facility"), ("معبر", "border_crossing"), ("معسكر", "camp"),
 )
 _CUE_OF = dict(_CUE_WORDS)
 # one alternation, longest words first, so that "air base" wins over "base" at the same place
@@ -1271,6 +1274,11 @@ class Gazetteer:
 
         found = self._scored(name, limit=10, fuzzy=False, site=bool(cue and cue in SITE_CUES))
         rest, inner_cue = self._split_cue(name)
+        if inner_cue and rest and any(s >= 1.0 and _CUE_RE.search(" " + _strip_accents_lower(self._record(i)["name"]) + " ")
+                                      for i, s in found.items()):
+            # the name as written is a record's own name ("Green Village", "Camp Taji"): its
+            # feature word belongs to the name and says nothing about what kind of place is meant
+            inner_cue = None
         if inner_cue and not cue:
             cue = inner_cue
         if inner_cue and rest and rest != name:

@@ -611,3 +611,21 @@ def test_namesakes_rank_by_score_then_prominence(gz, name):
     assert keyed == sorted(keyed)
     # the first of limit=1 is the first of the full list
     assert gz.candidates(name, fuzzy=False, limit=1)[0].record_id == cands[0].record_id
+
+
+def test_a_feature_word_inside_a_records_own_name_is_not_a_cue(gz):
+    # "Green Village" is a coalition site in Deir ez-Zor: "village" is part of its name, so it must
+    # not send the lookup to a village or town called "Green" in another continent
+    r = gz.resolve("Green Village")
+    assert r.place is not None and r.place.country == "SY" and r.place.feature == "base"
+
+
+@pytest.mark.parametrize("name", ["champ de Khurmala", "champ pétrolier de Khurmala"])
+def test_french_field_phrases_are_cues(gz, name):
+    assert gz.resolve(name).place.feature in ("oil_field", "gas_field")
+    near(gz.resolve(name).place, 35.95, 43.78, 10)
+
+
+@pytest.mark.parametrize("name", ["Baiji refinery", "raffinerie de Baiji", "مصفاة بيجي"])
+def test_refinery_words_are_cues_in_three_languages(gz, name):
+    near(gz.resolve(name).place, 34.95, 43.49, 5)
