@@ -109,8 +109,16 @@ _CLAUSE_SPLIT = {
     "en": re.compile(r",?\s+(?:while|whereas|but(?!\s+(?:caused|did not|didn't|left|resulted|killed|injured|wounded|hurt)\b))\s+|;\s+|\s+and\s+(?=(?:others?|another|\w+\s+others)\b)|,\s+and\s+(?=[a-z]+\s+(?:were|was|had|have))"
                      # "..., and shot down six drones launched toward Y": a second predicate with its own projectiles
                      r"|,\s+and\s+(?=(?:shot down|intercepted|downed|destroyed|struck|hit|fired|launched|targeted)\s+"
-                     r"(?:at least\s+|another\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s)"),
-    "fr": re.compile(r",?\s+(?:tandis que|alors que|mais)\s+|;\s+|\s+et\s+(?=(?:en\s+a|a\s+|ont\s+|les\s+autres|d'autres|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+autres))"),
+                     r"(?:at least\s+|another\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s)"
+                     # "X struck A, and drones hit B": a second subject, projectiles with their own impact verb
+                     r"|,\s+and\s+(?=(?:(?:at least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|other|more)\s+)?"
+                     r"(?:[a-z-]+\s+)?(?:drones?|missiles?|rockets?|projectiles?|mortars?|shells?)\s+(?:also\s+)?"
+                     r"(?:hit|struck|slammed|landed|fell|exploded|crashed|targeted)\b)"),
+    "fr": re.compile(r",?\s+(?:tandis que|alors que|mais)\s+|;\s+|\s+et\s+(?=(?:en\s+a|a\s+|ont\s+|les\s+autres|d'autres|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+autres))"
+                     # "un missile a frappé A, et des drones ont touché B": a second subject with its own impact verb
+                     r"|,\s+et\s+(?=(?:(?:une?|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs)\s+)?"
+                     r"(?:drones?|missiles?|roquettes?|obus|projectiles?)\s+(?:[a-zé-]+\s+)?(?:ont|a|se sont|s['’]est|sont)\s+"
+                     r"(?:aussi\s+|également\s+)?(?:frappé|touché|visé|atteint|ciblé|abattue?s?|écrasée?s?|tombée?s?|explosé)\b)"),
     "ar": re.compile(r"،?\s+(?:بينما|في حين|فيما)\s+|؛\s*|،?\s+(?:إضافة إلى|بالإضافة إلى|فضلا عن|علاوة على)\s+"),
 }
 
@@ -1316,6 +1324,20 @@ def document_focus(doc: Document) -> tuple[str, ...]:
 _OTHERS_START = re.compile(r"\s*(?:others?|d['’]autres|les autres)\b", re.I)
 
 
+# "..., the service said in a statement on Monday.": the day of the statement closing the clause, not of the incident
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w.' ]{1,40}?|announced|stated|reported|added|confirmed|"
+                          r"a (?:indiqué|déclaré|annoncé|affirmé|précisé|ajouté)|ont (?:indiqué|déclaré|annoncé))"
+                          r"(?:\s+(?:in|on|dans|sur)\s+(?:a|an|its|un|une|son|sa)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:statement|communiqué|post|briefing|interview|message))?\s*,?\s*$", re.I)
+_CLAUSE_TAIL = re.compile(r"\s*[.!?»\"”]*\s*$")
+
+
+def _attribution_date(text: str, d) -> bool:
+    """Is ``d`` the date of a statement that closes the clause ("..., the army said on Monday.")?"""
+    return d.span is not None and not d.relative_to_previous and _CLAUSE_TAIL.fullmatch(text, d.end) is not None \
+        and _SAID_BEFORE.search(text, max(0, d.start - 80), d.start) is not None
+
+
 def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[EventFrame]:
     """Event frames of one document.
 
@@ -1357,7 +1379,10 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             if info.event_type == "attack" and previous_type and _OTHERS_START.match(clause.text):
                 info.event_type = previous_type  # "... rockets fell near X and others had targeted Y"
             previous_type = info.event_type or previous_type
-            dates = [d for d in info.dates if d.span and not d.since]
+            if lang != "ar" and info.dates:
+                info.dates = [d for d in info.dates if not _attribution_date(clause.text, d)]
+            # a date of its own ("late Thursday") beats one counted from the incident told before ("hours before")
+            dates = sorted((d for d in info.dates if d.span and not d.since), key=lambda d: d.relative_to_previous)
             if any(d.since for d in info.dates) and not dates:
                 info.generic = True
             fact = _factory(evidence, info.according_to)
@@ -1468,8 +1493,8 @@ _TWO_ATTACKS = re.compile(r"\b(?:both|the two|neither(?: of the)?)\s+(?:attacks?
                           r"\b(?:les|ces) deux (?:attaques|frappes|tirs|raids)\b|\baucune des deux\b|"
                           r"الهجومين|الهجومان|الضربتين|الضربتان|الاعتداءين", re.I)
 _BOTH_ANAPHORA = re.compile(
-    r"^\W*(?:(?:ces|les) (?:deux |trois )?(?:attaques|frappes|tirs)|(?:these|the|both|the two|the three) (?:attacks|strikes)|"
-    r"both|neither (?:attack|strike)|aucune des (?:deux |trois )?(?:attaques|frappes)|الهجومين|الهجمات)\b", re.I)
+    r"^\W*(?:(?:ces|les) (?:deux |trois )?(?:attaques|frappes|tirs)|(?:these|the|both|the two|the three) (?:attacks|strikes|incidents)|"
+    r"both|neither (?:of the )?(?:attacks?|strikes?|incidents?)|aucune des (?:deux |trois )?(?:attaques|frappes)|الهجومين|الهجمات)\b", re.I)
 
 
 def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current) -> bool:
@@ -1549,7 +1574,8 @@ def _open(doc, frames, states, info, clause_date, since, history_days, fact, tol
     date = clause_date or told or undated_span(doc.published, history_days, since)
     if date is not None:
         frame.add(fact("date", date))
-    cur = _Current(frame, None, clause_date, 0)
+    # a date carried over from the incident told just before is this one's too (the next clause may carry it on)
+    cur = _Current(frame, None, clause_date or told, 0)
     states[id(frame)] = cur
     if info.target is None and info.anaphoric and len(frames) > 1:
         prev = next((f for f in reversed(frames[:-1]) if f.first("target")), None)

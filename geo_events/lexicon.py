@@ -16,6 +16,8 @@ PROJECTILES = {
         (r"mortars?(?: shells?| rounds?| bombs?)?", "mortar attack"),
         (r"(?:roadside |car )?bombs?|ieds?|improvised explosive devices?|explosive devices?", "IED attack"),
         (r"air ?strikes?|air raids?|airstrikes?", "airstrike"),
+        # a projectile of no stated kind: an attack of unknown type, but its number is the count
+        (r"projectiles?", "attack"),
     ],
     "fr": [
         (r"missiles?(?: balistiques?| de croisière)?", "missile attack"),
@@ -24,6 +26,7 @@ PROJECTILES = {
         (r"obus(?: de mortier)?|mortiers?", "mortar attack"),
         (r"engins? explosifs?(?: improvisés?)?|bombes?(?: artisanales?)?|voitures? piégées?", "IED attack"),
         (r"frappes? aériennes?|raids? aériens?|bombardements? aériens?", "airstrike"),
+        (r"projectiles?", "attack"),
     ],
     "ar": [
         (r"عدوانا جويا|عدوان جوي|العدوان الجوي|غارة جوية|غارات جوية", "airstrike"),
@@ -206,7 +209,9 @@ NO_CASUALTIES = {
           r"caused no (?:damage or )?(?:casualties|injuries)|no (?:one|body) (?:was )?(?:hurt|injured|killed)|"
           r"^\s*no \w+ (?:was|were) (?:hurt|harmed|injured|wounded|killed)|"
           r"neither (?:deaths?|casualties|fatalities|killed) nor (?:injuries|injured|wounded)|"
-          r"no (?:deaths|fatalities)(?: or (?:injuries|casualties))?|caused no (?:deaths|fatalities))\b",
+          r"no (?:deaths|fatalities)(?: or (?:injuries|casualties))?|caused no (?:deaths|fatalities)|"
+          # "Neither incident caused casualties", "neither of the attacks resulted in injuries"
+          r"neither (?:of the )?(?:attacks?|strikes?|incidents?) (?:caused|resulted in|left) (?:any )?(?:casualties|injuries|victims))\b",
     "fr": r"\b(?:aucune victime|sans faire de victimes?|sans (?:pertes|victimes?)|personne n'a été (?:blessé|tué)|"
           r"personne n’a été (?:blessé|tué)|n'a fait aucun(?:e)? (?:mort|victime|blessé)|n’a fait aucun(?:e)? (?:mort|victime|blessé)|"
           r"pas de victimes?|aucun blessé|aucun mort|fait état d['’]aucune victime|sans faire de (?:blessés?|morts?)|"
@@ -218,6 +223,13 @@ NO_CASUALTIES = {
 }
 # Which of killed/injured a "no casualties" phrase zeroes.
 NO_CASUALTY_SCOPE = [
+    # both figures denied at once ("no one was killed or injured", "no injuries or deaths", "aucun mort ni blessé"):
+    # read before the one-figure forms, which would otherwise take only the first word
+    (r"\b(?:no\s?(?:one|body)|no \w+) (?:was|were) (?:killed|hurt|injured|wounded|harmed),? (?:or|nor|and) (?:killed|hurt|injured|wounded)\b|"
+     r"\bno (?:injuries|casualties|wounded) (?:or|and|nor) (?:deaths|fatalities|dead)\b|"
+     r"\bno (?:deaths|fatalities|dead) (?:or|and|nor) (?:injuries|casualties|wounded)\b|"
+     r"\baucun (?:mort|tué|décès) (?:ni|ou|et) (?:aucun )?blessé|\baucun blessé (?:ni|ou|et) (?:aucun )?(?:mort|tué)|"
+     r"n.a été (?:tuée?s?|blessée?s?) (?:ni|ou|et) (?:tuée?s?|blessée?s?)", ("killed", "injured")),
     (r"aucun mort|n.a fait aucun mort|no one was killed|nobody was killed|no deaths|no fatalities|aucun décès|pas de morts?|"
      r"\bno \w+ (?:was|were) killed|aucune? \w+ n.a été tuée?|pas fait de morts?|"
      r"(?:caused )?no (?:deaths|fatalities)(?! or)", ("killed",)),

@@ -359,3 +359,48 @@ def test_both_attacks_caused_no_casualties_even_when_the_clause_names_a_site():
                        "though a spokesman said the two attacks caused no casualties.")
     assert len(frames) == 2
     assert all(facts(f, "killed") == [0] and facts(f, "injured") == [0] for f in frames)
+
+
+def test_a_second_subject_with_its_own_impact_verb_is_its_own_incident():
+    # "X struck A, and drones hit B": two sites far apart, two incidents; the interception told next of a
+    # third city keeps the day of the incidents told just before it
+    text = ("On Monday, a rocket struck a power station in Sabya, in the Asir region, and drones hit a fuel "
+            "depot in Abha, the coalition said. Saudi air defences also intercepted a missile fired at Najran.")
+    frames = frames_of(text)
+    assert [target(f) for f in frames] == ["Sabya", "Abha", "Najran"]
+    assert all(f.first("date").value.earliest == f.first("date").value.latest == dt.date(2023, 11, 20)
+               for f in frames)
+    assert facts(frames[1], "event_type") == ["drone attack"] and facts(frames[1], "count") == []
+    assert facts(frames[0], "count") == [1]
+
+
+def test_a_projectile_of_no_stated_kind_is_counted():
+    (f,) = frames_of("Two projectiles landed near the Tal Afar checkpoint on Sunday, police said.")
+    assert facts(f, "count") == [2] and facts(f, "event_type") == ["attack"]
+
+
+def test_one_denial_of_both_figures_zeros_both():
+    for denial in ("no one was killed or injured", "there were no injuries or deaths", "no deaths or injuries"):
+        (f,) = frames_of(f"A drone hit a warehouse in Dhahran on Sunday, and {denial}, the ministry said."
+                         if denial.startswith("there") else
+                         f"A drone hit a warehouse in Dhahran on Sunday; {denial}, the ministry said.")
+        assert facts(f, "killed") == [0] and facts(f, "injured") == [0], denial
+
+
+def test_the_day_of_a_closing_statement_is_not_the_day_of_the_incident():
+    # published Tuesday; the incidents were on Sunday, the statement came on Monday
+    text = ("Air defences downed a drone over Kirkuk airport late on Sunday, officials said.\n\n"
+            "A second drone also fell in a field near the town of Dibis, the provincial police said in a "
+            "statement on Monday. Neither incident caused casualties, it said.")
+    frames = frames_of(text)
+    assert [target(f) for f in frames] == ["Kirkuk", "Dibis"]
+    assert all(f.first("date").value.earliest == dt.date(2023, 11, 19) for f in frames)
+    assert all(facts(f, "killed") == [0] and facts(f, "injured") == [0] for f in frames)
+
+
+def test_a_date_of_its_own_beats_one_counted_from_the_incident_before():
+    text = ("Israeli jets struck a depot near Palmyra early on Tuesday, the army said.\n\n"
+            "Hours before the raid, two rockets hit a checkpoint near the village of Tabqa late on Monday.")
+    frames = frames_of(text)
+    tabqa = next(f for f in frames if target(f) == "Tabqa")
+    assert tabqa.first("date").value.earliest == tabqa.first("date").value.latest == dt.date(2023, 11, 20)

@@ -200,3 +200,15 @@ def test_les_frappes_sur_d_autres_sites_sont_des_evenements_distincts():
     frames = frames_of("Neuf miliciens ont été tués mardi dans des frappes sur le district de Hit, dans la province "
                        "d'Anbar. Les frappes ont aussi visé des positions à Tabqa, dans la province de Raqqa.")
     assert sorted(f.first("target").value.name for f in frames) == ["Hit", "Tabqa"]
+
+
+def test_fr_second_subject_with_its_own_impact_verb_is_its_own_incident():
+    from geo_events.extract import extract
+    from geo_events.models import Document
+    import datetime as _dt
+    text = ("Lundi, un missile a frappé un dépôt à Sabya, et deux drones ont touché une station-service à Abha, "
+            "selon la coalition. Aucun mort ni blessé n'a été signalé.")
+    frames = extract(Document("t.txt", text, "fr", _dt.date(2023, 11, 21)))
+    assert [f.first("target").value.name for f in frames] == ["Sabya", "Abha"]
+    assert [f.first("count").value for f in frames] == [1, 2]
+    assert frames[1].first("killed").value == 0 and frames[1].first("injured").value == 0
