@@ -33,6 +33,7 @@ Every fact keeps its sentence (:class:`~geo_events.models.Evidence`).
 """
 from __future__ import annotations
 
+import functools
 import csv
 import re
 from dataclasses import dataclass, field, replace
@@ -1317,8 +1318,22 @@ def _same_place(a: Optional[str], b: Optional[str]) -> bool:
 
 def document_focus(doc: Document) -> tuple[str, ...]:
     """Countries the document talks about, most mentioned first."""
-    counts = {cc: len(re.findall(p, doc.text, re.I)) for cc, p in L.COUNTRY_WORDS.items()}
-    return tuple(cc for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n)
+    low = doc.text.lower()
+    counts = {}
+    for cc, stems, rx in _country_patterns():
+        # every match contains one of its pattern's literal words: most countries are skipped
+        # by a plain substring test instead of a regex scan of the whole text
+        if any(stem in low for stem in stems):
+            n = len(rx.findall(doc.text))
+            if n:
+                counts[cc] = n
+    return tuple(cc for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+@functools.lru_cache(maxsize=1)
+def _country_patterns() -> list[tuple[str, tuple[str, ...], re.Pattern]]:
+    return [(cc, tuple({w.lower() for w in re.findall(r"[^\W\d_]{4,}", p)}), re.compile(p, re.I))
+            for cc, p in L.COUNTRY_WORDS.items()]
 
 
 _OTHERS_START = re.compile(r"\s*(?:others?|d['’]autres|les autres)\b", re.I)

@@ -404,3 +404,12 @@ def test_a_date_of_its_own_beats_one_counted_from_the_incident_before():
     frames = frames_of(text)
     tabqa = next(f for f in frames if target(f) == "Tabqa")
     assert tabqa.first("date").value.earliest == tabqa.first("date").value.latest == dt.date(2023, 11, 20)
+
+
+def test_document_focus_counts_each_countrys_words_in_any_language_and_case():
+    from geo_events.extract import document_focus
+
+    text = ("Des roquettes irakiennes ? Non : l'IRAK accuse la Syrie. العراق والعراقيين. "
+            "Iraqi officials said Syrian and Iranian groups fired; arabie saoudite non citée.")
+    assert document_focus(Document("f.txt", text, "fr", PUB)) == ("IQ", "SY", "IR", "SA")
+    assert document_focus(Document("g.txt", "No country here.", "en", PUB)) == ()
