@@ -54,9 +54,17 @@ _AR_LETTERS = str.maketrans(
 _AR_ARTICLE = re.compile(r"^(?:\u0648|\u0628|\u0644|\u0641|\u0643)?\u0627\u0644(?=\S{2,})")
 
 
+# _AR_LETTERS as a list indexed by code point: str.translate reads a list about twice as fast
+# as a dict; a character past its end raises IndexError, a LookupError, and so stays itself.
+_AR_TABLE: list = list(range(0x780))
+for _k, _v in _AR_LETTERS.items():
+    _AR_TABLE[_k] = _v
+del _k, _v
+
+
 def _arabic(word: str) -> str:
     """Arabic word: drop harakat and tatweel, unify alef/hamza/yeh/haa forms, drop the article ال."""
-    word = _HARAKAT.sub("", word).replace(_TATWEEL, "").translate(_AR_LETTERS)
+    word = _HARAKAT.sub("", word).replace(_TATWEEL, "").translate(_AR_TABLE)
     # the article ال (and the clitics و ب ل ف ك glued before it: "والبصرة", "بالموصل")
     return _AR_ARTICLE.sub("", word)
 
@@ -65,6 +73,7 @@ def _arabic(word: str) -> str:
 # Latin script
 _APOSTROPHES = "'’‘`´ʼʻʿʾ′″\u02BE\u02BF"
 _LETTERS = str.maketrans({"ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ħ": "h"})
+_LETTERS_RE = re.compile("[" + "".join(map(chr, _LETTERS)) + "]")
 # French elision: d'Erbil, l'aéroport (a single letter before the apostrophe, at a word start)
 _ELISION = re.compile(r"(?<![^\W\d_])([dlDL])[" + _APOSTROPHES + r"](?=\w)")
 _MARKS = re.compile("[" + _APOSTROPHES + "]")
@@ -88,7 +97,14 @@ def _strip_diacritics(text: str) -> str:
     if text.isascii():
         return text.lower()
     text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    return text.casefold().translate(_LETTERS)
+    if text.isascii():
+        # most Latin text is ASCII once its marks are gone: there casefold is lower() and no
+        # _LETTERS key can occur, and translate() with a dict costs ~60 ns a character
+        return text.lower()
+    text = text.casefold()
+    if _LETTERS_RE.search(text) is None:  # translate() reads a dict for every character: skip it
+        return text
+    return text.translate(_LETTERS)
 
 
 def _articles(words: list[str], hyphened: set[int]) -> list[str]:
@@ -112,7 +128,12 @@ def _articles(words: list[str], hyphened: set[int]) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=200_000)
+# The per-word memo of _spelling: names share their words ("al", "tall", "airport").  A plain
+# dict (a lookup is ~30 ns, an lru_cache call ~80 ns), emptied when it grows past the cap.
+_WORD_KEYS: dict[str, str] = {}
+_WORD_KEYS_MAX = 200_000
+
+
 def _spelling(word: str) -> str:
     """Romanisation variants of one word, folded in a fixed order.
 
@@ -121,11 +142,26 @@ def _spelling(word: str) -> str:
     aw -> o -> u (Dawr/Dour, Zawr/Zor); e -> i (Erbil/Irbil); doubled letters single (Assad/Asad,
     Shatt/Shat); endings -ah/-eh/-a/-e dropped and -iyat -> -iya (Saadiya/Sa'diyah/Saadiyat).
     """
-    if word.isdigit():
-        return word
-    if word in _AIN_WORDS:
-        return "ayn"
-    return _ending(_letters(word))
+    key = _WORD_KEYS.get(word)
+    if key is None:
+        key = word if word.isdigit() else "ayn" if word in _AIN_WORDS else _ending(_letters(word))
+        if len(_WORD_KEYS) >= _WORD_KEYS_MAX:
+            _WORD_KEYS.clear()
+        _WORD_KEYS[word] = key
+    return key
+
+
+def _spell_join(words: list[str]) -> str:
+    """``" ".join(_spelling(w) for w in words)``.  (Passing the new words through the letter
+    rules as one joined text was measured slower here: the bookkeeping costs more than it saves.)"""
+    return " ".join([_spelling(w) for w in words])
+
+
+def _clear_memos() -> None:
+    """Forget every memoised word and token (benchmarks of never-seen names start with it)."""
+    _WORD_KEYS.clear()
+    _AR_WORDS.clear()
+    _latin_token.cache_clear()
 
 
 def _letters(text: str) -> str:
@@ -137,29 +173,43 @@ def _letters(text: str) -> str:
     is one they read, so in sequence they equal one simultaneous mapping, and ``replace`` is
     several times cheaper than ``str.translate`` on short words.
     """
-    w = text.replace("ou", "u").replace("ee", "i").replace("oo", "u")
-    w = w.replace("dj", "j").replace("tch", "sh").replace("ch", "sh")
-    w = w.replace("gh", "g").replace("q", "k").replace("g", "k")
+    w = text.replace("ou", "u").replace("ee", "i").replace("oo", "u").replace("dj", "j")
+    if "h" in w:  # the three h rules at the cost of one test for the words without an h
+        w = w.replace("tch", "sh").replace("ch", "sh").replace("gh", "g")
+    w = w.replace("q", "k").replace("g", "k")
     w = w.replace("ei", "ay").replace("ey", "ay").replace("ai", "ay").replace("aw", "o")
-    return _DOUBLED_HEAD.sub("", w.replace("o", "u").replace("e", "i"))
+    w = w.replace("o", "u").replace("e", "i")
+    # most words have no doubled letter, and a search costs about half a substitution
+    return w if _DOUBLED.search(w) is None else _DOUBLED_HEAD.sub("", w)
 
 
 # doubled letters single: drop every letter that the same letter follows ("sss" -> "s").  Same
 # result as ``re.sub(r"(.)\1+", r"\1", w)``, but an empty literal replacement stays in C, where a
 # group reference is expanded by Python code for every match.
 _DOUBLED_HEAD = re.compile(r"(.)(?=\1)")
+_DOUBLED = re.compile(r"(.)\1")
 
 
 def _ending(w: str) -> str:
-    """The ending rules of :func:`_spelling` on one word whose letters are folded."""
-    if len(w) >= 5 and w.endswith("iyat"):
-        w = w[:-1]
-    if len(w) >= 4 and w.endswith(("ah", "ih")):
-        w = w[:-1]
-    if len(w) >= 4 and w.endswith(("a", "i")) and not w.endswith(("ya", "yi")):
-        w = w[:-1]
-    elif len(w) >= 4 and w.endswith(("ya", "yi")):
-        w = w[:-1]
+    """The ending rules of :func:`_spelling` on one word whose letters are folded.
+
+    In order: -iyat -> -iya (5 letters or more); -ah/-ih -> -a/-i, then a final -a/-i dropped
+    (4 letters or more, each step counted on the word as the step before left it).  Written as
+    character tests rather than ``endswith`` calls: this runs once for every never-seen word.
+    """
+    n = len(w)
+    if n < 4:
+        return w
+    last = w[-1]
+    if last == "a" or last == "i":
+        return w[:-1]
+    if last == "h":
+        pen = w[-2]
+        if pen == "a" or pen == "i":  # -ah/-ih: the h goes, then the vowel if 4 letters remain
+            return w[:-2] if n >= 5 else w[:-1]
+        return w
+    if last == "t" and n >= 5 and w.endswith("iyat"):
+        return w[:-2]  # -iyat -> -iya -> -iy
     return w
 
 
@@ -217,6 +267,11 @@ def normalize(name: str) -> str:
     if name.isascii():
         # the common case, and the fast one: plain words need neither marks nor hyphen rules
         low = name.lower()
+        if low.isalnum():  # one word of letters and digits: the commonest name of all
+            if low in _GLUED_BU:
+                return "bu"
+            key = _WORD_KEYS.get(low)
+            return key if key is not None else _spelling(low)
         if _ASCII_PUNCT.search(low) is None:
             words = low.split()
             if len(words) == 1:
@@ -224,7 +279,7 @@ def normalize(name: str) -> str:
                 return "bu" if w in _GLUED_BU else _spelling(w)
             if not _ARTICLE_WORDS.isdisjoint(words):
                 words = _articles(words, _NO_HYPHENS)
-            return " ".join([_spelling(w) for w in words])
+            return _spell_join(words)
         if "'" in low or "`" in low:
             low = _MARKS.sub("", _ELISION.sub(" ", low))
         return _latin_key(low)
@@ -233,16 +288,12 @@ def normalize(name: str) -> str:
         return normalize(text)
     if _ARABIC_CHARS.search(text):
         return _arabic_key(text)
-    # Latin with accents or marks: token by token, each token's folding memoised (names share
-    # their words, and NFKD with its mark stripping is the costly step)
-    hyphened: set[int] = set()
-    words: list[str] = []
-    for token in text.split():
-        for part, joined in _latin_token(token):
-            if joined:
-                hyphened.add(len(words))
-            words.append(part)
-    return _word_key(words, hyphened)
+    # Latin with accents or marks: the character rules of _latin_token, once over the whole
+    # text (each acts on single characters or within one token, so the result is the same),
+    # then the word rules.  The elision rule needs an apostrophe: most names have none.
+    if _MARKS.search(text) is not None:
+        text = _MARKS.sub("", _ELISION.sub(" ", text))
+    return _latin_key(_strip_diacritics(text))
 
 
 def _latin_key(text: str) -> str:
@@ -269,18 +320,39 @@ def _word_key(words: list[str], hyphened: set[int]) -> str:
         return "bu" if w in _GLUED_BU else _spelling(w)
     if not _ARTICLE_WORDS.isdisjoint(words):
         words = _articles(words, hyphened)
-    return " ".join([_spelling(w) for w in words])
+    return _spell_join(words)
 
 
 def _arabic_key(text: str) -> str:
-    """:func:`normalize` of a text with Arabic letters (already NFKC)."""
+    """:func:`normalize` of a text with Arabic letters (already NFKC).
+
+    Harakat and tatweel go first, over the whole text (a haraka is not a word character: left
+    in, it would split its word); then each word as :func:`_arabic` folds it, memoised with
+    whether it still holds Arabic letters.
+    """
     text = _HARAKAT.sub("", text).replace(_TATWEEL, "")
-    words = [_arabic(w) for w in _NON_WORD.split(text) if w]
-    latin = [w for w in words if not _ARABIC_CHARS.search(w)]
-    if latin and len(latin) == len(words):
-        return normalize(" ".join(latin))
+    memo = _AR_WORDS
+    words: list[tuple[str, bool]] = []
+    arabic = False
+    for token in text.split():  # split() first: str.isalnum spares the regex most tokens
+        for part in (token,) if token.isalnum() else [p for p in _NON_WORD.split(token) if p]:
+            folded = memo.get(part)
+            if folded is None:
+                w = _AR_ARTICLE.sub("", part.translate(_AR_TABLE))
+                folded = (w, _ARABIC_CHARS.search(w) is not None)
+                if len(memo) >= _WORD_KEYS_MAX:
+                    memo.clear()
+                memo[part] = folded
+            arabic = arabic or folded[1]
+            words.append(folded)
+    if words and not arabic:
+        return normalize(" ".join([w for w, _ in words]))
     # mixed text: fold its Latin words too
-    return " ".join(w if _ARABIC_CHARS.search(w) else _spelling(_strip_diacritics(w)) for w in words if w)
+    return " ".join([w if ar else _spelling(_strip_diacritics(w)) for w, ar in words if w])
+
+
+# the per-word memo of _arabic_key: {word: (folded word, still holds Arabic letters)}
+_AR_WORDS: dict[str, tuple[str, bool]] = {}
 
 
 # ASCII characters that are neither letters, digits nor spaces: their text takes the general path

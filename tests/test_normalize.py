@@ -173,3 +173,44 @@ def test_ascii_fast_path_gives_the_general_path_key(text):
 def test_kurdish_and_persian_letters_fold_onto_arabic(kurdish, arabic):
     # Arabic-script reports write Kurdish names with either set of letters
     assert normalize(kurdish) == normalize(arabic)
+
+
+# Latin text with accents, marks and apostrophes: normalize() folds the whole text at once, the
+# token path folds each token on its own (and _latin_token is what _tokens() reads in articles)
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aAdDeilLoOqsSuyz -'’ʿ_.1\tïéÉàçŞşıßæŁḩā\u0301\u00a8\u00a0ﬁ"), max_size=30))
+def test_whole_text_folding_gives_the_token_path_key(text):
+    import unicodedata
+
+    assert normalize(text) == _token_by_token(unicodedata.normalize("NFKC", text))
+
+
+def _ending_by_the_rules(w: str) -> str:
+    """The ending rules as the docstring of _spelling states them, one after the other."""
+    if len(w) >= 5 and w.endswith("iyat"):
+        w = w[:-1]
+    if len(w) >= 4 and w.endswith(("ah", "ih")):
+        w = w[:-1]
+    if len(w) >= 4 and w.endswith(("a", "i")):
+        w = w[:-1]
+    return w
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aihtyk"), max_size=8))
+def test_ending_rules(word):
+    from geo_events.normalize import _ending
+
+    assert _ending(word) == _ending_by_the_rules(word)
+
+
+@pytest.mark.parametrize("name", ["مطار بغداد الدولي", "عَيْن الأَسَد", "قاعدة Balad الجوية", "ء abc", "بالموصل", "Ḩadīthah حديثة"])
+def test_memoised_words_give_the_keys_of_a_cold_start(name):
+    # the per-word memos must never change a key: a name folds the same the first and the second time
+    from geo_events.normalize import _clear_memos
+
+    _clear_memos()
+    cold = normalize(name)
+    assert normalize(name) == cold
+    _clear_memos()
+    assert normalize(name) == cold
