@@ -219,6 +219,9 @@ def word_kind(name: str) -> Optional[str]:
             return "demonym"  # "Syrian-Jordanian", "pro-iranienne"
         if len(parts) > 1 and parts[-1] in _COMPOUND_WORDS and parts[-1] not in ("pro", "anti"):
             return "demonym"  # "Iran-backed", "US-led": an adjective, whatever comes first
+        countries = _country_names()
+        if len(parts) > 1 and all(p in countries or words.get(p) == "demonym" for p in parts):
+            return "word"  # "the Jordan-Syria border", "la frontière Irak-Syrie": a border, not a place
     return kind
 
 
@@ -696,6 +699,10 @@ def _by_sentence(gazetteer, ref: PlaceRef, sentence: str, *, focus, facility: bo
 # no population for most villages: unknown counts as none).
 IMPORTANT_NAMESAKE = 30_000
 NAMESAKE_RATIO = 10
+# A city of the region this big is what its name means even when a village of the document's
+# countries shares only its spelling key ("Gaza" is not Gaz-e Borkhar in Iran, "Riyad" is not a hamlet
+# of Kirkuk), unless an enclosing area named beside it says otherwise.
+FAMOUS_NAMESAKE = 200_000
 
 
 def _bare(name: str) -> str:
@@ -715,19 +722,21 @@ def _outweighs(other: Place, home: Place) -> bool:
     :data:`NAMESAKE_RATIO` times as many as ``home``, and ``home`` is a plain GeoNames place (a
     curated row, a site or an area is there because reporting names it). "Sinjar" in an article
     placed in Syria is Iraq's Sinjar (38,000 people), not the Syrian village; "Ariha" stays the
-    Syrian town, as Jericho (about 20,000) is no town of that weight.
+    Syrian town, as Jericho (about 20,000) is no town of that weight. The two must bear one name,
+    unless ``other`` is a city of :data:`FAMOUS_NAMESAKE` people: the name then shares only a
+    spelling key with the village ("Gaza" and Gaz-e Borkhar, "Riyad" and Ar Riyad).
     """
     from .gazetteer import REGION
 
     if home.layer == "curated" or home.precision != "town" or (other.country or "").upper() not in REGION:
         return False
-    if _bare(other.name) != _bare(home.name):
-        return False  # namesakes bear one name; "Badr" only shares a spelling key with "Badrah"
     big, small = other.population or 0, home.population or 0
+    if _bare(other.name) != _bare(home.name) and big < FAMOUS_NAMESAKE:
+        return False  # namesakes bear one name; "Badr" only shares a spelling key with "Badrah"
     return big >= IMPORTANT_NAMESAKE and big >= NAMESAKE_RATIO * small
 
 
-def _weigh_namesakes(res: Resolution) -> Resolution:
+def _weigh_namesakes(res: Resolution, container=None) -> Resolution:
     """The namesake that outweighs the chosen one (:func:`_outweighs`), when the choice was a small place.
 
     The document's country focus picks a village of the document's country over a town of tens of
@@ -738,6 +747,8 @@ def _weigh_namesakes(res: Resolution) -> Resolution:
         return res
     match = _match(res)
     for c in res.candidates:
+        if container and _bare(c.name) != _bare(p.name):
+            continue  # "al-Riyadh, in Kirkuk": the enclosing area chose the village, not a spelling key
         if c.record_id != p.record_id and c.confidence >= match - 1e-6 and _outweighs(c, p):
             return Resolution(c, res.candidates, f"{res.reason}; {c.name} ({c.country}, {c.population:,} people) "
                                                  f"outweighs {p.name} ({p.country}), a far smaller namesake")
@@ -760,7 +771,8 @@ def _prefer_document_country(gazetteer, ref: PlaceRef, res: Resolution, where: d
     if not any(c.country == home and c.confidence >= match - 1e-6 for c in res.candidates):
         return res
     alt = _lookup(gazetteer, ref, focus=(home,), near=near, near_km=near_km)
-    if alt.place is not None and alt.place.country == home and _outweighs(res.place, alt.place):
+    if alt.place is not None and alt.place.country == home and _outweighs(res.place, alt.place) and not (
+            ref.container and _bare(res.place.name) != _bare(alt.place.name)):
         return Resolution(res.place, res.candidates,
                           f"{res.reason}; kept over {alt.place.name} ({home}), a far smaller namesake "
                           f"in the country of the document's other places")
@@ -796,7 +808,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             res = Resolution(None, [], f"{ref.name!r} is an organisation's facility without a name of its own")
         else:
             res = _lookup(gazetteer, ref, focus=focus_set, near=near, near_km=near_km)
-            res = _weigh_namesakes(res)
+            res = _weigh_namesakes(res, ref.container)
             res = _prefer_document_country(gazetteer, ref, res, where, focus=focus_set, near=near, near_km=near_km)
             res = _vetted(ref.name, res, focus_set)
         if not common and (res.place is None or res.place.confidence < WHOLE_NAME_BELOW) \

@@ -583,3 +583,60 @@ def test_a_syrian_compound_named_for_imam_ali_is_not_the_iraqi_air_base(gz):
     compound = gz.resolve("Imam Ali base").place
     tallil = gz.resolve("Imam Ali Air Base").place
     assert compound.country == "SY" and tallil.country == "IQ"
+
+
+# -- famous cities over spelling-key villages, borders, French exonyms (round 7) ----------------------
+
+@pytest.mark.parametrize("name, focus, point", [
+    ("Riyad", ("IQ",), (24.6877, 46.7219)),   # not Ar Riyad, a hamlet of Kirkuk sharing the spelling key
+    ("Sanaa", ("SY",), (15.3547, 44.2066)),   # not As Si'in, a Syrian village
+])
+def test_a_big_city_of_the_region_beats_a_village_of_the_focus_country(gz, name, focus, point):
+    f, _ = resolved(gz, f"Missiles were fired at {name} on Monday night, officials said.", PlaceRef(name),
+                    focus=focus)
+    p = f.first("target").value.place
+    assert p is not None and km(p.lat, p.lon, *point) < 25, p
+
+
+def test_an_enclosing_area_keeps_the_village_against_a_big_city(gz):
+    f, _ = resolved(gz, "A roadside bomb hit a patrol in al-Riyadh, in Kirkuk province.",
+                    PlaceRef("al-Riyadh", container="Kirkuk"), focus=("IQ",))
+    p = f.first("target").value.place
+    assert p is not None and p.country == "IQ", p
+
+
+@pytest.mark.parametrize("name", ["Iraq-Syria", "Irak-Syrie", "Syrian-Iraqi"])
+def test_a_border_named_by_two_countries_is_not_a_place(gz, name):
+    from geo_events.resolve import non_place_target
+
+    f, unresolved = resolved(gz, f"Rockets were fired at a post on the {name} border, a group said.",
+                             PlaceRef(name))
+    assert f.first("target").value.place is None
+    assert non_place_target(f)
+
+
+@pytest.mark.parametrize("name", ["Zahran al-Janub", "ظهران الجنوب"])
+def test_a_saudi_border_town_near_yemen_resolves(gz, name):
+    f, _ = resolved(gz, f"A drone fell in {name}, the coalition said.", PlaceRef(name), focus=("SA", "YE"))
+    p = f.first("target").value.place
+    assert p is not None and km(p.lat, p.lon, 17.67231, 43.52358) < 5, p
+
+
+def test_the_occupation_base_is_placed_at_the_field_its_sentence_names(gz):
+    sentence = "استهدفت المقاومة قاعدة الاحتلال الأمريكي في حقل التنك النفطي بطائرة مسيرة."
+    f, _ = resolved(gz, sentence, PlaceRef("الاحتلال", cue="base"), focus=("SY",), language="ar")
+    p = f.first("target").value.place
+    assert p is not None and p.feature == "oil_field", p
+
+
+@pytest.mark.parametrize("name, point", [
+    ("Djeddah", (21.4901, 39.1862)), ("Nadjran", (17.4924, 44.1277)), ("Lattaquié", (35.5317, 35.7901)),
+    ("Palmyre", (34.5608, 38.2767)), ("Hodeïda", (14.7978, 42.9545)), ("Beyrouth", (33.8933, 35.5016)),
+    ("Téhéran", (35.6944, 51.4215)), ("Koweït", (29.3, 47.6)), ("Alep", (36.2021, 37.1343)),
+    ("Riyad", (24.6877, 46.7219)), ("Sanaa", (15.3547, 44.2066)),
+])
+def test_french_exonyms_of_the_region_resolve(gz, name, point):
+    f, _ = resolved(gz, f"Selon l'agence, l'attaque a visé {name} lundi.", PlaceRef(name), focus=("IQ", "SY"),
+                    language="fr")
+    p = f.first("target").value.place
+    assert p is not None and km(p.lat, p.lon, *point) < 25, p
