@@ -91,7 +91,7 @@ STOP = set("""
 NOT_NAMES = set("""
 بيان الحرس الدولة الحكومة القوات قوات الجيش الشرطة الأمن الامن الهجوم هجوم الضربة الصواريخ صواريخ الوقت وقت المنطقة
 القاعدة قاعدة الموقع المطار المعسكر مصادر مصدر المسؤولين مسؤول المرصد البنتاغون واشنطن طهران الفصائل فصائل جماعة جماعات
-المقاومة التحالف السفارة القنصلية الإعلام خلية عمليات العمليات الداخلية وزارة الوزارة إقليم الاقليم الحدود العاصمة
+المقاومة الاحتلال العدو أحد احد إحدى احدى التحالف السفارة القنصلية الإعلام خلية عمليات العمليات الداخلية وزارة الوزارة إقليم الاقليم الحدود العاصمة
 لها له لهم لهن لهما منها منه منهم عليها عليه عليهم فيها فيه فيهم بها به بهم إليها إليه عنها عنه
 بايدن ترامب أوستن بلينكن السوداني الكاظمي خامنئي سليماني المهندس نصرالله الأسد الحوثي الحوثيين
 عام العام شهر الشهر أسبوع الأسبوع ساعة ساعات دقائق الليلة أيام الجاري الماضي الماضية المقبل
@@ -358,8 +358,11 @@ def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definit
     shortest = 2 if words[0][2] in _TITLES and len(words) > 1 else 1
     for n in range(len(words), shortest - 1, -1):
         name = " ".join(w for _, _, w in words[:n])
-        if known(name) or (prefix and known(prefix + " " + name)):
+        if known(name):
             return n, name
+        if prefix and known(prefix + " " + name):
+            # the gazetteer knows the facility only with its cue noun ("حقل X"): that phrase is what resolves
+            return n, prefix + " " + name
     if not guess:
         return 0, ""
     first = words[0][2]
@@ -466,6 +469,7 @@ _REPORTING_BEFORE = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:أعلن|اعلن|أفاد|افاد|قال|ذكر|أكد|اكد|أوضح|اوضح|صرح|نقل|أشار|اشار|كشف|أضاف|اضاف|"
     r"نشر|أورد|اورد|بين|أفادت|أعلنت|قالت|ذكرت|أكدت|أوضحت|صرحت|نقلت|أشارت|كشفت|أضافت|نشرت|أوردت|بينت)"
     r"(?:ه|ها|ته|تها)?(?:\s+[^\s،,.؛:]+){0,6}?\s*[،,]\s*$")
+_SAME_DAY_AFTER = re.compile(r"\s*(?:نفسه|نفسها|ذاته|ذاتها)(?![\u0621-\u064A])")
 _CLOSES_ASIDE = re.compile(r"\s*(?:[،,.؛:]|$)")
 
 
@@ -484,6 +488,11 @@ def incident_dates(text: str, dates: list) -> list:
     >>> [text[d.start:d.end] for d in incident_dates(text, [D(sat, sat + 5, "Sat"), D(fri, len(text), "Fri")])]
     ['ليل الجمعة']
     """
+    if dates and ("نفس" in text or "ذات" in text):
+        # "مساء اليوم نفسه" is the day already told, not today (the day of the report) as "اليوم" alone
+        # reads: the clause then dates nothing of its own and keeps the day of the story so far.
+        # ("الليلة ذاتها" is left: "الليلة" already reads as the night before the report.)
+        dates = [d for d in dates if not ("يوم" in text[d.start:d.end] and _SAME_DAY_AFTER.match(text, d.end))]
     if len(dates) < 2 or ("،" not in text and "," not in text):
         return dates
     ordered = sorted(dates, key=lambda d: d.start)
@@ -582,12 +591,14 @@ _AT_LEAST_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:على الأقل|على �
 # One projectile: an indefinite singular noun as the subject or instrument of the attack ("استهدفت طائرة
 # مسيرة المطار", "سقط صاروخ قرب", "استهدفت القاعدة بصاروخ").  Bombs and IEDs are not counted.  A generic "drone" needs its adjective: طائرة alone
 # may be a warplane.
-_SINGLE_NOUN = (r"(?:صاروخ|قذيفة(?:\s+هاون)?|(?:طائرة|طائره)\s+(?:مسيرة|مسيّرة|بدون طيار|بلا طيار|مفخخة|انتحارية)|"
+_SINGLE_NOUN = (r"(?:صاروخا|صاروخ|قذيفة(?:\s+هاون)?|(?:طائرة|طائره)\s+(?:مسيرة|مسيّرة|بدون طيار|بلا طيار|مفخخة|انتحارية)|"
                 r"مسيرة|مسيّرة)")
 _SINGLE = re.compile(r"(?:(?<![\u0621-\u064A])(?P<verb>[وف]?(?:استهدف|استهدفت|سقط|سقطت|أطلق|أطلقت|انفجر|انفجرت|ضرب|ضربت|أصاب|أصابت|"
                      r"طال|طالت|اعترض|اعترضت|أسقط|أسقطت|"
                      # verbal nouns ("أعلن اعتراض طائرة مسيرة") and remains ("شظايا صاروخ"): one projectile too
-                     r"اعتراض|إسقاط|اسقاط|تدمير|شظايا|حطام|بقايا|سقوط|بسقوط|إطلاق|بإطلاق)(?:ه|ها|هم)?)\s+(?:ال\S+\s+){0,2}|(?<![\u0621-\u064A])[وف]?ب)"
+                     r"اعتراض|إسقاط|اسقاط|تدمير|شظايا|حطام|بقايا|سقوط|بسقوط|إطلاق|بإطلاق)(?:ه|ها|هم)?)\s+"
+                     # a second verb and the time may come between: "اعترضت ودمرت صباح الأحد طائرة مسيرة"
+                     r"(?:(?:ال\S+|و(?:دمرت|دمر|أسقطت|أسقط|اعترضت|اعترض)|صباح|مساء|فجر|ليلة|ليل|ظهر|عصر|يوم)\s+){0,4}|(?<![\u0621-\u064A])[وف]?ب)"
                      + _SINGLE_NOUN + r"(?![\u0621-\u064A\d])(?!\s+(?:" + _NUM + r"|أخرى|واحدة من|من بين))")
 # "إن طائرة مسيرة مفخخة سقطت على ...", "وأضاف أن صاروخا انفجر قرب ...": a singular projectile noun as the
 # subject of its own verb of impact (at most two adjectives between) is one projectile.
@@ -609,8 +620,9 @@ _ATTACK_NOUN_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:[وفبل]|ال|بال
 # The projectiles were spread over several sites ("على أهداف في الإمارات", "استهدف معملين في ...",
 # "قاعدتي X وY"): the figure is the salvo's, not that of any one event.
 _SEVERAL_SITES = re.compile(
-    r"(?<![\u0621-\u064A])(?:[وف]?(?:استهدف|استهدفت|تستهدف|يستهدف|استهداف)|على|ضد)\s+(?:\S+\s+){0,4}?"
-    r"(?:أهداف|مواقع عدة|عدة مواقع|قواعد|مطارات|منشآت|معامل|"
+    r"(?<![\u0621-\u064A])(?:[وف]?(?:استهدف|استهدفت|تستهدف|يستهدف|استهداف)|على|ضد)\s+(?:\S+\s+){0,6}?"
+    # a second target joined by و and quoted: 'استهدفت "منشأة X" و"أهدافا عسكرية"'
+    r"[\"«“]?و?[\"«“]?(?:أهدافا|أهداف|مواقع عدة|عدة مواقع|قواعد|مطارات|منشآت|معامل|"
     r"(?:معمل|منشأ|منشأة|موقع|مطار|حقل|مصفا|قاعد|منشأت|مصفات|قاعدت)(?:ين|ي|تين|تي))" + _END)
 
 VICTIMS_PLURAL = (r"(?:أشخاص|اشخاص|شخصا|مدنيين|مدنيا|جنود|جنديا|عناصر|عنصرا|مقاتلين|مقاتلا|متعاقدين|متعاقدا|آخرين|اخرين|آخرون|"
@@ -645,14 +657,17 @@ _SINGULAR_ACC_BEFORE = re.compile(r"(?<![" + LETTERS + r"])" + VICTIM_SINGULAR_A
 # "خمسة عسكريين أمريكيين ومتعاقد آخر" (5 + 1), "ثلاثة جنود وعنصران من الشرطة" (3 + 2).
 _AND_MORE = re.compile(r"(?:\s+[^\s،,.؛:]+)?\s+و(?:(?P<num>" + _NUM + r")\s+" + VICTIMS_PLURAL + r"|(?P<dual>" + VICTIM_DUAL
                        + r")|" + VICTIM_SINGULAR + r")" + _END)
-_KILLED_ONLY = r"(?:خسائر (?:في|ب)الأرواح|خسائر بشرية في الأرواح|قتلى|وفيات|ضحايا في الأرواح)"
+_KILLED_ONLY = r"(?:حالة وفاة|حالات وفاة|حالات الوفاة|خسائر (?:في|ب)الأرواح|خسائر بشرية في الأرواح|قتلى|وفيات|ضحايا في الأرواح)"
 _INJURED_ONLY = r"(?:جرحى|جرحي)"
 _ANY_CASUALTY = r"(?:إصابات|اصابات|خسائر(?: بشرية| مادية أو بشرية)?|ضحايا|أضرار بشرية)"
 # "No casualties", and which of killed/injured it speaks of: "دون وقوع إصابات" (none), "عدم وقوع خسائر في
 # الأرواح" (no one killed; the injured may follow), "لم يسفر القصف عن خسائر بشرية".
 _NO_CASUALTY = re.compile(
     r"(?:(?:دون|عدم)\s+(?:وقوع\s+|أن\s+(?:يسفر|تسفر|يؤدي|تؤدي)(?:\s+\S+)?\s+(?:عن|إلى)\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?|تسجيل\s+|سقوط\s+)?"
-    r"|لم\s+(?:يسفر|تسفر|يؤد|تؤد)(?:ا|وا)?(?:\s+\S+)?\s+(?:عن|إلى)\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?|لا\s+|لم\s+(?:تسجل|يسجل)\s+(?:أي\s+)?)"
+    r"(?:أي\s+)?"  # "من دون تسجيل أي حالة وفاة"
+    r"|لم\s+(?:يسفر|تسفر|يؤد|تؤد)(?:ا|وا)?(?:\s+\S+)?\s+(?:عن|إلى)\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?|لا\s+"
+    # "لم تقع إصابات", "لم تسجل أي خسائر", "لم ترد أنباء عن ضحايا"
+    r"|لم\s+(?:تسجل|يسجل|تقع|يقع|تحدث|يحدث)\s+(?:أي\s+)?|لم\s+(?:ترد|يرد)\s+(?:أي\s+)?(?:أنباء|معلومات)\s+عن\s+(?:وقوع\s+|سقوط\s+)?)"
     # "دون وقوع أضرار أو إصابات": material damage named first, then the casualties
     r"(?:(?:أضرار|خسائر)(?:\s+مادية)?\s+(?:أو|و)\s*)?"
     r"(?:(?P<killed>" + _KILLED_ONLY + r")|(?P<injured>" + _INJURED_ONLY + r")|" + _ANY_CASUALTY + r")" + _END
@@ -670,6 +685,8 @@ def count(text: str) -> Optional[tuple[int, Optional[str]]]:
     """
     if not _PROJECTILE_STEM.search(text):
         return None  # most clauses name no projectile at all
+    if _is_tally(text):
+        return None
     found = _stated_count(text)
     if found is not None and _SEVERAL_SITES.search(text):
         return None
@@ -683,7 +700,40 @@ def _range(m: re.Match) -> Optional[tuple[int, Optional[str]]]:
     return lo.value, ("at least" if hi.value > lo.value else None)
 
 
+# "إضافة إلى 12 طائرة مسيرة أخرى": a figure of *other* projectiles (at most one adjective before أخرى).
+_OTHERS_AFTER = re.compile(r"(?:\s+[^\s،,.؛:\d]+)?\s+(?:أخرى|اخرى|آخرين|اخرين|آخر|أخريين)" + _END)
+# A tally of several attacks over a period ("تعرضت لـ16 هجوما خلال الأيام العشرة الماضية أسفرت عن إصابة 21
+# جنديا", "نفذت 40 عملية منذ ..."): its projectiles and victims belong to no single event.
+_TALLY = re.compile(_PRE + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)?(?:هجوما|هجمات|هجوم|اعتداء|اعتداءات|اعتداءا|عملية|عمليات)"
+                    + _END + r"[^.؛]*?(?<![" + LETTERS + r"])(?:خلال|منذ)\s+(?:ال)?(?:أيام|الأيام|أسابيع|الأسابيع|أشهر|الأشهر|"
+                    r"شهر|الشهر|أسبوع|الأسبوع|ساعات|الساعات|فترة|الفترة|عام|العام|سنة|السنة|بداية|مطلع|منتصف|\S+\s+(?:من\s+)?\S+\s+(?:الماضي|الجاري))"
+                    + r"|(?:خلال|منذ)\s+[^.؛]{0,40}?(?<![" + LETTERS + r"])(?:تعرضت?|شن|شنت|نفذ|نفذت|سجل|سجلت)\S*\s+(?:\S+\s+){0,3}?[لب]?"
+                    + _QUAL.replace("(?P<qual>", "(?:") + r"(?:\d+|" + _NUM.replace("(?P<", "(?P<t") + r")\s+(?:هجوما|هجمات|هجوم|اعتداء|اعتداءات|عملية|عمليات)" + _END)
+
+
+@lru_cache(maxsize=64)
+def _is_tally(text: str) -> bool:
+    """Does a cleaned Arabic clause tally several attacks over a period (no single event's figures)?
+
+    >>> _is_tally("تعرضت القوات ل16 هجوما خلال الأيام العشرة الماضية"), _is_tally("أطلقت 3 صواريخ على القاعدة")
+    (True, False)
+    """
+    if "هجم" not in text and "هجو" not in text and "عملي" not in text and "اعتداء" not in text:
+        return False
+    for m in _TALLY.finditer(text):
+        num = m.group("num")
+        c = parse(num) if num else None
+        if c is None or c.value >= 2:
+            return True
+    return False
+
+
 def _stated_count(text: str) -> Optional[tuple[int, Optional[str]]]:
+    for m in _COUNT.finditer(text):
+        if _OTHERS_AFTER.match(text, m.end()):
+            # the figure and what follows it are of other projectiles: the event's own come before
+            text = text[:m.start()]
+            break
     if "بين" in text or "إلى" in text or "الى" in text or "حتى" in text:
         r = _COUNT_RANGE.search(text)
         if r and _range(r):
@@ -827,6 +877,8 @@ def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     >>> casualties("قتل جنديان أمريكيان ومجندة بريطانية", "killed")
     [(3, None)]
     """
+    if ("هجم" in text or "هجو" in text or "عملي" in text or "اعتداء" in text) and _is_tally(text):
+        return []  # victims of a tally of several attacks are no single event's
     stated = _stated(text, which)
     if stated:
         return list(stated)

@@ -474,3 +474,53 @@ def test_a_revised_toll_keeps_both_figures():
             "وفي وقت لاحق ارتفع عدد القتلى إلى تسعة أشخاص، وفق مصادر طبية.")
     (event,) = events_of(text)
     assert sorted(v for v, _, _, _ in event.killed.values) == [5, 9]
+
+
+# --- round 5 (fresh set): general causes, other wordings and places than the passages that showed them ---
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("سقطت قذيفة قرب السوق المركزي ولم تقع إصابات بين المارة", [(0, None)], [(0, None)]),
+    ("وأكد المصدر عدم تسجيل أي حالة وفاة حتى الآن", [(0, None)], []),
+    ("ولم تسجل أي خسائر بشرية جراء القصف", [(0, None)], [(0, None)]),
+])
+def test_more_no_casualty_wordings(text, killed, injured):
+    t = arabic.clean(text)
+    assert arabic.casualties(t, "killed") == killed
+    assert arabic.casualties(t, "injured") == injured
+
+
+def test_a_tally_of_several_attacks_gives_no_event_its_victims_or_projectiles():
+    tally = arabic.clean("وقال الجيش إن مواقعه تعرضت لـ٩ هجمات خلال الشهر الماضي أدت إلى جرح ١٤ عسكريا وأطلق فيها ٣٠ صاروخا")
+    assert arabic.casualties(tally, "injured") == []
+    assert arabic.count(tally) is None
+    # one attack with its own victims is no tally
+    one = arabic.clean("وأسفر الهجوم على المطار عن جرح ١٤ عسكريا بعد سقوط ٣ صواريخ")
+    assert arabic.casualties(one, "injured") == [(14, None)]
+    assert arabic.count(one) == (3, None)
+
+
+def test_a_figure_of_other_projectiles_is_not_the_events_count():
+    t = arabic.clean("واعترضت الدفاعات الجوية مساء السبت صاروخا باليستيا أطلق نحو مدينة أبها، إضافة إلى ستة صواريخ أخرى")
+    assert arabic.count(t) == (1, None)
+    assert arabic.count(arabic.clean("أطلقت ستة صواريخ على مدينة أبها")) == (6, None)
+
+
+def test_a_claimed_salvo_on_quoted_targets_in_several_places_has_no_single_count():
+    t = arabic.clean('وقال المتحدث إن القوات نفذت العملية بـ٢٠ طائرة مسيرة استهدفت "مطار أبها" و"أهدافا حيوية" في خميس مشيط')
+    assert arabic.count(t) is None
+
+
+def test_occupation_and_one_of_are_no_place_names_and_a_cue_phrase_the_gazetteer_knows_is_kept_whole():
+    known = {"حقل الجفرة", "أحد"}.__contains__
+    t = arabic.clean("استهدفت المقاومة قاعدة الاحتلال في حقل الجفرة، وسقط صاروخ في أحد المخازن")
+    names = [m.name for m in arabic.find_mentions(t, known)]
+    assert names == ["حقل الجفرة"]
+
+
+def test_the_same_day_is_the_day_already_told_not_the_day_of_the_report():
+    text = ("أعلنت السلطات السعودية أن طائرة مسيرة مفخخة استهدفت صباح الأحد مطار أبها الدولي. "
+            "وأضافت أن صاروخا باليستيا سقط مساء اليوم نفسه قرب مدينة جدة دون أن يسفر عن إصابات.")
+    evs = events_of(text)
+    jeddah = [e for e in evs if e.place is not None and abs(e.place.lat - 21.5) < 0.3]
+    assert jeddah, [(e.place_name, e.date) for e in evs]
+    assert jeddah[0].date.earliest == dt.date(2021, 3, 14)  # the Sunday before publication, not the Tuesday
