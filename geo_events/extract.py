@@ -345,6 +345,7 @@ def _vocab(lang: str):
                      r"slammed|impacted|a frappé|a touché|a visé|s['’]est écrasée?|est tombée?|a explosé)\b"),
         "casualty": _casualty_patterns(L.VICTIMS[lg]),
         "toll_update": g(L.TOLL_UPDATE[lg]) if lg in L.TOLL_UPDATE else None,
+        "earlier_toll": g(L.EARLIER_TOLL[lg]) if lg in L.EARLIER_TOLL else None,
         "toll_number": g(L.TOLL_NUMBER[lg] + r"(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")(?!\w)")
         if lg in L.TOLL_NUMBER else None,
     }
@@ -698,6 +699,7 @@ class ClauseInfo:
     launch_distance_km: Optional[float] = None
     according_to: Optional[str] = None
     sites: list = field(default_factory=list)  # [(Mention, own count or None)]: several sites hit at once
+    earlier_toll: bool = False  # "un premier bilan faisait état de huit morts": figures a later toll replaced
     found: Optional[frozenset] = None  # the clause's prefilter needles (see _probe)
 
     @property
@@ -806,6 +808,10 @@ def _casualty_patterns(victims: str) -> _CasualtyPatterns:
     )
 
 
+_DIED_AFTER = re.compile(r"\s+(?:(?!(?:and|et)\b)[\w'’-]+\s+){0,2}?(?:(?:a|ont|avait|avaient|has|have|had|later)\s+)?"
+                         r"(?:succombé|succumbed|died)\b", re.I)
+
+
 def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = None) -> list[tuple]:
     """Numbers of killed or injured a clause states: [(value, qualifier)].
 
@@ -818,6 +824,8 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
     for kw in v[which].finditer(text, found):
         before = text[max(0, kw.start() - 200):kw.start()]
         after = text[kw.end():kw.end() + 160]
+        if which == "injured" and _DIED_AFTER.match(after):
+            continue  # "un soldat grièvement blessé a succombé": a death told, not a wounded person
         found = None
         # after the verb: "killing two soldiers", "blessant trois militaires ... et deux soldats irakiens"
         m2 = P.group.match(after)
@@ -861,10 +869,17 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             if m5 and m5.group("num").lower() not in ("a", "an", "un", "une"):
                 c = parse_count(((m5.group("qual") or "") + " " + m5.group("num")).strip(), lang)
                 found = (c.value, c.qualifier) if c else None
+        if found is not None and found[0] == 1 and (_SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(after)):
+            continue  # "a raconté à l'AFP un blessé", "a wounded man told Reuters": a witness quoted, not the toll
         if found is not None and found[0] < 100000:
             out.append(found)
             break
     return out
+
+
+_SPEAKER_BEFORE = re.compile(r"\b(?:a|ont|avait)\s+(?:raconté|témoigné|confié|expliqué|dit|déclaré|affirmé)\b[^,.;«»\"]{0,30}$|"
+                             r"\b(?:said|told|recalled|recounted)\s+(?:\w+\s+){0,3}$", re.I)
+_SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:told|said|recalled|recounted|a raconté|a témoigné|a confié|a déclaré)\b", re.I)
 
 
 # A subset of the victims just counted: "ten civilians, including two children", "dont deux enfants".
@@ -1066,6 +1081,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         info.injured = _casualties(text, lang, "injured", found)
     if arabic.toll_update(text) if lang == "ar" else v["toll_update"].search(text, found):
         _mark_revised(info, text, lang, v, found)
+    elif v.get("earlier_toll") is not None and (info.killed or info.injured) and v["earlier_toll"].search(text, found):
+        info.earlier_toll = True
     if v["unclaimed"].search(text, found):
         info.unclaimed = True
     elif v["claimed"].search(text, found):
@@ -1305,6 +1322,7 @@ class _Current:
     date: Optional[DateSpan]
     last_sentence: int
     siblings: list = field(default_factory=list)  # frames of the other sites hit in the same strike
+    earlier: list = field(default_factory=list)  # casualty facts of a first toll, dropped when a current one comes
 
 
 def _norm(name: Optional[str]) -> str:
@@ -1369,6 +1387,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     current: Optional[_Current] = None
     states: dict[int, _Current] = {}
     since: Optional[DateSpan] = None
+    last_day: Optional[DateSpan] = None  # the day of the last incident told with one
     for index, sent in enumerate(split_sentences(doc.text)):
         if sent.heading:
             continue
@@ -1376,7 +1395,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
         lang = lang if lang in ("en", "fr", "ar") else lang_default
         evidence = Evidence(doc.doc_id, sent.text, sent.start, sent.end)
         known = gazetteer.find_names(sent.text) if gazetteer is not None and hasattr(gazetteer, "find_names") else []
-        sentence_dates = find_dates(sent.text, lang, doc.published, current.date if current else None)
+        # "le même jour", "the same day": the incident told last that had a day, if the current one has none
+        previous_day = current.date if current is not None and current.date is not None else last_day
+        sentence_dates = find_dates(sent.text, lang, doc.published, previous_day)
         for d in sentence_dates:
             if d.since and d.span:
                 since = d.span
@@ -1390,7 +1411,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                      if clause.offset <= s and e <= clause.offset + len(clause.text)]
             # a one-clause sentence's dates were just read (Arabic clauses are read cleaned, so again)
             reuse = sentence_dates if len(clauses) == 1 and lang != "ar" else None
-            info = analyse_clause(clause, lang, doc.published, current.date if current else None, spans, reuse, read=read)
+            info = analyse_clause(clause, lang, doc.published, previous_day, spans, reuse, read=read)
             if info.event_type == "attack" and previous_type and _OTHERS_START.match(clause.text):
                 info.event_type = previous_type  # "... rockets fell near X and others had targeted Y"
             previous_type = info.event_type or previous_type
@@ -1400,6 +1421,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             dates = sorted((d for d in info.dates if d.span and not d.since), key=lambda d: d.relative_to_previous)
             if any(d.since for d in info.dates) and not dates:
                 info.generic = True
+            if _earlier_background(info, dates, last_day):
+                continue  # "the base, already hit in February by rockets that killed a contractor": history
             fact = _factory(evidence, info.according_to)
             zeros = [k for k in ("killed", "injured") if getattr(info, k) == [(0, None)]] if current is not None else None
             if zeros and info.target is None and not info.count and _BOTH_ANAPHORA.search(clause.text):
@@ -1447,6 +1470,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 if info.sites:
                     _split_sites(doc, frames, states, current, info, fact, index)
                 current.last_sentence = index
+                if current.date is not None and current.date.precision == "day":
+                    last_day = current.date
             elif current is not None and index - current.last_sentence <= 3:
                 if info.target is not None and not info.generic and not _same_place(info.target.name, current.target):
                     # "air defences at X downed one of the drones, while the other fell near the fence": a
@@ -1510,6 +1535,18 @@ _TWO_ATTACKS = re.compile(r"\b(?:both|the two|neither(?: of the)?)\s+(?:attacks?
 _BOTH_ANAPHORA = re.compile(
     r"^\W*(?:(?:ces|les) (?:deux |trois )?(?:attaques|frappes|tirs)|(?:these|the|both|the two|the three) (?:attacks|strikes|incidents)|"
     r"both|neither (?:of the )?(?:attacks?|strikes?|incidents?)|aucune des (?:deux |trois )?(?:attaques|frappes)|الهجومين|الهجمات)\b", re.I)
+
+
+def _earlier_background(info: ClauseInfo, dates: list, last_day: Optional[DateSpan]) -> bool:
+    """Whether a clause tells an earlier incident as background to the one the article reports.
+
+    Once an incident with a day is told, a clause whose only dates are months or years ending
+    before that day ("in February", "en janvier dernier", "in 2019") recalls history: long reports
+    add such context paragraphs, and their incidents are neither events nor facts of the current one.
+    """
+    if last_day is None or not dates or not (info.trigger or info.killed or info.injured):
+        return False
+    return all(d.span.precision in ("month", "year") and d.span.latest < last_day.earliest for d in dates)
 
 
 def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current) -> bool:
@@ -1742,10 +1779,20 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
         # an unnamed launch point known by its direction (and distance) from the target
         frame.add(fact("launch", PlaceRef("", None, direction=info.launch_direction,
                                           distance_km=info.launch_distance_km)))
-    for value, qual in info.killed:
-        frame.add(fact("killed", value, qual))
-    for value, qual in info.injured:
-        frame.add(fact("injured", value, qual))
+    for kind, figures in (("killed", info.killed), ("injured", info.injured)):
+        for value, qual in figures:
+            if info.earlier_toll:
+                # a first toll the article says was superseded: kept only while no other figure is known
+                if any(f.kind == kind and f.value for f in frame.facts):
+                    continue
+                f = fact(kind, value, qual)
+                frame.add(f)
+                cur.earlier.append(f)
+                continue
+            if value:
+                for old in [f for f in cur.earlier if f.kind == kind and f in frame.facts]:
+                    frame.facts.remove(old)
+            frame.add(fact(kind, value, qual))
     if info.unclaimed:
         frame.add(fact("unclaimed", True))
     for name in info.claimed_by:

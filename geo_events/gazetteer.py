@@ -1363,12 +1363,26 @@ class Gazetteer:
 
         order = sorted(scores, key=lambda i: (-scores[i], i)) if len(scores) > 1 else list(scores)
         best = order[0]
+        province = None
+        if fv[fc[best]] == "governorate" and cue not in ("governorate", "district") and len(order) > 1:
+            # A province and its capital share a name ("Basra", "Idlib", "دير الزور"). Without a
+            # word for province (cue), reporting means the city, as ACLED codes it: the city wins
+            # when it matches the name as well and lies inside the province's extent.
+            extent = self._record(best)["radius_km"] or 0.0
+            for j in order[1:]:
+                if (fv[fc[j]] in ("city", "town") and found[j] >= found[best] - 0.02
+                        and _haversine_km(lats[j], lons[j], lats[best], lons[best]) <= extent):
+                    province, best = best, j
+                    order = [j] + [i for i in order if i not in (j, province)] + [province]
+                    why.setdefault(j, []).append("the city, not the province of the same name")
+                    break
         match = found[best]
-        # margin over the best rival that is a different place (more than 5 km away)
+        # margin over the best rival that is a different place (more than 5 km away); the
+        # province set aside above is the city's container, not a rival
         margin = 0.35
         blat, blon = lats[best], lons[best]
         for j in order[1:]:
-            if _haversine_km(lats[j], lons[j], blat, blon) > 5.0:
+            if j != province and _haversine_km(lats[j], lons[j], blat, blon) > 5.0:
                 margin = scores[best] - scores[j]
                 break
         confidence = match * (0.55 + 0.45 * min(1.0, max(0.0, margin) / 0.35))
@@ -1390,6 +1404,8 @@ class Gazetteer:
         place = _make_place(fb, round(confidence, 3))
         how = "exact name" if match >= 0.97 else f"fuzzy match {match:.2f}"
         reason = f"{how}: {label}" + ("; " + ", ".join(why[best]) if why[best] else "")
+        if province is not None and "province" not in reason:
+            reason += "; the city, not the province of the same name"
         return Resolution(place, cands, reason)
 
     # -- spotting names in text --------------------------------------------------------

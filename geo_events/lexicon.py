@@ -44,13 +44,14 @@ PROJECTILES = {
 # Verbs and nouns of an attack (no projectile named).  The type they imply, or None.
 ATTACK_WORDS = {
     "en": [
-        (r"attack(?:s|ed)?|assault", None),
+        (r"attack(?:s|ed)?|assault(?!\s+(?:rifles?|weapons?|vehicles?|ships?|boats?|craft|teams?))", None),
         (r"struck|targeted|targeting|hit|hits|shelled|shelling|fired|launched|barrage|volley|rocket fire", None),
         (r"fell|landed|crashed|exploded|impacted|slammed", None),
         (r"raids?|bombed|bombing|strikes?|strike", "airstrike"),
     ],
     "fr": [
-        (r"attaques?|offensive|assaut", None),
+        # "prendre d'assaut un consulat", "fusil d'assaut": storming and weapons, not an attack told
+        (r"attaques?|offensive|(?<!d')(?<!d’)assaut", None),
         (r"frappé|frappent|frappée?s?|touché|touchée?s?|visé|visée?s?|ciblé|ciblée?s?|pilonné|tirs?|tiré|tirée?s?|lancée?s?",
          None),
         (r"tombée?s?|atterri|écrasée?s?|explosé|abattue?s?", None),
@@ -374,7 +375,9 @@ SEVERITY = r"(?:légèrement|grièvement|gravement|mortellement|sérieusement|sl
 # A clause that revises a toll ("the death toll has risen to 14", "le bilan s'est alourdi à 12 morts"):
 # its killed/injured figures supersede the earlier ones of the incident (qualifier "revised").
 TOLL_UPDATE = {
-    "en": r"\b(?:(?:death |casualty |human )?toll|(?:the )?number of (?:dead|deaths|people killed|fatalities|"
+    "en": r"\btoll\s+(?:from|of|in)\s[^.;]{0,110}?\s(?:has |had |have )?(?:now |since |later |further )?"
+          r"(?:risen|rose|climbed|increased|jumped|grown|grew)\b|"
+          r"\b(?:(?:death |casualty |human )?toll|(?:the )?number of (?:dead|deaths|people killed|fatalities|"
           r"victims|casualties|injured|wounded))\s+(?:has |had |have )?(?:now |since |later |further |then )?"
           r"(?:risen|rose|climbed|increased|jumped|grown|grew|reached|stood at|stands at|went up|gone up)\b"
           r"|\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:overall |total |death |casualty )*"
@@ -383,7 +386,19 @@ TOLL_UPDATE = {
           r"(?:est|était|a été)\s+(?:désormais\s+|depuis\s+|ensuite\s+)?(?:passé|monté|porté|revu)|"
           r"a\s+(?:encore\s+|depuis\s+|ensuite\s+)?(?:grimpé|augmenté|atteint)|"
           r"(?:s['’]alourdit|passe|grimpe|atteint|monte))\b"
-          r"|\b(?:portant|porte|alourdissant)\s+(?:le|à)\s+(?:bilan|nombre)\b",
+          r"|\b(?:portant|porte|alourdissant)\s+(?:le|à)\s+(?:bilan|nombre)\b"
+          # "le bilan des tirs qui ont frappé mercredi le site s'est alourdi à neuf morts": a toll named with its
+          # incident; only forms with an auxiliary, which a relative clause about the strike does not take
+          r"|\bbilan\s+(?:de|des|du|d['’])\s*[^.;]{0,110}?\s(?:s['’]est\s+(?:encore\s+|depuis\s+|désormais\s+)?"
+          r"(?:alourdi|aggravé|élevé)|a\s+(?:encore\s+|depuis\s+)?(?:grimpé|augmenté)|est\s+(?:désormais\s+)?(?:passé|monté))\b",
+}
+# A first toll later superseded ("un premier bilan faisait état de huit morts", "an initial toll of three"):
+# its figures are the incident's earlier count, never a lower best than the toll the article leads with.
+EARLIER_TOLL = {
+    "en": r"\b(?:an?|the|their|its)\s+(?:initial|earlier|previous|first)\s+(?:death\s+|casualty\s+)?toll\b|"
+          r"\b(?:had\s+)?initially\s+(?:reported|said|put|gave|stated)\b",
+    "fr": r"\b(?:un|le|ce)\s+(?:premier|précédent)\s+bilan\b|\bbilan\s+(?:initial|précédent|antérieur)\b|"
+          r"\b(?:avait|avaient)\s+(?:d['’]abord|initialement)\s+(?:fait état|fait|annoncé|évoqué)\b",
 }
 # "the death toll has risen to 14": a bare number after a toll word counts the dead.
 TOLL_NUMBER = {

@@ -413,3 +413,16 @@ def test_document_focus_counts_each_countrys_words_in_any_language_and_case():
             "Iraqi officials said Syrian and Iranian groups fired; arabie saoudite non citée.")
     assert document_focus(Document("f.txt", text, "fr", PUB)) == ("IQ", "SY", "IR", "SA")
     assert document_focus(Document("g.txt", "No country here.", "en", PUB)) == ()
+
+
+def test_an_incident_recalled_from_earlier_months_is_background():
+    # "had already been hit in March ... wounding two": history told beside the reported attack, not an event,
+    # and its toll is not the reported attack's
+    from geo_events.pipeline import process
+    text = ("BAGHDAD (Reuters) - Three rockets struck the Victory base near Baghdad airport on Tuesday night, "
+            "causing no casualties, a military statement said.\n"
+            "The base had already been hit in March by drones that wounded two contractors.\n"
+            "An assault rifle was found near the launch site, police said.")
+    (e,) = process([Document("en.txt", text, "en", dt.date(2022, 5, 12))]).events
+    assert e.count.best == 3 and e.date.earliest == dt.date(2022, 5, 10)
+    assert e.injured.best == 0

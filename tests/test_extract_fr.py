@@ -212,3 +212,51 @@ def test_fr_second_subject_with_its_own_impact_verb_is_its_own_incident():
     assert [f.first("target").value.name for f in frames] == ["Sabya", "Abha"]
     assert [f.first("count").value for f in frames] == [1, 2]
     assert frames[1].first("killed").value == 0 and frames[1].first("injured").value == 0
+
+
+def test_fr_un_premier_bilan_ne_remplace_pas_le_bilan_annonce():
+    # the article leads with the current toll; an initial count told later, and a wounded man who died, are not
+    # lower tolls of the same incident
+    text = ("SAMARRA (AFP) - Cinq policiers ont été tués jeudi par l'explosion d'une bombe artisanale au passage de "
+            "leur convoi près de Samarra, ont indiqué des sources sécuritaires.\n"
+            "Selon un bilan précédent, trois policiers avaient péri, mais un agent grièvement blessé a succombé "
+            "à l'hôpital. Deux autres agents ont été blessés, selon la même source.")
+    (e,) = events_of(text)
+    assert e.killed.best == 5 and e.injured.best == 2
+
+
+def test_fr_bilan_revu_a_la_hausse_avec_l_incident_entre_bilan_et_verbe():
+    text = ("TIKRIT (AFP) - Le bilan de l'attaque au drone qui a visé dimanche un marché de Tikrit s'est encore "
+            "alourdi à onze morts, a annoncé lundi la défense civile.\n"
+            "Un bilan initial faisait état de sept morts. Des dizaines de personnes ont été blessées.")
+    (e,) = events_of(text)
+    assert e.killed.best == 11
+
+
+def test_fr_un_blesse_qui_temoigne_n_est_pas_le_bilan():
+    text = ("MOSSOUL (AFP) - Deux roquettes se sont abattues mardi sur un quartier de Mossoul, blessant sept "
+            "civils, selon la police.\n"
+            "« Tout a tremblé, puis la fumée a envahi la rue », a confié un blessé à une télévision locale.")
+    (e,) = events_of(text)
+    assert e.injured.best == 7
+
+
+def test_fr_une_attaque_deja_subie_des_mois_plus_tot_est_du_contexte():
+    # a site "déjà visé en mars" and its toll are history, and "quelques heures plus tard" counts from the day told
+    text = ("KIRKOUK (AFP) - Trois roquettes ont frappé lundi soir la base K1 près de Kirkouk, sans faire de "
+            "victimes, selon l'armée.\n"
+            "La base, déjà visée en mars par des drones qui avaient blessé quatre militaires, accueille des "
+            "conseillers étrangers. Quelques heures plus tard, un obus de mortier est tombé sur le camp de "
+            "Speicher, près de Tikrit, blessant un soldat.")
+    events = events_of(text, published=dt.date(2022, 8, 18))
+    assert len(events) == 2
+    k1 = next(e for e in events if e.event_type == "rocket attack")
+    mortar = next(e for e in events if e is not k1)
+    assert k1.injured.best == 0 and k1.date.earliest == dt.date(2022, 8, 15)
+    assert mortar.date.earliest == dt.date(2022, 8, 15) and mortar.injured.best == 1
+
+
+def test_fr_prendre_d_assaut_n_est_pas_une_attaque():
+    text = ("BASSORA (AFP) - Des centaines de manifestants ont tenté mardi de prendre d'assaut le siège du "
+            "gouvernorat de Bassora, selon la police. Les forces de sécurité ont répliqué avec des gaz lacrymogènes.")
+    assert events_of(text) == []

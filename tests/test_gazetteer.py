@@ -629,3 +629,23 @@ def test_french_field_phrases_are_cues(gz, name):
 @pytest.mark.parametrize("name", ["Baiji refinery", "raffinerie de Baiji", "مصفاة بيجي"])
 def test_refinery_words_are_cues_in_three_languages(gz, name):
     near(gz.resolve(name).place, 34.95, 43.49, 5)
+
+
+@pytest.mark.parametrize("name, lat, lon", [
+    ("Basra", 30.508, 47.783), ("البصرة", 30.508, 47.783), ("Idleb", 35.930, 36.634),
+    ("دير الزور", 35.336, 40.141), ("Hasakah", 36.502, 40.748),
+])
+def test_a_bare_name_shared_by_a_province_and_its_capital_is_the_city(gz, name, lat, lon):
+    # as ACLED codes it: the province needs its word ("Basra province", "محافظة البصرة")
+    r = gz.resolve(name)
+    assert r.place.precision == "town", r.reason
+    near(r.place, lat, lon, 8)
+
+
+@pytest.mark.parametrize("name", ["Basra province", "محافظة البصرة", "gouvernorat d'Idleb"])
+def test_with_its_word_the_province_is_meant(gz, name):
+    assert gz.resolve(name).place.precision == "governorate"
+
+
+def test_a_province_without_a_city_of_its_name_stays_the_province(gz):
+    assert gz.resolve("Diyala").place.precision == "governorate"
