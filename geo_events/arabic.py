@@ -145,6 +145,7 @@ class ArMention:
     direction: Optional[str] = None
     distance_km: Optional[float] = None
     container_of: Optional[int] = None  # index of the mention this one contains
+    road_end: Optional[int] = None  # "طريق X - Y": end of the road's other town, read past when linking a container
     coordinated_with: Optional[int] = None  # "في بقيق وخريص": index of the first name of the list
 
 
@@ -262,6 +263,12 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
     kinds = [_word_kind(t[2]) for t in toks]
     while i < n_toks:
         noun, starts, _ = kinds[i]
+        if toks[i][2] in _ROAD_WORDS:
+            road = _road(text, toks, i, known)
+            if road is not None:
+                out.append(road[0])
+                i = road[1]
+                continue
         if noun is not None:
             cue = CUE_NOUNS[noun]
             words = _name_words(toks, i + 1)
@@ -291,6 +298,59 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
         i += 1
     _roles(text, out)
     return out
+
+
+# A road named by the towns it links: "على طريق X - Y", "طريق X–Y الدولي", "الطريق الدولي الواصل بين X وY".
+# An incident on it happened on the road out of the first town: X is the place, Y only names the road.
+_ROAD_WORDS = frozenset(w + r for r in ("طريق", "الطريق", "أوتوستراد", "الأوتوستراد", "اوتوستراد", "الاوتوستراد")
+                        for w in ("", "و", "ب", "ف"))
+# words between the road noun and "بين" ("الطريق الدولي السريع الواصل بين ...")
+_ROAD_LINK = frozenset({"الدولي", "السريع", "الرئيسي", "الواصل", "الرابط", "الذي", "يربط", "يصل", "العام", "الحيوي", "القديم"})
+_ROAD_DASH = re.compile(r"\s*[-–—/]\s*")
+
+
+def _road(text: str, toks, i: int, known) -> Optional[tuple[ArMention, int]]:
+    """The first town of a road named by two towns, and the index of the token after the road's name.
+
+    None when the road is not named so (a bare "طريق المطار" is left to the other rules).
+    """
+    n_toks = len(toks)
+    j = i + 1
+    while j < n_toks and toks[j][2] in _ROAD_LINK:
+        j += 1
+    between = j < n_toks and toks[j][2] == "بين"
+    if between:
+        j += 1
+    elif j != i + 1:
+        return None  # "الطريق الدولي M4 قرب X": the road has no town in its name; X is read as usual
+    # the first town's words stop at the dash ("X - Y") or at the و of the second ("بين X وY")
+    words = []
+    for k in range(j, min(j + 3, n_toks)):
+        if k > j and (_ROAD_DASH.fullmatch(text[toks[k - 1][1]:toks[k][0]]) or (between and toks[k][2].startswith("و"))):
+            break
+        words.append(toks[k])
+    words = _name_words(words, 0) if words else []
+    if not words:
+        return None
+    n, name = _best_name(words, known, guess=False)
+    if not n:
+        return None
+    k = j + n
+    linked = k < n_toks and (_ROAD_DASH.fullmatch(text[toks[k - 1][1]:toks[k][0]]) if not between
+                             else toks[k][2].startswith("و"))
+    if not linked:
+        return None  # one town only: "طريق X" may be a street of X, or "road to X"; leave it to the other rules
+    # the second town: the longest known run (its و dropped), else one word (two for a compound)
+    first = toks[k]
+    second = [(first[0] + 1, first[1], first[2][1:])] + toks[k + 1:k + 3] if between else toks[k:k + 3]
+    second = [t for t in _name_words(second, 0)] if second else []
+    m, _ = _best_name(second, known) if second else (0, "")
+    end = second[m - 1][1] if m else toks[k][1]
+    k += max(m, 1)
+    while k < n_toks and toks[k][2] in _ROAD_LINK:  # "طريق X–Y الدولي"
+        end = toks[k][1]
+        k += 1
+    return ArMention(name, words[0][0], words[n - 1][1], None, road_end=end), k
 
 
 def _coordinated(toks, i: int, known, out: list[ArMention], cue: Optional[str]) -> int:
@@ -401,11 +461,14 @@ _DIR_BEFORE = re.compile(r"(?:^|\s)(?:ال)?(?:[وف]?(?:ب|ل)?)(?P<dir>شما�
 _IN_BEFORE = re.compile(r"(?:^|\s)(?:و?(?:في|ب)\s*(?:ال)?|و?بال)\S*\s*(?:\S+\s*)?$")
 _IN_DIRECTION = re.compile(r"(?:^|\s)و?(?:في|ب)\s*(?:ال)?(?:شمال|جنوب|شرق|غرب)")
 _CONTAINER_LINK = (r"(?:(?:و?(?:في|ب|بال|قرب|من|التابعة\s+ل|التابع\s+ل|التابعة\s+إلى|ضمن|(?:ال)?(?:شمال|جنوب|شرق|غرب)ي?)\s*)?"
-                   r"(?:محافظة|قضاء|ناحية|مدينة|إقليم)?\s*)?")
+                   r"(?:محافظة|قضاء|ناحية|مدينة|إقليم|ريف|أرياف|ضواحي)?\s*)?")
 _CONTAINER_GAP = re.compile(r"\s*[،,]?\s*" + _CONTAINER_LINK)
 # after a facility or district named with its cue noun, one adjective may come first: "في منطقة X الصناعية
 # في أبوظبي", "قرب حقل X النفطي في دير الزور"
 _CONTAINER_GAP_ADJ = re.compile(r"\s+ال[^\s،,.]+\s+(?:الواقعة\s+|الواقع\s+)?" + _CONTAINER_LINK)
+
+
+_COUNTRYSIDE_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:ريف|أرياف|ارياف|ضواحي)\s+$")
 
 
 def _has_direction(text: str) -> bool:
@@ -449,7 +512,7 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
             head = mentions[m.coordinated_with]
             m.role, m.direction, m.distance_km = head.role, head.direction, head.distance_km
     for k, (a, b) in enumerate(zip(mentions, mentions[1:])):
-        gap = text[a.end:b.start]
+        gap = text[a.road_end or a.end:b.start]
         if b.role in ("target", "launch") and b.cue in ("province", "district", "town", None) and a.role in ("target", "launch") \
                 and (_CONTAINER_GAP.fullmatch(gap) or (a.cue is not None and _CONTAINER_GAP_ADJ.fullmatch(gap))) \
                 and (a.cue not in ("province",)) and b.start > a.start:
@@ -457,6 +520,10 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
                 continue
             b.role = "container"
             b.container_of = k
+    for m in mentions:
+        # "قصف ريف X": X's countryside, an area around the town and not the town itself
+        if m.cue is None and m.role == "target" and _COUNTRYSIDE_BEFORE.search(text, max(0, m.start - 12), m.start):
+            m.cue = "area"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -524,3 +524,55 @@ def test_the_same_day_is_the_day_already_told_not_the_day_of_the_report():
     jeddah = [e for e in evs if e.place is not None and abs(e.place.lat - 21.5) < 0.3]
     assert jeddah, [(e.place_name, e.date) for e in evs]
     assert jeddah[0].date.earliest == dt.date(2021, 3, 14)  # the Sunday before publication, not the Tuesday
+
+
+# ---------------------------------------------------------------------------------------------
+# Roads named by the towns they link, and a town's countryside (round 6)
+
+@pytest.mark.parametrize("text,town,other", [
+    ("انفجرت عبوة ناسفة بدورية على طريق حلب - اللاذقية مساء أمس", "حلب", "اللاذقية"),
+    ("كمين لمسلحين على طريق الموصل–أربيل الدولي فجر اليوم", "الموصل", "أربيل"),
+    ("سقطت قذيفة على الطريق الدولي الواصل بين حماة وإدلب", "حماة", "إدلب"),
+    ("وانفجرت عبوة على طريق بعقوبة - كركوك", "بعقوبة", "كركوك"),
+])
+def test_a_road_between_two_towns_is_placed_at_the_first_town(text, town, other):
+    found = mentions_of(text)
+    assert (town, "target", None, None) in found
+    # the second town only names the road: no target of its own
+    assert other not in [m[0] for m in found]
+
+
+def test_the_countryside_after_a_road_is_its_container_not_the_target():
+    found = arabic.find_mentions(arabic.clean(
+        "قتل ثلاثة جنود بانفجار لغم على طريق الرقة - الحسكة في ريف الرقة الشمالي"), _known)
+    targets = [m.name for m in found if m.role == "target"]
+    assert targets == ["الرقة"] and found[0].road_end is not None
+    rural = found[-1]
+    assert rural.role == "container" and found[rural.container_of].name == "الرقة"
+
+
+def test_a_town_after_the_countryside_word_alone_is_an_area_target():
+    (m,) = mentions_of("قصف مدفعي على ريف حماة الغربي")
+    assert m == ("حماة", "target", "area", None)
+
+
+@pytest.mark.parametrize("text,town", [
+    ("قتل جنديان بانفجار على الطريق الدولي M5 قرب معرة النعمان", "معرة النعمان"),
+    ("سقطت قذيفة على مشارف مأرب", "مأرب"),
+    ("انفجرت سيارة مفخخة قرب تكريت", "تكريت"),
+    ("وقع الانفجار على طريق المطار", None),  # one place only, an unnamed road: no town from the road rule
+])
+def test_a_road_without_two_towns_leaves_the_place_to_the_other_rules(text, town):
+    found = [m for m in mentions_of(text) if m[1] == "target"]
+    if town is None:
+        assert all(m[0] != "المطار" for m in found)
+    else:
+        assert found and found[0][0] == town
+
+
+def test_an_ied_on_a_road_is_placed_at_the_first_town_end_to_end():
+    text = ("إدلب - قتل جنديان بانفجار عبوة ناسفة بسيارة عسكرية على طريق حلب - اللاذقية في ريف إدلب الجنوبي "
+            "صباح اليوم، بحسب مصدر عسكري.")
+    (e,) = events_of(text)
+    assert e.killed.best == 2
+    assert abs(e.place.lat - 36.2) < 0.15 and abs(e.place.lon - 37.15) < 0.15  # Aleppo, not Idlib
