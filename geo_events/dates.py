@@ -115,7 +115,9 @@ _MONTH = _alt(MONTHS)
 _MONTH_PAIR = r"(?:\s*(?:/|\(|-)\s*(?:" + _MONTH + r")\)?)?"
 _WEEKDAY = _alt(WEEKDAYS)
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|matin|soir|après-midi|midi|soirée|dernier|dernière|الماضي|الماضية|مساء|صباح|ليلة|فجر))?"
-_YEAR = r"(?:,?\s+(?P<year>(?:19|20|١٩|٢٠)\d\d))?"
+# the year, also as "March of 2022", "mars de l'année 2022", "آذار عام 2022", "آذار من عام ٢٠٢٢"
+_YEAR = (r"(?:,?\s+(?:of\s+|de\s+l['’]ann[ée]e\s+|(?:من\s+)?(?:عام|سنة)\s+)?"
+         r"(?P<year>(?:19|20|١٩|٢٠)\d\d))?")
 _DAYNUM = r"(?P<day>[0-3]?\d|[٠-٣]?[٠-٩])(?:st|nd|rd|th|er)?"
 _PERIOD = _alt(PERIODS)
 _AR_ORDINAL = _alt(AR_ORDINALS)

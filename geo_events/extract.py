@@ -496,7 +496,7 @@ _HAS_CAPITAL = re.compile(r"[A-ZÀ-Þ\u0621-\u064A]")
 _SOURCE_BEFORE = _Gated(re.compile(r"\b(?:according to|selon|d['’]après|per|citing|spokesman|porte-parole)\s+"
                             r"(?:the\s+|l['’]|le\s+|la\s+)?$", re.I))
 _TITLE_BEFORE = _Gated(re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Office|Chief|Head|Director|Council|Chairman|Commander|"
-                           r"Chief of Staff|ministre|ministère|secrétaire|chef|directeur)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?$",
+                           r"Chief of Staff|ministre|ministère|secrétaire|chef|directeur)\s+(?:[a-zéèêï]+\s+)?(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?$",
                            re.I))
 _ADJ_PHRASE = _Gated(re.compile(r"\w-(?:backed|led|aligned|allied|based|linked|affiliated|controlled|held|run)\b", re.I))
 _ADJ_END = _Gated(re.compile(r"-(?:backed|led|aligned|allied|based|linked|affiliated|controlled|held|run)$", re.I))
@@ -507,11 +507,15 @@ _BASE_AFTER = re.compile(r"\s*(?:(?:military|air|army)\s+)?(?:base|air ?base|air
 _NO_LETTERS = re.compile(r"[\d\W_]+")
 _INITIAL_END = re.compile(r"\b[A-Z]$")
 _LEFT_CUE = _Gated(re.compile(r"(?P<cue>" + _CUE_ANY + r")(?:,?\s+[a-zàâéèêîôûç'’-]+){0,3},?\s+(?:of|de|du|d['’])\s*$", re.I))
-_RIGHT_CUE = _Gated(re.compile(r"\s*(?P<cue>air ?base|airbase|base|airport|province|governorate|district|camp|oil ?field|"
+_RIGHT_CUE = _Gated(re.compile(r"\s*(?:international\s+|military\s+)?(?P<cue>air ?base|airbase|base|airport|province|governorate|district|camp|oil ?field|"
                         r"border crossing|military base)\b", re.I))
 _FACILITY_IN = _Gated(re.compile(r"(?P<cue>air ?base|airbase|airport|aéroport|base aérienne|military base|headquarters|"
                                  r"quartier général)(?:\s+(?:of|de|du|des)\s+(?:la\s+|the\s+|l['’])?[\w-]+)?"  # "... de la coalition"
                                  r"\s+(?:in|at|à|near)\s*$", re.I))
+# A national or compass adjective right after a French name marks a region ("Kurdistan irakien").
+_REGION_ADJ_AFTER = re.compile(r"\s+(?:irakien|syrien|libanais|iranien|yéménite|saoudien|turc|israélien|afghan|"
+                               r"pakistanais|malien|nigérian|somalien|libyen|soudanais|jordanien|égyptien|"
+                               r"oriental|occidental|septentrional|méridional)(?:ne|e)?\b", re.I)
 _DESCRIBED_KIND = re.compile(r"\s+(?:port\s+)?(?:city|town|port|capital|coast|kingdom|emirate)\b(?!\s+of\b)")
 _LEADING_PREPOSITION = re.compile(r"(?:In|At|Near|Outside|Inside|Around|From|Across|Over|Dans|Près|Autour|Depuis|Vers)\s+(?=\S)")
 _LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|Les|L['’])\s+")
@@ -626,6 +630,8 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
         name = _LEADING_ARTICLE.sub("", name)
         cue = in_name_cue or (left_cue and _cue_from(left_cue.group("cue"), found)) \
             or (right_cue and _cue_from(right_cue.group("cue"), found))
+        if cue is None and _REGION_ADJ_AFTER.match(right):
+            cue = "province"  # "le Kurdistan irakien", "la Syrie orientale": a region qualified by a nationality
         mention = Mention(name, s, e, cue)
         if name.lower() in _COUNTRY_NAMES or _COUNTRY_NAMES.get(name.lower().removeprefix("l'")):
             mention.cue = mention.cue or "country"
@@ -1445,14 +1451,23 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         if name not in [f.value for f in st.frame.get("claimed_by")]:
                             st.frame.add(fact("claimed_by", name))
                 continue
+            second_site = False
+            if not info.trigger and current is not None and info.target is not None and not info.generic \
+                    and _SECOND_BLAST.search(clause.text) and current.frame.first("event_type") is not None:
+                told = current.frame.first("target")
+                if told is None or not _same_place(info.target.name, told.value.name) or info.target.cue != told.value.cue:
+                    # "Un second incendie s'est déclaré à l'aéroport": another site of the attack just told,
+                    # told by its fire or blast rather than by an attack word
+                    info.trigger = second_site = True
+                    info.event_type = current.frame.first("event_type").value
             if info.trigger and not info.generic and not (info.condemns and current is not None):
                 # (a condemnation of the incident being told, "X condemned the strike", opens none)
                 clause_date = dates[0].span if dates else None
                 if clause_date is None and current is None:
                     plain = [d for d in sentence_dates if d.span and not d.since]
                     clause_date = plain[0].span if plain else None
-                if current is None or _starts_new(info, clause_date, current):
-                    resumed = _resume(frames, states, info, clause_date)
+                if current is None or second_site or _starts_new(info, clause_date, current):
+                    resumed = None if second_site else _resume(frames, states, info, clause_date)
                     if resumed is not None:
                         current = resumed
                     else:
@@ -1720,6 +1735,11 @@ def _other_kind(frame: EventFrame, etype: Optional[str]) -> bool:
     return a is not None and b is not None and a != b
 
 
+_SECOND_BLAST = re.compile(r"\b(?:(?:un|une|a)\s+(?:second|seconde|deuxième|autre|troisième|nouvel|nouvelle|second|third)|another)"
+                           r"\s+(?:grosse\s+|forte\s+|large\s+|big\s+)?(?:incendie|explosion|déflagration|fire|blaze|blast|explosion)s?\b", re.I)
+_AREA_RANK = {"country": 3, "province": 2, "district": 1}
+
+
 def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> None:
     frame = cur.frame
     etype = info.event_type
@@ -1736,9 +1756,11 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
     current_target = frame.first("target")
     refining = current_target is not None and current_target.value.cue in _AREA_CUES
     if target is not None and (cur.target is None or _same_place(target.name, cur.target) or new or refining):
-        if target.cue in ("country", "province", "district") and cur.target:
+        narrower = current_target is not None and _AREA_RANK.get(target.cue, 0) < _AREA_RANK.get(current_target.value.cue, 0)
+        if target.cue in ("country", "province", "district") and cur.target and not narrower:
             pass  # a wider area named later does not replace a precise target
-        elif cur.target is None or (frame.first("target") and frame.first("target").value.cue in ("country", "province")):
+        elif cur.target is None or narrower:
+            # "dans le district de Zakho" after "au Kurdistan": the narrower place of the same incident
             existing = frame.first("target")
             if existing is not None:
                 frame.facts.remove(existing)

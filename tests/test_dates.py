@@ -403,3 +403,14 @@ def test_since_governing_a_date_or_a_period_still_starts_a_period(text, lang):
     # even after a launch verb, "depuis le début de ..." / "since the start of ..." is a period's start
     found = [d for d in find_dates(text, lang, PUB) if d.span]
     assert found and found[0].since and found[0].span.earliest == D(2021, 2, 3)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The base was hit in February of 2021 as well", "en"),
+    ("la base avait été visée en février de l'année 2021", "fr"),
+    ("وكانت القاعدة قد استهدفت في شباط عام 2021", "ar"),
+    ("وكانت القاعدة قد استهدفت في شهر شباط من عام ٢٠٢١", "ar"),
+])
+def test_a_month_with_its_year_after_of_or_am_is_that_years_month(sentence, lang):
+    found = find_dates(sentence, lang, dt.date(2022, 5, 1))
+    assert [(m.span.earliest, m.span.latest) for m in found] == [(dt.date(2021, 2, 1), dt.date(2021, 2, 28))]

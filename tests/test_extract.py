@@ -426,3 +426,19 @@ def test_an_incident_recalled_from_earlier_months_is_background():
     (e,) = process([Document("en.txt", text, "en", dt.date(2022, 5, 12))]).events
     assert e.count.best == 3 and e.date.earliest == dt.date(2022, 5, 10)
     assert e.injured.best == 0
+
+
+def test_an_airport_named_with_international_is_the_target_site():
+    from geo_events.extract import find_mentions
+    m = find_mentions("Rockets hit Erbil international airport in northern Iraq overnight.", "en")
+    assert [(x.name, x.cue) for x in m if x.role == "target"][0] == ("Erbil", "airport")
+
+
+def test_a_habitual_remark_opens_no_incident():
+    import datetime as dt
+    from geo_events.extract import extract
+    from geo_events.models import Document
+    text = ("A drone hit a fuel depot in Kharkiv on Monday, officials said. "
+            "Moscow rarely comments on individual strikes on Ukraine.")
+    frames = extract(Document("t", text, "en", dt.date(2024, 4, 2)))
+    assert [f.first("target").value.name for f in frames] == ["Kharkiv"]

@@ -260,3 +260,29 @@ def test_fr_prendre_d_assaut_n_est_pas_une_attaque():
     text = ("BASSORA (AFP) - Des centaines de manifestants ont tenté mardi de prendre d'assaut le siège du "
             "gouvernorat de Bassora, selon la police. Les forces de sécurité ont répliqué avec des gaz lacrymogènes.")
     assert events_of(text) == []
+
+
+def _frames_fr(text, published=dt.date(2023, 5, 10)):
+    from geo_events.extract import extract
+    return extract(Document("t", text, "fr", published))
+
+
+def test_a_region_target_is_refined_by_a_district_of_the_same_incident():
+    frames = _frames_fr("Des tirs d'artillerie ont frappé mardi un marché du Sahel malien, selon l'armée. "
+                        "Trois obus sont tombés sur un marché dans le district de Douentza, a précisé un élu.")
+    assert [f.first("target").value.name for f in frames] == ["Douentza"]
+
+
+def test_nationality_nouns_are_victims():
+    frames = _frames_fr("Une frappe de drone a touché mardi un entrepôt à Marib, "
+                        "tuant trois Égyptiens et un Soudanais.")
+    assert frames[0].first("killed").value == 4
+
+
+def test_a_second_fire_at_another_site_is_another_incident():
+    frames = _frames_fr("Des drones ont frappé lundi la ville de Djeddah, faisant deux blessés. "
+                        "Une deuxième explosion a eu lieu lundi soir près de l'aéroport de Djeddah, sans faire de victimes.")
+    targets = [(f.first("target").value.name, f.first("target").value.cue) for f in frames]
+    assert ("Djeddah", "airport") in targets and len(frames) == 2
+    airport = next(f for f in frames if f.first("target").value.cue == "airport")
+    assert airport.first("killed").value == 0
