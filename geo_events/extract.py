@@ -921,7 +921,10 @@ def _sum_groups(text, first, P: "_CasualtyPatterns", lang, *, forward: bool, cha
 
 _PHRASE_END = re.compile(r"[,.;:!?\"«»“”()]|\s(?:but|mais|who|which|qui|que|after|since|après|depuis|for|pour)\s")
 _PHRASE_TAIL = re.compile(r"\s(?:de (?:ces|cette|l['’]attaque|les avoir)|d['’]être|for (?:the|these|this|that)|"
-                          r"of (?:the|these) attacks?|over (?:the|these)|in (?:the|these) attacks?)\b")
+                          r"of (?:the|these) attacks?|over (?:the|these)|in (?:the|these) attacks?|"
+                          # "accused Israel of carrying out / of the missile strike": what follows "of" is the deed
+                          r"of (?:(?:the|this|that|these|a|an)\s+)?(?:\w+ing|(?:\w+\s+){0,2}(?:strikes?|attacks?|raids?|bombings?|shelling))|"
+                          r"d['’]avoir)\b")
 
 
 def _noun_phrase(text: str, max_words: int = 10) -> str:

@@ -1,6 +1,7 @@
 """Extraction rules on hand-written wire-style passages (not the seeds)."""
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from geo_events.extract import extract, split_sentences
@@ -442,3 +443,13 @@ def test_a_habitual_remark_opens_no_incident():
             "Moscow rarely comments on individual strikes on Ukraine.")
     frames = extract(Document("t", text, "en", dt.date(2024, 4, 2)))
     assert [f.first("target").value.name for f in frames] == ["Kharkiv"]
+
+
+@pytest.mark.parametrize("text, lang, accused", [
+    ("Damascus accused Israel of the missile strike on Aleppo airport on Monday.", "en", "Israel"),
+    ("Officials accused Turkey of carrying out the drone strike on Sinjar on Monday.", "en", "Turkey"),
+    ("Damas a accusé Israël d'avoir mené la frappe contre l'aéroport d'Alep lundi.", "fr", "Israël"),
+])
+def test_the_accused_ends_before_what_they_are_accused_of(text, lang, accused):
+    (f,) = frames_of(text, lang)
+    assert facts(f, "blamed_on") == [accused]
