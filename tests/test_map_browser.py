@@ -428,12 +428,15 @@ def test_fullscreen_takes_only_the_maps_own_container(page, tmp_path):
     second.locator(".ge-fullscreen-btn").click()
     page.wait_for_function("document.fullscreenElement !== null")
     assert page.evaluate("document.fullscreenElement.id") == second.locator(".leaflet-container").get_attribute("id")
-    assert "ge-fullscreen" in second.locator(".leaflet-container").get_attribute("class")
-    size = page.evaluate("[document.fullscreenElement.clientWidth, document.fullscreenElement.clientHeight]")
-    assert size == [1280, 800]
+    # the class and the size follow the browser's fullscreenchange event and a layout pass:
+    # wait for them (a slow CI machine) rather than read them in the same instant
+    cid = second.locator(".leaflet-container").get_attribute("id")
+    page.wait_for_function(f"document.getElementById('{cid}').classList.contains('ge-fullscreen')", timeout=5000)
+    page.wait_for_function("document.fullscreenElement.clientWidth === 1280 "
+                           "&& document.fullscreenElement.clientHeight === 800", timeout=5000)
     second.locator(".ge-fullscreen-btn").click()
     page.wait_for_function("document.fullscreenElement === null")
-    assert "ge-fullscreen" not in second.locator(".leaflet-container").get_attribute("class")
+    page.wait_for_function(f"!document.getElementById('{cid}').classList.contains('ge-fullscreen')", timeout=5000)
     assert page.errors == []
 
 
