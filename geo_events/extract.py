@@ -753,18 +753,23 @@ _OTHERS_COUNT = _Gated(re.compile(r"(?<!\w)" + _COUNT_PREFIX + r"(?:others|autre
 _PLURAL_END = re.compile(r"s\s*$")
 
 
+def _match_count(m: re.Match, lang: str):
+    """The count a pattern matched: its ``qual`` group ("at least") and its ``num`` group ("seven")."""
+    return parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), lang)
+
+
 def _count(text: str, lang: str, found: Optional[frozenset] = None) -> Optional[tuple]:
     """(value, qualifier, is_share) of the projectiles of a clause."""
     m = _vocab(lang)["count"].search(text, found)
     if m and m.group("num").lower() in ("a", "an", "un", "une") and _PLURAL_END.search(m.group(0)):
         m = None  # "a barrage of rockets", "une salve de roquettes": an article before a plural is not one
     if m:
-        c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), lang)
+        c = _match_count(m, lang)
         if c and c.value < 10000:
             return (c.value, c.qualifier, bool(m.group("other")))
     m = _OTHERS_COUNT.search(text, found)
     if m:
-        c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), lang)
+        c = _match_count(m, lang)
         if c and c.value < 10000:
             return (c.value, c.qualifier, True)
     if _vocab(lang)["the_one"].search(text, found):
@@ -840,7 +845,7 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
         if found is None:
             m2 = P.after_others.match(after)
             if m2:
-                c = parse_count(((m2.group("qual") or "") + " " + m2.group("num")).strip(), lang)
+                c = _match_count(m2, lang)
                 found = (c.value, c.qualifier) if c else None
         if found is None:
             # before the verb: "... four U.S. service members and two Iraqi personnel were wounded"
@@ -856,7 +861,7 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             # "22 dead", "more than 40 were injured", "two minor injuries"
             m3 = P.before_number.search(before)
             if m3:
-                c = parse_count(((m3.group("qual") or "") + " " + m3.group("num")).strip(), lang)
+                c = _match_count(m3, lang)
                 found = (c.value, c.qualifier) if c else None
         if found is None:
             # "le chauffeur irakien a été légèrement blessé", "the driver was wounded": one named in the singular
@@ -868,12 +873,12 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             # "en a blessé au moins huit autres": the qualifier sits between verb and number
             m4 = P.after_number.match(after)
             if m4:
-                c = parse_count(((m4.group("qual") or "") + " " + m4.group("num")).strip(), lang)
+                c = _match_count(m4, lang)
                 found = (c.value, c.qualifier) if c else None
         if found is None:
             m5 = P.bare_number.match(after)
             if m5 and m5.group("num").lower() not in ("a", "an", "un", "une"):
-                c = parse_count(((m5.group("qual") or "") + " " + m5.group("num")).strip(), lang)
+                c = _match_count(m5, lang)
                 found = (c.value, c.qualifier) if c else None
         if found is not None and found[0] == 1 and (_SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(after)):
             continue  # "a raconté à l'AFP un blessé", "a wounded man told Reuters": a witness quoted, not the toll
@@ -1167,7 +1172,7 @@ def _mark_revised(info: ClauseInfo, text: str, lang: str, v: dict, found: Option
     """
     info.generic = False  # "the toll has since risen": "since" starts no period here
     m = v["toll_number"].search(text, found) if v.get("toll_number") is not None else None
-    c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), lang) if m else None
+    c = _match_count(m, lang) if m else None
     if c is not None and 0 < c.value < 100000 and not any(n == c.value for n, _ in info.killed + info.injured):
         # "killing three guards, bringing the toll to 5": the first figure is the earlier count, the toll the revision
         info.killed = info.killed + [(c.value, "revised")]
