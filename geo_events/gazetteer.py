@@ -47,8 +47,10 @@ import math
 import marshal
 import os
 import re
+import struct
 import sys
 import threading
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Sequence
@@ -61,7 +63,7 @@ from .normalize import compact, keys_of_key, normalize
 __all__ = ["Gazetteer", "Resolution", "UserStore", "GEONAMES_ATTRIBUTION", "cache_dir", "data_dir"]
 
 GEONAMES_ATTRIBUTION = "GeoNames (geonames.org), CC-BY 4.0"
-INDEX_FORMAT = 12  # bump when the cached index layout changes
+INDEX_FORMAT = 14  # bump when the cached index layout changes
 MAX_QUERY_CHARS = 200
 # Places outside REGION below this population are indexed by their main name only (see _build_index).
 ALTERNATE_NAMES_FROM = 15_000
@@ -150,28 +152,52 @@ class Resolution:
 
 
 class _LazyPlaces(Sequence):
-    """The ranked candidates of a resolution, made into Places on first access.
+    """Ranked candidates, each made into a Place when first read.
 
-    Holds (record index, match score) pairs and the gazetteer's record reader; behaves as a
-    read-only list (index, slice, iterate, ``len``, ``==`` with a list, ``+``), and pickles and
-    copies as a plain list of Places.
+    Holds the ranked record indexes with their match scores (or indexes that all share one
+    ``score``) and the gazetteer's record reader; behaves as a read-only list (index, slice,
+    iterate, ``len``, ``==`` with a list, ``+``), and pickles and copies as a plain list of
+    Places.  Reading the best candidate decodes that record alone.
     """
 
-    __slots__ = ("_order", "_record", "_places")
+    __slots__ = ("_order", "_record", "_places", "_score")
 
-    def __init__(self, order: tuple, record) -> None:
-        self._order, self._record, self._places = order, record, None
+    def __init__(self, order: tuple, record, score: Optional[float] = None) -> None:
+        self._order, self._record, self._places, self._score = order, record, None, score
+
+    def _one(self, k: int):
+        i = self._order[k]  # IndexError as a list raises it
+        if self._score is None:
+            i, s = i
+        else:
+            s = self._score
+        return _make_place(self._record(i), s)
 
     def _all(self) -> list:
         places = self._places
         if places is None:
-            record = self._record
-            places = self._places = [_make_place(record(i), s) for i, s in self._order]
+            places = self._places = [None] * len(self._order)
+        if self._record is not None:
+            for k, p in enumerate(places):
+                if p is None:
+                    places[k] = self._one(k)
             self._record = None  # the places are made: the gazetteer is no longer needed
         return places
 
     def __getitem__(self, k):
-        return self._all()[k]
+        if k.__class__ is not int:
+            return self._all()[k]
+        places = self._places
+        if places is None:
+            places = self._places = [None] * len(self._order)
+        p = places[k]
+        if p is None:
+            if self._score is None:
+                i, s = self._order[k]
+            else:
+                i, s = self._order[k], self._score
+            p = places[k] = _make_place(self._record(i), s)
+        return p
 
     def __len__(self) -> int:
         return len(self._order)
@@ -271,22 +297,21 @@ _CONNECTOR_SPLIT = re.compile(r"[\s'’\-]+")
 def _connector_variant(name: str) -> Optional[str]:
     """``_drop_connectors(name)``, or None when its key is surely the name's own key: no
     connector word to drop and no apostrophe or hyphen to split at (most queries)."""
-    if "'" in name or "-" in name or "’" in name:
-        return _drop_connectors(name)
-    words = name.lower().split()
     if name.isascii():
-        return None if _CONNECTORS_KEYWORDS.isdisjoint(words) else _drop_connectors(name)
-    # accented words: only a short one can fold onto a connector ("dé" -> "de", 4 letters at most),
-    # or one written with separate combining marks ("de\u0301"), which folding removes
-    for w in words:
-        if (len(w) <= _CONNECTOR_MAX or _COMBINING_MARK.search(w)) and (
-                w in _CONNECTORS_KEYWORDS or _strip_accents_lower(w) in _CONNECTORS_KEYWORDS):
+        if "'" in name or "-" in name or not _CONNECTORS_KEYWORDS.isdisjoint(name.lower().split()):
             return _drop_connectors(name)
-    return None
+        return None
+    # accented text: a connector may carry accents ("dé", "à", "de\u0301"): the same search over
+    # the decomposed text, with any marks allowed after each letter
+    return None if _MARKED_CONNECTOR.search(unicodedata.normalize("NFKD", name)) is None else _drop_connectors(name)
 
 
-_CONNECTOR_MAX = max(map(len, _CONNECTORS_KEYWORDS))
-_COMBINING_MARK = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_MARKS_CLASS = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*"
+_MARKED_CONNECTOR = re.compile(
+    r"['\-\u2019]|(?:^|\s)(?:%s)(?=\s|$)" % "|".join(
+        # an ASCII connector with any marks ("dé" folds onto "de"); "à" itself only with its grave
+        (_MARKS_CLASS.join(word) + _MARKS_CLASS) if word.isascii() else unicodedata.normalize("NFKD", word)
+        for word in sorted(_CONNECTORS_KEYWORDS, key=len, reverse=True)), re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------
@@ -538,6 +563,8 @@ def _spottable(key: str, idx: tuple, spot: list, strong: list, curated: list) ->
 _SEP = "\x1f"  # unit separator: never inside a name
 _CODED = ("feature", "precision", "country", "admin1", "layer")
 _CODED_FIELDS = ("feature", "precision", "layer", "country", "admin1")  # in Gazetteer._decode's order
+# one record's numbers, interleaved: lat, lon, radius, population, then the codes of _CODED_FIELDS
+_RECORD = struct.Struct("<dddq5H")
 
 
 def _pack(cols: dict[str, list], keys: dict[str, object], site_keys: dict, fuzzy: dict) -> dict:
@@ -553,13 +580,24 @@ def _pack(cols: dict[str, list], keys: dict[str, object], site_keys: dict, fuzzy
     out["pop"] = array("q", cols["pop"]).tobytes()
     # each record's standing among namesakes (it does not depend on the query): ranking reads
     # it from this column instead of decoding every candidate record
-    out["prom"] = array("d", map(_prominence_of, cols["feature"], cols["layer"], cols["pop"])).tobytes()
+    prom = array("d", map(_prominence_of, cols["feature"], cols["layer"], cols["pop"]))
+    out["prom"] = prom.tobytes()
     for c in _CODED:
         vocab = sorted(set(cols[c]))
         code = {v: n for n, v in enumerate(vocab)}
         out[c] = array("H", [code[v] for v in cols[c]]).tobytes()
         out[c + "_vocab"] = vocab
     out["source"] = {i: v for i, v in enumerate(cols["source"]) if v}
+    # the same numbers once more, interleaved: one record's fields side by side, so that decoding
+    # a record touches one place in memory instead of nine columns (a lookup of a never-seen name
+    # decodes records scattered over the whole index; see _RECORD and Gazetteer._decode)
+    codes = [[code_of[v] for v in cols[c]] for c, code_of in
+             ((c, {v: n for n, v in enumerate(out[c + "_vocab"])}) for c in _CODED_FIELDS)]
+    rec = bytearray(_RECORD.size * len(cols["lat"]))
+    pack = _RECORD.pack_into
+    for i, row in enumerate(zip(cols["lat"], cols["lon"], cols["radius"], cols["pop"], *codes)):
+        pack(rec, i * _RECORD.size, *row)
+    out["rec"] = bytes(rec)
     ordered = sorted(keys)
     multi: list[tuple] = []
     vals = array("i")
@@ -568,7 +606,9 @@ def _pack(cols: dict[str, list], keys: dict[str, object], site_keys: dict, fuzzy
         if isinstance(v, int):
             vals.append(v)
         else:
-            multi.append(v)
+            # a key's records in rank order (prominence, then record index), as candidates()
+            # ranks equal scores: an exact lookup with one key then needs no sort
+            multi.append(tuple(sorted(v, key=lambda i: (-prom[i], i))))
             vals.append(-len(multi))
     out["keys"] = "\n".join(ordered)
     out["vals"] = vals.tobytes()
@@ -599,6 +639,7 @@ def _unpack(index: dict) -> tuple[dict, tuple[str, ...], "object", tuple]:
         codes.frombytes(index[c])
         cols[c] = _Coded(codes, index[c + "_vocab"])
     cols["source"] = _Sparse(index["source"])
+    cols["rec"] = index["rec"]
     vals = array("i")
     vals.frombytes(index["vals"])
     return cols, tuple(index["keys"].split("\n")), vals, tuple(index["multi"])
@@ -867,6 +908,8 @@ class Gazetteer:
         # key -> record index (>= 0) or -(position in _multi) - 1; ~0.09 s and ~45 MB at load
         self._key_index: dict[str, int] = dict(zip(self._keylist, self._vals))
         self._prom_col = self._cols.pop("prom")  # records added from a user store: see _prominence
+        self._rec: bytes = self._cols.pop("rec")  # the interleaved records (see _RECORD)
+        self._n_packed = len(self._rec) // _RECORD.size
         self._site_keys: dict[str, tuple] = index["site_keys"]
         self._fuzzy = _FuzzyIndex(index)
         self._container_cache: dict[tuple, Optional[Place]] = {}
@@ -878,6 +921,7 @@ class Gazetteer:
         self._proms: dict[int, float] = {}  # record index -> prominence (see _prominence_of)
         self._scored_cache: dict[object, tuple] = {}  # name (exact) or (name, limit, fuzzy, site)
         self._order_cache: dict[tuple, tuple] = {}  # (name, limit, fuzzy) -> ((record index, score), ...)
+        self._exact_cache: dict[str, tuple] = {}  # name -> record indexes in rank order (one exact key)
         self._store_fuzzy: Optional[_FuzzyIndex] = None  # the user store's pool, read on first use
         self._polygon_sources: dict[str, str] = {}
         self._store: Optional[UserStore] = None
@@ -952,6 +996,7 @@ class Gazetteer:
         self._proms.clear()
         self._scored_cache.clear()
         self._order_cache.clear()
+        self._exact_cache.clear()
         self._container_cache.clear()
 
     @classmethod
@@ -1011,10 +1056,13 @@ class Gazetteer:
         (names, lats, lons, radii, pops, ids, fc, fv, pc, pv, lc, lv, cc, cv, ac, av) = (
             self._col_refs or self._columns())
         rid = ids[i]
-        fields = {"name": names[i], "lat": lats[i], "lon": lons[i], "feature": fv[fc[i]],
-                  "precision": pv[pc[i]], "radius_km": radii[i], "confidence": 1.0,
-                  "layer": lv[lc[i]], "record_id": rid, "country": cv[cc[i]] or None,
-                  "admin1": av[ac[i]] or None, "population": pops[i],
+        if i < self._n_packed:
+            lat, lon, radius, pop, f, p, lay, c, a = _RECORD.unpack_from(self._rec, i * _RECORD.size)
+        else:  # a record adopted from the user store: the columns alone hold it
+            lat, lon, radius, pop, f, p, lay, c, a = lats[i], lons[i], radii[i], pops[i], fc[i], pc[i], lc[i], cc[i], ac[i]
+        fields = {"name": names[i], "lat": lat, "lon": lon, "feature": fv[f], "precision": pv[p],
+                  "radius_km": radius, "confidence": 1.0, "layer": lv[lay], "record_id": rid,
+                  "country": cv[c] or None, "admin1": av[a] or None, "population": pop,
                   "polygon": self._polygons.get(rid) if self._polygons else None}
         records = self._records
         if len(records) >= 200_000:
@@ -1185,23 +1233,67 @@ class Gazetteer:
         list of Place
             ``confidence`` holds the match score (1.0 exact).
         """
+        order, exact = self._ranked(self._check(name), limit, fuzzy)
+        make, rec, decode = _make_place, self._records.get, self._decode
+        if exact:
+            return [make(rec(i) or decode(i), 1.0) for i in order[:limit]]
+        return [make(rec(i) or decode(i), s) for i, s in order]
+
+    def lookup(self, name: str, *, limit: int = 10, fuzzy: bool = False) -> Sequence[Place]:
+        """:meth:`candidates` as a read-only sequence whose Places are made when read.
+
+        The same places in the same order, but a caller that reads only the best match (or only
+        asks whether there is one) pays for that one: most names have several namesakes.
+
+        Examples
+        --------
+        >>> best = Gazetteer.default().lookup("Tikrit")[0]
+        >>> best.country
+        'IQ'
+        """
         name = self._check(name)
+        ids = self._exact_cache.get(name)  # the memo of _ranked's common case, read first
+        if ids is None:
+            ids, exact = self._ranked(name, limit, fuzzy)
+            if not exact:
+                return _LazyPlaces(ids, self._record)
+        return _LazyPlaces(ids[:limit], self._record, 1.0)
+
+    def _ranked(self, name: str, limit: int, fuzzy: bool) -> tuple[tuple, bool]:
+        """The ranked matches of a checked name, memoised: (record indexes, True) when every
+        match is an exact key match (score 1.0; the caller cuts at ``limit``), else
+        ((record index, score) pairs, False)."""
+        ids = self._exact_cache.get(name)
+        if ids is not None:
+            return ids, True
         ck = (name, limit, fuzzy)
         order = self._order_cache.get(ck)
-        if order is None:
-            found = self._scored_items(name, limit, fuzzy)
-            if len(found) > 1:
-                # rank order: score, then prominence, then record index
-                prom = self._prominence_fn()
-                ranked = sorted(found, key=lambda r: (-r[1], -prom(r[0]), r[0]))[:limit]
-            else:
-                ranked = found
-            order = tuple([(i, round(s, 3)) for i, s in ranked])
-            if len(self._order_cache) >= 65536:
-                self._order_cache.clear()
-            self._order_cache[ck] = order
-        make, rec, decode = _make_place, self._records.get, self._decode
-        return [make(rec(i) or decode(i), s) for i, s in order]
+        if order is not None:
+            return order, False
+        if self._store is None:
+            # the common case: a name with one key that matches exactly.  Every record scores
+            # 1.0 and the index holds them in rank order already (see _pack): no scoring, no sort.
+            qkeys = _query_keys(name)
+            if len(qkeys) == 1:
+                v = self._key_index.get(qkeys[0][0])
+                if v is not None:
+                    ids = (v,) if v >= 0 else self._multi[-v - 1]
+                    if len(self._exact_cache) >= 65536:
+                        self._exact_cache.clear()
+                    self._exact_cache[name] = ids
+                    return ids, True
+        found = self._scored_items(name, limit, fuzzy)
+        if len(found) > 1:
+            # rank order: score, then prominence, then record index
+            prom = self._prominence_fn()
+            ranked = sorted(found, key=lambda r: (-r[1], -prom(r[0]), r[0]))[:limit]
+        else:
+            ranked = found
+        order = tuple([(i, round(s, 3)) for i, s in ranked])
+        if len(self._order_cache) >= 65536:
+            self._order_cache.clear()
+        self._order_cache[ck] = order
+        return order, False
 
     def _prominence_fn(self):
         """A function record index -> prominence: the built index's column itself when no user

@@ -1,4 +1,4 @@
-"""Checks every evaluation set shares: gold (tuned against), heldout, blind, fresh and final (written blind).
+"""Checks every evaluation set shares: gold (tuned against), heldout, blind, fresh, final and unseen (written blind).
 
 Each set's own file checks what is particular to it (size, coverage, independence from the others).
 """
@@ -12,9 +12,9 @@ from geo_events.evaluate import load_gold
 from geo_events.language import detect_language
 
 TESTS = Path(__file__).resolve().parent
-SETS = ("gold", "heldout", "blind", "fresh", "final")
-# The region the sets are about: Iraq, Syria, Jordan, the Gulf (with a margin).
-LAT_RANGE, LON_RANGE = (16.0, 38.5), (35.0, 57.0)
+SETS = ("gold", "heldout", "blind", "fresh", "final", "unseen")
+# The region the sets are about: Iraq, Syria, Jordan, Israel and Lebanon, Yemen, the Gulf (with a margin).
+LAT_RANGE, LON_RANGE = (12.0, 38.5), (34.0, 60.0)
 
 
 @pytest.fixture(scope="module", params=SETS)

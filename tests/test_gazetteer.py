@@ -649,3 +649,47 @@ def test_with_its_word_the_province_is_meant(gz, name):
 
 def test_a_province_without_a_city_of_its_name_stays_the_province(gz):
     assert gz.resolve("Diyala").place.precision == "governorate"
+
+
+@pytest.mark.parametrize("name", ["Salem", "Hama", "Tikrit", "zone verte de Bagdad", "Diya a", "al-Qa'im",
+                                  "المنطقة الخضراء", "Xqzvw"])
+def test_lookup_reads_like_candidates(gz, name):
+    """lookup() gives candidates()'s places in the same order, made only when read; a fresh
+    gazetteer (empty memos) ranks the same way as one that has answered before."""
+    fuzzy = name == "Diya a"
+    want = [(p.record_id, p.confidence) for p in gz.candidates(name, fuzzy=fuzzy, limit=5)]
+    fresh = Gazetteer.load()
+    found = fresh.lookup(name, fuzzy=fuzzy, limit=5)
+    assert len(found) == len(want) and bool(found) == bool(want)
+    if want:
+        best = found[0]
+        assert (best.record_id, best.confidence) == want[0] and found[0] is best
+        assert found[-1].record_id == want[-1][0]
+    assert [(p.record_id, p.confidence) for p in found] == want
+    with pytest.raises(IndexError):
+        found[len(want)]
+
+
+def test_lookup_places_are_independent(gz):
+    first = gz.lookup("Hama")[0]
+    first.name = "changed"
+    assert gz.lookup("Hama")[0].name != "changed" and gz.candidates("Hama")[0].name != "changed"
+
+
+@pytest.mark.parametrize("query, same_as", [
+    ("zone verte dé Bagdad", "zone verte de Bagdad"),  # an accent on a connector word
+    ("Zone Verte DE Bagdad", "zone verte de Bagdad"),
+    ("Camp of Taji", "Camp Taji"),
+    ("base à Balad", "base Balad"),
+])
+def test_connector_words_are_dropped_with_or_without_accents(gz, query, same_as):
+    got = gz.candidates(query, fuzzy=False, limit=3)
+    assert got and [p.record_id for p in got] == [p.record_id for p in gz.candidates(same_as, fuzzy=False, limit=3)]
+
+
+def test_a_bare_letter_a_is_not_a_connector():
+    # "à" is a French connector; a bare "a" is often a damaged letter ("Diya a" for "Diyala")
+    from geo_events.gazetteer import _connector_variant
+
+    assert _connector_variant("A Coruña") is None and _connector_variant("Diya a") is None
+    assert _connector_variant("Base à Balad") == "Base Balad"
