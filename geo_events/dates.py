@@ -65,6 +65,9 @@ RELATIVE_DAYS = {
     "later today": 0, "أول من أمس": 2, "اول من امس": 2, "أمس الأول": 2, "امس الاول": 2,
 }
 
+# Relative words for the night before the report, across midnight.
+_NIGHT_OF_PUBLICATION = frozenset({"overnight", "dans la nuit", "cette nuit"})
+
 # Part of a month -> (first day, last day or None for the month's end).
 PERIODS = {
     "early": (1, 10), "the beginning of": (1, 10), "beginning of": (1, 10), "the start of": (1, 10),
@@ -154,9 +157,13 @@ PATTERNS = [
     ("overnight", re.compile(r"(?<!\w)(?:(?:dans )?la nuit (?:de|du) (?P<w1>" + _WEEKDAY + r") (?:à|au) (?P<w2>" + _WEEKDAY
                              + r")|(?:overnight|(?:(?:on|in|during) )?the night) (?:from |of )?(?P<w3>" + _WEEKDAY
                              + r") (?:to|into|and) (?P<w4>" + _WEEKDAY + r")"
-                             r"|(?P<w5>" + _WEEKDAY + r") night (?:into|to) (?P<w6>" + _WEEKDAY + r")"
-                             r"|(?:ليل|ليلة) (?:(?:يوم|يومي) )?(?P<w7>" + _WEEKDAY + r")\s*(?:-|/|–|إلى|الى|على|و)?\s*(?P<w8>"
-                             + _WEEKDAY + r"))(?!\w)", re.I)),
+                             # "Saturday night into Sunday", "late on Saturday night and into Sunday", "Saturday night until
+                             # early Sunday"
+                             r"|(?P<w5>" + _WEEKDAY + r") night,?\s+(?:and\s+)?(?:into|to|until|till)\s+(?:(?:the\s+)?early\s+(?:hours\s+of\s+)?)?"
+                             r"(?P<w6>" + _WEEKDAY + r")"
+                             # "ليل السبت الأحد", "ليلة السبت على الأحد", "ليل السبت وحتى فجر الأحد"
+                             r"|(?:ليل|ليلة) (?:(?:يوم|يومي) )?(?P<w7>" + _WEEKDAY + r")\s*(?:-|/|–|إلى|الى|على|و|وحتى|حتى)?\s*"
+                             r"(?:(?:فجر|صباح)\s+(?:يوم\s+)?)?(?P<w8>" + _WEEKDAY + r"))(?!\w)", re.I)),
     ("next_day", re.compile(r"(?<!\w)(?:the next day|the following day|le lendemain|و?في اليوم التالي)(?!\w)", re.I)),
     # "later that day", "plus tard dans la soirée", "في وقت لاحق من المساء": the day of the incident told
     ("later_same_day", re.compile(
@@ -214,7 +221,16 @@ PATTERNS = [
                            + _WEEKDAY + r")" + _PART + r"(?!\w)", re.I)),
     ("month", re.compile(r"(?<!\w)(?:in|en|au mois de|في|خلال)\s+(?:شهر\s+)?(?P<month>" + _MONTH + r")" + _MONTH_PAIR + _YEAR
                          + r"(?!\w)", re.I)),
+    # a month with its year and no preposition: "since March 2022", "depuis mars 2022", "منذ آذار 2022", "the
+    # October 2019 incursion" (a month without a year and a preposition is too often a word of another sense)
+    ("month_year", re.compile(r"(?<!\w)(?P<month>" + _MONTH + r")" + _MONTH_PAIR + r",?\s+(?:of\s+|de\s+l['’]ann[ée]e\s+|"
+                              r"(?:من\s+)?(?:عام|سنة)\s+)?(?P<year>(?:19|20|١٩|٢٠)\d\d)(?!\w)", re.I)),
     ("year", re.compile(r"(?<!\w)(?:in|en|في|عام)\s+(?P<year>(?:19|20)\d\d)(?!\w)", re.I)),
+    # "shortly before midnight", "peu avant minuit", "قبيل منتصف الليل": which day of the night told before
+    ("midnight", re.compile(
+        r"(?<!\w)(?:(?:shortly|just|a little|some time|sometime|soon)\s+(?P<side_en>before|after)\s+midnight"
+        r"|(?:peu|juste|un peu)\s+(?P<side_fr>avant|après)\s+minuit"
+        r"|(?P<side_ar>قبيل|قبل|بعيد|بعد)\s+منتصف\s+(?:الليل|الليلة))(?!\w)", re.I)),
 ]
 
 # How far back "the past weeks / months / years" reaches.
@@ -318,7 +334,7 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
         first, last = PERIODS[_fold(m.group("period"))]
         last = last or _month_end(year, month)
         return DateSpan(dt.date(year, month, first), dt.date(year, month, last), "week", text)
-    if kind == "month":
+    if kind in ("month", "month_year"):
         month = MONTHS[_fold(m.group("month"))]
         year = _infer_year(month, 1, published, int(m.group("year")) if m.group("year") else None)
         if year is None:
@@ -363,6 +379,10 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
         if published is None:
             return None
         key = " ".join(_fold(text).split())
+        if key in _NIGHT_OF_PUBLICATION:
+            # "overnight", "dans la nuit" with no weekday: the night that ended on the day of the report, told as
+            # both its days like every night across midnight ("last night", "hier soir" are the evening before)
+            return DateSpan(published - dt.timedelta(days=1), published, "day", text)
         days = RELATIVE_DAYS.get(key, RELATIVE_DAYS.get(key.replace("’", "'"), 0))
         date = published - dt.timedelta(days=days)
         return DateSpan(date, date, "day", text)
@@ -390,6 +410,14 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
     if kind in _RELATIVE_TO_PREVIOUS:
         if previous is None:
             return None
+        if kind == "midnight":
+            # a night told as two days ("dans la nuit de lundi à mardi"): before midnight is its first day,
+            # after midnight its second; a single day told before stays that day
+            if previous.precision != "day" or (previous.latest - previous.earliest).days != 1:
+                return DateSpan(previous.earliest, previous.latest, previous.precision, text)
+            side = _fold(m.group("side_en") or m.group("side_fr") or m.group("side_ar"))
+            day = previous.earliest if side in ("before", "avant", "قبيل", "قبل") else previous.latest
+            return DateSpan(day, day, "day", text)
         if kind in ("later_same_day", "hours_after_event"):
             kind = "same_day"
         if kind == "two_days":
@@ -397,10 +425,17 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
         if kind == "relative_before":
             days, precision = _amount(m)
             return _shifted(previous, -days, previous.precision if precision == "day" else precision, text)
-        if kind in ("hours_later", "later_vague"):
-            return DateSpan(previous.earliest, previous.latest + dt.timedelta(days=1), previous.precision, text)
-        if kind == "hours_earlier":
-            return DateSpan(previous.earliest - dt.timedelta(days=1), previous.latest, previous.precision, text)
+        if kind in ("hours_later", "later_vague", "hours_earlier"):
+            # the hours cross midnight only from the end of the day the other way: "hours later" after an evening
+            # or a night ("Wednesday evening", "مساء الأحد") may be the next day, after a day told without its part
+            # ("jeudi 20 mai") it is that day; "hours earlier" than a morning may be the day before.  A night told
+            # as two days already holds the hours either side.
+            later = kind != "hours_earlier"
+            if previous.latest == previous.earliest and (_LATE_PART if later else _EARLY_PART).search(previous.text or ""):
+                if later:
+                    return DateSpan(previous.earliest, previous.latest + dt.timedelta(days=1), previous.precision, text)
+                return DateSpan(previous.earliest - dt.timedelta(days=1), previous.latest, previous.precision, text)
+            return DateSpan(previous.earliest, previous.latest, previous.precision, text)
         if kind == "minutes_later":
             kind = "same_day"
         if kind in ("next_day", "previous_day", "same_day"):
@@ -477,7 +512,7 @@ def _words(phrase: str) -> list[str]:
 
 _MONTH, _PERIODW, _WEEK, _UNIT, _AFTER, _NIGHT, _NEXT, _SAME, _PREV, _REL = (1 << i for i in range(10))
 _DIGITS, _NUMERIC, _YEARISH, _HOURS, _SPAN = 1 << 10, 1 << 11, 1 << 12, 1 << 13, 1 << 14
-_ORD, _BEFOREW, _AGO, _TWO, _LATER, _CAL, _LATER_AR = (1 << i for i in range(15, 22))
+_ORD, _BEFOREW, _AGO, _TWO, _LATER, _CAL, _LATER_AR, _MIDNIGHT = (1 << i for i in range(15, 23))
 _CATEGORY: dict[str, int] = {}
 
 
@@ -501,6 +536,7 @@ _mark(("ago", "y", "قبل", "وقبل"), _AGO)
 _mark(("surlendemain", "veille"), _TWO)
 _mark(("later", "evening", "afternoon", "tard", "soir", "matin", "soirée", "journée", "لاحق"), _LATER)
 _mark(("لاحق",), _LATER_AR)
+_mark(("midnight", "minuit", "منتصف"), _MIDNIGHT)
 _mark(("بيوم", "بيومين", "بأسبوع", "بأسبوعين", "باسبوع", "باسبوعين"), _UNIT)  # "قبل ذلك بيومين"
 _mark(("week", "semaine", "الأسبوع", "الاسبوع", "month", "mois", "الشهر", "year", "année", "dernier", "العام", "السنة",
        "weekend", "عطلة"), _CAL)
@@ -532,6 +568,8 @@ _NEEDS = {
     "relative": _REL,
     "weekday": _WEEK,
     "month": _MONTH,
+    "month_year": _MONTH | _YEARISH,
+    "midnight": _MIDNIGHT,
     "year": _YEARISH,
     "hours_later": _HOURS,
     "minutes_later": _HOURS,
@@ -551,7 +589,12 @@ _NUMERIC_GATE = re.compile(r"\d[-/.]\d")  # every numeric date has a digit, a se
 _YEAR_GATE = re.compile(r"(?<!\w)(?:19|20|١٩|٢٠)\d\d(?!\w)")
 _RELATIVE_TO_PREVIOUS = frozenset({"relative_after", "next_day", "previous_day", "same_day", "hours_later",
                                    "minutes_later", "hours_earlier", "relative_before", "two_days", "later_same_day",
-                                   "hours_after_event", "later_vague"})
+                                   "hours_after_event", "later_vague", "midnight"})
+# The part of the day a date phrase names, when it names one near midnight (see "hours later" in _resolve).
+_LATE_PART = re.compile(r"(?<!\w)(?:evening|night|tonight|overnight|late|soir|soirée|nuit|tard|minuit|midnight|"
+                        r"مساء|ليل|ليلة|الليلة|ليلا|منتصف)(?!\w)", re.I)
+_EARLY_PART = re.compile(r"(?<!\w)(?:morning|dawn|early|daybreak|matin|matinée|aube|fajr|فجر|صباح|الفجر|الصباح|فجرا|صباحا)(?!\w)",
+                         re.I)
 _LAST = re.compile(r"last\s", re.I)
 _LAST_AFTER = re.compile(r"(?:dernier|dernière|الماضي|الماضية)$", re.I)
 # "overnight Saturday", "dans la nuit de samedi": the weekday dates the night, not publication day
@@ -564,7 +607,7 @@ _DIGIT_AHEAD = re.compile(r"\s*\d")
 # separated chunks its longest prefix may hold ("à la fin de" before a month, "early" before
 # a weekday).  Scanning from there instead of from the sentence start finds the same matches.
 _WINDOWS = {"weekday": (_WEEK, 2), "period": (_MONTH, 4), "month_day": (_MONTH, 0),
-            "day_month": (_MONTH, 2), "month": (_MONTH, 3), "relative": (_REL, 0)}
+            "day_month": (_MONTH, 2), "month": (_MONTH, 3), "relative": (_REL, 0), "month_year": (_MONTH, 0)}
 _RARE_CASE = re.compile("[İıſ]")
 
 

@@ -529,6 +529,9 @@ _CONTAINER_GAP = re.compile(r"\s*,?\s*(?:(?:in|dans|à|near|of)\s+)(?:[\w’'-]+
 
 # Last words of _LEFT_CUE and REFERENCE ("... of", "... de") and of _FACILITY_IN ("... in").
 _OF_WORDS = ("of", "de", "du", "d'", "d’")
+_CONTEXT_BEFORE = _Gated(re.compile(L.CONTEXT_BEFORE, re.I))
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]{3,}\b")
 # "fired from Yemen, one over X and the other over Y": after the comma the names are where they were aimed
 _AIMED_AFTER_COMMA = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?(?:au-dessus d[eu']|over|toward|towards|vers|sur|on|at|"
                                 r"against|contre|near|près d[eu']|aux abords d[eu'])(?:(?<=')|(?!\w))\s*(?:the\s+|la\s+|le\s+|l['’])?[^,]*$", re.I)
@@ -602,6 +605,10 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             continue  # "Secretary of State Mike Pompeo", "ministre de la Défense": a title, not a place
         if _ADJ_PHRASE.search(name, found):
             continue  # "Iran-backed Iraqi militias": an adjective phrase
+        if _DEMONYM.fullmatch(name) and _LOWER_WORD_AFTER.match(clause, e) and not _RIGHT_CUE.match(clause[e:e + 40], found):
+            continue  # "in Asian trading", "in Lebanese waters": an adjective of nationality, not a place
+        if _CONTEXT_BEFORE.search(clause[max(0, s - 80):s], found):
+            continue  # "an NGO based in Britain", "the war in Gaza": the story's setting, not a place hit
         window = clause[max(0, s - 30):s]
         if (" by " in window or " par " in window) and _BACKER_BEFORE.search(window):
             continue  # "rebels backed by Iran", "soutenus par l'Iran": a sponsor, not a place
@@ -733,12 +740,45 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
     if found is None:
         found = _probe(text)
     for pattern, etype in v["projectiles"]:
-        if pattern.search(text, found):
+        m = pattern.search(text, found)
+        if m:
+            if etype in ("missile attack", "rocket attack") and lang != "ar" and _air_launched(text, m, etype, found):
+                return "airstrike", True
             return etype, True
     hits = [etype for pattern, etype in v["attack"] if pattern.search(text, found)]
     if hits:
         return next((t for t in hits if t), "attack"), True
     return None, False
+
+
+_AIR_POWERS = _Gated(re.compile(L.AIR_POWERS))
+_AIRCRAFT = _Gated(re.compile(L.AIRCRAFT, re.I))
+_BALLISTIC = _Gated(re.compile(L.BALLISTIC, re.I))
+_AIMED_BEFORE = re.compile(r"\b(?:at|against|on|toward|towards|targeting|contre|sur|vers|visant)\s+(?:the\s+|les?\s+|la\s+|l['’]\s*)?$", re.I)
+
+
+_SPEAKS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|told|reported|stated|announced|claimed|confirmed|"
+                           r"a (?:dit|indiqué|déclaré|annoncé|affirmé|confirmé)|ont (?:dit|indiqué|déclaré|annoncé|affirmé)|"
+                           r"selon|indique|affirme|annonce)\b", re.I)
+
+
+def _air_launched(text: str, m: re.Match, etype: str, found: Optional[frozenset]) -> bool:
+    """Whether the missiles of a clause came from aircraft: an airstrike, not a missile attack.
+
+    Aircraft named in the clause ("B-1 bombers dropped munitions on rocket and missile depots") make
+    it so; an air power as the subject before a missile word ("Israeli missiles targeted", "an
+    American missile strike") too, unless the missiles are ballistic or cruise missiles.
+    """
+    if _AIRCRAFT.search(text, found):
+        return True
+    if etype != "missile attack" or _BALLISTIC.search(text, found) or not _AIR_POWERS.possible(found):
+        return False
+    for a in _AIR_POWERS.regex.finditer(text, 0, m.start()):
+        if _SPEAKS_AFTER.match(text, a.end()):
+            continue  # "the U.S. military said eleven missiles struck": a speaker, not the attacker
+        if not _AIMED_BEFORE.search(text[max(0, a.start() - 30):a.start()]):
+            return True  # the power is the subject, not the side aimed at ("missiles fired at U.S. troops")
+    return False
 
 
 def _projectile_alt(lang: str) -> str:
@@ -1019,10 +1059,29 @@ class _Read:
     trigger: bool
 
 
+_IRREALIS = {lg: _Gated(re.compile(p, re.I)) for lg, p in L.IRREALIS.items()}
+_WORDS_AFTER = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}")  # the wanted thing: "à des frappes", "for strikes inside"
+
+
 def _first_look(raw: str, lang: str) -> _Read:
     text = arabic.clean(raw) if lang == "ar" else raw
     found = _probe(text)  # once per clause, for every prefilter
-    return _Read(text, found, *_event_type(text, lang, found))
+    etype, trigger = _event_type(text, lang, found)
+    irrealis = _IRREALIS.get(lang)
+    if trigger and irrealis is not None and irrealis.possible(found):
+        # "lawmakers calling for strikes inside the country": the attack words wanted, threatened or possible
+        # are blanked; a clause left with none tells no incident (its other words still count)
+        masked, hits = text, False
+        for m in irrealis.finditer(text, found):
+            w = _WORDS_AFTER.match(text, m.end())
+            end = w.end() if w else m.end()
+            masked = masked[:m.start()] + " " * (end - m.start()) + masked[end:]
+            hits = True
+        if hits:
+            m_type, m_trigger = _event_type(masked, lang, _probe(masked))
+            if not m_trigger:
+                etype, trigger = None, False
+    return _Read(text, found, etype, trigger)
 
 
 def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_spans, dates=None, *,
@@ -1336,7 +1395,22 @@ class _Current:
     date: Optional[DateSpan]
     last_sentence: int
     siblings: list = field(default_factory=list)  # frames of the other sites hit in the same strike
+    scene: Optional[str] = None  # the country a paragraph opened with ("En Irak, ...") while it was told
     earlier: list = field(default_factory=list)  # casualty facts of a first toll, dropped when a current one comes
+
+
+# "In Syria, ...", "En Irak, les frappes ...", "Au Liban, ...": a paragraph that opens on a country tells what
+# happened there; a wave told country by country is one incident per country.
+_SCENE = re.compile(r"^\W*(?:In|En|Au|Aux|Inside|Over in|في)\s+(?:the\s+)?(?P<c>[\w'’-]+(?:\s+[\w'’-]+)?)\s*[,،]")
+
+
+def _scene(text: str) -> Optional[str]:
+    """The country a sentence opens on ("In Iraq, ..."), as its code, or None."""
+    m = _SCENE.match(text)
+    if m is None:
+        return None
+    name = m.group("c").lower()
+    return _COUNTRY_NAMES.get(name) or _COUNTRY_NAMES.get(name.split()[0])
 
 
 def _norm(name: Optional[str]) -> str:
@@ -1402,9 +1476,16 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     states: dict[int, _Current] = {}
     since: Optional[DateSpan] = None
     last_day: Optional[DateSpan] = None  # the day of the last incident told with one
+    news_day: Optional[DateSpan] = None  # the latest day of any incident told: the news the article leads with
+    scene, scene_paragraph = None, -1
     for index, sent in enumerate(split_sentences(doc.text)):
         if sent.heading:
             continue
+        opened = _scene(sent.text) if lang_default != "ar" else None
+        if opened is not None:
+            scene, scene_paragraph = opened, sent.paragraph
+        elif sent.paragraph != scene_paragraph:
+            scene = None  # a scene lasts its paragraph
         lang = detect_sentence_language(sent.text, lang_default)
         lang = lang if lang in ("en", "fr", "ar") else lang_default
         evidence = Evidence(doc.doc_id, sent.text, sent.start, sent.end)
@@ -1435,7 +1516,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             dates = sorted((d for d in info.dates if d.span and not d.since), key=lambda d: d.relative_to_previous)
             if any(d.since for d in info.dates) and not dates:
                 info.generic = True
-            if _earlier_background(info, dates, last_day):
+            if _earlier_background(info, dates, news_day, doc.published):
                 continue  # "the base, already hit in February by rockets that killed a contractor": history
             fact = _factory(evidence, info.according_to)
             zeros = [k for k in ("killed", "injured") if getattr(info, k) == [(0, None)]] if current is not None else None
@@ -1474,15 +1555,19 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 if clause_date is None and current is None:
                     plain = [d for d in sentence_dates if d.span and not d.since]
                     clause_date = plain[0].span if plain else None
-                if current is None or second_site or _starts_new(info, clause_date, current):
+                elsewhere = current is not None and scene is not None and current.scene is not None \
+                    and scene != current.scene
+                if current is None or second_site or elsewhere or _starts_new(info, clause_date, current):
                     resumed = None if second_site else _resume(frames, states, info, clause_date)
                     if resumed is not None:
                         current = resumed
                     else:
                         # a clause with no date of its own right after a day-dated incident ("Drones hit X on
                         # Tuesday. A depot near Y caught fire") is told of the same night, not of the past months
+                        # (so is a wave told country by country: "En Irak, ... En Syrie, ...")
                         told = current.date if current is not None and current.date is not None \
-                            and current.date.precision == "day" and index - current.last_sentence <= 2 else None
+                            and current.date.precision == "day" and (index - current.last_sentence <= 2 or elsewhere) \
+                            else None
                         previous = current
                         current = _open(doc, frames, states, info, clause_date, since, history_days, fact, told)
                         if previous is not None and index - previous.last_sentence <= 2:
@@ -1490,12 +1575,18 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     _add_clause_facts(current, info, fact, lang, new=resumed is None)
                 else:
                     _add_clause_facts(current, info, fact, lang, new=False)
+                if current.scene is None:
+                    current.scene = scene
                 if info.sites:
                     _split_sites(doc, frames, states, current, info, fact, index)
                 current.last_sentence = index
                 if current.date is not None and current.date.precision == "day":
                     last_day = current.date
-            elif current is not None and index - current.last_sentence <= 3:
+                    if news_day is None or current.date.earliest > news_day.earliest:
+                        news_day = current.date
+            elif current is not None and index - current.last_sentence <= 3 \
+                    and (scene is None or current.scene is None or scene == current.scene):
+                # (a toll told "In Syria, ..." is not of the incident told in Iraq)
                 if info.target is not None and not info.generic and not _same_place(info.target.name, current.target):
                     # "air defences at X downed one of the drones, while the other fell near the fence": a
                     # clause naming the target of an incident told earlier goes back to that incident
@@ -1560,16 +1651,35 @@ _BOTH_ANAPHORA = re.compile(
     r"both|neither (?:of the )?(?:attacks?|strikes?|incidents?)|aucune des (?:deux |trois )?(?:attaques|frappes)|الهجومين|الهجمات)\b", re.I)
 
 
-def _earlier_background(info: ClauseInfo, dates: list, last_day: Optional[DateSpan]) -> bool:
+def _earlier_background(info: ClauseInfo, dates: list, last_day: Optional[DateSpan], published=None) -> bool:
     """Whether a clause tells an earlier incident as background to the one the article reports.
 
-    Once an incident with a day is told, a clause whose only dates are months or years ending
-    before that day ("in February", "en janvier dernier", "in 2019") recalls history: long reports
-    add such context paragraphs, and their incidents are neither events nor facts of the current one.
+    Once an incident with a day is told, a clause dated by a month or a year ending before the
+    latest such day ("in February", "en janvier dernier", "in 2019"), all its other dates before it
+    too ("hit twice in March, after the earthquake of 6 February"), recalls history: long reports
+    add such context paragraphs, and their incidents are neither events nor facts of the current
+    one.  (Days alone do not: a report may go back over a series of dated incidents, each an
+    event.)  The latest day, not the last told: a report that goes back over the week's earlier strikes ("Friday
+    ... two days earlier, on Wednesday ...") still leads with its newest incident.  A clause with no
+    date the date reader knows but a past year in attributive use ("A September 2019 strike on X",
+    "l'attaque de 2019") is history too.
     """
-    if last_day is None or not dates or not (info.trigger or info.killed or info.injured):
+    if last_day is None or not (info.trigger or info.killed or info.injured):
         return False
-    return all(d.span.precision in ("month", "year") and d.span.latest < last_day.earliest for d in dates)
+    if not dates:
+        if published is None or info.dates:
+            return False
+        m = _PAST_YEAR.search(info.clause.text)
+        return m is not None and int(m.group("y")) < published.year
+    return all(d.span.latest < last_day.earliest for d in dates) \
+        and any(d.span.precision in ("month", "year") for d in dates)
+
+
+# A past year read as a date ("A September 2019 strike", "the 2019 attack", "en 2019"), not a number of things
+# ("2015 rockets") and not the start of a period ("since 2016", which makes the clause generic anyway).
+_PAST_YEAR = re.compile(r"(?<![\d,.])(?<!\d\s)(?<!since )(?<!depuis )(?<=\s|\()(?P<y>19[5-9]\d|20[0-4]\d)(?![\d,.]\d)"
+                        r"(?!\s+(?:[a-zà-ÿ]+\s+)?(?:rockets|missiles|drones|people|troops|soldiers|civilians|personnes|"
+                        r"roquettes|soldats|civils)\b)")
 
 
 def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current) -> bool:

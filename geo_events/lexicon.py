@@ -91,6 +91,18 @@ GENERIC = {
     "ar": r"(?:كل مرة|مستقبلا|قد ي|قد ت|سوف|منذ|سبق أن|في وقت سابق|خلال الأشهر الماضية|هجمات مماثلة|مثل هذه الهجمات|(?:كانت|كان)\s+(?:\S+\s+){0,8}?قد\s|(?:ثلاث|عدة|أربع|خمس) قواعد)",
 }
 
+# Heads of what is wanted, threatened or possible, not what happened ("calling for strikes inside the country",
+# "pressure on Biden to hit Iran", "menace de frapper"): an attack word in the few words after one is no incident.
+IRREALIS = {
+    "en": r"\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)? for|demand(?:s|ed|ing)?|"
+          r"pressure (?:on\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s+)?to|threat(?:en|ens|ened|ening) to|vow(?:s|ed|ing)? to|"
+          r"pledg(?:e|es|ed|ing) to|plan(?:s|ned|ning)? to|ready to|prepared to|refrain(?:s|ed|ing)? from|"
+          r"would|could|might|should)\s+(?:[\w'’-]+\s+){0,3}?",
+    "fr": r"\b(?:appel(?:le|lent|ait|aient|ant)? à|appelée?s? à|réclam\w+|exhort\w+|menac\w+ de|(?:a |ont )?promis de|"
+          r"prom(?:et|ettent) de|prêts? à|prêtes? à|envisag\w+ de|pourrai(?:t|ent)|devrai(?:t|ent)|risqu\w+ de|"
+          r"(?:s['’])?abstenir de|vouloir)\s+(?:[\w'’-]+\s+){0,3}?",
+}
+
 # Markers that the clause tells of another incident than the one just told.
 NEW_INCIDENT = {
     "en": r"\b(?:another|earlier|already|previous(?:ly)?|also|separate|a similar|similar|last week|before that|"
@@ -247,13 +259,17 @@ VICTIMS = {
           r"officers?|personnel|staff|americans?|iraqis?|syrians?|others?|britons?|brits?|kurds?|iranians?|israelis?|"
           r"jordanians?|saudis?|yemenis?|lebanese|nationals?|citizens?|passengers?|residents?|villagers?|drivers?|"
           r"indians?|pakistanis?|afghans?|bangladeshis?|nepalis?|filipinos?|egyptians?|sudanese|turks?|emiratis?|"
-          r"palestinians?|tourists?|foreigners?|migrants?)",
+          r"palestinians?|tourists?|foreigners?|migrants?|"
+          # "at least 18 of them were killed": the group told before
+          r"of them|of whom)",
     "fr": r"(?:personnes?|civils?|soldats?|militaires?|entrepreneurs?|sous-traitants?|contractants?|employés?|"
           r"ouvriers?|miliciens?|combattants?|membres?|enfants|femmes|hommes|policiers?|gardes?|agents?|autres|"
           r"américaine?s?|britanniques?|français(?:es)?|kurdes?|irakiens?|irakiennes?|syriens?|ressortissants?|citoyens?|"
           r"chauffeurs?|conducteurs?|habitants?|gardiens?|passagers?|pilotes?|indiens?|indiennes?|pakistanais(?:es?)?|"
           r"afghans?|bangladais(?:es?)?|népalais(?:es?)?|philippins?|égyptiens?|soudanais(?:es?)?|turcs?|émiratis?|"
-          r"palestiniens?|libanais(?:es?)?|iraniens?|israéliens?|touristes?|étrangers?|migrants?|vacanciers?)",
+          r"palestiniens?|libanais(?:es?)?|iraniens?|israéliens?|touristes?|étrangers?|migrants?|vacanciers?|"
+          # "au moins 18 d'entre eux ont péri": the group told before
+          r"d['’]entre (?:eux|elles))",
     "ar": r"(?:أشخاص|شخص|مدنيين|مدنيا|جنود|جندي|عناصر|عنصر|مقاتلين|متعاقد|متعاقدين)",
 }
 
@@ -293,6 +309,18 @@ ACCORDING = {
           r"(?:\s+(?:pour|de|des|du|la|[A-Z][\w'’.-]*|\([A-Z]+\)|[a-zéèêàâîôûç]+(?=[,.;]|$)))*)",
     "ar": r"(?:بحسب|وفق|حسب|قال|أفاد)\s+(?P<who>\S+(?:\s+\S+)?)",
 }
+
+# States whose missiles reach their targets from aircraft: "Israeli missiles targeted positions", "an American
+# missile strike", "les États-Unis ont tiré des missiles".  Their missile attacks are airstrikes (ACLED's air
+# strike), unless the missiles are ballistic (ground-launched, as Iran's and the Houthis' are).
+AIR_POWERS = (r"\b(?:Israel|Israeli|Israël|israélien(?:ne)?s?|Tsahal|U\.S\.|US|American|United States|"
+              r"États-Unis|Etats-Unis|américain(?:e)?s?|coalition|Turkey|Turkish|Turquie|turque?s?|"
+              r"Russia|Russian|Russie|russes?)\b")
+# Aircraft: missiles or rockets they carry make an airstrike, whoever flies them.
+AIRCRAFT = (r"\b(?:warplanes?|fighter jets?|jets|bombers?|aircraft|helicopters?|aerial aggression|"
+            r"avions? (?:de chasse|de combat|militaires?)|chasseurs?|bombardiers?|hélicoptères?|agression aérienne|"
+            r"aviation)\b")
+BALLISTIC = r"\b(?:ballisti\w*|balisti\w*|cruise|croisière)\b"
 
 # Attacking states and forces named as the subject of an airstrike.
 STATE_ACTORS = [
@@ -342,7 +370,19 @@ NOT_PLACE_WORDS = {
     "white house", "maison-blanche", "maison blanche", "kremlin",
     # monitors named with a capital: "l'Observatoire syrien des droits de l'Homme (OSDH)"
     "observatoire", "observatory", "homme", "osdh", "sohr", "ong", "ngo",
+    # "l'armée idéologique de la République islamique": a state's name, not a place of the incident
+    "république", "republique", "republic",
 }
+
+# Left context after which a place name is only context of the story, never where the incident happened:
+# a seat ("an NGO based in Britain", "une ONG basée au Royaume-Uni") or the setting of a war or crisis
+# ("the war in Gaza", "la guerre entre Israël et le Hamas dans la bande de Gaza").
+CONTEXT_BEFORE = (
+    r"\b(?:based|headquartered|basée?s?|établie?s?|installée?s?|domiciliée?s?)\s+(?:in|at|au|aux|en|à|dans)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]\s*)?$|"
+    r"\b(?:war|conflict|crisis|tensions|guerre|conflit|crise)\s+(?:[\w'’-]+\s+){0,6}?(?:in|on|over|dans|à|en|sur)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:bande de\s+|strip of\s+)?$"
+)
 
 # Words that say several sites were hit ("two military bases", "deux installations", "both sites"):
 # targets joined by "and"/"et" in such a clause are separate sites.
@@ -360,7 +400,7 @@ BACKGROUND_AFTER = {
     "en": r"\b(?:(?:hours|days|weeks|months|a day|a week|a month)\s+(?:after|before)|"
           # "... in retaliation for the drone attack that killed three soldiers": the motive, an earlier attack
           r"(?:in |as (?:a )?)(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:the |an? |last \w+'s )?"
-          r"(?:\w+\s+){0,2}?(?:attacks?|strikes?|killing|deaths?|bombing))\b"
+          r"(?:[\w.'’-]+\s+){0,5}?(?:attacks?|strikes?|killing|deaths?|bombing|bombardment|offensive|war))\b"
           r"(?!\s+(?:midnight|dawn|dusk|noon|sunrise|sunset|nightfall|the (?:attack|strike)s?\b|\d))",
     "fr": r"\b(?:(?:quelques |deux |trois )?(?:heures|jours|semaines|mois)\s+(?:après|avant)|au lendemain (?:de|du|des)|"
           # "présenté ces frappes comme une riposte à l'attaque du 15 février contre X": the motive, an earlier attack

@@ -231,7 +231,7 @@ def _latin_token(token: str) -> tuple[tuple[str, bool], ...]:
     names share their words ("al", "Tall", "Qaryat"), and building the index normalises a
     million names.
     """
-    text = _strip_diacritics(_MARKS.sub("", _ELISION.sub(" ", token)))
+    text = _strip_diacritics(_MARKS.sub("", _ELISION.sub(" ", _POSSESSIVE_WORD.sub("", token))))
     out: list[tuple[str, bool]] = []
     for sub in text.split():  # elision and compatibility forms may have put spaces inside
         parts = [p for p in _NON_WORD.split(sub) if p]
@@ -281,7 +281,7 @@ def normalize(name: str) -> str:
                 words = _articles(words, _NO_HYPHENS)
             return _spell_join(words)
         if "'" in low or "`" in low:
-            low = _MARKS.sub("", _ELISION.sub(" ", low))
+            low = _MARKS.sub("", _ELISION.sub(" ", _POSSESSIVE_WORD.sub("", low)))
         return _latin_key(low)
     text = unicodedata.normalize("NFKC", name)
     if text.isascii():
@@ -292,7 +292,7 @@ def normalize(name: str) -> str:
     # text (each acts on single characters or within one token, so the result is the same),
     # then the word rules.  The elision rule needs an apostrophe: most names have none.
     if _MARKS.search(text) is not None:
-        text = _MARKS.sub("", _ELISION.sub(" ", text))
+        text = _MARKS.sub("", _ELISION.sub(" ", _POSSESSIVE_WORD.sub("", text)))
     return _latin_key(_strip_diacritics(text))
 
 
@@ -418,7 +418,7 @@ def normalize_many(names: list[str]) -> list[str]:
         texts.append(text)
     if not texts:
         return out
-    corpus = _MARKS.sub("", _ELISION.sub(" ", "\n".join(texts)))
+    corpus = _MARKS.sub("", _ELISION.sub(" ", _POSSESSIVE_WORD.sub("", "\n".join(texts))))
     if corpus.isascii():
         corpus = corpus.lower()
     else:  # _strip_diacritics, on the whole text (every step acts on single characters)
@@ -452,6 +452,9 @@ _NO_HYPHENS: frozenset[int] = frozenset()
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:[" + _APOSTROPHES + r"][^\W_]+)*")
+# the same inside a name: "Erbil's international airport" is Erbil's airport
+_POSSESSIVE_WORD = re.compile(r"(?<=[^\W\d_]{4})['\u2019][sS](?![^\W_])")
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_]{4})['\u2019][sS]$")
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -467,6 +470,10 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
         el = _ELISION.match(tok)
         if el and len(tok) > 2:
             s, tok = s + 2, tok[2:]
+        if _POSSESSIVE.search(tok):
+            # English possessive: "Erbil's airport" names Erbil (a stem of 4 letters or more, so
+            # that "Ra's al-Ayn", where the apostrophe marks a hamza, keeps its word)
+            e, tok = e - 2, tok[:-2]
         tok = unicodedata.normalize("NFKC", tok)
         if _ARABIC_CHARS.search(tok):
             word = _arabic(tok)

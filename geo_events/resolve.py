@@ -27,7 +27,12 @@ Rules beyond the gazetteer's own ranking, each for a family of misreadings:
   near the town;
 * a facility without a name ("the US consulate", "the command headquarters") is placed
   through the places its sentence names: the facility of that kind beside them, else the
-  most precise of them.
+  most precise of them;
+* a name followed by another in brackets ("Derik (al-Malikiyah)", "Kobani (Ain al-Arab)") is the
+  place both names share: the bracketed name settles a namesake;
+* a frame whose target is a country or a city, and whose counts or casualties come from a later
+  sentence naming exactly one finer place inside it, is placed there (the lead names the country,
+  the body the airport).
 """
 from __future__ import annotations
 
@@ -289,6 +294,8 @@ def _lossy_latin(name: str, place: Place) -> Optional[str]:
     if not text or any("\u0600" <= ch <= "\u06ff" for ch in text) or len(text.split()) != 1:
         return None
     word = _ARTICLE_PREFIX.sub("", text)
+    if word[-2:] in ("'s", "’s", "'S", "’S"):
+        word = word[:-2]  # "Here's" is "Here": the normaliser drops the possessive too
     if not word[:1].isalpha():
         return None
     if not any(ch.isupper() for ch in text):
@@ -515,6 +522,82 @@ def _whole_name(gazetteer, ref: PlaceRef, sentence: str, *, focus, near=None, ne
             continue
         return Resolution(p, res.candidates, f"{name!r} is cut from {text!r}, named in its sentence: {res.reason}")
     return None
+
+
+# "Derik (al-Malikiyah)", "Kobani (Ain al-Arab)", "al-Malikiyah (Derik)": a name and, in brackets right after
+# it, another name of the same place (or the area it lies in). Up to 60 characters inside the brackets.
+_BRACKET_CHARS = frozenset("([\uff08")
+# Two names given as one place's names may lie this far apart (the sources' points for one town differ).
+ALIAS_KM = 15.0
+
+
+def _bracket_partner(gazetteer, sentence: str, name: str) -> Optional[str]:
+    """The other name written in brackets beside ``name`` in ``sentence``: "X (Y)" -> Y, "Y (X)" -> Y; or None.
+
+    For "Y (X)" the partner is the known name (:meth:`find_names`) that ends right before the bracket.
+    """
+    if not sentence or not name or len(name) < 2:
+        return None
+    for m in re.finditer(re.escape(name), sentence):
+        before, after = sentence[:m.start()], sentence[m.end():]
+        if m.start() and before[-1:].isalnum():
+            continue  # inside another word
+        got = re.match(r"\s*[(\[\uff08]\s*([^()\[\]\uff08\uff09]{2,60}?)\s*[)\]\uff09]", after)
+        if got:
+            return got.group(1)
+        bracket = re.search(r"[(\[\uff08]\s*$", before)
+        if bracket and re.match(r"\s*[)\]\uff09]", after):
+            # "al-Malikiyah (Derik)": the mention is the bracketed one
+            end = len(before[:bracket.start()].rstrip())
+            for start, stop, text in _names_in(gazetteer, sentence):
+                if stop == end:
+                    return text
+    return None
+
+
+def _bracket_alias(gazetteer, ref: PlaceRef, sentence: str, res: Resolution, *, focus, near=None, near_km=None):
+    """Settle a name by the other name the sentence gives it in brackets; ``res`` itself when it cannot.
+
+    Reporting names a place twice when its names differ by language or era: "Derik (al-Malikiyah)",
+    "Kobani (Ain al-Arab)", "Serêkaniyê (Ras al-Ain)". The second name is often unambiguous where
+    the first has namesakes (a Derik in Turkey, a Kobani nowhere), so the place is the candidate of
+    the mention that lies within :data:`ALIAS_KM` of the partner's place; without one, the
+    partner's place itself when the mention found nothing or only a place far from it. A partner
+    that is a governorate or a country is the area the place lies in ("Derik (Hasakah)").
+    """
+    partner = _bracket_partner(gazetteer, sentence, ref.name)
+    if not partner or is_common_word(partner) or _fold(partner) == _fold(ref.name):
+        return res
+    try:
+        other = gazetteer.resolve(partner, focus=focus, near=near, near_km=near_km)
+    except GazetteerError:
+        return res
+    q = other.place
+    if q is None or q.confidence < 0.6 or _small_foreign(q, focus) or _foreign_misreading(partner, other, focus):
+        return res
+    if q.precision in ("governorate", "country"):
+        def inside(p: Place) -> bool:
+            if q.precision == "country":
+                return p.country == q.country
+            return _km(p, q.point) <= (q.radius_km or 0.0) + ALIAS_KM
+
+        if res.place is None or inside(res.place):
+            return res
+        for c in res.candidates:
+            if inside(c):
+                return Resolution(c, res.candidates, f"{res.reason}; {c.name} lies in {q.name}, named beside it "
+                                                     f"in brackets")
+        return res
+    if res.place is not None and _km(res.place, q.point) <= ALIAS_KM + (q.radius_km or 0.0):
+        return res  # the two names agree
+    for c in res.candidates:
+        if _km(c, q.point) <= ALIAS_KM + (q.radius_km or 0.0):
+            return Resolution(c, res.candidates, f"{ref.name!r} is {c.name}, also named {partner!r} in brackets "
+                                                 f"beside it")
+    if res.place is None or _match(res) < 1.0 or res.place.confidence < q.confidence:
+        return Resolution(q, other.candidates, f"{ref.name!r} is named {partner!r} in brackets beside it: "
+                                               f"{other.reason}")
+    return res
 
 
 def _site_by_sentence(gazetteer, ref: PlaceRef, sentence: str, *, focus, near=None, near_km=None):
@@ -811,6 +894,9 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             res = _weigh_namesakes(res, ref.container)
             res = _prefer_document_country(gazetteer, ref, res, where, focus=focus_set, near=near, near_km=near_km)
             res = _vetted(ref.name, res, focus_set)
+            if _BRACKET_CHARS & set(fact.evidence.sentence):
+                res = _bracket_alias(gazetteer, ref, fact.evidence.sentence, res, focus=focus_set, near=near,
+                                     near_km=near_km)
         if not common and (res.place is None or res.place.confidence < WHOLE_NAME_BELOW) \
                 and not _organisation_facility(ref.name):
             # a name cut short ("Arabie" of "Arabie saoudite"): the sentence's known name that holds it
@@ -863,7 +949,71 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             if fact.value.name:  # an unnamed launch has only a direction and distance from the target
                 run(fact, fact.value, "launch", near=near, near_km=LAUNCH_KM if near else None)
     _retarget_non_places(frames, gazetteer, unresolved, entries, focus=focus_set)
+    _refine_targets(frames, gazetteer, focus=focus_set)
     return unresolved
+
+
+# Facts that tell what happened at the attacked place: the sentence that gives them names where it happened.
+_PLACE_BOUND = ("count", "killed", "injured", "weapon")
+# What a later sentence may narrow a target of each precision to.
+_FINER = {"country": ("governorate", "district", "town", "site"), "governorate": ("district", "town", "site"),
+          "town": ("district", "site")}
+
+
+def _refine_targets(frames, gazetteer, *, focus) -> None:
+    """Narrow a frame's broad target to the one finer place a later sentence of the frame names inside it.
+
+    A report's lead names the country or the city ("U.S. forces in Iraq came under drone attack",
+    "trois morts lundi à Abou Dhabi"); the next sentences, whose counts and casualties the frame
+    holds, say where ("as it approached Erbil's international airport", "près d'un dépôt ... dans la
+    zone industrielle de Moussaffah"). The first such sentence that names exactly one place of finer
+    precision inside the target (the same country; a governorate's extent; a town's reach,
+    :data:`FACILITY_KM`) gives the target; a sentence naming two or more is left alone, as is a
+    place another frame of the document already has as its target (that incident has its event).
+    """
+    taken = set()
+    for frame in frames:
+        fact = frame.first("target")
+        if fact is not None and fact.value.place is not None:
+            taken.add(fact.value.place.record_id or fact.value.place.point)
+    for frame in frames:
+        fact = frame.first("target")
+        if fact is None or fact.value.place is None or fact.value.place.precision not in _FINER:
+            continue
+        ref: PlaceRef = fact.value
+        target = ref.place
+        finer = _FINER[target.precision]
+        skip = frozenset(_fold(f.value.name) for f in frame.get("launch") if f.value.name)
+        skip |= frozenset(_fold(f.value.name) for f in frame.get("impact") if f.value.name)
+        seen = {fact.evidence.sentence}
+        for other in frame.facts:
+            sentence = other.evidence.sentence
+            if other.kind not in _PLACE_BOUND or sentence in seen:
+                continue
+            seen.add(sentence)
+            inside = {}
+            for _rank, _start, _pos, res in _sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip):
+                p = res.place
+                # a town narrows to a site or a district of it (Musaffah is a town-precise district)
+                fits = p.precision in finer or (target.precision == "town" and p.feature == "district")
+                if not fits or (p.record_id or p.point) == (target.record_id or target.point):
+                    continue
+                if target.precision == "country":
+                    ok = p.country == target.country
+                else:
+                    reach = max(FACILITY_KM, target.radius_km or 0.0) if target.precision == "town" \
+                        else (target.radius_km or 0.0)
+                    ok = p.country == target.country and _km(p, target.point) <= reach
+                if ok:
+                    inside.setdefault(p.record_id or p.point, p)
+            if not inside:
+                continue
+            if len(inside) == 1:
+                p = next(iter(inside.values()))
+                if (p.record_id or p.point) not in taken:
+                    ref.place, ref.candidates = p, [p] + [c for c in ref.candidates if c is not target][:4]
+                    taken.add(p.record_id or p.point)
+            break
 
 
 def non_place(name: str) -> bool:

@@ -106,14 +106,27 @@ PREV_DAY = DateSpan(dt.date(2021, 3, 10), dt.date(2021, 3, 10), "day", "Wednesda
     ("وبعد ساعات، استهدفت طائرة مسيرة مستودعا قرب زاخو", "ar"),
 ])
 def test_hours_later_is_the_previous_incident_day_or_the_next(text, lang):
-    # the hours may cross midnight: the previous incident's day, or the day after
-    span = first(text, lang, previous=PREV_DAY)
+    # after an evening the hours may cross midnight: that day, or the day after
+    evening = DateSpan(dt.date(2021, 3, 10), dt.date(2021, 3, 10), "day", "Wednesday evening")
+    span = first(text, lang, previous=evening)
     assert (span.earliest, span.latest) == (dt.date(2021, 3, 10), dt.date(2021, 3, 11))
+    # after a day told without its part of the day ("jeudi 20 mai"), hours later is that day
+    span = first(text, lang, previous=PREV_DAY)
+    assert (span.earliest, span.latest) == (dt.date(2021, 3, 10), dt.date(2021, 3, 10))
+    # a night told as two days already holds them
+    night = DateSpan(dt.date(2021, 3, 9), dt.date(2021, 3, 10), "day", "la nuit de mardi à mercredi")
+    span = first(text, lang, previous=night)
+    assert (span.earliest, span.latest) == (night.earliest, night.latest)
 
 
 def test_hours_earlier_and_minutes_later():
-    earlier = first("Several hours earlier, a convoy had been hit at Safwan.", previous=PREV_DAY)
+    morning = DateSpan(dt.date(2021, 3, 10), dt.date(2021, 3, 10), "day", "صباح الأربعاء")
+    earlier = first("Several hours earlier, a convoy had been hit at Safwan.", previous=morning)
     assert (earlier.earliest, earlier.latest) == (dt.date(2021, 3, 9), dt.date(2021, 3, 10))
+    # hours before an evening are the same afternoon
+    evening = DateSpan(dt.date(2021, 3, 10), dt.date(2021, 3, 10), "day", "mercredi soir")
+    earlier = first("Quelques heures plus tôt, dans l'après-midi, deux obus sont tombés.", "fr", previous=evening)
+    assert (earlier.earliest, earlier.latest) == (dt.date(2021, 3, 10), dt.date(2021, 3, 10))
     minutes = first("Minutes later a second rocket struck the runway.", previous=PREV_DAY)
     assert (minutes.earliest, minutes.latest) == (dt.date(2021, 3, 10), dt.date(2021, 3, 10))
 
@@ -142,8 +155,18 @@ def test_a_night_named_by_its_weekday_is_that_day_not_publication_day(text, day)
     assert first(text, lang).earliest == day
 
 
-def test_overnight_alone_is_still_the_publication_night():
-    assert first("Two rockets hit the airport overnight, police said.").earliest == PUB
+@pytest.mark.parametrize("text,lang", [
+    ("Two rockets hit the airport overnight, police said.", "en"),
+    ("Dans la nuit, deux obus sont tombés près du camp.", "fr"),
+    ("Cette nuit, un drone a été abattu au-dessus de la base.", "fr"),
+])
+def test_a_night_without_a_weekday_is_the_night_before_the_report_across_both_days(text, lang):
+    span = first(text, lang)
+    assert (span.earliest, span.latest, span.precision) == (PUB - dt.timedelta(days=1), PUB, "day")
+
+
+def test_last_night_stays_the_evening_before():
+    assert first("Rockets fell last night on the airport.").latest == PUB - dt.timedelta(days=1)
 
 
 @pytest.mark.parametrize("text,lang", [

@@ -214,3 +214,20 @@ def test_memoised_words_give_the_keys_of_a_cold_start(name):
     assert normalize(name) == cold
     _clear_memos()
     assert normalize(name) == cold
+
+
+@pytest.mark.parametrize("possessive, plain", [
+    ("Mosul's airport", "Mosul airport"),
+    ("Kirkuk’s K1 base", "Kirkuk K1 base"),
+    ("Ra's al-Ayn", "Ras al-Ayn"),  # a hamza apostrophe, not a possessive: the word stays whole
+])
+def test_an_english_possessive_names_the_place(possessive, plain):
+    assert normalize(possessive) == normalize(plain)
+
+
+def test_a_possessive_in_running_text_ends_the_name_before_the_s():
+    from geo_events.normalize import _tokens
+
+    text = "Drones hit Sulaymaniyah's airport and Ra's al-Ayn."
+    spans = {text[s:e] for _, s, e in _tokens(text)}
+    assert "Sulaymaniyah" in spans and "Ra's" in spans
