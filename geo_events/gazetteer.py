@@ -276,7 +276,10 @@ def _query_keys(name: str, _memo: dict = {}) -> tuple[tuple[str, float], ...]:
 
 def _query_keys_now(name: str) -> tuple[tuple[str, float], ...]:
     primary = normalize(name)
-    variant = _connector_variant(name)
+    if name.isascii() and name.isalnum():  # one plain word (most names): a connector only if it is one
+        variant = _drop_connectors(name) if name.lower() in _CONNECTORS_KEYWORDS else None
+    else:
+        variant = _connector_variant(name)
     if variant is None and not primary.startswith("bu "):
         return ((primary, 1.0),) if primary else ()  # most names: one key (see keys_of_key)
     out = {key: (1.0 if key == primary else 0.9) for key in keys_of_key(primary)}
@@ -302,10 +305,13 @@ def _connector_variant(name: str) -> Optional[str]:
             return _drop_connectors(name)
         return None
     # accented text: a connector may carry accents ("dé", "à", "de\u0301"): the same search over
-    # the decomposed text, with any marks allowed after each letter
+    # the decomposed text, with any marks allowed after each letter.  One long word holds none.
+    if len(name) > 12 and not _SPACE_OR_JOINER.search(name):
+        return None
     return None if _MARKED_CONNECTOR.search(unicodedata.normalize("NFKD", name)) is None else _drop_connectors(name)
 
 
+_SPACE_OR_JOINER = re.compile(r"[\s'\-\u2019]")
 _MARKS_CLASS = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*"
 _MARKED_CONNECTOR = re.compile(
     r"['\-\u2019]|(?:^|\s)(?:%s)(?=\s|$)" % "|".join(
@@ -1175,21 +1181,23 @@ class Gazetteer:
         """Record index -> match score (1.0 exact key, 0.97 variant, fuzzy ratio x 0.9), memoised."""
         return dict(self._scored_items(name, limit, fuzzy, site))
 
-    def _scored_items(self, name: str, limit: int, fuzzy: bool, site: bool = False) -> tuple:
-        """``_scored`` as a tuple of (record index, score), the memoised form."""
+    def _scored_items(self, name: str, limit: int, fuzzy: bool, site: bool = False, qkeys=None) -> tuple:
+        """``_scored`` as a tuple of (record index, score), the memoised form (``qkeys``: the
+        name's lookup keys when the caller has them already)."""
         # exact lookups (the common case) do not depend on limit: the name alone is the memo key
         ck = name if not fuzzy and not site else (name, limit, fuzzy, site)
         hit = self._scored_cache.get(ck)
         if hit is None:
-            hit = tuple(self._score_name(name, limit, fuzzy, site).items())
+            hit = tuple(self._score_name(name, limit, fuzzy, site, qkeys).items())
             if len(self._scored_cache) >= 65536:
                 self._scored_cache.clear()
             self._scored_cache[ck] = hit
         return hit
 
-    def _score_name(self, name: str, limit: int, fuzzy: bool, site: bool) -> dict[int, float]:
+    def _score_name(self, name: str, limit: int, fuzzy: bool, site: bool, qkeys=None) -> dict[int, float]:
         found: dict[int, float] = {}
-        qkeys = _query_keys(name)
+        if qkeys is None:
+            qkeys = _query_keys(name)
         exact = self._exact
         for key, s in qkeys:
             for i in exact(key):
@@ -1273,7 +1281,8 @@ class Gazetteer:
         if self._store is None:
             # the common case: a name with one key that matches exactly.  Every record scores
             # 1.0 and the index holds them in rank order already (see _pack): no scoring, no sort.
-            qkeys = _query_keys(name)
+            # (_exact_cache is this path's memo, so the keys' own memo is skipped)
+            qkeys = _query_keys_now(name)
             if len(qkeys) == 1:
                 v = self._key_index.get(qkeys[0][0])
                 if v is not None:
@@ -1282,7 +1291,9 @@ class Gazetteer:
                         self._exact_cache.clear()
                     self._exact_cache[name] = ids
                     return ids, True
-        found = self._scored_items(name, limit, fuzzy)
+        else:
+            qkeys = None
+        found = self._scored_items(name, limit, fuzzy, qkeys=qkeys)
         if len(found) > 1:
             # rank order: score, then prominence, then record index
             prom = self._prominence_fn()
