@@ -75,8 +75,10 @@ PERIODS = {
     "late": (21, None), "the end of": (21, None), "end of": (21, None),
     "début": (1, 10), "au début de": (1, 10), "début de": (1, 10), "mi": (11, 20), "mi-": (11, 20),
     "à la mi": (11, 20), "fin": (21, None), "fin de": (21, None), "à la fin de": (21, None),
-    "أوائل": (1, 10), "اوائل": (1, 10), "مطلع": (1, 10), "منتصف": (11, 20), "أواخر": (21, None),
-    "اواخر": (21, None), "نهاية": (21, None),
+    "au début": (1, 10), "à la fin": (21, None),
+    "أوائل": (1, 10), "اوائل": (1, 10), "مطلع": (1, 10), "بداية": (1, 10), "بدايات": (1, 10), "منتصف": (11, 20),
+    "أواسط": (11, 20), "اواسط": (11, 20), "أواخر": (21, None), "اواخر": (21, None), "نهاية": (21, None),
+    "نهايات": (21, None),
 }
 
 UNITS = {"day": 1, "days": 1, "jour": 1, "jours": 1, "week": 7, "weeks": 7, "semaine": 7, "semaines": 7,
@@ -128,12 +130,24 @@ _N = r"(?P<n>\d+|" + _alt(SMALL) + r")"
 
 PATTERNS = [
     ("numeric", re.compile(r"(?<![\w/.-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\w/-])(?!\.\d)")),
-    ("period", re.compile(r"(?<!\w)(?P<period>" + _PERIOD + r")[\s-]?(?P<month>" + _MONTH + r")" + _YEAR + r"(?!\w)", re.I)),
+    # "late October", "mid-to-late March", "au début du mois de mars", "في أواخر شهر تشرين الأول"
+    ("period", re.compile(r"(?<!\w)(?:(?P<from>early|mid)[\s-]+to[\s-]+)?(?P<period>" + _PERIOD + r")"
+                          r"(?:\s+du\s+mois\s+(?:de\s+|d['’])|\s+(?:of\s+)?the\s+month\s+of\s+|\s+(?:من\s+)?شهر\s+|[\s-]?)"
+                          r"(?P<month>" + _MONTH + r")" + _MONTH_PAIR + _YEAR + r"(?!\w)", re.I)),
     # "la nuit du 14 au 15 mars", "the night of 14-15 March", "the night of March 14 to 15"
     ("night_dates", re.compile(
         r"(?<!\w)(?:(?:dans\s+)?la\s+nuit\s+du|(?:on\s+|in\s+)?the\s+night\s+of)\s+(?:(?P<month1>" + _MONTH + r")\s+)?"
         r"(?P<d1>[0-3]?\d)(?:er|st|nd|rd|th)?\s*(?:au|to|into|-|–|and)\s*(?P<d2>[0-3]?\d)(?:er|st|nd|rd|th)?"
         r"(?:\s+(?P<month>" + _MONTH + r"))?" + _YEAR + r"(?!\w)", re.I)),
+    # two days or more of one month: "les 18 et 19 octobre", "on October 18 and 19", "18-19 October", "du 30
+    # septembre au 2 octobre", "between 3 and 5 May", "يومي 18 و19 تشرين الأول" (read before either day alone)
+    ("day_range", re.compile(
+        r"(?<![\w/.,-])(?:(?P<d1>[0-3]?\d)(?:er|st|nd|rd|th)?(?:\s+(?:de\s+|of\s+)?(?P<month1>" + _MONTH + r"))?"
+        r"(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?)*"
+        r"\s*(?:-|–|and|et|au|to|through|until|jusqu['’]au|و|إلى|الى|حتى)\s*(?:le\s+)?(?P<d2>[0-3]?\d)(?:er|st|nd|rd|th)?"
+        r"\s+(?:de\s+|of\s+)?(?:(?:من\s+)?شهر\s+)?(?P<month>" + _MONTH + r")\.?" + _MONTH_PAIR
+        + r"|(?P<month2>" + _MONTH + r")\.?\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?)*"
+        r"\s*(?:-|–|and|to|through|until)\s*(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?(?![\w:.]\d))" + _YEAR + r"(?!\w)", re.I)),
     ("month_day", re.compile(r"(?<!\w)(?P<month>" + _MONTH + r")\.?\s+" + _DAYNUM + _YEAR + r"(?!\w)", re.I)),
     ("day_month", re.compile(r"(?<!\w)" + _DAYNUM + r"\s+(?:de\s+|of\s+)?(?P<month>" + _MONTH + r")\.?" + _MONTH_PAIR + _YEAR
                              + r"(?!\w)", re.I)),
@@ -225,7 +239,10 @@ PATTERNS = [
     # October 2019 incursion" (a month without a year and a preposition is too often a word of another sense)
     ("month_year", re.compile(r"(?<!\w)(?P<month>" + _MONTH + r")" + _MONTH_PAIR + r",?\s+(?:of\s+|de\s+l['’]ann[ée]e\s+|"
                               r"(?:من\s+)?(?:عام|سنة)\s+)?(?P<year>(?:19|20|١٩|٢٠)\d\d)(?!\w)", re.I)),
-    ("year", re.compile(r"(?<!\w)(?:in|en|في|عام)\s+(?P<year>(?:19|20)\d\d)(?!\w)", re.I)),
+    ("year", re.compile(r"(?<!\w)(?:in|en|في|(?:في\s+)?(?:ال)?(?:عام|سنة))\s+(?P<year>(?:19|20|١٩|٢٠)\d\d)(?!\w)", re.I)),
+    # a year told as an attribute: "the 2019 attack", "Iran's 2020 strike", "la frappe de 2019", "هجوم 2019"; the
+    # pattern finds the year, _attributive_year reads the words around it (and leaves counts out: "the 2000 troops")
+    ("year_attr", re.compile(r"(?<![\w.,])(?P<year>(?:19|20|١٩|٢٠)\d\d)(?!\w)(?![.,]\d)")),
     # "shortly before midnight", "peu avant minuit", "قبيل منتصف الليل": which day of the night told before
     ("midnight", re.compile(
         r"(?<!\w)(?:(?:shortly|just|a little|some time|sometime|soon)\s+(?P<side_en>before|after)\s+midnight"
@@ -332,6 +349,8 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
         if year is None:
             return None
         first, last = PERIODS[_fold(m.group("period"))]
+        if m.group("from"):  # "mid-to-late March": from the first part's start
+            first = PERIODS[_fold(m.group("from"))][0]
         last = last or _month_end(year, month)
         return DateSpan(dt.date(year, month, first), dt.date(year, month, last), "week", text)
     if kind in ("month", "month_year"):
@@ -340,8 +359,15 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
         if year is None:
             return None
         return DateSpan(dt.date(year, month, 1), dt.date(year, month, _month_end(year, month)), "month", text)
+    if kind == "day_range":
+        return _day_range(m, published)
     if kind == "year":
-        year = int(m.group("year"))
+        year = _int(m.group("year"))
+        return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text)
+    if kind == "year_attr":
+        year = _int(m.group("year"))
+        if published is not None and year > published.year:
+            return None  # "the 2030 target": a plan, not a date of the past
         return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text)
     if kind == "recent_period":
         if published is None:
@@ -445,6 +471,100 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
             precision = previous.precision if precision == "day" else precision
         return _shifted(previous, delta, precision, text)
     return None
+
+
+def _day_range(m: re.Match, published: Optional[dt.date]) -> Optional[DateSpan]:
+    """"les 18 et 19 octobre", "du 30 septembre au 2 octobre": from the first day to the last.
+
+    Two days are told like a night across midnight ("la nuit du 18 au 19"): a ``day`` span over
+    both, since the extractor and the merger read ``range`` as an undated report; a longer run of
+    days is a ``week`` up to ten days, a ``range`` beyond.
+    """
+    month = MONTHS[_fold(m.group("month") or m.group("month2"))]
+    d1, d2 = int(m.group("d1") or m.group("d3")), int(m.group("d2") or m.group("d4"))
+    year = _infer_year(month, min(d2, 28), published, _int(m.group("year")) if m.group("year") else None)
+    if year is None or not 1 <= d2 <= _month_end(year, month) or d1 < 1:
+        return None
+    latest = dt.date(year, month, d2)
+    if m.group("month1"):
+        month1 = MONTHS[_fold(m.group("month1"))]
+        year1 = year if month1 <= month else year - 1  # "du 30 décembre au 2 janvier"
+        if d1 > _month_end(year1, month1):
+            return None
+        earliest = dt.date(year1, month1, d1)
+    else:
+        if d1 >= d2:
+            return None  # "2-1 March": a score or a list, not a run of days
+        earliest = dt.date(year, month, d1)
+    days = (latest - earliest).days
+    if not 0 < days <= 62:
+        return None
+    precision = "day" if days == 1 else "week" if days <= 10 else "range"
+    return DateSpan(earliest, latest, precision, m.group(0))
+
+
+# Words after a year that make it a count ("the 2000 troops", "de 2000 roquettes", "2000 km"), and words before
+# French "de" that make the number after it one ("plus de 2000", "un bilan de 2000").
+_COUNT_AFTER = re.compile(
+    r"\s*(?:(?:à|au|et|and|to|or|ou)(?!\w)|(?:[^\W\d]+\s+)?(?:rockets|missiles|drones|shells|mortars|bombs|projectiles|people|persons|troops|"
+    r"soldiers|civilians|fighters|militants|men|women|children|casualties|dead|deaths|victims|km|kilomet(?:er|re)s|"
+    r"miles|met(?:er|re)s|feet|kg|kilos|tons|tonnes|dollars|euros|homes|houses|buildings|families|roquettes|obus|"
+    r"personnes|soldats|civils|morts|blessés|victimes|combattants|hommes|femmes|enfants|kilomètres|mètres|maisons|"
+    r"familles|habitants)(?!\w))", re.I)
+_FR_AMOUNT_BEFORE = frozenset("""
+plus moins près environ autour total bilan nombre hauteur distance altitude portée rayon somme montant coût budget
+ensemble groupe effectif lot série prix
+""".split())
+
+
+# Plural nouns a year may qualify ("the 2019 attacks", "les élections de 2018"); any other plural right after the
+# number makes it a count ("the 2000 marines", "de 1500 marins"), and the words that end in s without being plural.
+_EVENTS_AND_FUNCTION_WORDS = frozenset("""
+attacks strikes airstrikes raids bombings killings assassinations incidents events clashes protests riots elections
+operations talks sanctions accords hostilities battles offensives explosions blasts massacres campaigns floods
+earthquakes uprisings demonstrations negotiations agreements was has its this his thus plus unless
+whereas always perhaps towards across afterwards
+attaques frappes attentats raids bombardements combats affrontements émeutes manifestations élections événements
+évènements opérations négociations hostilités tirs explosions massacres accords
+des les ses ces mes nos vos leurs sous dans vers après depuis alors puis toujours lors jamais avons avez sans pas
+plus moins très dès
+""".split())
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+# What comes before an attributive year: a determiner and maybe an adjective ("the deadly 2019 attack"), a
+# possessive ("Iran's 2020 strike"), a French noun and "de" ("l'attaque de 2019"), an Arabic noun of attack.
+_ATTR_BEFORE_EN = re.compile(r"(?:(?<!\w)(?i:the|a|an|its|their|his|her|that|this)\s+(?:[^\W\d]+\s+)?"
+                             r"|(?<!\w)[A-Z][\w-]*['’]s\s+)$")
+_ATTR_BEFORE_FR = re.compile(r"(?P<head>[^\W\d]+)\s(?i:de)\s+$")
+_ATTR_BEFORE_AR = re.compile(r"(?<!\w)[وبلف]?(?:ال)?(?:هجوم|هجمات|هجمة|غارة|غارات|ضربة|ضربات|قصف|حرب|اعتداء|اعتداءات|"
+                             r"تفجير|تفجيرات|عملية|معركة|أحداث|احداث|انفجار|مجزرة)\s+$")
+_WORD_AHEAD = re.compile(r"\s+[^\W\d]")
+_ATTR_LOOK_BACK = 40
+
+
+def _attributive_year(sentence: str, m: re.Match) -> bool:
+    """Whether a ``year_attr`` match is a year told as an attribute, not a count ("the 2000 troops", "plus de
+    2000 soldats") nor a bare number."""
+    s, e = m.span()
+    back = max(0, s - _ATTR_LOOK_BACK)
+    arabic_noun = _ATTR_BEFORE_AR.search(sentence, back, s)
+    if not arabic_noun:
+        french = _ATTR_BEFORE_FR.search(sentence, back, s)
+        if french:
+            if _fold(french.group("head")) in _FR_AMOUNT_BEFORE:
+                return False
+        elif not (_ATTR_BEFORE_EN.search(sentence, back, s) and _WORD_AHEAD.match(sentence, e)):
+            return False
+    if _COUNT_AFTER.match(sentence, e):
+        return False
+    if not arabic_noun:
+        nxt = _NEXT_WORD.match(sentence, m.end())
+        word = nxt.group(1) if nxt else ""
+        if word.islower() and len(word) > 3 and word[-1] in "sx" and not word.endswith("ss") \
+                and word not in _EVENTS_AND_FUNCTION_WORDS:
+            return False
+    return True
 
 
 def _int(digits: str) -> int:
@@ -571,6 +691,8 @@ _NEEDS = {
     "month_year": _MONTH | _YEARISH,
     "midnight": _MIDNIGHT,
     "year": _YEARISH,
+    "year_attr": _YEARISH,
+    "day_range": _DIGITS | _MONTH,
     "hours_later": _HOURS,
     "minutes_later": _HOURS,
     "hours_earlier": _HOURS,
@@ -606,9 +728,13 @@ _DIGIT_AHEAD = re.compile(r"\s*\d")
 # Where a pattern's match can start, counted back from its anchor word: the whitespace-
 # separated chunks its longest prefix may hold ("à la fin de" before a month, "early" before
 # a weekday).  Scanning from there instead of from the sentence start finds the same matches.
-_WINDOWS = {"weekday": (_WEEK, 2), "period": (_MONTH, 4), "month_day": (_MONTH, 0),
+_WINDOWS = {"weekday": (_WEEK, 2), "period": (_MONTH, 6), "day_range": (_MONTH, 6), "month_day": (_MONTH, 0),
             "day_month": (_MONTH, 2), "month": (_MONTH, 3), "relative": (_REL, 0), "month_year": (_MONTH, 0)}
 _RARE_CASE = re.compile("[İıſ]")
+# Every run of days has a day number (maybe its month), a joining word or sign, and another day number ("4 et 5",
+# "4-5", "4 و5", "31 mai au 1er").
+_RANGE_GATE = re.compile(r"\d(?:st|nd|rd|th|er)?(?:\s+[^\W\d]+)?\s*(?:[-–,]|and|et|au|to|through|until|jusqu['’]au|و|إلى|الى|حتى)"
+                         r"\s*(?:le\s+)?\d", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -713,6 +839,8 @@ def _matches(sentence: str, prefilter: bool = True) -> tuple[tuple[str, re.Match
     found: list[tuple[str, re.Match]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern, category, chunks in patterns:
+        if kind == "day_range" and not _RANGE_GATE.search(sentence):
+            continue  # most dates are one day: spare the long pattern
         start = _window_start(sentence, low, words, category, chunks) if category else 0
         for m in pattern.finditer(sentence, start):
             s, e = m.span()
@@ -722,6 +850,8 @@ def _matches(sentence: str, prefilter: bool = True) -> tuple[tuple[str, re.Match
                 continue
             if kind == "weekday" and _DIGIT_AHEAD.match(sentence, e, e + 3):
                 continue  # "Monday 15 March" is taken by day_month; never read a weekday twice
+            if kind == "year_attr" and not _attributive_year(sentence, m):
+                continue
             # only the first date of the sentence can open it as a dateline; and the pattern's
             # kind must stay for its later matches ("BAGDAD, 21 mai (AFP) - ... le 20 mai")
             found.append(("dateline" if kind in _DATELINE_KINDS and s < 60 and _is_dateline(sentence, s, e)
@@ -798,7 +928,20 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         since = kind == "recent_period" or bool(SINCE.search(sentence[max(0, s - 12):s])) \
             or _since_far(sentence, s)
         out.append(DateMention(s, e, span, kind, since, kind in _RELATIVE_TO_PREVIOUS))
+    if any(d.kind in _ATTRIBUTIVE for d in out) and any(_dates_an_incident(d) for d in out):
+        # "Like the 2019 attack, Monday's strike hit ...", "Echoing the September 2019 raid, drones hit ... on
+        # Monday": the attribute names another, past incident; the clause's own date is the day it gives
+        out = [d for d in out if d.kind not in _ATTRIBUTIVE or d.since]
     return tuple(out)
+
+
+# A month or year that qualifies a noun ("the 2019 attack", "A September 2019 strike"): a reference to a past
+# incident, which dates a clause only when the clause gives no day or week of its own.
+_ATTRIBUTIVE = frozenset({"year_attr", "month_year"})
+
+
+def _dates_an_incident(d: DateMention) -> bool:
+    return d.span is not None and not d.since and d.kind not in _ATTRIBUTIVE and d.span.precision in ("day", "week")
 
 
 def _since_far(sentence: str, start: int) -> bool:

@@ -131,6 +131,16 @@ class Clause:
 
 
 _BACKGROUND_AFTER = {lg: re.compile(p, re.I) for lg, p in L.BACKGROUND_AFTER.items()}
+_BACKGROUND_SENTENCE = re.compile(L.BACKGROUND_SENTENCE, re.I)
+_CLAIMANT_ACCOUNT = re.compile(L.CLAIMANT_ACCOUNT, re.I)
+# "Initial reports put the number of injured at 25, but the toll had risen to 34": a bare toll word counts the
+# kind the sentence named before it, not the dead
+_BARE_TOLL = re.compile(r"\btoll\b|\bbilan\b|حصيلة", re.I)
+_DEATH_WORD = re.compile(r"\b(?:dead|killed|kill|deaths?|died|fatalities|morts?|tués?|décès|décédés?)\b|قتلى|قتيل|وفاة|مقتل", re.I)
+_INJURY_WORD = re.compile(r"\b(?:injured|wounded|injuries|blessés?|blessures)\b|جرحى|مصابين|إصابات|الإصابات|الجرحى", re.I)
+# "the first U.S. troop deaths ... since the war began": "since" of a superlative, not a period of many attacks
+_FIRST_SINCE = re.compile(r"\b(?:the|les?|la)\s+(?:first|deadliest|worst|biggest|largest|heaviest|premiers?|premières?|"
+                          r"plus\s+(?:meurtrières?|meurtriers?|lourde?s?|grave?s?))\b[^;]{0,90}?\b(?:since|depuis)\b[^,;.]*", re.I)
 
 
 def split_clauses(sentence: str, lang: str) -> list[Clause]:
@@ -1100,10 +1110,16 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         return info  # no attack word and nothing an incident being told could take from it
     # A generic word ("a series of attacks") does not make a clause generic when it gives a count or a day.
     info.generic = bool(v["generic"].search(text, found))
+    first = _FIRST_SINCE.search(text) if info.generic and lang != "ar" else None
+    if first is not None:
+        info.generic = bool(v["generic"].search(text[:first.start()] + " " * (first.end() - first.start())
+                                                 + text[first.end():]))
     info.new_marker = bool(v["new"].search(text, found))
     info.impact_verb = bool(v["impact"].search(text, found))
     info.condemns = bool(info.trigger) and bool(v["condemn"].search(text, found))
     info.mentions = _arabic_mentions(text) if lang == "ar" else find_mentions(text, lang, extra_spans, found)
+    if first is not None:  # "the first deaths in the Middle East since ...": the scope of a record, not a target
+        info.mentions = [m for m in info.mentions if not first.start() <= m.start < first.end()]
     info.anaphoric = bool(_anaphora(text, lang, found))
     if lang == "ar":
         c = arabic.count(text)
@@ -1422,6 +1438,28 @@ def _same_place(a: Optional[str], b: Optional[str]) -> bool:
     return bool(na and nb and (na == nb or na in nb or nb in na))
 
 
+def _distinct_site(info: "ClauseInfo", cur: "_Current") -> bool:
+    """Whether the clause's target is a site of its own inside or beside the place of the incident told.
+
+    "Erbil International Airport" contains "Erbil", but drones downed over the airport with their
+    own count ("three drones", "no casualties") are not the missiles that hit the city: a name with a
+    site cue (airport, base, oil field ...) and one with a town cue or none are two places when the
+    clause has its own count or attack word.
+    """
+    target = info.target
+    if target is None or cur.target is None or _norm(target.name) == _norm(cur.target):
+        return False
+    if not (info.count or info.trigger):
+        return False
+    told = cur.frame.first("target")
+    told_cue = told.value.cue if told is not None and _norm(told.value.name) == _norm(cur.target) else None
+    if target.cue in _SITE_CUES:
+        return told_cue not in _SITE_CUES
+    # the other way round, a bare name after the site ("air defences at Ain al-Asad" after "Ain al-Asad air
+    # base") is mostly the site again: only a name called a town, with a count of its own, is the town
+    return told_cue in _SITE_CUES and target.cue in ("town", "city") and bool(info.count)
+
+
 def document_focus(doc: Document) -> tuple[str, ...]:
     """Countries the document talks about, most mentioned first."""
     low = doc.text.lower()
@@ -1497,6 +1535,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             if d.since and d.span:
                 since = d.span
         previous_type = None
+        context = _BACKGROUND_SENTENCE.match(sent.text) is not None  # "This comes amid ...": background
         clauses = split_clauses(sent.text, lang)
         for clause in clauses:
             read = _first_look(clause.text, lang)
@@ -1510,6 +1549,13 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             if info.event_type == "attack" and previous_type and _OTHERS_START.match(clause.text):
                 info.event_type = previous_type  # "... rockets fell near X and others had targeted Y"
             previous_type = info.event_type or previous_type
+            if context:
+                info.generic = True
+            if info.killed and not info.injured and _BARE_TOLL.search(clause.text) \
+                    and not _DEATH_WORD.search(clause.text):
+                before = sent.text[:clause.offset]
+                if _INJURY_WORD.search(before) and not _DEATH_WORD.search(before):
+                    info.injured, info.killed = info.killed, []
             if lang != "ar" and info.dates:
                 info.dates = [d for d in info.dates if not _attribution_date(clause.text, d)]
             # a date of its own ("late Thursday") beats one counted from the incident told before ("hours before")
@@ -1574,6 +1620,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                             _take_toll(previous.frame, current.frame, info.event_type)
                     _add_clause_facts(current, info, fact, lang, new=resumed is None)
                 else:
+                    _narrow_date(current, clause_date, fact)
                     _add_clause_facts(current, info, fact, lang, new=False)
                 if current.scene is None:
                     current.scene = scene
@@ -1691,7 +1738,15 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
             and info.event_type != current_type.value and info.event_type != "attack" and current_type.value != "attack" \
             and not definite:  # "Israeli strikes hit X. The missiles were fired from Y": the strikes' own munitions
         return True
-    same_target = target is not None and cur.target is not None and _same_place(target.name, cur.target)
+    same_target = target is not None and cur.target is not None and _same_place(target.name, cur.target) \
+        and not _distinct_site(info, cur)
+    if target is not None and cur.target is not None and not same_target and not definite \
+            and target.cue != "country" and "IED" in (_KIND_FAMILY.get(info.event_type or ""), _KIND_FAMILY.get(
+                current_type.value if current_type else "")) and _other_kind(cur.frame, info.event_type):
+        # "rockets fell inside the base, ... while a roadside bomb hit a convoy in X province": a bomb on the
+        # ground and projectiles are never one incident, so another place is another incident even where it is
+        # a whole province (drones and missiles, by contrast, are often fired in one salvo)
+        return True
     current_target = cur.frame.first("target")
     current_is_area = current_target is not None and current_target.value.cue in _AREA_CUES
     if target is not None and cur.target is not None and not same_target and target.cue not in _AREA_CUES \
@@ -1737,10 +1792,13 @@ def _resume(frames, states, info: ClauseInfo, clause_date: Optional[DateSpan]) -
     told ("claimed the attacks on Ain al-Asad and Harir") comes back to it too.
     """
     target = info.target
-    if clause_date is None and target is not None and not info.count and not info.new_marker:
+    # a claimant's account of a place already told ("the group claimed it hit X with four drones") goes back to
+    # that incident, even with a count of its own: the claimant's figures, not a second attack
+    account = target is not None and not info.new_marker and _CLAIMANT_ACCOUNT.search(info.clause.text) is not None
+    if (clause_date is None and target is not None and not info.count and not info.new_marker) or account:
         for frame in reversed(frames):
             st = states[id(frame)]
-            if st.target is not None and _same_place(target.name, st.target):
+            if st.target is not None and _same_place(target.name, st.target) and not _distinct_site(info, st):
                 return st
     if clause_date is None or clause_date.precision != "day":
         return None
@@ -1748,7 +1806,7 @@ def _resume(frames, states, info: ClauseInfo, clause_date: Optional[DateSpan]) -
         st = states[id(frame)]
         if st.date is None or st.date.precision != "day" or not st.date.overlaps(clause_date):
             continue
-        if target is None or st.target is None or _same_place(target.name, st.target):
+        if target is None or st.target is None or (_same_place(target.name, st.target) and not _distinct_site(info, st)):
             return st
     return None
 
@@ -1769,6 +1827,20 @@ def _open(doc, frames, states, info, clause_date, since, history_days, fact, tol
             frame.add(fact("target", PlaceRef(ref.name, ref.cue, ref.container, anaphoric=True)))
             cur.target = ref.name
     return cur
+
+
+def _narrow_date(cur: _Current, clause_date: Optional[DateSpan], fact) -> None:
+    """A day told inside the incident's wider date ("overnight Monday to Tuesday ... shortly before midnight",
+    "this week ... late on Wednesday") is the incident's date: the narrower span replaces the wider one."""
+    if clause_date is None or cur.date is None or clause_date.precision != "day":
+        return
+    if not (cur.date.earliest <= clause_date.earliest and clause_date.latest <= cur.date.latest) \
+            or (clause_date.earliest, clause_date.latest) == (cur.date.earliest, cur.date.latest):
+        return
+    for old in cur.frame.get("date"):
+        cur.frame.facts.remove(old)
+    cur.frame.add(fact("date", clause_date))
+    cur.date = clause_date
 
 
 def _take_toll(old: EventFrame, new: EventFrame, etype: Optional[str]) -> None:

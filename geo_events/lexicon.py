@@ -413,6 +413,26 @@ BACKGROUND_AFTER = {
           r"(?:الهجوم|هجوم|مقتل|الضربة|ضربة|استهداف|الهجمات|هجمات)",
 }
 
+# A sentence that sets the incident told in its context ("This comes amid ...", "Cette attaque intervient alors
+# que ...", "وتأتي هذه التطورات في ظل ..."): what it tells is background, every clause of it generic.
+BACKGROUND_SENTENCE = (
+    r"^\W*(?:(?:this|that|it|the (?:latest |new |fresh )?[\w-]+)\s+(?:comes?|came)\s+(?:just\s+|only\s+)?"
+    r"(?:amid|as|while|at a time|against (?:a|the) backdrop|in the wake|(?:\w+\s+){0,2}?(?:hours?|days?|weeks?|months?)"
+    r"\s+(?:after|before|since))\b"
+    r"|(?:cette|cet|ce|ces|l['’]|la|le|les)\s*[\w-]+(?:\s+[\w-]+)?\s+(?:intervien(?:nen)?t|survien(?:nen)?t|s['’]inscrit|"
+    r"s['’]inscrivent)\s+(?:alors que|au moment où|dans un contexte|sur fond|en pleine|(?:\w+\s+){0,2}?"
+    r"(?:heures?|jours?|semaines?|mois)\s+(?:après|avant))"
+    r"|و?(?:يأتي|تأتي)\s+(?:ذلك|هذا|هذه|ال\S+)(?:\s+\S+){0,3}?\s+(?:في ظل|بعد|وسط|في وقت|عقب|قبل|مع|تزامنا))"
+)
+
+# A claimant's own account of an attack ("the Houthis claimed they hit X with four drones", "a affirmé avoir
+# visé X", "زعم أن قواته استهدفت X"): its figures are the claimant's, its place one the report has told.
+CLAIMANT_ACCOUNT = (
+    r"\b(?:claim(?:s|ed)?|alleg(?:es|ed)|boast(?:s|ed))\b(?!\s+(?:of\s+)?responsibility)"
+    r"|\b(?:a|ont|avait|avaient)\s+(?:affirmé|assuré|prétendu|revendiqué)\s+avoir\b|\b(?:affirme|prétend)(?:nt)?\s+avoir\b"
+    r"|(?:زعم|ادعى|ادّعى|يزعم|يدعي|زاعما|زاعماً|مدعيا|مدعياً)"
+)
+
 # Adverbs of severity between a casualty verb's auxiliary and its participle ("ont été légèrement blessés").
 SEVERITY = r"(?:légèrement|grièvement|gravement|mortellement|sérieusement|slightly|lightly|seriously|critically|badly|severely|" \
            r"fatally|mortally)"
