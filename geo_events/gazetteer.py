@@ -165,24 +165,12 @@ class _LazyPlaces(Sequence):
     def __init__(self, order: tuple, record, score: Optional[float] = None) -> None:
         self._order, self._record, self._places, self._score = order, record, None, score
 
-    def _one(self, k: int):
-        i = self._order[k]  # IndexError as a list raises it
-        if self._score is None:
-            i, s = i
-        else:
-            s = self._score
-        return _make_place(self._record(i), s)
-
     def _all(self) -> list:
-        places = self._places
-        if places is None:
-            places = self._places = [None] * len(self._order)
         if self._record is not None:
-            for k, p in enumerate(places):
-                if p is None:
-                    places[k] = self._one(k)
+            for k in range(len(self._order)):
+                self[k]  # makes the places not read yet
             self._record = None  # the places are made: the gazetteer is no longer needed
-        return places
+        return self._places if self._places is not None else []
 
     def __getitem__(self, k):
         if k.__class__ is not int:
@@ -305,13 +293,10 @@ def _connector_variant(name: str) -> Optional[str]:
             return _drop_connectors(name)
         return None
     # accented text: a connector may carry accents ("dé", "à", "de\u0301"): the same search over
-    # the decomposed text, with any marks allowed after each letter.  One long word holds none.
-    if len(name) > 12 and not _SPACE_OR_JOINER.search(name):
-        return None
+    # the decomposed text, with any marks allowed after each letter.
     return None if _MARKED_CONNECTOR.search(unicodedata.normalize("NFKD", name)) is None else _drop_connectors(name)
 
 
-_SPACE_OR_JOINER = re.compile(r"[\s'\-\u2019]")
 _MARKS_CLASS = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*"
 _MARKED_CONNECTOR = re.compile(
     r"['\-\u2019]|(?:^|\s)(?:%s)(?=\s|$)" % "|".join(
