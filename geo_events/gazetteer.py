@@ -237,10 +237,27 @@ def _strip_accents_lower(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+_CONNECTOR_SPLIT = re.compile(r"[\s'’\-]+")
+
+
 def _drop_connectors(name: str, words: frozenset[str] = _CONNECTORS_KEYWORDS) -> str:
-    """The name without connector words ("zone verte de Bagdad" -> "zone verte Bagdad")."""
-    tokens = re.split(r"[\s'’\-]+", name)
-    return " ".join(t for t in tokens if t and t.casefold() not in words and _strip_accents_lower(t) not in words - {"a"})
+    """The name without connector words ("zone verte de Bagdad" -> "zone verte Bagdad").
+
+    A word is a connector as written ("à"), or with its accents dropped unless that leaves a
+    bare "a" ("dé" is "de"; "á" is not "à")."""
+    unaccented = _UNACCENTED.get(words)
+    if unaccented is None:
+        unaccented = _UNACCENTED[words] = words - {"a"}
+    out = []
+    for t in _CONNECTOR_SPLIT.split(name):
+        if t:
+            low = t.casefold()
+            if low not in words and (low.isascii() or _strip_accents_lower(t) not in unaccented):
+                out.append(t)
+    return " ".join(out)
+
+
+_UNACCENTED: dict = {}  # connector set -> the set without "a" (see _drop_connectors)
 
 
 def _query_keys(name: str, _memo: dict = {}) -> tuple[tuple[str, float], ...]:
@@ -264,8 +281,11 @@ def _query_keys(name: str, _memo: dict = {}) -> tuple[tuple[str, float], ...]:
 
 def _query_keys_now(name: str) -> tuple[tuple[str, float], ...]:
     primary = normalize(name)
-    if name.isascii() and name.isalnum():  # one plain word (most names): a connector only if it is one
-        variant = _drop_connectors(name) if name.lower() in _CONNECTORS_KEYWORDS else None
+    if name.isalnum():  # one word (most names): a connector only if it is one
+        if name.isascii():
+            variant = _drop_connectors(name) if name.lower() in _CONNECTORS_KEYWORDS else None
+        else:  # an accented word longer than every connector ("near") is none
+            variant = None if len(name) > 4 else _connector_variant(name)
     else:
         variant = _connector_variant(name)
     if variant is None and not primary.startswith("bu "):
@@ -282,7 +302,6 @@ def _query_keys_now(name: str) -> tuple[tuple[str, float], ...]:
 
 _query_keys.cache_clear = _query_keys.__defaults__[0].clear  # type: ignore[attr-defined]
 
-_CONNECTOR_SPLIT = re.compile(r"[\s'’\-]+")
 
 
 def _connector_variant(name: str) -> Optional[str]:
@@ -556,6 +575,7 @@ _CODED = ("feature", "precision", "country", "admin1", "layer")
 _CODED_FIELDS = ("feature", "precision", "layer", "country", "admin1")  # in Gazetteer._decode's order
 # one record's numbers, interleaved: lat, lon, radius, population, then the codes of _CODED_FIELDS
 _RECORD = struct.Struct("<dddq5H")
+_RECORD_AT, _RECORD_SIZE = _RECORD.unpack_from, _RECORD.size  # read once per decoded record
 
 
 def _pack(cols: dict[str, list], keys: dict[str, object], site_keys: dict, fuzzy: dict) -> dict:
@@ -1048,7 +1068,7 @@ class Gazetteer:
             self._col_refs or self._columns())
         rid = ids[i]
         if i < self._n_packed:
-            lat, lon, radius, pop, f, p, lay, c, a = _RECORD.unpack_from(self._rec, i * _RECORD.size)
+            lat, lon, radius, pop, f, p, lay, c, a = _RECORD_AT(self._rec, i * _RECORD_SIZE)
         else:  # a record adopted from the user store: the columns alone hold it
             lat, lon, radius, pop, f, p, lay, c, a = lats[i], lons[i], radii[i], pops[i], fc[i], pc[i], lc[i], cc[i], ac[i]
         fields = {"name": names[i], "lat": lat, "lon": lon, "feature": fv[f], "precision": pv[p],
@@ -1244,10 +1264,10 @@ class Gazetteer:
         >>> best.country
         'IQ'
         """
-        name = self._check(name)
-        ids = self._exact_cache.get(name)  # the memo of _ranked's common case, read first
+        # the memo of _ranked's common case, read first: a name it holds is a checked name
+        ids = self._exact_cache.get(name) if name.__class__ is str else None
         if ids is None:
-            ids, exact = self._ranked(name, limit, fuzzy)
+            ids, exact = self._rank(self._check(name), limit, fuzzy)
             if not exact:
                 return _LazyPlaces(ids, self._record)
         return _LazyPlaces(ids[:limit], self._record, 1.0)
@@ -1259,6 +1279,10 @@ class Gazetteer:
         ids = self._exact_cache.get(name)
         if ids is not None:
             return ids, True
+        return self._rank(name, limit, fuzzy)
+
+    def _rank(self, name: str, limit: int, fuzzy: bool) -> tuple[tuple, bool]:
+        """:meth:`_ranked` for a name that ``_exact_cache`` does not hold."""
         ck = (name, limit, fuzzy)
         order = self._order_cache.get(ck)
         if order is not None:
@@ -1276,6 +1300,13 @@ class Gazetteer:
                         self._exact_cache.clear()
                     self._exact_cache[name] = ids
                     return ids, True
+            elif len({s for _, s in qkeys}) == len(qkeys):
+                order = self._merged(qkeys, limit)
+                if order or not fuzzy:
+                    if len(self._order_cache) >= 65536:
+                        self._order_cache.clear()
+                    self._order_cache[ck] = order
+                    return order, False
         else:
             qkeys = None
         found = self._scored_items(name, limit, fuzzy, qkeys=qkeys)
@@ -1290,6 +1321,30 @@ class Gazetteer:
             self._order_cache.clear()
         self._order_cache[ck] = order
         return order, False
+
+    def _merged(self, qkeys: tuple, limit: int) -> tuple:
+        """The ranked exact matches of several keys that each have their own score (a name and
+        its form without connector words): no scoring, no sort.
+
+        Rank order is score, then prominence, then record index.  Each key's records are stored
+        in (prominence, index) order (see _pack), so taking the keys from the best score down,
+        each record at its first (best) score, gives that order.
+        """
+        index, multi = self._key_index, self._multi
+        seen: set = set()
+        order: list = []
+        for key, s in sorted(qkeys, key=lambda ks: -ks[1]):
+            v = index.get(key)
+            if v is None:
+                continue
+            s = round(s, 3)
+            for i in ((v,) if v >= 0 else multi[-v - 1]):
+                if i not in seen:
+                    seen.add(i)
+                    order.append((i, s))
+                    if len(order) == limit:
+                        return tuple(order)
+        return tuple(order)
 
     def _prominence_fn(self):
         """A function record index -> prominence: the built index's column itself when no user

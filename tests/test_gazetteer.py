@@ -670,6 +670,21 @@ def test_lookup_reads_like_candidates(gz, name):
         found[len(want)]
 
 
+@pytest.mark.parametrize("name", ["La Paz", "Le Port", "La Plata", "Le Havre", "La Union", "Ras al-Ayn", "El Paso"])
+def test_names_with_connector_words_rank_their_keys_by_score_then_prominence(name):
+    """A name and its form without connector words ("La Paz" / "Paz") are two keys of unequal
+    score; their places must come in the order of a full ranking of every match (score, then
+    prominence, then record), however the lookup takes its short cut."""
+    fresh = Gazetteer.load()
+    scores = fresh._score_name(fresh._check(name), 10, False, False)
+    assert len(scores) >= 2, f"{name} has namesakes"
+    ranked = sorted(scores.items(), key=lambda r: (-r[1], -fresh._prominence(r[0]), r[0]))[:10]
+    want = [(fresh._record(i)["record_id"], round(s, 3)) for i, s in ranked]
+    assert [(p.record_id, p.confidence) for p in fresh.lookup(name)] == want
+    assert [(p.record_id, p.confidence) for p in fresh.candidates(name, fuzzy=False)] == want
+    assert [p.record_id for p in fresh.lookup(name, limit=3)] == [r for r, _ in want[:3]]
+
+
 def test_lookup_places_are_independent(gz):
     first = gz.lookup("Hama")[0]
     first.name = "changed"
