@@ -139,7 +139,8 @@ _LAUNCH = re.compile(r"(?:أطلق|انطلق|إطلاق)\S*\s+(?:\S+\s+){0,5}?(
 _LAUNCHER = re.compile(r"(?:عثر|العثور|ضبط|اكتشا?ف|وجد|رصد)\S*\s+(?:\S+\s+){0,3}?(?:على\s+)?(?:منصة|منصات|منصتي|منصتين|راجمة|راجمات|"
                        r"قاذفة|قاذفات)\s+(?:[^.،؛:]+\s+)?$")
 # "..., على بعد نحو عشرة كيلومترات شرق المعسكر": the launch site's distance and bearing from the target.
-_DISTANCE_AFTER = re.compile(r"\s*[،,]?\s*(?:و)?(?:على\s+)?بعد\s+(?P<num>(?:(?:نحو|حوالي|قرابة)\s+)?[^\s،,]+)\s+"
+_DISTANCE_AFTER = re.compile(r"\s*[،,]?\s*(?:و)?(?:على\s+)?بعد\s+(?P<num>(?:(?:نحو|حوالي|قرابة)\s+)?[^\s،,]+"
+                             r"(?:\s+(?:عشرة|عشر)|\s+و\s?[^\s،,]+ين)?)\s+"
                              r"(?P<unit>كلم|كم|كيلومترا?|كيلومترات|ميلا?|أميال)\s+(?:من\s+)?(?:ال)?(?P<dir>شمال|جنوب|شرق|غرب)(?:ي|ى)?"
                              r"(?:\s+(?:ال)?(?P<dir2>شرق|غرب)(?:ي)?)?")
 
@@ -284,7 +285,8 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
             if words:
                 closing = toks[i + 1 + len(words)][2] if i + 1 + len(words) < n_toks else ""
                 n, name = _best_name(words, known, prefix=noun, guess=noun not in _WEAK_CUES,
-                                     guess_definite=noun not in _DEFINITE_NEEDS_KNOWN,
+                                     guess_definite=noun not in _DEFINITE_NEEDS_KNOWN or (
+                                         noun in ("منطقة", "حي") and _launch_site_before(text, toks[i][0])),
                                      adjective=closing if closing in _TRAILING else "")
                 if n:
                     last = words[n - 1]
@@ -299,7 +301,7 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
                     i = _coordinated(toks, i, known, out, cue if noun in _DUAL_CUES else None)
                     continue
         # most words follow no preposition and carry no attached بـ: no name can start there
-        m = _locative_name(toks, i, known) if starts or (i and kinds[i - 1][2]) else None
+        m = _locative_name(toks, i, known) if starts or (i and kinds[i - 1][2]) or _after_capital(toks, i) else None
         if m is not None:
             out.append(m[0])
             i = _coordinated(toks, i + m[1], known, out, None)
@@ -388,6 +390,17 @@ def _coordinated(toks, i: int, known, out: list[ArMention], cue: Optional[str]) 
     return i
 
 
+def _launch_site_before(text: str, pos: int) -> bool:
+    """Does a launch phrase end at ``pos`` ("عثرت على منصة الإطلاق في ", "أطلقت من ")?
+
+    The area a launcher was found in or fired from is a place even when the gazetteer does not know
+    it ("في منطقة الرضوانية" can be no common noun there): it is taken, and reported unresolved if need be.
+    """
+    near = text[max(0, pos - 120):pos]
+    return bool((("منص" in near or "راجم" in near or "قاذف" in near) and _LAUNCHER.search(near))
+                or ("طلق" in near and _LAUNCH.search(text[max(0, pos - 90):pos])))
+
+
 def _guessable(word: str) -> bool:
     return word not in NOT_NAMES and word not in STOP and len(word) >= 2
 
@@ -443,6 +456,18 @@ def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definit
     return n, " ".join(w for _, _, w in words[:n])
 
 
+_CAPITAL = frozenset({"العاصمة", "عاصمة"})
+
+
+def _after_capital(toks, i: int) -> bool:
+    """Is token ``i`` the name after "العاصمة" and its adjective of nationality ("العاصمة العراقية بغداد")?"""
+    if i < 2:
+        return False
+    adj = toks[i - 1][2]
+    return adj.startswith("ال") and adj.endswith(("ية", "يه")) and len(adj) > 5 \
+        and any(b in _CAPITAL for _, b in _readings(toks[i - 2][2]))
+
+
 def _locative_name(toks, i: int, known) -> Optional[tuple[ArMention, int]]:
     """A known name right after a preposition, a direction, or with an attached بـ."""
     s, e, word = toks[i]
@@ -450,6 +475,10 @@ def _locative_name(toks, i: int, known) -> Optional[tuple[ArMention, int]]:
     if not readings:
         return None
     locative, direction, naming = _as_previous(toks[i - 1][2] if i else "")
+    if not locative and _after_capital(toks, i):
+        locative = True
+    elif i + 1 < len(toks) and _after_capital(toks, i + 1):
+        return None  # "العاصمة السورية دمشق": the adjective of the capital is no country; the name follows it
     for off, base, attached, common in readings:
         if not (locative or attached or naming):
             continue
@@ -672,13 +701,14 @@ _NUM += r"(?:\s+(?:عشرة|عشر)(?![" + LETTERS + r"])|\s+و\s?(?:" + _TENS_A
 _QUAL = r"(?:(?P<qual>" + "|".join(_AR_QUALIFIERS) + r")\s+)?"
 _PRE = r"(?<![\u0621-\u064A])(?:[وف]?[بل]?)"
 _END = r"(?![" + LETTERS + "])"
-PROJECTILE_NOUNS = r"(?:صواريخ|صاروخا|صاروخ|قذائف|قذيفة|طائرات|طائرة|مسيرات|مسيرة|مسيّرات|عبوات|عبوة|قنابل|قنبلة)"
+# "مقذوف" (a projectile) is how a statement names what it cannot yet call a rocket, a missile or a drone.
+PROJECTILE_NOUNS = r"(?:صواريخ|صاروخا|صاروخ|مقذوفات|مقذوفا|مقذوف|قذائف|قذيفة|طائرات|طائرة|مسيرات|مسيرة|مسيّرات|عبوات|عبوة|قنابل|قنبلة)"
 # Duals, the construct ones too ("سقطت قذيفتا هاون": two mortar shells).  "صاروخا" is left out: it is
 # also the accusative singular after a number ("12 صاروخا").
 # The genitive construct dual too ("بسقوط صاروخي كاتيوشا": of two Katyusha rockets); "صاروخي" is also the
 # adjective "rocket" ("هجوم صاروخي"), so it is a dual only before the rocket's kind.
 _DUAL_PROJECTILE = re.compile(_PRE + r"(?:صاروخين|صاروخان|قذيفتين|قذيفتان|قذيفتا|قذيفتي|طائرتين|طائرتان|طائرتا|طائرتي|"
-                              r"مسيرتين|مسيرتان|مسيرتا|مسيرتي|عبوتين|عبوتان|عبوتا|"
+                              r"مسيرتين|مسيرتان|مسيرتا|مسيرتي|عبوتين|عبوتان|عبوتا|مقذوفين|مقذوفان|"
                               r"صاروخي(?=\s+(?:من\s+)?(?:نوع|طراز|كاتيوشا|غراد|جراد|كروز|أرض|ارض)(?![" + LETTERS + r"])))" + _END)
 _COUNT = re.compile(_PRE + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)?" + PROJECTILE_NOUNS + _END)
 # "ما بين ٥ و٧ صواريخ", "بين خمسة وسبعة صواريخ", "من 5 إلى 7 صواريخ": a range; its low end is the figure kept, as a floor.
@@ -689,7 +719,7 @@ _AT_LEAST_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:على الأقل|على �
 # One projectile: an indefinite singular noun as the subject or instrument of the attack ("استهدفت طائرة
 # مسيرة المطار", "سقط صاروخ قرب", "استهدفت القاعدة بصاروخ").  Bombs and IEDs are not counted.  A generic "drone" needs its adjective: طائرة alone
 # may be a warplane.
-_SINGLE_NOUN = (r"(?:صاروخا|صاروخ|قذيفة(?:\s+هاون)?|(?:طائرة|طائره)\s+(?:مسيرة|مسيّرة|بدون طيار|بلا طيار|مفخخة|انتحارية)|"
+_SINGLE_NOUN = (r"(?:صاروخا|صاروخ|مقذوفا|مقذوف|قذيفة(?:\s+هاون)?|(?:طائرة|طائره)\s+(?:مسيرة|مسيّرة|بدون طيار|بلا طيار|مفخخة|انتحارية)|"
                 r"مسيرة|مسيّرة)")
 _SINGLE = re.compile(r"(?:(?<![\u0621-\u064A])(?P<verb>[وف]?(?:استهدف|استهدفت|سقط|سقطت|أطلق|أطلقت|انفجر|انفجرت|ضرب|ضربت|أصاب|أصابت|"
                      r"طال|طالت|اعترض|اعترضت|أسقط|أسقطت|"
@@ -699,22 +729,26 @@ _SINGLE = re.compile(r"(?:(?<![\u0621-\u064A])(?P<verb>[وف]?(?:استهدف|ا
                      r"(?:(?:ال\S+|و(?:دمرت|دمر|أسقطت|أسقط|اعترضت|اعترض)|صباح|مساء|فجر|ليلة|ليل|ظهر|عصر|يوم|"
                      # an adverb and the day between: "اعترضت كذلك مساء أمس الثلاثاء صاروخا"; the air defence as the
                      # subject: "أسقطت منظومة الدفاع الجوي صاروخا", "تصدت وسائط الدفاع الجوي لصاروخ"
-                     r"كذلك|أيضا|ايضا|أمس|امس|بدورها|بدوره|منظومة|منظومات|وسائط|دفاعات|مضادات|قوات)\s+){0,6}|(?<![\u0621-\u064A])[وف]?ب)"
+                     r"كذلك|أيضا|ايضا|أمس|امس|بدورها|بدوره|منظومة|منظومات|وسائط|دفاعات|مضادات|قوات)\s+){0,6}|(?<![\u0621-\u064A])[وف]?ب[\"«“]?)"
                      + _SINGLE_NOUN + r"(?![\u0621-\u064A\d])(?!\s+(?:" + _NUM + r"|أخرى|واحدة من|من بين))")
 # "إن طائرة مسيرة مفخخة سقطت على ...", "وأضاف أن صاروخا انفجر قرب ...": a singular projectile noun as the
-# subject of its own verb of impact (at most two adjectives between) is one projectile.
-_SUBJECT_GAP = r"(?![\u0621-\u064A])(?:\s+[^\s،,.؛:\d]+){0,2}?\s+(?:قد\s+)?"
+# subject of its own verb of impact (at most three adjectives between, a quote may close them: 'إن "طائرة مسيرة
+# هجومية أحادية الاتجاه" ضربت الموقع') is one projectile.
+_SUBJECT_GAP = r"(?![\u0621-\u064A])(?:\s+[^\s،,.؛:\d]+){0,3}?[\"»”]?\s+(?:قد\s+)?"
 # the verb agrees with its noun: "صاروخ سقط" (masculine), "قذيفة سقطت", "طائرة مسيرة انفجرت" (feminine); the noun is
 # not an adjective of another ("بطائرة مسيرة استهدف": "drone" describes the attack's means)
 _SINGLE_SUBJECT = re.compile(
     # (the bare "مسيرة" after a plural "طائرات" is that plural's adjective: "طائرات مسيرة سقطت" are several)
     r"(?<![\u0621-\u064A])(?<!طائرة )(?<!طائره )(?<!طائرات )(?<!طائرتين )(?<!طائرتان )[وف]?(?:ال)?(?:"
-    r"صاروخا?" + _SUBJECT_GAP + r"(?:سقط|انفجر|استهدف|أصاب|ضرب|طال|ارتطم|اصطدم|أطلقه|اطلقه)|"
+    r"(?:صاروخا?|مقذوفا?)" + _SUBJECT_GAP + r"(?:سقط|انفجر|استهدف|أصاب|ضرب|طال|ارتطم|اصطدم|أطلقه|اطلقه)|"
     r"(?:قذيفة(?:\s+هاون)?|(?:طائرة|طائره)\s+(?:ال)?(?:مسيرة|مسيّرة)|(?:طائرة|طائره)\s+(?:بدون|بلا)\s+طيار|مسيرة)" + _SUBJECT_GAP
     + r"(?:سقطت|انفجرت|استهدفت|أصابت|ضربت|طالت|ارتطمت|اصطدمت|أطلقتها|اطلقتها))(?![\u0621-\u064A])")
 # "هجوم بطائرة مسيرة قادمة من جهة البحر": a feminine singular verb or participle right after the noun
-# (at most one adjective between) speaks of that one drone, so the idiom does give a count.
-_ITS_OWN_VERB = re.compile(r"\s+(?:[^\s،,.]+\s+)?(?:قادمة|انطلقت|أطلقت|اخترقت|سقطت|انفجرت|حلقت|أسقطت|اعترضت)" + _END)
+# (at most one adjective between) speaks of that one drone, so the idiom does give a count.  So does the payload
+# of that one craft right after it ("هجوم بطائرة مسيرة مفخخة": one booby-trapped airframe described, not the kind
+# of attack).
+_ITS_OWN_VERB = re.compile(r"\s+(?:[^\s،,.]+\s+)?(?:قادمة|انطلقت|أطلقت|اخترقت|سقطت|انفجرت|حلقت|أسقطت|اعترضت)" + _END
+                           + r"|\s+(?:مفخخة|ملغمة|انتحارية|انقضاضية|محملة)" + _END)
 # Every projectile noun above contains one of these stems: a clause without any states no count.
 _PROJECTILE_STEM = re.compile(r"صاروخ|صواريخ|قذ|طائر|مسي|عبو|قنب")
 # "هجوم بطائرة مسيرة" is the idiom for "a drone attack": it says nothing of how many drones.
@@ -734,6 +768,8 @@ VICTIMS_PLURAL = (r"(?:أشخاص|اشخاص|شخصا|مدنيين|مدنيا|ج
                   r"مسلحين|مسلحا|مسلحون|إرهابيين|ارهابيين|إرهابيا|ارهابيا|ضباط|ضابطا|مدنيون|عناصر)")
 VICTIM_SINGULAR = (r"(?:شخص|مدني|جندي|عنصر|مقاتل|متعاقد|عسكري|موظف|طفل|امرأة|فرد|منتسب|مواطن|عامل|ضابط|حارس|شرطي|سائق|راع|مسلح|"
                    r"مقيم|مقيمة|مسافر|راكب|نازح|لاجئ|مزارع|طالب|"
+                   # the one a strike was aimed at: "مقتل قيادي في الفصيل", "اغتيال قائد ميداني"
+                   r"قيادي|قائد|زعيم|ناشط|صحافي|مسعف|"
                    r"صحفي|مجند|مجندة|جندية|موظفة|طفلة|فتاة|سيدة|عاملة|مواطنة|متعاقدة|ضابطة)")
 # The same nouns in the accusative ("إن متعاقدا أمريكيا قتل": a contractor was killed).
 VICTIM_SINGULAR_ACC = r"(?:شخصا|مدنيا|جنديا|عنصرا|مقاتلا|متعاقدا|عسكريا|موظفا|طفلا|فردا|منتسبا|مواطنا|عاملا|ضابطا|حارسا|شرطيا|سائقا)"
@@ -898,7 +934,21 @@ _TOLL = {which: re.compile(r"(?<![" + LETTERS + r"])(?:عدد|حصيلة)\s+" + 
                            + r"(?!\s+(?:" + ("جريح|جرحى|مصاب|إصابة" if which == "killed" else "قتيل|قتلى") + r"))")
          for which, noun in _TOLL_NOUNS.items()}
 _TOLL_UPDATE = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|بلغت|بلغ|وصلت|وصل)\s+(?:\S+\s+){0,2}?"
-                          r"(?:عدد|حصيلة)(?![" + LETTERS + r"])")
+                          r"(?:عدد|حصيلة|العدد)(?![" + LETTERS + r"])"
+                          # the toll as the subject, the verb after it: "أن عدد المصابين ارتفع إلى 34"
+                          r"|(?<![" + LETTERS + r"])(?:عدد|حصيلة)\s+(?:[^\s،,.؛:\d]+\s+){1,3}?(?:قد\s+)?"
+                          r"(?:ارتفع|ارتفعت|يرتفع|ترتفع|بلغ|بلغت|وصل|وصلت|قفز|قفزت)(?![" + LETTERS + r"])")
+# "مقتل شخصين، قبل أن يرتفع العدد إلى ثلاثة": the bare "العدد" revises the figure stated last before it.
+_BARE_TOLL = re.compile(r"(?<![" + LETTERS + r"])[وفل]?(?:ارتفع|يرتفع|ارتفاع|وصل|يصل|بلغ|يبلغ)\s+العدد\s+(?:لاحقا\s+)?(?:إلى|الى)\s+"
+                        + _QUAL + r"(?P<num>" + _NUM + r")" + _END + r"(?!\d)")
+
+
+# "ارتفعت حصيلة الغارات التركية على مناطق شمال سوريا إلى تسعة قتلى": the toll of plural strikes spread over
+# plural areas (مناطق، مواقع، قرى، بلدات، مدن، محافظات) -- a sum across incidents, not any one's toll.
+_AGGREGATE_TOLL = re.compile(
+    r"(?<![" + LETTERS + r"])حصيلة\s+(?:ضحايا\s+|قتلى\s+)?(?:ال)?(?:غارات|الغارات|ضربات|هجمات|اعتداءات|عمليات|هجومين|غارتين|ضربتين)"
+    + _END + r"[^.؛]{0,80}?(?<![" + LETTERS + r"])(?:على|في|ضد|طالت|استهدفت)\s+(?:عدة\s+)?(?:ال)?(?:مناطق|مواقع|قرى|بلدات|مدن|"
+    r"محافظات|أنحاء|انحاء|أحياء|مدينتي|بلدتي|منطقتي|محافظتي)" + _END)
 
 
 def toll_update(text: str) -> bool:
@@ -913,6 +963,22 @@ def toll_update(text: str) -> bool:
 
 
 def _read_stated(text: str, which: str) -> list[tuple[int, Optional[str]]]:
+    found = _read_figures(text, which)
+    if found and "العدد" in text:
+        bare = _BARE_TOLL.search(text)
+        if bare:
+            last = None  # the category named last before the toll is the one it revises
+            for kind, kw in _VICTIM_KW.items():
+                for k in kw.finditer(text, 0, bare.start()):
+                    if last is None or k.start() > last[0]:
+                        last = (k.start(), kind)
+            c = parse(((bare.group("qual") or "") + " " + bare.group("num")).strip())
+            if last is not None and last[1] == which and c is not None and c.value > found[0][0]:
+                return [(c.value, c.qualifier)]
+    return found
+
+
+def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     if "عدد" in text or "حصيلة" in text:
         t = _TOLL[which].search(text)
         if t:
@@ -938,6 +1004,9 @@ def _read_stated(text: str, which: str) -> list[tuple[int, Optional[str]]]:
         if m is None:
             # before a verb: "ثلاثة جنود أمريكيين قتلوا", "أربعة من عناصرها قتلوا"
             m = _NUMBER_BEFORE_VERB.search(before)
+            if m and _CASUALTY_VERB_END.search(before, 0, m.start()):
+                # "قتل ثلاثة جنود وأصيب العشرات": the figure is the subject of the verb before it, not of this one
+                m = None
         if m:
             c = parse(((m.group("qual") or "") + " " + m.group("num")).strip())
             if c:
@@ -959,12 +1028,27 @@ def _read_stated(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     return []
 
 
+# Those with the one named, counted by their tie to him: "مقتل قيادي في الحركة واثنين من مرافقيه" (1 + 2),
+# "قتل ضابط وثلاثة من عناصره".  The figure may come after what the first victim is ("في الحركة", up to five
+# words, no comma); the noun after من carries a pronoun of the first victim (مرافقيه، عناصره، أبنائه) or is
+# a definite plural ("واثنان من الحراس").
+_AND_HIS = re.compile(r"(?:\s+[^\s،,.؛:]+)?(?:\s+(?:في|من|ب|لدى|داخل)\s+[^\s،,.؛:]+(?:\s+[^\s،,.؛:و][^\s،,.؛:]*){0,4}?)?"
+                      r"\s+و(?P<num>" + _NUM + r")\s+من\s+(?:[^\s،,.؛:]+(?:ه|ها|هم|هما)|ال[^\s،,.؛:]+)" + _END)
+
+
+_CASUALTY_VERB_END = re.compile(_PRE + r"(?:" + KILLED + "|" + INJURED + r")\s*$")
+
+
 def _and_more(after: str, pos: int) -> int:
     """Victims of the other categories joined by و after a figure (at most three more)."""
     extra = 0
     for _ in range(3):
         more = _AND_MORE.match(after, pos)
         if not more:
+            his = _AND_HIS.match(after, pos)
+            if his:
+                c = parse(his.group("num"))
+                extra += c.value if c else 0
             break
         if more.group("num"):
             c = parse(more.group("num"))
@@ -986,6 +1070,8 @@ def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     """
     if ("هجم" in text or "هجو" in text or "عملي" in text or "اعتداء" in text) and _is_tally(text):
         return []  # victims of a tally of several attacks are no single event's
+    if "حصيلة" in text and _AGGREGATE_TOLL.search(text):
+        return []  # the toll of strikes on several areas sums incidents the report then tells one by one
     stated = _stated(text, which)
     if stated:
         return list(stated)

@@ -186,7 +186,8 @@ PATTERNS = [
         r"|(?:le|ce)\s+(?:soir|matin)(?:-là|\s+même)|dans\s+la\s+(?:soirée|journée)(?!\s+(?:de|du|d['’])\W)"
         r"|و?في\s+وقت\s+لاحق\s+من\s+(?P<ar_part>اليوم|المساء|الليل|الليلة|مساء\s+اليوم|ذلك\s+اليوم|اليوم\s+(?:نفسه|ذاته)|ذات\s+اليوم|النهار))(?!\w)",
         re.I)),
-    ("same_day", re.compile(r"(?<!\w)(?:(?:on |later )?the same day|(?:le )?même jour|و?في (?:اليوم|الوقت) (?:نفسه|ذاته)|و?في (?:نفس|ذات) اليوم|و?في وقت سابق من اليوم (?:نفسه|ذاته))(?!\w)", re.I)),
+    # "au même moment", "at the same moment", "في الوقت نفسه": the time of the incident told before, so its day
+    ("same_day", re.compile(r"(?<!\w)(?:(?:on |later )?the same day|(?:le )?même jour|au même moment|at the same moment|و?في (?:اليوم|الوقت) (?:نفسه|ذاته)|و?في (?:نفس|ذات) اليوم|و?في وقت سابق من اليوم (?:نفسه|ذاته))(?!\w)", re.I)),
     ("previous_day", re.compile(r"(?<!\w)(?:the (?:day|night) before|a day earlier|the previous (?:day|night)|la veille(?: au soir)?|"
                                 r"و?في اليوم السابق|و?قبل ذلك بيوم|و?في الليلة السابقة)(?!\w)", re.I)),
     # "Hours later": the incident told before, or the day after it (the hours may cross midnight).
@@ -225,8 +226,12 @@ PATTERNS = [
         r"|(?P<this_week>(?:earlier\s+)?this\s+week|cette\s+semaine|en\s+début\s+de\s+semaine|(?:هذا|مطلع)\s+(?:الأسبوع|الاسبوع)"
         r"|(?:الأسبوع|الاسبوع)\s+(?:الجاري|الحالي))"
         r"|(?P<last_month>last\s+month|(?:le\s+)?mois\s+(?:dernier|passé)|الشهر\s+الماضي)"
-        r"|(?P<this_month>(?:earlier\s+)?this\s+month|(?:plus\s+tôt\s+)?ce\s+mois(?:-ci)?|(?:début\s+)?du\s+mois\s+en\s+cours"
-        r"|هذا\s+الشهر|الشهر\s+(?:الجاري|الحالي))"
+        # "early this month", "au début du mois", "مطلع الشهر الجاري": the month's first days (before "this month")
+        r"|(?P<early_month>(?:early|at\s+the\s+(?:start|beginning)\s+of)\s+this\s+month"
+        r"|(?:au|en)\s+début\s+(?:du|de)\s+mois(?:\s+en\s+cours)?|début\s+du\s+mois\s+en\s+cours"
+        r"|(?:مطلع|أوائل|اوائل|بداية)\s+(?:هذا\s+الشهر|الشهر\s+(?:الجاري|الحالي)))"
+        r"|(?P<this_month>(?P<earlier>earlier\s+)?this\s+month|(?P<plus_tot>plus\s+tôt\s+)?ce\s+mois(?:-ci)?"
+        r"|du\s+mois\s+en\s+cours|(?P<ar_earlier>و?في\s+وقت\s+سابق\s+من\s+)?هذا\s+الشهر|الشهر\s+(?:الجاري|الحالي))"
         r"|(?P<last_year>last\s+year|l['’]année\s+(?:dernière|passée)|l['’]an\s+dernier|(?:العام|السنة)\s+(?:الماضي|الماضية))"
         r"|(?P<weekend>(?:at|over|during|on)\s+the\s+weekend|(?:this|last)\s+weekend|(?:le|ce)\s+week-?end(?:\s+dernier)?"
         r"|عطلة\s+نهاية\s+(?:الأسبوع|الاسبوع)))(?!\w)", re.I)),
@@ -482,8 +487,10 @@ def _day_range(m: re.Match, published: Optional[dt.date]) -> Optional[DateSpan]:
     """
     month = MONTHS[_fold(m.group("month") or m.group("month2"))]
     d1, d2 = int(m.group("d1") or m.group("d3")), int(m.group("d2") or m.group("d4"))
+    if d2 < 1 or d1 < 1:
+        return None  # "31 to 0 mai": no day 0 (and none to infer a year from)
     year = _infer_year(month, min(d2, 28), published, _int(m.group("year")) if m.group("year") else None)
-    if year is None or not 1 <= d2 <= _month_end(year, month) or d1 < 1:
+    if year is None or not 1 <= d2 <= _month_end(year, month):
         return None
     latest = dt.date(year, month, d2)
     if m.group("month1"):
@@ -595,8 +602,9 @@ def _shifted(base: DateSpan, delta: int, precision: str, text: str) -> DateSpan:
 
 
 def _calendar(m: re.Match, published: Optional[dt.date]) -> Optional[DateSpan]:
-    """"last week" (the Monday-to-Sunday week before publication's), "earlier this month" (the
-    month's first day to publication), "last year", "the weekend" (the latest Saturday-Sunday)."""
+    """"last week" (the Monday-to-Sunday week before publication's), "this month" (the month's
+    first day to publication; "earlier this month" ends a week before publication), "early this month"
+    (its first ten days), "last year", "the weekend" (the latest Saturday-Sunday)."""
     if published is None:
         return None
     text = m.group(0)
@@ -608,8 +616,16 @@ def _calendar(m: re.Match, published: Optional[dt.date]) -> Optional[DateSpan]:
     if m.group("last_month"):
         last = published.replace(day=1) - dt.timedelta(days=1)
         return DateSpan(last.replace(day=1), last, "month", text)
+    first = published.replace(day=1)
+    if m.group("early_month"):
+        return DateSpan(first, max(first, min(published, first.replace(day=10))), "week", text)
     if m.group("this_month"):
-        return DateSpan(published.replace(day=1), published, "month", text)
+        if m.group("earlier") or m.group("plus_tot") or m.group("ar_earlier"):
+            # "earlier this month": before the past week, whose days a report names by their weekday ("on Saturday"),
+            # so not the day of the news; early in a month, the days before publication
+            latest = published - dt.timedelta(days=7) if published.day > 7 else published - dt.timedelta(days=1)
+            return DateSpan(first, max(first, latest), "month", text)
+        return DateSpan(first, published, "month", text)
     if m.group("last_year"):
         return DateSpan(dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), "year", text)
     # the weekend: the latest Saturday on or before publication, and its Sunday (not after publication)
@@ -848,8 +864,11 @@ def _matches(sentence: str, prefilter: bool = True) -> tuple[tuple[str, re.Match
                 continue
             if kind == "relative" and _NIGHT_WORDS.fullmatch(m.group(0)) and _BEFORE_WEEKDAY.match(sentence, e):
                 continue
-            if kind == "weekday" and _DIGIT_AHEAD.match(sentence, e, e + 3):
-                continue  # "Monday 15 March" is taken by day_month; never read a weekday twice
+            if kind == "weekday" and _DIGIT_AHEAD.match(sentence, e, e + 3) \
+                    and any(e <= ts <= e + 3 for ts, _ in taken):
+                # "Monday 15 March" is taken by day_month: never read a weekday twice (but "a tiré samedi matin 62
+                # roquettes", "fired on Sunday 30 rockets": a count after the weekday begins no date)
+                continue
             if kind == "year_attr" and not _attributive_year(sentence, m):
                 continue
             # only the first date of the sentence can open it as a dateline; and the pattern's
@@ -928,11 +947,68 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         since = kind == "recent_period" or bool(SINCE.search(sentence[max(0, s - 12):s])) \
             or _since_far(sentence, s)
         out.append(DateMention(s, e, span, kind, since, kind in _RELATIVE_TO_PREVIOUS))
+    if any(d.kind == "previous_day" for d in out):
+        out = _day_before_in_sentence(sentence, out, published)
     if any(d.kind in _ATTRIBUTIVE for d in out) and any(_dates_an_incident(d) for d in out):
         # "Like the 2019 attack, Monday's strike hit ...", "Echoing the September 2019 raid, drones hit ... on
         # Monday": the attribute names another, past incident; the clause's own date is the day it gives
         out = [d for d in out if d.kind not in _ATTRIBUTIVE or d.since]
     return tuple(out)
+
+
+# "la veille de l'élection", "the day before the vote", "في اليوم السابق من": the day before something the phrase names,
+# not the day before the date told
+_DAY_BEFORE_OF = re.compile(r"\s+(?:de|du|des|d['’]|of|the|its|his|her|their|من|على)(?!\w)", re.I)
+# A verb of saying next to a date: the day a statement was made ("the ministry said Saturday", "a fait état samedi",
+# "ont annoncé mardi", "أعلنت الحكومة السبت"), before or after the date (a few words of subject between)
+_SAYING_LATIN = (r"(?:said|says|announced|reported|stated|confirmed|added|disclosed|revealed|told(?:\s+[\w.'’-]+){1,3}"
+                 r"|(?:a|ont|avait|avaient)\s+(?:fait\s+état|fait\s+savoir|annoncé|indiqué|déclaré|affirmé|rapporté|"
+                 r"précisé|confirmé|ajouté|signalé|dit|expliqué|assuré|dénoncé|démenti|dressé)|annonce|annoncent|indique|"
+                 r"indiquent|affirme|affirment|fait\s+état|font\s+état)")
+_SAYING_AR = (r"(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أفاد|أفادت|افاد|افادت|ذكر|ذكرت|أكد|أكدت|اكد|اكدت|أوضح|أوضحت|"
+              r"صرح|صرحت|نقل|نقلت)")
+_SAYING = r"(?:" + _SAYING_LATIN + "|" + _SAYING_AR + r")"
+# the verb right before the date ("said Saturday", "a fait état samedi"), or an Arabic verb before its subject
+# ("أعلنت وزارة الصحة الخميس"); not "said drones hit the depot Friday", where the date is the incident's
+_SAYING_BEFORE = re.compile(r"(?<!\w)(?:" + _SAYING_LATIN + r"(?!\w)(?:\s+[^\s,.;:،؛]+)?|" + _SAYING_AR
+                            + r"(?!\w)(?:\s+[^\s,.;:،؛]+){0,3})\s*$", re.I)
+_SAYING_AFTER = re.compile(r"\s*,?(?:\s+[^\s,.;:،؛]+){0,6}?\s+" + _SAYING + r"(?!\w)", re.I)
+
+
+def _day_before_in_sentence(sentence: str, out: list[DateMention], published: Optional[dt.date]) -> list[DateMention]:
+    """"The day before" counted from the day the sentence gave before it, not from the incident told before.
+
+    "Le gouvernement a fait état samedi de 16 morts dans les frappes menées la veille", "The ministry said on
+    Tuesday that the strikes the day before killed 16": "la veille" is the day before Saturday.  When that earlier
+    date belongs to a verb of saying, it is the day of the statement and dates no incident: its mention keeps the
+    kind ``"statement_day"`` and no span (like a dateline).  With no such day and no incident told before, the
+    day before is counted from the report's day, as a lead ("frappes menées la veille") tells it.
+    """
+    out = list(out)
+    for i, d in enumerate(out):
+        if d.kind != "previous_day" or _DAY_BEFORE_OF.match(sentence, d.end):
+            continue
+        anchor = next((j for j in range(i - 1, -1, -1) if out[j].span is not None and not out[j].since
+                       and not out[j].relative_to_previous and out[j].span.precision == "day"), None)
+        if anchor is None:
+            if d.span is None and published is not None:
+                day = published - dt.timedelta(days=1)
+                out[i] = DateMention(d.start, d.end, DateSpan(day, day, "day", sentence[d.start:d.end]), d.kind, d.since,
+                                     False)
+            continue
+        a = out[anchor]
+        day = a.span.earliest - dt.timedelta(days=1)
+        out[i] = DateMention(d.start, d.end, DateSpan(day, day, "day", sentence[d.start:d.end]), d.kind, d.since, False)
+        # a verb after the date is its statement's when nothing divides them ("the ministry on Monday said") or the
+        # date opens the sentence ("Samedi, le gouvernement a fait état"); not in "Rockets hit X on Saturday, the army
+        # said, and the day before ...", where the date is the incident's and the verb an aside
+        after = _SAYING_AFTER.match(sentence[:d.start], a.end)
+        if after is not None and "," in after.group(0) and sentence[:a.start].strip():
+            after = None
+        if ";" not in sentence[a.end:d.start] and (_SAYING_BEFORE.search(sentence, max(0, a.start - 60), a.start)
+                                                   or after is not None):
+            out[anchor] = DateMention(a.start, a.end, None, "statement_day", a.since, False)
+    return out
 
 
 # A month or year that qualifies a noun ("the 2019 attack", "A September 2019 strike"): a reference to a past

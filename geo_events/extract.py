@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import functools
 import csv
+import datetime
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -132,6 +133,7 @@ class Clause:
 
 _BACKGROUND_AFTER = {lg: re.compile(p, re.I) for lg, p in L.BACKGROUND_AFTER.items()}
 _BACKGROUND_SENTENCE = re.compile(L.BACKGROUND_SENTENCE, re.I)
+_CREDIT_LINE = re.compile(L.CREDIT_LINE, re.I)
 _CLAIMANT_ACCOUNT = re.compile(L.CLAIMANT_ACCOUNT, re.I)
 # "Initial reports put the number of injured at 25, but the toll had risen to 34": a bare toll word counts the
 # kind the sentence named before it, not the dead
@@ -505,6 +507,20 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _HAS_CAPITAL = re.compile(r"[A-ZÀ-Þ\u0621-\u064A]")
 _SOURCE_BEFORE = _Gated(re.compile(r"\b(?:according to|selon|d['’]après|per|citing|spokesman|porte-parole)\s+"
                             r"(?:the\s+|l['’]|le\s+|la\s+)?$", re.I))
+# Blame for an attack named by its day ("blames for last Sunday's attack", "accusé d'être derrière l'attaque du 3
+# mai"): a statement about an incident, told as a reference, not an incident told anew
+_BLAMED_FOR = re.compile(r"\b(?:blam\w*|accus\w*|held responsible|holds? \w+ responsible|responsible)\s+(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:for|of|de|d['’]|pour)\s*(?:[\w'’-]+\s+){0,4}?(?:attacks?|strikes?|bombings?|raids?|"
+                         r"attaques?|frappes?|attentats?|tirs?)\b", re.I)
+# People named as belonging to something: "members of the X", "des combattants du Y" (an organisation, not a place)
+_MEMBERS_OF = re.compile(r"\b(?:members|fighters|operatives|militants|officers|membres|combattants|officiers|cadres)\s+"
+                         r"(?:of|from|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
+# A person who speaks, then where that person is: "an official in X", "des sources sécuritaires à X"
+_SPEAKER_SEAT = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|diplomats?|officers?|commanders?|"
+                           r"correspondents?|reporters?|journalists?|analysts?|residents?|witness(?:es)?|"
+                           r"responsables?|correspondante?s?|journalistes?|habitante?s?|témoins?|diplomates?|"
+                           r"porte-parole|officiers?)(?:\s+[\w'’-]+)?\s+(?:in|at|based in|à|basée?s? à|en poste à)\s+"
+                           r"(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
 _TITLE_BEFORE = _Gated(re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Office|Chief|Head|Director|Council|Chairman|Commander|"
                            r"Chief of Staff|ministre|ministère|secrétaire|chef|directeur)\s+(?:[a-zéèêï]+\s+)?(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?$",
                            re.I))
@@ -611,6 +627,10 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             continue
         if _SOURCE_BEFORE.search(clause[max(0, s - 30):s], found):
             continue  # a source of information, not a place
+        if _MEMBERS_OF.search(clause[max(0, owned.get(s, s) - 40):owned.get(s, s)]):
+            continue  # "killing five members of Iran's Revolutionary Guard": what people belong to, not a place
+        if _SPEAKER_SEAT.search(clause[max(0, s - 60):s]) and _SPEAKS_AFTER.match(clause, e):
+            continue  # "a security official in X said ...", "un responsable à X a dit": where a speaker sits
         if _TITLE_BEFORE.search(clause[max(0, s - 40):s], found):
             continue  # "Secretary of State Mike Pompeo", "ministre de la Défense": a title, not a place
         if _ADJ_PHRASE.search(name, found):
@@ -930,7 +950,8 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             if m5 and m5.group("num").lower() not in ("a", "an", "un", "une"):
                 c = _match_count(m5, lang)
                 found = (c.value, c.qualifier) if c else None
-        if found is not None and found[0] == 1 and (_SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(after)):
+        if found is not None and found[0] == 1 and ((_SPEAKER_BEFORE.search(before) and not _PREDICATE_END.search(before))
+                                                    or _SPEAKER_AFTER.match(after)):
             continue  # "a raconté à l'AFP un blessé", "a wounded man told Reuters": a witness quoted, not the toll
         if found is not None and found[0] < 100000:
             out.append(found)
@@ -940,6 +961,9 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
 
 _SPEAKER_BEFORE = re.compile(r"\b(?:a|ont|avait)\s+(?:raconté|témoigné|confié|expliqué|dit|déclaré|affirmé)\b[^,.;«»\"]{0,30}$|"
                              r"\b(?:said|told|recalled|recounted)\s+(?:\w+\s+){0,3}$", re.I)
+# "... said one civilian was wounded": the wound is what the speaker reports (a predicate after "was"), not the
+# speaker's own description ("said one wounded man")
+_PREDICATE_END = re.compile(r"\b(?:was|were|been|is|are|été|est|sont)\s+(?:(?:" + L.SEVERITY + r")\s+)?$", re.I)
 _SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:told|said|recalled|recounted|a raconté|a témoigné|a confié|a déclaré)\b", re.I)
 
 
@@ -1516,8 +1540,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     last_day: Optional[DateSpan] = None  # the day of the last incident told with one
     news_day: Optional[DateSpan] = None  # the latest day of any incident told: the news the article leads with
     scene, scene_paragraph = None, -1
+    recap = False  # the report said its news is the latest of a series: older dated incidents after it are context
     for index, sent in enumerate(split_sentences(doc.text)):
-        if sent.heading:
+        if sent.heading or _CREDIT_LINE.match(sent.text):
             continue
         opened = _scene(sent.text) if lang_default != "ar" else None
         if opened is not None:
@@ -1536,7 +1561,10 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 since = d.span
         previous_type = None
         context = _BACKGROUND_SENTENCE.match(sent.text) is not None  # "This comes amid ...": background
+        if news_day is not None and _RECAP.search(sent.text):
+            recap = True  # "It was the latest in a string of attacks": what follows goes back over that string
         clauses = split_clauses(sent.text, lang)
+        retold = False  # a clause of this sentence told history: the clauses after it with no date of their own too
         for clause in clauses:
             read = _first_look(clause.text, lang)
             if (current is None or index - current.last_sentence > 3) and not read.trigger:
@@ -1562,8 +1590,16 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             dates = sorted((d for d in info.dates if d.span and not d.since), key=lambda d: d.relative_to_previous)
             if any(d.since for d in info.dates) and not dates:
                 info.generic = True
-            if _earlier_background(info, dates, news_day, doc.published):
+            stale = news_day is not None and bool(dates) and (recap or _EXAMPLE_OF.search(clause.text) is not None) \
+                and all(d.span.latest < news_day.earliest - _STALE_GAP for d in dates)
+            if stale or _earlier_background(info, dates, news_day, doc.published) or (
+                    news_day is not None and dates and _BLAMED_FOR.search(clause.text)
+                    and all(d.span.latest < news_day.earliest for d in dates)):
+                # ("the group, which Washington blames for last Sunday's attack on X": an earlier incident)
+                retold = True
                 continue  # "the base, already hit in February by rockets that killed a contractor": history
+            if retold and not dates:
+                continue  # "On October 27, a drone hit X, while another fell near Y": the date of history holds on
             fact = _factory(evidence, info.according_to)
             zeros = [k for k in ("killed", "injured") if getattr(info, k) == [(0, None)]] if current is not None else None
             if zeros and info.target is None and not info.count and _BOTH_ANAPHORA.search(clause.text):
@@ -1718,8 +1754,21 @@ def _earlier_background(info: ClauseInfo, dates: list, last_day: Optional[DateSp
             return False
         m = _PAST_YEAR.search(info.clause.text)
         return m is not None and int(m.group("y")) < published.year
-    return all(d.span.latest < last_day.earliest for d in dates) \
-        and any(d.span.precision in ("month", "year") for d in dates)
+    if all(d.span.latest < last_day.earliest for d in dates) \
+            and any(d.span.precision in ("month", "year") for d in dates):
+        return True
+    return False
+
+
+# A day more than a week before the news, told after "the latest in a string of attacks" or as an example of a
+# tally ("hit back several times, including a strike in X on January 4"): the string retold as context, not news.
+# (A report that goes back over dated incidents without such words keeps each as an event.)
+_STALE_GAP = datetime.timedelta(days=8)
+_RECAP = re.compile(r"\b(?:the )?latest (?:in|of) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:string|series|spate|wave|succession|"
+                    r"run|litany|chain) of\b|\b(?:la )?dernière (?:en date )?d['’]une (?:[\w-]+ ){0,2}?(?:série|vague|"
+                    r"succession|longue liste) d", re.I)
+_EXAMPLE_OF = re.compile(r"\b(?:including|notably|among them|notamment|dont)\s+(?:an?|the|une?|la|le|les|des)\s+"
+                         r"(?:[\w.-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|attaques?|frappes?|bombardements?)\b", re.I)
 
 
 # A past year read as a date ("A September 2019 strike", "the 2019 attack", "en 2019"), not a number of things

@@ -255,7 +255,7 @@ NO_CASUALTY_SCOPE = [
 # Victim nouns: the counts before them are casualties, not projectiles.
 VICTIMS = {
     "en": r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|service members?|contractors?|subcontractors?|"
-          r"employees?|workers?|militiamen|militants?|fighters?|members?|children|women|men|policem[ae]n|guards?|"
+          r"employees?|workers?|militiamen|militants?|fighters?|members?|child(?:ren)?|women|(?:wo)?man|men|policem[ae]n|guards?|"
           r"officers?|personnel|staff|americans?|iraqis?|syrians?|others?|britons?|brits?|kurds?|iranians?|israelis?|"
           r"jordanians?|saudis?|yemenis?|lebanese|nationals?|citizens?|passengers?|residents?|villagers?|drivers?|"
           r"indians?|pakistanis?|afghans?|bangladeshis?|nepalis?|filipinos?|egyptians?|sudanese|turks?|emiratis?|"
@@ -263,7 +263,7 @@ VICTIMS = {
           # "at least 18 of them were killed": the group told before
           r"of them|of whom)",
     "fr": r"(?:personnes?|civils?|soldats?|militaires?|entrepreneurs?|sous-traitants?|contractants?|employés?|"
-          r"ouvriers?|miliciens?|combattants?|membres?|enfants|femmes|hommes|policiers?|gardes?|agents?|autres|"
+          r"ouvriers?|miliciens?|combattants?|membres?|enfants?|femmes?|hommes?|policiers?|gardes?|agents?|autres|"
           r"américaine?s?|britanniques?|français(?:es)?|kurdes?|irakiens?|irakiennes?|syriens?|ressortissants?|citoyens?|"
           r"chauffeurs?|conducteurs?|habitants?|gardiens?|passagers?|pilotes?|indiens?|indiennes?|pakistanais(?:es?)?|"
           r"afghans?|bangladais(?:es?)?|népalais(?:es?)?|philippins?|égyptiens?|soudanais(?:es?)?|turcs?|émiratis?|"
@@ -400,18 +400,29 @@ BACKGROUND_AFTER = {
     "en": r"\b(?:(?:hours|days|weeks|months|a day|a week|a month)\s+(?:after|before)|"
           # "... in retaliation for the drone attack that killed three soldiers": the motive, an earlier attack
           r"(?:in |as (?:a )?)(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:the |an? |last \w+'s )?"
-          r"(?:[\w.'’-]+\s+){0,5}?(?:attacks?|strikes?|killing|deaths?|bombing|bombardment|offensive|war))\b"
+          r"(?:[\w.'’-]+\s+){0,5}?(?:attacks?|strikes?|killing|deaths?|bombing|bombardment|offensive|war)|"
+          # "Iran had vowed revenge after two officers were killed in a strike": a promise's motive, an earlier attack
+          r"(?:vow|promis|pledg|threaten|swor|swear)\w*\s+(?:to\s+)?(?:take\s+|exact\s+)?(?:revenge|retaliat\w*|avenge|"
+          r"vengeance|reprisals?)(?:\s+(?:for|after|over))?)\b"
           r"(?!\s+(?:midnight|dawn|dusk|noon|sunrise|sunset|nightfall|the (?:attack|strike)s?\b|\d))",
     "fr": r"\b(?:(?:quelques |deux |trois )?(?:heures|jours|semaines|mois)\s+(?:après|avant)|au lendemain (?:de|du|des)|"
           # "présenté ces frappes comme une riposte à l'attaque du 15 février contre X": the motive, an earlier attack
           r"(?:une |en )?(?:riposte|représailles|réponse|vengeance)\s+(?:à|aux?|après)\s+(?:l['’]|la |les |des |une? )?"
-          r"(?:attaques?|attentats?|frappes?|tirs?|meurtre|mort))\b"
+          r"(?:attaques?|attentats?|frappes?|tirs?|meurtre|mort)|"
+          # "l'Iran a promis de se venger après la mort de deux officiers dans une frappe": the motive, earlier
+          r"(?:promis|juré|menacé|promet|jure|menace|promettant|jurant|menaçant)\s+(?:de\s+)?(?:se\s+)?(?:venger|"
+          r"représailles|riposter|vengeance)(?:\s+(?:après|pour|à))?)\b"
           r"(?!\s+(?:minuit|l['’]aube|midi|le lever|la tombée|l['’]attaque|la frappe|\d))",
     "ar": r"(?:بعد ساعات من|بعد أيام من|قبل ساعات من)"
           # "in retaliation for the attack that ...": the words after it tell an earlier attack
           r"|،?\s*(?:رد(?:اً|ًا|ا)|انتقام(?:اً|ًا|ا)|ثأر(?:اً|ًا|ا))\s+(?:على|ل)\S*\s+(?:\S+\s+)?"
           r"(?:الهجوم|هجوم|مقتل|الضربة|ضربة|استهداف|الهجمات|هجمات)",
 }
+
+# A news agency's credit line ("(Reporting by A in X; Editing by B)", "(avec AFP)"): names where reporters sat,
+# not where anything happened.
+CREDIT_LINE = (r"^\W*(?:(?:additional |further )?reporting|writing|editing|compiled|edited|reported) by\b|"
+               r"^\W*(?:avec|with) (?:AFP|Reuters|AP|agences)\W*$|^\W*(?:édité|rédigé|écrit) par\b")
 
 # A sentence that sets the incident told in its context ("This comes amid ...", "Cette attaque intervient alors
 # que ...", "وتأتي هذه التطورات في ظل ..."): what it tells is background, every clause of it generic.

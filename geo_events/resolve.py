@@ -121,6 +121,11 @@ def _fold(text: str) -> str:
 def _forms(word: str, language: str, kind: str) -> list[str]:
     """The inflected forms of a demonym the file gives once: "irakien" -> irakienne(s), "عراقي" -> العراقية ..."""
     forms = [word]
+    if kind == "organisation" and language == "en" and " " in word and word.endswith("s") \
+            and not word.endswith(("ss", "us", "is", "as")) and len(word.rsplit(" ", 1)[1]) > 4:
+        # "Revolutionary Guards" / "the Revolutionary Guard", "Popular Mobilization Forces" / "... Force":
+        # reporting writes an armed group's name in the singular as often as in the plural
+        forms.append(word[:-1])
     if kind != "demonym":
         return forms
     if language == "en" and not word.endswith("s"):
@@ -456,7 +461,12 @@ def _lookup(gazetteer, ref: PlaceRef, *, focus, near=None, near_km=None):
                                 near_km=near_km, focus=focus)
         if alt.place is not None and alt.place.precision == "governorate" and (
                 res.place is None or res.place.precision != "governorate" or _match(alt) > _match(res)
-                or (_match(alt) >= 1.0 and alt.place.record_id != res.place.record_id)):
+                or (_match(alt) >= 1.0 and alt.place.record_id != res.place.record_id
+                    and (_bare(alt.place.name).startswith(_bare(ref.name))
+                         or _focus_rank(alt.place, focus) <= _focus_rank(res.place, focus)))):
+            # an area of the name itself ("Kurdistan" -> the Kurdistan Region of Iraq) keeps the name
+            # over another country's province that only shares a spelling key ("Kordestan Province"),
+            # unless that country is the one the document talks about more
             return alt
     if ref.cue in _FACILITY_NAMES and ref.name and (res.place is None or res.place.feature not in _SITES):
         # "مطار أربيل": a facility named by its town. The facility named after the town, when the gazetteer
@@ -469,6 +479,12 @@ def _lookup(gazetteer, ref: PlaceRef, *, focus, near=None, near_km=None):
         if res.place is None and town.place is not None and town.place.feature in _TOWNS and _sure_town(town):
             return town
     return res
+
+
+def _focus_rank(place: Place, focus) -> int:
+    """Where the place's country stands in the document's focus (most mentioned first); after all when absent."""
+    cc = (place.country or "").upper()
+    return focus.index(cc) if cc in focus else len(focus)
 
 
 def _sure_town(town: Resolution) -> bool:
@@ -721,6 +737,24 @@ def _facility_beside(gazetteer, name: str, cue, kinds, town: Place, *, focus):
     return None
 
 
+# Words that make the name beside them a neighbourhood or a district of a city: "the Mezzeh district",
+# "Karrada neighbourhood", "le quartier de Mansour", "dans la banlieue de ...", "حي المنصور", "منطقة الكرادة".
+_DISTRICT_AFTER = re.compile(r"^[\s,]*(?:district|neighbou?rhood|quarter|suburb|area)s?\b", re.I)
+_DISTRICT_BEFORE = re.compile(
+    r"(?:\b(?:district|neighbou?rhood|quarter|suburb)s?\s+of|\b(?:quartiers?|faubourg|banlieue|secteur|district)"
+    r"\s+(?:de\s+|d['\u2019]\s*|du\s+)?|(?:^|\s)(?:[وب]?حي|[وب]?منطقة))\s*$", re.I)
+# What a neighbourhood's name may resolve to with the district word read.
+_AREA_FEATURES = frozenset({"district", "town", "village", "city"})
+
+
+_DISTRICT_IN = re.compile(r"^(?:حي|منطقة)\s|\b(?:district|neighbou?rhood|quartier)\b", re.I)
+
+
+def _district_word_beside(sentence: str, start: int, end: int) -> bool:
+    """Does a neighbourhood word stand right before or after (or inside) the name at ``sentence[start:end]``?"""
+    return bool(_DISTRICT_IN.search(sentence[start:end]) or _DISTRICT_AFTER.match(sentence[end:end + 24]) or _DISTRICT_BEFORE.search(sentence[max(0, start - 28):start]))
+
+
 def _sentence_anchors(gazetteer, sentence: str, own_name: str, *, focus, skip=frozenset()) -> list:
     """The places a sentence names, as (precision rank, start, position, Resolution), best first.
 
@@ -736,6 +770,13 @@ def _sentence_anchors(gazetteer, sentence: str, own_name: str, *, focus, skip=fr
             continue  # the name itself, a launch site, a common word, or a lower-case word the gazetteer knows
         try:
             res = gazetteer.resolve(text, focus=focus)
+            if _district_word_beside(sentence, start, _end):
+                # "the Mezzeh district of Damascus", "le quartier de Karrada", "حي المنصور": the
+                # neighbourhood, not a namesake site (an air base, an airport) the bare name finds first
+                alt = gazetteer.resolve(text, cue="district", focus=focus)
+                if alt.place is not None and alt.place.feature in _AREA_FEATURES and (
+                        res.place is None or res.place.feature not in _AREA_FEATURES):
+                    res = alt
         except GazetteerError:
             continue
         p = res.place
@@ -984,7 +1025,18 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
         target = ref.place
         finer = _FINER[target.precision]
         skip = frozenset(_fold(f.value.name) for f in frame.get("launch") if f.value.name)
-        skip |= frozenset(_fold(f.value.name) for f in frame.get("impact") if f.value.name)
+        if target.precision != "town":
+            # a village an impact fell on is no finer name for a country or a governorate; for a
+            # town, the site or district inside it where the blast was is ("trois camions-citernes
+            # ont explosé dans la zone industrielle de X", X also read as the impact site)
+            skip |= frozenset(_fold(f.value.name) for f in frame.get("impact") if f.value.name)
+        if target.precision == "town":
+            own = _neighbourhood_in_sentence(gazetteer, fact.evidence.sentence, target, focus=focus)
+            if own is not None and (own.record_id or own.point) not in taken:
+                # "a strike on a car in the X neighbourhood of east Baghdad": the neighbourhood
+                ref.place, ref.candidates = own, [own] + [c for c in ref.candidates if c is not target][:4]
+                taken.add(own.record_id or own.point)
+                continue
         seen = {fact.evidence.sentence}
         for other in frame.facts:
             sentence = other.evidence.sentence
@@ -1014,6 +1066,26 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
                     ref.place, ref.candidates = p, [p] + [c for c in ref.candidates if c is not target][:4]
                     taken.add(p.record_id or p.point)
             break
+
+
+def _neighbourhood_in_sentence(gazetteer, sentence: str, town: Place, *, focus) -> Optional[Place]:
+    """The one neighbourhood of ``town`` its own sentence names with a district word ("حي X", "the X
+    district", "le quartier de X"), or None (none, or two: the sentence does not say which)."""
+    found = {}
+    for start, end, text in _names_in(gazetteer, sentence):
+        if not _district_word_beside(sentence, start, end) or is_common_word(text):
+            continue
+        try:
+            res = gazetteer.resolve(text, cue="district", near=town.point, near_km=FACILITY_KM, focus=focus)
+        except GazetteerError:
+            continue
+        p = res.place
+        if p is None or p.confidence < 0.6 or p.feature != "district" or p.country != town.country \
+                or (p.record_id or p.point) == (town.record_id or town.point) \
+                or _km(p, town.point) > max(FACILITY_KM, town.radius_km or 0.0):
+            continue
+        found.setdefault(p.record_id or p.point, p)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def non_place(name: str) -> bool:
