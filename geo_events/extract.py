@@ -863,6 +863,7 @@ class _CasualtyPatterns:
     after_number: re.Pattern
     bare_number: re.Pattern
     definite_one: re.Pattern
+    participle_object: re.Pattern
 
 
 def _casualty_patterns(victims: str) -> _CasualtyPatterns:
@@ -886,6 +887,7 @@ def _casualty_patterns(victims: str) -> _CasualtyPatterns:
         definite_one=_c(r"(?:^|[.,;]\s+|\b(?:mais|but|and|et|while|alors que)\s+)(?:le|la|l['’]|the)\s*(?:[\w’'-]+\s+){0,2}?"
                         + victims + r"(?:\s+(?!(?:and|et)\b)[\w’'-]+){0,2}\s+(?:a été|was|has been|had been|avait été)\s+"
                         r"(?:" + L.SEVERITY + r"\s+)?$"),
+        participle_object=_c(r"\s*" + _COUNT_PREFIX + r"(?:(?:more|other|autres)\s+)?[\w’'-]*[^\W\d_]"),
     )
 
 
@@ -912,6 +914,11 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
         m2 = P.group.match(after)
         if m2:
             found = _sum_groups(after, m2, P, lang, forward=True)
+        if found is None and _PARTICIPLE.search(kw.group(0)):
+            m2 = P.participle_object.match(after)
+            if m2 and m2.group("num").lower() not in ("a", "an", "un", "une"):
+                c = _match_count(m2, lang)
+                found = (c.value, c.qualifier) if c else None
         if found is None:
             m2 = P.after_others.match(after)
             if m2:
@@ -927,9 +934,17 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
                 found = _sum_groups(before, chain[-1], P, lang, forward=False, chain=chain)
             if found is None and chain and P.chain_tail.fullmatch(before, chain[-1].end()):
                 found = _sum_groups(before, chain[-1], P, lang, forward=False, chain=chain)
+            if found is None and chain:
+                # "Fifteen people, among them civilians, were killed": a subset told without a number sits
+                # between the victims and the verb
+                aside = _SUBSET_ASIDE.match(before, chain[-1].end())
+                if aside and P.chain_tail.fullmatch(before, aside.end()):
+                    found = _sum_groups(before, chain[-1], P, lang, forward=False, chain=chain)
         if found is None:
             # "22 dead", "more than 40 were injured", "two minor injuries"
             m3 = P.before_number.search(before)
+            if m3 and _THOUSANDS_CUT.search(before, 0, m3.start("num")):
+                m3 = None  # "377 000 morts": the last group of a large number, not a toll of zero
             if m3:
                 c = _match_count(m3, lang)
                 found = (c.value, c.qualifier) if c else None
@@ -954,9 +969,28 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
                                                     or _SPEAKER_AFTER.match(after)):
             continue  # "a raconté à l'AFP un blessé", "a wounded man told Reuters": a witness quoted, not the toll
         if found is not None and found[0] < 100000:
+            if out:
+                # "le bilan, d'abord de 14 morts, est passé à 20 tués": the figure told after the first one
+                out[0] = (found[0], "revised")
+                break
             out.append(found)
-            break
+            if not _FIRST_TOLD.search(before[-90:]):
+                break
     return out
+
+
+_GROUP_DENIAL = re.compile(r"\bno (?!one\b)\w+ (?:was|were) (?:hurt|injured|wounded)|\baucune? (?!blessé)\w+ n['’](?:a|ont) été", re.I)
+_NO_ONE_ELSE = re.compile(r"\b(?:no ?(?:one|body)|nobody|personne|aucune? \w+) (?:else|d['’]autre|autre)\b", re.I)
+# "killing two members of the security forces and wounding three passers-by": after a participle of wounding or
+# killing, a number is the count of its victims whatever the noun
+_PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|tuant|blessant)$", re.I)
+
+# "d'abord", "initially": the figure that follows is a first toll, and a second figure in the clause revises it
+_FIRST_TOLD = re.compile(r"\b(?:d['’]abord|initialement|dans un premier temps|initially|at first|first (?:put|said|reported|gave|counted))\b", re.I)
+# "Quinze personnes, dont des civils, ont été tuées": an aside naming part of the victims without a number
+_SUBSET_ASIDE = re.compile(r"\s*,\s*(?:including|among them|among whom|mostly|dont|y compris|notamment|parmi (?:eux|elles)|"
+                           r"en majorité|pour la plupart|la plupart|most of them|many of them|most)(?:\s+[\w’'-]+){1,5}?\s*,", re.I)
+_THOUSANDS_CUT = re.compile(r"\d[\s\u00a0\u202f.,]$")
 
 
 _SPEAKER_BEFORE = re.compile(r"\b(?:a|ont|avait)\s+(?:raconté|témoigné|confié|expliqué|dit|déclaré|affirmé)\b[^,.;«»\"]{0,30}$|"
@@ -1172,6 +1206,11 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             if pat.search(text):
                 scope = sc
                 break
+        if len(scope) == 1:
+            # "caused no injuries and no deaths", "sans faire de blessés ni de morts": two denials, both figures
+            other = next((sc for pat, sc in _NO_CASUALTY_SCOPE if len(sc) == 1 and sc != scope and pat.search(text)), None)
+            if other is not None:
+                scope = ("killed", "injured")
         if lang == "ar" and len(scope) == 2:
             # "أسفر عن مقتل شخص ولم تسجل إصابات": a figure stated beside the denial is not denied
             stated = {k: arabic.casualties(text, k) for k in scope}
@@ -1182,10 +1221,19 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             info.killed.append((0, None))
         elif lang != "ar":  # "One civilian was lightly injured and there were no deaths"
             info.killed = _casualties(text, lang, "killed", found)
+            if not info.killed and not _GROUP_DENIAL.search(text):
+                # "shot down, causing no injuries", "sans faire de blessés": an attack that hurt no one killed
+                # no one either; the zero is implied, so a death told elsewhere of the incident replaces it
+                # (a denial for one group, "no soldier was wounded", tells nothing of the others)
+                info.killed = [(0, "implied")]
         if "injured" in scope:
             info.injured.append((0, None))
         elif lang != "ar":
             info.injured = _casualties(text, lang, "injured", found)
+        if _NO_ONE_ELSE.search(text):
+            # "No one else was hurt": none besides the victims told, so each zero holds only where no figure is
+            info.killed = [(n, "implied" if n == 0 else q) for n, q in info.killed]
+            info.injured = [(n, "implied" if n == 0 else q) for n, q in info.injured]
     elif lang == "ar":
         info.killed = arabic.casualties(text, "killed")
         info.injured = arabic.casualties(text, "injured")
@@ -1194,12 +1242,15 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         info.injured = _casualties(text, lang, "injured", found)
     if arabic.toll_update(text) if lang == "ar" else v["toll_update"].search(text, found):
         _mark_revised(info, text, lang, v, found)
-    elif v.get("earlier_toll") is not None and (info.killed or info.injured) and v["earlier_toll"].search(text, found):
+    elif v.get("earlier_toll") is not None and (info.killed or info.injured) and v["earlier_toll"].search(text, found) \
+            and not any(q == "revised" for _, q in info.killed + info.injured):  # (a first toll and its revision)
         info.earlier_toll = True
     if v["unclaimed"].search(text, found):
         info.unclaimed = True
     elif v["claimed"].search(text, found):
-        names = _actors_in(text, found)
+        # the state a claim phrase itself names ("the United States claimed responsibility") is the claimant,
+        # not the group of the victims named elsewhere in the clause
+        names = _claiming_state(v["claimed"].search(text, found).group(0), lang) or _actors_in(text, found)
         if not names and lang == "ar":
             names = _arabic_claimant(text, v["claimed"].search(text, found))
         if not names:
@@ -1251,6 +1302,17 @@ _AR_CLAIMANT_AFTER = re.compile(r"\s+((?:جماعة|حركة|تنظيم|فصائ
 _AR_CLAIMANT_BEFORE = re.compile(r"^\S+\s+((?:جماعة|حركة|تنظيم|فصائل|فصيل|كتائب|ميليشيا|حزب|قوات)\s+[^\s،.؛:]+(?:\s+[^\s،.؛:]+)?)\s+(?:مسؤولي|المسؤولي)")
 
 
+@lru_cache(maxsize=None)
+def _state_patterns(lang: str) -> tuple:
+    table = L.STATE_ACTORS_AR if lang == "ar" else L.STATE_ACTORS
+    return tuple((re.compile(p, re.I), name) for p, name in table)
+
+
+def _claiming_state(claim: str, lang: str) -> list[str]:
+    """The states named inside a claim phrase ("أعلنت الولايات المتحدة مسؤوليتها"), or an empty list."""
+    return [name for rx, name in _state_patterns(lang) if rx.search(claim)]
+
+
 def _arabic_claimant(text: str, m: Optional[re.Match]) -> list[str]:
     """The group an Arabic claim names when no known actor does: "تبنته جماعة X", "أعلنت جماعة X مسؤوليتها"."""
     if m is None:
@@ -1273,8 +1335,14 @@ def _mark_revised(info: ClauseInfo, text: str, lang: str, v: dict, found: Option
     m = v["toll_number"].search(text, found) if v.get("toll_number") is not None else None
     c = _match_count(m, lang) if m else None
     if c is not None and 0 < c.value < 100000 and not any(n == c.value for n, _ in info.killed + info.injured):
-        # "killing three guards, bringing the toll to 5": the first figure is the earlier count, the toll the revision
-        info.killed = info.killed + [(c.value, "revised")]
+        # "killing three guards, bringing the toll to 5": the first figure is the earlier count, the toll the revision;
+        # a toll that names the wounded ("the toll of injured rose to 34", "le bilan des blessés est passé à 12")
+        # counts them, not the dead
+        told = m.group(0)
+        if v["injured"].search(told) and not v["killed"].search(told):
+            info.injured = info.injured + [(c.value, "revised")]
+        else:
+            info.killed = info.killed + [(c.value, "revised")]
         return
     info.killed = [(n, "revised" if n else q) for n, q in info.killed]
     info.injured = [(n, "revised" if n else q) for n, q in info.injured]
@@ -1541,6 +1609,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     news_day: Optional[DateSpan] = None  # the latest day of any incident told: the news the article leads with
     scene, scene_paragraph = None, -1
     recap = False  # the report said its news is the latest of a series: older dated incidents after it are context
+    retold_day: Optional[DateSpan] = None  # the day of an incident just told as history
+    lead: Optional[_Current] = None  # an undated incident told before any dated one (the headline's summary)
     for index, sent in enumerate(split_sentences(doc.text)):
         if sent.heading or _CREDIT_LINE.match(sent.text):
             continue
@@ -1555,6 +1625,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
         known = gazetteer.find_names(sent.text) if gazetteer is not None and hasattr(gazetteer, "find_names") else []
         # "le même jour", "the same day": the incident told last that had a day, if the current one has none
         previous_day = current.date if current is not None and current.date is not None else last_day
+        if retold_day is not None:
+            previous_day = retold_day  # "Une semaine après l'attaque": the incident told last, even as history
         sentence_dates = find_dates(sent.text, lang, doc.published, previous_day)
         for d in sentence_dates:
             if d.since and d.span:
@@ -1586,17 +1658,27 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     info.injured, info.killed = info.killed, []
             if lang != "ar" and info.dates:
                 info.dates = [d for d in info.dates if not _attribution_date(clause.text, d)]
+            if doc.published is not None and info.dates:
+                # a report tells nothing that has not happened yet: a relative date counted past publication
+                # was counted from the wrong incident
+                info.dates = [d for d in info.dates if d.span is None or d.span.earliest <= doc.published]
             # a date of its own ("late Thursday") beats one counted from the incident told before ("hours before")
             dates = sorted((d for d in info.dates if d.span and not d.since), key=lambda d: d.relative_to_previous)
             if any(d.since for d in info.dates) and not dates:
                 info.generic = True
             stale = news_day is not None and bool(dates) and (recap or _EXAMPLE_OF.search(clause.text) is not None) \
                 and all(d.span.latest < news_day.earliest - _STALE_GAP for d in dates)
-            if stale or _earlier_background(info, dates, news_day, doc.published) or (
+            mark = _HIGHLIGHT.search(clause.text) if news_day is not None else None
+            highlight = mark is not None and bool(dates) and all(d.span.latest < news_day.earliest for d in dates) \
+                and _TALLY.search(sent.text[:clause.offset + mark.start()]) is not None
+            if stale or highlight or _earlier_background(info, dates, news_day, doc.published) or (
                     news_day is not None and dates and _BLAMED_FOR.search(clause.text)
                     and all(d.span.latest < news_day.earliest for d in dates)):
                 # ("the group, which Washington blames for last Sunday's attack on X": an earlier incident)
                 retold = True
+                day = next((d.span for d in dates if d.span.precision == "day"), None)
+                if day is not None:
+                    retold_day = day
                 continue  # "the base, already hit in February by rockets that killed a contractor": history
             if retold and not dates:
                 continue  # "On October 27, a drone hit X, while another fell near Y": the date of history holds on
@@ -1660,6 +1742,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     _add_clause_facts(current, info, fact, lang, new=False)
                 if current.scene is None:
                     current.scene = scene
+                if not frames[:-1] and last_day is None and current.date is None:
+                    lead = current
+                retold_day = None
                 if info.sites:
                     _split_sites(doc, frames, states, current, info, fact, index)
                 current.last_sentence = index
@@ -1692,6 +1777,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     for k in zeros:
                         if st.frame.first(k) is None:
                             st.frame.add(fact(k, 0))
+    if lead is not None and lead.date is None:
+        _date_lead(frames, states, lead)
     kept = []
     for frame in frames:
         if frame.first("target") is None:
@@ -1732,6 +1819,20 @@ _TWO_ATTACKS = re.compile(r"\b(?:both|the two|neither(?: of the)?)\s+(?:attacks?
 _BOTH_ANAPHORA = re.compile(
     r"^\W*(?:(?:ces|les) (?:deux |trois )?(?:attaques|frappes|tirs)|(?:these|the|both|the two|the three) (?:attacks|strikes|incidents)|"
     r"both|neither (?:of the )?(?:attacks?|strikes?|incidents?)|aucune des (?:deux |trois )?(?:attaques|frappes)|الهجومين|الهجمات)\b", re.I)
+
+
+# "... more than 160 attacks since October, the most notable of them on 20 January when missiles hit X": the
+# example a tally singles out is history, told to frame the news (a superlative or "the latest" of "them").
+_HIGHLIGHT = re.compile(
+    r"(?:^|[,،;:—–-]\s*)(?:and |et )?(?:(?:the )?(?:deadliest|worst|most (?:notable|serious|significant|prominent|violent|deadly)|"
+    r"biggest|largest|latest|last|most recent)(?: one)?(?: of (?:them|these|those|which|the attacks|the strikes))?\b|"
+    r"(?:the )?(?:most (?:notable|serious|deadly)|deadliest|worst|latest) (?:being|was|came)\b|"
+    r"(?:dont )?(?:le|la) plus (?:meurtri[eè]re?|grave|importante?|marquante?|violente?|spectaculaire|récente?)\b|"
+    r"(?:dont )?(?:la |le )?derni[eè]re? en date\b)|"
+    r"(?:^|[,،;:]\s*)و?(?:(?:كان|كانت)\s+)?(?:أبرزها|أعنفها|آخرها|أخطرها|أكبرها|أشدها|أكثرها)", re.I)
+# a tally of incidents: "more than 160 attacks", "19 times", "plus de 150 attaques", "160 هجوما"
+_TALLY = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?(?:attacks|strikes|times|attaques|frappes|fois|incidents)\b|"
+                    r"\d+\s*(?:هجوما|هجوماً|هجوم|ضربة|مرة)", re.I)
 
 
 def _earlier_background(info: ClauseInfo, dates: list, last_day: Optional[DateSpan], published=None) -> bool:
@@ -1782,6 +1883,10 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
     """Does an attack clause tell of another incident than the one being told?"""
     target = info.target
     current_type = cur.frame.first("event_type")
+    if _wider_area_of_current(info, clause_date, cur):
+        # "a drone strike hit a car in X ... CENTCOM said it carried out a strike in Iraq": the country (or
+        # governorate) holding the place told, that day, is the same incident told from further away
+        return False
     definite = _ATTACK_ANAPHORA.search(info.clause.text, info.found) and not info.new_marker and not info.count
     if current_type and info.event_type and ("airstrike" in (info.event_type, current_type.value)) \
             and info.event_type != current_type.value and info.event_type != "attack" and current_type.value != "attack" \
@@ -1832,6 +1937,72 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
     if info.new_marker and target is not None and cur.target is None and cur.frame.first("target") is not None:
         return True
     return False
+
+
+def _date_lead(frames: list, states: dict, lead: _Current) -> None:
+    """An undated lead ("Iran fired missiles at X, the Guards said") merges into the incident it sums up.
+
+    A report often opens on an undated summary and tells the incident with its day further down.
+    When the first day-dated incident after the lead is at the same place, or inside the area the
+    lead names (the area is named in the sentence that placed the later incident, or the lead
+    named only a country holding it), the lead's facts go to that incident and the lead is dropped:
+    otherwise the lead would stand as a second incident dated by the whole period before publication.
+    """
+    told = lead.frame.first("target")
+    if told is None or lead.frame not in frames:
+        return
+    later = next((states[id(f)] for f in frames[frames.index(lead.frame) + 1:]
+                  if states[id(f)].date is not None and states[id(f)].date.precision == "day"), None)
+    if later is None or later.target is None:
+        return
+    there = later.frame.first("target")
+    if there is None:
+        return
+    where = " ".join(f.evidence.sentence for f in later.frame.get("target"))
+    inside = told.value.cue in _AREA_CUES and (_norm(told.value.name) in _norm(where)
+                                               or _same_place(told.value.name, there.value.container))
+    if not (inside or (_same_place(told.value.name, there.value.name) and told.value.cue == there.value.cue)):
+        return
+    for f in lead.frame.facts:
+        if f.kind in ("date", "target"):
+            continue
+        if f.kind in ("claimed_by", "blamed_on", "attacker"):
+            if f.value not in [g.value for g in later.frame.get(f.kind)]:
+                later.frame.add(f)
+        elif later.frame.first(f.kind) is None:
+            later.frame.add(f)
+    frames.remove(lead.frame)
+
+
+def _wider_area_of_current(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current) -> bool:
+    """Whether the clause's only place is the country or governorate holding the incident being told.
+
+    The clause must name no other place, carry no count and no new-incident word, and fall on the
+    incident's day.  A country holds the incident when the sentence that told its place names that
+    country (or its adjective: "the Iraqi capital"), or when it is the country the document is about;
+    a governorate holds it when it was given as the place's container.
+    """
+    target = info.target
+    told = cur.frame.first("target")
+    if target is None or told is None or cur.target is None or info.new_marker or info.count \
+            or target.cue not in ("country", "province") or told.value.cue in ("country", "province"):
+        return False
+    if any(m.role == "target" and m.cue != "country" and not _same_place(m.name, target.name) for m in info.mentions):
+        return False  # the clause names a place of its own
+    if clause_date is not None and (cur.date is None or not clause_date.overlaps(cur.date)):
+        return False
+    where = " ".join(f.evidence.sentence for f in cur.frame.get("target"))
+    if target.cue == "province":
+        # (only a governorate given as the place's own container: one named beside it may be another incident's)
+        return _same_place(target.name, told.value.container)
+    cc = _COUNTRY_NAMES.get(target.name.lower().strip())
+    if cc is None:
+        return False
+    words = L.COUNTRY_WORDS.get(cc)
+    if words and re.search(words, where, re.I):
+        return True
+    focus = document_focus(cur.frame.doc)
+    return bool(focus) and focus[0] == cc
 
 
 def _resume(frames, states, info: ClauseInfo, clause_date: Optional[DateSpan]) -> Optional[_Current]:
@@ -2049,6 +2220,13 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
                 f = fact(kind, value, qual)
                 frame.add(f)
                 cur.earlier.append(f)
+                continue
+            if qual == "implied":
+                # a zero implied by a denial of the other figure: kept only while no figure of its own is told
+                if frame.first(kind) is None:
+                    f = fact(kind, value)
+                    frame.add(f)
+                    cur.earlier.append(f)
                 continue
             if value:
                 for old in [f for f in cur.earlier if f.kind == kind and f in frame.facts]:

@@ -225,14 +225,21 @@ NO_CASUALTIES = {
           r"neither (?:deaths?|casualties|fatalities|killed) nor (?:injuries|injured|wounded)|"
           r"no (?:deaths|fatalities)(?: or (?:injuries|casualties))?|caused no (?:deaths|fatalities)|"
           # "Neither incident caused casualties", "neither of the attacks resulted in injuries"
-          r"neither (?:of the )?(?:attacks?|strikes?|incidents?) (?:caused|resulted in|left) (?:any )?(?:casualties|injuries|victims))\b",
+          r"neither (?:of the )?(?:attacks?|strikes?|incidents?) (?:caused|resulted in|left) (?:any )?(?:casualties|injuries|victims)|"
+          # "caused neither casualties nor damage"
+          r"(?:caused|causing|left|leaving) neither (?:casualties|victims|injuries|deaths)|"
+          # "No one else was hurt": none besides the victims just told
+          r"no ?(?:one|body) else (?:was|were) (?:hurt|harmed|injured|wounded|killed)|nobody else (?:was|were) (?:hurt|harmed|injured|wounded|killed))\b",
     "fr": r"\b(?:aucune victime|sans faire de victimes?|sans (?:pertes|victimes?)|personne n'a été (?:blessé|tué)|"
           r"personne n’a été (?:blessé|tué)|n'a fait aucun(?:e)? (?:mort|victime|blessé)|n’a fait aucun(?:e)? (?:mort|victime|blessé)|"
           r"pas de victimes?|aucun blessé|aucun mort|fait état d['’]aucune victime|sans faire de (?:blessés?|morts?)|"
           r"^\s*aucune? \w+ n['’](?:a|ont) été (?:blessée?s?|tuée?s?)|"
           # "n'ont fait ni morts ni blessés", "l'attaque n'a pas fait de morts"
           r"ni (?:morts?|tués?|victimes?) ni (?:blessés?|morts?)|ni blessés? ni morts?|"
-          r"pas fait de (?:morts?|victimes?|blessés?))\b",
+          r"pas fait de (?:morts?|victimes?|blessés?)|"
+          # "n'a fait ni victime ni dégâts", "sans faire ni blessé ni dégât": a denial coordinated with damage
+          r"n['’](?:a|ont|avait|avaient) fait ni (?:victimes?|morts?|blessés?)|sans faire ni (?:victimes?|morts?|blessés?)|"
+          r"personne d['’]autre n['’]a été (?:blessée?|tuée?|touchée?))\b",
     "ar": r"(?:دون وقوع إصابات|دون وقوع خسائر|لم تسفر عن|لا إصابات|دون أن يسفر)",
 }
 # Which of killed/injured a "no casualties" phrase zeroes.
@@ -248,8 +255,8 @@ NO_CASUALTY_SCOPE = [
      r"\bno \w+ (?:was|were) killed|aucune? \w+ n.a été tuée?|pas fait de morts?|"
      r"(?:caused )?no (?:deaths|fatalities)(?! or)", ("killed",)),
     (r"no injuries|aucun blessé|n.a fait aucun blessé|sans faire de blessés?|"
-     r"\bno (?!one\b)\w+ (?:was|were) (?:hurt|injured|wounded)|aucune? \w+ n.a été blessée?|pas fait de blessés?",
-     ("injured",)),
+     r"\bno (?!one\b)\w+ (?:was|were) (?:hurt|injured|wounded)|aucune? \w+ n.a été blessée?|pas fait de blessés?|"
+     r"fait ni blessés?|neither injuries", ("injured",)),
 ]
 
 # Victim nouns: the counts before them are casualties, not projectiles.
@@ -331,6 +338,15 @@ STATE_ACTORS = [
     (r"\b(?:the coalition|coalition aircraft|la coalition)\b", "US-led coalition"),
     (r"\b(?:Russia|Russian (?:military|aircraft|jets?|warplanes?)|l'armée russe|la Russie)\b", "Russia"),
     (r"\b(?:Iran|the IRGC|Revolutionary Guards?|Gardiens de la Révolution)\b", "Iran"),
+]
+
+# The same states named in Arabic (as the subject of a claim: "أعلنت الولايات المتحدة مسؤوليتها").
+STATE_ACTORS_AR = [
+    (r"الولايات المتحدة|واشنطن|الجيش الأمريكي|الجيش الأميركي|البنتاغون|القيادة المركزية الأمريكية|القيادة المركزية الأميركية",
+     "United States"),
+    (r"إسرائيل|الجيش الإسرائيلي", "Israel"),
+    (r"تركيا|الجيش التركي", "Turkey"),
+    (r"روسيا|الجيش الروسي", "Russia"),
 ]
 
 # Countries a document talks about: the country focus for ranking namesakes.

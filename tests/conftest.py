@@ -1,4 +1,4 @@
-"""Shared fixtures: a headless Debian Chromium (one per test session) and the synthetic events."""
+"""Shared fixtures: a headless Debian Chromium (one per test session), the process-wide gazetteer and the synthetic events."""
 from __future__ import annotations
 
 import os
@@ -53,3 +53,11 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"shared data folder {SHARED_DATA} is absent")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def gz():
+    """The process-wide gazetteer (``Gazetteer.default()``: one per process already)."""
+    from geo_events.gazetteer import Gazetteer
+
+    return Gazetteer.default()

@@ -256,3 +256,10 @@ def hostile_event(**overrides: Any) -> Event:
     for key, value in overrides.items():
         setattr(ev, key, value)
     return ev
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Geodesic distance in km (WGS84, pyproj through geo_events.geodesy)."""
+    from geo_events.geodesy import inverse
+
+    return float(inverse(lat1, lon1, lat2, lon2)[1])

@@ -25,11 +25,6 @@ def km(lat1, lon1, lat2, lon2):
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
-@pytest.fixture(scope="module")
-def gz():
-    return Gazetteer.default()
-
-
 def near(place, lat, lon, within=5.0):
     assert place is not None, "abstained"
     d = km(place.lat, place.lon, lat, lon)

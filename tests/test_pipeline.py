@@ -9,17 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 
-from geo_events.gazetteer import Gazetteer
 from geo_events.models import Document, EventFrame, Evidence, Fact, PlaceRef
 from geo_events.pipeline import process
 from geo_events.resolve import non_place_target, resolve_frames
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return Gazetteer.default()
 
 
 def _frame(doc: Document, sentence: str, target: str, impacts=(), launch=None) -> EventFrame:

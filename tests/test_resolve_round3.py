@@ -9,21 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from geo_events.gazetteer import Gazetteer
-from geo_events.geodesy import inverse
 from geo_events.models import Document, EventFrame, Evidence, Fact, PlaceRef
 from geo_events.resolve import resolve_frames, word_kind
+from factories import km
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return Gazetteer.default()
-
-
-def km(lat1, lon1, lat2, lon2) -> float:
-    return float(inverse(lat1, lon1, lat2, lon2)[1])
 
 
 def resolved(gz, sentence, target, *, focus=("IQ",), language="en"):
