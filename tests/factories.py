@@ -263,3 +263,24 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     from geo_events.geodesy import inverse
 
     return float(inverse(lat1, lon1, lat2, lon2)[1])
+
+
+# -- extraction tests: one document through extract(), and what a reader checks in its frames -------------
+EXTRACT_PUBLISHED = dt.date(2023, 5, 11)  # a Thursday
+
+
+def frames_of(text: str, lang: str = "en", published: dt.date = EXTRACT_PUBLISHED) -> list:
+    """The event frames extract() reads in one document."""
+    from geo_events.extract import extract
+
+    return extract(Document("t.txt", text, lang, published))
+
+
+def targets(frames) -> list[str]:
+    """Each frame's target name as written."""
+    return [f.first("target").value.name for f in frames]
+
+
+def values(frame, kind: str) -> list:
+    """The values of one kind of fact in a frame."""
+    return [f.value for f in frame.get(kind)]

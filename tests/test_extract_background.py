@@ -1,22 +1,12 @@
 """Background told inside long reports is not an event; each rule in wording unlike the evaluation sets."""
 import datetime as dt
+import functools
 
-from geo_events.extract import extract
-from geo_events.models import Document
+import factories
+from factories import targets, values
 
 PUB = dt.date(2022, 6, 9)  # a Thursday
-
-
-def frames_of(text, lang="en", published=PUB):
-    return extract(Document("t.txt", text, lang, published))
-
-
-def targets(frames):
-    return [f.first("target").value.name for f in frames]
-
-
-def values(frame, kind):
-    return [f.value for f in frame.get(kind)]
+frames_of = functools.partial(factories.frames_of, published=PUB)
 
 
 def test_a_month_dated_recollection_with_an_older_day_is_history_after_the_lead_incident():

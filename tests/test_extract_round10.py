@@ -1,22 +1,5 @@
 """Incident boundaries and facts (round 10); each rule in wording and places unlike the evaluation sets."""
-import datetime as dt
-
-from geo_events.extract import extract
-from geo_events.models import Document
-
-PUB = dt.date(2023, 5, 11)  # a Thursday
-
-
-def frames_of(text, lang="en", published=PUB):
-    return extract(Document("t.txt", text, lang, published))
-
-
-def targets(frames):
-    return [f.first("target").value.name for f in frames]
-
-
-def values(frame, kind):
-    return [f.value for f in frame.get(kind)]
+from factories import frames_of, targets, values
 
 
 def test_an_old_incident_retold_after_the_latest_in_a_string_is_history():

@@ -1,22 +1,7 @@
 """Incident boundaries and facts (round 9); each rule in wording and places unlike the evaluation sets."""
 import datetime as dt
 
-from geo_events.extract import extract
-from geo_events.models import Document
-
-PUB = dt.date(2023, 5, 11)  # a Thursday
-
-
-def frames_of(text, lang="en", published=PUB):
-    return extract(Document("t.txt", text, lang, published))
-
-
-def targets(frames):
-    return [f.first("target").value.name for f in frames]
-
-
-def values(frame, kind):
-    return [f.value for f in frame.get(kind)]
+from factories import frames_of, targets, values
 
 
 def test_an_airport_named_after_its_city_is_a_site_of_its_own_when_the_clause_has_its_own_count():
