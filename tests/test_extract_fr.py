@@ -103,17 +103,7 @@ def test_le_quartier_general_dans_une_ville_est_une_base():
 
 
 # --- extraction round 2: frame-level rules in wordings of our own ---------------------------------
-from geo_events.extract import extract  # noqa: E402
-
-PUB = dt.date(2022, 8, 18)  # a Thursday
-
-
-def frames_of(text, published=PUB):
-    return extract(Document("fr.txt", text, "fr", published))
-
-
-def values(frame, kind):
-    return [f.value for f in frame.get(kind)]
+PUB = dt.date(2022, 8, 18)  # a Thursday (the default date of frames_of above)
 
 
 def test_ni_morts_ni_blesses_zeroes_both_figures():
