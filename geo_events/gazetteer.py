@@ -160,16 +160,18 @@ class _LazyPlaces(Sequence):
     Places.  Reading the best candidate decodes that record alone.
     """
 
-    __slots__ = ("_order", "_record", "_places", "_score")
+    __slots__ = ("_order", "_records", "_decode", "_places", "_score")
 
-    def __init__(self, order: tuple, record, score: Optional[float] = None) -> None:
-        self._order, self._record, self._places, self._score = order, record, None, score
+    def __init__(self, order: tuple, records: dict, decode, score: Optional[float] = None) -> None:
+        # the gazetteer's record memo and its decoder, not Gazetteer._record: the memo's get is
+        # inlined below (reading the best match is most of a never-seen name's lookup)
+        self._order, self._records, self._decode, self._places, self._score = order, records, decode, None, score
 
     def _all(self) -> list:
-        if self._record is not None:
+        if self._decode is not None:
             for k in range(len(self._order)):
                 self[k]  # makes the places not read yet
-            self._record = None  # the places are made: the gazetteer is no longer needed
+            self._records = self._decode = None  # the places are made: the gazetteer is no longer needed
         return self._places if self._places is not None else []
 
     def __getitem__(self, k):
@@ -184,7 +186,17 @@ class _LazyPlaces(Sequence):
                 i, s = self._order[k]
             else:
                 i, s = self._order[k], self._score
-            p = places[k] = _make_place(self._record(i), s)
+            fields = self._records.get(i)
+            if fields is None:
+                fields = self._decode(i)
+            if _PLACE_BY_DICT:  # _make_place, inlined
+                d = fields.copy()
+                d["confidence"] = s
+                p = object.__new__(Place)
+                p.__dict__ = d
+            else:
+                p = _make_place(fields, s)
+            places[k] = p
         return p
 
     def __len__(self) -> int:
@@ -1269,8 +1281,8 @@ class Gazetteer:
         if ids is None:
             ids, exact = self._rank(self._check(name), limit, fuzzy)
             if not exact:
-                return _LazyPlaces(ids, self._record)
-        return _LazyPlaces(ids[:limit], self._record, 1.0)
+                return _LazyPlaces(ids, self._records, self._decode)
+        return _LazyPlaces(ids[:limit], self._records, self._decode, 1.0)
 
     def _ranked(self, name: str, limit: int, fuzzy: bool) -> tuple[tuple, bool]:
         """The ranked matches of a checked name, memoised: (record indexes, True) when every
@@ -1531,7 +1543,7 @@ class Gazetteer:
         confidence = match * (0.55 + 0.45 * min(1.0, max(0.0, margin) / 0.35))
         record = self._record
         fb = record(best)
-        cands = _LazyPlaces(tuple([(i, round(found[i], 3)) for i in order[:10]]), record)
+        cands = _LazyPlaces(tuple([(i, round(found[i], 3)) for i in order[:10]]), self._records, self._decode)
         label = f"{fb['name']} ({fb['record_id']})"
         if plain:
             cc = fb["country"] or ""

@@ -143,11 +143,15 @@ def _spelling(word: str) -> str:
     Shatt/Shat); endings -ah/-eh/-a/-e dropped and -iyat -> -iya (Saadiya/Sa'diyah/Saadiyat).
     """
     key = _WORD_KEYS.get(word)
-    if key is None:
-        key = word if word.isdigit() else "ayn" if word in _AIN_WORDS else _ending(_letters(word))
-        if len(_WORD_KEYS) >= _WORD_KEYS_MAX:
-            _WORD_KEYS.clear()
-        _WORD_KEYS[word] = key
+    return key if key is not None else _spelling_new(word)
+
+
+def _spelling_new(word: str) -> str:
+    """:func:`_spelling` of a word its memo does not hold."""
+    key = word if word.isdigit() else "ayn" if word in _AIN_WORDS else _ending(_letters(word))
+    if len(_WORD_KEYS) >= _WORD_KEYS_MAX:
+        _WORD_KEYS.clear()
+    _WORD_KEYS[word] = key
     return key
 
 
@@ -271,7 +275,7 @@ def normalize(name: str) -> str:
             if low in _GLUED_BU:
                 return "bu"
             key = _WORD_KEYS.get(low)
-            return key if key is not None else _spelling(low)
+            return key if key is not None else _spelling_new(low)
         if _ASCII_PUNCT.search(low) is None:
             words = low.split()
             if len(words) == 1:
