@@ -43,7 +43,7 @@ import math
 import re
 import unicodedata
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .errors import GazetteerError
@@ -721,6 +721,91 @@ def _unnamed_facility(gazetteer, ref: PlaceRef) -> bool:
     return bool(cue) and not rest
 
 
+# Words that begin place names ("Ain Baal", "Tell Abyad", "Wadi Hajar", "عين بعال") and never name a place alone:
+# an extractor that stops after one of them has cut a name it did not know.
+_GENERIC_ALONE = frozenset(_fold(w) for w in (
+    "ain ayn ein aïn tell tal tel wadi ouadi oued jabal jebel djebel bir deir dayr kfar kafr ras khirbet khirbat "
+    "mazraat qaryat nahr "
+    "عين بئر بير تل جبل وادي دير كفر راس رأس خربة مزرعة قرية نهر").split())
+# "X near Y" / "X, Y" / "X à Y": link words between an unplaced name and the place that says where it is.
+_NEAR_AFTER = re.compile(
+    r"^[\s,]*(?:(?:near|close to|outside|just outside|on the outskirts of|in|at|of|"
+    r"près de|à proximité de|non loin de|aux abords de|à|dans|"
+    r"قرب|بالقرب من|قريبا من|قريبة من|على مقربة من|على أطراف|في|ب)\s+)?"
+    r"(?:(?:the\s+)?(?:town|city|village|district) of\s+|(?:la\s+)?(?:ville|localité) de\s+|"
+    r"(?:قضاء|ناحية|مدينة|بلدة|قرية|محافظة)\s+)?$", re.I)
+_NEXT_WORDS = re.compile(r"([\s,]*(?:\S+\s+){0,3}?)((?:[A-Z\u00C0-\u00DE\u0600-\u06FF][^\s,.;:()]*\s?){1,3})")
+_NEAR_WORD = re.compile(r"\b(?:near|close to|outside|près|proximité|non loin|abords)\b|قرب|مقربة|أطراف", re.I)
+# A place written right after a name it locates: the point is that place's, good to this many km at least.
+NEAR_KM = 10.0
+# A neighbourhood resolved farther than this from the town written after it is a namesake, not that quarter.
+QUARTER_KM = 15.0
+
+
+def _placed_by_next(gazetteer, ref: PlaceRef, sentence: str, res: Resolution, *, focus) -> Optional[Resolution]:
+    """The place written right after an unplaced name, or after a quarter resolved far from it; or None.
+
+    "une zone accidentée près de Khanaqin" (no name of its own) -> Khanaqin, its radius widened to
+    :data:`NEAR_KM`; "le quartier de Rahbat, à Nabatiyé" where "Rahbat" resolves 180 km away -> Nabatiyé.
+    A name that resolves well and is no quarter keeps its own place.
+    """
+    name = (ref.name or "").strip()
+    if not sentence or len(name) < 2:
+        return None
+    i = sentence.find(name)
+    if i < 0:
+        return None
+    end = i + len(name)
+    quarter = _district_word_beside(sentence, i, end)
+    if res.place is not None and not quarter:
+        return None
+    spans = [(a, b, t) for a, b, t in _names_in(gazetteer, sentence) if end <= a <= end + 40]
+    if not spans:
+        # the index of known names misses spellings the lookup knows ("Nabatiyé"): the next words
+        m = _NEXT_WORDS.match(sentence, end)
+        if m is not None:
+            words = list(re.finditer(r"[^\W\d_][\w'\u2019-]*", m.group(2)))
+            base = end + len(m.group(1))
+            spans = [(base + words[0].start(), base + words[k - 1].end(),
+                      m.group(2)[words[0].start():words[k - 1].end()]) for k in range(len(words), 0, -1)]
+    for start, stop, text in spans:
+        link = sentence[end:start]
+        if not _NEAR_AFTER.match(link) or is_common_word(text):
+            continue
+        try:
+            got = gazetteer.resolve(text, focus=focus)
+        except GazetteerError:
+            return None
+        p = got.place
+        if p is None or p.confidence < 0.6 or p.precision not in ("site", "town", "district") \
+                or _small_foreign(p, focus) or _foreign_misreading(text, got, focus):
+            return None
+        if res.place is not None and _km(res.place, p.point) <= QUARTER_KM + (p.radius_km or 0.0):
+            return None  # the quarter is where its town is: keep the finer place
+        near_word = bool(_NEAR_WORD.search(link))
+        place = replace(p, radius_km=max(p.radius_km or 0.0, NEAR_KM)) if near_word or res.place is None else p
+        what = "near" if near_word else "in"
+        return Resolution(place, got.candidates, f"{name!r} lies {what} {p.name}, named right after it")
+    return None
+
+
+# Cues of a country's mission abroad: "the Turkish consulate", "l'ambassade de France", "القنصلية التركية".
+_MISSION_CUES = frozenset({"consulate", "embassy"})
+
+
+def _foreign_mission(gazetteer, ref: PlaceRef, *, focus) -> bool:
+    """Is the ref a diplomatic mission read with the name of the country it belongs to ("consulat de Turquie")?"""
+    if ref.cue not in _MISSION_CUES or not ref.name:
+        return False
+    if _fold(ref.name) in _country_names():
+        return True
+    try:
+        p = gazetteer.resolve(ref.name, focus=focus).place
+    except GazetteerError:
+        return False
+    return p is not None and p.precision == "country"
+
+
 def _facility_beside(gazetteer, name: str, cue, kinds, town: Place, *, focus):
     """The facility ``name`` ("US consulate") named after ``town`` or its governorate, within reach of it."""
     reach = max(FACILITY_KM, town.radius_km or 0.0)
@@ -930,6 +1015,8 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             res = Resolution(None, [], f"{ref.name!r} is {what.get(kind, 'a common noun')}, not a place name")
         elif _organisation_facility(ref.name):
             res = Resolution(None, [], f"{ref.name!r} is an organisation's facility without a name of its own")
+        elif _fold(ref.name) in _GENERIC_ALONE:
+            res = Resolution(None, [], f"{ref.name!r} is a generic word of place names, not a name by itself")
         else:
             res = _lookup(gazetteer, ref, focus=focus_set, near=near, near_km=near_km)
             res = _weigh_namesakes(res, ref.container)
@@ -948,6 +1035,17 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             # a site cue joined to the village beside the site ("a base at the X gas field, near the village of Y")
             res = _site_by_sentence(gazetteer, ref, fact.evidence.sentence, focus=focus_set, near=near,
                                     near_km=near_km) or res
+        if role == "target" and not common and not _organisation_facility(ref.name) \
+                and not _unnamed_facility(gazetteer, ref):
+            # "une zone accidentée près de Khanaqin", "le quartier de X, à Nabatiyé": the place written
+            # right after the name says where it is when the name itself does not (or lies far from it)
+            res = _placed_by_next(gazetteer, ref, fact.evidence.sentence, res, focus=focus_set) or res
+        if role == "target" and not common and _foreign_mission(gazetteer, ref, focus=focus_set) and (
+                res.place is None or res.place.precision == "country"):
+            # "le consulat général de Turquie à Mossoul": the sending country names no place; the
+            # mission stands in the city its sentence names (never in the sending country)
+            res = _by_sentence(gazetteer, ref, fact.evidence.sentence, focus=focus_set, facility=True) or Resolution(
+                None, res.candidates, f"{ref.name!r} names the country a {ref.cue} belongs to, not where it stands")
         if res.place is None and role == "target" and (
                 kind == "facility" or _organisation_facility(ref.name) or _unnamed_facility(gazetteer, ref)):
             # "the new US consulate", "مقر قيادة عمليات بغداد داخل المنطقة الخضراء": no name of its own,
