@@ -316,6 +316,36 @@ _query_keys.cache_clear = _query_keys.__defaults__[0].clear  # type: ignore[attr
 
 
 
+# -iya, -iyah, -iyeh, -iye, -ieh, -iah, -ie, -ia (Rachidiyé, Rashidieh, Rashidiya): one ending
+# (-iyya/-iyyah fold onto -iya with the doubled letter), most romanisations of Arabic -iyya, with
+# the y before a vowel written or not; the letter rules keep the y they find, so the two halves
+# fold onto two keys ("nabatiy", "nabat")
+_IYA_ENDING = re.compile(r"i(?:y(?:a|ah|e|eh)|e|eh|a|ah)$")
+
+
+def _ending_keys(name: str, qkeys) -> tuple[tuple[str, float], ...]:
+    """Keys of ``name`` with its last word's -iya ending written the other ways (score 0.95),
+    for a name that matched nothing as written; ``()`` when its last word has no such ending.
+
+    >>> [k for k, _ in _ending_keys("Nabatiyé", (("nabatiy", 1.0),))]
+    ['nabat']
+    """
+    words = _strip_accents_lower(name).split()
+    if not words or len(words[-1]) < 5:
+        return ()
+    m = _IYA_ENDING.search(words[-1])
+    if m is None:
+        return ()
+    head = " ".join(words[:-1] + [words[-1][:m.start()]])
+    have = {k for k, _ in qkeys}
+    out: dict[str, float] = {}
+    for ending in ("ieh", "iya"):
+        key = normalize(head + ending)
+        if key and key not in have:
+            out[key] = 0.95
+    return tuple(out.items())
+
+
 def _connector_variant(name: str) -> Optional[str]:
     """``_drop_connectors(name)``, or None when its key is surely the name's own key: no
     connector word to drop and no apostrophe or hyphen to split at (most queries)."""
@@ -1220,6 +1250,16 @@ class Gazetteer:
             for i in exact(key):
                 if s > found.get(i, 0.0):
                     found[i] = s
+        if not found:
+            # no record under the name as written: its Levantine ending written another way
+            # (Nabatiyé / Nabatieh / Nabatiya) may be the spelling the records carry
+            alt = _ending_keys(name, qkeys)
+            if alt:
+                qkeys = tuple(qkeys) + alt
+                for key, s in alt:
+                    for i in exact(key):
+                        if s > found.get(i, 0.0):
+                            found[i] = s
         if self._store is not None:
             score_of = dict(qkeys)
             for key, row in self._store.lookup([k for k, _ in qkeys]):
