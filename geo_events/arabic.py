@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 from .numbers import QUALIFIERS, Count, parse_count, to_km
 
@@ -65,6 +65,8 @@ CUE_NOUNS = {
     "قرية": "village", "بلدة": "town", "مدينة": "town", "منطقة": "area", "حقل": "oil_field", "معبر": "border_crossing",
     "معسكر": "base", "مخيم": "base", "حي": "area", "مصفاة": "oil_field", "ميناء": "town", "جزيرة": "area",
     "مقر": "base", "موقع": "base", "محطة": "base",
+    # a military sector named after its town ("ضربة جوية في قاطع خانقين"): only a known name follows
+    "قاطع": "area",
     # duals in construct introduce two names joined by و ("قاعدتي عين الأسد وحرير": the bases of A and B)
     "قاعدتي": "base", "مطاري": "airport", "محافظتي": "province", "مدينتي": "town", "قريتي": "village",
     "بلدتي": "town", "حقلي": "oil_field", "معسكري": "base",
@@ -72,7 +74,7 @@ CUE_NOUNS = {
 _DUAL_CUES = {"قاعدتي", "مطاري", "محافظتي", "مدينتي", "قريتي", "بلدتي", "حقلي", "معسكري"}
 # Nouns mostly followed by an organisation, not a place ("مقر قيادة العمليات", "موقع الحادث"): the
 # word after them is a name only when the gazetteer knows it.
-_WEAK_CUES = {"مقر", "موقع", "محطة"}
+_WEAK_CUES = {"مقر", "موقع", "محطة", "قاطع"}
 # Adjectives after a facility's name ("قاعدة بلد الجوية"): part of the phrase, not of the name.
 _TRAILING = {
     "الجوية": "airbase", "الجوي": "airbase", "العسكرية": "base", "العسكري": "base", "الدولي": "airport",
@@ -123,6 +125,8 @@ _LOCATIVE = {"في", "على", "قرب", "من", "نحو", "باتجاه", "دا
              "وسط", "العاصمة", "ضواحي", "بالقرب", "مشارف", "أرياف", "ريف",
              # "في سماء دمشق", "في أجواء أربيل": the skies of a place
              "سماء", "أجواء", "اجواء"}
+# The verbs among them: the place right after one is its object, never joined to it by و or ف.
+_OBJECT_VERBS = frozenset({"استهدف", "استهدفت", "تستهدف", "يستهدف", "ضرب", "ضربت", "طال", "طالت"})
 # Words that introduce a facility's name ("موقع عسكري يعرف باسم البرج 22").
 _NAMING = {"باسم", "اسم", "تدعى", "يدعى", "تسمى", "يسمى", "المسماة", "المسمى", "المعروفة", "المعروف"}
 DIRECTIONS = {"شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west", "شمالي": "north", "جنوبي": "south",
@@ -317,6 +321,7 @@ _ROAD_WORDS = frozenset(w + r for r in ("طريق", "الطريق", "أوتوس�
                         for w in ("", "و", "ب", "ف"))
 # words between the road noun and "بين" ("الطريق الدولي السريع الواصل بين ...")
 _ROAD_LINK = frozenset({"الدولي", "السريع", "الرئيسي", "الواصل", "الرابط", "الذي", "يربط", "يصل", "العام", "الحيوي", "القديم"})
+_NEAR_WORDS = frozenset({"قرب", "بالقرب", "بمحاذاة", "قبالة"})
 _ROAD_DASH = re.compile(r"\s*[-–—/]\s*")
 
 
@@ -350,6 +355,9 @@ def _road(text: str, toks, i: int, known) -> Optional[tuple[ArMention, int]]:
     linked = k < n_toks and (_ROAD_DASH.fullmatch(text[toks[k - 1][1]:toks[k][0]]) if not between
                              else toks[k][2].startswith("و"))
     if not linked:
+        if k < n_toks and toks[k][2] in _NEAR_WORDS and known(name):
+            # "على طريق X قرب مدينة Y": the road of a known town, placed near another -- the incident is at X's road
+            return ArMention(name, words[0][0], words[n - 1][1], None), k
         return None  # one town only: "طريق X" may be a street of X, or "road to X"; leave it to the other rules
     # the second town: the longest known run (its و dropped), else one word (two for a compound)
     first = toks[k]
@@ -401,8 +409,13 @@ def _launch_site_before(text: str, pos: int) -> bool:
                 or ("طلق" in near and _LAUNCH.search(text[max(0, pos - 90):pos])))
 
 
+# An imperfect verb with an object pronoun opens a relative clause, not a name: "مخيم يقطنه لاجئون" (a camp
+# inhabited by), "حي تسكنه عائلات", "مبنى يشغلها الجيش" -- a word never guessed to be a place.
+_VERB_WITH_OBJECT = re.compile(r"[يت][\u0621-\u064A]{3,4}(?:ه|ها|هم|هما)")
+
+
 def _guessable(word: str) -> bool:
-    return word not in NOT_NAMES and word not in STOP and len(word) >= 2
+    return word not in NOT_NAMES and word not in STOP and len(word) >= 2 and not _VERB_WITH_OBJECT.fullmatch(word)
 
 
 def _name_words(toks, j: int, limit: int = 3) -> list[tuple[int, int, str]]:
@@ -448,14 +461,22 @@ def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definit
     if not guess:
         return 0, ""
     first = words[0][2]
-    if first in NOT_NAMES or len(first) < 2 or (not guess_definite and first.startswith("ال")):
+    if first in NOT_NAMES or len(first) < 2 or (not guess_definite and first.startswith("ال")) \
+            or _VERB_WITH_OBJECT.fullmatch(first):
         return 0, ""
     if adjective and not any(w in NOT_NAMES for _, _, w in words):
         return len(words), " ".join(w for _, _, w in words)
+    if prefix in _AREA_NOUNS and not first.startswith("ال") and (
+            first.endswith("ية") or first in _AREA_ADJECTIVES or (len(words) > 1 and words[1][2].endswith("ية"))):
+        return 0, ""  # "منطقة وعرة", "منطقة زراعية": an adjective agreeing with the area noun, not a name
     n = 2 if first in _COMPOUND and len(words) > 1 else 1
     return n, " ".join(w for _, _, w in words[:n])
 
 
+_AREA_NOUNS = frozenset({"منطقة", "ضاحية", "بقعة", "ساحة"})
+# Adjectives of an area not of the nisba shape (which ends in ية): "منطقة وعرة", "منطقة نائية"
+_AREA_ADJECTIVES = frozenset({"وعرة", "نائية", "مفتوحة", "مأهولة", "خالية", "قريبة", "بعيدة", "مجاورة", "محاذية", "آمنة",
+                              "واسعة", "مكشوفة", "مهجورة", "نائيه", "ريفية", "جبلية", "صحراوية", "مزدحمة", "مكتظة"})
 _CAPITAL = frozenset({"العاصمة", "عاصمة"})
 
 
@@ -479,9 +500,12 @@ def _locative_name(toks, i: int, known) -> Optional[tuple[ArMention, int]]:
         locative = True
     elif i + 1 < len(toks) and _after_capital(toks, i + 1):
         return None  # "العاصمة السورية دمشق": the adjective of the capital is no country; the name follows it
+    verb_before = i > 0 and toks[i - 1][2] in _OBJECT_VERBS
     for off, base, attached, common in readings:
         if not (locative or attached or naming):
             continue
+        if verb_before and off > 0 and not attached:
+            continue  # "استهدفت وكرا": the object follows its verb with no و; "وكرا" is a den, not "and Kara"
         if attached and not locative and len(base) < 5:
             continue  # "بيان" is a statement, not "in Yan"; "بايدن" is Biden, not "in Aydın"
         rest = [(s + off, e, base)] + toks[i + 1:i + 3]
@@ -491,8 +515,23 @@ def _locative_name(toks, i: int, known) -> Optional[tuple[ArMention, int]]:
                 continue
             name = " ".join(t[2] for t in rest[:n])
             if known(name):
+                if n == 1 and _governs_attack(toks, i + 1):
+                    break  # "دعا إلى وقف هذه الاعتداءات": a verbal noun whose object is the attack, no place
                 return ArMention(name, s + off, rest[n - 1][1], None, direction=direction), n
     return None
+
+
+# The attack nouns a verbal noun may govern ("وقف الهجمات", "إدانة القصف", "منع هذه الاعتداءات"): a word with one of
+# them (after a demonstrative) for object is that verbal noun -- a place name is not followed by its own attack.
+_ATTACK_OBJECTS = frozenset({"الهجمات", "الهجوم", "الاعتداءات", "الاعتداء", "القصف", "الغارات", "الضربات", "العدوان",
+                             "الاستهداف", "العمليات", "التصعيد", "الهجومين", "الغارة"})
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"})
+
+
+def _governs_attack(toks, j: int) -> bool:
+    if j < len(toks) and toks[j][2] in _DEMONSTRATIVES:
+        j += 1
+    return j < len(toks) and toks[j][2] in _ATTACK_OBJECTS
 
 
 _DIR_BEFORE = re.compile(r"(?:^|\s)(?:ال)?(?:[وف]?(?:ب|ل)?)(?P<dir>شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?P<dir2>شرق|غرب)(?:ي)?)?\s*$")
@@ -527,10 +566,39 @@ _UNNAMED_BASES_IN = re.compile(r"(?<![\u0621-\u064A])[وبل]?(?:ال)?(?:قاع
                                r"(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:في|ب)\s*$")
 
 
+# The one who speaks is not where the attack fell: "وأكدت السفارة الأميركية في بيان أن ...", "وقالت أنقرة إن ...",
+# "أعلنت قيادة المنطقة الوسطى، في تغريدة، أن": the subject right after a verb of saying, with "that" (أن/إن) after
+# it (a statement's channel or day may come between).
+_SAYING_BEFORE = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:أكد|اكد|قال|أعلن|اعلن|أفاد|افاد|ذكر|أوضح|اوضح|نفى|نفت|اتهم|"
+                            r"اتهمت|حمل|حملت|أكدت|اكدت|قالت|أعلنت|اعلنت|أفادت|ذكرت|أوضحت|زعم|زعمت|أضاف|أضافت|"
+                            r"كشف|كشفت|صرح|صرحت|أشار|أشارت)\s+$")
+_THAT_AFTER = re.compile(r"(?:\s+[^\s،,.؛:]+)?(?:\s*[،,]?\s*(?:في|عبر|ب)\s*(?:بيان|تصريح|تغريدة|رسالة|منشور)\S*(?:\s+[^\s،,.؛:]+)?)?"
+                         r"(?:\s*[،,]\s*(?:[^\s،,.؛:]+\s+){0,2}?[^\s،,.؛:]+\s*[،,])?\s*(?:أن|إن|ان|بأن|بان)(?![" + LETTERS + r"])")
+
+
+# Where a source sits: "أفاد مصدر أمني في محافظة X", "قال مسؤول محلي بمدينة X", "مراسلنا في X".
+_SOURCE_IN_BEFORE = re.compile(r"(?<![" + LETTERS + r"])(?:ال)?(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|متحدث|ناطق|مراسل|مراسلنا|"
+                               r"مراسلة|مراسلو)(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:في|ب|من)\s*(?:ال)?(?:محافظة|مدينة|قضاء|ناحية|"
+                               r"بلدة|منطقة|إقليم|ولاية)?\s*$")
+
+
+def speaker(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is the subject of a verb of saying ("أكدت X في بيان أن").
+
+    >>> t = "وأكدت السفارة الأميركية في بيان أن الدفاعات اعترضت الصواريخ"
+    >>> speaker(t, 6, 24), speaker("سقطت صواريخ قرب السفارة الأميركية", 16, 34)
+    (True, False)
+    """
+    return bool(_SAYING_BEFORE.search(text, max(0, start - 12), start)) and _THAT_AFTER.match(text, end) is not None
+
+
 def _roles(text: str, mentions: list[ArMention]) -> None:
     """Reference ("شمال بغداد"), launch ("أطلقت من ... ديالى") and containers ("في محافظة ديالى")."""
     for m in mentions:
         left = text[max(0, m.start - 70):m.start]
+        if speaker(text, m.start, m.end) or _SOURCE_IN_BEFORE.search(text, max(0, m.start - 40), m.start):
+            m.role = "descriptive"  # "وقالت أنقرة إن", "مصدر أمني في محافظة X": who speaks and where, not a target
+            continue
         if m.cue is None and _BACKER_BEFORE.search(text, max(0, m.start - 32), m.start):
             m.role = "reference"
             continue
@@ -788,15 +856,19 @@ _DUAL_KEYWORDS = ("قتيلين", "قتيلان", "جريحين", "جريحان"
 # A figure with no noun after it: "وأصيب اثنان", "مقتل ثلاثة من الجنود".
 _BARE_NUMBER_AFTER = re.compile(r"\s*" + _QUAL + r"(?P<num>" + _NUM + r")(?=\s*(?:$|[،,.؛]|و|من\s|بجروح|آخرون|آخرين))")
 _NEXT_CASUALTY_VERB = re.compile(r"\s+و?(?:أصيب|قتل|جرح|إصابة|مقتل)\S*")
-_PLURAL_AFTER = re.compile(r"\s*(?:\S+\s+)??" + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)?" + VICTIMS_PLURAL)
+# A time phrase may stand between the verb and its subject: "استشهد مساء أمس أربعة عسكريين".
+_TIME_GAP = r"(?:(?:صباح|مساء|فجر|ظهر|عصر|ليل|ليلة|يوم|صبيحة)\s+(?:\S+\s+)?(?=\S+\s+\S))?"
+_PLURAL_AFTER = re.compile(r"\s*" + _TIME_GAP + r"(?:\S+\s+)??" + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)?" + VICTIMS_PLURAL)
 _NUMBER_BEFORE = re.compile(_QUAL + r"(?P<num>" + _NUM + r")\s*$")
 _NUMBER_BEFORE_VERB = re.compile(_QUAL + r"(?P<num>" + _NUM + r")\s+(?:من\s+\S+|" + VICTIMS_PLURAL + r"(?:\s+\S+)?)\s*$")
-_DUAL_AFTER = re.compile(r"\s*(?:\S+\s+)?" + VICTIM_DUAL + _END)
+# (a word joined by و is a second category, not an adjective: "استشهاد مدني وعسكريين اثنين" is 1 + 2)
+_DUAL_AFTER = re.compile(r"\s*(?:\S+\s+)?(?!و)" + VICTIM_DUAL + _END)
 _SINGULAR_AFTER = re.compile(r"\s*(?:\S+\s+)?" + VICTIM_SINGULAR + _END)
 _SINGULAR_ACC_BEFORE = re.compile(r"(?<![" + LETTERS + r"])" + VICTIM_SINGULAR_ACC + r"(?:\s+\S+)?\s*$")
 # Another category joined by و, after at most one adjective: "جنديان أمريكيان ومجندة بريطانية" (2 + 1),
 # "خمسة عسكريين أمريكيين ومتعاقد آخر" (5 + 1), "ثلاثة جنود وعنصران من الشرطة" (3 + 2).
-_AND_MORE = re.compile(r"(?:\s+[^\s،,.؛:]+)?\s+و(?:(?P<num>" + _NUM + r")\s+" + VICTIMS_PLURAL + r"|(?P<dual>" + VICTIM_DUAL
+# A rank may follow the first victim: "ضابط برتبة ملازم أول وجنديين" (1 + 2).
+_AND_MORE = re.compile(r"(?:\s+(?:برتبة|رتبة)(?:\s+[^\s،,.؛:و][^\s،,.؛:]*){1,2}?(?=\s+و)|\s+[^\s،,.؛:]+)?\s+و(?:(?P<num>" + _NUM + r")\s+" + VICTIMS_PLURAL + r"|(?P<dual>" + VICTIM_DUAL
                        + r")|" + VICTIM_SINGULAR + r")" + _END)
 _KILLED_ONLY = r"(?:حالة وفاة|حالات وفاة|حالات الوفاة|خسائر (?:في|ب)الأرواح|خسائر بشرية في الأرواح|قتلى|وفيات|ضحايا في الأرواح)"
 _INJURED_ONLY = r"(?:جرحى|جرحي)"
@@ -1032,7 +1104,7 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
 # "قتل ضابط وثلاثة من عناصره".  The figure may come after what the first victim is ("في الحركة", up to five
 # words, no comma); the noun after من carries a pronoun of the first victim (مرافقيه، عناصره، أبنائه) or is
 # a definite plural ("واثنان من الحراس").
-_AND_HIS = re.compile(r"(?:\s+[^\s،,.؛:]+)?(?:\s+(?:في|من|ب|لدى|داخل)\s+[^\s،,.؛:]+(?:\s+[^\s،,.؛:و][^\s،,.؛:]*){0,4}?)?"
+_AND_HIS = re.compile(r"(?:\s+[^\s،,.؛:]+)?(?:\s+(?:في|من|ب|لدى|داخل|برتبة)\s+[^\s،,.؛:]+(?:\s+[^\s،,.؛:و][^\s،,.؛:]*){0,4}?)?"
                       r"\s+و(?P<num>" + _NUM + r")\s+من\s+(?:[^\s،,.؛:]+(?:ه|ها|هم|هما)|ال[^\s،,.؛:]+)" + _END)
 
 
@@ -1076,6 +1148,31 @@ def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     if stated:
         return list(stated)
     return [(0, None)] if which in _negated(text) else []
+
+
+# The pluperfect, كان/كانت + (subject, up to eight words) + قد + a perfect verb: "وكانت القاعدة قد تعرضت في 3 أيار
+# لهجوم", "وكان مسلحون قد أطلقوا".  Reports use it to look back; with a day well before the news it tells history.
+_PLUPERFECT = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:كان|كانت|كانوا)\s+(?:[^\s،,.؛:]+\s+){0,8}?قد\s+[^\s،,.؛:]+")
+_RECAP_GAP = 1  # days: "وكان مصدر قد أفاد مساء أمس" recaps the news itself; more than a day back is another incident
+
+
+def retells(text: str, days_before_news: Iterable[int]) -> bool:
+    """Whether a cleaned Arabic clause looks back, in the pluperfect, at an incident before the news.
+
+    ``days_before_news`` gives, for each date the clause states, how many days it ends before
+    the day of the newest incident the report told.  A pluperfect clause whose every date is
+    more than a day before that day recalls an earlier incident (background, not news); a
+    pluperfect with no date, or dated the news day or the eve of it, recaps the news itself.
+
+    >>> retells("وكانت القاعدة قد تعرضت في 3 أيار لهجوم صاروخي", [40])
+    True
+    >>> retells("وكان مصدر أمني قد أفاد مساء أمس بسقوط صواريخ", [1]), retells("تعرضت القاعدة لهجوم", [40])
+    (False, False)
+    """
+    gaps = list(days_before_news)
+    if not gaps or "قد" not in text or not all(g > _RECAP_GAP for g in gaps):
+        return False
+    return _PLUPERFECT.search(text) is not None
 
 
 def no_casualties(text: str) -> bool:
