@@ -145,6 +145,22 @@ _FIRST_SINCE = re.compile(r"\b(?:the|les?|la)\s+(?:first|deadliest|worst|biggest
                           r"plus\s+(?:meurtrières?|meurtriers?|lourde?s?|grave?s?))\b[^;]{0,90}?\b(?:since|depuis)\b[^,;.]*", re.I)
 
 
+# ", ont tué", ", killed": a comma then the finite verb of a sentence's subject, the main clause resumed after an
+# inserted phrase (a participle's "-ing" is not one: ", killing" goes on the phrase before it)
+_MAIN_VERB_BACK = {
+    "en": re.compile(r",\s+(?:(?:have|has|had)\s+(?:also\s+)?)?(?:killed|wounded|injured|hit|struck|destroyed|left|"
+                     r"targeted|damaged|caused)\b"),
+    "fr": re.compile(r",\s+(?:ont|a|avaient|avait)\s+(?:(?:aussi|également|notamment)\s+)?(?:tué|blessé|fait|frappé|"
+                     r"touché|visé|détruit|endommagé|causé|coûté)\b"),
+}
+# the same verbs before the motive: the main clause was told there already, what follows the motive is its own
+_MAIN_VERB_BACK_AHEAD = {
+    "en": re.compile(r"\b(?:killed|wounded|injured|hit|struck|destroyed|targeted|damaged|said|says)\b"),
+    "fr": re.compile(r"\b(?:ont|a|avaient|avait|sont|est)\s+(?:\w+\s+)?(?:tué|blessé|fait|frappé|touché|visé|détruit|"
+                     r"endommagé|causé|indiqué|annoncé|affirmé|déclaré)\b"),
+}
+
+
 def split_clauses(sentence: str, lang: str) -> list[Clause]:
     """Clauses of a sentence, each with its offset.
 
@@ -154,7 +170,17 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
     pattern = _CLAUSE_SPLIT.get(lang, _CLAUSE_SPLIT["en"])
     background = _BACKGROUND_AFTER.get(lang, _BACKGROUND_AFTER["en"]).search(sentence)
     if background is not None and background.start() > 0:  # "Hours after the funeral, rockets hit ..." stays
-        sentence = sentence[:background.start()]
+        # "Des frappes menées en représailles à un tir sur X, ont tué ... à Y": the motive sat inside the
+        # subject, and a comma then a finite verb takes the main clause up again after it
+        back = _MAIN_VERB_BACK.get(lang)
+        again = back.search(sentence, background.end()) if back is not None \
+            and not _MAIN_VERB_BACK_AHEAD[lang].search(sentence[:background.start()]) else None
+        if again is not None:
+            # the motive is blanked, not cut, so that the offsets of what follows still hold
+            sentence = sentence[:background.start()] + " " * (again.start() + 1 - background.start()) \
+                + sentence[again.start() + 1:]
+        else:
+            sentence = sentence[:background.start()]
     out, pos = [], 0
     for m in pattern.finditer(sentence):
         if m.start() > pos:
@@ -507,6 +533,10 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _HAS_CAPITAL = re.compile(r"[A-ZÀ-Þ\u0621-\u064A]")
 _SOURCE_BEFORE = _Gated(re.compile(r"\b(?:according to|selon|d['’]après|per|citing|spokesman|porte-parole)\s+"
                             r"(?:the\s+|l['’]|le\s+|la\s+)?$", re.I))
+# a body named inside a source phrase: "selon l'armée et les secouristes du X", "according to rescuers of the X"
+# (a place is named with no article: "selon des habitants de X" stays a place)
+_SOURCE_BODY = re.compile(r"\b(?:according to|selon|d['’]après|citing)\s+[^,;:.()«»\"]{0,70}?\s(?:du|de la|des|de l['’]|"
+                          r"of the|from the)\s*$", re.I)
 # Blame for an attack named by its day ("blames for last Sunday's attack", "accusé d'être derrière l'attaque du 3
 # mai"): a statement about an incident, told as a reference, not an incident told anew
 _BLAMED_FOR = re.compile(r"\b(?:blam\w*|accus\w*|held responsible|holds? \w+ responsible|responsible)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -544,6 +574,7 @@ _REGION_ADJ_AFTER = re.compile(r"\s+(?:irakien|syrien|libanais|iranien|yéménit
                                r"oriental|occidental|septentrional|méridional)(?:ne|e)?\b", re.I)
 _DESCRIBED_KIND = re.compile(r"\s+(?:port\s+)?(?:city|town|port|capital|coast|kingdom|emirate)\b(?!\s+of\b)")
 _LEADING_PREPOSITION = re.compile(r"(?:In|At|Near|Outside|Inside|Around|From|Across|Over|Dans|Près|Autour|Depuis|Vers)\s+(?=\S)")
+_HELD_BY_PREFIX = re.compile(r"[\w'’]+-(?:occupied|controlled|held|run|administered|annexed)\s+(?=[A-ZÀ-Þ])")
 _LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|Les|L['’])\s+")
 _KNOWN_AS = re.compile(r"\b(?:known as|called|named|dubbed|connue?s? sous le nom de|appelée?s?|baptisée?s?|surnommée?s?|"
                        r"dite?s?)\s*$", re.I)
@@ -564,6 +595,24 @@ _AIMED_AFTER_COMMA = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?(?:au-dessus d[eu']
 _AT_WORDS = ("in", "at", "à", "near")
 
 
+def _source_body(window: str) -> bool:
+    """Whether a name ends a source phrase ("selon les secouristes du X"); the words are looked for first, cheaply."""
+    return ("selon" in window or "ccording" in window or "après" in window or "citing" in window) \
+        and _SOURCE_BODY.search(window) is not None
+
+
+def _landed_after_launch(left: str, v: dict, found: Optional[frozenset]) -> bool:
+    """Whether the words before a name go from where projectiles were fired to where they came down.
+
+    "roquettes tirées depuis le Liban-Sud se sont abattues sur X", "rockets fired from Gaza slammed into X":
+    an impact verb after the launch phrase makes the name the place hit, not the launch site.
+    """
+    launch = None
+    for launch in v["launch"].finditer(left, found):
+        pass
+    return launch is not None and v["impact"].search(left[launch.end():], found) is not None
+
+
 def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]] = (),
                   found: Optional[frozenset] = None) -> list[Mention]:
     """Place-like names of a clause with their cue and role.
@@ -582,6 +631,11 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             raw.append((m.start() + lead.end(), m.end(), m.group(0)[lead.end():]))
         else:
             raw.append((m.start(), m.end(), m.group(0)))
+        held = _HELD_BY_PREFIX.match(raw[-1][2]) if lang != "ar" else None
+        if held is not None:
+            # "Israeli-occupied Golan Heights", "Kurdish-held Kobani": who holds the place is not part of its name
+            # (its start stays the holder's, so that the words before it still read as the verb's object)
+            raw[-1] = (raw[-1][0], raw[-1][1], raw[-1][2][held.end():])
     # Known gazetteer names help only where they look like names: "had" or "were" are GeoNames places too.
     extra_spans = [(s, e, n) for s, e, n in extra_spans
                    if _HAS_CAPITAL.search(n) and not n.split()[0].lower() in _NOT_PLACES]
@@ -625,8 +679,8 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
         name = name.strip(" -’'")
         if not name or name.lower() in _NOT_PLACES or any(s < ae and as_ < e for as_, ae in actor_spans):
             continue
-        if _SOURCE_BEFORE.search(clause[max(0, s - 30):s], found):
-            continue  # a source of information, not a place
+        if _SOURCE_BEFORE.search(clause[max(0, s - 30):s], found) or _source_body(clause[max(0, s - 90):s]):
+            continue  # a source of information, not a place ("selon les secouristes du X", "according to medics of the X")
         if _MEMBERS_OF.search(clause[max(0, owned.get(s, s) - 40):owned.get(s, s)]):
             continue  # "killing five members of Iran's Revolutionary Guard": what people belong to, not a place
         if _SPEAKER_SEAT.search(clause[max(0, s - 60):s]) and _SPEAKS_AFTER.match(clause, e):
@@ -692,7 +746,7 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                                                         and left.endswith(("the ", "The "))):
             mention.role = "descriptive"  # "over the Red Sea city": a description of a place named elsewhere
         elif (v["launch"].search(left, found) or _FROM_BEFORE.search(left, found) and v["launch"].search(clause[:s], found)) \
-                and not _AIMED_AFTER_COMMA.search(left):
+                and not _AIMED_AFTER_COMMA.search(left) and not _landed_after_launch(left, v, found):
             mention.role = "launch"
         out.append(mention)
     out.sort(key=lambda m: m.start)
@@ -910,8 +964,14 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
         if which == "injured" and _DIED_AFTER.match(after):
             continue  # "un soldat grièvement blessé a succombé": a death told, not a wounded person
         found = None
+        tail = before[-80:]
+        low = tail.lower()
+        if (any(w in low for w in _TOLL_WORDS) and _TOLL_HEAD_BEFORE.search(tail)) or _TOLL_HEAD_AFTER.match(after):
+            # "the number of troops injured in the strike rose to 34", "the death toll from the attack rose to 89",
+            # "le nombre de blessés s'élève à 12": the word names a toll whose figure follows its verb
+            found = _toll_figure(text[kw.end():kw.end() + 240], lang)
         # after the verb: "killing two soldiers", "blessant trois militaires ... et deux soldats irakiens"
-        m2 = P.group.match(after)
+        m2 = P.group.match(after) if found is None else None
         if m2:
             found = _sum_groups(after, m2, P, lang, forward=True)
         if found is None and _PARTICIPLE.search(kw.group(0)):
@@ -919,6 +979,8 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             if m2 and m2.group("num").lower() not in ("a", "an", "un", "une"):
                 c = _match_count(m2, lang)
                 found = (c.value, c.qualifier) if c else None
+        if found is None and _ORDINAL_ONE.match(after):
+            found = (1, None)  # "killing two guards and wounding a third", "et en blessant un troisième": one more
         if found is None:
             m2 = P.after_others.match(after)
             if m2:
@@ -927,7 +989,15 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
         if found is None:
             # before the verb: "... four U.S. service members and two Iraqi personnel were wounded"
             chain = list(P.group_any.finditer(before))
-            if len(chain) > 1 and _SUBSET_GAP.fullmatch(before, chain[-2].end(), chain[-1].start()) \
+            for k in range(len(chain) - 1, -1, -1):
+                # "a woman and her two children were killed": the relatives close the subject
+                kin = _KIN_AFTER.match(before, chain[k].end())
+                if kin and P.chain_tail.fullmatch(before, kin.end()):
+                    base = _sum_groups(before, chain[k], P, lang, forward=False, chain=chain[:k + 1])
+                    if base is not None:
+                        found = (base[0] + _kin_after(before, chain[k].end(), lang), base[1])
+                    break
+            if found is None and len(chain) > 1 and _SUBSET_GAP.fullmatch(before, chain[-2].end(), chain[-1].start()) \
                     and P.chain_tail.fullmatch(before, chain[-1].end()):
                 # "ten civilians, including two children, were killed": the children are among the ten
                 chain.pop()
@@ -979,6 +1049,43 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
     return out
 
 
+# A casualty word heading a toll: "the number of (U.S. troops) injured", "the toll of dead", "le nombre de blessés",
+# or "death toll" ("a number of people were killed" is a vague count, not a toll)
+_TOLL_HEAD_BEFORE = re.compile(r"(?<!\ba )(?<!\bun )\b(?:number|toll|tally|count|nombre|bilan|décompte)\s+(?:of|de|des|d['’])\s*"
+                               r"(?:(?!(?:the|a|an|les?|la|une?)\s)[\w’'.-]+\s+){0,3}$", re.I)
+_TOLL_WORDS = ("number", "toll", "tally", "count", "nombre", "bilan", "décompte")  # a cheap look before the full pattern
+_TOLL_HEAD_AFTER = re.compile(r"\s+toll\b", re.I)
+_TOLL_NUM = (r"(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")"
+             # "rose to 89 on Friday", "s'élève à 12", but not "at 3 sites" nor "to 40 km"
+             r"(?=\s*(?:[.,;:)\"”»]|$)|\s+(?!(?:rockets?|roquettes?|missiles?|drones?|projectiles?|shells?|obus|km|kilom\w*|"
+             r"miles?|sites?|locations?|bases?|percent|per\s+cent|pour\s+cent|%)(?!\w)))")
+_TOLL_FIGURE = {
+    "en": re.compile(r"(?:(?:[^.;]{0,160}?\s)?(?:(?:has\s+|had\s+|have\s+)?(?:now\s+|since\s+|later\s+|further\s+|then\s+)?"
+                     r"(?P<rise>risen|rose|climbed|increased|jumped|grown|grew|reached|hit|went\s+up|gone\s+up|mounted|soared)"
+                     r"(?:\s+to)?|(?:stood|stands|stand|is|was|were|are|now)\s+at)"
+                     # "officials put the number of wounded at 25": the figure right after the toll word
+                     r"|\s+at)\s+" + _TOLL_NUM, re.I),
+    "fr": re.compile(r"(?:[^.;]{0,160}?\s)?(?:(?P<rise>est\s+passée?|est\s+montée?|a\s+grimpé|a\s+augmenté|s['’]est\s+alourdi|"
+                     r"grimpe|monte|passe|a\s+atteint|atteint|atteignait|s['’]est\s+élevée?)|s['’]élève|s['’]élevait|est|était|"
+                     r"s['’]établit|s['’]établissait)\s+(?:désormais\s+|maintenant\s+|alors\s+|encore\s+)?(?:à|de)\s+" + _TOLL_NUM, re.I),
+}
+
+
+def _toll_figure(after: str, lang: str) -> Optional[tuple]:
+    """The figure a toll's verb gives ("... rose to at least 34"): (value, qualifier), "revised" when it rose."""
+    pattern = _TOLL_FIGURE.get(lang, _TOLL_FIGURE["en"])
+    m = pattern.match(after)
+    if m is None or m.group("num").lower() in ("a", "an", "un", "une"):
+        return None
+    c = _match_count(m, lang)
+    if c is None:
+        return None
+    return c.value, "revised" if m.group("rise") else c.qualifier
+
+
+_ORDINAL_ONE = re.compile(r"\s*(?:an?|une?)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|deuxième|seconde?|troisième|"
+                          r"quatrième|cinquième|sixième|septième|huitième)(?!\w)(?!\s+(?:time|fois|attack|attaque|strike|frappe|"
+                          r"drone|rocket|roquette|missile|round|salvo|salve|wave|vague|day|jour|site|base)s?\b)", re.I)
 _GROUP_DENIAL = re.compile(r"\bno (?!one\b)\w+ (?:was|were) (?:hurt|injured|wounded)|\baucune? (?!blessé)\w+ n['’](?:a|ont) été", re.I)
 _NO_ONE_ELSE = re.compile(r"\b(?:no ?(?:one|body)|nobody|personne|aucune? \w+) (?:else|d['’]autre|autre)\b", re.I)
 # "killing two members of the security forces and wounding three passers-by": after a participle of wounding or
@@ -1029,7 +1136,39 @@ def _sum_groups(text, first, P: "_CasualtyPatterns", lang, *, forward: bool, cha
             return None
         total += c.value
         qualifier = qualifier or c.qualifier
+    if forward:
+        total += _kin_after(text, pos, lang)
     return total, qualifier
+
+
+# "killing a man and his son", "tuant une femme et ses deux enfants": relatives named after a victim are victims
+# too; a possessive before a singular noun is one person, before a number that many (a bare plural is not counted)
+_KIN_NOUN = (r"sons?|daughters?|wife|wives|husbands?|brothers?|sisters?|fathers?|mothers?|child|children|babies|baby|"
+             r"grandsons?|granddaughters?|grandchild(?:ren)?|nephews?|nieces?|cousins?|uncles?|aunts?|parents|"
+             r"fils|filles?|femmes?|épouses?|maris?|frères?|sœurs?|soeurs?|pères?|mères?|enfants?|bébés?|"
+             r"petits?-fils|petites?-filles?|petits-enfants|neveux?|nièces?|cousins?|cousines?|oncles?|tantes?|parents")
+_KIN_AFTER = re.compile(r"\s*,?\s*(?:and|et|as well as|ainsi que)\s+(?P<det>his|her|their|its|sa|son|ses|leur|leurs)\s+"
+                        r"(?:(?P<num>" + _NUMWORDS + r")\s+)?(?:(?:young|little|infant|teenage|jeunes?|petite?s?)\s+)?"
+                        r"(?P<kin>" + _KIN_NOUN + r")(?!\w)", re.I)
+_KIN_SINGULAR = re.compile(r"(?:son|daughter|wife|husband|brother|sister|father|mother|child|baby|grandson|granddaughter|"
+                           r"grandchild|nephew|niece|cousin|uncle|aunt|fille|femme|épouse|mari|frère|sœur|soeur|père|mère|"
+                           r"enfant|bébé|petit-fils|petite-fille|neveu|nièce|cousine|oncle|tante)", re.I)
+
+
+def _kin_after(text: str, pos: int, lang: str) -> int:
+    """How many relatives a victim group at ``text[:pos]`` is joined with ("and his son": 1, "et ses deux enfants": 2)."""
+    m = _KIN_AFTER.match(text, pos)
+    if m is None:
+        return 0
+    if m.group("num"):
+        c = parse_count(m.group("num"), lang)
+        return c.value if c is not None and c.value < 100 else 0
+    det, kin = m.group("det").lower(), m.group("kin").lower()
+    if det in ("ses", "leurs"):
+        return 0  # "et ses enfants": how many is not told
+    if _KIN_SINGULAR.fullmatch(kin) or (kin == "fils" and det in ("son", "sa", "leur")):
+        return 1
+    return 0
 
 
 _PHRASE_END = re.compile(r"[,.;:!?\"«»“”()]|\s(?:but|mais|who|which|qui|que|after|since|après|depuis|for|pour)\s")
@@ -1083,7 +1222,7 @@ def _arabic_mentions(text: str) -> list[Mention]:
         if m.name in _COUNTRY_NAMES or _COUNTRY_NAMES.get(m.name.removeprefix("ال")):
             m.cue = m.cue or "country"
     for s, e, canonical, cue in facilities:  # "السفارة الأمريكية", "المنطقة الخضراء في بغداد"
-        fac = Mention(canonical, s, e, cue)
+        fac = Mention(canonical, s, e, cue, "descriptive" if arabic.speaker(text, s, e) else "target")
         nxt = next((m for m in out if m.start >= e and _AR_FACILITY_GAP.fullmatch(text[e:m.start])), None)
         if nxt is not None and nxt.role == "target" and nxt.cue in (None, "town", "province"):
             nxt.role = "container"
@@ -1589,6 +1728,15 @@ def _attribution_date(text: str, d) -> bool:
         and _SAID_BEFORE.search(text, max(0, d.start - 80), d.start) is not None
 
 
+_SEA_NAME = re.compile(r"\b(?:Sea|Gulf|Ocean|Strait|Bay|Mer|Golfe|Océan|Détroit|Baie)\b|\bbab[- ]el[- ]mandeb\b", re.I)
+
+
+def _etype_is(frame: EventFrame, kind: str) -> bool:
+    """Whether the frame's event type is ``kind``."""
+    etype = frame.first("event_type")
+    return etype is not None and etype.value == kind
+
+
 def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[EventFrame]:
     """Event frames of one document.
 
@@ -1611,6 +1759,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     recap = False  # the report said its news is the latest of a series: older dated incidents after it are context
     retold_day: Optional[DateSpan] = None  # the day of an incident just told as history
     lead: Optional[_Current] = None  # an undated incident told before any dated one (the headline's summary)
+    lead_day: Optional[tuple] = None  # (day, sentence index) of a day the report opens on before any incident
     for index, sent in enumerate(split_sentences(doc.text)):
         if sent.heading or _CREDIT_LINE.match(sent.text):
             continue
@@ -1673,7 +1822,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 and _TALLY.search(sent.text[:clause.offset + mark.start()]) is not None
             if stale or highlight or _earlier_background(info, dates, news_day, doc.published) or (
                     news_day is not None and dates and _BLAMED_FOR.search(clause.text)
-                    and all(d.span.latest < news_day.earliest for d in dates)):
+                    and all(d.span.latest < news_day.earliest for d in dates)) or (
+                    lang == "ar" and news_day is not None and dates  # "وكانت X قد تعرضت في 17 ... لهجوم": history
+                    and arabic.retells(clause.text, [(news_day.earliest - d.span.latest).days for d in dates])):
                 # ("the group, which Washington blames for last Sunday's attack on X": an earlier incident)
                 retold = True
                 day = next((d.span for d in dates if d.span.precision == "day"), None)
@@ -1732,6 +1883,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         told = current.date if current is not None and current.date is not None \
                             and current.date.precision == "day" and (index - current.last_sentence <= 2 or elsewhere) \
                             else None
+                        if told is None and not frames and lead_day is not None and index - lead_day[1] <= 2:
+                            told = lead_day[0]  # "Le Liban-Sud a vécu mercredi sa journée la plus sanglante. Des frappes ..."
                         previous = current
                         current = _open(doc, frames, states, info, clause_date, since, history_days, fact, told)
                         if previous is not None and index - previous.last_sentence <= 2:
@@ -1777,9 +1930,18 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     for k in zeros:
                         if st.frame.first(k) is None:
                             st.frame.add(fact(k, 0))
+        if not frames and index <= 4 and not context:
+            # the day a report opens on ("South Lebanon saw its bloodiest day on Wednesday") before it tells any
+            # incident is the news day: the incidents told right after it with no day of their own are of that day
+            days = [d for d in sentence_dates if d.span and d.span.precision == "day" and not d.since
+                    and not d.relative_to_previous and not _attribution_date(sent.text, d)
+                    and doc.published is not None and 0 <= (doc.published - d.span.latest).days <= 7]
+            if len(days) == 1:  # (a day weeks back in the lead is the start of a war told since, not the news)
+                lead_day = (days[0].span, index)
     if lead is not None and lead.date is None:
         _date_lead(frames, states, lead)
     kept = []
+    sited = any(f.first("target") is not None and f.first("target").value.cue not in _AREA_CUES for f in frames)
     for frame in frames:
         if frame.first("target") is None:
             continue  # an attack with no place at all is a generic statement
@@ -1789,6 +1951,13 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
         if frame.first("target").value.cue == "country" and (date is None or date.value.precision == "range") \
                 and not any(frame.first(k) for k in ("count", "killed", "injured", "launch")):
             continue  # "attacks on Western interests in Iraq": a summary, not an incident
+        if frame.first("target").value.cue == "country" and not any(frame.first(k) for k in ("count", "launch")) \
+                and not any(f.value for k in ("killed", "injured") for f in frame.get(k)) and sited:
+            # "warplanes struck targets in Lebanon overnight; no casualties were reported", next to incidents told
+            # with their sites: no site, no toll, a summary (alone in a report, it is the only incident told)
+            continue
+        if _etype_is(frame, "interception") and _SEA_NAME.search(frame.first("target").value.name or ""):
+            continue  # "shot down a missile over the Red Sea heading toward a destroyer": where it was downed, no site hit
         etype = frame.first("event_type")
         if (etype is None or etype.value == "attack") and (date is None or date.value.precision != "day") \
                 and not any(frame.first(k) for k in ("count", "killed", "injured", "launch", "weapon", "impact")):
@@ -2231,6 +2400,10 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
             if value:
                 for old in [f for f in cur.earlier if f.kind == kind and f in frame.facts]:
                     frame.facts.remove(old)
+            elif any(f.kind == kind and f.value for f in frame.facts):
+                # "three were killed at the depot ... A second fire broke out at the airport; nobody was hurt there":
+                # a denial after a figure of the same incident is of another site or person, not a revision to zero
+                continue
             frame.add(fact(kind, value, qual))
     if info.unclaimed:
         frame.add(fact("unclaimed", True))

@@ -201,7 +201,9 @@ LAUNCH_DIRECTION = {
 # Casualty verbs and nouns.
 KILLED = {
     "en": r"\b(?:killed|killing|dead|died|dies|perished|deaths?|fatalities|lost (?:their|his|her) lives?)\b",
-    "fr": r"\b(?:tuée?s?|tués|tuant|tué|morts?|décédée?s?|décès|péri|périt|ont péri|avaient péri|a tué|ont tué)\b",
+    "fr": r"\b(?:tuée?s?|tués|tuant|tué|morts?|décédée?s?|décès|péri|périt|ont péri|avaient péri|a tué|ont tué|"
+          # "trois civils ont trouvé la mort": the usual idiom of a death in French reports
+          r"trouvée?s?\s+la\s+mort|trouvent\s+la\s+mort|trouve\s+la\s+mort)\b",
     "ar": r"(?:قتل|مقتل|قتلى|قتيل|مصرع|لقي حتفه|لقوا حتفهم)",
 }
 INJURED = {
@@ -239,7 +241,9 @@ NO_CASUALTIES = {
           r"pas fait de (?:morts?|victimes?|blessés?)|"
           # "n'a fait ni victime ni dégâts", "sans faire ni blessé ni dégât": a denial coordinated with damage
           r"n['’](?:a|ont|avait|avaient) fait ni (?:victimes?|morts?|blessés?)|sans faire ni (?:victimes?|morts?|blessés?)|"
-          r"personne d['’]autre n['’]a été (?:blessée?|tuée?|touchée?))\b",
+          r"personne d['’]autre n['’]a été (?:blessée?|tuée?|touchée?)|"
+          # "une attaque « sans dégâts ni blessés »": a denial coordinated after the damage
+          r"sans (?:faire (?:de |ni )?)?(?:dégâts?|dommages?)(?: matériels?)? ni (?:victimes?|blessés?|morts?))\b",
     "ar": r"(?:دون وقوع إصابات|دون وقوع خسائر|لم تسفر عن|لا إصابات|دون أن يسفر)",
 }
 # Which of killed/injured a "no casualties" phrase zeroes.
@@ -256,7 +260,8 @@ NO_CASUALTY_SCOPE = [
      r"(?:caused )?no (?:deaths|fatalities)(?! or)", ("killed",)),
     (r"no injuries|aucun blessé|n.a fait aucun blessé|sans faire de blessés?|"
      r"\bno (?!one\b)\w+ (?:was|were) (?:hurt|injured|wounded)|aucune? \w+ n.a été blessée?|pas fait de blessés?|"
-     r"fait ni blessés?|neither injuries", ("injured",)),
+     r"fait ni blessés?|neither injuries|"
+     r"sans (?:faire (?:de |ni )?)?(?:dégâts?|dommages?)(?: matériels?)? ni blessés?", ("injured",)),
 ]
 
 # Victim nouns: the counts before them are casualties, not projectiles.
@@ -276,7 +281,9 @@ VICTIMS = {
           r"afghans?|bangladais(?:es?)?|népalais(?:es?)?|philippins?|égyptiens?|soudanais(?:es?)?|turcs?|émiratis?|"
           r"palestiniens?|libanais(?:es?)?|iraniens?|israéliens?|touristes?|étrangers?|migrants?|vacanciers?|"
           # "au moins 18 d'entre eux ont péri": the group told before
-          r"d['’]entre (?:eux|elles))",
+          r"d['’]entre (?:eux|elles)|"
+          # feminine forms: "une soldate de 20 ans", "deux policières"
+          r"soldates?|policières?|combattantes?|employées?|ouvrières?|habitantes?|passagères?|conductrices?|civiles)",
     "ar": r"(?:أشخاص|شخص|مدنيين|مدنيا|جنود|جندي|عناصر|عنصر|مقاتلين|متعاقد|متعاقدين)",
 }
 
