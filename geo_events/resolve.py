@@ -783,10 +783,37 @@ def _placed_by_next(gazetteer, ref: PlaceRef, sentence: str, res: Resolution, *,
         if res.place is not None and _km(res.place, p.point) <= QUARTER_KM + (p.radius_km or 0.0):
             return None  # the quarter is where its town is: keep the finer place
         near_word = bool(_NEAR_WORD.search(link))
+        if res.place is None:
+            own = _variant_near(gazetteer, name, p, focus=focus)
+            if own is not None:  # "Barakh, near Zakho": the namesake spelt with a P beside that town
+                return Resolution(own, [own, p], f"{name!r} is {own.name}, spelt with B/P swapped, beside {p.name}")
         place = replace(p, radius_km=max(p.radius_km or 0.0, NEAR_KM)) if near_word or res.place is None else p
         what = "near" if near_word else "in"
         return Resolution(place, got.candidates, f"{name!r} lies {what} {p.name}, named right after it")
     return None
+
+
+# Arabic has no "p": Kurdish and Persian names reach French and English reports through Arabic
+# spelt with a "b" (پ -> ب), so "Barakh" is the village GeoNames spells "Parakh".
+_B_OR_P = re.compile(r"\b([BbPp])")
+
+
+def _variant_near(gazetteer, name: str, town: Place, *, focus) -> Optional[Place]:
+    """The place within :data:`FACILITY_KM` of ``town`` that ``name`` names with a word-initial B and P
+    swapped, when the gazetteer knows it exactly; else None."""
+    if not _B_OR_P.search(name):
+        return None
+    swap = {"B": "P", "b": "p", "P": "B", "p": "b"}
+    variant = _B_OR_P.sub(lambda m: swap[m.group(1)], name)
+    try:
+        got = gazetteer.resolve(variant, near=town.point, near_km=FACILITY_KM, focus=focus)
+    except GazetteerError:
+        return None
+    p = got.place
+    if p is None or p.confidence < 0.9 or p.precision not in ("site", "town") or _km(p, town.point) > FACILITY_KM \
+            or (p.record_id and p.record_id == town.record_id):
+        return None
+    return p
 
 
 # Cues of a country's mission abroad: "the Turkish consulate", "l'ambassade de France", "القنصلية التركية".
@@ -1089,6 +1116,13 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
                 run(fact, fact.value, "launch", near=near, near_km=LAUNCH_KM if near else None)
     _retarget_non_places(frames, gazetteer, unresolved, entries, focus=focus_set)
     _refine_targets(frames, gazetteer, focus=focus_set)
+    _offset_targets(frames, gazetteer, focus=focus_set)
+    for frame in frames:  # a target placed by its distance from a named place is no longer unresolved
+        fact = frame.first("target")
+        if fact is not None and fact.value.place is not None and id(fact.value) in entries:
+            entry = entries.pop(id(fact.value))
+            if entry in unresolved:
+                unresolved.remove(entry)
     return unresolved
 
 
@@ -1164,6 +1198,184 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
                     ref.place, ref.candidates = p, [p] + [c for c in ref.candidates if c is not target][:4]
                     taken.add(p.record_id or p.point)
             break
+
+
+# A position given as a distance and a bearing from a named place ("about 50 nautical miles southwest of
+# the port of X", "à 80 milles marins au sud-est de X", "على بعد 50 ميلا بحريا جنوب غرب X"): how ships
+# at sea, and sites off any map, are placed by navies and maritime agencies.
+_BEARINGS = {
+    "north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
+    "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315,
+    "nord": 0, "nord-est": 45, "est": 90, "sud-est": 135, "sud": 180, "sud-ouest": 225, "ouest": 270,
+    "nord-ouest": 315,
+    "شمال": 0, "شمال شرق": 45, "شرق": 90, "جنوب شرق": 135, "جنوب": 180, "جنوب غرب": 225, "غرب": 270,
+    "شمال غرب": 315,
+}
+_EN_DIR = "|".join(sorted((d for d in _BEARINGS if d.isascii()), key=len, reverse=True))
+_AR_DIR = "|".join(sorted((d for d in _BEARINGS if not d.isascii()), key=len, reverse=True))
+_OFFSET = (
+    re.compile(r"(?P<q>\b(?:about|some|around|roughly|approximately|nearly|almost|an estimated)\s+)?"
+               r"(?P<num>\d+(?:[.,]\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:-|\s)?\s*(?P<unit>nautical miles?|nmi|nm|km|kilomet(?:er|re)s?|miles?)"
+               r"\s+(?:\([^)]{0,20}\)\s+)?(?:to the\s+)?(?P<dir>" + _EN_DIR + r")(?:ern)?\s+of\s+(?P<rest>[^.;:]{1,80})",
+               re.I),
+    re.compile(r"(?P<q>\b(?:environ|quelque|près de|une)\s+)?(?P<num>\d+(?:[.,]\d+)?|[a-zé]+)\s*(?:de\s+)?"
+               r"(?P<unit>milles? (?:nautiques?|marins?)|nq|km|kilomètres?|milles?)\s+(?:au|à l['’])\s*"
+               r"(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)"
+               r"(?P<rest>[^.;:]{1,80})", re.I),
+    re.compile(r"بعد\s+(?P<q>(?:نحو|حوالي|قرابة|زهاء)\s+)?(?P<num>\d+(?:[.,]\d+)?)\s+"
+               r"(?P<unit>ميلا\s+بحريا|ميل\s+بحري|أميال\s+بحرية|كلم|كم|كيلومترا?|كيلومترات|ميلا?|أميال)\s+"
+               r"(?:إلى\s+ال|الى\s+ال|في\s+ال)?(?P<dir>" + _AR_DIR + r")(?:ي|ية)?\s+(?:من\s+)?(?P<rest>[^.؛:]{1,80})"),
+)
+_NAUTICAL = re.compile(r"nautical|nmi|^nm$|nautique|marin|^nq$|بحري", re.I)
+_STATUTE = re.compile(r"^miles?$|^milles?$|ميل|أميال", re.I)
+_VAGUE_WORDS = re.compile(r"\S")  # any qualifier ("about", "نحو") makes the figure a round estimate
+# launch sites are placed by the launch code: a distance right after "from" is where a projectile left
+_FROM_BEFORE_OFFSET = re.compile(r"(?:\bfrom|\bdepuis|\bà partir|من|انطلق\w*)\s+(?:\S+\s+){0,4}$", re.I)
+_SEA_WORDS = re.compile(r"\b(?:gulf|sea|strait|ocean|bay|golfe|mer|détroit|océan|baie)\b|خليج|بحر|مضيق|محيط",
+                        re.I)
+_SEA_FEATURES = frozenset({"sea", "gulf", "strait", "bay", "ocean", "water"})
+
+
+def read_offset(sentence: str) -> list[tuple[float, float, bool, int, int]]:
+    """Distance-and-bearing positions a sentence states, as (km, bearing in degrees, vague, start of the
+    reference place's text, end of the match), in the order written.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence, in English, French or Arabic.
+
+    Returns
+    -------
+    list of tuple
+        ``(distance_km, bearing_deg, vague, rest_start, rest_end)``; nautical miles are 1.852 km, statute
+        miles 1.609 km. Positions written right after "from" (a launch point) are left out.
+    """
+    out = []
+    for pattern in _OFFSET:
+        for m in pattern.finditer(sentence):
+            if _FROM_BEFORE_OFFSET.search(sentence[max(0, m.start() - 40):m.start()]):
+                continue
+            num = m.group("num")
+            if num[:1].isdigit():
+                try:
+                    value = float(num.replace(",", "."))
+                except ValueError:
+                    continue
+            else:  # "some twenty miles", "une trentaine de km": a number written in words
+                from .numbers import parse_count
+
+                lang = "fr" if pattern is _OFFSET[1] else "en"
+                c = parse_count(num, lang)
+                if c is None or not c.value:
+                    continue
+                value = float(c.value)
+            unit = " ".join(m.group("unit").split())
+            factor = 1.852 if _NAUTICAL.search(unit) else 1.609344 if _STATUTE.search(unit) else 1.0
+            bearing = _BEARINGS.get(" ".join(m.group("dir").lower().split()))
+            if bearing is None or value <= 0 or value > 2000:
+                continue
+            out.append((value * factor, float(bearing), bool(m.group("q")), m.start("rest"), m.end("rest")))
+    out.sort(key=lambda o: o[3])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _geod():
+    from pyproj import Geod  # a dependency already; imported here to keep module import light
+
+    return Geod(ellps="WGS84")
+
+
+def offset_place(origin: Place, distance_km: float, bearing: float, *, vague: bool = False) -> Place:
+    """The point ``distance_km`` from ``origin`` along ``bearing`` (degrees from north), on the WGS84 ellipsoid.
+
+    Parameters
+    ----------
+    origin : Place
+        The place the position is told from.
+    distance_km, bearing : float
+        As written: "50 nautical miles southwest" is (92.6, 225).
+    vague : bool
+        The figure was qualified ("about", "some", "نحو"): a wider radius.
+
+    Returns
+    -------
+    Place
+        A ``site``-precision place whose radius is the origin's own extent plus the spread of a compass
+        point (an eight-point bearing is good to about ±11°, so ~0.2 of the distance) and, for a
+        qualified figure, a tenth of the distance more.
+    """
+    lon, lat, _ = _geod().fwd(origin.lon, origin.lat, bearing, distance_km * 1000.0)
+    spread = distance_km * (0.2 + (0.1 if vague else 0.0))
+    label = f"{distance_km:.0f} km {_compass(bearing)} of {origin.name}"
+    return Place(label, round(lat, 5), round(lon, 5), feature="position", precision="site",
+                 radius_km=round((origin.radius_km or 0.0) + spread, 1), confidence=min(origin.confidence, 0.8),
+                 layer="computed", record_id=f"offset:{origin.record_id or origin.name}:{bearing:.0f}:{distance_km:.1f}",
+                 country=origin.country, admin1=origin.admin1)
+
+
+def _compass(bearing: float) -> str:
+    names = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
+    return names[int(((bearing % 360) + 22.5) // 45) % 8]
+
+
+def _offset_targets(frames, gazetteer, *, focus) -> None:
+    """Place a target told only by its distance and bearing from a named place (a ship at sea).
+
+    A frame whose target is unresolved, a sea or gulf, or the very place the position is told from
+    ("the Gulf of X" read as X, "hit ... 50 nautical miles southwest of X") takes the computed point
+    of the first such position its sentences state; a target resolved to a town or a site of its own
+    keeps it (the distance there only describes where that place lies).
+    """
+    for frame in frames:
+        fact = frame.first("target")
+        if fact is None:
+            continue
+        ref: PlaceRef = fact.value
+        place = ref.place
+        sea = bool(_SEA_WORDS.search(ref.name)) or (place is not None and place.feature in _SEA_FEATURES)
+        sentences = [fact.evidence.sentence] + [f.evidence.sentence for f in frame.facts
+                                               if f is not fact and f.kind in _PLACE_BOUND + ("impact",)]
+        seen = set()
+        for sentence in sentences:
+            if not sentence or sentence in seen:
+                continue
+            seen.add(sentence)
+            found = None
+            for km, bearing, vague, rs, re_ in read_offset(sentence):
+                anchors = _sentence_anchors(gazetteer, sentence[rs:re_], "", focus=focus)
+                # the reference is the first place written after "of"
+                anchors.sort(key=lambda a: a[1])
+                if not anchors:
+                    continue
+                origin = anchors[0][3].place
+                same = place is not None and (origin.record_id or origin.point) == (place.record_id or place.point)
+                if place is None or sea or same:
+                    found = (origin, km, bearing, vague)
+                    break
+            if found is None:
+                continue
+            origin, km, bearing, vague = found
+            moved = offset_place(origin, km, bearing, vague=vague)
+            ref.direction = _compass_word(bearing)
+            ref.distance_km = round(km, 1)
+            if ref.place is not None:
+                ref.candidates = [moved] + [c for c in ref.candidates if c is not moved][:4]
+            else:
+                ref.candidates = [moved]
+            ref.place = moved
+            ref.unresolved_reason = None
+            for f in frame.get("impact"):  # "... southwest of X": X is the reference, not a second site hit
+                if f.evidence.sentence == sentence and f.value.place is not None and \
+                        (f.value.place.record_id or f.value.place.point) == (origin.record_id or origin.point):
+                    f.value.place = moved
+            break
+
+
+def _compass_word(bearing: float) -> str:
+    names = ("north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west")
+    return names[int(((bearing % 360) + 22.5) // 45) % 8]
 
 
 def _neighbourhood_in_sentence(gazetteer, sentence: str, town: Place, *, focus) -> Optional[Place]:
