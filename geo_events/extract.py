@@ -543,8 +543,22 @@ _BLAMED_FOR = re.compile(r"\b(?:blam\w*|accus\w*|held responsible|holds? \w+ res
                          r"(?:for|of|de|d['’]|pour)\s*(?:[\w'’-]+\s+){0,4}?(?:attacks?|strikes?|bombings?|raids?|"
                          r"attaques?|frappes?|attentats?|tirs?)\b", re.I)
 # People named as belonging to something: "members of the X", "des combattants du Y" (an organisation, not a place)
-_MEMBERS_OF = re.compile(r"\b(?:members|fighters|operatives|militants|officers|membres|combattants|officiers|cadres)\s+"
-                         r"(?:of|from|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
+_MEMBERS_OF = re.compile(r"\b(?:members|fighters|operatives|militants|officers|membres|combattants|officiers|cadres|"
+                         r"authorities|government|leadership|autorités|gouvernement|dirigeants|pouvoir)\s+"
+                         r"(?:of|from|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$|"
+                         # "un rescapé originaire de X", "a survivor originally from X": where a person comes from
+                         r"\b(?:originaires?|natifs?|native|originally|hailing)\s+(?:of|from|de|du|des|d['’])\s*"
+                         r"(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
+_AGENT_BEFORE = re.compile(
+    r"\b(?:carried out|launched|conducted|staged|mounted|fired|perpetrated|claimed|ordered|"
+    r"(?:menée?|lancée?|conduite?|perpétrée?|effectuée?|tirée?|revendiquée?|ordonnée?)s?)\s+(?:par|by)\s+"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?$", re.I)
+_TREATED_AT = re.compile(
+    r"\b(?:treated|taken|rushed|evacuated|transported|transferred|admitted|hospitali[sz]ed|airlifted|"
+    r"soigné|transporté|évacué|transféré|admis|hospitalisé|acheminé)e?s?\s+(?:at|to|in|into|à|vers|dans|en)\s+"
+    r"(?:(?:a|the|un|une|des|les|local|nearby|several|plusieurs)\s+|l['’]\s*)*(?:hospitals?|hôpitaux|hôpital|"
+    r"clinics?|cliniques?|medical (?:centers?|centres?)|centres? médica(?:l|ux))\s+(?:in|of|at|near|de|du|d['’]|à|près de)\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
 # A person who speaks, then where that person is: "an official in X", "des sources sécuritaires à X"
 _SPEAKER_SEAT = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|diplomats?|officers?|commanders?|"
                            r"correspondents?|reporters?|journalists?|analysts?|residents?|witness(?:es)?|"
@@ -683,6 +697,13 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             continue  # a source of information, not a place ("selon les secouristes du X", "according to medics of the X")
         if _MEMBERS_OF.search(clause[max(0, owned.get(s, s) - 40):owned.get(s, s)]):
             continue  # "killing five members of Iran's Revolutionary Guard": what people belong to, not a place
+        window = clause[max(0, s - 40):s]
+        if (" by " in window or " par " in window) and _AGENT_BEFORE.search(window):
+            continue  # "l'attaque menée par l'Iran contre X", "strikes carried out by Israel": who attacked, not where
+        window = clause[max(0, s - 80):s]
+        if ("ospi" in window or "ôpi" in window or "linic" in window or "médic" in window or "medic" in window) \
+                and _TREATED_AT.search(window):
+            continue  # "soigné à l'hôpital de X", "taken to a hospital in X": where the wounded went, not the site hit
         if _SPEAKER_SEAT.search(clause[max(0, s - 60):s]) and _SPEAKS_AFTER.match(clause, e):
             continue  # "a security official in X said ...", "un responsable à X a dit": where a speaker sits
         if _TITLE_BEFORE.search(clause[max(0, s - 40):s], found):
@@ -972,13 +993,20 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             found = _toll_figure(text[kw.end():kw.end() + 240], lang)
         # after the verb: "killing two soldiers", "blessant trois militaires ... et deux soldats irakiens"
         m2 = P.group.match(after) if found is None else None
+        if m2 and m2.group("num").lower() in _ARTICLES and _ARTICLE_NOT_ONE.search(m2.group(0), m2.end("num")):
+            # "killed an estimated 20 people", "a total of 12 soldiers": the article opens a phrase whose number
+            # comes after it; "a number of villagers" tells none
+            m2 = _inner_group(after, m2, P)
         if m2:
             found = _sum_groups(after, m2, P, lang, forward=True)
         if found is None and _PARTICIPLE.search(kw.group(0)):
             m2 = P.participle_object.match(after)
-            if m2 and m2.group("num").lower() not in ("a", "an", "un", "une"):
+            if m2 and m2.group("num").lower() not in ("a", "an", "un", "une") \
+                    and not _NOT_VICTIM.fullmatch(m2.group(0).split()[-1]):  # "killing two cows": not people
                 c = _match_count(m2, lang)
                 found = (c.value, c.qualifier) if c else None
+        if found is None and _ACTIVE_VERB.search(kw.group(0)) and not _PASSIVE_BEFORE.search(before):
+            found = _verb_object(after, lang)
         if found is None and _ORDINAL_ONE.match(after):
             found = (1, None)  # "killing two guards and wounding a third", "et en blessant un troisième": one more
         if found is None:
@@ -1024,6 +1052,9 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             m6 = P.definite_one.search(before) if ("été" in tail30 or "was" in tail30 or "been" in tail30) else None
             if m6:
                 found = (1, None)
+        if found is None and _SUBJECT_VERB.fullmatch(kw.group(0)) \
+                and (_AUX_END.search(before[-40:]) or kw.group(0).lower().endswith(("died", "perished", "péri"))):  # a cheap look before the full one
+            found = _verb_subject(text[max(0, kw.start() - 300):kw.start()], lang)
         if found is None and which == "injured":
             # "en a blessé au moins huit autres": the qualifier sits between verb and number
             m4 = P.after_number.match(after)
@@ -1047,6 +1078,105 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             if not _FIRST_TOLD.search(before[-90:]):
                 break
     return out
+
+
+_ARTICLES = ("a", "an", "un", "une")
+# after an article, a number, a plural or a word of quantity: "an estimated 20 people", "a number of civilians"
+_ARTICLE_NOT_ONE = re.compile(r"\d|\b(?:number|total|few|couple|handful|series|host|score|estimated|dozen|nombre|total|"
+                              r"série|dizaine|poignée|people|men|women|children|personnel|staff|troops)\b|s\s*$", re.I)
+
+
+def _inner_group(after: str, m: re.Match, P: "_CasualtyPatterns") -> Optional[re.Match]:
+    """The victim group after the words an article opens ("an estimated | 20 people"), if one is there."""
+    for w in re.finditer(r"\s+", after[:m.end()]):
+        if w.start() < m.end("num"):
+            continue
+        inner = P.group.match(after, w.start())
+        if inner and inner.group("num").lower() not in _ARTICLES:
+            return inner
+    return None
+
+
+# A verb whose object is the victim: "the shell killed one farmer", "killing a shepherd", "a tué un berger"
+_ACTIVE_VERB = re.compile(r"(?:killing|killed|kills|wounding|wounded|injuring|injured|tuant|blessant|"
+                          r"(?:a|ont|avait|avaient)\s+(?:tué|blessé))$", re.I)
+# "was killed a day later", "ont été grièvement blessés": a passive verb has no object
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|gets|got|été|être|est|sont|fut|furent)\s+"
+                             r"(?:(?:\w+ly|\w+ment|also|aussi|then|later|alors)\s+){0,2}$", re.I)
+# A determiner or number and the noun it opens (any noun: "a shepherd", "one farmer", "un berger", "trois bergers"),
+# up to where the noun phrase ends
+_VERB_OBJECT = re.compile(r"\s*(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>un seul|une seule|" + _NUMWORDS + r")\s+"
+                          r"(?P<mods>(?:[\w’'-]+\s+){0,3}?)(?P<noun>[^\W\d_][\w’'-]*)"
+                          r"(?=\s*(?:[,.;:)\"”»]|$)|\s+(?:and|et|in|at|on|near|who|when|as|while|inside|outside|during|from|"
+                          r"of|with|dans|à|au|aux|près|qui|lors|en|de|du|des|d['’]|avec|pendant)\b)", re.I)
+# Nouns after a verb of killing that are not people: distances, spans of time, animals; words of a vague quantity
+_NOT_VICTIM = re.compile(r"(?:km|kilom\w*|miles?|met(?:er|re)s?|mètres?|days?|hours?|minutes?|weeks?|months?|years?|times?|"
+                         r"jours?|heures?|semaines?|mois|ans|années?|fois|percent|number|total|few|couple|handful|series|"
+                         r"host|nombre|série|cows?|sheep|goats?|cattle|livestock|animals?|horses?|camels?|dogs?|donkeys?|"
+                         r"vaches?|moutons?|chèvres?|bétail|animaux|chevaux|chameaux|chiens?|ânes?)", re.I)
+
+
+def _verb_object(after: str, lang: str) -> Optional[tuple]:
+    """The victims an active verb of killing or wounding names as its object, whatever the noun.
+
+    "killing a shepherd" is 1, "the shell killed one farmer" 1, "tuant trois bergers" 3; an article before
+    a plural or a word of quantity ("a number of villagers") is not a count.
+    """
+    m = _VERB_OBJECT.match(after)
+    if m is None or _NOT_VICTIM.fullmatch(m.group("noun")):
+        return None
+    words = (m.group("mods") or "").split()
+    if any(_NOT_VICTIM.fullmatch(w) for w in words):
+        return None
+    num = m.group("num").lower()
+    if num in _ARTICLES:
+        if _ARTICLE_NOT_ONE.search(m.group(0), m.end("num")):
+            return None
+        value, qual = 1, None
+    elif num in ("un seul", "une seule"):
+        value, qual = 1, None
+    else:
+        c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), lang)
+        if c is None:
+            return None
+        value, qual = c.value, c.qualifier
+    return value + _kin_after(after, m.end(), lang), qual
+
+
+# A verb of dying or of being hurt whose subject is the victim: "a shepherd was killed", "un conseiller avait péri"
+_SUBJECT_VERB = re.compile(r"killed|wounded|injured|hurt|died|perished|tuée?s?|blessée?s?|péri|(?:a|ont|avait|avaient)\s+péri|"
+                           r"morte?s?|décédée?s?", re.I)
+# The subject of the clause: after its start (and leading adverbials: "Two days earlier, on Wednesday,"), a determiner
+# or number, the noun, what qualifies it ("of the state company", "(SDF)", ", an aide of the minister,"), then the
+# auxiliary of the verb
+_SUBJECT = re.compile(
+    r"(?:^|[.;:!?»\"”]\s+|\s(?:and|but|while|et|mais|alors que)\s+)(?:(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,\s*){0,2}"
+    r"(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>un seul|une seule|" + _NUMWORDS + r")\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
+    r"(?P<noun>[^\W\d_][\w’'-]*)"
+    r"(?:\s+(?:of|from|at|with|to|for|in|de|des|du|d['’]|à|au|aux|pour|chez)\s*[^,.;:()]{1,60}?)?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^,.;:]{1,80}?,)?"
+    r"\s*(?:(?:was|were|has been|have been|had been|had|has|have|a été|ont été|avait été|avaient été|a|ont|avait|avaient|"
+    r"est|sont|était|étaient|later|reportedly|also|aussi|then|alors)\s+){0,3}(?:(?:" + L.SEVERITY + r")\s+)?$", re.I)
+
+
+_AUX_END = re.compile(r"\b(?:was|were|been|had|has|have|été|a|ont|avait|avaient|est|sont|était|étaient)\s+(?:[\w’'-]+\s+)?$",
+                      re.I)
+
+
+def _verb_subject(before: str, lang: str) -> Optional[tuple]:
+    """The victims the subject of a passive or intransitive verb names, whatever the noun ("a shepherd was killed",
+    "deux ingénieurs de la compagnie (X), sous-traitante de l'armée, ont été blessés")."""
+    m = _SUBJECT.search(before)
+    if m is None or _NOT_VICTIM.fullmatch(m.group("noun")) or any(_NOT_VICTIM.fullmatch(w) for w in m.group("mods").split()):
+        return None
+    num = m.group("num").lower()
+    if num in _ARTICLES:
+        if _ARTICLE_NOT_ONE.search(m.group(0), m.end("num"), m.end("noun")):
+            return None
+        return 1, None
+    if num in ("un seul", "une seule"):
+        return 1, None
+    c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), lang)
+    return (c.value, c.qualifier) if c is not None else None
 
 
 # A casualty word heading a toll: "the number of (U.S. troops) injured", "the toll of dead", "le nombre de blessés",
@@ -1499,7 +1629,15 @@ def _arabic_sites(info: ClauseInfo) -> list:
 
 
 _STOPS = re.compile(r"[.;:]")
-_COORDINATED = re.compile(r"(?:^|[\s,])(?:and|et|as well as|ainsi que)\s")
+_COORDINATED = re.compile(r"(?:^|[\s,])(?:and|et|as well as|ainsi que|ainsi qu['’])(?:\s|(?=\w))")
+# A conjunct that opens a noun phrase or a preposition of its own ("a power station in A and a desalination plant
+# in B", "strikes on A and on the port of B", "à A et à B"): a second object hit, not a gloss on the first one
+# (a bare "A and B" may be one place told twice: "Erbil and its airport").
+_NEW_CONJUNCT = re.compile(
+    r"(?:^|[\s,])(?:and|et|as well as|ainsi que|ainsi qu['’])\s*(?:(?:also|aussi)\s+)?"
+    r"(?:(?:on|at|in|against|near|around|inside|sur|à|contre|dans|près de|autour de|vers)\s+)?"
+    r"(?:(?:a|an|the|another|un|une|le|la|les|des|du)\s|l['’]|d['’]|une?\b|(?=(?:on|at|in|against|near|around|sur|à|contre|dans)\s))",
+    re.I)
 _SITE_CUES = ("airbase", "base", "airport", "embassy", "consulate", "zone", "oil_field", "border_crossing")
 _SITES_PLURAL = {lg: re.compile(p, re.I) for lg, p in L.SITES_PLURAL.items()}
 _IMPACT_WORDS = (r"(?:were\s+|was\s+|have\s+|has\s+|ont\s+|a\s+|sont\s+|se sont\s+)?(?:hit|struck|landed|fell|slammed|exploded|"
@@ -1549,7 +1687,7 @@ def _sites(text: str, lang: str, info: ClauseInfo) -> list:
     for a, b in zip(candidates, candidates[1:]):
         gap = text[a.end:b.start]
         linked = _COORDINATED.search(gap) and not _STOPS.search(gap) and (
-            plural or counts.get(id(b)) is not None or b.cue in _SITE_CUES)
+            plural or counts.get(id(b)) is not None or b.cue in _SITE_CUES or _new_conjunct(gap, a, b))
         if linked:
             chain.append(b)
         else:
@@ -1560,6 +1698,31 @@ def _sites(text: str, lang: str, info: ClauseInfo) -> list:
     if len(group) < 2:
         return []
     return [(m, counts.get(id(m))) for m in group]
+
+
+_AREA_AFTER = re.compile(r"\s*(?:region|province|governorate|district|area|région|gouvernorat|district)\b", re.I)
+
+
+def _new_conjunct(gap: str, a, b) -> bool:
+    """Whether the coordinated target b is a second object hit rather than a gloss on target a.
+
+    "une station électrique à A ainsi qu'une usine à B", "on A and on the port of B": the conjunct opens a
+    noun phrase or a preposition of its own.  A site inside the first one ("the city and its airport") or
+    told by the same name is not a second object.
+    """
+    last = None
+    for last in _COORDINATED.finditer(gap):
+        pass
+    if last is None or not _NEW_CONJUNCT.match(gap, last.start()):
+        return False
+    rest = gap[last.end():]
+    if "," in rest or len(rest.split()) > 8 or _AREA_AFTER.match(gap):
+        # "sur Erbil, ... ainsi que sur le nord-ouest de la Syrie, suscitant une protestation de Bagdad": the
+        # conjunct's own object came before b; "Iraq's Kurdistan region, and at ...": a is a region, no site
+        return False
+    if _same_place(a.name, b.name) or _same_place(b.container, a.name) or _same_place(a.container, b.name):
+        return False
+    return True
 
 
 def _distance_km(match: re.Match, lang: str) -> Optional[float]:
@@ -1722,6 +1885,29 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w.' ]{1,40}?|announced|state
 _CLAUSE_TAIL = re.compile(r"\s*[.!?»\"”]*\s*$")
 
 
+# "the death toll from X rose to 89 on Friday", "le bilan s'est alourdi à 40 morts samedi", "By Friday the toll
+# had risen to 89": the day the count was updated, not the day of the attack it counts
+_TOLL_UPDATE_BEFORE = re.compile(
+    r"\b(?:toll|bilan|number of (?:dead|deaths|casualties|victims)|nombre de (?:morts|victimes|tués))\b[^.;]{0,160}?"
+    r"\b(?:rose|risen|rising|climbed|jumped|increased|reached|hit|stood|stands|surged|grew|"
+    r"s['’](?:est|était) (?:alourdi|élevé)|(?:est|était) (?:passé|monté)|a (?:atteint|grimpé|dépassé)|atteignait|s['’]élevait|"
+    r"s['’]élève|grimpe|atteint)\s+(?:to|at|à|a)?\s*(?:at least|more than|nearly|almost|about|some|au moins|plus de|"
+    r"près de|environ)?\s*\d[\d,. ]*(?:\s+(?:people|dead|deaths|killed|victims|morts|tués|personnes|victimes))?\s*,?\s*"
+    r"(?:on|by|as of|late|early|le|dans la journée de|ce)?\s*$", re.I)
+_TOLL_UPDATE_AFTER = re.compile(
+    r"\s*,?\s*(?:the |le |a |an )?(?:[\w-]+\s+){0,2}?(?:death |overall |casualty )?(?:toll|bilan)\b[^.;]{0,60}?"
+    r"\b(?:had |has |was |avait |a |s['’](?:était|est) )?(?:rose|risen|climbed|jumped|increased|reached|grown|"
+    r"alourdi|passé|atteint|grimpé|élevé)\b", re.I)
+
+
+def _toll_date(text: str, d) -> bool:
+    """Is ``d`` the day a death toll was updated ("the toll rose to 89 on Friday"), not the incident's day?"""
+    if d.span is None or d.relative_to_previous:
+        return False
+    return _TOLL_UPDATE_BEFORE.search(text, max(0, d.start - 220), d.start) is not None \
+        or _TOLL_UPDATE_AFTER.match(text, d.end) is not None
+
+
 def _attribution_date(text: str, d) -> bool:
     """Is ``d`` the date of a statement that closes the clause ("..., the army said on Monday.")?"""
     return d.span is not None and not d.relative_to_previous and _CLAUSE_TAIL.fullmatch(text, d.end) is not None \
@@ -1786,9 +1972,20 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             recap = True  # "It was the latest in a string of attacks": what follows goes back over that string
         clauses = split_clauses(sent.text, lang)
         retold = False  # a clause of this sentence told history: the clauses after it with no date of their own too
+        carried: Optional[Clause] = None
         for clause in clauses:
             read = _first_look(clause.text, lang)
+            if carried is not None:
+                if read.trigger:
+                    # "Two soldiers were killed | and five wounded on Monday in drone strikes on X": a toll told
+                    # before the words of its attack is read with them, as one clause
+                    clause = Clause(sent.text[carried.offset:clause.offset + len(clause.text)], carried.offset)
+                    read = _first_look(clause.text, lang)
+                carried = None
             if (current is None or index - current.last_sentence > 3) and not read.trigger:
+                if lang != "ar" and clause is not clauses[-1] \
+                        and (_DEATH_WORD.search(clause.text) or _INJURY_WORD.search(clause.text)):
+                    carried = clause
                 continue  # no attack word and no incident being told: nothing this clause could add
             spans = [(s - clause.offset, e - clause.offset, n) for s, e, n in known
                      if clause.offset <= s and e <= clause.offset + len(clause.text)]
@@ -1806,7 +2003,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 if _INJURY_WORD.search(before) and not _DEATH_WORD.search(before):
                     info.injured, info.killed = info.killed, []
             if lang != "ar" and info.dates:
-                info.dates = [d for d in info.dates if not _attribution_date(clause.text, d)]
+                info.dates = [d for d in info.dates if not _attribution_date(clause.text, d)
+                              and not _toll_date(clause.text, d)]
             if doc.published is not None and info.dates:
                 # a report tells nothing that has not happened yet: a relative date counted past publication
                 # was counted from the wrong incident
@@ -1868,7 +2066,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 # (a condemnation of the incident being told, "X condemned the strike", opens none)
                 clause_date = dates[0].span if dates else None
                 if clause_date is None and current is None:
-                    plain = [d for d in sentence_dates if d.span and not d.since]
+                    plain = [d for d in sentence_dates if d.span and not d.since
+                             and (lang == "ar" or not _toll_date(sent.text, d))]
                     clause_date = plain[0].span if plain else None
                 elsewhere = current is not None and scene is not None and current.scene is not None \
                     and scene != current.scene
@@ -2027,7 +2226,24 @@ def _earlier_background(info: ClauseInfo, dates: list, last_day: Optional[DateSp
     if all(d.span.latest < last_day.earliest for d in dates) \
             and any(d.span.precision in ("month", "year") for d in dates):
         return True
+    if all(d.span.latest < last_day.earliest for d in dates) and _PLUPERFECT.search(info.clause.text) \
+            and all(d.span.precision != "day" for d in dates) and not _SAID_THAT.search(info.clause.text):
+        # "Début janvier, une frappe avait tué X", "In early January, a strike had killed X": the pluperfect
+        # with a date before the news tells what came before it (a past tense alone, "At the end of February,
+        # the US carried out a raid", may be the news itself; a day keeps the incident, "On 20 May, a drone had
+        # hit X" being one of a series gone back over; so does reported speech's tense, "a déclaré que ... étaient tombées")
+        return True
     return False
+
+
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|added|déclaré|annoncé|indiqué|affirmé|"
+                        r"précisé|rapporté|confirmé)\b[^.;]{0,60}?\b(?:that|que|qu['’])", re.I)
+
+
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:already\s+|also\s+|previously\s+|earlier\s+|been\s+)*[a-z]+(?:ed|en|wn|ck|t|ng|de)\b|"
+    r"\b(?:avait|avaient)\s+(?:(?:déjà|aussi|elles?|eux|lui|également|été)\s+)*[a-zéèêûîô]+(?:é|ée|és|ées|i|is|ie|u|us|ue|t|te)\b|"
+    r"\b(?:s['’])?(?:était|étaient)\s+(?:(?:déjà|aussi|également)\s+)*[a-zéèêûîô]+(?:é|ée|és|ées|u|us|ue|ues|is|ise)\b", re.I)
 
 
 # A day more than a week before the news, told after "the latest in a string of attacks" or as an example of a
@@ -2195,6 +2411,8 @@ def _resume(frames, states, info: ClauseInfo, clause_date: Optional[DateSpan]) -
         st = states[id(frame)]
         if st.date is None or st.date.precision != "day" or not st.date.overlaps(clause_date):
             continue
+        if st.target is None and target is not None and info.new_marker:
+            continue  # "In a separate incident, shells fell on X" that day: not the placeless incident told first
         if target is None or st.target is None or (_same_place(target.name, st.target) and not _distinct_site(info, st)):
             return st
     return None
@@ -2221,10 +2439,18 @@ def _open(doc, frames, states, info, clause_date, since, history_days, fact, tol
 def _narrow_date(cur: _Current, clause_date: Optional[DateSpan], fact) -> None:
     """A day told inside the incident's wider date ("overnight Monday to Tuesday ... shortly before midnight",
     "this week ... late on Wednesday") is the incident's date: the narrower span replaces the wider one."""
-    if clause_date is None or cur.date is None or clause_date.precision != "day":
+    if clause_date is None or clause_date.precision != "day":
         return
-    if not (cur.date.earliest <= clause_date.earliest and clause_date.latest <= cur.date.latest) \
-            or (clause_date.earliest, clause_date.latest) == (cur.date.earliest, cur.date.latest):
+    wide = cur.date
+    if wide is None:
+        # an incident opened with no date of its own ("The death toll from a drone attack on X rose to 89 on
+        # Friday"): "Thursday's attack on X" told next gives it its day
+        told = cur.frame.first("date")
+        wide = told.value if told is not None and told.value.precision == "range" else None
+    if wide is None:
+        return
+    if not (wide.earliest <= clause_date.earliest and clause_date.latest <= wide.latest) \
+            or (clause_date.earliest, clause_date.latest) == (wide.earliest, wide.latest):
         return
     for old in cur.frame.get("date"):
         cur.frame.facts.remove(old)

@@ -31,8 +31,9 @@ PROJECTILES = {
     "ar": [
         (r"عدوانا جويا|عدوان جوي|العدوان الجوي|غارة جوية|غارات جوية", "airstrike"),
         (r"صواريخ باليستية|صاروخ باليستي", "missile attack"),
+        # a salvo of drones and rockets is told as a drone attack (the drones named are what a reader maps)
+        (r"طائرتين مسيرتين|طائرتان مسيرتان|مسيرتين|مسيرتان|الطائرات المسيرة|الطائرة المسيرة|الطائرات المسيّرة|الطائرة المسيّرة|طائرات مسيرة|طائرة مسيرة|طائرات مسيّرة|طائرة مسيّرة|مسيرات|مسيّرات|مسيرة مفخخة|درون", "drone attack"),
         (r"صواريخ|صاروخ|صاروخين|صاروخان|قذائف صاروخية|قذيفة صاروخية|كاتيوشا", "rocket attack"),
-        (r"طائرتين مسيرتين|طائرتان مسيرتان|مسيرتين|مسيرتان|طائرات مسيرة|طائرة مسيرة|طائرات مسيّرة|طائرة مسيّرة|مسيرات|مسيّرات|مسيرة مفخخة|درون", "drone attack"),
         (r"قذائف هاون|قذيفة هاون|هاون", "mortar attack"),
         (r"قذيفتين|قذيفتان|قذائف|قذيفة", "rocket attack"),
         (r"عبوتين ناسفتين|عبوتان ناسفتان|عبوة ناسفة|عبوات ناسفة|عبوة متفجرة|تفجير عبوة|سيارة مفخخة", "IED attack"),
@@ -109,7 +110,8 @@ NEW_INCIDENT = {
           r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     "fr": r"\b(?:un autre|une autre|une nouvelle|nouvel|nouvelle|similaire|déjà|précédente?|auparavant|aussi|également|"
           r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier)\b",
-    "ar": r"(?:آخر|أخرى|مماثل|سابق|أيضا)",
+    # "وفي حادث منفصل" (in a separate incident), "في هجوم منفصل": another incident
+    "ar": r"(?:آخر|أخرى|مماثل|سابق|أيضا|منفصل)",
 }
 
 # Verbs that introduce the launch site.
@@ -451,12 +453,19 @@ CREDIT_LINE = (r"^\W*(?:(?:additional |further )?reporting|writing|editing|compi
 # que ...", "وتأتي هذه التطورات في ظل ..."): what it tells is background, every clause of it generic.
 BACKGROUND_SENTENCE = (
     r"^\W*(?:(?:this|that|it|the (?:latest |new |fresh )?[\w-]+)\s+(?:comes?|came)\s+(?:just\s+|only\s+)?"
-    r"(?:amid|as|while|at a time|against (?:a|the) backdrop|in the wake|(?:\w+\s+){0,2}?(?:hours?|days?|weeks?|months?)"
+    r"(?:amid|as|while|at a time|against (?:a|the) backdrop|in the wake|(?:\w+\s+){0,3}?(?:hours?|days?|weeks?|months?)"
     r"\s+(?:after|before|since))\b"
     r"|(?:cette|cet|ce|ces|l['’]|la|le|les)\s*[\w-]+(?:\s+[\w-]+)?\s+(?:intervien(?:nen)?t|survien(?:nen)?t|s['’]inscrit|"
-    r"s['’]inscrivent)\s+(?:alors que|au moment où|dans un contexte|sur fond|en pleine|(?:\w+\s+){0,2}?"
+    # (the compound past too: "Cette opération est intervenue moins d'une semaine après ...")
+    r"s['’]inscrivent|(?:est|sont)\s+(?:intervenue?s?|survenue?s?))\s+(?:alors que|au moment où|dans un contexte|sur fond|"
+    r"en pleine|(?:[\w'’]+\s+){0,3}?"
     r"(?:heures?|jours?|semaines?|mois)\s+(?:après|avant))"
-    r"|و?(?:يأتي|تأتي)\s+(?:ذلك|هذا|هذه|ال\S+)(?:\s+\S+){0,3}?\s+(?:في ظل|بعد|وسط|في وقت|عقب|قبل|مع|تزامنا))"
+    r"|و?(?:يأتي|تأتي)\s+(?:ذلك|هذا|هذه|ال\S+)(?:\s+\S+){0,3}?\s+(?:في ظل|بعد|وسط|في وقت|عقب|قبل|مع|تزامنا)"
+    # "وتتزامن هذه التطورات مع ...", "ويتزامن ذلك مع ...", "وتترافق هذه الهجمات مع ...": the setting, not the incident
+    r"|و?(?:يتزامن|تتزامن|تزامن|تزامنت|يترافق|تترافق|ترافق|ترافقت)\s+(?:ذلك|هذا|هذه|ال\S+)(?:\s+\S+){0,3}?\s+مع"
+    # "ومنذ الثامن من أكتوبر الماضي، يتبادل ...", "ومنذ بدء الحرب، ...": a sentence opened by the start of a past
+    # period tells a tally of that period ("since this morning" is the news, so the period must end on a past word)
+    r"|و?منذ\s+(?:(?:بد[ءا]ية?|بدء|اندلاع|انطلاق)\s+[^،.]{0,50}|[^،.]{0,50}?(?:الماضي|الماضية|\d{4}))\s*،)"
 )
 
 # A claimant's own account of an attack ("the Houthis claimed they hit X with four drones", "a affirmé avoir

@@ -60,6 +60,8 @@ QUALIFIERS = {
     "roughly": "about",
     "approximately": "about",
     "nearly": "about",
+    # "killed an estimated 20 people": a figure the reporter gives as an estimate
+    "an estimated": "about",
     "au moins": "at least",
     "plus de": "more than",
     "jusqu'à": "up to",
