@@ -1226,6 +1226,8 @@ _OFFSET = (
                r"(?P<unit>ميلا\s+بحريا|ميل\s+بحري|أميال\s+بحرية|كلم|كم|كيلومترا?|كيلومترات|ميلا?|أميال)\s+"
                r"(?:إلى\s+ال|الى\s+ال|في\s+ال)?(?P<dir>" + _AR_DIR + r")(?:ي|ية)?\s+(?:من\s+)?(?P<rest>[^.؛:]{1,80})"),
 )
+# every unit _OFFSET reads contains one of these (a cheap test before the patterns)
+_UNIT_HINT = re.compile(r"\bmiles?\b|\bmilles?\b|\d\s?km\b|\bkm\b|kilom|\bnmi?\b|\bnq\b|كم|كلم|كيلو|ميل|أميال", re.I)
 _NAUTICAL = re.compile(r"nautical|nmi|^nm$|nautique|marin|^nq$|بحري", re.I)
 _STATUTE = re.compile(r"^miles?$|^milles?$|ميل|أميال", re.I)
 _VAGUE_WORDS = re.compile(r"\S")  # any qualifier ("about", "نحو") makes the figure a round estimate
@@ -1252,6 +1254,8 @@ def read_offset(sentence: str) -> list[tuple[float, float, bool, int, int]]:
         miles 1.609 km. Positions written right after "from" (a launch point) are left out.
     """
     out = []
+    if _UNIT_HINT.search(sentence) is None:
+        return out  # no unit of distance: most sentences (the patterns below cost ~0.1 ms a sentence)
     for pattern in _OFFSET:
         for m in pattern.finditer(sentence):
             if _FROM_BEFORE_OFFSET.search(sentence[max(0, m.start() - 40):m.start()]):
