@@ -284,3 +284,31 @@ def targets(frames) -> list[str]:
 def values(frame, kind: str) -> list:
     """The values of one kind of fact in a frame."""
     return [f.value for f in frame.get(kind)]
+
+
+def resolved_frame(gz, sentence: str, target, *, focus=("IQ",), language: str = "en"):
+    """One frame whose target is ``target`` (a PlaceRef) in ``sentence``, resolved: (frame, unresolved)."""
+    from geo_events.models import Document, EventFrame, Evidence, Fact
+    from geo_events.resolve import resolve_frames
+
+    doc = Document(doc_id="t", text=sentence, language=language)
+    ev = Evidence("t", sentence, 0, len(sentence))
+    f = EventFrame(doc=doc, facts=[Fact("target", target, ev)])
+    return f, resolve_frames([f], gz, focus=focus)
+
+
+def geonames_point(cc: str, geonameid: str) -> tuple[float, float]:
+    """The point of a GeoNames record in ../shared/data's extract of country ``cc`` (skips when absent)."""
+    from pathlib import Path
+
+    import pytest
+
+    path = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "geonames" / f"{cc}.txt"
+    if not path.exists():
+        pytest.skip(f"{path} is absent: the GeoNames extracts live in ../shared/data beside the project")
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.split("\t")
+            if cols[0] == geonameid:
+                return float(cols[4]), float(cols[5])
+    raise AssertionError(f"GeoNames {geonameid} not in {path}")

@@ -11,29 +11,17 @@ import pytest
 
 from geo_events.models import Document, EventFrame, Evidence, Fact, PlaceRef
 from geo_events.resolve import resolve_frames, word_kind
-from factories import km
+from factories import geonames_point, km, resolved_frame
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
 def resolved(gz, sentence, target, *, focus=("IQ",), language="en"):
-    doc = Document(doc_id="t", text=sentence, language=language)
-    ev = Evidence("t", sentence, 0, len(sentence))
-    f = EventFrame(doc=doc, facts=[Fact("target", target, ev)])
-    unresolved = resolve_frames([f], gz, focus=focus)
+    f, unresolved = resolved_frame(gz, sentence, target, focus=focus, language=language)
     return f.first("target").value.place, unresolved
 
 
-def _geonames_point(cc: str, geonameid: str) -> tuple[float, float]:
-    path = SHARED / "geonames" / f"{cc}.txt"
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the GeoNames extracts live in ../shared/data beside the project")
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            cols = line.split("\t")
-            if cols[0] == geonameid:
-                return float(cols[4]), float(cols[5])
-    raise AssertionError(f"GeoNames {geonameid} not in {path}")
+_geonames_point = geonames_point
 
 
 # -- an armed group named in the singular is no place; the neighbourhood its sentence names is --------

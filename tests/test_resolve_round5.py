@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from pyproj import Geod
 
-from geo_events.models import Document, EventFrame, Evidence, Fact, PlaceRef
-from geo_events.resolve import read_offset, resolve_frames
-from factories import km
+from geo_events.models import PlaceRef
+from geo_events.resolve import read_offset
+from factories import km, resolved_frame
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
@@ -26,10 +26,7 @@ def gaz(gz):
 
 
 def resolved(gz, sentence, target, *, focus=("YE",), language="en"):
-    doc = Document(doc_id="t", text=sentence, language=language)
-    ev = Evidence("t", sentence, 0, len(sentence))
-    f = EventFrame(doc=doc, facts=[Fact("target", target, ev)])
-    unresolved = resolve_frames([f], gz, focus=focus)
+    f, unresolved = resolved_frame(gz, sentence, target, focus=focus, language=language)
     return f.first("target").value, unresolved
 
 
