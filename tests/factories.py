@@ -312,3 +312,14 @@ def geonames_point(cc: str, geonameid: str) -> tuple[float, float]:
             if cols[0] == geonameid:
                 return float(cols[4]), float(cols[5])
     raise AssertionError(f"GeoNames {geonameid} not in {path}")
+
+
+def day_of(frame) -> tuple:
+    """(earliest, latest) of a frame's first date."""
+    d = frame.first("date").value
+    return (d.earliest, d.latest)
+
+
+def figures(frame, kind: str) -> list:
+    """Sorted (value, qualifier) of a frame's facts of one kind ("killed", "injured", "count")."""
+    return sorted((f.value, f.qualifier) for f in frame.get(kind))

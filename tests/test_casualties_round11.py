@@ -5,16 +5,13 @@ import pytest
 
 from geo_events.extract import _casualties, extract
 from geo_events.models import Document
+from factories import figures
 
 PUB = dt.date(2023, 5, 11)
 
 
 def frames_of(text, lang="en", published=PUB):
     return extract(Document("t.txt", text, lang, published))
-
-
-def figures(frame, kind):
-    return sorted((f.value, f.qualifier) for f in frame.get(kind))
 
 
 # A revised toll that names the wounded counts the wounded.

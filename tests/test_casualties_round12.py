@@ -5,16 +5,13 @@ import pytest
 
 from geo_events.extract import _casualties, extract
 from geo_events.models import Document
+from factories import figures
 
 PUB = dt.date(2022, 9, 14)
 
 
 def frames_of(text, lang="en", published=PUB):
     return extract(Document("t.txt", text, lang, published))
-
-
-def figures(frame, kind):
-    return sorted((f.value, f.qualifier) for f in frame.get(kind))
 
 
 # A casualty word heading a toll ("the number of X injured", "death toll", "le nombre de blessés"):

@@ -4,14 +4,9 @@ Each rule is tested in wording, places and numbers unlike the evaluation sets.
 """
 import datetime as dt
 
-from factories import frames_of, targets, values
+from factories import day_of, frames_of, targets, values
 
 TUESDAY = dt.date(2023, 5, 9)  # two days before EXTRACT_PUBLISHED, a Thursday
-
-
-def day_of(frame):
-    d = frame.first("date").value
-    return (d.earliest, d.latest)
 
 
 # 1. a second object hit, told by a noun phrase or a preposition of its own after "and"/"et"/"ainsi que"

@@ -1,14 +1,9 @@
 """English and French extraction (round 12); each rule in wording and places unlike the evaluation sets."""
 import datetime as dt
 
-from factories import frames_of, targets, values
+from factories import day_of, frames_of, targets, values
 
 TUESDAY = dt.date(2023, 5, 9)  # two days before EXTRACT_PUBLISHED, a Thursday
-
-
-def day_of(frame):
-    d = frame.first("date").value
-    return (d.earliest, d.latest)
 
 
 # 1. a motive phrase inside the subject: the main clause goes on after it

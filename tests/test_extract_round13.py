@@ -1,15 +1,10 @@
 """English and French spurious events (round 13); each rule in wording and places unlike the evaluation sets."""
 import datetime as dt
 
-from factories import frames_of, targets, values
+from factories import day_of, frames_of, targets
 
 TUESDAY = dt.date(2023, 5, 9)  # two days before EXTRACT_PUBLISHED, a Thursday
 WEDNESDAY = dt.date(2023, 5, 10)
-
-
-def day_of(frame):
-    d = frame.first("date").value
-    return (d.earliest, d.latest)
 
 
 # 1. the day a death toll was updated is not the day of the attack it counts
