@@ -101,8 +101,10 @@ NOT_NAMES = set("""
 الساحة المنزل المنازل المدرسة المستشفى السوق الحافلة السيارة المركبة الحادث الانفجار الاشتباكات الإنشاءات الحدودي
 سكني سكنية تجاري تجارية صناعي صناعية شعبي شعبية عسكري عسكرية مدني مدنية حكومي حكومية زراعي زراعية مجاور مجاورة
 إطار اطار سياق ظل خضم أعقاب اعقاب ضوء صدد نطاق مجال حال أثناء اثناء غضون إثر اثر سماء أجواء اجواء
+الكشف كشف
 """.split())
-# (the last line: the abstract nouns of "في إطار" (within the framework of), "في ظل" (amid), "في أعقاب" (in the
+# (the verbal noun "الكشف عن" (the uncovering of, "عدم الكشف عن اسمه") is no place, though one is spelled so.)
+# (the line before it: the abstract nouns of "في إطار" (within the framework of), "في ظل" (amid), "في أعقاب" (in the
 # wake of), and the sky of "في سماء/أجواء X" (in the skies of X): after a preposition they are no place, though
 # the gazetteer knows places so spelled; after "سماء"/"أجواء" the place itself follows, see _LOCATIVE.)
 # A cue noun may be followed by a common definite noun ("منطقة الانفجار", "محيط المطار"): a definite word
@@ -578,7 +580,9 @@ _THAT_AFTER = re.compile(r"(?:\s+[^\s،,.؛:]+)?(?:\s*[،,]?\s*(?:في|عبر|ب
 
 # Where a source sits: "أفاد مصدر أمني في محافظة X", "قال مسؤول محلي بمدينة X", "مراسلنا في X".
 _SOURCE_IN_BEFORE = re.compile(r"(?<![" + LETTERS + r"])(?:ال)?(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|متحدث|ناطق|مراسل|مراسلنا|"
-                               r"مراسلة|مراسلو)(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:في|ب|من)\s*(?:ال)?(?:محافظة|مدينة|قضاء|ناحية|"
+                               r"مراسلة|مراسلو)(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:في|ب|من)\s*"
+                               # the office the source works in: "مسؤول في إدارة قضاء X", "عضو في مجلس محافظة X"
+                               r"(?:(?:ال)?(?:إدارة|ادارة|مجلس|قيادة|شرطة|بلدية|مديرية)\s+)?(?:ال)?(?:محافظة|مدينة|قضاء|ناحية|"
                                r"بلدة|منطقة|إقليم|ولاية)?\s*$")
 
 
@@ -707,7 +711,10 @@ def incident_dates(text: str, dates: list) -> list:
     if not report:
         return dates
     kept = [d for d in dates if id(d) not in report]
-    if not any(d.span is not None and getattr(d.span, "precision", "day") == "day" for d in kept):
+    if not any(d.span is not None and getattr(d.span, "precision", "day") == "day" for d in kept) \
+            and not toll_update(text):
+        # ("أعلنت الخلية، اليوم الاثنين، ارتفاع حصيلة الهجوم": the day a toll rose is never the attack's, which
+        # the report tells next, so even alone it is dropped)
         return dates
     return kept
 
@@ -819,6 +826,10 @@ _ITS_OWN_VERB = re.compile(r"\s+(?:[^\s،,.]+\s+)?(?:قادمة|انطلقت|أ�
                            + r"|\s+(?:مفخخة|ملغمة|انتحارية|انقضاضية|محملة)" + _END)
 # Every projectile noun above contains one of these stems: a clause without any states no count.
 _PROJECTILE_STEM = re.compile(r"صاروخ|صواريخ|قذ|طائر|مسي|عبو|قنب")
+# "تعرضت لهجوم بطائرة مسيرة", "قتلوا بهجوم بصاروخ": the attack as the object of لـ/بـ, its means named after it,
+# tells the one attack the site suffered and what it was done with: one projectile (the genre phrase "في هجوم بطائرة
+# مسيرة" does not).
+_ATTACK_BY_ONE = re.compile(r"(?<![\u0621-\u064A])[وف]?[لب](?:هجوم|اعتداء|ضربة|غارة|قصف)\s+$")
 # "هجوم بطائرة مسيرة" is the idiom for "a drone attack": it says nothing of how many drones.
 _ATTACK_NOUN_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:[وفبل]|ال|بال|لل)?(?:هجوم|هجمات|هجوما|اعتداء|ضربة|قصف|غارة|عملية|استهداف)\s+$")
 # The projectiles were spread over several sites ("على أهداف في الإمارات", "استهدف معملين في ...",
@@ -831,7 +842,7 @@ _SEVERAL_SITES = re.compile(
 
 VICTIMS_PLURAL = (r"(?:أشخاص|اشخاص|شخصا|مدنيين|مدنيا|جنود|جنديا|عناصر|عنصرا|مقاتلين|مقاتلا|متعاقدين|متعاقدا|آخرين|اخرين|آخرون|"
                   r"أفراد|فردا|عسكريين|عسكريا|موظفين|موظفا|أطفال|نساء|قتلى|قتيلا|جرحى|جريحا|مصابين|مصابا|منتسبين|منتسبا|"
-                  r"أمريكيين|أميركيين|مواطنين|مواطنا|عمال|عاملا|مقيمين|مقيما|مسافرين|مسافرا|ركاب|نازحين|لاجئين|مزارعين|"
+                  r"أمريكيين|أميركيين|مواطنين|مواطنا|عمال|عاملا|حراس|مقيمين|مقيما|مسافرين|مسافرا|ركاب|نازحين|لاجئين|مزارعين|"
                   # fighters named as the other side names them: "مقتل خمسة مسلحين", "عشرة إرهابيين"
                   r"مسلحين|مسلحا|مسلحون|إرهابيين|ارهابيين|إرهابيا|ارهابيا|ضباط|ضابطا|مدنيون|عناصر)")
 VICTIM_SINGULAR = (r"(?:شخص|مدني|جندي|عنصر|مقاتل|متعاقد|عسكري|موظف|طفل|امرأة|فرد|منتسب|مواطن|عامل|ضابط|حارس|شرطي|سائق|راع|مسلح|"
@@ -845,16 +856,18 @@ VICTIM_DUAL = (r"(?:شخصين|شخصان|جنديين|جنديان|مدنيين
                r"ضابطان|عسكريين اثنين|عسكريان|مجندين|مجندان|مجندتين|مجندتان|امرأتين|امرأتان|موظفين اثنين|موظفان|"
                # any plural noun with the number two after it: "مقيمين اثنين", "زائرتين اثنتين", "عاملان اثنان"
                r"[^\s،,.؛:\d]{3,}(?:ين|ان|تين|تان)\s+(?:اثنين|اثنان|اثنتين|اثنتان))")
-KILLED = r"(?:قتيلين|قتيلان|وفاة|قتل|قتلوا|مقتل|قتلى|قتيلا|قتيل|مصرع|لقي حتفه|لقوا حتفهم|سقوط|استشهاد|استشهد)"
+# (the dead of one's own side are "martyrs": "ارتفاع الحصيلة إلى تسعة شهداء", "11 شهيدا و13 جريحا")
+KILLED = (r"(?:قتيلين|قتيلان|وفاة|قتل|قتلوا|مقتل|قتلى|قتيلا|قتيل|مصرع|لقي حتفه|لقوا حتفهم|سقوط|استشهاد|استشهد|"
+          r"شهيدين|شهيدان|شهداء|شهيدا)")
 INJURED = r"(?:جريحين|جريحان|جرح|جرحى|جريحا|إصابة|اصابة|إصابات|مصاب|مصابين|أصيب|اصيب|أصيبوا|بجروح)"
 
 _VICTIM_KW = {"killed": re.compile(_PRE + KILLED + _END), "injured": re.compile(_PRE + INJURED + _END)}
 # "مقتل وإصابة 12 شخصا": one figure for the killed and the injured together -- neither is known.
 _COMBINED = re.compile(_PRE + r"(?:(?:مقتل|استشهاد|قتلى|وفاة)\s+و(?:إصابة|اصابة|جرح|جرحى)|(?:إصابة|اصابة|جرح|جرحى)\s+و(?:مقتل|استشهاد|قتلى))"
                        + _END)
-_DUAL_KEYWORDS = ("قتيلين", "قتيلان", "جريحين", "جريحان")
+_DUAL_KEYWORDS = ("قتيلين", "قتيلان", "جريحين", "جريحان", "شهيدين", "شهيدان")
 # A figure with no noun after it: "وأصيب اثنان", "مقتل ثلاثة من الجنود".
-_BARE_NUMBER_AFTER = re.compile(r"\s*" + _QUAL + r"(?P<num>" + _NUM + r")(?=\s*(?:$|[،,.؛]|و|من\s|بجروح|آخرون|آخرين))")
+_BARE_NUMBER_AFTER = re.compile(r"\s*" + _QUAL + r"(?P<num>" + _NUM + r")(?=\s*(?:$|[،,.؛]|و|من\s|بجروح|آخرون|آخرين|آخران|آخر\s|آخرتان|اخرون|اخرين|اخران))")
 _NEXT_CASUALTY_VERB = re.compile(r"\s+و?(?:أصيب|قتل|جرح|إصابة|مقتل)\S*")
 # A time phrase may stand between the verb and its subject: "استشهد مساء أمس أربعة عسكريين".
 _TIME_GAP = r"(?:(?:صباح|مساء|فجر|ظهر|عصر|ليل|ليلة|يوم|صبيحة)\s+(?:\S+\s+)?(?=\S+\s+\S))?"
@@ -954,6 +967,8 @@ def _stated_count(text: str) -> Optional[tuple[int, Optional[str]]]:
         if r and _range(r):
             return _range(r)
     m = _COUNT.search(text)
+    if m and m.group("num") == "عدة":
+        return None  # "عدة صواريخ", "several rockets": a vague quantity, no figure the report gives
     if m:
         c = parse(((m.group("qual") or "") + " " + m.group("num")).strip())
         if c:
@@ -965,7 +980,7 @@ def _stated_count(text: str) -> Optional[tuple[int, Optional[str]]]:
         return 2, None
     for m in _SINGLE.finditer(text):
         if m.group("verb") or _ATTACK_NOUN_BEFORE.search(text, 0, m.start()) is None \
-                or _ITS_OWN_VERB.match(text, m.end()):
+                or _ITS_OWN_VERB.match(text, m.end()) or _ATTACK_BY_ONE.search(text, 0, m.start()):
             return 1, None
     if _SINGLE_SUBJECT.search(text):
         return 1, None
@@ -1005,7 +1020,7 @@ _TOLL = {which: re.compile(r"(?<![" + LETTERS + r"])(?:عدد|حصيلة)\s+" + 
                            r"(?:(?:إلى|الى)\s+|(?=\d|" + _NUM + r"))" + _QUAL + r"(?P<num>" + _NUM + r")" + _END + r"(?!\d)"
                            + r"(?!\s+(?:" + ("جريح|جرحى|مصاب|إصابة" if which == "killed" else "قتيل|قتلى") + r"))")
          for which, noun in _TOLL_NOUNS.items()}
-_TOLL_UPDATE = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|بلغت|بلغ|وصلت|وصل)\s+(?:\S+\s+){0,2}?"
+_TOLL_UPDATE = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:ب|ل)?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|بلغت|بلغ|وصلت|وصل)\s+(?:\S+\s+){0,2}?"
                           r"(?:عدد|حصيلة|العدد)(?![" + LETTERS + r"])"
                           # the toll as the subject, the verb after it: "أن عدد المصابين ارتفع إلى 34"
                           r"|(?<![" + LETTERS + r"])(?:عدد|حصيلة)\s+(?:[^\s،,.؛:\d]+\s+){1,3}?(?:قد\s+)?"
@@ -1030,6 +1045,8 @@ def toll_update(text: str) -> bool:
 
     >>> toll_update("ارتفعت حصيلة القصف إلى 13 قتيلا"), toll_update("قتل 13 شخصا")
     (True, False)
+    >>> toll_update("أفاد مصدر، اليوم، بارتفاع حصيلة الهجوم إلى 11 قتيلا")
+    True
     """
     return ("عدد" in text or "حصيلة" in text) and bool(_TOLL_UPDATE.search(text))
 
@@ -1071,7 +1088,7 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
         m = _PLURAL_AFTER.match(after)
         if m is None and not k.group(0).endswith("سقوط"):  # "سقوط ثلاثة من الصواريخ" is of projectiles
             m = _BARE_NUMBER_AFTER.match(after)
-        if m is None and k.group(0).endswith(("قتلى", "جرحى", "قتيلا", "جريحا", "مصابين")):
+        if m is None and k.group(0).endswith(("قتلى", "جرحى", "قتيلا", "جريحا", "مصابين", "شهداء", "شهيدا")):
             m = _NUMBER_BEFORE.search(before)  # "17 قتيلا", "ثلاثة جرحى"
         if m is None:
             # before a verb: "ثلاثة جنود أمريكيين قتلوا", "أربعة من عناصرها قتلوا"
@@ -1153,16 +1170,23 @@ def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
 # The pluperfect, كان/كانت + (subject, up to eight words) + قد + a perfect verb: "وكانت القاعدة قد تعرضت في 3 أيار
 # لهجوم", "وكان مسلحون قد أطلقوا".  Reports use it to look back; with a day well before the news it tells history.
 _PLUPERFECT = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:كان|كانت|كانوا)\s+(?:[^\s،,.؛:]+\s+){0,8}?قد\s+[^\s،,.؛:]+")
+_NAMED_WEEKDAY = re.compile(r"(?<![" + LETTERS + r"])(?:ال|يوم\s+|[وب]ال)(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)"
+                            r"(?![" + LETTERS + r"])")
+_RETOLD_EVENT_GAP = 60  # days: a dated incident this recent, with its own place, is still an event of the report
 _RECAP_GAP = 1  # days: "وكان مصدر قد أفاد مساء أمس" recaps the news itself; more than a day back is another incident
 
 
-def retells(text: str, days_before_news: Iterable[int]) -> bool:
+def retells(text: str, days_before_news: Iterable[int], dated_place: bool = False) -> bool:
     """Whether a cleaned Arabic clause looks back, in the pluperfect, at an incident before the news.
 
     ``days_before_news`` gives, for each date the clause states, how many days it ends before
     the day of the newest incident the report told.  A pluperfect clause whose every date is
     more than a day before that day recalls an earlier incident (background, not news); a
     pluperfect with no date, or dated the news day or the eve of it, recaps the news itself.
+    ``dated_place``: the clause names a place of its own and dates it by the day.  Such a recent
+    incident (within two months) told with its weekday ("وكان جنديان قد قتلا بانفجار عبوة قرب X
+    يوم الأحد الماضي", "فجر الإثنين 3 آب") is one the report goes back over as news of its own; a
+    bare calendar day ("وكانت القاعدة قد تعرضت في 3 أيار لهجوم") recalls background.
 
     >>> retells("وكانت القاعدة قد تعرضت في 3 أيار لهجوم صاروخي", [40])
     True
@@ -1171,6 +1195,8 @@ def retells(text: str, days_before_news: Iterable[int]) -> bool:
     """
     gaps = list(days_before_news)
     if not gaps or "قد" not in text or not all(g > _RECAP_GAP for g in gaps):
+        return False
+    if dated_place and all(g <= _RETOLD_EVENT_GAP for g in gaps) and _NAMED_WEEKDAY.search(text):
         return False
     return _PLUPERFECT.search(text) is not None
 

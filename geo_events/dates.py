@@ -149,7 +149,7 @@ PATTERNS = [
         + r"|(?P<month2>" + _MONTH + r")\.?\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?)*"
         r"\s*(?:-|–|and|to|through|until)\s*(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?(?![\w:.]\d))" + _YEAR + r"(?!\w)", re.I)),
     ("month_day", re.compile(r"(?<!\w)(?P<month>" + _MONTH + r")\.?\s+" + _DAYNUM + _YEAR + r"(?!\w)", re.I)),
-    ("day_month", re.compile(r"(?<!\w)" + _DAYNUM + r"\s+(?:de\s+|of\s+)?(?P<month>" + _MONTH + r")\.?" + _MONTH_PAIR + _YEAR
+    ("day_month", re.compile(r"(?<!\w)(?:الـ?\s*)?" + _DAYNUM + r"\s+(?:de\s+|of\s+|من\s+(?:شهر\s+)?)?(?P<month>" + _MONTH + r")\.?" + _MONTH_PAIR + _YEAR
                              + r"(?!\w)", re.I)),
     ("ar_ordinal", re.compile(r"(?<!\w)(?P<ord>" + _AR_ORDINAL + r")\s+(?:من\s+)?(?:شهر\s+)?(?P<month>" + _MONTH + r")"
                               + _MONTH_PAIR + _YEAR + r"(?!\w)")),
@@ -738,7 +738,9 @@ _LAST_AFTER = re.compile(r"(?:dernier|dernière|الماضي|الماضية)$", 
 # "overnight Saturday", "dans la nuit de samedi": the weekday dates the night, not publication day
 _NIGHT_WORDS = re.compile(r"overnight|dans la nuit|cette nuit", re.I)
 _BEFORE_WEEKDAY = re.compile(r"\s+(?:(?:on|into|to|from|of|de|du)\s+)?(?:" + _WEEKDAY + r")(?!\w)", re.I)
-_DIGIT_AHEAD = re.compile(r"\s*\d")
+# "Monday, August 28", "يوم الإثنين الـ 28 من آب", "يوم الاثنين الموافق 28 آب": the explicit date names the day
+_DATE_AHEAD = re.compile(r"[\s,،]*(?:(?:the|le|الموافق|الـ?)\s*)?", re.I)
+_EXPLICIT_KINDS = frozenset({"month_day", "day_month", "ar_ordinal", "numeric", "dateline"})
 
 
 # Where a pattern's match can start, counted back from its anchor word: the whitespace-
@@ -767,10 +769,14 @@ def _open_patterns(sentence: str) -> tuple[tuple[tuple[str, re.Pattern, int, int
     tokens = _TOKEN.findall(low)
     present = 0
     found: dict[str, int] = {}
+    token_set = None
     for word in _VOCABULARY.intersection(tokens):
         bits = _CATEGORY[word]
-        if bits & _REL and not any(words.issubset(tokens) for words in _RELATIVE_WORDS[word]):
-            bits &= ~_REL
+        if bits & _REL:
+            if token_set is None:
+                token_set = frozenset(tokens)  # once: issubset would build it from the list each time
+            if not any(words <= token_set for words in _RELATIVE_WORDS[word]):
+                bits &= ~_REL
         present |= bits
         found[word] = bits
     # \w+ tokens hold the digits too; a token that is not all letters may hold one (an
@@ -779,7 +785,9 @@ def _open_patterns(sentence: str) -> tuple[tuple[tuple[str, re.Pattern, int, int
         present |= _DIGITS
         if _NUMERIC_GATE.search(sentence):
             present |= _NUMERIC
-        if _YEAR_GATE.search(sentence):
+        # every year holds one of these two-digit starts: a substring test spares the regex
+        if ("20" in sentence or "19" in sentence or "٢٠" in sentence or "١٩" in sentence) \
+                and _YEAR_GATE.search(sentence):
             present |= _YEARISH
     return _patterns_for(present), low, found
 
@@ -864,8 +872,8 @@ def _matches(sentence: str, prefilter: bool = True) -> tuple[tuple[str, re.Match
                 continue
             if kind == "relative" and _NIGHT_WORDS.fullmatch(m.group(0)) and _BEFORE_WEEKDAY.match(sentence, e):
                 continue
-            if kind == "weekday" and _DIGIT_AHEAD.match(sentence, e, e + 3) \
-                    and any(e <= ts <= e + 3 for ts, _ in taken):
+            if kind == "weekday" and any(k in _EXPLICIT_KINDS and e <= fm.start() <= _DATE_AHEAD.match(sentence, e).end()
+                                         for k, fm in found):
                 # "Monday 15 March" is taken by day_month: never read a weekday twice (but "a tiré samedi matin 62
                 # roquettes", "fired on Sunday 30 rockets": a count after the weekday begins no date)
                 continue

@@ -51,11 +51,12 @@ class _Weapons:
     named: bool  # read from the report, not assumed from the event type
     label: Optional[str]
 
-    @property
+    # Cached: asked many times per event, and the weapons are fixed once read.
+    @functools.cached_property
     def rmax(self) -> Optional[float]:
         return max(w.max_range_km for w in self.weapons) if self.weapons else None
 
-    @property
+    @functools.cached_property
     def rmin(self) -> float:
         return min(w.min_range_km for w in self.weapons) if self.weapons else 0.0
 
@@ -312,7 +313,7 @@ def _launch_area(launch, primary, candidates, ref_lat, ref_lon, bearing, arms: _
 
 def _country(launch, primary, ref_lat, ref_lon, bearing, arms: _Weapons) -> None:
     region = _region(primary)
-    has_shape = _outline(primary) is not None or (primary.name or "").casefold() in _country_outlines()
+    has_shape = _outline(primary) is not None or _country_outline((primary.name or "").casefold()) is not None
     label = f"{primary.name}" + ("" if has_shape else f" ({primary.radius_km:g} km around its centre)")
     geom, method, note = _constrain(region, label, ref_lat, ref_lon, bearing, launch.direction, arms)
     _area_point(launch, geom, method, [f"launched from {primary.name}: no site named, the point only marks the part of the country in reach", note])
@@ -373,6 +374,28 @@ def _no_launch_point(launch, ref_lat, ref_lon, bearing, distance, arms: _Weapons
 
 def _constrain(region, region_label, ref_lat, ref_lon, bearing, direction, arms: _Weapons):
     """Cut ``region`` by the weapon's reach and the direction; drop constraints that empty it."""
+    # A pure function of these values (geometries are immutable): reports of one incident, and
+    # incidents at one base, ask it again with a country's outline, where a cut costs milliseconds.
+    key = (region, region_label, ref_lat, ref_lon, bearing, direction, bool(arms.weapons), arms.rmin, arms.rmax,
+           arms.describe())
+    return _constrain_cached(key, region, region_label, ref_lat, ref_lon, bearing, direction, arms)
+
+
+_CONSTRAIN_CACHE: dict[tuple, tuple] = {}
+_CONSTRAIN_CACHE_MAX = 256
+
+
+def _constrain_cached(key, region, region_label, ref_lat, ref_lon, bearing, direction, arms):
+    hit = _CONSTRAIN_CACHE.get(key)
+    if hit is None:
+        hit = _constrain_uncached(region, region_label, ref_lat, ref_lon, bearing, direction, arms)
+        if len(_CONSTRAIN_CACHE) >= _CONSTRAIN_CACHE_MAX:
+            _CONSTRAIN_CACHE.pop(next(iter(_CONSTRAIN_CACHE)))  # the oldest entry
+        _CONSTRAIN_CACHE[key] = hit
+    return hit
+
+
+def _constrain_uncached(region, region_label, ref_lat, ref_lon, bearing, direction, arms: _Weapons):
     cuts = []
     if arms.weapons:
         cuts.append(("range", _span(arms), _reach(ref_lat, ref_lon, arms.rmin, arms.rmax)))
@@ -453,13 +476,41 @@ def _country_outlines() -> dict[str, BaseGeometry]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _country_features() -> dict[str, list[dict]]:
+    """The basemap's country features by case-folded name, in file order (shapes not built yet)."""
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("geo_events.data").joinpath("basemap.geojson").read_text(encoding="utf-8"))
+    out: dict[str, list[dict]] = {}
+    for f in data.get("features", []):
+        props = f.get("properties") or {}
+        if "level" in props or not props.get("name"):
+            continue  # governorates
+        out.setdefault(props["name"].casefold(), []).append(f)
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def _country_outline(key: str) -> Optional[BaseGeometry]:
+    """One entry of :func:`_country_outlines`, built alone: a run names few countries, and
+    building all of the basemap's outlines costs tens of milliseconds."""
+    for f in reversed(_country_features().get(key, ())):  # the last that builds, as the dict keeps
+        try:
+            return geodesy.shape_of(f["geometry"]).buffer(0)
+        except (InputError, shapely.errors.GEOSException, KeyError, TypeError):
+            continue
+    return None
+
+
 def _region(place: Place) -> BaseGeometry:
     outline = _outline(place)
     if outline is not None:
         return outline
     if place.precision == "country":
         # "fired from Iran": the country's own outline, not a circle around its centre
-        shape = _country_outlines().get((place.name or "").casefold())
+        shape = _country_outline((place.name or "").casefold())
         if shape is not None and not shape.is_empty:
             return shape
     return _circle(round(place.lat, 6), round(place.lon, 6), max(place.radius_km or 0.0, 0.5))

@@ -48,7 +48,7 @@ from .dates import DateMention, find_dates, undated_span
 from .language import detect_sentence_language
 from .models import DateSpan, Document, EventFrame, Evidence, Fact, PlaceRef
 from .normalize import normalize
-from .numbers import QUALIFIERS, parse_count, to_km
+from .numbers import QUALIFIERS, parse_count, parse_number, to_km
 
 # ---------------------------------------------------------------------------------------------
 # Sentences
@@ -70,6 +70,10 @@ _LINE = re.compile(r"[^\n]+")
 _FULL_STOP_END = re.compile(r"[.!?…؟:;]$")
 _CAPTION = re.compile(L.CAPTION, re.I)
 _ABBREV_END = re.compile(_ABBREV + r"[\"»”’']?$")
+_MONTH_DAY = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}")
+_BEFORE_DAY = re.compile(r"\b(?:before|until|avant|jusqu['’]à)\s+(?:le\s+)?$", re.I)
+_MONTH_ABBREV_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|janv|févr|avr|juil|sept|oct|nov|déc)\.$")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -88,6 +92,8 @@ def split_sentences(text: str) -> list[Sentence]:
             cut = m.start()
             if _ABBREV_END.search(para[max(0, cut - 8):cut]):
                 continue
+            if para[m.end():m.end() + 1].isdigit() and _MONTH_ABBREV_END.search(para[max(0, cut - 6):cut]):
+                continue  # "on Jan. 20", "since Oct. 17" (agency style): a date, not a sentence's end
             _add(out, para, base, pos, cut, p_index, heading)
             pos = m.end()
         _add(out, para, base, pos, len(para), p_index, heading)
@@ -141,8 +147,27 @@ _BARE_TOLL = re.compile(r"\btoll\b|\bbilan\b|حصيلة", re.I)
 _DEATH_WORD = re.compile(r"\b(?:dead|killed|kill|deaths?|died|fatalities|morts?|tués?|décès|décédés?)\b|قتلى|قتيل|وفاة|مقتل", re.I)
 _INJURY_WORD = re.compile(r"\b(?:injured|wounded|injuries|blessés?|blessures)\b|جرحى|مصابين|إصابات|الإصابات|الجرحى", re.I)
 # "the first U.S. troop deaths ... since the war began": "since" of a superlative, not a period of many attacks
-_FIRST_SINCE = re.compile(r"\b(?:the|les?|la)\s+(?:first|deadliest|worst|biggest|largest|heaviest|premiers?|premières?|"
+_FIRST_SINCE = re.compile(r"\b(?:the|les?|la|des)\s+(?:first|deadliest|worst|biggest|largest|heaviest|premiers?|premières?|"
                           r"plus\s+(?:meurtrières?|meurtriers?|lourde?s?|grave?s?))\b[^;]{0,90}?\b(?:since|depuis)\b[^,;.]*", re.I)
+
+# "sirens sounded in X", "les sirènes ont retenti à X", "rocket alerts were triggered in X": a town warned of fire
+_SIRENS_IN = re.compile(r"\b(?:sirens?|(?:rocket |missile |air[- ]raid )?alerts?|sirènes?|alertes?)\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:sounded|wailed|went off|blared|rang out|rang|were activated|were triggered|were heard|"
+                        r"ont retenti|a retenti|ont sonné|a sonné|ont été déclenchées?|a été déclenchée?)\b"
+                        r"[^.;]{0,40}?\b(?:in|across|over|à|dans|sur)\s", re.I)
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|where|lorsque|lorsqu['’]|quand|où)\b", re.I)
+
+
+def _record_span(text: str, lang: str) -> Optional[re.Match]:
+    """The span of a record ("one of the deadliest since the war began in 2011") whose dates date nothing.
+
+    None when a relative clause goes on to tell the incident it starts from ("since January 2020, when it fired
+    missiles at X"): that date is the day of history told.
+    """
+    if lang == "ar" or ("since" not in text and "depuis" not in text):
+        return None  # the cheap look first: the pattern is long
+    m = _FIRST_SINCE.search(text)
+    return None if m is None or _WHEN_AFTER.match(text, m.end()) else m
 
 
 # ", ont tué", ", killed": a comma then the finite verb of a sentence's subject, the main clause resumed after an
@@ -169,6 +194,13 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
     """
     pattern = _CLAUSE_SPLIT.get(lang, _CLAUSE_SPLIT["en"])
     background = _BACKGROUND_AFTER.get(lang, _BACKGROUND_AFTER["en"]).search(sentence)
+    earlier = None
+    if background is not None and background.start() > 0 and _came_after(sentence, lang, background):
+        # "The attack came three days after a drone strike on X killed two": the main clause only times the
+        # news against an earlier incident, and what follows "after" tells that incident, told whole
+        earlier = background.end()
+        sentence = " " * earlier + sentence[earlier:]
+        background = None
     if background is not None and background.start() > 0:  # "Hours after the funeral, rockets hit ..." stays
         # "Des frappes menées en représailles à un tir sur X, ont tué ... à Y": the motive sat inside the
         # subject, and a comma then a finite verb takes the main clause up again after it
@@ -188,7 +220,50 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
         pos = m.end()
     if pos < len(sentence):
         out.append(Clause(sentence[pos:], pos))
+    if earlier is not None:
+        out = [Clause(c.text.lstrip(), c.offset + len(c.text) - len(c.text.lstrip())) for c in out if c.text.strip()]
     return out or [Clause(sentence, 0)]
+
+
+def _came_after(sentence: str, lang: str, background: Optional[re.Match] = None) -> Optional[re.Match]:
+    """The head of a sentence that only times the news against an earlier incident told after it, if it has one."""
+    if lang not in _CAME_AFTER:
+        return None
+    if background is None:
+        background = _BACKGROUND_AFTER[lang].search(sentence)
+    if background is None or background.start() == 0:
+        return None
+    head = _CAME_AFTER[lang].search(sentence, 0, background.end())
+    if head is None or not _first_look(sentence[background.end():], lang).trigger:
+        return None  # "The strikes came hours after mourners gathered in X, where a crush killed 12": no attack told
+    return head
+
+
+def _gap_days(head: str, lang: str) -> Optional[int]:
+    """Days between the news and the incident a "came N days after" head points back to (None: not told)."""
+    m = _GAP.search(head)
+    if m is None:
+        return None
+    unit = m.group("unit").lower()
+    if unit.startswith(("hour", "heure")):
+        return 0  # "hours after": the same day or the night before, the same day as best guess
+    if m.group("n") is None:
+        return None
+    n = 1 if m.group("n").lower() in ("a", "an", "un", "une") else parse_number(m.group("n"), lang)
+    if n is None:
+        return None
+    return n * 7 if unit.startswith(("week", "semaine")) else n
+
+
+_GAP = re.compile(r"(?:\b(?P<n>[\w-]+)\s+)?(?P<unit>hours?|days?|weeks?|heures?|jours?|semaines?)\s+(?:after|après)$", re.I)
+# "The attack came eight days after ...", "L'attaque intervient trois jours après ...": a head that only times the
+# news (its subject, a verb of happening, the gap) against what follows
+_CAME_AFTER = {
+    "en": re.compile(r"^\W*(?:[\w'’-]+\s+){1,4}?(?:came|comes|happened|occurred|took place)\s+(?:just\s+|only\s+|barely\s+)?"
+                     r"(?:[\w-]+\s+)?(?:hours|days|weeks|a day|a week)\s+(?:after)$", re.I),
+    "fr": re.compile(r"^\W*(?:[\w'’-]+\s+){1,4}?(?:intervient|survient|est survenue?|a eu lieu|arrive|intervenait|survenait)\s+"
+                     r"(?:[\w-]+\s+)?(?:heures|jours|semaines)\s+(?:après)$", re.I),
+}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -427,6 +502,7 @@ _NOT_PLACES = {
     "pentagon", "le pentagone", "pentagone", "reuters", "afp", "ap", "nato", "otan", "un", "onu", "biden", "trump",
     "human rights", "la", "f-16", "american", "americans", "iraqi", "iraqis", "syrian", "iranian", "french",
     "américain", "américains", "irakien", "irakiens", "twitter", "telegram", "x", "islamic", "state",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",  # "on Jan. 20" (agency style)
 } | L.NOT_PLACE_WORDS
 _LOCATIVE = {
     "en": r"(?:\b(?:in|at|on|near|of|from|into|outside|inside|toward|towards|around|against|across|targeted|targeting|"
@@ -507,6 +583,9 @@ _COUNTRY_NAMES = {
     "lebanon": "LB", "liban": "LB", "israel": "IL", "israël": "IL", "yemen": "YE", "yémen": "YE", "turkey": "TR",
     "turquie": "TR", "kuwait": "KW", "koweït": "KW", "saudi arabia": "SA", "arabie saoudite": "SA", "arabie": "SA", "somalia": "SO",
     "united states": "US", "états-unis": "US", "etats-unis": "US", "usa": "US", "us": "US",
+    "united arab emirates": "AE", "uae": "AE", "émirats arabes unis": "AE", "émirats": "AE", "qatar": "QA",
+    "bahrain": "BH", "bahreïn": "BH", "oman": "OM", "egypt": "EG", "égypte": "EG", "pakistan": "PK",
+    "afghanistan": "AF", "russia": "RU", "russie": "RU", "ukraine": "UA",
     "العراق": "IQ", "سوريا": "SY", "سورية": "SY", "إيران": "IR", "الأردن": "JO", "لبنان": "LB", "اليمن": "YE",
     "الإمارات": "AE", "السعودية": "SA", "الكويت": "KW", "قطر": "QA", "البحرين": "BH", "تركيا": "TR",
     "إسرائيل": "IL", "اسرائيل": "IL", "ايران": "IR", "سلطنة عمان": "OM", "مصر": "EG",
@@ -568,11 +647,14 @@ _SPEAKER_SEAT = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)
 _TITLE_BEFORE = _Gated(re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Office|Chief|Head|Director|Council|Chairman|Commander|"
                            r"Chief of Staff|ministre|ministère|secrétaire|chef|directeur)\s+(?:[a-zéèêï]+\s+)?(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?$",
                            re.I))
-_ADJ_PHRASE = _Gated(re.compile(r"\w-(?:backed|led|aligned|allied|based|linked|affiliated|controlled|held|run)\b", re.I))
-_ADJ_END = _Gated(re.compile(r"-(?:backed|led|aligned|allied|based|linked|affiliated|controlled|held|run)$", re.I))
+_ADJ_PHRASE = _Gated(re.compile(r"\w-(?:backed|led|aligned|allied|based|linked|affiliated|controlled|held|run|flagged|"
+                                r"registered|owned|operated|made|built|designed)\b", re.I))
+_ADJ_END = _Gated(re.compile(r"-(?:backed|led|aligned|allied|based|linked|affiliated|controlled|held|run|flagged|registered|"
+                             r"owned|operated|made|built|designed)$", re.I))
 _BACKER_BEFORE = re.compile(r"\b(?:backed|supported|armed|funded|sponsored|soutenue?s?|appuyée?s?|financée?s?|armée?s?)"
                             r"\s+(?:par|by)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?$", re.I)
-_MODEL = re.compile(r"[A-Z]{1,3}-?\d+[A-Z]?")
+# a model designation, "F-16", "MQ9", "Qasef-2K", "Shahed-136": letters, a hyphen, digits (no place is written so)
+_MODEL = re.compile(r"[A-Z]{1,3}-?\d+[A-Z]?|[A-Z][a-z]+-\d+[A-Za-z]{0,2}")
 _BASE_AFTER = re.compile(r"\s*(?:(?:military|air|army)\s+)?(?:base|air ?base|airfield|camp)\b", re.I)
 _NO_LETTERS = re.compile(r"[\d\W_]+")
 _INITIAL_END = re.compile(r"\b[A-Z]$")
@@ -594,6 +676,10 @@ _KNOWN_AS = re.compile(r"\b(?:known as|called|named|dubbed|connue?s? sous le nom
                        r"dite?s?)\s*$", re.I)
 _ADVERSARY_BEFORE = re.compile(r"\b(?:at|against|on|contre)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]\s*)?$", re.I)
 _FROM_BEFORE = _Gated(re.compile(r"\b(?:from|depuis)\s+(?:(?:a|the|une?|la|le)\s+)?(?:\w+\s+){0,4}$", re.I))
+# "lancées peu après 20 h (17 h GMT) depuis le secteur de X", "fired shortly before dawn on Monday from the X area":
+# a time or a manner may part the launch verb from its "from"; the verb still governs the place after "from"
+_LAUNCH_AHEAD = re.compile(r"\b(?:(?:tir|lanc)(?:ée?s?|és)|fired|launched)\b[^.;!?]{0,70}?\b(?:from|depuis)\s+"
+                           r"(?:(?:an?|the|une?|la|le|les|l['’])\s*)?(?:[\w'’-]+\s+){0,4}$", re.I)
 _FACILITY_OF = re.compile(r"\s*(?:de|d['’]|du|of|in|à)\s*")
 _CONTAINER_GAP = re.compile(r"\s*,?\s*(?:(?:in|dans|à|near|of)\s+)(?:[\w’'-]+\s+){0,4}?(?:of\s+|de\s+|d['’]|du\s+)?", re.I)
 
@@ -607,6 +693,26 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]{3,}\b")
 _AIMED_AFTER_COMMA = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?(?:au-dessus d[eu']|over|toward|towards|vers|sur|on|at|"
                                 r"against|contre|near|près d[eu']|aux abords d[eu'])(?:(?<=')|(?!\w))\s*(?:the\s+|la\s+|le\s+|l['’])?[^,]*$", re.I)
 _AT_WORDS = ("in", "at", "à", "near")
+# "X, home to the Y air base", "X, qui abrite la base Y", "X, which hosts the Y base": a facility that describes the
+# place just named; an attack aimed at the facility names it as its object instead
+_HOME_TO = re.compile(r",\s*(?:(?:which|that)\s+(?:is\s+)?|qui\s+)?(?:home to|hosts|houses|hosting|housing|abrite|abritant)\s+"
+                      r"(?:the\s+|an?\s+|la\s+|le\s+|les\s+|l['’]\s*|une?\s+)?(?:(?-i:[a-zà-ÿ-]+)\s+){0,2}?$", re.I)
+# "claimed attacks on three bases, including one near X", "dit avoir visé trois positions, dont une à X": one site of
+# a group's claim over several, given as an example: the claim, not an incident told
+_CLAIMED_EXAMPLE = re.compile(r"\b(?:claim\w*|(?:said|says|announced)\s+(?:in a statement\s+)?(?:that\s+)?it had|revendiqu\w*|"
+                              r"(?:affirm|dit|déclar)\w*\s+avoir)\b[^.;]{0,160}?\b(?:bases|sites|positions|targets|"
+                              r"installations|cibles|facilities)\b[^.;]{0,40}?\b(?:including|among them|dont|notamment|"
+                              r"parmi lesquelles|parmi lesquels)\s+(?:one|l['’]une?|une?|celle|celui)\b[^,.;]{0,40}$", re.I)
+# "the academy, located in the X district", "l'hôpital, situé dans le quartier de X": a definite noun, no name, then
+# where it lies: the site is one told before (a new one comes with "a"/"un"), the place only says where it is
+_LOCATED_OF_TOLD = re.compile(r"(?:\b(?:the|la|le|les)\s+|\bl['’])(?-i:[a-zà-ÿ-]+)(?:\s+(?-i:[a-zà-ÿ-]+))?\s*,\s*"
+                              r"(?:which is\s+|qui est\s+)?(?:located|situated|situé|située|situés|situées|sise?s?)\s+"
+                              r"(?:dans|à|en|in|at|près d[eu]\s*|near)\s*(?:the\s+|le\s+|la\s+|l['’]\s*)?"
+                              r"(?:(?:quartier|district|neighbou?rhood|area|zone|secteur|ville|town|city|village|banlieue|"
+                              r"suburb)\s+(?:of\s+|de\s+|d['’]|du\s+)?)?$", re.I)
+_AIMED_TAIL = re.compile(r"\b(?:towards?|vers|against|contre|targeting|visant|in the direction of|en direction (?:de|du|des|d['’])|"
+                         r"à destination (?:de|du|des|d['’]))\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?"
+                         r"(?:(?:town|city|village|port|kibbutz|ville|localité|village)\s+(?:of\s+|de\s+|d['’])?)?$", re.I)
 
 
 def _source_body(window: str) -> bool:
@@ -718,7 +824,8 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
         if (" by " in window or " par " in window) and _BACKER_BEFORE.search(window):
             continue  # "rebels backed by Iran", "soutenus par l'Iran": a sponsor, not a place
         model_like = _MODEL.fullmatch(name) and not _BASE_AFTER.match(clause[e:e + 30])
-        if _NO_LETTERS.fullmatch(name) or model_like or _INITIAL_END.search(name) or _ADJ_END.search(name, found):
+        if _NO_LETTERS.fullmatch(name) or model_like or _INITIAL_END.search(name) or _ADJ_END.search(name, found) \
+                or (name[-1:].isdigit() and _MONTH_DAY.fullmatch(name)):  # "September 10": a date
             continue  # numbers, model names (F-16), adjectives (Iran-backed), people ("John F. Kirby")
         left = clause[max(0, s - 60):s]
         right = clause[e:e + 40]
@@ -766,8 +873,17 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
         elif v["descriptive"].search(left, found) or (lang == "en" and _DESCRIBED_KIND.match(right)
                                                         and left.endswith(("the ", "The "))):
             mention.role = "descriptive"  # "over the Red Sea city": a description of a place named elsewhere
-        elif (v["launch"].search(left, found) or _FROM_BEFORE.search(left, found) and v["launch"].search(clause[:s], found)) \
-                and not _AIMED_AFTER_COMMA.search(left) and not _landed_after_launch(left, v, found):
+        elif ("home" in left or "abrit" in left or "hous" in left or "host" in left) and _HOME_TO.search(left):
+            mention.role = "descriptive"  # "the city of X, home to the Y air base": what X holds, not the place hit
+        elif ("ding one" in left or "dont u" in left or "notamment" in left or "parmi" in left) \
+                and _CLAIMED_EXAMPLE.search(clause[max(0, s - 240):s]):
+            mention.role = "descriptive"  # "claimed attacks on three bases, including one near X": a claim's example
+        elif ("itu" in left or "locat" in left or " sis" in left) and _LOCATED_OF_TOLD.search(left):
+            mention.role = "descriptive"  # "the academy, located in the X district": where a site told before lies
+        elif (v["launch"].search(left, found) or _FROM_BEFORE.search(left, found) and (
+                v["launch"].search(clause[:s], found) or _LAUNCH_AHEAD.search(clause[max(0, s - 130):s]))) \
+                and not _AIMED_AFTER_COMMA.search(left) and not _landed_after_launch(left, v, found) \
+                and not _AIMED_TAIL.search(left[-40:]):  # "fired from Lebanon towards X": X is where they were aimed
             mention.role = "launch"
         out.append(mention)
     out.sort(key=lambda m: m.start)
@@ -896,6 +1012,9 @@ _WEAPON_WORDS = (r"(?:(?!(?:attaque|attack|tir|tirs|frappe|strike|raid|offensive
                  r"(?:[\w-]+[- ]type|de type [\w-]+|[\w-]+)\s+){0,2}?")
 _OTHERS_COUNT = _Gated(re.compile(r"(?<!\w)" + _COUNT_PREFIX + r"(?:others|autres)(?!\w)", re.I))
 _PLURAL_END = re.compile(r"s\s*$")
+_SIGHTED = re.compile(r"\s*(?:(?:were|was|had been|have been|ont été|avaient été|a été|avait été)\s+)?(?:(?:first|reportedly|also|"
+                      r"d['’]abord|aussi)\s+)?(?:seen|spotted|sighted|heard|observed|hovering|circling|flying (?:over|above|low)|"
+                      r"buzzing|aperçu(?:e|s|es)?|vu(?:e|s|es)?|entendu(?:e|s|es)?|observé(?:e|s|es)?|survol\w*|tournoy\w*)\b", re.I)
 
 
 def _match_count(m: re.Match, lang: str):
@@ -908,6 +1027,8 @@ def _count(text: str, lang: str, found: Optional[frozenset] = None) -> Optional[
     m = _vocab(lang)["count"].search(text, found)
     if m and m.group("num").lower() in ("a", "an", "un", "une") and _PLURAL_END.search(m.group(0)):
         m = None  # "a barrage of rockets", "une salve de roquettes": an article before a plural is not one
+    if m and _SIGHTED.match(text, m.end()):
+        m = None  # "two drones were seen over the area", "des drones ont été aperçus": seen, not counted fired
     if m:
         c = _match_count(m, lang)
         if c and c.value < 10000:
@@ -923,7 +1044,7 @@ def _count(text: str, lang: str, found: Optional[frozenset] = None) -> Optional[
 
 
 _CASUALTY_JOINER = r"(?:\s+(?:de|du|des|of|from)\s+(?:[\w'’.-]+\s*?){1,3}?)?\s*,?\s*(?:and|et|as well as|ainsi que)\s+"
-_CASUALTY_AUX = r"(?:\s+(?:were|was|have been|has been|had been|are|is|ont été|a été|avaient été|sont|furent|être))?\s*"
+_CASUALTY_AUX = r"(?:\s+(?:were|was|have been|has been|had been|are|is|ont été|a été|avaient été|sont|furent|être|été))?\s*"
 
 
 @dataclass(frozen=True)
@@ -953,7 +1074,8 @@ def _casualty_patterns(victims: str) -> _CasualtyPatterns:
         joiner=_c(_CASUALTY_JOINER),
         after_others=_c(r"\s*(?:en\s+)?(?:a\s+)?" + _COUNT_PREFIX.replace("\\s+$", "") + r"(?:autres|others)"),
         chain_tail=_c(r"(?:\s+(?:du|de|des|of|from)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?|\s+d['’][\w’'.-]+(?:\s+[\w’'.-]+){0,2}?|"
-                      r"(?:\s+(?!(?:and|et)\b)[\w’'.-]+){0,2}?),?" + _CASUALTY_AUX + r"(?:" + L.SEVERITY + r"\s*)?"),
+                      r"(?:\s+(?:en\s+outre|par\s+ailleurs|de\s+plus|au\s+total|in\s+all|in\s+addition|(?!(?:and|et)\b)[\w’'.-]+)){0,2}?),?"
+                      + _CASUALTY_AUX + r"(?:" + L.SEVERITY + r"\s*)?"),
         before_number=_c(r"(?<!\w)" + _COUNT_PREFIX + r"(?:(?:minor|serious|light|severe|légers?|graves?)\s+)?"
                          r"(?:(?:were|was|have been|has been|had been|are|is|ont été|a été|sont)\s+)?$"),
         after_number=_c(r"\s*" + _COUNT_PREFIX + r"(?:autres|others|people|personnes)"),
@@ -1017,6 +1139,12 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
         if found is None:
             # before the verb: "... four U.S. service members and two Iraqi personnel were wounded"
             chain = list(P.group_any.finditer(before))
+            for k, g in enumerate(chain):
+                if g.group("num").lower() in _ARTICLES and (_ARTICLE_NOT_ONE.search(g.group(0), g.end("num") - g.start())
+                                                            or _SPOKEN_THAT.search(g.group(0))):
+                    # "a U.S. official said eight people suffered ...", "l'OSDH a affirmé que neuf combattants": an
+                    # article (or French "a") opens words that hold the real group
+                    chain[k] = _inner_group(before, g, P) or g
             for k in range(len(chain) - 1, -1, -1):
                 # "a woman and her two children were killed": the relatives close the subject
                 kin = _KIN_AFTER.match(before, chain[k].end())
@@ -1032,6 +1160,14 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
                 found = _sum_groups(before, chain[-1], P, lang, forward=False, chain=chain)
             if found is None and chain and P.chain_tail.fullmatch(before, chain[-1].end()):
                 found = _sum_groups(before, chain[-1], P, lang, forward=False, chain=chain)
+            if found is None and chain and before[chain[-1].end():chain[-1].end() + 2].lstrip().startswith(",") \
+                    and len(before) - chain[-1].end() < 100:
+                # "Six other reporters, from two agencies, a TV crew and a driver, were wounded": an aside (commas
+                # and all) between the victims and their verb; the verb resumes after its last comma
+                last = before.rfind(",", chain[-1].end())
+                if last > chain[-1].end() + 1 and P.chain_tail.fullmatch(before, last + 1) \
+                        and not P.group_any.search(before, chain[-1].end() + 1, last):
+                    found = _sum_groups(before, chain[-1], P, lang, forward=False, chain=chain)
             if found is None and chain:
                 # "Fifteen people, among them civilians, were killed": a subset told without a number sits
                 # between the victims and the verb
@@ -1066,6 +1202,15 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             if m5 and m5.group("num").lower() not in ("a", "an", "un", "une"):
                 c = _match_count(m5, lang)
                 found = (c.value, c.qualifier) if c else None
+        if found is not None and ("two" in after or "both" in after or "deux" in after or "trois" in after
+                                  or "three" in after) and _SEVERAL_INCIDENTS.match(after):
+            found = (found[0], "pooled")  # "eight fighters killed in the two raids": a total over several incidents
+        if found is not None and any(w in after for w in _LATER_WORDS):
+            later = _LATER_FIGURE.match(after)
+            if later and later.group("num").lower() not in _ARTICLES:
+                c = _match_count(later, lang)
+                if c is not None:
+                    found = (c.value, "revised")  # "14 morts, avant de passer à 20": the figure it rose to
         if found is not None and found[0] == 1 and ((_SPEAKER_BEFORE.search(before) and not _PREDICATE_END.search(before))
                                                     or _SPEAKER_AFTER.match(after)):
             continue  # "a raconté à l'AFP un blessé", "a wounded man told Reuters": a witness quoted, not the toll
@@ -1081,6 +1226,11 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
 
 
 _ARTICLES = ("a", "an", "un", "une")
+_SPOKEN_THAT = re.compile(r"\b(?:said|says|told|reported|added|that|que|qu['’])(?!\w)", re.I)  # a verb of speech opens its report
+# "killed in the two raids", "tués dans les deux frappes", "in both strikes": one figure for several incidents
+_SEVERAL_INCIDENTS = re.compile(r"[^.;,]{0,30}?\b(?:dans|lors|in|during|across|from|by)\s+(?:(?:les|ces|des|the|these|those)\s+"
+                                r"(?:deux|trois|two|three)|both)\s+(?:[\w’'-]+\s+)?(?:raids|frappes|attaques|bombardements|"
+                                r"strikes|attacks|bombings|incidents|assauts|assaults|salvos|salves)\b", re.I)
 # after an article, a number, a plural or a word of quantity: "an estimated 20 people", "a number of civilians"
 _ARTICLE_NOT_ONE = re.compile(r"\d|\b(?:number|total|few|couple|handful|series|host|score|estimated|dozen|nombre|total|"
                               r"série|dizaine|poignée|people|men|women|children|personnel|staff|troops)\b|s\s*$", re.I)
@@ -1153,7 +1303,7 @@ _SUBJECT = re.compile(
     r"(?:^|[.;:!?»\"”]\s+|\s(?:and|but|while|et|mais|alors que)\s+)(?:(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,\s*){0,2}"
     r"(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>un seul|une seule|" + _NUMWORDS + r")\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
     r"(?P<noun>[^\W\d_][\w’'-]*)"
-    r"(?:\s+(?:of|from|at|with|to|for|in|de|des|du|d['’]|à|au|aux|pour|chez)\s*[^,.;:()]{1,60}?)?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^,.;:]{1,80}?,)?"
+    r"(?:\s+(?:of|from|at|with|to|for|in|de|des|du|d['’]|à|au|aux|pour|chez)\s*[^,.;:()]{1,60}?)?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^.;:]{1,80}?,)?"
     r"\s*(?:(?:was|were|has been|have been|had been|had|has|have|a été|ont été|avait été|avaient été|a|ont|avait|avaient|"
     r"est|sont|était|étaient|later|reportedly|also|aussi|then|alors)\s+){0,3}(?:(?:" + L.SEVERITY + r")\s+)?$", re.I)
 
@@ -1194,11 +1344,19 @@ _TOLL_FIGURE = {
                      r"(?P<rise>risen|rose|climbed|increased|jumped|grown|grew|reached|hit|went\s+up|gone\s+up|mounted|soared)"
                      r"(?:\s+to)?|(?:stood|stands|stand|is|was|were|are|now)\s+at)"
                      # "officials put the number of wounded at 25": the figure right after the toll word
-                     r"|\s+at)\s+" + _TOLL_NUM, re.I),
-    "fr": re.compile(r"(?:[^.;]{0,160}?\s)?(?:(?P<rise>est\s+passée?|est\s+montée?|a\s+grimpé|a\s+augmenté|s['’]est\s+alourdi|"
+                     # "raised the number of wounded to 40": the figure the toll was brought to, a revision
+                     r"|(?P<to>(?:\s+toll)?\s+to)(?=\s)|(?:\s+toll)?\s+at)\s+" + _TOLL_NUM, re.I),
+    # "a porté le nombre de blessés à 40": the figure right after the toll word, a revision
+    "fr": re.compile(r"(?:(?P<to>\s+à)|(?:[^.;]{0,160}?\s)?(?:(?P<rise>est\s+passée?|est\s+montée?|a\s+grimpé|a\s+augmenté|s['’]est\s+alourdi|"
                      r"grimpe|monte|passe|a\s+atteint|atteint|atteignait|s['’]est\s+élevée?)|s['’]élève|s['’]élevait|est|était|"
-                     r"s['’]établit|s['’]établissait)\s+(?:désormais\s+|maintenant\s+|alors\s+|encore\s+)?(?:à|de)\s+" + _TOLL_NUM, re.I),
+                     r"s['’]établit|s['’]établissait)\s+(?:désormais\s+|maintenant\s+|alors\s+|encore\s+)?(?:à|de))\s+" + _TOLL_NUM, re.I),
 }
+
+# "... à 14 morts, avant de passer à 20", "15 dead, later rising to 21", "12 morts, puis à 17": the figure told after
+_LATER_WORDS = ("avant", "before", "puis", "then", "later", "ensuite")
+_LATER_FIGURE = re.compile(r"[^.;]{0,40}?\b(?:avant\s+de|before|puis|then|later|ensuite)\s+(?:(?:passer|grimper|monter|"
+                           r"s['’]alourdir|atteindre|augmenter|rising|climbing|increasing|reaching|jumping|rose|climbed|"
+                           r"increased|reached)\s+)?(?:à|to)\s+" + _TOLL_NUM, re.I)
 
 
 def _toll_figure(after: str, lang: str) -> Optional[tuple]:
@@ -1210,7 +1368,7 @@ def _toll_figure(after: str, lang: str) -> Optional[tuple]:
     c = _match_count(m, lang)
     if c is None:
         return None
-    return c.value, "revised" if m.group("rise") else c.qualifier
+    return c.value, "revised" if m.group("rise") or m.group("to") else c.qualifier
 
 
 _ORDINAL_ONE = re.compile(r"\s*(?:an?|une?)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|deuxième|seconde?|troisième|"
@@ -1246,29 +1404,61 @@ _SUBSET_GAP = re.compile(r"\s*,?\s*(?:\(\s*)?(?:including|among them|among whom|
 def _sum_groups(text, first, P: "_CasualtyPatterns", lang, *, forward: bool, chain=None):
     """Add up victim groups joined by "and": forward from ``first``, or backward along ``chain``."""
     groups = [first]
+    listed = False  # a comma joined two groups: "two paramedics, a nurse and a driver"
     if forward:
         pos = first.end()
+        pending = []  # groups after a comma count only once an "and" closes the list
+        committed = pos
         while True:
             m = P.joined.match(text[pos:])
-            if not m or m.end() == 0:
+            if m and m.end() > 0:
+                groups.extend(pending)
+                listed = listed or bool(pending)
+                pending = []
+                groups.append(m)
+                pos += m.end()
+                committed = pos
+                continue
+            m = _LIST_COMMA_GROUP.match(text, pos) if text.startswith(",", pos) else None
+            g = P.group.match(text, m.end()) if m else None
+            if g is None or g.end() == m.end():
                 break
-            groups.append(m)
-            pos += m.end()
+            pending.append(g)
+            pos = g.end()
+        pos = committed  # an unclosed list ("two soldiers, a spokesman said"): the groups after the comma are not counted
     else:
         k = len(chain) - 1
-        while k > 0 and P.joiner.fullmatch(text[chain[k - 1].end():chain[k].start()]):
+        closed = False  # a comma between groups joins them only in a list an "and" closes
+        while k > 0:
+            gap = text[chain[k - 1].end():chain[k].start()]
+            if P.joiner.fullmatch(gap):
+                closed = True
+            elif not (closed and _LIST_COMMA.fullmatch(gap)):
+                break
+            else:
+                listed = True
             groups.insert(0, chain[k - 1])
             k -= 1
     total, qualifier = 0, None
+    counts = []
     for g in groups:
         c = parse_count(((g.group("qual") or "") + " " + g.group("num")).strip(), lang)
         if c is None:
             return None
+        counts.append(c.value)
         total += c.value
         qualifier = qualifier or c.qualifier
+    if listed and len(counts) > 2 and counts[0] == sum(counts[1:]) and _GENERIC_VICTIM.search(groups[0].group(0)):
+        # "three people, a woman and her two children": the list spells out the first group, it adds none
+        total = counts[0]
     if forward:
         total += _kin_after(text, pos, lang)
     return total, qualifier
+
+
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_LIST_COMMA_GROUP = re.compile(r",\s*")
+_GENERIC_VICTIM = re.compile(r"\b(?:people|persons|personnes|civilians|civils|victims|victimes)\b", re.I)
 
 
 # "killing a man and his son", "tuant une femme et ses deux enfants": relatives named after a victim are victims
@@ -1368,6 +1558,21 @@ _SINCE_BEFORE = re.compile(r"\b(?:depuis|since|ever since)\s+(?:le\s+|la\s+|l['�
 _NO_CASUALTY_SCOPE = [(re.compile(p, re.I), scope) for p, scope in L.NO_CASUALTY_SCOPE]
 _STATE_ACTORS = [(re.compile(p), actor) for p, actor in L.STATE_ACTORS]
 _LAUNCH_HINT = re.compile(r"further|plus à|from the|de l'")
+# "police found the launch pad in an orchard 6 km south of the airport", "une rampe de lancement a été découverte à
+# 4 km au nord de la base": where the launcher is found is where the rockets left from
+_LAUNCHER = (r"(?:launch(?:ers?|ing\s+(?:pads?|sites?|points?|rails?|platforms?)|\s+(?:pads?|sites?|points?|rails?|"
+             r"platforms?|tubes?|vehicles?))|rocket\s+launchers?|lanceurs?|lance-roquettes|"
+             r"(?:rampes?|plate-?formes?|sites?|pas|tubes?)\s+de\s+lancement)")
+_LAUNCHER_FOUND = re.compile(
+    r"\b(?:found|discovered|located|seized|spotted|retrouvée?s?|découverte?s?|localisée?s?|saisie?s?|trouvée?s?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?" + _LAUNCHER + r"\b|\b" + _LAUNCHER + r"\b[^.;]{0,90}?\b(?:(?:was|were|been|été|est|sont)\s+"
+    r"(?:later\s+|then\s+|ensuite\s+)?(?:found|discovered|located|seized|spotted|retrouvée?s?|découverte?s?|localisée?s?|"
+    r"saisie?s?|trouvée?s?))\b", re.I)
+
+
+def _launcher_found(text: str) -> bool:
+    """Whether a clause tells of a launcher found somewhere; the cheap word test keeps the regex off most clauses."""
+    return ("launch" in text or "lance" in text) and _LAUNCHER_FOUND.search(text) is not None
 
 
 _KNOWN_AS_ANY = re.compile(_KNOWN_AS.pattern.removesuffix(r"\s*$"), re.I)
@@ -1382,8 +1587,12 @@ def _may_add(text: str, v: dict, found: Optional[frozenset]) -> bool:
     return bool(v["no_casualties"].search(text, found) or v["killed"].search(text, found)
                 or v["injured"].search(text, found) or v["unclaimed"].search(text, found)
                 or v["claimed"].search(text, found) or v["blamed"].search(text, found)
-                or v["launch"].search(text, found) or _KNOWN_AS_ANY.search(text)
-                or (v["toll_update"] is not None and v["toll_update"].search(text, found)))
+                or v["launch"].search(text, found) or _KNOWN_AS_ANY.search(text) or _launcher_found(text)
+                or (v["toll_update"] is not None and v["toll_update"].search(text, found))
+                # "Un second incendie s'est déclaré à l'aéroport": another site of the attack being told
+                or (("second" in text or "autre" in text or "another" in text or "third" in text or "troisième" in text
+                     or "nouve" in text or "ailleurs" in text or "également" in text or "also" in text or "aussi" in text
+                     or "separately" in text) and _SECOND_BLAST.search(text) is not None))
 
 
 @dataclass
@@ -1437,15 +1646,18 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         return info  # no attack word and nothing an incident being told could take from it
     # A generic word ("a series of attacks") does not make a clause generic when it gives a count or a day.
     info.generic = bool(v["generic"].search(text, found))
-    first = _FIRST_SINCE.search(text) if info.generic and lang != "ar" else None
-    if first is not None:
+    # "l'une des plus meurtrières depuis le début de la guerre en 2011": a record's span, read whether or not the
+    # clause is generic (its dates are dropped below); the cheap look first, the pattern is long
+    first = _FIRST_SINCE.search(text) if lang != "ar" and ("since" in text or "depuis" in text) else None
+    record_scope = first is not None and info.generic  # a generic clause's record: its places are the scope too
+    if record_scope:
         info.generic = bool(v["generic"].search(text[:first.start()] + " " * (first.end() - first.start())
                                                  + text[first.end():]))
     info.new_marker = bool(v["new"].search(text, found))
     info.impact_verb = bool(v["impact"].search(text, found))
     info.condemns = bool(info.trigger) and bool(v["condemn"].search(text, found))
     info.mentions = _arabic_mentions(text) if lang == "ar" else find_mentions(text, lang, extra_spans, found)
-    if first is not None:  # "the first deaths in the Middle East since ...": the scope of a record, not a target
+    if record_scope:  # "the first deaths in the Middle East since ...": the scope of a record, not a target
         info.mentions = [m for m in info.mentions if not first.start() <= m.start < first.end()]
     info.anaphoric = bool(_anaphora(text, lang, found))
     if lang == "ar":
@@ -1462,6 +1674,9 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             # "deux drones tirés depuis le Yémen ont été abattus dimanche": "depuis" of a launch point, not a period
             info.dates = [replace(d, since=False) if d.since and not _SINCE_BEFORE.search(text[max(0, d.start - 14):d.start])
                           and _LAUNCH_FROM_BEFORE.search(text[max(0, d.start - 90):d.start]) else d for d in info.dates]
+    record = _record_span(text, lang) if first is not None else None
+    if record is not None:  # "the worst attack since the war began in 2011": the record's start, never the incident's day
+        info.dates = [d for d in info.dates if not record.start() <= d.start < record.end()]
     if lang == "ar":  # "أعلنت الوزارة، السبت، ...": the day of the statement, not of the incident
         info.dates = arabic.incident_dates(text, info.dates)
     dateline_end = max((d.end for d in info.dates if d.kind == "dateline"), default=0)
@@ -1541,24 +1756,21 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             if pattern.search(text):
                 info.attacker.append(actor)
                 break
-    launch_word = v["launch"].search(text, found)
+    launch_word = v["launch"].search(text, found) or _launcher_found(text)
     lm = v["launch_dir"].search(text, found) if launch_word or _LAUNCH_HINT.search(text) else None
     if lm and info.launch:
         info.launch_direction = _direction_word(lm.group("dir"))
-        dd = v["distance_dir"].search(text, found)
-        if dd and info.launch.distance_km is None:  # "from the village of X, about 8 km east of the base"
-            km = _distance_km(dd, lang)
+        if info.launch.distance_km is None:  # "from the village of X, about 8 km east of the base"
+            km, way = _launch_distance(text, lang, v, found)
             if km:
                 info.launch.distance_km = km
-                info.launch_direction = _direction_word(dd.group("dir"))
+                info.launch_direction = way
     elif lm and launch_word and not info.generic:
         # "fired from an area east of the base", "انطلقتا من منطقة تقع جنوب غرب القاعدة": no name, a direction
         info.launch_direction = _direction_word(lm.group("dir"))
-        dd = v["distance_dir"].search(text, found)
-        if dd:
-            info.launch_distance_km = _distance_km(dd, lang)
-            if info.launch_distance_km:
-                info.launch_direction = _direction_word(dd.group("dir"))
+        km, way = _launch_distance(text, lang, v, found)
+        if km:
+            info.launch_distance_km, info.launch_direction = km, way
     acc = v["according"].search(text, found)
     if acc:
         info.according_to = acc.group("who").strip()
@@ -1613,8 +1825,8 @@ def _mark_revised(info: ClauseInfo, text: str, lang: str, v: dict, found: Option
         else:
             info.killed = info.killed + [(c.value, "revised")]
         return
-    info.killed = [(n, "revised" if n else q) for n, q in info.killed]
-    info.injured = [(n, "revised" if n else q) for n, q in info.injured]
+    info.killed = [(n, "revised" if n and q != "pooled" else q) for n, q in info.killed]
+    info.injured = [(n, "revised" if n and q != "pooled" else q) for n, q in info.injured]
 
 
 def _arabic_sites(info: ClauseInfo) -> list:
@@ -1733,6 +1945,26 @@ def _distance_km(match: re.Match, lang: str) -> Optional[float]:
     if c is None:
         return None
     return to_km(c.value, match.group("unit"))
+
+
+# "تبعد نحو خمسة كيلومترات إلى الشرق من الناحية", "على بعد 4 كم إلى الشمال الغربي من القاعدة": Arabic writes the
+# direction after "to" with the article, which the plain "بعد N كم شرق X" form does not read
+_AR_DISTANCE_TO = re.compile(r"بعد\s+(?P<num>(?:نحو|حوالي|قرابة)\s+\S+|\S+)\s+(?P<unit>كلم|كم|كيلومترا?|كيلومترات|ميلا?|أميال)"
+                             r"\s+(?:إلى|الى|باتجاه)\s+(?:ال)?(?P<dir>شمال|جنوب|شرق|غرب)ي?(?:\s+(?:ال)?(?P<dir2>شرق|غرب)ي?)?"
+                             r"\s+(?:من|ل)")
+
+
+def _launch_distance(text: str, lang: str, v: dict, found: Optional[frozenset]) -> tuple[Optional[float], Optional[str]]:
+    """Kilometres and direction of a launch point told by its distance from a place, or (None, None)."""
+    dd = v["distance_dir"].search(text, found)
+    if dd:
+        return _distance_km(dd, lang), _direction_word(dd.group("dir"))
+    if lang == "ar" and ("إلى" in text or "الى" in text or "باتجاه" in text):
+        dd = _AR_DISTANCE_TO.search(text)
+        if dd:
+            word = dd.group("dir") + (" " + dd.group("dir2") if dd.group("dir2") else "")
+            return _distance_km(dd, lang), _direction_word(word)
+    return None, None
 
 
 _DIR_PARTS = re.compile(r"[- ]")
@@ -1946,6 +2178,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     retold_day: Optional[DateSpan] = None  # the day of an incident just told as history
     lead: Optional[_Current] = None  # an undated incident told before any dated one (the headline's summary)
     lead_day: Optional[tuple] = None  # (day, sentence index) of a day the report opens on before any incident
+    alert: Optional[tuple] = None  # (Mention, dates, sentence index) of "sirens sounded in X": where fire was aimed
     for index, sent in enumerate(split_sentences(doc.text)):
         if sent.heading or _CREDIT_LINE.match(sent.text):
             continue
@@ -1963,14 +2196,19 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
         if retold_day is not None:
             previous_day = retold_day  # "Une semaine après l'attaque": the incident told last, even as history
         sentence_dates = find_dates(sent.text, lang, doc.published, previous_day)
+        # "one of the deadliest since the war began in 2011": a record's start, not a period the story goes over
+        record = _record_span(sent.text, lang)
         for d in sentence_dates:
-            if d.since and d.span:
+            if d.since and d.span and not (record is not None and record.start() <= d.start < record.end()):
                 since = d.span
         previous_type = None
         context = _BACKGROUND_SENTENCE.match(sent.text) is not None  # "This comes amid ...": background
         if news_day is not None and _RECAP.search(sent.text):
             recap = True  # "It was the latest in a string of attacks": what follows goes back over that string
         clauses = split_clauses(sent.text, lang)
+        head = _came_after(sent.text, lang) if clauses[0].offset > 0 and lang != "ar" else None
+        if head is not None:
+            context = False  # "The attack came days after a strike on X killed two": that strike is told, not a setting
         retold = False  # a clause of this sentence told history: the clauses after it with no date of their own too
         carried: Optional[Clause] = None
         for clause in clauses:
@@ -1982,6 +2220,13 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     clause = Clause(sent.text[carried.offset:clause.offset + len(clause.text)], carried.offset)
                     read = _first_look(clause.text, lang)
                 carried = None
+            if not read.trigger and lang != "ar" and ("iren" in clause.text or "irène" in clause.text
+                                                      or "lert" in clause.text):
+                heard = _SIRENS_IN.search(clause.text)
+                if heard is not None:  # "Sirens sounded in X": the town warned is where the fire told next was aimed
+                    place = next((m for m in find_mentions(clause.text, lang) if m.role == "target"
+                                  and m.start >= heard.end() - 1 and m.cue not in _AREA_CUES), None)
+                    alert = (place, [d for d in sentence_dates if d.span and not d.since], index) if place else None
             if (current is None or index - current.last_sentence > 3) and not read.trigger:
                 if lang != "ar" and clause is not clauses[-1] \
                         and (_DEATH_WORD.search(clause.text) or _INJURY_WORD.search(clause.text)):
@@ -1992,6 +2237,14 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             # a one-clause sentence's dates were just read (Arabic clauses are read cleaned, so again)
             reuse = sentence_dates if len(clauses) == 1 and lang != "ar" else None
             info = analyse_clause(clause, lang, doc.published, previous_day, spans, reuse, read=read)
+            if alert is not None and index - alert[2] <= 1 and info.trigger and info.target is None \
+                    and not info.generic and info.event_type in ("rocket attack", "missile attack", "drone attack", "interception"):
+                # "Sirens sounded in X. Four rockets were launched from Y": the fire aimed at the town warned
+                end = len(clause.text)
+                info.mentions.append(replace(alert[0], start=end, end=end))
+                if not info.dates:
+                    info.dates = [replace(d, start=0, end=0) for d in alert[1]]
+                alert = None
             if info.event_type == "attack" and previous_type and _OTHERS_START.match(clause.text):
                 info.event_type = previous_type  # "... rockets fell near X and others had targeted Y"
             previous_type = info.event_type or previous_type
@@ -2009,8 +2262,23 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 # a report tells nothing that has not happened yet: a relative date counted past publication
                 # was counted from the wrong incident
                 info.dates = [d for d in info.dates if d.span is None or d.span.earliest <= doc.published]
+            if head is not None:
+                # the earlier incident's day: its own, or the news' day less the gap the head told ("came two days
+                # after"), never one counted forward from the news
+                info.dates = [d for d in info.dates if not d.relative_to_previous and not (
+                    d.span and d.span.text and d.span.text in head.group(0) and d.span.text not in clause.text)]
+                gap = _gap_days(head.group(0), lang)
+                if not any(d.span and not d.since for d in info.dates) and gap is not None and current is not None \
+                        and current.date is not None and current.date.precision == "day":
+                    day = current.date.earliest - datetime.timedelta(days=gap)
+                    info.dates = [DateMention(0, 0, DateSpan(day, day, "day", head.group(0)), "relative",
+                                              relative_to_previous=True)]
             # a date of its own ("late Thursday") beats one counted from the incident told before ("hours before")
             dates = sorted((d for d in info.dates if d.span and not d.since), key=lambda d: d.relative_to_previous)
+            if len(dates) > 1 and lang != "ar" and any(_BEFORE_DAY.search(clause.text, max(0, d.start - 8), d.start)
+                                                       for d in dates):
+                # "the most serious before Sunday came on Jan. 20": the day compared against is not this one's
+                dates = [d for d in dates if not _BEFORE_DAY.search(clause.text, max(0, d.start - 8), d.start)] or dates
             if any(d.since for d in info.dates) and not dates:
                 info.generic = True
             stale = news_day is not None and bool(dates) and (recap or _EXAMPLE_OF.search(clause.text) is not None) \
@@ -2022,7 +2290,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     news_day is not None and dates and _BLAMED_FOR.search(clause.text)
                     and all(d.span.latest < news_day.earliest for d in dates)) or (
                     lang == "ar" and news_day is not None and dates  # "وكانت X قد تعرضت في 17 ... لهجوم": history
-                    and arabic.retells(clause.text, [(news_day.earliest - d.span.latest).days for d in dates])):
+                    and arabic.retells(clause.text, [(news_day.earliest - d.span.latest).days for d in dates],
+                                       info.target is not None and all(d.span.precision == "day" for d in dates))):
                 # ("the group, which Washington blames for last Sunday's attack on X": an earlier incident)
                 retold = True
                 day = next((d.span for d in dates if d.span.precision == "day"), None)
@@ -2044,8 +2313,10 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             # "... confirming that the two attacks caused no casualties": the denial covers each recent incident,
             # even where the clause names one of their sites
             both_denied = bool(zeros) and bool(_TWO_ATTACKS.search(clause.text))
-            if info.claimed_by and current is not None and _MANY_TARGETS.search(clause.text) \
-                    and (info.target is None or info.target.cue in _AREA_CUES):
+            many = _MANY_TARGETS.search(clause.text) if (info.claimed_by or info.count) and current is not None else None
+            if many is not None and (info.target is None or info.target.cue in _AREA_CUES
+                                     or info.target.start >= many.end()):
+                # (the sites named after "several targets", "des cibles ..., dont X et Y", are that claim's examples)
                 # "the Houthis claimed the operation, saying they fired 14 drones at several targets in Saudi
                 # Arabia": the claim of the incidents told, and a total that belongs to no one of them
                 for st in {id(st): st for st in states.values() if index - st.last_sentence <= 3}.values():
@@ -2066,8 +2337,10 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 # (a condemnation of the incident being told, "X condemned the strike", opens none)
                 clause_date = dates[0].span if dates else None
                 if clause_date is None and current is None:
+                    # (an Arabic toll update's day, "أعلنت، اليوم، ارتفاع حصيلة الهجوم", is the statement's, not the attack's)
                     plain = [d for d in sentence_dates if d.span and not d.since
-                             and (lang == "ar" or not _toll_date(sent.text, d))]
+                             and (not arabic.toll_update(arabic.clean(sent.text)) if lang == "ar"
+                                  else not _toll_date(sent.text, d))]
                     clause_date = plain[0].span if plain else None
                 elsewhere = current is not None and scene is not None and current.scene is not None \
                     and scene != current.scene
@@ -2180,7 +2453,11 @@ _ATTACK_ANAPHORA = _Gated(re.compile(
 _PLURAL_ANAPHORA = re.compile(r"\b(?:the|these|those) (?:strikes|raids|airstrikes|air strikes)\b|"
                               r"\b(?:les|ces) (?:frappes|raids|bombardements)\b|الغارات|الضربات", re.I)
 _MANY_TARGETS = re.compile(r"\b(?:plusieurs|différentes|diverses|multiples) cibles\b|"
-                           r"\b(?:several|multiple|various|a number of|a series of) (?:targets|sites)\b|عدة أهداف|أهداف متعددة", re.I)
+                           r"\b(?:several|multiple|various|a number of|a series of) (?:targets|sites)\b|"
+                           # "tiré cinq missiles sur des « sites sensibles » aux Émirats", "at targets across Israel":
+                           # an indefinite plural of sites, the whole of a wave told site by site
+                           r"\b(?:sur|contre|vers) des\s+(?:«\s*)?(?:sites|cibles|objectifs|installations)\b|"
+                           r"\b(?:at|on|against) [\"“]?(?:targets|sites|facilities|installations) (?:in|across|throughout)\b|عدة أهداف|أهداف متعددة", re.I)
 _TWO_ATTACKS = re.compile(r"\b(?:both|the two|neither(?: of the)?)\s+(?:attacks?|strikes?|raids?|incidents?)\b|"
                           r"\b(?:les|ces) deux (?:attaques|frappes|tirs|raids)\b|\baucune des deux\b|"
                           r"الهجومين|الهجومان|الضربتين|الضربتان|الاعتداءين", re.I)
@@ -2221,7 +2498,11 @@ def _earlier_background(info: ClauseInfo, dates: list, last_day: Optional[DateSp
     if not dates:
         if published is None or info.dates:
             return False
-        m = _PAST_YEAR.search(info.clause.text)
+        text = info.clause.text
+        record = _record_span(text, "en")
+        if record is not None:  # "the deadliest since the war began in 2011": the record's start, not history told
+            text = text[:record.start()] + " " * (record.end() - record.start()) + text[record.end():]
+        m = _PAST_YEAR.search(text)
         return m is not None and int(m.group("y")) < published.year
     if all(d.span.latest < last_day.earliest for d in dates) \
             and any(d.span.precision in ("month", "year") for d in dates):
@@ -2252,7 +2533,13 @@ _PLUPERFECT = re.compile(
 _STALE_GAP = datetime.timedelta(days=8)
 _RECAP = re.compile(r"\b(?:the )?latest (?:in|of) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:string|series|spate|wave|succession|"
                     r"run|litany|chain) of\b|\b(?:la )?dernière (?:en date )?d['’]une (?:[\w-]+ ){0,2}?(?:série|vague|"
-                    r"succession|longue liste) d", re.I)
+                    r"succession|longue liste) d|"
+                    # "Monday's attack was the second on X's soil this year", "la troisième frappe depuis janvier":
+                    # a rank in a series, so the earlier ones told after it are that series retold
+                    r"\b(?:was|is|marks?|marked|became)\s+(?:the|its)\s+(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))"
+                    r"\b[^.;]{0,60}?\b(?:this (?:year|month|week)|since|so far|in (?:the )?(?:past|last|recent) (?:\w+ )?(?:days|weeks|months))|"
+                    r"\b(?:est|était|constitue|marque)\s+(?:la|le|sa|son)\s+(?:deuxième|seconde?|troisième|quatrième|cinquième|\d+e)"
+                    r"\b[^.;]{0,60}?\b(?:cette année|ce mois|cette semaine|depuis|en (?:un|deux|trois|quelques) (?:mois|semaines))", re.I)
 _EXAMPLE_OF = re.compile(r"\b(?:including|notably|among them|notamment|dont)\s+(?:an?|the|une?|la|le|les|des)\s+"
                          r"(?:[\w.-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|attaques?|frappes?|bombardements?)\b", re.I)
 
@@ -2313,7 +2600,9 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
         return False
     if clause_date is not None:
         if cur.date is None:
-            return not same_target
+            # (an incident told first by its revised toll gets its day from the next clause telling the attack
+            # with no place of its own: "... the group attacked the village on Tuesday evening")
+            return not same_target and not (target is None and not info.new_marker and _told_by_toll(cur))
         if not clause_date.overlaps(cur.date):
             return True
     if target is not None and cur.target is not None and not same_target and target.cue not in _AREA_CUES:
@@ -2436,6 +2725,11 @@ def _open(doc, frames, states, info, clause_date, since, history_days, fact, tol
     return cur
 
 
+def _told_by_toll(cur: _Current) -> bool:
+    """Was the incident told first by a revised toll, with no day (the statement's day was dropped)?"""
+    return cur.date is None and any(f.qualifier == "revised" for f in cur.frame.get("killed"))
+
+
 def _narrow_date(cur: _Current, clause_date: Optional[DateSpan], fact) -> None:
     """A day told inside the incident's wider date ("overnight Monday to Tuesday ... shortly before midnight",
     "this week ... late on Wednesday") is the incident's date: the narrower span replaces the wider one."""
@@ -2541,7 +2835,11 @@ def _other_kind(frame: EventFrame, etype: Optional[str]) -> bool:
 
 
 _SECOND_BLAST = re.compile(r"\b(?:(?:un|une|a)\s+(?:second|seconde|deuxième|autre|troisième|nouvel|nouvelle|second|third)|another)"
-                           r"\s+(?:grosse\s+|forte\s+|large\s+|big\s+)?(?:incendie|explosion|déflagration|fire|blaze|blast|explosion)s?\b", re.I)
+                           r"\s+(?:grosse\s+|forte\s+|large\s+|big\s+)?(?:incendie|explosion|déflagration|fire|blaze|blast|explosion)s?\b|"
+                           # "Un incendie s'est par ailleurs déclaré à X", "A fire also broke out at X": another site too
+                           r"\b(?:incendie|explosion|déflagration|fire|blaze|blast)s?\s+(?:s['’]est|se sont|a|ont|has|have|had)?\s*"
+                           r"(?:par ailleurs|également|aussi|also|separately)\s+(?:déclaré|déclarés|produite?s?|retenti|broke out|erupted|"
+                           r"hit|struck|occurred|was reported|were reported)\b", re.I)
 _AREA_RANK = {"country": 3, "province": 2, "district": 1}
 
 
@@ -2608,9 +2906,14 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
                                           distance_km=info.launch_distance_km)))
     for kind, figures in (("killed", info.killed), ("injured", info.injured)):
         for value, qual in figures:
+            if qual == "pooled":
+                # a total over several incidents belongs to none of them, nor does a first toll told of it after
+                # ("... tués dans les deux raids. Un premier bilan faisait état de six morts")
+                cur.earlier.append(fact(kind, value, qual))
+                continue
             if info.earlier_toll:
                 # a first toll the article says was superseded: kept only while no other figure is known
-                if any(f.kind == kind and f.value for f in frame.facts):
+                if any(f.kind == kind and (f.value or f.qualifier == "pooled") for f in frame.facts + cur.earlier):
                     continue
                 f = fact(kind, value, qual)
                 frame.add(f)

@@ -151,6 +151,13 @@ class Resolution:
         return self.place is not None
 
 
+class _Ranked(tuple):
+    """(record index, score) pairs in rank order, as :meth:`Gazetteer.lookup` memoises them in
+    ``_exact_cache`` (whose plain tuples hold the record indexes of all-exact matches)."""
+
+    __slots__ = ()
+
+
 class _LazyPlaces(Sequence):
     """Ranked candidates, each made into a Place when first read.
 
@@ -174,7 +181,7 @@ class _LazyPlaces(Sequence):
             self._records = self._decode = None  # the places are made: the gazetteer is no longer needed
         return self._places if self._places is not None else []
 
-    def __getitem__(self, k):
+    def __getitem__(self, k, _new=object.__new__, _place=Place):  # (globals bound: read per new record)
         if k.__class__ is not int:
             return self._all()[k]
         places = self._places
@@ -192,7 +199,7 @@ class _LazyPlaces(Sequence):
             if _PLACE_BY_DICT:  # _make_place, inlined
                 d = fields.copy()
                 d["confidence"] = s
-                p = object.__new__(Place)
+                p = _new(_place)
                 p.__dict__ = d
             else:
                 p = _make_place(fields, s)
@@ -974,7 +981,8 @@ class Gazetteer:
         self._proms: dict[int, float] = {}  # record index -> prominence (see _prominence_of)
         self._scored_cache: dict[object, tuple] = {}  # name (exact) or (name, limit, fuzzy, site)
         self._order_cache: dict[tuple, tuple] = {}  # (name, limit, fuzzy) -> ((record index, score), ...)
-        self._exact_cache: dict[str, tuple] = {}  # name -> record indexes in rank order (one exact key)
+        # name -> record indexes in rank order (one exact key), or a _Ranked (see lookup)
+        self._exact_cache: dict[str, tuple] = {}
         self._store_fuzzy: Optional[_FuzzyIndex] = None  # the user store's pool, read on first use
         self._polygon_sources: dict[str, str] = {}
         self._store: Optional[UserStore] = None
@@ -1318,7 +1326,50 @@ class Gazetteer:
         """
         # the memo of _ranked's common case, read first: a name it holds is a checked name
         ids = self._exact_cache.get(name) if name.__class__ is str else None
+        if ids is not None and ids.__class__ is not tuple:
+            # ranked matches that this method memoised below, for its default limit and fuzzy
+            if limit == 10 and not fuzzy:
+                return _LazyPlaces(ids, self._records, self._decode)
+            ids = None
         if ids is None:
+            if self._store is None and name.__class__ is str and name.strip() is name:
+                # a never-seen name: _check and _rank inlined (a few Python calls are a tenth of
+                # such a lookup), and no look in _order_cache: with no user store, the first
+                # memo above holds what lookup() ranked (other callers' memo may hold it too, but
+                # ranking again gives the same matches)
+                checked = name
+                if checked and len(name) <= MAX_QUERY_CHARS:
+                    # _query_keys_now's common case inlined too: one word that is no connector
+                    # (none is longer than 4 letters) has one key, its normalised form
+                    key = qkeys = None
+                    if checked.isalnum() and (len(checked) > 4 or (
+                            checked.isascii() and checked.lower() not in _CONNECTORS_KEYWORDS)):
+                        key = normalize(checked)
+                        if not key or key.startswith("bu "):  # no key, or a second one without "bu"
+                            key = None
+                    if key is None:
+                        qkeys = _query_keys_now(checked)
+                        if len(qkeys) == 1:
+                            key = qkeys[0][0]
+                    if key is not None:
+                        v = self._key_index.get(key)
+                        if v is not None:
+                            ids = (v,) if v >= 0 else self._multi[-v - 1]
+                            cache = self._exact_cache
+                            if len(cache) >= 65536:
+                                cache.clear()
+                            cache[checked] = ids
+                            return _LazyPlaces(ids[:limit], self._records, self._decode, 1.0)
+                    if qkeys is None:
+                        qkeys = ((key, 1.0),)
+                    # (_rank_keys ranks with scores: its matches are never all-exact record indexes)
+                    order = self._rank_keys(checked, limit, fuzzy, (checked, limit, fuzzy), qkeys)[0]
+                    if limit == 10 and not fuzzy:  # memoised in the first memo read above
+                        cache = self._exact_cache
+                        if len(cache) >= 65536:
+                            cache.clear()
+                        cache[checked] = _Ranked(order)
+                    return _LazyPlaces(order, self._records, self._decode)
             ids, exact = self._rank(self._check(name), limit, fuzzy)
             if not exact:
                 return _LazyPlaces(ids, self._records, self._decode)
@@ -1329,7 +1380,7 @@ class Gazetteer:
         match is an exact key match (score 1.0; the caller cuts at ``limit``), else
         ((record index, score) pairs, False)."""
         ids = self._exact_cache.get(name)
-        if ids is not None:
+        if ids is not None and ids.__class__ is tuple:  # (not a _Ranked: see lookup)
             return ids, True
         return self._rank(name, limit, fuzzy)
 
@@ -1352,15 +1403,20 @@ class Gazetteer:
                         self._exact_cache.clear()
                     self._exact_cache[name] = ids
                     return ids, True
-            elif len({s for _, s in qkeys}) == len(qkeys):
+            return self._rank_keys(name, limit, fuzzy, ck, qkeys)
+        return self._rank_keys(name, limit, fuzzy, ck, None)
+
+    def _rank_keys(self, name: str, limit: int, fuzzy: bool, ck: tuple, qkeys) -> tuple[tuple, bool]:
+        """:meth:`_rank` past its common case (one key, found): ``qkeys`` are the name's keys
+        (None when a user store is attached), ``ck`` its ``_order_cache`` key."""
+        if qkeys is not None:
+            if len(qkeys) != 1 and len({s for _, s in qkeys}) == len(qkeys):
                 order = self._merged(qkeys, limit)
                 if order or not fuzzy:
                     if len(self._order_cache) >= 65536:
                         self._order_cache.clear()
                     self._order_cache[ck] = order
                     return order, False
-        else:
-            qkeys = None
         found = self._scored_items(name, limit, fuzzy, qkeys=qkeys)
         if len(found) > 1:
             # rank order: score, then prominence, then record index

@@ -60,6 +60,10 @@ def inverse(lat1: ArrayLike, lon1: ArrayLike, lat2: ArrayLike, lon2: ArrayLike):
     >>> round(az, 3), round(d, 3)
     (0.0, 110.913)
     """
+    if type(lat1) is float and type(lon1) is float and type(lat2) is float and type(lon2) is float:
+        # Plain floats (most calls): pyproj takes them as they are; numpy wrapping costs more than the geodesic.
+        az, _, dist = GEOD.inv(lon1, lat1, lon2, lat2, return_back_azimuth=False)
+        return float(np.mod(az, 360.0)), dist / 1000.0
     scalar, (la1, lo1, la2, lo2) = _arrays(lat1, lon1, lat2, lon2)
     if scalar or la1.size < _PARALLEL_MIN or _WORKERS < 2:
         az, _, dist = GEOD.inv(lo1, la1, lo2, la2, return_back_azimuth=False)
@@ -109,6 +113,9 @@ def forward(lat: ArrayLike, lon: ArrayLike, azimuth_deg: ArrayLike, distance_km:
     >>> round(lat, 4), round(lon, 4)
     (32.9954, 45.07)
     """
+    if type(lat) is float and type(lon) is float and type(azimuth_deg) is float and type(distance_km) is float:
+        lo2, la2, _ = GEOD.fwd(lon, lat, azimuth_deg, distance_km * 1000.0, return_back_azimuth=False)
+        return la2, lo2
     scalar, (la, lo, az, d) = _arrays(lat, lon, azimuth_deg, distance_km)
     lo2, la2, _ = GEOD.fwd(lo, la, az, d * 1000.0, return_back_azimuth=False)
     if scalar:
@@ -219,13 +226,36 @@ def shape_of(geom: Union[dict, BaseGeometry]) -> BaseGeometry:
 
 def to_geojson(geom: BaseGeometry, precision: int = 6) -> dict:
     """A GeoJSON geometry dict, counter-clockwise exteriors, coordinates rounded to ``precision``."""
-    rounded = shapely.transform(orient(geom), lambda xy: np.round(xy, precision))
+    geom = orient(geom)
+    if isinstance(geom, Polygon) and not geom.is_empty:
+        # What shapely.geometry.mapping gives, without its per-vertex Python loop.
+        return {"type": "Polygon", "coordinates": _rings_rounded(geom, precision)}
+    if isinstance(geom, MultiPolygon) and not geom.is_empty:
+        return {"type": "MultiPolygon", "coordinates": [_rings_rounded(p, precision) for p in geom.geoms]}
+    rounded = shapely.transform(geom, lambda xy: np.round(xy, precision))
     return mapping(rounded)
+
+
+def _rings_rounded(polygon: Polygon, precision: int) -> tuple:
+    return tuple(tuple(map(tuple, np.round(shapely.get_coordinates(ring), precision).tolist()))
+                 for ring in (polygon.exterior, *polygon.interiors))
 
 
 def area_km2(polygon: Union[dict, BaseGeometry]) -> float:
     """Area on the ellipsoid, in km²."""
     geom = orient(shape_of(polygon))
+    if isinstance(geom, (Polygon, MultiPolygon)):
+        # GEOD.geometry_area_perimeter's sum (exteriors plus holes, polygon by polygon, in its order),
+        # on the coordinate arrays directly rather than through shapely's per-ring .xy copies.
+        area = 0.0
+        for poly in getattr(geom, "geoms", (geom,)):
+            part = 0.0
+            for k, ring in enumerate((poly.exterior, *poly.interiors)):
+                xy = shapely.get_coordinates(ring)
+                a, _ = GEOD.polygon_area_perimeter(np.ascontiguousarray(xy[:, 0]), np.ascontiguousarray(xy[:, 1]))
+                part = a if k == 0 else part + a
+            area += part
+        return abs(area) / 1e6
     area, _ = GEOD.geometry_area_perimeter(geom)
     return abs(area) / 1e6
 

@@ -29,7 +29,9 @@ PROJECTILES = {
         (r"projectiles?", "attack"),
     ],
     "ar": [
-        (r"عدوانا جويا|عدوان جوي|العدوان الجوي|غارة جوية|غارات جوية", "airstrike"),
+        # (helicopters that fire rockets make an air attack: "قامت طائرات مروحية بإطلاق صواريخ على نقاط")
+        (r"عدوانا جويا|عدوان جوي|العدوان الجوي|غارة جوية|غارات جوية|طائرات مروحية|الطائرات المروحية|طائرة مروحية|"
+         r"مروحيات حربية|المروحيات الحربية|مروحية حربية", "airstrike"),
         (r"صواريخ باليستية|صاروخ باليستي", "missile attack"),
         # a salvo of drones and rockets is told as a drone attack (the drones named are what a reader maps)
         (r"طائرتين مسيرتين|طائرتان مسيرتان|مسيرتين|مسيرتان|الطائرات المسيرة|الطائرة المسيرة|الطائرات المسيّرة|الطائرة المسيّرة|طائرات مسيرة|طائرة مسيرة|طائرات مسيّرة|طائرة مسيّرة|مسيرات|مسيّرات|مسيرة مفخخة|درون", "drone attack"),
@@ -59,7 +61,8 @@ ATTACK_WORDS = {
         (r"raids?|bombardé|bombardements?|frappes?", "airstrike"),
     ],
     "ar": [
-        (r"هجوم|هجمات|هجوما|استهدف|استهدفت|استهداف|قصف|قصفت|سقط|سقطت|سقوط|انفجار|انفجرت|عدوان|عدوانا|اعتداء", None),
+        (r"هجوم|هجمات|هجوما|استهدف|استهدفت|استهداف|قصف|قصفت|سقط|سقطت|سقوط|انفجار|انفجرت|عدوان|عدوانا|اعتداء|"
+         r"هاجم|هاجمت|هاجموا", None),
         # an interception clause resumes the incident it stops
         (r"أسقطت|أسقط|اعترضت|اعترض|اعتراض|إسقاط", None),
         (r"غارة|غارات|ضربة|ضربات", "airstrike"),
@@ -98,10 +101,16 @@ IRREALIS = {
     "en": r"\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)? for|demand(?:s|ed|ing)?|"
           r"pressure (?:on\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s+)?to|threat(?:en|ens|ened|ening) to|vow(?:s|ed|ing)? to|"
           r"pledg(?:e|es|ed|ing) to|plan(?:s|ned|ning)? to|ready to|prepared to|refrain(?:s|ed|ing)? from|"
-          r"would|could|might|should)\s+(?:[\w'’-]+\s+){0,3}?",
+          r"would|could|might|should|"
+          # "militants who were planning drone attacks on X": an intent, nothing that happened
+          r"(?:planning|plotting|preparing)(?!\s+(?:to|for)\b)(?:\s+(?:new\s+|more\s+|further\s+)?(?:[\w-]+\s+)?"
+          r"(?:attacks|strikes))?)\s+(?:[\w'’-]+\s+){0,3}?",
     "fr": r"\b(?:appel(?:le|lent|ait|aient|ant)? à|appelée?s? à|réclam\w+|exhort\w+|menac\w+ de|(?:a |ont )?promis de|"
           r"prom(?:et|ettent) de|prêts? à|prêtes? à|envisag\w+ de|pourrai(?:t|ent)|devrai(?:t|ent)|risqu\w+ de|"
-          r"(?:s['’])?abstenir de|vouloir)\s+(?:[\w'’-]+\s+){0,3}?",
+          r"(?:s['’])?abstenir de|vouloir|"
+          # "des terroristes qui préparaient des attaques contre X": une intention, rien qui ait eu lieu
+          r"(?:prépar|planifi|foment)(?:ai|aie|an)(?:en)?t(?:\s+(?:des|de nouvelles|d['’]autres)\s+(?:attaques|frappes|"
+          r"attentats|tirs)(?:\s+(?:de|à la|au|aux)\s+[\w-]+)?)?)\s+(?:[\w'’-]+\s+){0,3}?",
 }
 
 # Markers that the clause tells of another incident than the one just told.
@@ -180,7 +189,7 @@ REFERENCE = {
     "ar": r"(?P<dir>شمال شرق|شمال غرب|جنوب شرق|جنوب غرب|شمال|جنوب|شرق|غرب)ي?\s*$",
 }
 DESCRIPTIVE = {
-    "en": r"\b(?:capital of|capital|the province of|outskirts of)\s*$",
+    "en": r"\b(?:capital of|capital|the province of)\s*$",
     "fr": r"\b(?:capitale de|capitale du|capitale)\s*$",
     "ar": r"(?:عاصمة)\s*$",
 }
@@ -274,6 +283,9 @@ VICTIMS = {
           r"jordanians?|saudis?|yemenis?|lebanese|nationals?|citizens?|passengers?|residents?|villagers?|drivers?|"
           r"indians?|pakistanis?|afghans?|bangladeshis?|nepalis?|filipinos?|egyptians?|sudanese|turks?|emiratis?|"
           r"palestinians?|tourists?|foreigners?|migrants?|"
+          # trades often named in a list of victims: "two paramedics, a nurse and a driver were wounded"
+          r"reporters?|journalists?|paramedics?|rescuers?|medics?|nurses?|doctors?|firefighters?|photographers?|"
+          r"cameram[ae]n|bystanders?|passers-by|passersby|attackers?|assailants?|gunm[ae]n|"
           # "at least 18 of them were killed": the group told before
           r"of them|of whom)",
     "fr": r"(?:personnes?|civils?|soldats?|militaires?|entrepreneurs?|sous-traitants?|contractants?|employés?|"
@@ -282,6 +294,9 @@ VICTIMS = {
           r"chauffeurs?|conducteurs?|habitants?|gardiens?|passagers?|pilotes?|indiens?|indiennes?|pakistanais(?:es?)?|"
           r"afghans?|bangladais(?:es?)?|népalais(?:es?)?|philippins?|égyptiens?|soudanais(?:es?)?|turcs?|émiratis?|"
           r"palestiniens?|libanais(?:es?)?|iraniens?|israéliens?|touristes?|étrangers?|migrants?|vacanciers?|"
+          # "deux secouristes, un ambulancier et un journaliste ont été blessés"
+          r"journalistes?|secouristes?|ambulanci(?:er|ère)s?|infirmi(?:er|ère)s?|médecins?|pompiers?|photographes?|reporters?|"
+          r"passants?|assaillants?|gendarmes?|"
           # "au moins 18 d'entre eux ont péri": the group told before
           r"d['’]entre (?:eux|elles)|"
           # feminine forms: "une soldate de 20 ans", "deux policières"
@@ -428,7 +443,11 @@ BACKGROUND_AFTER = {
           r"(?:[\w.'’-]+\s+){0,5}?(?:attacks?|strikes?|killing|deaths?|bombing|bombardment|offensive|war)|"
           # "Iran had vowed revenge after two officers were killed in a strike": a promise's motive, an earlier attack
           r"(?:vow|promis|pledg|threaten|swor|swear)\w*\s+(?:to\s+)?(?:take\s+|exact\s+)?(?:revenge|retaliat\w*|avenge|"
-          r"vengeance|reprisals?)(?:\s+(?:for|after|over))?)\b"
+          r"vengeance|reprisals?)(?:\s+(?:for|after|over))?|"
+          # "strikes on militants behind a bombing in X": whoever did an earlier attack, named to explain this one
+          r"(?:militants|fighters|groups?|those|men|gunmen|perpetrators|cells?|networks?|terrorists|people)\s+"
+          r"(?:(?:allegedly|reportedly|believed to be|thought to be|who were|said to be)\s+)?behind\s+"
+          r"(?:the |an? |last \w+'s )?(?:[\w.'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacre))\b"
           r"(?!\s+(?:midnight|dawn|dusk|noon|sunrise|sunset|nightfall|the (?:attack|strike)s?\b|\d))",
     "fr": r"\b(?:(?:quelques |deux |trois )?(?:heures|jours|semaines|mois)\s+(?:après|avant)|au lendemain (?:de|du|des)|"
           # "présenté ces frappes comme une riposte à l'attaque du 15 février contre X": the motive, an earlier attack
@@ -436,7 +455,10 @@ BACKGROUND_AFTER = {
           r"(?:attaques?|attentats?|frappes?|tirs?|meurtre|mort)|"
           # "l'Iran a promis de se venger après la mort de deux officiers dans une frappe": the motive, earlier
           r"(?:promis|juré|menacé|promet|jure|menace|promettant|jurant|menaçant)\s+(?:de\s+)?(?:se\s+)?(?:venger|"
-          r"représailles|riposter|vengeance)(?:\s+(?:après|pour|à))?)\b"
+          r"représailles|riposter|vengeance)(?:\s+(?:après|pour|à))?|"
+          # "visant les auteurs de l'attentat de X": whoever did an earlier attack, named to explain this one
+          r"(?:les |des )?(?:auteurs|commanditaires|instigateurs)\s+(?:présumés\s+)?(?:de\s+l['’]|de\s+la\s+|"
+          r"des\s+|du\s+|d['’])\s*(?:une?\s+)?(?:attentats?|attaques?|explosions?|massacre|frappes?))\b"
           r"(?!\s+(?:minuit|l['’]aube|midi|le lever|la tombée|l['’]attaque|la frappe|\d))",
     "ar": r"(?:بعد ساعات من|بعد أيام من|قبل ساعات من)"
           # "in retaliation for the attack that ...": the words after it tell an earlier attack

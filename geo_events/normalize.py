@@ -96,6 +96,11 @@ def _strip_diacritics(text: str) -> str:
     """Case and diacritics: NFKD, drop combining marks (ḩ -> h, á -> a, ï -> i), casefold."""
     if text.isascii():
         return text.lower()
+    # most accented Latin text: each character folded by a table (see _FOLD_TABLE), and the
+    # result ASCII; any other text takes NFKD over the whole text
+    folded = text.translate(_FOLD_TABLE)
+    if folded.isascii():
+        return folded.lower()
     text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     if text.isascii():
         # most Latin text is ASCII once its marks are gone: there casefold is lower() and no
@@ -105,6 +110,20 @@ def _strip_diacritics(text: str) -> str:
     if _LETTERS_RE.search(text) is None:  # translate() reads a dict for every character: skip it
         return text
     return text.translate(_LETTERS)
+
+
+# _strip_diacritics of one character, for the characters of Latin-1, Latin Extended-A and -B and
+# Latin Extended Additional whose NFKD without combining marks is ASCII (é -> e, ḩ -> h, ´ -> " "),
+# and the combining marks themselves (-> ""): a list indexed by code point, which str.translate
+# reads faster than a dict; other characters stay themselves.  On a text whose every character
+# folds to ASCII this way, it equals NFKD then the marks dropped: NFKD decomposes each character
+# on its own, and its only reordering moves combining marks among themselves, which all go.
+_FOLD_TABLE: list = list(range(0x1F00))
+for _c in (*range(0x80, 0x250), *range(0x300, 0x370), *range(0x1E00, 0x1F00)):
+    _f = _COMBINING.sub("", unicodedata.normalize("NFKD", chr(_c)))
+    if _f.isascii():
+        _FOLD_TABLE[_c] = _f
+del _c, _f
 
 
 def _articles(words: list[str], hyphened: set[int]) -> list[str]:
@@ -117,12 +136,13 @@ def _articles(words: list[str], hyphened: set[int]) -> list[str]:
     n = len(words)
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < n else ""
-        if nxt and w in _ARTICLE_ALWAYS:
-            continue
-        if nxt and w in _ARTICLE_SUN and (i in hyphened or nxt.startswith(_ARTICLE_SUN[w])):
-            continue
-        m = _GLUED_ALBU.match(w)
-        if m:
+        if nxt:
+            if w in _ARTICLE_ALWAYS:
+                continue
+            sun = _ARTICLE_SUN.get(w)
+            if sun is not None and (i in hyphened or nxt.startswith(sun)):
+                continue
+        if w in _GLUED_BU:  # the words _GLUED_ALBU matches, without a regex call for every word
             w = "bu"
         out.append(w)
     return out
@@ -158,7 +178,8 @@ def _spelling_new(word: str) -> str:
 def _spell_join(words: list[str]) -> str:
     """``" ".join(_spelling(w) for w in words)``.  (Passing the new words through the letter
     rules as one joined text was measured slower here: the bookkeeping costs more than it saves.)"""
-    return " ".join([_spelling(w) for w in words])
+    memo = _WORD_KEYS  # _spelling inlined: a word's key is never empty
+    return " ".join([memo.get(w) or _spelling_new(w) for w in words])
 
 
 def _clear_memos() -> None:

@@ -166,6 +166,9 @@ def _fit(i: int, cluster: _Cluster, keys: list[tuple]) -> Optional[float]:
     return best
 
 
+_WIDE = ("wide",)  # a cluster placed on a wide area: near every cell
+
+
 def cluster_frames(frames: list[EventFrame]) -> list[list[EventFrame]]:
     """Group frames that tell of the same incident (see the module notes).
 
@@ -189,6 +192,9 @@ def cluster_frames(frames: list[EventFrame]) -> list[list[EventFrame]]:
     by_cell: dict[tuple, list[int]] = {}
     by_name: dict[str, list[int]] = {}
     wide_space: list[int] = []
+    # Each cluster's own keys in those indexes: its cell (or _WIDE, or None when unplaced) and name.
+    space_of: list = []
+    name_of: list[Optional[str]] = []
     for i in order:
         frame = frames[i]
         etype, date, target, doc_id = keys[i]
@@ -199,14 +205,23 @@ def cluster_frames(frames: list[EventFrame]) -> list[list[EventFrame]]:
         if target is not None:  # a frame without a target fits no cluster (places_compatible)
             if weeks is None:
                 pool = set(range(len(clusters)))
+                if cell is not None:
+                    near = set(wide_space).union(*(by_cell.get((cell[0] + a, cell[1] + b), ())
+                                                   for a in (-1, 0, 1) for b in (-1, 0, 1)))
+                    pool &= near | set(by_name.get(name, ()))
+                elif not placed and name is not None:
+                    pool &= set(by_name.get(name, ()))
             else:
                 pool = set(wide_time).union(*(by_week.get(w, ()) for w in weeks))
-            if cell is not None:
-                near = set(wide_space).union(*(by_cell.get((cell[0] + a, cell[1] + b), ())
-                                               for a in (-1, 0, 1) for b in (-1, 0, 1)))
-                pool &= near | set(by_name.get(name, ()))
-            elif not placed and name is not None:
-                pool &= set(by_name.get(name, ()))
+                # The same place filter, tested on the few clusters of these weeks: the clusters of
+                # a region's cells grow with the corpus, those of a week hardly.
+                if cell is not None:
+                    row, col = cell
+                    pool = {k for k in pool if (c := space_of[k]) is _WIDE
+                            or (c is not None and -1 <= c[0] - row <= 1 and -1 <= c[1] - col <= 1)
+                            or (name is not None and name_of[k] == name)}
+                elif not placed and name is not None:
+                    pool = {k for k in pool if name_of[k] == name}
             scored = [(s, k) for k in sorted(pool) if (s := _fit(i, clusters[k], keys)) is not None]
         if scored:
             k = min(scored)[1]
@@ -214,6 +229,8 @@ def cluster_frames(frames: list[EventFrame]) -> list[list[EventFrame]]:
         else:
             clusters.append(_Cluster(i, doc_id, etype, date))
             k = len(clusters) - 1
+            space_of.append(cell if cell is not None else (_WIDE if placed else None))
+            name_of.append(name)
             if weeks is None:
                 wide_time.append(k)
             else:
@@ -239,12 +256,13 @@ def _label(frame: EventFrame, fact: Fact) -> str:
     return f"{label}, citing {fact.according_to}" if fact.according_to else label
 
 
-def figure(frames: Iterable[EventFrame], kind: str) -> Figure:
+def figure(frames: Iterable[EventFrame], kind: str, _groups: Optional[list[dict]] = None) -> Figure:
     """Low / best / high of a number every source may state differently."""
     fig = Figure()
     seen = set()
-    for frame in frames:
-        for fact in frame.get(kind):
+    frames = list(frames)
+    for n, frame in enumerate(frames):
+        for fact in (_groups[n].get(kind, ()) if _groups is not None else frame.get(kind)):
             if not isinstance(fact.value, int) or isinstance(fact.value, bool):
                 continue
             key = (fact.value, fact.qualifier, _label(frame, fact))
@@ -312,13 +330,13 @@ def _unique(values: Iterable[str]) -> list[str]:
     return out
 
 
-def _impacts(frames: list[EventFrame], target: Optional[Place]) -> list[Impact]:
+def _impacts(frames: list[EventFrame], target: Optional[Place], _groups: Optional[list[dict]] = None) -> list[Impact]:
     """The impact split of the source that names the most distinct resolved sites."""
     best: list[Impact] = []
     best_key = (-1, -1)
-    for frame in frames:
+    for n, frame in enumerate(frames):
         impacts = []
-        for fact in frame.get("impact"):
+        for fact in (_groups[n].get("impact", ()) if _groups is not None else frame.get("impact")):
             ref: PlaceRef = fact.value
             place = target if ref.anaphoric else ref.place
             name = ref.name if not ref.anaphoric else (target.name if target else ref.name)
@@ -330,8 +348,9 @@ def _impacts(frames: list[EventFrame], target: Optional[Place]) -> list[Impact]:
     return best
 
 
-def _launch(frames: list[EventFrame]) -> Optional[Launch]:
-    facts = [f for fr in frames for f in fr.get("launch")]
+def _launch(frames: list[EventFrame], _groups: Optional[list[dict]] = None) -> Optional[Launch]:
+    facts = [f for g in _groups for f in g.get("launch", ())] if _groups is not None else \
+        [f for fr in frames for f in fr.get("launch")]
     if not facts:
         return None
     resolved = [f for f in facts if f.value.place is not None]
@@ -361,12 +380,25 @@ def _summary(ev: Event) -> str:
     return f"{what.capitalize()} on {where}, {when}: {count}killed {ev.killed.text()}, injured {ev.injured.text()}"
 
 
+def _by_kind(frame: EventFrame) -> dict[str, list[Fact]]:
+    """A frame's facts grouped by kind, in order: ``frame.get`` for every kind in one pass."""
+    out: dict[str, list[Fact]] = {}
+    for fact in frame.facts:
+        out.setdefault(fact.kind, []).append(fact)
+    return out
+
+
 def build_event(frames: list[EventFrame]) -> Event:
     place_name, place = _best_place(frames)
     date = _best_date(frames)
     etype = _best_type(frames)
-    weapon = next((f.value for fr in frames for f in fr.get("weapon")), None)
-    claimed = _unique(f.value for fr in frames for f in fr.get("claimed_by"))
+    groups = [_by_kind(fr) for fr in frames]  # each frame's facts read once, not once per kind
+
+    def facts(kind: str) -> list[Fact]:
+        return [f for g in groups for f in g.get(kind, ())]
+
+    weapon = next((f.value for f in facts("weapon")), None)
+    claimed = _unique(f.value for f in facts("claimed_by"))
     ev = Event(
         event_id=event_id(etype, place, place_name, date),
         event_type=etype,
@@ -375,15 +407,15 @@ def build_event(frames: list[EventFrame]) -> Event:
         place=place,
         date=date,
         weapon=weapon,
-        count=figure(frames, "count"),
-        killed=figure(frames, "killed"),
-        injured=figure(frames, "injured"),
+        count=figure(frames, "count", groups),
+        killed=figure(frames, "killed", groups),
+        injured=figure(frames, "injured", groups),
         claimed_by=claimed,
-        blamed_on=_unique(f.value for fr in frames for f in fr.get("blamed_on")),
-        unclaimed=not claimed and any(fr.get("unclaimed") for fr in frames),
-        attacker=_unique(f.value for fr in frames for f in fr.get("attacker")),
-        impacts=_impacts(frames, place),
-        launch=_launch(frames),
+        blamed_on=_unique(f.value for f in facts("blamed_on")),
+        unclaimed=not claimed and any(g.get("unclaimed") for g in groups),
+        attacker=_unique(f.value for f in facts("attacker")),
+        impacts=_impacts(frames, place, groups),
+        launch=_launch(frames, groups),
         sources=[Source(fr.doc.doc_id, fr.doc.label, fr.doc.language, fr.doc.published, fr.doc.url, fr.doc.path)
                  for fr in dict((fr.doc.doc_id, fr) for fr in frames).values()],
     )

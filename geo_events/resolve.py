@@ -782,6 +782,11 @@ def _placed_by_next(gazetteer, ref: PlaceRef, sentence: str, res: Resolution, *,
             return None
         if res.place is not None and _km(res.place, p.point) <= QUARTER_KM + (p.radius_km or 0.0):
             return None  # the quarter is where its town is: keep the finer place
+        if res.place is not None and res.place.confidence >= 0.9 and focus and res.place.country == focus[0] \
+                and p.country != res.place.country:
+            # "X, dans la province d'Y": X sure and in the document's own country, Y read as another
+            # country's namesake (a province the gazetteer lacks matched to a foreign village)
+            return None
         near_word = bool(_NEAR_WORD.search(link))
         if res.place is None:
             own = _variant_near(gazetteer, name, p, focus=focus)
@@ -991,6 +996,88 @@ def _weigh_namesakes(res: Resolution, container=None) -> Resolution:
     return res
 
 
+# How far from its container's point a place may lie when the container resolved to a town: a
+# container named like a town is often the province of that name ("al-Shuqaiq, in Jazan", a province
+# whose capital is the city Jazan), and a province reaches this far from its capital (Anbar's does).
+CONTAINER_KM = 300.0
+
+
+def _container_place(gazetteer, ref: PlaceRef, *, focus) -> Optional[Place]:
+    """The area ``ref.container`` names, when it is surely a place of the document's countries.
+
+    The extractor's container is the word after "في"/"in" next to the name, and that word is not
+    always a place ("في إشارة إلى", "Yemeni"): only an exact, confident match in a country the
+    document talks about is trusted to overrule the name's own resolution.
+    """
+    memo = _memo(gazetteer)
+    key = ("container", ref.container, focus)
+    if key not in memo:
+        box = None
+        if word_kind(ref.container) is None:
+            try:
+                res = gazetteer.resolve(ref.container, focus=focus)
+            except GazetteerError:
+                res = Resolution(None, [], "")
+            p = res.place
+            if p is not None and p.confidence >= 0.8 and _match(res) >= 0.97 and (p.country or "").upper() in focus:
+                box = p
+        memo[key] = box
+    return memo[key]
+
+
+def _inside_container(gazetteer, ref: PlaceRef, res: Resolution, *, focus) -> Resolution:
+    """Keep a place inside the area its text names around it, or fall back to that area.
+
+    "محيط بلدة X في ريف Y", "a village in Y province": the enclosing area Y is the writer's own word
+    for where X is. A namesake of X hundreds of kilometres from Y (another country's village of the
+    same spelling, the only one the gazetteer knows) is no answer: the candidate inside Y wins, else
+    the place falls back to Y itself, the finest place the text makes sure of.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        Resolves the container's name.
+    ref : PlaceRef
+        The place reference, with its ``container``.
+    res : Resolution
+        The resolution of ``ref.name``.
+    focus : tuple of str
+        The document's countries, most mentioned first.
+
+    Returns
+    -------
+    Resolution
+        ``res`` when its place lies inside the container (or the container is unknown).
+    """
+    box = _container_place(gazetteer, ref, focus=focus)
+    p = res.place
+    if box is None or p is None or (box.record_id and box.record_id == p.record_id) \
+            or _focus_rank(box, focus) > _focus_rank(p, focus):
+        # a container in a country the document talks about less than the name's own (a province
+        # the gazetteer lacks, matched to a foreign namesake) cannot overrule the name
+        return res
+
+    def inside(c: Place) -> bool:
+        if box.precision == "country":
+            return c.country == box.country
+        reach = 1.5 * (box.radius_km or 0.0) if box.precision == "governorate" else CONTAINER_KM
+        return c.country == box.country and _km(c, box.point) <= max(reach, 2 * FACILITY_KM)
+
+    if inside(p):
+        return res
+    for c in res.candidates:
+        if inside(c):
+            return Resolution(c, res.candidates, f"{c.name} ({c.country}), inside {box.name}, which the text names "
+                                                 f"around it")
+    if box.precision == "country":
+        return Resolution(None, res.candidates, f"the only {ref.name!r} known, {p.name} ({p.country}), is not in "
+                                                f"{box.name}, which the text places it in")
+    fallback = replace(box, confidence=min(box.confidence, 0.6))
+    return Resolution(fallback, [fallback] + list(res.candidates)[:4],
+                      f"no {ref.name!r} known in {box.name} ({p.name}, {p.country}, lies "
+                      f"{_km(p, box.point):.0f} km away): placed at {box.name}, the area the text names around it")
+
+
 def _prefer_document_country(gazetteer, ref: PlaceRef, res: Resolution, where: dict, *, focus, near, near_km):
     """Between namesakes of the same name, the one in the country of the document's other places.
 
@@ -1049,6 +1136,8 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             res = _weigh_namesakes(res, ref.container)
             res = _prefer_document_country(gazetteer, ref, res, where, focus=focus_set, near=near, near_km=near_km)
             res = _vetted(ref.name, res, focus_set)
+            if ref.container and res.place is not None:
+                res = _inside_container(gazetteer, ref, res, focus=focus_set)
             if _BRACKET_CHARS & set(fact.evidence.sentence):
                 res = _bracket_alias(gazetteer, ref, fact.evidence.sentence, res, focus=focus_set, near=near,
                                      near_km=near_km)
@@ -1073,6 +1162,15 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             # mission stands in the city its sentence names (never in the sending country)
             res = _by_sentence(gazetteer, ref, fact.evidence.sentence, focus=focus_set, facility=True) or Resolution(
                 None, res.candidates, f"{ref.name!r} names the country a {ref.cue} belongs to, not where it stands")
+        if res.place is None and role == "target" and ref.container and (
+                kind in ("facility", "organisation") or _organisation_facility(ref.name)
+                or _unnamed_facility(gazetteer, ref)):
+            # "une station de distribution d'Aramco à Jazan": the facility's own container says where
+            # it is, before any other place of its sentence
+            box = _container_place(gazetteer, ref, focus=focus_set)
+            if box is not None:
+                res = Resolution(box, [box], f"{ref.name!r} has no place of its own: it stands in {box.name}, "
+                                             f"named with it")
         if res.place is None and role == "target" and (
                 kind == "facility" or _organisation_facility(ref.name) or _unnamed_facility(gazetteer, ref)):
             # "the new US consulate", "مقر قيادة عمليات بغداد داخل المنطقة الخضراء": no name of its own,
@@ -1110,10 +1208,15 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             if ref.anaphoric:
                 ref.place = target
                 continue
-            run(fact, ref, "impact", near=near, near_km=IMPACT_KM if near else None)
+            # an impact lies near a town or site target, anywhere inside an area target ("Iraqi
+            # Kurdistan ..., hitting a farm on the edge of X": X is far from the region's centre)
+            area = target is not None and target.precision in ("governorate", "country")
+            reach = IMPACT_KM + ((target.radius_km or 0.0) if area else 0.0)
+            run(fact, ref, "impact", near=near, near_km=reach if near else None)
         for fact in frame.get("launch"):
             if fact.value.name:  # an unnamed launch has only a direction and distance from the target
                 run(fact, fact.value, "launch", near=near, near_km=LAUNCH_KM if near else None)
+    _launch_offsets(frames, gazetteer, focus=focus_set)
     _retarget_non_places(frames, gazetteer, unresolved, entries, focus=focus_set)
     _refine_targets(frames, gazetteer, focus=focus_set)
     _offset_targets(frames, gazetteer, focus=focus_set)
@@ -1169,6 +1272,14 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
                 ref.place, ref.candidates = own, [own] + [c for c in ref.candidates if c is not target][:4]
                 taken.add(own.record_id or own.point)
                 continue
+        own = _impact_inside(frame, fact, target, finer)
+        if own is not None and (own.record_id or own.point) not in taken:
+            # "une roquette ... sur un terrain de football de X, une localité du plateau de Y", "trois
+            # camions-citernes ont explosé dans la zone industrielle de X, a indiqué la police de Y":
+            # the sentence that names the broad target names the finer place inside it that was hit
+            ref.place, ref.candidates = own, [own] + [c for c in ref.candidates if c is not target][:4]
+            taken.add(own.record_id or own.point)
+            continue
         seen = {fact.evidence.sentence}
         for other in frame.facts:
             sentence = other.evidence.sentence
@@ -1198,6 +1309,29 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
                     ref.place, ref.candidates = p, [p] + [c for c in ref.candidates if c is not target][:4]
                     taken.add(p.record_id or p.point)
             break
+
+
+def _inside_target(p: Place, target: Place, finer) -> bool:
+    """Is ``p`` a finer place than ``target`` and inside it (the same country; within its extent)?"""
+    fits = p.precision in finer or (target.precision == "town" and p.feature == "district")
+    if not fits or (p.record_id or p.point) == (target.record_id or target.point):
+        return False
+    if target.precision == "country":
+        return p.country == target.country
+    reach = max(FACILITY_KM, target.radius_km or 0.0) if target.precision == "town" else (target.radius_km or 0.0)
+    return p.country == target.country and _km(p, target.point) <= reach
+
+
+def _impact_inside(frame: EventFrame, fact, target: Place, finer) -> Optional[Place]:
+    """The one place hit that the target's own sentence names inside the (broader) target, if any."""
+    inside = {}
+    for f in frame.get("impact"):
+        ref = f.value
+        if ref.anaphoric or ref.place is None or f.evidence.sentence != fact.evidence.sentence:
+            continue
+        if _inside_target(ref.place, target, finer):
+            inside.setdefault(ref.place.record_id or ref.place.point, ref.place)
+    return next(iter(inside.values())) if len(inside) == 1 else None
 
 
 # A position given as a distance and a bearing from a named place ("about 50 nautical miles southwest of
@@ -1238,7 +1372,7 @@ _SEA_WORDS = re.compile(r"\b(?:gulf|sea|strait|ocean|bay|golfe|mer|détroit|océ
 _SEA_FEATURES = frozenset({"sea", "gulf", "strait", "bay", "ocean", "water"})
 
 
-def read_offset(sentence: str) -> list[tuple[float, float, bool, int, int]]:
+def read_offset(sentence: str, *, launch: bool = False) -> list[tuple[float, float, bool, int, int]]:
     """Distance-and-bearing positions a sentence states, as (km, bearing in degrees, vague, start of the
     reference place's text, end of the match), in the order written.
 
@@ -1246,19 +1380,23 @@ def read_offset(sentence: str) -> list[tuple[float, float, bool, int, int]]:
     ----------
     sentence : str
         One sentence, in English, French or Arabic.
+    launch : bool
+        Read only the positions written right after "from" ("fired from an area about 10 km north of
+        the base"): where a projectile left.
 
     Returns
     -------
     list of tuple
         ``(distance_km, bearing_deg, vague, rest_start, rest_end)``; nautical miles are 1.852 km, statute
-        miles 1.609 km. Positions written right after "from" (a launch point) are left out.
+        miles 1.609 km. Positions written right after "from" (a launch point) are left out, unless
+        ``launch`` asks for them alone.
     """
     out = []
     if _UNIT_HINT.search(sentence) is None:
         return out  # no unit of distance: most sentences (the patterns below cost ~0.1 ms a sentence)
     for pattern in _OFFSET:
         for m in pattern.finditer(sentence):
-            if _FROM_BEFORE_OFFSET.search(sentence[max(0, m.start() - 40):m.start()]):
+            if bool(_FROM_BEFORE_OFFSET.search(sentence[max(0, m.start() - 40):m.start()])) != launch:
                 continue
             num = m.group("num")
             if num[:1].isdigit():
@@ -1324,6 +1462,23 @@ def _compass(bearing: float) -> str:
     return names[int(((bearing % 360) + 22.5) // 45) % 8]
 
 
+# How close after a launch place's name a distance-and-bearing phrase must start to describe it
+# (", about 10 km north of X" is some 40 characters): a later one in the sentence may be the target's.
+LAUNCH_APPOSITION_CHARS = 60
+
+
+def _launch_name_ends(frame: EventFrame, sentence: str) -> list[int]:
+    """Where the names of the frame's launch places read from ``sentence`` end in it."""
+    ends = []
+    for f in frame.get("launch"):
+        name = f.value.name
+        if name and f.evidence.sentence == sentence:
+            at = sentence.find(name)
+            if at >= 0:
+                ends.append(at + len(name))
+    return ends
+
+
 def _offset_targets(frames, gazetteer, *, focus) -> None:
     """Place a target told only by its distance and bearing from a named place (a ship at sea).
 
@@ -1347,7 +1502,12 @@ def _offset_targets(frames, gazetteer, *, focus) -> None:
                 continue
             seen.add(sentence)
             found = None
+            launched = _launch_name_ends(frame, sentence)
             for km, bearing, vague, rs, re_ in read_offset(sentence):
+                if any(0 <= rs - end <= LAUNCH_APPOSITION_CHARS for end in launched):
+                    # "tirée depuis une zone au nord du village de X, à une dizaine de kilomètres au nord
+                    # de Y": a position written right after the launch place describes where it left
+                    continue
                 anchors = _sentence_anchors(gazetteer, sentence[rs:re_], "", focus=focus)
                 # the reference is the first place written after "of"
                 anchors.sort(key=lambda a: a[1])
@@ -1375,6 +1535,44 @@ def _offset_targets(frames, gazetteer, *, focus) -> None:
                         (f.value.place.record_id or f.value.place.point) == (origin.record_id or origin.point):
                     f.value.place = moved
             break
+
+
+# what an anaphoric reference to the target looks like after "north of" ("the base", "la base", "المطار")
+# (a common noun, lower case, with or without its article: the French pattern takes "de l'" itself)
+_TARGET_WORDS = re.compile(r"^\s*(?:(?:the|its|la|le|l['’]|les|ce|cette)\s*)?[a-zà-ÿ]|^\s*ال\w+")
+
+
+def _launch_offsets(frames, gazetteer, *, focus) -> None:
+    """Give an unnamed launch its distance from the target when the sentence states it.
+
+    "the rockets were fired from an area about 10 kilometers (6 miles) north of the base", "tirées
+    depuis un champ à 5 km à l'est de l'aéroport": the launch point lies that far from the target,
+    along that bearing, when the place after "of" is the target itself (its name, or a noun with an
+    article standing for it).
+    """
+    for frame in frames:
+        target_fact = frame.first("target")
+        target = target_fact.value.place if target_fact is not None else None
+        if target is None:
+            continue
+        for f in frame.get("launch"):
+            ref: PlaceRef = f.value
+            if ref.name or ref.distance_km or _UNIT_HINT.search(f.evidence.sentence) is None:
+                continue
+            sentence = f.evidence.sentence
+            for km, bearing, _vague, rs, re_ in read_offset(sentence, launch=True):
+                rest = sentence[rs:re_]
+                anchors = sorted(_sentence_anchors(gazetteer, rest, "", focus=focus), key=lambda a: a[1])
+                if anchors:
+                    origin = anchors[0][3].place
+                    if (origin.record_id or origin.point) != (target.record_id or target.point) and \
+                            _km(origin, target.point) > (target.radius_km or 0.0) + NEAR_KM:
+                        continue  # "north of Y", Y another place: not told from the target
+                elif not _TARGET_WORDS.match(rest):
+                    continue
+                ref.distance_km = round(km, 1)
+                ref.direction = _compass_word(bearing)
+                break
 
 
 def _compass_word(bearing: float) -> str:

@@ -741,3 +741,26 @@ def test_nabatieh_in_its_french_and_english_spellings(gz, name):
 def test_a_name_found_as_written_keeps_its_exact_match(gz):
     assert all(p.confidence == 1.0 for p in gz.lookup("Ghaziyeh"))
     assert not gz.lookup("Zzqxwiyé")  # no record under any spelling: still nothing
+
+
+@pytest.mark.parametrize("name", ["La Paz", "Albu Kamal", "Xqzvw Qrt", "Le Havre"])
+def test_a_ranked_lookup_answers_alike_whatever_was_asked_before(name):
+    """lookup() memoises a ranked answer (a name of several keys, or none found) for its default
+    limit; asking again, with another limit, with fuzzy matching or through candidates() must
+    give what a fresh gazetteer gives for that question alone."""
+    asked = Gazetteer.load()
+    first = [(p.record_id, p.confidence) for p in asked.lookup(name)]
+    assert [(p.record_id, p.confidence) for p in asked.lookup(name)] == first
+    for kwargs in ({"limit": 2}, {"fuzzy": True}, {"limit": 3, "fuzzy": True}):
+        fresh = Gazetteer.load()
+        assert ([(p.record_id, p.confidence) for p in asked.lookup(name, **kwargs)]
+                == [(p.record_id, p.confidence) for p in fresh.lookup(name, **kwargs)]), kwargs
+    fresh = Gazetteer.load()
+    assert ([(p.record_id, p.confidence) for p in asked.candidates(name, fuzzy=False)]
+            == [(p.record_id, p.confidence) for p in fresh.candidates(name, fuzzy=False)]
+            == [(p.record_id, p.confidence) for p in fresh.lookup(name)] == first)
+
+
+@pytest.mark.parametrize("name", ["  Tikrit ", "Tikrit\n"])
+def test_a_name_with_spaces_around_it_finds_the_same_places(gz, name):
+    assert [p.record_id for p in gz.lookup(name)] == [p.record_id for p in gz.lookup("Tikrit")] != []
