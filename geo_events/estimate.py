@@ -458,25 +458,6 @@ def _outline(place: Place) -> Optional[BaseGeometry]:
 
 
 @functools.lru_cache(maxsize=1)
-def _country_outlines() -> dict[str, BaseGeometry]:
-    """Country outlines the package ships for its offline basemap (Natural Earth 1:50m, simplified)."""
-    import json
-    from importlib import resources
-
-    data = json.loads(resources.files("geo_events.data").joinpath("basemap.geojson").read_text(encoding="utf-8"))
-    out = {}
-    for f in data.get("features", []):
-        props = f.get("properties") or {}
-        if "level" in props or not props.get("name"):
-            continue  # governorates
-        try:
-            out[props["name"].casefold()] = geodesy.shape_of(f["geometry"]).buffer(0)
-        except (InputError, shapely.errors.GEOSException, KeyError, TypeError):
-            continue
-    return out
-
-
-@functools.lru_cache(maxsize=1)
 def _country_features() -> dict[str, list[dict]]:
     """The basemap's country features by case-folded name, in file order (shapes not built yet)."""
     import json
@@ -494,7 +475,7 @@ def _country_features() -> dict[str, list[dict]]:
 
 @functools.lru_cache(maxsize=256)
 def _country_outline(key: str) -> Optional[BaseGeometry]:
-    """One entry of :func:`_country_outlines`, built alone: a run names few countries, and
+    """A country's outline from the basemap, built when first asked: a run names few countries, and
     building all of the basemap's outlines costs tens of milliseconds."""
     for f in reversed(_country_features().get(key, ())):  # the last that builds, as the dict keeps
         try:

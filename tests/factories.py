@@ -281,6 +281,12 @@ def targets(frames) -> list[str]:
     return [f.first("target").value.name for f in frames]
 
 
+def value_of(frame, kind: str):
+    """The value of a frame's first fact of one kind, or None when it has none."""
+    fact = frame.first(kind)
+    return None if fact is None else fact.value
+
+
 def values(frame, kind: str) -> list:
     """The values of one kind of fact in a frame."""
     return [f.value for f in frame.get(kind)]

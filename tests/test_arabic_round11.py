@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from factories import frames_of, value_of
 from geo_events import arabic
-from geo_events.extract import extract
-from geo_events.models import Document
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 needs_data = pytest.mark.skipif(not (DATA / "geonames").is_dir(),
@@ -19,12 +18,7 @@ needs_data = pytest.mark.skipif(not (DATA / "geonames").is_dir(),
 
 
 def _frames(text, published=dt.date(2023, 5, 16)):
-    return extract(Document("ar11.txt", text, "ar", published))
-
-
-def _value(frame, kind):
-    fact = frame.first(kind)
-    return None if fact is None else fact.value
+    return frames_of(text, "ar", published)
 
 
 def _best(frame, kind):
@@ -74,10 +68,10 @@ def test_a_toll_announced_today_dates_the_attack_told_next():
     text = ("أعلنت وزارة الداخلية، اليوم الثلاثاء، ارتفاع حصيلة الهجوم الذي استهدف نقطة تفتيش قرب قرية المحمودية "
             "إلى ستة شهداء، فيما أصيب ثلاثة آخرون بجروح.\n\n"
             "وقالت الوزارة في بيان إن \"عبوة ناسفة انفجرت مساء يوم الأحد على عجلة تابعة للشرطة في قرية المحمودية\".")
-    frames = [f for f in _frames(text) if _value(f, "target") is not None]
+    frames = [f for f in _frames(text) if value_of(f, "target") is not None]
     assert len(frames) == 1
     f = frames[0]
-    assert _value(f, "date").earliest == dt.date(2023, 5, 14)
+    assert value_of(f, "date").earliest == dt.date(2023, 5, 14)
     assert _best(f, "killed") == 6 and _best(f, "injured") == 3
 
 
@@ -86,18 +80,18 @@ def test_a_village_attack_told_by_its_toll_takes_the_day_of_the_assault():
     text = ("أفاد مصدر أمني في محافظة نينوى، اليوم الثلاثاء، بارتفاع حصيلة الهجوم الذي شنه مسلحون على قرية "
             "الخضراء إلى 7 شهداء و5 جرحى.\n\n"
             "وقال المصدر إن \"مجموعة مسلحة هاجمت مساء أمس الإثنين القرية بالأسلحة الخفيفة\".")
-    frames = [f for f in _frames(text) if _value(f, "target") is not None]
+    frames = [f for f in _frames(text) if value_of(f, "target") is not None]
     assert len(frames) == 1
-    assert _value(frames[0], "date").earliest == dt.date(2023, 5, 15)
+    assert value_of(frames[0], "date").earliest == dt.date(2023, 5, 15)
     assert _best(frames[0], "killed") == 7 and _best(frames[0], "injured") == 5
 
 
 def test_a_toll_of_an_attack_still_dated_today_keeps_its_day():
     # no other day is told: the incident stays on the day of the report (not dropped, not undated)
     text = "أعلنت الشرطة، اليوم، ارتفاع حصيلة التفجير الذي استهدف سوق بلدة الخالدية إلى أربعة قتلى."
-    frames = [f for f in _frames(text) if _value(f, "target") is not None]
+    frames = [f for f in _frames(text) if value_of(f, "target") is not None]
     assert len(frames) == 1
-    assert _value(frames[0], "date") is not None
+    assert value_of(frames[0], "date") is not None
 
 
 # --------------------------------------------------------------------------- attack words and types
@@ -108,7 +102,7 @@ def test_a_toll_of_an_attack_still_dated_today_keeps_its_day():
     "وهاجمت مجموعة مسلحة ليل أمس نقطة للجيش في بلدة السخنة وقتل جنديان.",
 ])
 def test_hajama_tells_an_attack(text):
-    frames = [f for f in _frames(text) if _value(f, "target") is not None]
+    frames = [f for f in _frames(text) if value_of(f, "target") is not None]
     assert len(frames) == 1 and _best(frames[0], "killed") == 2
 
 
@@ -118,13 +112,13 @@ def test_hajama_tells_an_attack(text):
     "شن الاحتلال عدوانا بطائرة مروحية على نقطة في بلدة الرفيد فجر اليوم.",
 ])
 def test_helicopters_firing_rockets_make_an_airstrike(text):
-    frames = [f for f in _frames(text) if _value(f, "target") is not None]
-    assert frames and all(_value(f, "event_type") == "airstrike" for f in frames)
+    frames = [f for f in _frames(text) if value_of(f, "target") is not None]
+    assert frames and all(value_of(f, "event_type") == "airstrike" for f in frames)
 
 
 def test_rockets_fired_from_the_ground_stay_a_rocket_attack():
     frames = _frames("سقطت ثلاثة صواريخ فجر اليوم على بلدة الحميدية دون وقوع إصابات.")
-    assert [_value(f, "event_type") for f in frames] == ["rocket attack"]
+    assert [value_of(f, "event_type") for f in frames] == ["rocket attack"]
 
 
 # --------------------------------------------------------------------------- names that are no place
@@ -136,7 +130,7 @@ def test_uncovering_the_perpetrators_is_no_place():
             "ووصف المحافظ الهجوم بأنه \"جبان\"، داعيا إلى \"الكشف عن الجناة\".\n\n"
             "وقال عامل طالبا عدم الكشف عن اسمه إن الهجوم أوقف الإنتاج.")
     frames = _frames(text, dt.date(2023, 5, 13))  # (the extractor spots known names in the GeoNames data)
-    names = [_value(f, "target").name for f in frames if _value(f, "target") is not None]
+    names = [value_of(f, "target").name for f in frames if value_of(f, "target") is not None]
     assert not any("الكشف" in n for n in names)
     mentions = [m.name for m in arabic.find_mentions(arabic.clean("داعيا إلى الكشف عن الجناة"), lambda name: True)]
     assert "الكشف" not in mentions
@@ -148,5 +142,5 @@ def test_the_office_of_a_source_is_where_it_speaks_not_a_target(office):
     text = (f"سقط صاروخ مساء الجمعة على مخزن في بلدة الكرمة.\n\n"
             f"وقال مسؤول في {office} الفلوجة إن \"الصاروخ سقط قرابة الساعة العاشرة مساء\"، مشيرا إلى أن "
             f"الحصيلة ارتفعت صباح اليوم إلى قتيلين.")
-    frames = [f for f in _frames(text, dt.date(2023, 5, 13)) if _value(f, "target") is not None]
-    assert not any("الفلوجة" in _value(f, "target").name for f in frames)
+    frames = [f for f in _frames(text, dt.date(2023, 5, 13)) if value_of(f, "target") is not None]
+    assert not any("الفلوجة" in value_of(f, "target").name for f in frames)

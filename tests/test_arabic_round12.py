@@ -9,20 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from factories import frames_of, value_of
 from geo_events import arabic, dates
-from geo_events.extract import extract
-from geo_events.models import Document
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 needs_data = pytest.mark.skipif(not (DATA / "geonames").is_dir(),
                                 reason="needs ../shared/data (GeoNames extract) for the gazetteer")
 
 PUBLISHED = dt.date(2022, 11, 17)  # a Thursday
-
-
-def _value(frame, kind):
-    fact = frame.first(kind)
-    return None if fact is None else fact.value
 
 
 def _days(text, lang):
@@ -80,8 +74,8 @@ def test_the_pluperfect_with_a_bare_calendar_day_stays_history():
 def test_a_retold_attack_with_its_weekday_and_town_is_an_event():
     text = ("قصفت طائرة مسيرة صباح اليوم الخميس مقرا أمنيا في مدينة تكريت دون وقوع إصابات.\n\n"
             "وكان مسلحون قد أطلقوا ثلاث قذائف هاون على بلدة الضلوعية مساء يوم الأحد الماضي، ما أدى إلى إصابة طفلين.")
-    frames = extract(Document("ar12.txt", text, "ar", PUBLISHED))
-    days = {_value(f, "date").earliest: _value(f, "target") for f in frames if _value(f, "date") is not None}
+    frames = frames_of(text, "ar", PUBLISHED)
+    days = {value_of(f, "date").earliest: value_of(f, "target") for f in frames if value_of(f, "date") is not None}
     assert dt.date(2022, 11, 13) in days, days
     assert PUBLISHED in days
 
@@ -90,8 +84,8 @@ def test_a_retold_attack_with_its_weekday_and_town_is_an_event():
 def test_a_retold_attack_on_a_bare_calendar_day_is_not_an_event():
     text = ("قصفت طائرة مسيرة صباح اليوم الخميس مقرا أمنيا في مدينة تكريت دون وقوع إصابات.\n\n"
             "وكانت بلدة الضلوعية قد تعرضت في 20 أيلول الماضي لهجوم بقذائف الهاون أدى إلى إصابة طفلين.")
-    frames = extract(Document("ar12.txt", text, "ar", PUBLISHED))
-    days = [_value(f, "date").earliest for f in frames if _value(f, "date") is not None]
+    frames = frames_of(text, "ar", PUBLISHED)
+    days = [value_of(f, "date").earliest for f in frames if value_of(f, "date") is not None]
     assert dt.date(2022, 9, 20) not in days
     assert PUBLISHED in days
 

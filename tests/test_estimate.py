@@ -282,9 +282,9 @@ def test_country_without_polygon_is_still_an_estimate():
     assert L.estimated is True and L.uncertainty_km > 100
     assert ev.trajectories and all(t.distance_km <= 800 for t in ev.trajectories)
     # the packaged basemap's outline of Iran stands in for a polygon: the area stays inside Iran
-    from geo_events.estimate import _country_outlines
+    from geo_events.estimate import _country_outline
 
-    outline = _country_outlines()["iran"]
+    outline = _country_outline("iran")
     assert shape(L.area).difference(outline.buffer(1e-4)).area < 1e-6
     assert outline.contains(Point(L.lon, L.lat)) and "around its centre" not in L.note
 

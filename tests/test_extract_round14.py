@@ -1,7 +1,7 @@
 """English and French events (round 14); each rule in wording and places unlike the evaluation sets."""
 import datetime as dt
 
-from factories import day_of, frames_of, targets
+from factories import day_of, frames_of, targets, value_of
 
 MONDAY = dt.date(2023, 5, 8)  # EXTRACT_PUBLISHED is Thursday 2023-05-11
 TUESDAY = dt.date(2023, 5, 9)
@@ -10,11 +10,6 @@ WEDNESDAY = dt.date(2023, 5, 10)
 
 def _by_target(frames, name):
     return next(f for f in frames if f.first("target").value.name == name)
-
-
-def _count(frame):
-    c = frame.first("count")
-    return None if c is None else c.value
 
 
 # 1. "The attack came N days after <an earlier incident>": the earlier incident is told, and is an event
@@ -98,20 +93,20 @@ def test_en_drones_seen_overhead_are_not_the_count_of_the_attack():
             '"Three drones were spotted over the hills just before the blast," a farmer said.')
     frames = frames_of(text)
     assert targets(frames) == ["Kalar"]
-    assert _count(frames[0]) is None
+    assert value_of(frames[0], "count") is None
 
 
 def test_fr_des_drones_apercus_are_not_a_count():
     text = ("Une frappe a touché mercredi un dépôt près de Soran, selon la police.\n\n"
             "« Deux drones ont été aperçus au-dessus du village peu avant l'explosion », a dit un habitant de Soran.")
     frames = frames_of(text, "fr")
-    assert len(frames) == 1 and _count(frames[0]) is None
+    assert len(frames) == 1 and value_of(frames[0], "count") is None
 
 
 def test_en_drones_fired_still_give_the_count():
     text = "The group said it fired three drones at the base at Harir on Wednesday."
     frames = frames_of(text)
-    assert _count(frames[0]) == 3
+    assert value_of(frames[0], "count") == 3
 
 
 # 5. a claim's total "at sites in <country>" belongs to no one site; another fire at a site is told too
@@ -125,7 +120,7 @@ def test_fr_a_claim_of_missiles_on_sites_in_a_country_opens_no_country_event():
     names = targets(frames)
     assert "Émirats" not in names and "Jebel Ali" not in names
     assert any("Ras el Khaïmah" in n for n in names)
-    assert all(_count(f) != 6 for f in frames)
+    assert all(value_of(f, "count") != 6 for f in frames)
 
 
 def test_en_a_fire_also_broke_out_at_another_site_is_a_site_of_the_attack():
