@@ -137,7 +137,7 @@ _DISTANCE = re.compile(r"(?:على\s+)?بعد\s+(?P<num>(?:نحو|حوالي|ق�
 # (not the من of a quantity, "أطلق أكثر من 20 صاروخا على X"; nor a name after the target's preposition على/باتجاه)
 # (nor the من of a backer, "الميليشيا المدعومة من إيران"; nor a name past the attack's own verb: "طائرة أطلقتها
 # الميليشيا المدعومة من إيران استهدفت مطار X" -- X is the target, whatever من came before)
-_LAUNCH = re.compile(r"(?:أطلق|انطلق|إطلاق)\S*\s+(?:\S+\s+){0,5}?(?<!أكثر )(?<!اكثر )(?<!أقل )(?<!أزيد )(?<!عدد )"
+_LAUNCH = re.compile(r"(?:أطلق|انطلق|إطلاق)\S*\s+(?:\S+\s+){0,7}?(?<!أكثر )(?<!اكثر )(?<!أقل )(?<!أزيد )(?<!عدد )"
                      r"(?<!مدعومة )(?<!مدعوم )(?<!مدعومين )(?<!مدعومتين )(?<!بدعم )(?<!بتمويل )من\s+"
                      r"(?:(?!(?:على|باتجاه|صوب|ضد|نحو|[وف]?(?:استهدف|ضرب|قصف|أصاب|اصاب|طال|سقط|هاجم|تستهدف|يستهدف)\S*)\s)\S+\s+){0,7}$")
 # The launcher found at a place ("العثور على منصة الإطلاق ... في منطقة X", "ضبطت راجمة صواريخ قرب X"):
@@ -471,11 +471,16 @@ def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definit
     if prefix in _AREA_NOUNS and not first.startswith("ال") and (
             first.endswith("ية") or first in _AREA_ADJECTIVES or (len(words) > 1 and words[1][2].endswith("ية"))):
         return 0, ""  # "منطقة وعرة", "منطقة زراعية": an adjective agreeing with the area noun, not a name
+    if prefix in _AREA_NOUNS and len(words) > 1 and _IMPERFECT_VERB.fullmatch(first):
+        return 0, ""  # "في منطقة تشهد نشاطا", "منطقة يسيطر عليها": a relative clause (a verb), not a name
     n = 2 if first in _COMPOUND and len(words) > 1 else 1
     return n, " ".join(w for _, _, w in words[:n])
 
 
 _AREA_NOUNS = frozenset({"منطقة", "ضاحية", "بقعة", "ساحة"})
+# An imperfect verb (ت/ي + a three- or four-letter stem) that an indefinite noun's relative clause opens with;
+# a real name of this shape the gazetteer knows is taken before this is asked.
+_IMPERFECT_VERB = re.compile(r"[تي][\u0621-\u064A]{2,4}")
 # Adjectives of an area not of the nisba shape (which ends in ية): "منطقة وعرة", "منطقة نائية"
 _AREA_ADJECTIVES = frozenset({"وعرة", "نائية", "مفتوحة", "مأهولة", "خالية", "قريبة", "بعيدة", "مجاورة", "محاذية", "آمنة",
                               "واسعة", "مكشوفة", "مهجورة", "نائيه", "ريفية", "جبلية", "صحراوية", "مزدحمة", "مكتظة"})
@@ -586,6 +591,100 @@ _SOURCE_IN_BEFORE = re.compile(r"(?<![" + LETTERS + r"])(?:ال)?(?:مصدر|م�
                                r"بلدة|منطقة|إقليم|ولاية)?\s*$")
 
 
+# A place after an authority that sits there is where that authority is, not where anything fell: "مطالبة الحكومة
+# الاتحادية في بغداد بكشف ..." (urging the federal government in Baghdad), "وزارة الصحة في حكومة إقليم X",
+# "السلطات المحلية في X", "البرلمان في X". The noun of the authority, up to two adjectives, then في/ب.
+_AUTHORITY_IN_BEFORE = re.compile(r"(?<![" + LETTERS + r"])[وفبل]?(?:ال|لل)?(?:حكومة|حكومات|سلطات|وزارة|وزارات|برلمان|"
+                                  r"مجلس|رئاسة|سفارة|سفير|وزير|رئيس|حاكم)(?:\s+[^\s،,.؛:\d]+){0,2}?\s+(?:في|ب)\s*$")
+_AUTHORITY_NAME = frozenset({"حكومة", "الحكومة", "وزارة", "الوزارة", "السلطات", "سلطات", "البرلمان", "برلمان"})
+
+
+# A group's own name: "فصيل يطلق على نفسه اسم "X"", "جماعة تسمي نفسها X".
+_SELF_NAMED_BEFORE = re.compile(r"(?:يطلق|تطلق|يطلقون|أطلق|أطلقت)\s+على\s+(?:نفسه|نفسها|نفسهم|أنفسهم|انفسهم)\s+(?:اسم\s+)?"
+                                r"[\"«“]?\s*(?:ال|[لبوف])?$|(?:يسمي|تسمي|يسمون|سمى|سمت)\s+(?:نفسه|نفسها|نفسهم|أنفسهم)\s+[\"«“]?\s*(?:ال|[لبوف])?$")
+
+
+# An anniversary of an old attack ("في الذكرى السنوية الأولى للهجوم على X", "تزامنا مع ذكرى اغتيال ..."): the
+# attack named after it is history, whatever the clause says of it.
+_ANNIVERSARY = re.compile(r"(?<![" + LETTERS + r"])[وبل]?(?:ال)?ذكرى\s+(?:ال)?(?:سنوية\s+)?(?:ال[^\s،,.؛:]+\s+)?"
+                          r"(?:لل|ل(?:ال)?|على\s+(?:ال)?|ال)(?:هجوم|هجمات|اغتيال|قصف|غارة|غارات|تفجير|تفجيرات|مجزرة|ضربة|اعتداء|"
+                          r"استهداف|حرب|عدوان)")
+
+
+def anniversary(text: str) -> Optional[int]:
+    """Where an anniversary of an old attack begins in a cleaned clause, or None.
+
+    >>> anniversary("ويتزامن القصف مع الذكرى الثانية للهجوم على المطار") is not None
+    True
+    >>> anniversary("وذكرت الوزارة أن الهجوم استهدف المطار") is None
+    True
+    """
+    if "ذكرى" not in text:
+        return None
+    m = _ANNIVERSARY.search(text)
+    return m.start() if m else None
+
+
+def authority_seat(text: str, start: int) -> bool:
+    """Whether a place at ``start`` is the seat of an authority just named ("الحكومة الاتحادية في X").
+
+    >>> authority_seat("مطالبة الحكومة المركزية في دمشق بالتحقيق", 27)
+    True
+    >>> authority_seat("سقط صاروخ في دمشق", 12)
+    False
+    """
+    if "في" not in text[max(0, start - 4):start] and "ب" not in text[max(0, start - 2):start]:
+        return False
+    return _AUTHORITY_IN_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
+# A clause that opens on "at the same time" tells what happened elsewhere meanwhile: "وبالتزامن مع ذلك، ...",
+# "وفي الوقت نفسه ...", "في غضون ذلك ...", "وفي الأثناء ...", "بالتوازي مع ذلك ...".
+_MEANWHILE = re.compile(r"\W*[وف]?(?:بالتزامن|تزامنا|بالتوازي|في\s+غضون\s+ذلك|في\s+الأثناء|في\s+الاثناء|في\s+هذه\s+الأثناء|"
+                        r"في\s+هذه\s+الاثناء|في\s+الوقت\s+(?:نفسه|ذاته))(?![" + LETTERS + r"])")
+
+
+def meanwhile(text: str) -> bool:
+    """Whether a clause opens on "at the same time" ("وبالتزامن مع ذلك، استهدف ...").
+
+    >>> meanwhile("وبالتزامن مع ذلك، سقطت قذيفة في حي X"), meanwhile("سقطت قذيفة في حي X بالتزامن مع الهجوم")
+    (True, False)
+    """
+    head = text[:24]  # the cheap look first: most clauses open on none of these words
+    if not any(w in head for w in ("تزامن", "توازي", "ثناء", "غضون", "الوقت")):
+        return False
+    return _MEANWHILE.match(text) is not None
+
+
+_FRONTED_TAIL = re.compile(r"\s*(?:(?:في\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)ي?(?:\s+(?:ال)?(?:شرق|غرب)ي?)?\s+[^\s،,.؛:]+)?\s*[،,]")
+
+
+def fronted(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``text[start:end]`` is the one a sentence opens on ("وفي محافظة X جنوب غربي البلاد، ...").
+
+    >>> fronted("وفي محافظة الكرك جنوبي البلاد، استهدفت مسيرة مستودعا", 11, 16)
+    True
+    >>> fronted("واستهدفت مسيرة مستودعا في محافظة الكرك، وفق مصادر", 36, 41)
+    False
+    """
+    return _FRONTED_BEFORE.match(text, 0, start) is not None and _FRONTED_TAIL.match(text, end) is not None
+
+
+# "كما أعلن المالكي اعتراض طائرتين ..." (he also announced ...): a sentence opening on additive "كما" and a verb
+# adds another item to the account -- not "كما أن" (moreover, that ...), not "كما هو/كما في" (as in).
+_ADDITIVE = re.compile(r"\W*[وف]?كما\s+(?!أن|ان|إن|هو|هي|في|حدث|جرى|يحدث|ذكر|أشار|اشار|قال|قالت|أكد|أكدت|أفاد|أفادت)"
+                       r"[أاتي][^\s،,.؛:]{2,}")
+
+
+def additive(text: str) -> bool:
+    """Whether a clause opens on additive "كما" + a verb ("كما أعلن ... اعتراض صاروخ").
+
+    >>> additive("كما أعلن الجيش اعتراض صاروخ فوق المدينة"), additive("كما أن الهجوم الحق أضرارا")
+    (True, False)
+    """
+    return "كما" in text[:6] and _ADDITIVE.match(text) is not None
+
+
 def speaker(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is the subject of a verb of saying ("أكدت X في بيان أن").
 
@@ -596,12 +695,24 @@ def speaker(text: str, start: int, end: int) -> bool:
     return bool(_SAYING_BEFORE.search(text, max(0, start - 12), start)) and _THAT_AFTER.match(text, end) is not None
 
 
+_FRONTED_BEFORE = re.compile(r"\W*[وف]?(?:في|ب)\s*(?:(?:محافظة|مدينة|قضاء|ناحية|إقليم|ريف)\s+)?$")
+_FRONTED_AFTER = re.compile(r"\s*[،,]")
+_NEAR_GAP = re.compile(r"\s+(?:قرب|بالقرب\s+من|بمحاذاة)\s+\S+\s+")
+_ONE_WORD = re.compile(r"\s+(?!ال)[^\s،,.؛:\d]+(?=\s*[،,])")
+
+
 def _roles(text: str, mentions: list[ArMention]) -> None:
     """Reference ("شمال بغداد"), launch ("أطلقت من ... ديالى") and containers ("في محافظة ديالى")."""
     for m in mentions:
         left = text[max(0, m.start - 70):m.start]
         if speaker(text, m.start, m.end) or _SOURCE_IN_BEFORE.search(text, max(0, m.start - 40), m.start):
             m.role = "descriptive"  # "وقالت أنقرة إن", "مصدر أمني في محافظة X": who speaks and where, not a target
+            continue
+        if "نفس" in left[-30:] and _SELF_NAMED_BEFORE.search(text, max(0, m.start - 40), m.start):
+            m.role = "descriptive"  # "جماعة تطلق على نفسها اسم ...": the words of a group's name, no place
+            continue
+        if m.cue is None and (m.name in _AUTHORITY_NAME or authority_seat(text, m.start)):
+            m.role = "descriptive"  # "الحكومة الاتحادية في X": where an authority sits, not where anything fell
             continue
         if m.cue is None and _BACKER_BEFORE.search(text, max(0, m.start - 32), m.start):
             m.role = "reference"
@@ -629,10 +740,14 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
             continue
         near = text[max(0, m.start - 120):m.start]
         # substring tests first: the anchored patterns are slow to try at every position
-        if ("طلق" in near and _LAUNCH.search(text[max(0, m.start - 90):m.start])) or (
+        if (("طلق" in near or "طلاق" in near) and _LAUNCH.search(text[max(0, m.start - 90):m.start])) or (
                 ("منص" in near or "راجم" in near or "قاذف" in near) and _LAUNCHER.search(near)):
             m.role = "launch"
             after = _DISTANCE_AFTER.match(text, m.end)
+            if after is None and m.cue is not None:
+                # "قرب قرية X Y، على بعد تسعة كيلومترات غربي القاعدة": the guessed name took one word of two
+                rest = _ONE_WORD.match(text, m.end)
+                after = _DISTANCE_AFTER.match(text, rest.end()) if rest else None
             if after and m.direction is None:
                 c = parse(after.group("num"))
                 if c:
@@ -652,6 +767,19 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
                 continue
             b.role = "container"
             b.container_of = k
+    for a, b in zip(mentions, mentions[1:]):
+        if a.role == "launch" == b.role and a.cue is None and b.cue is not None \
+                and _NEAR_GAP.fullmatch(text, a.road_end or a.end, b.start):
+            # "عثر على المنصة داخل بستان قرب قرية X": the spot is told by the named place it is near
+            a.role = "descriptive"
+    if len(mentions) > 1 and mentions[0].role == "target" and _FRONTED_BEFORE.match(text, 0, mentions[0].start) \
+            and _FRONTED_AFTER.match(text, mentions[0].road_end or mentions[0].end):
+        # "وفي ديالى، قتل ... قرب قرية X": the region a sentence opens on frames what it tells; the finer place
+        # named after it is where it happened
+        inner = next((k for k, m in enumerate(mentions[1:], 1) if m.role == "target"), None)
+        if inner is not None:
+            mentions[0].role = "container"
+            mentions[0].container_of = inner
     for m in mentions:
         # "قصف ريف X": X's countryside, an area around the town and not the town itself
         if m.cue is None and m.role == "target" and _COUNTRYSIDE_BEFORE.search(text, max(0, m.start - 12), m.start):
@@ -857,9 +985,18 @@ VICTIM_DUAL = (r"(?:شخصين|شخصان|جنديين|جنديان|مدنيين
                # any plural noun with the number two after it: "مقيمين اثنين", "زائرتين اثنتين", "عاملان اثنان"
                r"[^\s،,.؛:\d]{3,}(?:ين|ان|تين|تان)\s+(?:اثنين|اثنان|اثنتين|اثنتان))")
 # (the dead of one's own side are "martyrs": "ارتفاع الحصيلة إلى تسعة شهداء", "11 شهيدا و13 جريحا")
-KILLED = (r"(?:قتيلين|قتيلان|وفاة|قتل|قتلوا|مقتل|قتلى|قتيلا|قتيل|مصرع|لقي حتفه|لقوا حتفهم|سقوط|استشهاد|استشهد|"
+KILLED = (r"(?:قتيلين|قتيلان|وفاة|قتل|قتلوا|قتلا|استشهدا|مقتل|قتلى|قتيلا|قتيل|مصرع|لقي حتفه|لقوا حتفهم|سقوط|استشهاد|استشهد|"
           r"شهيدين|شهيدان|شهداء|شهيدا)")
-INJURED = r"(?:جريحين|جريحان|جرح|جرحى|جريحا|إصابة|اصابة|إصابات|مصاب|مصابين|أصيب|اصيب|أصيبوا|بجروح)"
+INJURED = r"(?:جريحين|جريحان|جرح|جرحى|جريحا|إصابة|اصابة|إصابات|مصاب|مصابين|أصيب|اصيب|أصيبوا|أصيبا|اصيبا|بجروح)"
+# A verb in the dual after its subject ("جنديان قتلا", "عنصرين من الشرطة أصيبا"): two, whoever they are.
+_DUAL_VERBS = ("قتلا", "استشهدا", "أصيبا", "اصيبا")
+_DUAL_SUBJECT_BEFORE = re.compile(r"(?<![" + LETTERS + r"])(?:" + VICTIM_DUAL + r"|[^\s،,.؛:\d]{3,}(?:ين|ان))"
+                                  r"(?:\s+[^\s،,.؛:\d]+){0,4}?\s*$")
+_ONE_VICTIM_WORDS = ("أصيب", "اصيب", "إصابة", "اصابة", "جرح", "قتل", "مقتل", "استشهد", "استشهاد", "مصرع")
+# One more victim named by an ordinal or "another" right after the verb: "قتل جنديان وأصيب ثالث بجروح",
+# "مقتل مدني وإصابة آخر" -- one.  ("آخرون", "آخرين" are plural: no figure.)
+_ONE_MORE_AFTER = re.compile(r"\s*(?:آخر|اخر|ثالث|ثالثة|رابع|رابعة|خامس|خامسة|سادس|سادسة|سابع|ثامن)"
+                             r"(?![" + LETTERS + r"])")
 
 _VICTIM_KW = {"killed": re.compile(_PRE + KILLED + _END), "injured": re.compile(_PRE + INJURED + _END)}
 # "مقتل وإصابة 12 شخصا": one figure for the killed and the injured together -- neither is known.
@@ -881,7 +1018,10 @@ _SINGULAR_ACC_BEFORE = re.compile(r"(?<![" + LETTERS + r"])" + VICTIM_SINGULAR_A
 # Another category joined by و, after at most one adjective: "جنديان أمريكيان ومجندة بريطانية" (2 + 1),
 # "خمسة عسكريين أمريكيين ومتعاقد آخر" (5 + 1), "ثلاثة جنود وعنصران من الشرطة" (3 + 2).
 # A rank may follow the first victim: "ضابط برتبة ملازم أول وجنديين" (1 + 2).
-_AND_MORE = re.compile(r"(?:\s+(?:برتبة|رتبة)(?:\s+[^\s،,.؛:و][^\s،,.؛:]*){1,2}?(?=\s+و)|\s+[^\s،,.؛:]+)?\s+و(?:(?P<num>" + _NUM + r")\s+" + VICTIMS_PLURAL + r"|(?P<dual>" + VICTIM_DUAL
+# A partitive may follow a figure ("أربعة من العسكريين الأمريكيين وعنصرين من الشرطة": 4 + 2), and the next
+# category may be partitive too ("خمسة من المدنيين وثلاثة من عناصر الإسعاف": 5 + 3).
+_AND_MORE = re.compile(r"(?:\s+(?:برتبة|رتبة)(?:\s+[^\s،,.؛:و][^\s،,.؛:]*){1,2}?(?=\s+و)"
+                       r"|\s+من\s+ال[^\s،,.؛:]+(?:\s+[^\s،,.؛:و][^\s،,.؛:]*)?(?=\s+و)|\s+[^\s،,.؛:]+)?\s+و(?:(?P<num>" + _NUM + r")\s+(?:" + VICTIMS_PLURAL + r"|من(?=\s+\S))|(?P<dual>" + VICTIM_DUAL
                        + r")|" + VICTIM_SINGULAR + r")" + _END)
 _KILLED_ONLY = r"(?:حالة وفاة|حالات وفاة|حالات الوفاة|خسائر (?:في|ب)الأرواح|خسائر بشرية في الأرواح|قتلى|وفيات|ضحايا في الأرواح)"
 _INJURED_ONLY = r"(?:جرحى|جرحي)"
@@ -894,8 +1034,10 @@ _NO_CASUALTY = re.compile(
     r"|أن\s+(?:تسجل|يسجل|تقع|يقع|تحدث|يحدث|تُسجل)\s+|أن\s+(?:يبلغ|تبلغ|يعلن|تعلن)\s+عن\s+(?:وقوع\s+|سقوط\s+)?)?"
     r"(?:أي\s+)?"  # "من دون تسجيل أي حالة وفاة"
     r"|لم\s+(?:يسفر|تسفر|يؤد|تؤد)(?:ا|وا)?(?:\s+\S+)?\s+(?:عن|إلى)\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?|لا\s+"
-    # "لم تقع إصابات", "لم تسجل أي خسائر", "لم ترد أنباء عن ضحايا"
-    r"|لم\s+(?:تسجل|يسجل|تقع|يقع|تحدث|يحدث)\s+(?:أي\s+)?|لم\s+(?:ترد|يرد)\s+(?:أي\s+)?(?:أنباء|معلومات)\s+عن\s+(?:وقوع\s+|سقوط\s+)?)"
+    # "لم تقع إصابات", "لم تسجل أي خسائر" ("لم ترد أنباء عن ضحايا", no news of victims yet, leaves them unknown)
+    r"|لم\s+(?:تسجل|يسجل|تقع|يقع|تحدث|يحدث)\s+(?:أي\s+)?"
+    # "ولم يبلغ عن إصابات", "لم تعلن السلطات عن وقوع ضحايا"
+    r"|لم\s+(?:يبلغ|تبلغ|يعلن|تعلن|يفد|تفد)(?:\s+[^\s،,.]+){0,2}?\s+عن\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?)"
     # "دون وقوع أضرار أو إصابات": material damage named first, then the casualties
     r"(?:(?:أضرار|خسائر)(?:\s+مادية)?\s+(?:أو|و)\s*)?"
     r"(?:(?P<killed>" + _KILLED_ONLY + r")|(?P<injured>" + _INJURED_ONLY + r")|" + _ANY_CASUALTY + r")" + _END
@@ -1082,6 +1224,10 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
             continue
         if k.group(0).endswith(_DUAL_KEYWORDS):
             return [(2, None)]  # "سقوط قتيلين": two killed
+        if k.group(0).endswith(_DUAL_VERBS):
+            if _DUAL_SUBJECT_BEFORE.search(text, max(0, k.start() - 60), k.start()):
+                return [(2, None)]
+            continue  # "قتلا" with no pair before it is no figure
         after = text[k.end():k.end() + 80]
         after = _NEXT_CASUALTY_VERB.split(after, maxsplit=1)[0]
         before = text[max(0, k.start() - 40):k.start()]
@@ -1114,6 +1260,8 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
             return [(1 + _and_more(after, m.end()), None)]  # "إصابة متعاقد": one contractor
         if _SINGULAR_ACC_BEFORE.search(before):
             return [(1, None)]  # "إن متعاقدا أمريكيا قتل"
+        if k.start() > 0 and k.group(0).endswith(_ONE_VICTIM_WORDS) and _ONE_MORE_AFTER.match(after):
+            return [(1, None)]  # "وأصيب ثالث بجروح": one more, after others the clause named first
     return []
 
 
@@ -1199,6 +1347,68 @@ def retells(text: str, days_before_news: Iterable[int], dated_place: bool = Fals
     if dated_place and all(g <= _RETOLD_EVENT_GAP for g in gaps) and _NAMED_WEEKDAY.search(text):
         return False
     return _PLUPERFECT.search(text) is not None
+
+
+# "ويأتي الهجوم بعد يومين من ...", "وجاء القصف عقب ساعات من ...", "تأتي هذه الضربة بعد ثلاثة أيام على ...": a head
+# that times the news against an earlier incident by a gap of hours or days.  What follows the gap is that
+# incident, told (unlike "يأتي ذلك في ظل ...", a setting).
+_CAME_AFTER = re.compile(
+    r"^\W*[وف]?(?:يأتي|تأتي|جاء|جاءت|أتى|أتت)\s+(?:ذلك|هذا|هذه|ال\S+)(?:\s+[^\s،,.]+){0,3}?\s+(?:بعد|عقب)\s+"
+    r"(?:(?:\S+|[\d٠-٩]+)\s+)?(?:يوم|يومين|أيام|ساعة|ساعتين|ساعات|أسبوع|أسبوعين|أسابيع|ليلة|ليلتين)"
+    r"(?:\s+(?:فقط|واحد|واحدة|قليلة|معدودة))?\s+(?:من|على)(?![" + LETTERS + r"])")
+
+
+_DAY_NUMBER = re.compile(r"(?<![\d٠-٩])[\d٠-٩]{1,2}(?![\d٠-٩])")
+
+
+def dated(text: str) -> bool:
+    """Whether a stretch of text names a day: a weekday or a day number ("مساء الاثنين", "في 22 نيسان").
+
+    >>> dated("من إطلاق صواريخ مساء الثلاثاء على القاعدة"), dated("من تسليم القوات معسكرا شمال المدينة")
+    (True, False)
+    """
+    return _NAMED_WEEKDAY.search(text) is not None or _DAY_NUMBER.search(text) is not None
+
+
+def came_after(text: str) -> Optional[int]:
+    """Where the head of a sentence that times the news against an earlier incident ends, or None.
+
+    The caller checks that an attack is told after it, with a day of its own: that earlier
+    incident is news of the report, not the setting "يأتي ذلك في ظل ..." gives.
+
+    >>> came_after("ويأتي الهجوم بعد يومين من قصف استهدف المعسكر صباح الأحد") is not None
+    True
+    >>> came_after("ويأتي ذلك في ظل توتر متصاعد") is None
+    True
+    """
+    if "بعد" not in text and "عقب" not in text:
+        return None
+    m = _CAME_AFTER.match(text)
+    return m.end() if m else None
+
+
+# The subject of a denial marked as another one of its kind ("محاولة الاستهداف الثانية لم تسفر عن إصابات", "أما
+# الصاروخ الآخر فسقط في أرض خلاء دون وقوع إصابات"): the denial is that one's, not the toll's of the first.
+_ANOTHER_SUBJECT = re.compile(r"(?<!مرة )(?<!مره )(?<!جهة )(?<!ناحية )(?<![" + LETTERS + r"])(?:ال)?(?:ثانية|ثاني|ثان|ثالثة|ثالث|أخرى|اخرى|آخر|اخر)"
+                              r"(?![" + LETTERS + r"])(?:\s+[^\s،,.؛:]+){0,5}?\s+$")
+
+
+def denial_of_another(text: str) -> bool:
+    """Whether the clause's "no casualties" is said of a second or other projectile or attempt.
+
+    >>> denial_of_another("وأشار إلى أن الهجمة الثانية لم تسفر عن أي إصابات")
+    True
+    >>> denial_of_another("وسقط الصاروخ في أرض زراعية دون وقوع إصابات")
+    False
+    >>> denial_of_another("واستهدفت الصواريخ المطار مرة أخرى دون وقوع إصابات")
+    False
+    """
+    if not _negated(text):
+        return False
+    m = _NO_CASUALTY.search(text)
+    if m is None:
+        return False
+    return _ANOTHER_SUBJECT.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
 def no_casualties(text: str) -> bool:

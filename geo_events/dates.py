@@ -957,6 +957,16 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         out.append(DateMention(s, e, span, kind, since, kind in _RELATIVE_TO_PREVIOUS))
     if any(d.kind == "previous_day" for d in out):
         out = _day_before_in_sentence(sentence, out, published)
+    if out and ("after" in sentence or "après" in sentence or "lendemain" in sentence):
+        out = _statement_after(sentence, out)
+    if published is not None:
+        stamp = _opens_with_time(sentence)
+        if stamp is not None and not any(d.span is not None and not d.since for d in out) \
+                and not _reaction_entry(sentence[stamp.end():]):
+            # "18h05 - Une frappe a visé une maison à X": an entry of a live report is of the report's day when
+            # it gives no day of its own (its time is the posting's, so the incident is that day or just before)
+            span = DateSpan(published, published, "day", stamp.group(0).strip(" -–—:|"))
+            out.insert(0, DateMention(stamp.start(), stamp.end(), span, "entry_time", False, False))
     if any(d.kind in _ATTRIBUTIVE for d in out) and any(_dates_an_incident(d) for d in out):
         # "Like the 2019 attack, Monday's strike hit ...", "Echoing the September 2019 raid, drones hit ... on
         # Monday": the attribute names another, past incident; the clause's own date is the day it gives
@@ -1016,6 +1026,193 @@ def _day_before_in_sentence(sentence: str, out: list[DateMention], published: Op
         if ";" not in sentence[a.end:d.start] and (_SAYING_BEFORE.search(sentence, max(0, a.start - 60), a.start)
                                                    or after is not None):
             out[anchor] = DateMention(a.start, a.end, None, "statement_day", a.since, False)
+    return out
+
+
+# The time that opens an entry of a live report ("18h05 - ", "11:45 — ", "09.30 GMT: "): no date of its own
+_ENTRY_TIME = re.compile(r"\s*(?P<bracket>\[)?(?:(?:[01]?\d|2[0-3])\s*[hH:.]\s*[0-5]\d|(?:[٠١]?[٠-٩]|٢[٠-٣])\s*[:.]\s*[٠-٥][٠-٩])"
+                         r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|HEC|HAEC|[AaPp]\.?[Mm]\.?|(?:بتوقيت\s+)?(?:غرينتش|غرينيتش))?"
+                         r"(?(bracket)\]\s*[-–—:|]?\s*|\s*[-–—:|]\s+)(?=\S)")
+
+
+# An entry that only reacts to an incident ("06:45 - X will pay a heavy price for this attack", "07h10 - Le
+# mouvement dément toute implication"): a verb of reacting and no verb of an attack or of its toll.  Its time is the
+# reaction's, not the incident's, so it dates nothing.
+_ENTRY_REACTION = re.compile(
+    r"(?<!\w)(?:vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)|warn(?:s|ed)|condemn(?:s|ed)|"
+    r"denounc(?:es|ed)|den(?:y|ies|ied)|accus(?:es|ed)|blam(?:es|ed)|mourn(?:s|ed)|urg(?:es|ed)|"
+    r"will\s+pay|would\s+pay|retaliat\w*|revenge|vengeance|respond(?:s|ed)?|"
+    r"dément\w*|démenti|condamn\w*|promet\w*|promis|menac\w*|dénonc\w*|accus\w*|paiera\w*|riposte\w*|"
+    r"يتوعد|توعد\w*|أدان\w*|ادان\w*|ندد\w*|نفى|نفت|ينفي|حذر\w*|هدد\w*)(?!\w)", re.I)
+_ENTRY_ATTACK = re.compile(
+    r"(?<!\w)(?:hit|hits|struck|strikes\s+(?:on|in|at)|landed|fell|exploded|crashed|slammed|killed|killing|wounded|"
+    r"wounding|injured|injuring|intercepted|shot\s+down|downed|targeted|fired|launched|sirens?|"
+    # French participles and verbs only: "la frappe sur X", "les tirs", "l'explosion" are the incident a reaction names
+    r"(?:frapp|touch|vis|tomb|bless|tir|lanc|intercept|écras|cibl)(?:é|ée|és|ées|ant|ent)|tu[ée]s?|tuant|"
+    r"abattus?|explos(?:é|ant)|sirènes?|"
+    r"استهدف\w*|سقط\w*|قصف\w*|أصاب\w*|اصاب\w*|انفجر\w*|قتل\w*|مقتل|أصيب\w*|اصيب\w*|جرح\w*|اعترض\w*|"
+    r"أسقط\w*|اسقط\w*|أطلق\w*|اطلق\w*)(?!\w)", re.I)
+
+
+def _reaction_entry(entry: str) -> bool:
+    """Whether a live entry only reacts: a verb of reacting and no verb of an attack or its toll."""
+    return _ENTRY_REACTION.search(entry) is not None and _ENTRY_ATTACK.search(entry) is None
+
+
+def _opens_with_time(sentence: str) -> Optional[re.Match]:
+    """The time opening an entry of a live report ("18h05 - ", "[23:30]", "6.45pm: "), or None (cheap test first)."""
+    head = sentence[:3].lstrip()[:1]
+    return _ENTRY_TIME.match(sentence) if head.isdigit() or head == "[" else None
+
+# What a live report's day heading may carry besides its date: "Updated Sunday, 28 July 2024, 08:10 (Jerusalem)",
+# "Mis à jour le samedi 27 juillet à 23h30", "آخر تحديث: السبت 27 تموز 2024 - 09:10 بتوقيت غرينتش".
+_HEADING_REST = re.compile(r"(?<!\w)(?:" + _WEEKDAY + r"|(?:last\s+)?updated|published|posted|mise?\s+à\s+jour|"
+                           r"actualisée?|publiée?|le|on|at|à|the|de|du|local|time|heure|heures|locale|gmt|utc|"
+                           r"آخر|تحديث|تاريخ|النشر|بتوقيت|غرينتش|غرينيتش|الساعة|يوم|في)(?!\w)"
+                           r"|\([^()\n]{0,30}\)|\d{1,2}\s*[:hH.]\s*\d\d|(?:19|20)\d\d|[\s,،.;:|/–—-]+", re.I)
+_HEADING_MAX = 90  # a day heading is a short line
+
+
+def heading_day(line: str, lang: str = "en", published: Optional[dt.date] = None) -> Optional[dt.date]:
+    """The day a line of a live report opens, when the line is a day heading and nothing else.
+
+    Parameters
+    ----------
+    line : str
+        One line (a heading) of the report.
+    lang : str
+        ``"en"``, ``"fr"`` or ``"ar"``.
+    published : datetime.date, optional
+        The publication date, against which a heading without a year ("Saturday, 27 July") is read.
+
+    Returns
+    -------
+    datetime.date or None
+        The heading's day: one day, not after publication; None for any other line.
+
+    Examples
+    --------
+    >>> heading_day("Saturday, 27 July", "en", dt.date(2024, 7, 28)).isoformat()
+    '2024-07-27'
+    >>> heading_day("Rockets hit the base on Saturday", "en", dt.date(2024, 7, 28)) is None
+    True
+    """
+    line = line.strip()
+    if not line or len(line) > _HEADING_MAX or line[-1] in ".!?؟…\"”»'" \
+            or len(line) > 40 and not any(c.isdigit() for c in line):
+        return None  # (a sentence ends on its stop; a heading has none)
+    if not _cached_matches(line):
+        return None  # no date phrase at all (most headlines and credits): spare the reading against the day
+    found = [m for m in find_dates(line, lang, published) if m.span is not None]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m.since or m.relative_to_previous or m.span.precision != "day" or m.span.earliest != m.span.latest:
+        return None
+    day = m.span.earliest
+    if published is not None and not dt.timedelta(0) <= published - day <= dt.timedelta(days=60):
+        return None
+    rest = _HEADING_REST.sub("", line[:m.start] + " " + line[m.end:])
+    # a sentence with a date ("Rockets hit X on Saturday") leaves words: only a heading leaves nothing
+    return day if not rest else None
+
+
+class LiveDays:
+    """The day headings of a live report, and the day of the timed entries under each.
+
+    A live report posts entries opened by their time ("23:30 - ...") under day headings ("Saturday, 27 July").
+    An entry's time is of the last day heading above it, not of the publication day; the sentences of the
+    entry's paragraph are told that day too ("said overnight" counts back from it).
+
+    Parameters
+    ----------
+    lang : str
+        The report's language.
+    published : datetime.date, optional
+        The publication date: the day of entries under no day heading, and of everything that is not an entry.
+    """
+
+    def __init__(self, lang: str, published: Optional[dt.date]):
+        self.lang, self.published = lang, published
+        self.day: Optional[dt.date] = None  # the day of the last day heading read
+        self.paragraph = -1  # the paragraph of the entry being read
+
+    def day_of(self, sentence: str, paragraph: int) -> Optional[dt.date]:
+        """The day against which ``sentence`` (in paragraph number ``paragraph``) is dated.
+
+        Call it on every sentence in order, headings included: a day heading moves the day of the entries after it.
+        """
+        if self.published is None:
+            return None
+        if len(sentence) <= _HEADING_MAX:
+            day = heading_day(sentence, self.lang, self.published)
+            if day is not None:
+                self.day, self.paragraph = day, -1
+                return self.published
+        if self.day is None:
+            return self.published
+        if _opens_with_time(sentence):
+            self.paragraph = paragraph
+            return self.day
+        return self.day if paragraph == self.paragraph else self.published
+
+
+# A statement or a reaction that a report leads with, timed against the incident it answers ("The UAE vowed
+# on Tuesday to respond, a day after drones hit a depot", "Washington a promis lundi une riposte, au lendemain de
+# l'attaque"): said, vowed, condemned, recalled an ambassador, buried the dead.
+_REACTING = (r"(?:said|says|announced|stated|confirmed|vowed|vows|pledged|pledges|promised|promises|threatened|"
+             r"threatens|warned|warns|condemned|condemns|denounced|accused|accuses|blamed|blames|recalled|summoned|"
+             r"buried|mourned|mourns|urged|demanded|called|reserved|"
+             r"(?:a|ont|avait|avaient)\s+(?:(?:fait\s+(?:état|savoir))|annoncé|indiqué|déclaré|affirmé|promis|menacé|"
+             r"condamné|dénoncé|accusé|rappelé|convoqué|averti|juré|exigé|appelé|enterré|réclamé|confirmé|dit)|"
+             r"promet|promettent|menace|menacent|condamne|condamnent|dénonce|dénoncent|accuse|accusent|annonce|"
+             r"annoncent|enterre|enterrent)")
+_REACTING_BEFORE = re.compile(r"(?<!\w)" + _REACTING + r"(?!\w)(?:\s+[^\s,.;:]+){0,2}?\s*$", re.I)
+_REACTING_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,3}?" + _REACTING + r"(?!\w)", re.I)
+# "a day after", "two days after", "the day after", "au lendemain de", "trois jours après": the gap back to what
+# follows (not "two days later", counted forward from an incident told before)
+_GAP_AFTER = re.compile(r"(?<!\w)(?:(?:just|only|barely|à peine)\s+)?(?:(?P<n>\d+|" + _alt(SMALL)
+                        + r")\s+(?P<unit>days?|weeks?|jours?|semaines?)\s+(?:(?:à peine|just|barely)\s+)?(?:after|après)(?!\w)"
+                        r"|(?P<one>the\s+day\s+after(?!\w)|(?:au|le)\s+lendemain\s+(?:d['’]|(?:de|du|des)(?!\w))))", re.I)
+
+
+def _statement_after(sentence: str, out: list) -> list:
+    """"X said on Tuesday ..., a day after drones hit Y": the incident the tail tells is a day before the statement.
+
+    The day given to the verb of saying or reacting is the statement's (kind ``"statement_day"``, no span, as in
+    :func:`_day_before_in_sentence`); the gap phrase after it dates the incident, counted back from that day.  A day
+    given to an attack ("Rockets hit X on Tuesday, a day after strikes on Y") is left as it is.
+    """
+    out = list(out)
+    for i, a in enumerate(out):
+        if a.span is None or a.since or a.relative_to_previous or a.span.precision != "day" \
+                or a.span.earliest != a.span.latest:
+            continue
+        gap = _GAP_AFTER.search(sentence, a.end)
+        if gap is None or ";" in sentence[a.end:gap.start()] or gap.start() - a.end > 200:
+            continue
+        if not (_REACTING_BEFORE.search(sentence, max(0, a.start - 40), a.start)
+                or _REACTING_AFTER.match(sentence, a.end)):
+            continue
+        if gap.group("one"):
+            days, precision = 1, "day"
+        else:
+            n = _fold(gap.group("n"))
+            days = int(n) if n.isdigit() else SMALL.get(n, 1)
+            if gap.group("unit").lower().startswith(("week", "semaine")):
+                days, precision = days * 7, "week"
+            else:
+                precision = "day"
+        span = _shifted(a.span, -days, precision, gap.group(0))
+        out[i] = DateMention(a.start, a.end, None, "statement_day", a.since, False)
+        j = next((k for k, d in enumerate(out) if d.start < gap.end() and gap.start() < d.end), None)
+        mention = DateMention(gap.start(), gap.end(), span, "relative", False, False)
+        if j is None:
+            out.append(mention)
+            out.sort(key=lambda d: d.start)
+        else:
+            out[j] = mention
+        break
     return out
 
 

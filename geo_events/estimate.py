@@ -119,6 +119,8 @@ def estimate_event(event: Event, *, gazetteer=None) -> None:
 
     if primary is not None and primary.precision in POINT_PRECISIONS:
         _named_site(launch, primary, candidates, ref_lat, ref_lon, bearing, arms)
+        if bearing is not None:
+            _offset_from_named(launch, ref_lat, ref_lon, bearing, distance, arms)
     elif primary is not None and primary.precision in AREA_PRECISIONS:
         _launch_area(launch, primary, candidates, ref_lat, ref_lon, bearing, arms)
     elif primary is not None and primary.precision == "country":
@@ -290,6 +292,45 @@ def _named_site(launch, primary, candidates, ref_lat, ref_lon, bearing, arms: _W
     if bearing is not None and _angle(az, bearing) > DIRECTION_HALF_WIDTH_DEG + 22.5:
         why += f"; it lies at {az:.0f}° from the target while the report says {launch.direction} ({bearing:.0f}°)"
     launch.note = why
+
+
+# A stated distance within this much (km, or this share of it) of the named place's own distance from the
+# target is told from the target ("near the village of X, 9 km west of the base"); beyond it, from the place.
+_OFFSET_TOLERANCE_KM = 3.0
+_OFFSET_TOLERANCE_SHARE = 0.35
+# A named launch place closer than this to the target is the target's own name in "an area south of X".
+_SAME_PLACE_KM = 1.0
+
+
+def _offset_from_named(launch, ref_lat, ref_lon, bearing: float, distance: Optional[float], arms: _Weapons) -> None:
+    """Move a named launch place by the bearing and distance the report tells from it.
+
+    "fired from an area 5 km south of X": the point lies 5 km south of X.  When X is the target itself
+    ("an area south of the town of X", X the town hit) the launch is told from the target; when the
+    distance matches X's own distance from the target, it placed X and X stands.
+    """
+    c = launch.place
+    if c is None or launch.lat is None:
+        return
+    _, d = geodesy.inverse(ref_lat, ref_lon, c.lat, c.lon)
+    if d <= _SAME_PLACE_KM:
+        launch.place = None
+        if distance:
+            _distance_and_direction(launch, ref_lat, ref_lon, bearing, distance)
+        else:
+            _no_launch_point(launch, ref_lat, ref_lon, bearing, distance, arms)
+        return
+    if not distance or abs(d - distance) <= max(_OFFSET_TOLERANCE_KM, _OFFSET_TOLERANCE_SHARE * distance):
+        return
+    lat, lon = geodesy.forward(c.lat, c.lon, bearing, distance)
+    area = geodesy.sector(c.lat, c.lon, bearing, 22.5, distance * (1 + _DISTANCE_SLACK), distance * (1 - _DISTANCE_SLACK))
+    launch.lat, launch.lon = round(float(lat), 6), round(float(lon), 6)
+    launch.estimated = True
+    launch.area = geodesy.to_geojson(area)
+    launch.area_method = "stated distance and direction from the named place"
+    launch.uncertainty_km = round(geodesy.max_distance_km(launch.lat, launch.lon, area), 1)
+    word = _COMPASS[int(((bearing % 360) + 22.5) // 45) % 8]
+    launch.note = f"{distance:g} km {word} of {c.name} ({_where(c)}), as reported ({d:.1f} km from the target)"
 
 
 def _launch_area(launch, primary, candidates, ref_lat, ref_lon, bearing, arms: _Weapons) -> None:

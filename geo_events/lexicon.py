@@ -50,7 +50,8 @@ ATTACK_WORDS = {
         (r"attack(?:s|ed)?|assault(?!\s+(?:rifles?|weapons?|vehicles?|ships?|boats?|craft|teams?))", None),
         (r"struck|targeted|targeting|hit|hits|shelled|shelling|fired|launched|barrage|volley|rocket fire", None),
         (r"fell|landed|crashed|exploded|impacted|slammed", None),
-        (r"raids?|bombed|bombing|strikes?|strike", "airstrike"),
+        # "a carrier strike group", "strike fighters": a naval formation or an aircraft, not an attack told
+        (r"raids?|bombed|bombing|strikes?(?!\s+(?:groups?|fighters?|forces?|packages?|capabilit(?:y|ies))\b)", "airstrike"),
     ],
     "fr": [
         # "prendre d'assaut un consulat", "fusil d'assaut": storming and weapons, not an attack told
@@ -88,7 +89,7 @@ GENERIC = {
     "fr": r"\b(?:chaque|futures?|pourrait|pourraient|menace|promet|si|à plusieurs reprises|régulièrement|rarement|"
           r"depuis (?:le début|des (?:mois|semaines|années)|plusieurs|\d{4}|janvier|février|mars|avril|mai|juin|juillet|"
           r"août|septembre|octobre|novembre|décembre|l['’](?:automne|été|hiver)|le printemps|lors)|"
-          r"série d'attaques|attaques similaires|ce type d['’]attaques?|ces attaques|"
+          r"séries? d['’]attaques|séries? de (?:frappes|raids|bombardements|tirs)|attaques similaires|ce type d['’]attaques?|ces attaques|"
           r"(?:plus de |au moins |près de )?\d{2,}\s+(?:attaques|frappes|fois)|des dizaines d['’]attaques|"
           r"depuis (?:la |le )?(?:mi-|début|fin)|"
           r"(?:attaques|frappes) (?:\w+ ){0,2}contre (?:\w+ ){0,2}(?:bases|cibles|positions|sites))\b",
@@ -102,12 +103,18 @@ IRREALIS = {
           r"pressure (?:on\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s+)?to|threat(?:en|ens|ened|ening) to|vow(?:s|ed|ing)? to|"
           r"pledg(?:e|es|ed|ing) to|plan(?:s|ned|ning)? to|ready to|prepared to|refrain(?:s|ed|ing)? from|"
           r"would|could|might|should|"
+          # "No attack on X has been confirmed", "no rockets hit the town": a negated attack noun, nothing happened
+          r"no(?=\s+(?:(?:new|further|other|such)\s+)?(?:attacks?|strikes?|raids?|rockets?|missiles?|drones?|"
+          r"shells?|shelling)\b)|"
           # "militants who were planning drone attacks on X": an intent, nothing that happened
           r"(?:planning|plotting|preparing)(?!\s+(?:to|for)\b)(?:\s+(?:new\s+|more\s+|further\s+)?(?:[\w-]+\s+)?"
           r"(?:attacks|strikes))?)\s+(?:[\w'’-]+\s+){0,3}?",
     "fr": r"\b(?:appel(?:le|lent|ait|aient|ant)? à|appelée?s? à|réclam\w+|exhort\w+|menac\w+ de|(?:a |ont )?promis de|"
           r"prom(?:et|ettent) de|prêts? à|prêtes? à|envisag\w+ de|pourrai(?:t|ent)|devrai(?:t|ent)|risqu\w+ de|"
           r"(?:s['’])?abstenir de|vouloir|"
+          # "Aucune attaque à X n'a été confirmée", "aucun drone n'a atteint X": a negated attack noun
+          r"aucune?(?=\s+(?:(?:autre|nouvelle)\s+)?(?:attaques?|frappes?|raids?|tirs?|bombardements?|roquettes?|"
+          r"missiles?|drones?|obus)\b)|"
           # "des terroristes qui préparaient des attaques contre X": une intention, rien qui ait eu lieu
           r"(?:prépar|planifi|foment)(?:ai|aie|an)(?:en)?t(?:\s+(?:des|de nouvelles|d['’]autres)\s+(?:attaques|frappes|"
           r"attentats|tirs)(?:\s+(?:de|à la|au|aux)\s+[\w-]+)?)?)\s+(?:[\w'’-]+\s+){0,3}?",
@@ -218,8 +225,8 @@ KILLED = {
     "ar": r"(?:قتل|مقتل|قتلى|قتيل|مصرع|لقي حتفه|لقوا حتفهم)",
 }
 INJURED = {
-    "en": r"\b(?:injured|injuring|wounded|wounding|hurt|injuries)\b",
-    "fr": r"\b(?:blessée?s?|blessés|blessant|blessé|a blessé|ont blessé|en a blessé)\b",
+    "en": r"\b(?:injured|injuring|wounded|wounding|hurt|injuries|wounds)\b",
+    "fr": r"\b(?:blessée?s?|blessés|blessant|blessé|a blessé|ont blessé|en a blessé|blessures)\b",
     "ar": r"(?:جرح|إصابة|إصابات|جرحى|مصاب|مصابين|أصيب)",
 }
 # Verbs of condemnation: a clause condemning the incident being told opens no incident of its own.
@@ -231,10 +238,16 @@ CONDEMN = {
 
 NO_CASUALTIES = {
     "en": r"\b(?:no (?:casualties|victims|one was (?:hurt|harmed|killed|injured))|no one was (?:hurt|harmed|killed|injured)|"
-          r"nobody was (?:hurt|harmed|killed|injured)|without (?:causing )?casualties|caused no (?:casualties|injuries)|"
+          r"nobody was (?:hurt|harmed|killed|injured)|caused no (?:casualties|injuries)|"
+          # "without causing any injuries", "without inflicting casualties"
+          r"without (?:causing |inflicting |leaving |making )?(?:any )?(?:casualties|injuries|deaths|fatalities|victims)|"
           r"no (?:immediate )?reports? of casualties|no injuries|there were no (?:casualties|injuries|deaths|fatalities)|"
           r"caused no (?:damage or )?(?:casualties|injuries)|no (?:one|body) (?:was )?(?:hurt|injured|killed)|"
           r"^\s*no \w+ (?:was|were) (?:hurt|harmed|injured|wounded|killed)|"
+          # "No American personnel were hurt", "no U.S. service members were injured": a group named by a noun
+          r"\bno (?:[\w.-]+\s+){0,2}?(?:personnel|troops|soldiers|service ?members|servicem[ae]n|staff|civilians|"
+          r"employees|workers|crew(?: members)?|sailors|marines|citizens|nationals|residents|guards|people|forces) "
+          r"(?:was|were) (?:hurt|harmed|injured|wounded|killed)|"
           r"neither (?:deaths?|casualties|fatalities|killed) nor (?:injuries|injured|wounded)|"
           r"no (?:deaths|fatalities)(?: or (?:injuries|casualties))?|caused no (?:deaths|fatalities)|"
           # "Neither incident caused casualties", "neither of the attacks resulted in injuries"
@@ -246,6 +259,9 @@ NO_CASUALTIES = {
     "fr": r"\b(?:aucune victime|sans faire de victimes?|sans (?:pertes|victimes?)|personne n'a été (?:blessé|tué)|"
           r"personne n’a été (?:blessé|tué)|n'a fait aucun(?:e)? (?:mort|victime|blessé)|n’a fait aucun(?:e)? (?:mort|victime|blessé)|"
           r"pas de victimes?|aucun blessé|aucun mort|fait état d['’]aucune victime|sans faire de (?:blessés?|morts?)|"
+          # "sans causer de victimes", "sans provoquer aucun blessé", "n'a causé aucune victime"
+          r"sans (?:faire|causer|provoquer|occasionner) (?:de |d['’]|aucune? )(?:victimes?|blessés?|morts?|pertes)|"
+          r"n['’](?:a|ont|avait|avaient) (?:fait|causé|provoqué) aucune? (?:mort|victime|blessé|perte)|"
           r"^\s*aucune? \w+ n['’](?:a|ont) été (?:blessée?s?|tuée?s?)|"
           # "n'ont fait ni morts ni blessés", "l'attaque n'a pas fait de morts"
           r"ni (?:morts?|tués?|victimes?) ni (?:blessés?|morts?)|ni blessés? ni morts?|"
@@ -267,10 +283,11 @@ NO_CASUALTY_SCOPE = [
      r"\baucun (?:mort|tué|décès) (?:ni|ou|et) (?:aucun )?blessé|\baucun blessé (?:ni|ou|et) (?:aucun )?(?:mort|tué)|"
      r"n.a été (?:tuée?s?|blessée?s?) (?:ni|ou|et) (?:tuée?s?|blessée?s?)", ("killed", "injured")),
     (r"aucun mort|n.a fait aucun mort|no one was killed|nobody was killed|no deaths|no fatalities|aucun décès|pas de morts?|"
-     r"\bno \w+ (?:was|were) killed|aucune? \w+ n.a été tuée?|pas fait de morts?|"
+     r"\bno (?:[\w.-]+ ){0,2}?\w+ (?:was|were) killed|aucune? \w+ n.a été tuée?|pas fait de morts?|"
      r"(?:caused )?no (?:deaths|fatalities)(?! or)", ("killed",)),
-    (r"no injuries|aucun blessé|n.a fait aucun blessé|sans faire de blessés?|"
-     r"\bno (?!one\b)\w+ (?:was|were) (?:hurt|injured|wounded)|aucune? \w+ n.a été blessée?|pas fait de blessés?|"
+    (r"no injuries|aucun blessé|n.a (?:fait|causé|provoqué) aucun blessé|sans (?:faire|causer|provoquer|occasionner) "
+     r"(?:de |d['’]|aucun )blessés?|without (?:causing |inflicting )?(?:any )?injuries|"
+     r"\bno (?!one\b)(?:[\w.-]+ ){0,2}?\w+ (?:was|were) (?:hurt|injured|wounded)|aucune? \w+ n.a été blessée?|pas fait de blessés?|"
      r"fait ni blessés?|neither injuries|"
      r"sans (?:faire (?:de |ni )?)?(?:dégâts?|dommages?)(?: matériels?)? ni blessés?", ("injured",)),
 ]
@@ -283,6 +300,8 @@ VICTIMS = {
           r"jordanians?|saudis?|yemenis?|lebanese|nationals?|citizens?|passengers?|residents?|villagers?|drivers?|"
           r"indians?|pakistanis?|afghans?|bangladeshis?|nepalis?|filipinos?|egyptians?|sudanese|turks?|emiratis?|"
           r"palestinians?|tourists?|foreigners?|migrants?|"
+          # the young, often named apart: "twelve children and teenagers were killed"
+          r"teenagers?|teens|boys?|girls?|pupils?|students?|infants?|toddlers?|"
           # trades often named in a list of victims: "two paramedics, a nurse and a driver were wounded"
           r"reporters?|journalists?|paramedics?|rescuers?|medics?|nurses?|doctors?|firefighters?|photographers?|"
           r"cameram[ae]n|bystanders?|passers-by|passersby|attackers?|assailants?|gunm[ae]n|"
@@ -297,6 +316,7 @@ VICTIMS = {
           # "deux secouristes, un ambulancier et un journaliste ont été blessés"
           r"journalistes?|secouristes?|ambulanci(?:er|ère)s?|infirmi(?:er|ère)s?|médecins?|pompiers?|photographes?|reporters?|"
           r"passants?|assaillants?|gendarmes?|"
+          r"adolescente?s?|garçons?|fillettes?|élèves|étudiante?s?|nourrissons?|"
           # "au moins 18 d'entre eux ont péri": the group told before
           r"d['’]entre (?:eux|elles)|"
           # feminine forms: "une soldate de 20 ans", "deux policières"
@@ -420,8 +440,28 @@ NOT_PLACE_WORDS = {
 CONTEXT_BEFORE = (
     r"\b(?:based|headquartered|basée?s?|établie?s?|installée?s?|domiciliée?s?)\s+(?:in|at|au|aux|en|à|dans)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*)?$|"
+    # a trip: "cutting short a visit to X", "en visite à X"
+    r"\b(?:visit(?:ing)?|trip|tour|visite|voyage|tournée)\s+(?:to|in|à|au|aux|en)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$|"
     r"\b(?:war|conflict|crisis|tensions|guerre|conflit|crise)\s+(?:[\w'’-]+\s+){0,6}?(?:in|on|over|dans|à|en|sur)\s+"
-    r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:bande de\s+|strip of\s+)?$"
+    r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:bande de\s+|strip of\s+)?$|"
+    # a war named by its place: "la guerre de Gaza", "le conflit du Yémen" (the setting, not a place hit)
+    r"\b(?:guerre|conflit|crise)\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*)?$|"
+    # a diplomat's post: "recalled its ambassador from X", "l'ambassadeur en poste à X", "summoned the envoy to X"
+    r"\b(?:ambassadors?|envoys?|chargés?\s+d['’]affaires|ambassadeurs?|ambassadrices?|émissaires?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:from|to|in|at|à|au|aux|en|auprès\s+d[eu]s?)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$|"
+    # whom a source spoke to: "a security source told Al-Mayadeen", "indique à L'Orient-Le Jour" (an outlet, no place)
+    r"\b(?:told|(?:said|spoke|speaking|talking)\s+to)\s+(?:the\s+)?$|"
+    r"\b(?:indiqu\w*|déclar\w*|confi\w*|affirm\w*|précis\w*|expliqu\w*|racont\w*|rapport\w*|dit|dire|assur\w*)"
+    r"\s+(?:à|au|aux)\s+(?:la\s+|le\s+|l['’]\s*)?$"
+)
+
+# A name whose head word is an institution ("the Kurdistan Region Security Council said", "le Conseil de sécurité",
+# "US Central Command"): a body that speaks or acts, never a place hit.  English heads come last, French first.
+INSTITUTION_HEADS = (
+    r"(?:^|\s)(?:Council|Committee|Commission|Agency|Command|Ministry|Observatory|Organi[sz]ation|Nations|Court|"
+    r"Tribunal|Authority|Directorate|Secretariat|Cell|League|Union)$|"
+    r"^(?:Conseil|Comité|Commission|Agence|Commandement|Ministère|Observatoire|Organisation|Cour|Tribunal|Autorité|"
+    r"Direction|Cellule)\b"
 )
 
 # Words that say several sites were hit ("two military bases", "deux installations", "both sites"):
@@ -440,7 +480,8 @@ BACKGROUND_AFTER = {
     "en": r"\b(?:(?:hours|days|weeks|months|a day|a week|a month)\s+(?:after|before)|"
           # "... in retaliation for the drone attack that killed three soldiers": the motive, an earlier attack
           r"(?:in |as (?:a )?)(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:the |an? |last \w+'s )?"
-          r"(?:[\w.'’-]+\s+){0,5}?(?:attacks?|strikes?|killing|deaths?|bombing|bombardment|offensive|war)|"
+          r"(?:[\w.'’-]+\s+){0,5}?(?:attacks?|strikes?|killings?|deaths?|bombings?|blasts?|explosions?|bombardments?|"
+          r"offensive|war)|"
           # "Iran had vowed revenge after two officers were killed in a strike": a promise's motive, an earlier attack
           r"(?:vow|promis|pledg|threaten|swor|swear)\w*\s+(?:to\s+)?(?:take\s+|exact\s+)?(?:revenge|retaliat\w*|avenge|"
           r"vengeance|reprisals?)(?:\s+(?:for|after|over))?|"
@@ -452,7 +493,7 @@ BACKGROUND_AFTER = {
     "fr": r"\b(?:(?:quelques |deux |trois )?(?:heures|jours|semaines|mois)\s+(?:après|avant)|au lendemain (?:de|du|des)|"
           # "présenté ces frappes comme une riposte à l'attaque du 15 février contre X": the motive, an earlier attack
           r"(?:une |en )?(?:riposte|représailles|réponse|vengeance)\s+(?:à|aux?|après)\s+(?:l['’]|la |les |des |une? )?"
-          r"(?:attaques?|attentats?|frappes?|tirs?|meurtre|mort)|"
+          r"(?:[\w'’-]+\s+){0,2}?(?:attaques?|attentats?|frappes?|tirs?|meurtres?|mort|explosions?|bombardements?)|"
           # "l'Iran a promis de se venger après la mort de deux officiers dans une frappe": the motive, earlier
           r"(?:promis|juré|menacé|promet|jure|menace|promettant|jurant|menaçant)\s+(?:de\s+)?(?:se\s+)?(?:venger|"
           r"représailles|riposter|vengeance)(?:\s+(?:après|pour|à))?|"
@@ -529,6 +570,8 @@ EARLIER_TOLL = {
           r"\b(?:had\s+)?initially\s+(?:reported|said|put|gave|stated)\b",
     "fr": r"\b(?:un|le|ce)\s+(?:premier|précédent)\s+bilan\b|\bbilan\s+(?:initial|précédent|antérieur)\b|"
           r"\b(?:avait|avaient)\s+(?:d['’]abord|initialement)\s+(?:fait état|fait|annoncé|évoqué)\b",
+    # "الحصيلة الأولية كانت مقتل جندي", "وفق حصيلة أولية", "في بادئ الأمر": a first toll a later one replaced
+    "ar": r"(?:ال)?حصيلة\s+(?:ال)?(?:أولية|اولية|أولى|اولى|سابقة)|(?:في\s+)?(?:بادئ\s+الأمر|بادئ\s+الامر)",
 }
 # "the death toll has risen to 14": a bare number after a toll word counts the dead.
 TOLL_NUMBER = {

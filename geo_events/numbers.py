@@ -16,6 +16,8 @@ ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234
 
 # Words that mean a number without being one, with the qualifier they imply.
 APPROXIMATE = {
+    "half a dozen": (6, "about"),
+    "a pair of": (2, None),  # "a pair of drones": two, as exact as the digit
     "a dozen": (12, "about"),
     "dozen": (12, "about"),
     "dozens": (24, "at least"),
@@ -24,6 +26,9 @@ APPROXIMATE = {
     "several": (3, "at least"),
     "une dizaine": (10, "about"),
     "dizaine": (10, "about"),
+    "une demi-douzaine": (6, "about"),
+    "demi-douzaine": (6, "about"),
+    "une paire de": (2, None),
     "une douzaine": (12, "about"),
     "douzaine": (12, "about"),
     "une vingtaine": (20, "about"),

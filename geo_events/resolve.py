@@ -189,6 +189,38 @@ def _country_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Folded names and aliases of ``gazetteer/countries.csv`` -> the country's ISO code."""
+    from importlib.resources import files
+
+    try:
+        text = files("geo_events.curated").joinpath("countries.csv").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    codes = {}
+    for r in csv.DictReader(io.StringIO(text)):
+        for n in [r.get("name") or ""] + (r.get("aliases") or "").split("|"):
+            if n.strip() and r.get("country"):
+                codes.setdefault(_fold(n), r["country"].upper())
+    return codes
+
+
+def _country_over_namesake(gazetteer, name: str, res: Resolution) -> Resolution:
+    """A country's own name ("Palestine") read as a village of another country (Fīlestān, Iran) is the country."""
+    p = res.place
+    if p is None or p.precision == "country":
+        return res
+    cc = _country_codes().get(_fold(name))
+    if cc is None or (p.country or "").upper() == cc:
+        return res  # "Kuwait" -> Kuwait City: a place of the country itself keeps the name
+    country = gazetteer.get(f"country:{cc}")
+    if country is None:
+        return res
+    return Resolution(country, [country] + [c for c in res.candidates if c is not p][:4],
+                      f"{name!r} is the name of a country ({country.name}); {p.name} ({p.country}) only shares it")
+
+
 # Prefixes an Arabic common word may carry ("الصاروخ", "بالصواريخ"); a bare "و" is too often part of a name ("وان").
 _AR_PREFIXES = ("ال", "وال", "بال", "لل")
 
@@ -443,6 +475,70 @@ def _facility_of_town_uncached(gazetteer, ref: PlaceRef, cue, town: Place, *, fo
         if p is not None and p.feature in CUE_FEATURES.get(cue or "", ()) and _km(p, town.point) <= reach:
             return res
     return None
+
+
+# A plural facility word that governs a list of town names ("les aéroports internationaux de Damas et d'Alep",
+# "the airports of Damascus and Aleppo", "مطاري دمشق وحلب"): each town of the list names its facility.
+# Names in the list are capitalised (Latin) or single words joined by "و"/"،" (Arabic).
+_LIST_NAME_EN = r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*"
+_LIST_NAME_FR = r"[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*"
+_LISTED_CUE = (
+    re.compile(r"\b(?P<cue>airports|air ?bases|airfields)\s+(?:of|in|at)\s+(?:the\s+)?(?:" + _LIST_NAME_EN
+               + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$"),
+    re.compile(r"\b(?P<cue>[Aa]éroports|[Bb]ases aériennes|[Aa]érodromes)(?:\s+(?:internationaux|"
+               r"militaires|civils))?\s+(?:de\s+|d['’]|du\s+)(?:" + _LIST_NAME_FR
+               + r"\s*(?:,\s*|\s+et\s+)(?:de\s+|d['’]|du\s+)?)*$"),
+    re.compile(r"(?P<cue>مطار[يا]|مطارات|قاعدت[يا]|قواعد)\s+(?:\w+\s*(?:،\s*|\s+)و?)*و?$"),
+)
+# ... and after the list: "the Damascus and Aleppo airports", "les aéroports ... " is above
+_LISTED_CUE_AFTER = re.compile(r"^(?:\s*(?:,|and)\s*" + _LIST_NAME_EN + r")*\s+(?:international\s+)?"
+                               r"(?P<cue>airports|air bases)\b")
+
+
+def _listed_cue(name: str, sentence: str) -> Optional[str]:
+    """The facility cue a list of names in ``sentence`` shares ("les aéroports de Damas et d'Alep" -> airport).
+
+    Parameters
+    ----------
+    name : str
+        A place name as written in the sentence.
+    sentence : str
+
+    Returns
+    -------
+    str or None
+        ``"airport"`` or ``"airbase"`` when a plural facility word governs the name, else None (a
+        singular "the airport of X" is the extractor's cue to read).
+    """
+    if not name or not any(w in sentence for w in ("irport", "éroport", "érodrome", "ir base", "irbase", "irfield",
+                                                   "ase aérienne", "ases aériennes", "مطار", "قاعدت")):
+        return None  # cheap test: most sentences name no airport or air base
+    at = sentence.find(name)
+    while at >= 0:  # the name may be written twice ("Damas, 12 octobre (AFP) - ... aéroports de Damas")
+        before = sentence[max(0, at - 160):at]
+        for pattern in _LISTED_CUE:
+            m = pattern.search(before)
+            if m is not None:
+                cue = m.group("cue").lower()
+                return "airport" if cue.startswith(("airport", "aéroport", "aérodrome", "مطار")) else "airbase"
+        m = _LISTED_CUE_AFTER.match(sentence[at + len(name):at + len(name) + 120])
+        if m is not None:
+            return "airport" if m.group("cue").startswith("airport") else "airbase"
+        at = sentence.find(name, at + len(name))
+    return None
+
+
+def _container_fallback(gazetteer, ref: PlaceRef, *, focus) -> Optional[Resolution]:
+    """An unknown place written with the area that holds it ("Mecharrafiyé, dans la banlieue sud de
+    Beyrouth", "a village in Diyala"): the area, at its own (wider) precision.
+
+    Returns None when the container is no place either.
+    """
+    box = _container_place(gazetteer, ref, focus=focus)
+    if box is None:
+        return None
+    return Resolution(box, [box], f"{ref.name!r} is not in the gazetteer: placed at {box.name}, the area "
+                                  f"written with it (radius {box.radius_km:g} km)")
 
 
 def _lookup(gazetteer, ref: PlaceRef, *, focus, near=None, near_km=None):
@@ -931,6 +1027,14 @@ def _by_sentence(gazetteer, ref: PlaceRef, sentence: str, *, focus, facility: bo
             if memo[key] is not None:
                 return memo[key]
     best = anchors[0][3]
+    at = sentence.find(ref.name) if ref.name else -1
+    if at >= 0:
+        # "la coalition menée par Riyad a indiqué qu'une attaque a visé la station d'Aramco dans le nord de
+        # Djeddah": between places of equal precision, the first written after the facility says where it
+        # stands (one written before it is mostly an actor or the dateline)
+        after = [a for a in anchors if a[0] == anchors[0][0] and a[1] > at]
+        if after:
+            best = min(after, key=lambda a: a[1])[3]
     return Resolution(best.place, best.candidates,
                       f"{ref.name!r} has no name of its own; placed at {best.place.name}, named in its sentence")
 
@@ -975,6 +1079,29 @@ def _outweighs(other: Place, home: Place) -> bool:
     if _bare(other.name) != _bare(home.name) and big < FAMOUS_NAMESAKE:
         return False  # namesakes bear one name; "Badr" only shares a spelling key with "Badrah"
     return big >= IMPORTANT_NAMESAKE and big >= NAMESAKE_RATIO * small
+
+
+# How far apart a curated town and a GeoNames town of the same name may lie to be two points of one town.
+CURATED_TWIN_KM = 40.0
+
+
+def _prefer_curated_twin(res: Resolution) -> Resolution:
+    """A curated town over the GeoNames record of the same name and country a few km away.
+
+    A curated row exists because a GeoNames point of that name is not the town reporting means
+    (a farm area carrying the district's population, a seat's name put on a neighbour): between
+    exact namesakes of one country within :data:`CURATED_TWIN_KM`, the reviewed row is the town.
+    """
+    p = res.place
+    if p is None or p.layer == "curated" or p.precision != "town" or len(res.candidates) < 2:
+        return res
+    match = _match(res)
+    for c in res.candidates:
+        if c.layer == "curated" and c.precision == "town" and c.country == p.country \
+                and c.confidence >= match - 1e-6 and _km(c, p.point) <= CURATED_TWIN_KM:
+            return Resolution(c, res.candidates, f"{res.reason}; the reviewed row {c.name} ({c.record_id}) is "
+                                                 f"the town of that name, {_km(c, p.point):.0f} km from {p.record_id}")
+    return res
 
 
 def _weigh_namesakes(res: Resolution, container=None) -> Resolution:
@@ -1117,6 +1244,9 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
     entries: dict[int, Unresolved] = {}  # id(ref) -> its entry in ``unresolved``
 
     def run(fact, ref: PlaceRef, role: str, near=None, near_km=None) -> Optional[Place]:
+        if role == "target" and not ref.cue and ref.name:
+            # "les aéroports internationaux de Damas et d'Alep": each town of the list names its airport
+            ref.cue = _listed_cue(ref.name, fact.evidence.sentence) or ref.cue
         kind = word_kind(ref.name)
         common = kind is not None
         key = normalize(ref.name)
@@ -1133,6 +1263,15 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             res = Resolution(None, [], f"{ref.name!r} is a generic word of place names, not a name by itself")
         else:
             res = _lookup(gazetteer, ref, focus=focus_set, near=near, near_km=near_km)
+            if res.place is None and ref.cue:
+                # "قاعدة حقل كونيكو", "the base at the X gas field": a site named with its own kind word,
+                # read under another cue, is still that site (exact name only)
+                alt = gazetteer.resolve(ref.name, cue=None, container=ref.container, near=near, near_km=near_km,
+                                        focus=focus_set)
+                if alt.place is not None and alt.place.precision == "site" and _match(alt) >= 0.97:
+                    res = alt
+            res = _country_over_namesake(gazetteer, ref.name, res)
+            res = _prefer_curated_twin(res)
             res = _weigh_namesakes(res, ref.container)
             res = _prefer_document_country(gazetteer, ref, res, where, focus=focus_set, near=near, near_km=near_km)
             res = _vetted(ref.name, res, focus_set)
@@ -1177,6 +1316,10 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             # so the places its sentence names say where it is
             res = _by_sentence(gazetteer, ref, fact.evidence.sentence, focus=focus_set,
                                facility=not common and not _organisation_facility(ref.name)) or res
+        if res.place is None and role == "target" and not common and ref.container:
+            # "Mecharrafiyé, dans la banlieue sud de Beyrouth": a place the gazetteer lacks, written
+            # with the area that holds it, is placed at that area (at the area's own precision)
+            res = _container_fallback(gazetteer, ref, focus=focus_set) or res
         ref.place, ref.candidates = res.place, list(res.candidates)[:5]
         reason = res.reason
         if res.place is not None and not _within(res.place, near, near_km):
@@ -1265,7 +1408,19 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
             # town, the site or district inside it where the blast was is ("trois camions-citernes
             # ont explosé dans la zone industrielle de X", X also read as the impact site)
             skip |= frozenset(_fold(f.value.name) for f in frame.get("impact") if f.value.name)
+        site = _site_for_broad_target(gazetteer, ref, fact.evidence.sentence, focus=focus)
+        if site is not None and (site.record_id or site.point) not in taken:
+            # "visé la base du mont X, ... du nord de la Palestine occupée": the site its sentence names
+            ref.place, ref.candidates = site, [site] + [c for c in ref.candidates if c is not target][:4]
+            taken.add(site.record_id or site.point)
+            continue
         if target.precision == "town":
+            before = _place_before_direction(gazetteer, ref, fact.evidence.sentence, target, focus=focus, skip=skip)
+            if before is not None and (before.record_id or before.point) not in taken:
+                # "في قضاء X شمالي العاصمة T": T tells where X lies; X was hit
+                ref.place, ref.candidates = before, [before] + [c for c in ref.candidates if c is not target][:4]
+                taken.add(before.record_id or before.point)
+                continue
             own = _neighbourhood_in_sentence(gazetteer, fact.evidence.sentence, target, focus=focus)
             if own is not None and (own.record_id or own.point) not in taken:
                 # "a strike on a car in the X neighbourhood of east Baghdad": the neighbourhood
@@ -1309,6 +1464,88 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
                     ref.place, ref.candidates = p, [p] + [c for c in ref.candidates if c is not target][:4]
                     taken.add(p.record_id or p.point)
             break
+
+
+ACROSS_BORDER_KM = 150.0  # beyond a country's radius, how far a site of another country may be its "north of X"
+
+
+# A site written as a name in running text: capitalised words, maybe after "mount"/"mont"/"jabal" in lower case
+# ("la base de contrôle aérien du mont Meron"), which the name finder leaves to the extractor.
+_SITE_NAME = re.compile(r"(?:\b(?:[Mm]ount|[Mm]ont|Mt\.?|[Jj]abal|[Jj]ebel|[Dd]jebel)\s+)?"
+                        r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:al-|el-|de\s+|d['’])?[A-ZÀ-Ý][\w'’-]+){0,3}")
+_SITE_CHEAP = ("base", "Base", "airport", "Airport", "aéroport", "airfield", "camp", "Camp", "caserne", "قاعدة",
+               "مطار", "معسكر")
+_DATELINE = re.compile(r"^\s*(?P<name>[^\W\d][^,(\-–—]{1,40}?)\s*(?:,[^-–—()]{0,40})?\s*(?:\([^)]{1,20}\))?\s*[-–—]\s")
+
+
+_SITE_CUE_BEFORE = re.compile(r"\b(base|airbase|airfield|airport|aéroport|camp|caserne)\b[^.,;:]{0,28}$|(قاعدة|مطار|معسكر)\s+\S*\s*$",
+                              re.I)
+_SITE_CUE_AFTER = re.compile(r"^\s+(?:air\s?)?(base|airbase|airfield|airport|camp)\b", re.I)
+
+
+def _sites_named(gazetteer, sentence: str, *, focus) -> dict:
+    """The curated sites (air bases, bases, airports, ...) a sentence names by their own name: id -> Place."""
+    if not sentence or not any(w in sentence for w in _SITE_CHEAP):
+        return {}
+    memo = _memo(gazetteer)
+    key = ("sites", sentence, focus)
+    if key in memo:
+        return memo[key]
+    found = {}
+    spans = [(m.start(), m.group(0)) for m in _SITE_NAME.finditer(sentence)]
+    spans += [(start, text) for start, _end, text in _names_in(gazetteer, sentence)]
+    for start, text in spans:
+        if is_common_word(text):
+            continue
+        try:
+            res = gazetteer.resolve(text, focus=focus)
+            if res.place is None or res.place.precision != "site":
+                # "la base aérienne de Ramat David", "the Ramat David air base": the kind word beside the
+                # name says which of its namesakes (a kibbutz, the base) is meant
+                end = start + len(text)
+                cue = _SITE_CUE_BEFORE.search(sentence[max(0, start - 40):start]) or \
+                    _SITE_CUE_AFTER.match(sentence[end:end + 30])
+                if cue is not None:
+                    word = next(w for w in cue.groups() if w).lower()
+                    res = gazetteer.resolve(text, cue="airport" if word in ("airport", "aéroport", "مطار")
+                                            else "airbase", focus=focus)
+        except GazetteerError:
+            continue
+        p = res.place
+        if p is not None and p.precision == "site" and p.confidence >= 0.97:
+            found.setdefault(p.record_id or p.point, p)
+    memo[key] = found
+    return found
+
+
+def _site_for_broad_target(gazetteer, ref: PlaceRef, sentence: str, *, focus) -> Optional[Place]:
+    """The one site the target's own sentence names when the target read is broader or only its dateline.
+
+    "le Hezbollah revendique avoir visé la base du mont X, « l'une des plus importantes du nord de
+    la Palestine occupée »": a country (even one the site's own country calls otherwise, within the
+    country's reach) narrows to the site; "CITY, 7 janvier (AFP) - ... des roquettes sur une base ...
+    du mont X": a town read from the dateline gives way to the site the report's sentence names.
+    """
+    target = ref.place
+    if target is None or target.precision not in ("country", "town"):
+        return None
+    if target.precision == "town":
+        m = _DATELINE.match(sentence)
+        if m is None or _fold(ref.name) not in _fold(m.group("name")):
+            return None  # the town is the place hit, not the place the report was filed from
+        body = sentence[m.end():]
+    else:
+        body = sentence
+    sites = _sites_named(gazetteer, body, focus=focus)
+    if len(sites) != 1:
+        return None
+    p = next(iter(sites.values()))
+    if target.precision == "country" and p.country != target.country and \
+            _km(p, target.point) > (target.radius_km or 0.0) + ACROSS_BORDER_KM:
+        return None  # a site of a neighbouring country may be what the writer calls the country; a far one is not
+    if target.precision == "town" and _km(p, target.point) <= FACILITY_KM:
+        return None  # a site of the dateline town itself: the town-to-site rules below decide
+    return p
 
 
 def _inside_target(p: Place, target: Place, finer) -> bool:
@@ -1496,6 +1733,12 @@ def _offset_targets(frames, gazetteer, *, focus) -> None:
         sea = bool(_SEA_WORDS.search(ref.name)) or (place is not None and place.feature in _SEA_FEATURES)
         sentences = [fact.evidence.sentence] + [f.evidence.sentence for f in frame.facts
                                                if f is not fact and f.kind in _PLACE_BOUND + ("impact",)]
+        own_sentences = set(sentences)
+        if sea and frame.doc is not None and _UNIT_HINT.search(frame.doc.text or ""):
+            # "a commercial ship in the Gulf of Aden" then, in a sentence with no fact of the frame, "struck
+            # about 50 nautical miles southwest of the port city of Aden": the article's position told from
+            # the very place the sea target was read as (paragraphs after the frame's own sentences)
+            sentences += [p for p in frame.doc.text.split("\n") if p.strip()]
         seen = set()
         for sentence in sentences:
             if not sentence or sentence in seen:
@@ -1515,6 +1758,8 @@ def _offset_targets(frames, gazetteer, *, focus) -> None:
                     continue
                 origin = anchors[0][3].place
                 same = place is not None and (origin.record_id or origin.point) == (place.record_id or place.point)
+                if sentence not in own_sentences and not same:
+                    continue  # a paragraph outside the frame's sentences counts only from the target's own place
                 if place is None or sea or same:
                     found = (origin, km, bearing, vague)
                     break
@@ -1600,6 +1845,53 @@ def _neighbourhood_in_sentence(gazetteer, sentence: str, town: Place, *, focus) 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# "in P, north of the capital T", "à P, au nord de Bagdad", "في P شمالي العاصمة T": T only tells where P lies.
+_FR_DIR = "nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest"
+_DIR_BEFORE = re.compile(
+    r"(?:\b(?:" + _EN_DIR + r")\s+of\s+(?:the\s+)?(?:(?:Iraqi\s+|Syrian\s+|Lebanese\s+)?capital,?\s+|city\s+of\s+)?"
+    r"|\b(?:au|à\s+l['’])\s*(?:" + _FR_DIR + r")\s+(?:de\s+(?:la\s+(?:capitale|ville)\s+)?|d['’]\s*|du\s+)"
+    r"|(?:^|\s)(?:" + _AR_DIR + r")ي?\s+(?:العاصمة\s+|مدينة\s+|محافظة\s+)?)$", re.I)
+_DIR_CHEAP = ("north", "south", "east", "west", "nord", "sud", "est", "ouest", "شمال", "جنوب", "شرق", "غرب")
+_DIR_GAP = re.compile(r"^[\s,،]*(?:district|town|area|city|region)?[\s,،]*$", re.I)
+DIRECTION_KM = 150.0  # how far a place "north of T" may lie from T
+
+
+def _place_before_direction(gazetteer, ref: PlaceRef, sentence: str, town: Place, *, focus,
+                            skip=frozenset()) -> Optional[Place]:
+    """The place written just before "north of ``town``": the town only locates it.
+
+    "a patrol in the Tarmiyah district, north of Baghdad", "une patrouille à Tarmiyah, au nord de
+    Bagdad", "في قضاء الطارمية شمالي العاصمة بغداد": the extractor may keep the better-known name,
+    but the place hit is the one the direction is told from (same country, within
+    :data:`DIRECTION_KM`, a town or a district; not a launch site: "fired from P, north of T").
+    """
+    if not ref.name or not any(w in sentence for w in _DIR_CHEAP):
+        return None  # cheap test: no compass word
+    at = sentence.find(ref.name)
+    if at <= 0:
+        return None
+    m = _DIR_BEFORE.search(sentence[max(0, at - 60):at])
+    if m is None:
+        return None
+    cut = max(0, at - 60) + m.start()
+    best = None
+    for start, end, text in _names_in(gazetteer, sentence):
+        if end > cut or not _DIR_GAP.match(sentence[end:cut]) or is_common_word(text):
+            continue
+        best = text if _fold(text) not in skip and not _FROM_BEFORE_OFFSET.search(sentence[:start]) else None
+    if best is None:
+        return None
+    try:
+        res = gazetteer.resolve(best, focus=focus)
+    except GazetteerError:
+        return None
+    p = res.place
+    if p is None or p.confidence < 0.8 or p.precision not in ("town", "district", "site") or p.country != town.country \
+            or (p.record_id or p.point) == (town.record_id or town.point) or _km(p, town.point) > DIRECTION_KM:
+        return None
+    return p
+
+
 def non_place(name: str) -> bool:
     """Is ``name`` something other than a place: a common word, a people or country adjective, an
     organisation, a command, or an organisation's facility without a name ("Aramco facilities")?"""
@@ -1647,8 +1939,18 @@ def _retarget_non_places(frames, gazetteer, unresolved: list, entries: dict, *, 
             p = imp.value.place
             if p is not None and not imp.value.anaphoric and p.precision in _PRECISION_RANK:
                 options.append((_PRECISION_RANK[p.precision], 0, i, Resolution(p, [p], "")))
-        options += [(rank, 1, start, res) for rank, start, _pos, res in
-                    _sentence_anchors(gazetteer, fact.evidence.sentence, ref.name, focus=focus, skip=skip)]
+        sentence = fact.evidence.sentence
+        at = sentence.find(ref.name) if ref.name else -1
+        # a place written after the organisation ("a visé la station d'Aramco dans le nord de Djeddah") says
+        # where its facility stands before one written earlier ("la coalition menée par Riyad"), the nearer first
+        options += [(rank, 1, (0, start - at) if 0 <= at < start else (1, start), res) for rank, start, _pos, res in
+                    _sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip)]
+        if options and at >= 0:
+            top = min(options, key=lambda o: o[:3])[3].place
+            if (top.record_id or (top.lat, top.lon)) in taken:
+                # the place it names is another frame's target: the same incident told again, not a
+                # second one at whatever other place the sentence happens to name
+                options = []
         options = [o for o in options if (o[3].place.record_id or (o[3].place.lat, o[3].place.lon)) not in taken]
         entry = entries.get(id(ref))
         if not options:
