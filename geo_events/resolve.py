@@ -477,7 +477,7 @@ def _facility_of_town_uncached(gazetteer, ref: PlaceRef, cue, town: Place, *, fo
     return None
 
 
-# A plural facility word that governs a list of town names ("les aéroports internationaux de Damas et d'Alep",
+# A plural facility word that governs a list of town names ("les aéroports internationaux de Beyrouth et de Tripoli",
 # "the airports of Damascus and Aleppo", "مطاري دمشق وحلب"): each town of the list names its facility.
 # Names in the list are capitalised (Latin) or single words joined by "و"/"،" (Arabic).
 _LIST_NAME_EN = r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*"
@@ -496,7 +496,7 @@ _LISTED_CUE_AFTER = re.compile(r"^(?:\s*(?:,|and)\s*" + _LIST_NAME_EN + r")*\s+(
 
 
 def _listed_cue(name: str, sentence: str) -> Optional[str]:
-    """The facility cue a list of names in ``sentence`` shares ("les aéroports de Damas et d'Alep" -> airport).
+    """The facility cue a list of names in ``sentence`` shares ("les aéroports de Beyrouth et de Tripoli" -> airport).
 
     Parameters
     ----------
@@ -529,8 +529,8 @@ def _listed_cue(name: str, sentence: str) -> Optional[str]:
 
 
 def _container_fallback(gazetteer, ref: PlaceRef, *, focus) -> Optional[Resolution]:
-    """An unknown place written with the area that holds it ("Mecharrafiyé, dans la banlieue sud de
-    Beyrouth", "a village in Diyala"): the area, at its own (wider) precision.
+    """An unknown place written with the area that holds it ("Hay el-Sellom, dans la banlieue sud de
+    Beyrouth", "a village in Nineveh"): the area, at its own (wider) precision.
 
     Returns None when the container is no place either.
     """
@@ -1029,8 +1029,8 @@ def _by_sentence(gazetteer, ref: PlaceRef, sentence: str, *, focus, facility: bo
     best = anchors[0][3]
     at = sentence.find(ref.name) if ref.name else -1
     if at >= 0:
-        # "la coalition menée par Riyad a indiqué qu'une attaque a visé la station d'Aramco dans le nord de
-        # Djeddah": between places of equal precision, the first written after the facility says where it
+        # "l'armée a indiqué qu'une attaque a visé un dépôt de la compagnie pétrolière dans l'est de
+        # Dammam": between places of equal precision, the first written after the facility says where it
         # stands (one written before it is mostly an actor or the dateline)
         after = [a for a in anchors if a[0] == anchors[0][0] and a[1] > at]
         if after:
@@ -1245,7 +1245,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
 
     def run(fact, ref: PlaceRef, role: str, near=None, near_km=None) -> Optional[Place]:
         if role == "target" and not ref.cue and ref.name:
-            # "les aéroports internationaux de Damas et d'Alep": each town of the list names its airport
+            # "les aéroports internationaux de Beyrouth et de Tripoli": each town of the list names its airport
             ref.cue = _listed_cue(ref.name, fact.evidence.sentence) or ref.cue
         kind = word_kind(ref.name)
         common = kind is not None
@@ -1317,7 +1317,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             res = _by_sentence(gazetteer, ref, fact.evidence.sentence, focus=focus_set,
                                facility=not common and not _organisation_facility(ref.name)) or res
         if res.place is None and role == "target" and not common and ref.container:
-            # "Mecharrafiyé, dans la banlieue sud de Beyrouth": a place the gazetteer lacks, written
+            # "Hay el-Sellom, dans la banlieue sud de Beyrouth": a place the gazetteer lacks, written
             # with the area that holds it, is placed at that area (at the area's own precision)
             res = _container_fallback(gazetteer, ref, focus=focus_set) or res
         ref.place, ref.candidates = res.place, list(res.candidates)[:5]
@@ -1470,7 +1470,7 @@ ACROSS_BORDER_KM = 150.0  # beyond a country's radius, how far a site of another
 
 
 # A site written as a name in running text: capitalised words, maybe after "mount"/"mont"/"jabal" in lower case
-# ("la base de contrôle aérien du mont Meron"), which the name finder leaves to the extractor.
+# ("la station radar du mont Hermon"), which the name finder leaves to the extractor.
 _SITE_NAME = re.compile(r"(?:\b(?:[Mm]ount|[Mm]ont|Mt\.?|[Jj]abal|[Jj]ebel|[Dd]jebel)\s+)?"
                         r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:al-|el-|de\s+|d['’])?[A-ZÀ-Ý][\w'’-]+){0,3}")
 _SITE_CHEAP = ("base", "Base", "airport", "Airport", "aéroport", "airfield", "camp", "Camp", "caserne", "قاعدة",
@@ -1735,8 +1735,8 @@ def _offset_targets(frames, gazetteer, *, focus) -> None:
                                                if f is not fact and f.kind in _PLACE_BOUND + ("impact",)]
         own_sentences = set(sentences)
         if sea and frame.doc is not None and _UNIT_HINT.search(frame.doc.text or ""):
-            # "a commercial ship in the Gulf of Aden" then, in a sentence with no fact of the frame, "struck
-            # about 50 nautical miles southwest of the port city of Aden": the article's position told from
+            # "a tanker in the Red Sea" then, in a sentence with no fact of the frame, "hit about 40 nautical
+            # miles west of the port of Hodeidah": the article's position told from
             # the very place the sea target was read as (paragraphs after the frame's own sentences)
             sentences += [p for p in frame.doc.text.split("\n") if p.strip()]
         seen = set()
@@ -1860,8 +1860,8 @@ def _place_before_direction(gazetteer, ref: PlaceRef, sentence: str, town: Place
                             skip=frozenset()) -> Optional[Place]:
     """The place written just before "north of ``town``": the town only locates it.
 
-    "a patrol in the Tarmiyah district, north of Baghdad", "une patrouille à Tarmiyah, au nord de
-    Bagdad", "في قضاء الطارمية شمالي العاصمة بغداد": the extractor may keep the better-known name,
+    "a patrol in the Mishahda district, north of Baghdad", "une patrouille à Taji, au nord de
+    Bagdad", "في ناحية المشاهدة شمالي العاصمة بغداد": the extractor may keep the better-known name,
     but the place hit is the one the direction is told from (same country, within
     :data:`DIRECTION_KM`, a town or a district; not a launch site: "fired from P, north of T").
     """
@@ -1941,8 +1941,8 @@ def _retarget_non_places(frames, gazetteer, unresolved: list, entries: dict, *, 
                 options.append((_PRECISION_RANK[p.precision], 0, i, Resolution(p, [p], "")))
         sentence = fact.evidence.sentence
         at = sentence.find(ref.name) if ref.name else -1
-        # a place written after the organisation ("a visé la station d'Aramco dans le nord de Djeddah") says
-        # where its facility stands before one written earlier ("la coalition menée par Riyad"), the nearer first
+        # a place written after the organisation ("a visé un dépôt de la compagnie dans l'est de Dammam") says
+        # where its facility stands before one written earlier ("l'armée a indiqué"), the nearer first
         options += [(rank, 1, (0, start - at) if 0 <= at < start else (1, start), res) for rank, start, _pos, res in
                     _sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip)]
         if options and at >= 0:
