@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import frames_of, value_of
+from factories import frames_of, value_of, values
 from geo_events import arabic
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -22,10 +22,6 @@ PUBLISHED = dt.date(2024, 1, 4)  # a Thursday
 
 def _targets(frames):
     return [value_of(f, "target").name if value_of(f, "target") is not None else None for f in frames]
-
-
-def _figure(frame, kind):
-    return [f.value for f in frame.facts if f.kind == kind]
 
 
 # --------------------------------------------------------------------------- the seat of an authority
@@ -73,11 +69,11 @@ def test_a_site_hit_at_the_same_time_is_its_own_event_not_a_closer_look_at_the_d
             "وبالتزامن مع ذلك، طالت القذائف منطقة كاني ماسي التابعة لمحافظة دهوك، من دون أن تسفر عن إصابات.")
     frames = frames_of(text, "ar", PUBLISHED)
     assert len(frames) == 2, _targets(frames)
-    first = next(f for f in frames if _figure(f, "killed") == [3])
+    first = next(f for f in frames if values(f, "killed") == [3])
     assert value_of(first, "target").name == "شيلادزي"
     second = next(f for f in frames if f is not first)
     assert value_of(second, "target").name == "كاني ماسي"
-    assert _figure(second, "killed") == [0] and _figure(second, "injured") == [0]
+    assert values(second, "killed") == [0] and values(second, "injured") == [0]
 
 
 # --------------------------------------------------------------------------- a region a sentence opens on
@@ -112,7 +108,7 @@ def test_also_announcing_an_interception_over_another_town_tells_another_event()
     assert len(frames) == 2, _targets(frames)
     najran = next(f for f in frames if value_of(f, "target").name == "نجران")
     assert value_of(najran, "count") == 3
-    assert not _figure(najran, "injured")
+    assert not values(najran, "injured")
 
 
 # --------------------------------------------------------------------------- a denial of another projectile
@@ -136,8 +132,8 @@ def test_a_second_drone_caused_no_injuries_is_no_zero_for_the_first_ones_toll():
             "وأضاف المتحدث أن الدفاعات اعترضت مساء اليوم نفسه طائرة أخرى، مبينا أن المحاولة الثانية لم تسفر "
             "عن أي إصابات.")
     frames = frames_of(text, "ar", PUBLISHED)
-    toll = next(f for f in frames if _figure(f, "injured") and _figure(f, "injured")[0] == 5)
-    assert _figure(toll, "killed") == [], toll.facts
+    toll = next(f for f in frames if values(f, "injured") and values(f, "injured")[0] == 5)
+    assert values(toll, "killed") == [], toll.facts
 
 
 @needs_data
@@ -146,7 +142,7 @@ def test_the_other_of_a_pair_unharmed_still_denies_casualties_of_the_attack():
             "الأخرى في أرض خلاء قرب السياج دون أن تسفر عن إصابات.")
     frames = frames_of(text, "ar", PUBLISHED)
     assert len(frames) == 1
-    assert _figure(frames[0], "killed") == [0] and _figure(frames[0], "injured") == [0]
+    assert values(frames[0], "killed") == [0] and values(frames[0], "injured") == [0]
 
 
 # --------------------------------------------------------------------------- background that is no event
