@@ -67,6 +67,8 @@ CUE_NOUNS = {
     "مقر": "base", "موقع": "base", "محطة": "base",
     # a military sector named after its town ("ضربة جوية في قاطع خانقين"): only a known name follows
     "قاطع": "area",
+    # a mountain range named by its range ("سلسلة جبال X", "جبال X"): the name after it is the place struck
+    "جبال": "area",
     # duals in construct introduce two names joined by و ("قاعدتي عين الأسد وحرير": the bases of A and B)
     "قاعدتي": "base", "مطاري": "airport", "محافظتي": "province", "مدينتي": "town", "قريتي": "village",
     "بلدتي": "town", "حقلي": "oil_field", "معسكري": "base",
@@ -120,6 +122,10 @@ _COMPOUND = {"البو", "ألبو", "آلبو", "أبو", "ابو", "عين", "
 _TITLES = frozenset({"الشيخ", "شيخ", "الإمام", "الامام", "إمام", "امام", "الحاج", "حاج", "السيد", "السيدة", "النبي", "نبي",
                      "مار", "سيدي", "الشهيد", "شهيد"})
 _COMPOUND |= _TITLES
+# Heads of kinship names ("البو X": the clan of X, "أبو X", genitive "أبي X"): never a place by themselves, so a
+# gazetteer entry spelled as the bare head (a foreign town transliterated so) does not end the name there.
+_KIN_HEADS = frozenset({"البو", "ألبو", "آلبو", "أبو", "ابو", "أبي", "ابي"})
+_COMPOUND |= _KIN_HEADS
 # Prepositions after which a known name is a place ("في بغداد", "قرب البوكمال").
 _LOCATIVE = {"في", "على", "قرب", "من", "نحو", "باتجاه", "داخل", "عند", "إلى", "الى", "استهدف", "استهدفت", "تستهدف",
              "يستهدف", "ضرب", "ضربت", "طال", "طالت", "لمدينة", "أطراف", "محيط", "أنحاء", "مناطق", "بلدات", "قرى",
@@ -456,6 +462,8 @@ def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definit
     for n in range(len(words), shortest - 1, -1):
         name = " ".join(w for _, _, w in words[:n])
         if known(name):
+            if n == 1 and guess and name in _KIN_HEADS and len(words) > 1 and words[1][2] not in NOT_NAMES:
+                break  # "منطقة البو X": the clan's name goes on; the bare head is no place of its own
             return n, name
         if prefix and known(prefix + " " + name):
             # the gazetteer knows the facility only with its cue noun ("حقل X"): that phrase is what resolves
@@ -463,7 +471,7 @@ def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definit
     if not guess:
         return 0, ""
     first = words[0][2]
-    if first in NOT_NAMES or len(first) < 2 or (not guess_definite and first.startswith("ال")) \
+    if first in NOT_NAMES or len(first) < 2 or (not guess_definite and first.startswith("ال") and first not in _KIN_HEADS) \
             or _VERB_WITH_OBJECT.fullmatch(first):
         return 0, ""
     if adjective and not any(w in NOT_NAMES for _, _, w in words):
@@ -511,6 +519,8 @@ def _locative_name(toks, i: int, known) -> Optional[tuple[ArMention, int]]:
     for off, base, attached, common in readings:
         if not (locative or attached or naming):
             continue
+        if off and word in _AREA_ADJECTIVES:
+            continue  # "مناطق وعرة": the adjective of the areas before it (rugged), not "and Urrah"
         if verb_before and off > 0 and not attached:
             continue  # "استهدفت وكرا": the object follows its verb with no و; "وكرا" is a den, not "and Kara"
         if attached and not locative and len(base) < 5:
@@ -794,6 +804,8 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
 # incident told in the same clause has its own day ("ليل الجمعة", "مساء الاثنين").
 _REPORTING_BEFORE = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:أعلن|اعلن|أفاد|افاد|قال|ذكر|أكد|اكد|أوضح|اوضح|صرح|نقل|أشار|اشار|كشف|أضاف|اضاف|"
+    # an accusation or condemnation is a statement too: "اتهمت الوزارة، الأحد، جماعة بتنفيذ هجوم ليل السبت"
+    r"اتهم|اتهمت|حمل|حملت|حمّل|حمّلت|أدان|ادان|أدانت|ادانت|ندد|نددت|نفى|نفت|"
     r"نشر|أورد|اورد|بين|أفادت|أعلنت|قالت|ذكرت|أكدت|أوضحت|صرحت|نقلت|أشارت|كشفت|أضافت|نشرت|أوردت|بينت)"
     r"(?:ه|ها|ته|تها)?(?:\s+[^\s،,.؛:]+){0,6}?\s*[،,]\s*$")
 _SAME_DAY_AFTER = re.compile(r"\s*(?:نفسه|نفسها|ذاته|ذاتها)(?![\u0621-\u064A])")
@@ -1013,7 +1025,8 @@ _NUMBER_BEFORE = re.compile(_QUAL + r"(?P<num>" + _NUM + r")\s*$")
 _NUMBER_BEFORE_VERB = re.compile(_QUAL + r"(?P<num>" + _NUM + r")\s+(?:من\s+\S+|" + VICTIMS_PLURAL + r"(?:\s+\S+)?)\s*$")
 # (a word joined by و is a second category, not an adjective: "استشهاد مدني وعسكريين اثنين" is 1 + 2)
 _DUAL_AFTER = re.compile(r"\s*(?:\S+\s+)?(?!و)" + VICTIM_DUAL + _END)
-_SINGULAR_AFTER = re.compile(r"\s*(?:\S+\s+)?" + VICTIM_SINGULAR + _END)
+# (the word between is no projectile: "سقوط مقذوف عسكري" is a military projectile falling, not a soldier killed)
+_SINGULAR_AFTER = re.compile(r"\s*(?:(?!" + PROJECTILE_NOUNS + _END + r")\S+\s+)?" + VICTIM_SINGULAR + _END)
 _SINGULAR_ACC_BEFORE = re.compile(r"(?<![" + LETTERS + r"])" + VICTIM_SINGULAR_ACC + r"(?:\s+\S+)?\s*$")
 # Another category joined by و, after at most one adjective: "جنديان أمريكيان ومجندة بريطانية" (2 + 1),
 # "خمسة عسكريين أمريكيين ومتعاقد آخر" (5 + 1), "ثلاثة جنود وعنصران من الشرطة" (3 + 2).
@@ -1099,16 +1112,21 @@ def _is_tally(text: str) -> bool:
 
 
 def _stated_count(text: str) -> Optional[tuple[int, Optional[str]]]:
+    first = None  # the scan's first match is _COUNT.search(text): kept, not searched again, if the text stays whole
+    cut = False
     for m in _COUNT.finditer(text):
+        if first is None:
+            first = m
         if _OTHERS_AFTER.match(text, m.end()):
             # the figure and what follows it are of other projectiles: the event's own come before
             text = text[:m.start()]
+            cut = True
             break
     if "بين" in text or "إلى" in text or "الى" in text or "حتى" in text:
         r = _COUNT_RANGE.search(text)
         if r and _range(r):
             return _range(r)
-    m = _COUNT.search(text)
+    m = _COUNT.search(text) if cut else first
     if m and m.group("num") == "عدة":
         return None  # "عدة صواريخ", "several rockets": a vague quantity, no figure the report gives
     if m:

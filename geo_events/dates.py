@@ -153,6 +153,12 @@ PATTERNS = [
                              + r"(?!\w)", re.I)),
     ("ar_ordinal", re.compile(r"(?<!\w)(?P<ord>" + _AR_ORDINAL + r")\s+(?:من\s+)?(?:شهر\s+)?(?P<month>" + _MONTH + r")"
                               + _MONTH_PAIR + _YEAR + r"(?!\w)")),
+    # "يوم الخميس الثاني عشر من الشهر الجاري", "في 3 من الشهر الماضي": a day of the month of publication (or the
+    # one before), the weekday said with it only a check (read before the weekday alone)
+    ("ar_this_month", re.compile(
+        r"(?<!\w)(?:(?:يوم\s+)?(?P<wd>" + _WEEKDAY + r")\s+(?:الموافق\s+)?)?(?:(?P<ord>" + _AR_ORDINAL
+        + r")|(?:الـ?\s*)?(?P<dnum>[0-3]?\d))\s+من\s+(?:(?:ال)?شهر\s+(?P<which>الجاري|الحالي|الماضي|المنصرم|السابق)"
+        r"|هذا\s+الشهر)(?!\w)")),
     ("relative_after", re.compile(
         r"(?<!\w)(?:(?:(?:à peine|barely|just|only|about|some)\s+)?" + _N + r"\s+(?P<unit>" + _alt(UNITS)
         + r")\s+(?:(?:à peine|barely|just)\s+)?(?:after|later|après|plus tard|بعد)"
@@ -385,6 +391,16 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
         day = AR_ORDINALS[" ".join(m.group("ord").split())]
         year = _infer_year(month, day, published, _int(m.group("year")) if m.group("year") else None)
         if year is None or day > _month_end(year, month):
+            return None
+        return DateSpan(dt.date(year, month, day), dt.date(year, month, day), "day", text)
+    if kind == "ar_this_month":
+        if published is None:
+            return None
+        day = AR_ORDINALS[" ".join(m.group("ord").split())] if m.group("ord") else int(m.group("dnum"))
+        year, month = published.year, published.month
+        if m.group("which") in ("الماضي", "المنصرم", "السابق"):
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        if not 1 <= day <= _month_end(year, month) or dt.date(year, month, day) > published:
             return None
         return DateSpan(dt.date(year, month, day), dt.date(year, month, day), "day", text)
     if kind == "night_dates":  # "la nuit du 14 au 15 mars": both days
@@ -714,6 +730,7 @@ _NEEDS = {
     "hours_earlier": _HOURS,
     "recent_period": _SPAN,
     "ar_ordinal": _ORD | _MONTH,
+    "ar_this_month": _CAL,
     "night_dates": _NIGHT | _DIGITS,
     "relative_before": _BEFOREW | _UNIT,
     "ago": _AGO | _UNIT,
@@ -1136,6 +1153,8 @@ class LiveDays:
         self.lang, self.published = lang, published
         self.day: Optional[dt.date] = None  # the day of the last day heading read
         self.paragraph = -1  # the paragraph of the entry being read
+        self.titled: Optional[dt.date] = None  # the day of the entry under a time title ("09:05 — Rockets hit X")
+        self.title_paragraph = -1
 
     def day_of(self, sentence: str, paragraph: int) -> Optional[dt.date]:
         """The day against which ``sentence`` (in paragraph number ``paragraph``) is dated.
@@ -1147,14 +1166,41 @@ class LiveDays:
         if len(sentence) <= _HEADING_MAX:
             day = heading_day(sentence, self.lang, self.published)
             if day is not None:
-                self.day, self.paragraph = day, -1
+                self.day, self.paragraph, self.titled = day, -1, None
                 return self.published
+            if _time_title(sentence):
+                # an entry titled by its time alone ("10:45") or by its time and a headline with no stop: the
+                # paragraphs under it, up to the next title, are that entry's
+                self.titled, self.title_paragraph = self.day or self.published, paragraph
         if self.day is None:
             return self.published
         if _opens_with_time(sentence):
             self.paragraph = paragraph
             return self.day
         return self.day if paragraph == self.paragraph else self.published
+
+
+    def entry_day(self, paragraph: int) -> Optional[dt.date]:
+        """The day of the live entry that paragraph number ``paragraph`` belongs to, when it sits under a time
+        title ("09:05 — Rockets on X" or a bare "10:45" line); None outside such entries.
+
+        An incident an entry tells with no day of its own is of the entry's day: a live report posts the news of
+        its day, and a retold incident carries its own date.
+        """
+        return self.titled if self.titled is not None and paragraph > self.title_paragraph else None
+
+
+_BARE_TIME = re.compile(r"\s*\[?(?:[01]?\d|2[0-3])\s*[hH:.]\s*[0-5]\d\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?)?\]?\s*$")
+
+
+def _time_title(line: str) -> bool:
+    """Whether ``line`` titles a live entry: a time alone, or a time and a headline with no closing stop."""
+    head = line[:3].lstrip()[:1]
+    if not (head.isdigit() or head == "["):
+        return False
+    if _BARE_TIME.match(line):
+        return True
+    return _ENTRY_TIME.match(line) is not None and line.rstrip()[-1:] not in ".!?؟…\"”»'"
 
 
 # A statement or a reaction that a report leads with, timed against the incident it answers ("The UAE vowed

@@ -50,6 +50,8 @@ ATTACK_WORDS = {
         (r"attack(?:s|ed)?|assault(?!\s+(?:rifles?|weapons?|vehicles?|ships?|boats?|craft|teams?))", None),
         (r"struck|targeted|targeting|hit|hits|shelled|shelling|fired|launched|barrage|volley|rocket fire", None),
         (r"fell|landed|crashed|exploded|impacted|slammed", None),
+        # "a blast rocked the base": an explosion told as the event, with no weapon named, is an attack
+        (r"(?:explosions?|blasts?)\s+(?:that\s+|which\s+)?(?:rocked|shook|tore\s+through|ripped\s+through)", None),
         # "a carrier strike group", "strike fighters": a naval formation or an aircraft, not an attack told
         (r"raids?|bombed|bombing|strikes?(?!\s+(?:groups?|fighters?|forces?|packages?|capabilit(?:y|ies))\b)", "airstrike"),
     ],
@@ -59,6 +61,8 @@ ATTACK_WORDS = {
         (r"frappé|frappent|frappée?s?|touché|touchée?s?|visé|visée?s?|ciblé|ciblée?s?|pilonné|tirs?|tiré|tirée?s?|lancée?s?",
          None),
         (r"tombée?s?|atterri|écrasée?s?|explosé|abattue?s?", None),
+        # "l'explosion qui a secoué la base": an explosion told as the event, with no weapon named, is an attack
+        (r"explosions?\s+(?:qui\s+)?(?:a|ont|avait|avaient)\s+(?:secoué|ébranlé|soufflé|ravagé)", None),
         (r"raids?|bombardé|bombardements?|frappes?", "airstrike"),
     ],
     "ar": [
@@ -82,18 +86,21 @@ GENERIC = {
     "en": r"\b(?:each time|every time|with each|each|series of|any|future|would|could|might|threatens?|threatened to|"
           r"promises?|vowed|if|since|have resumed|has resumed|on several occasions|repeatedly|regularly|frequently|"
           r"rarely|seldom|routinely|"
+          # a frequency: "exchanges of fire almost daily", "on a daily basis", "day after day" (a habit, not one attack)
+          r"(?:almost|nearly|near-|virtually)\s*daily|on a (?:near-|almost )?daily basis|every (?:single )?day|day after day|"
           r"similar (?:attacks|strikes)|such attacks|attacks like|"
           # a tally of many attacks: "more than 160 attacks", "targeted at least 19 times"
           r"(?:more than |over |at least |some )?\d{2,}\s+(?:attacks|strikes|times)|dozens of (?:attacks|times)|"
           r"(?:attacks|strikes) (?:on|against) (?:\w+ ){0,2}(?:bases|targets|positions|sites|facilities))\b",
     "fr": r"\b(?:chaque|futures?|pourrait|pourraient|menace|promet|si|à plusieurs reprises|régulièrement|rarement|"
+          r"quasi[- ]quotidien(?:ne)?s?|presque quotidien(?:ne)?s?|quotidiennement|(?:presque )?tous les jours|jour après jour|"
           r"depuis (?:le début|des (?:mois|semaines|années)|plusieurs|\d{4}|janvier|février|mars|avril|mai|juin|juillet|"
           r"août|septembre|octobre|novembre|décembre|l['’](?:automne|été|hiver)|le printemps|lors)|"
           r"séries? d['’]attaques|séries? de (?:frappes|raids|bombardements|tirs)|attaques similaires|ce type d['’]attaques?|ces attaques|"
           r"(?:plus de |au moins |près de )?\d{2,}\s+(?:attaques|frappes|fois)|des dizaines d['’]attaques|"
           r"depuis (?:la |le )?(?:mi-|début|fin)|"
           r"(?:attaques|frappes) (?:\w+ ){0,2}contre (?:\w+ ){0,2}(?:bases|cibles|positions|sites))\b",
-    "ar": r"(?:كل مرة|مستقبلا|قد ي|قد ت|سوف|منذ|سبق أن|في وقت سابق|خلال الأشهر الماضية|هجمات مماثلة|مثل هذه الهجمات|(?:كانت|كان)\s+(?:\S+\s+){0,8}?قد\s|(?:ثلاث|عدة|أربع|خمس) قواعد)",
+    "ar": r"(?:في أعقاب\s+(?:ال)?(?:هجوم|هجمات|قصف|اعتداء|غارة|ضربة)|كل مرة|مستقبلا|قد ي|قد ت|سوف|منذ|سبق أن|في وقت سابق|خلال الأشهر الماضية|هجمات مماثلة|مثل هذه الهجمات|بين (?:ال)?حين و(?:ال)?[آا]خر|من حين (?:لآخر|لاخر|إلى آخر|الى آخر)|من وقت (?:لآخر|لاخر)|بين الفينة والأخرى|هجمات متفرقة|بشكل متكرر|(?:كانت|كان)\s+(?:\S+\s+){0,8}?قد\s|(?:ثلاث|عدة|أربع|خمس) قواعد)",
 }
 
 # Heads of what is wanted, threatened or possible, not what happened ("calling for strikes inside the country",
@@ -127,7 +134,8 @@ NEW_INCIDENT = {
     "fr": r"\b(?:un autre|une autre|une nouvelle|nouvel|nouvelle|similaire|déjà|précédente?|auparavant|aussi|également|"
           r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier)\b",
     # "وفي حادث منفصل" (in a separate incident), "في هجوم منفصل": another incident
-    "ar": r"(?:آخر|أخرى|مماثل|سابق|أيضا|منفصل)",
+    # ("سبعة آخرين", "آخرون": other victims of the toll, not another incident)
+    "ar": r"(?:آخر(?!ين|ون)|أخرى|مماثل|سابق|أيضا|منفصل)",
 }
 
 # Verbs that introduce the launch site.
@@ -255,7 +263,9 @@ NO_CASUALTIES = {
           # "caused neither casualties nor damage"
           r"(?:caused|causing|left|leaving) neither (?:casualties|victims|injuries|deaths)|"
           # "No one else was hurt": none besides the victims just told
-          r"no ?(?:one|body) else (?:was|were) (?:hurt|harmed|injured|wounded|killed)|nobody else (?:was|were) (?:hurt|harmed|injured|wounded|killed))\b",
+          r"no ?(?:one|body) else (?:was|were) (?:hurt|harmed|injured|wounded|killed)|nobody else (?:was|were) (?:hurt|harmed|injured|wounded|killed)|"
+          # "No other injuries were reported", "no other casualties": none besides the victims just told
+          r"no (?:other|further|additional) (?:injuries|casualties|deaths|fatalities|victims))\b",
     "fr": r"\b(?:aucune victime|sans faire de victimes?|sans (?:pertes|victimes?)|personne n'a été (?:blessé|tué)|"
           r"personne n’a été (?:blessé|tué)|n'a fait aucun(?:e)? (?:mort|victime|blessé)|n’a fait aucun(?:e)? (?:mort|victime|blessé)|"
           r"pas de victimes?|aucun blessé|aucun mort|fait état d['’]aucune victime|sans faire de (?:blessés?|morts?)|"
@@ -270,7 +280,9 @@ NO_CASUALTIES = {
           r"n['’](?:a|ont|avait|avaient) fait ni (?:victimes?|morts?|blessés?)|sans faire ni (?:victimes?|morts?|blessés?)|"
           r"personne d['’]autre n['’]a été (?:blessée?|tuée?|touchée?)|"
           # "une attaque « sans dégâts ni blessés »": a denial coordinated after the damage
-          r"sans (?:faire (?:de |ni )?)?(?:dégâts?|dommages?)(?: matériels?)? ni (?:victimes?|blessés?|morts?))\b",
+          r"sans (?:faire (?:de |ni )?)?(?:dégâts?|dommages?)(?: matériels?)? ni (?:victimes?|blessés?|morts?)|"
+          # "Aucun autre blessé n'a été signalé", "aucune autre victime": none besides the victims just told
+          r"aucune? autres? (?:blessés?|victimes?|morts?|décès|pertes))\b",
     "ar": r"(?:دون وقوع إصابات|دون وقوع خسائر|لم تسفر عن|لا إصابات|دون أن يسفر)",
 }
 # Which of killed/injured a "no casualties" phrase zeroes.
@@ -283,9 +295,10 @@ NO_CASUALTY_SCOPE = [
      r"\baucun (?:mort|tué|décès) (?:ni|ou|et) (?:aucun )?blessé|\baucun blessé (?:ni|ou|et) (?:aucun )?(?:mort|tué)|"
      r"n.a été (?:tuée?s?|blessée?s?) (?:ni|ou|et) (?:tuée?s?|blessée?s?)", ("killed", "injured")),
     (r"aucun mort|n.a fait aucun mort|no one was killed|nobody was killed|no deaths|no fatalities|aucun décès|pas de morts?|"
-     r"\bno (?:[\w.-]+ ){0,2}?\w+ (?:was|were) killed|aucune? \w+ n.a été tuée?|pas fait de morts?|"
+     r"\bno (?:[\w.-]+ ){0,2}?\w+ (?:was|were) killed|aucune? \w+ n.a été tuée?|pas fait de morts?|aucun autre (?:mort|décès)|"
+     r"no (?:other |further |additional )(?:deaths|fatalities)|"
      r"(?:caused )?no (?:deaths|fatalities)(?! or)", ("killed",)),
-    (r"no injuries|aucun blessé|n.a (?:fait|causé|provoqué) aucun blessé|sans (?:faire|causer|provoquer|occasionner) "
+    (r"no (?:other |further |additional )?injuries|aucun (?:autre )?blessé|n.a (?:fait|causé|provoqué) aucun blessé|sans (?:faire|causer|provoquer|occasionner) "
      r"(?:de |d['’]|aucun )blessés?|without (?:causing |inflicting )?(?:any )?injuries|"
      r"\bno (?!one\b)(?:[\w.-]+ ){0,2}?\w+ (?:was|were) (?:hurt|injured|wounded)|aucune? \w+ n.a été blessée?|pas fait de blessés?|"
      r"fait ni blessés?|neither injuries|"
@@ -452,7 +465,15 @@ CONTEXT_BEFORE = (
     # whom a source spoke to: "a security source told Al-Mayadeen", "indique à L'Orient-Le Jour" (an outlet, no place)
     r"\b(?:told|(?:said|spoke|speaking|talking)\s+to)\s+(?:the\s+)?$|"
     r"\b(?:indiqu\w*|déclar\w*|confi\w*|affirm\w*|précis\w*|expliqu\w*|racont\w*|rapport\w*|dit|dire|assur\w*)"
-    r"\s+(?:à|au|aux)\s+(?:la\s+|le\s+|l['’]\s*)?$"
+    r"\s+(?:à|au|aux)\s+(?:la\s+|le\s+|l['’]\s*)?$|"
+    # a motive: "in solidarity with the people of X", "en soutien aux habitants de X" (a cause, not a place hit)
+    r"\b(?:in\s+(?:solidarity|support)\s+(?:with|of|for)|en\s+(?:soutien|solidarité)\s+(?:avec|à|au|aux|envers))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?:in|of|de|du|des|en|à|dans)\s+)?(?:the\s+|la\s+|le\s+|l['’]\s*)?$|"
+    # a campaign over a period: "weeks of drone fire at shipping in X", "des mois de frappes sur X" (no one attack)
+    r"\b(?:weeks|months|years|semaines|mois|années)\s+(?:of\s+|de\s+|d['’]\s*)(?:[\w'’-]+\s+){0,8}?"
+    r"(?:in|on|at|against|across|over|dans|sur|contre|en|à|au|aux)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?$|"
+    # a country's sky crossed: "l'espace aérien de X", "the airspace of X" (the route, not a place hit)
+    r"\b(?:airspace\s+(?:of|over)|espace\s+aérien\s+(?:de|du|des|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?$"
 )
 
 # A name whose head word is an institution ("the Kurdistan Region Security Council said", "le Conseil de sécurité",

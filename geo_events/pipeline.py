@@ -66,6 +66,7 @@ def process(documents: Sequence[Document], *, history_days: int = 180, gazetteer
     from .gazetteer import Gazetteer
     from .reconcile import reconcile
     from .resolve import non_place_target, resolve_frames
+    from .salience import salient
 
     gaz = gazetteer if gazetteer is not None else Gazetteer.default()
     frames: list[EventFrame] = []
@@ -87,6 +88,7 @@ def process(documents: Sequence[Document], *, history_days: int = 180, gazetteer
     # place of its sentence could stand for tells of no place: it makes no event; its name stays
     # in ``unresolved`` with the reason.
     events = reconcile([f for f in frames if not non_place_target(f)])
+    events = salient(events)  # background retellings a reader would not map (see geo_events.salience)
     estimate(events, gazetteer=gaz)
     return Result(list(documents), frames, events, unresolved)
 

@@ -423,9 +423,138 @@ def build_event(frames: list[EventFrame]) -> Event:
     return ev
 
 
+# --------------------------------------------------------------------------- one incident, two names
+#
+# A document's own frames stay apart in cluster_frames (one frame per place it names), but wire
+# copy often names one incident twice: a base and its town ("rockets hit K-1 ... the base near
+# Kirkuk"), a facility and its city, a quarter resolved to its town, a claim and a denial of one
+# salvo.  The writers' convention is one event per place per day, so two clusters that share a
+# document join when they fall on the same dates, their types fit, and one place is the other
+# (same record) or lies inside it (a strictly finer place within the coarser one's extent).
+# Two places of one precision (two towns, two sites) stay apart however near: an article that
+# names two villages means two.
+
+
+def _inside(fine: Place, coarse: Place) -> bool:
+    """Whether ``fine`` (strictly more precise) lies within ``coarse``: its polygon when it has
+    one, else its extent (radius plus the usual slack), else its name as the finer's governorate."""
+    if _PRECISION_RANK.get(fine.precision, 5) >= _PRECISION_RANK.get(coarse.precision, 5):
+        return False
+    if coarse.polygon:
+        try:
+            from shapely.geometry import Point, shape
+
+            return bool(shape(coarse.polygon).buffer(0).contains(Point(fine.lon, fine.lat)))
+        except Exception:  # a broken ring: fall back on the extent
+            pass
+    if _km(fine, coarse) <= coarse.radius_km + PLACE_SLACK_KM:
+        return True
+    return bool(coarse.precision == "governorate" and fine.admin1 and coarse.name
+                and _norm(fine.admin1) == _norm(coarse.name))
+
+
+def _told_twice(a: tuple, b: tuple) -> bool:
+    """Whether two clusters of one document, as (type, date, place, name), are one incident."""
+    ta, da, pa, na = a
+    tb, db, pb, nb = b
+    if pa is None or pb is None or da is None or db is None:
+        return False
+    # Same dates, not merely overlapping ones: a document dates its own incidents alike, and
+    # the day before at the same base is another attack.
+    if (da.earliest, da.latest) != (db.earliest, db.latest):
+        return False
+    # Stricter than across documents: a writer who tells drones from missiles in one article
+    # tells of two salvos ("a drone hit the school ... missiles fired at the city"), and an
+    # interception over a town is another event than a hit inside it.  A generic "attack" (a
+    # blast, a strike on a named quarter) is the same incident told without its weapon.
+    if ta != tb and ("attack" not in (ta, tb) or "interception" in (ta, tb)):
+        return False
+    if _norm(na) == _norm(nb):
+        # One name written twice: the extractor kept the frames apart on purpose ("a second
+        # salvo hit the base hours later"); two names are what this join is about.
+        return False
+    if pa.record_id and pa.record_id == pb.record_id:
+        return True
+    return _inside(pa, pb) or _inside(pb, pa)
+
+
+def join_told_twice(clusters: list[list[EventFrame]]) -> list[list[EventFrame]]:
+    """Join clusters that one document tells of one incident under two names (see above).
+
+    Parameters
+    ----------
+    clusters : list of list of EventFrame
+        As :func:`cluster_frames` returns them.
+
+    Returns
+    -------
+    list of list of EventFrame
+        The same clusters, those of one incident joined (frames in their first order), in the
+        order of each joined cluster's first member.
+    """
+    by_doc: dict[str, list[int]] = {}
+    for k, c in enumerate(clusters):
+        for d in {fr.doc.doc_id for fr in c}:
+            by_doc.setdefault(d, []).append(k)
+    pairs = []
+    keys: dict[int, tuple] = {}
+    for members in by_doc.values():
+        if len(members) < 2:
+            continue
+        for k in members:
+            if k not in keys:
+                c = clusters[k]
+                name, place = _best_place(c)
+                keys[k] = (_best_type(c), _best_date(c), place, name or "")
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if _told_twice(keys[i], keys[j]):
+                    pi, pj = keys[i][2], keys[j][2]
+                    pairs.append((_km(pi, pj), i, j))
+    if not pairs:
+        return clusters
+    # Nearest pairs first; each later join is checked again on the joined groups' finest places,
+    # so a town named beside two of its sites joins one of them and the two sites stay apart.
+    root = list(range(len(clusters)))
+    group_key = dict(keys)
+
+    def find(k: int) -> int:
+        while root[k] != k:
+            root[k] = root[root[k]]
+            k = root[k]
+        return k
+
+    for _, i, j in sorted(pairs):
+        ri, rj = find(i), find(j)
+        if ri == rj or not _told_twice(group_key[ri], group_key[rj]):
+            continue
+        (ta, da, pa, na), (tb, db, pb, nb) = group_key[ri], group_key[rj]
+        finer = (pa, na) if _PRECISION_RANK.get(pa.precision, 5) <= _PRECISION_RANK.get(pb.precision, 5) else (pb, nb)
+        etype = tb if ta == "attack" else ta
+        root[rj] = ri
+        group_key[ri] = (etype, da, *finer)
+    groups: dict[int, list[EventFrame]] = {}
+    for k, c in enumerate(clusters):
+        groups.setdefault(find(k), []).extend(c)
+    if len(groups) == len(clusters):
+        return clusters
+    # Each joined cluster in the order of its frames' first appearance (as cluster_frames gives them).
+    first = {id(fr): n for n, c in enumerate(clusters) for fr in c}
+    out = []
+    for frs in groups.values():
+        seen, uniq = set(), []
+        for fr in frs:
+            if id(fr) not in seen:
+                seen.add(id(fr))
+                uniq.append(fr)
+        out.append(uniq)
+    out.sort(key=lambda c: min(first[id(f)] for f in c))
+    return out
+
+
 def reconcile(frames: list[EventFrame]) -> list[Event]:
     """One :class:`Event` per incident, sorted by date then place."""
-    events = [build_event(c) for c in cluster_frames(frames)]
+    events = [build_event(c) for c in join_told_twice(cluster_frames(frames))]
     events.sort(key=lambda e: (e.date.best if e.date else dt.date.max, e.place_name, e.event_id))
     return events
 

@@ -225,6 +225,11 @@ def _country_over_namesake(gazetteer, name: str, res: Resolution) -> Resolution:
 _AR_PREFIXES = ("ال", "وال", "بال", "لل")
 
 
+# A ship's name: a navy's or a merchant prefix, written in capitals, then the name ("USS Laboon", "HMS
+# Diamond", "MV True Confidence", "M/V Rubymar"); a gazetteer would match the bare name to some village.
+_SHIP_NAME = re.compile(r"^(?:the\s+)?(?:USS|USNS|HMS|HMAS|HMCS|INS|FS|ITS|HS|MV|M/V|MT|M/T|SS|RFA)\s+[A-Z0-9]")
+
+
 @functools.lru_cache(maxsize=8192)
 def word_kind(name: str) -> Optional[str]:
     """What kind of non-place ``name`` is, or None when it may be a place.
@@ -237,7 +242,8 @@ def word_kind(name: str) -> Optional[str]:
     Returns
     -------
     str or None
-        ``"word"``, ``"facility"``, ``"demonym"`` or ``"organisation"`` (see :func:`common_words`).
+        ``"word"``, ``"facility"``, ``"demonym"``, ``"organisation"`` (see :func:`common_words`) or
+        ``"ship"`` (a ship's name with its prefix: "USS Carney").
         An Arabic word counts with or without its article ("صاروخ" / "الصاروخ"); a compound of
         demonyms or one made an adjective ("Syrian-Jordanian", "Saudi-led", "Iran-backed") is a demonym.
 
@@ -246,6 +252,8 @@ def word_kind(name: str) -> Optional[str]:
     >>> word_kind("Iraqis"), word_kind("Saudi-led"), word_kind("Mosul")
     ('demonym', 'demonym', None)
     """
+    if _SHIP_NAME.match(name):
+        return "ship"  # "USS Carney", "HMS Diamond", "the MV Genco Picardy": a ship's name, never a place
     words = common_words()
     folded = _fold(name)
     if not folded or folded in _country_names():
@@ -1248,6 +1256,11 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             # "les aéroports internationaux de Beyrouth et de Tripoli": each town of the list names its airport
             ref.cue = _listed_cue(ref.name, fact.evidence.sentence) or ref.cue
         kind = word_kind(ref.name)
+        if kind is None and role == "target" and ref.name.isascii() and weapon_word(ref.name, fact.evidence.sentence):
+            # "a salvo of Grad rockets at X": a make of rocket, never the place hit. (Arabic puts the
+            # object after the instrument, "استهدفت بطائرة مسيّرة قاعدة X": there only a name the
+            # gazetteer lacks is taken for a make, in _retarget_non_places.)
+            kind = "weapon"
         common = kind is not None
         key = normalize(ref.name)
         if not common and not ref.cue and key in known and _within(known[key], near, near_km):
@@ -1255,7 +1268,8 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             ref.place, ref.candidates = known[key], [known[key]]
             return ref.place
         if common:
-            what = {"demonym": "a people or a country's adjective", "organisation": "an organisation"}
+            what = {"demonym": "a people or a country's adjective", "organisation": "an organisation",
+                    "weapon": "a weapon's make", "ship": "a ship's name"}
             res = Resolution(None, [], f"{ref.name!r} is {what.get(kind, 'a common noun')}, not a place name")
         elif _organisation_facility(ref.name):
             res = Resolution(None, [], f"{ref.name!r} is an organisation's facility without a name of its own")
@@ -1360,6 +1374,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             if fact.value.name:  # an unnamed launch has only a direction and distance from the target
                 run(fact, fact.value, "launch", near=near, near_km=LAUNCH_KM if near else None)
     _launch_offsets(frames, gazetteer, focus=focus_set)
+    _launch_direction_of_place(frames, gazetteer, focus=focus_set)
     _retarget_non_places(frames, gazetteer, unresolved, entries, focus=focus_set)
     _refine_targets(frames, gazetteer, focus=focus_set)
     _offset_targets(frames, gazetteer, focus=focus_set)
@@ -1379,6 +1394,42 @@ _FINER = {"country": ("governorate", "district", "town", "site"), "governorate":
           "town": ("district", "site")}
 
 
+# "the same airport", "the airport", "l'aéroport", "المطار": a site of a kind, named earlier, told again by its kind
+_DEFINITE_SITE = re.compile(
+    r"\b(?:the|its|the\s+city['’]s)\s+(?:same\s+)?(airport|air\s?base|airfield|base)\b"
+    r"|\b(?:l['’]\s*|le\s+même\s+|la\s+même\s+|la\s+)(aéroport|base)\b|(?:^|\s)(المطار|القاعدة)(?:\s|$)", re.I)
+_DEFINITE_KIND = {"airport": ("airport",), "aéroport": ("airport",), "المطار": ("airport",),
+                  "airfield": ("airport", "airbase"), "airbase": ("airbase",), "air base": ("airbase",),
+                  "base": ("airbase", "base"), "القاعدة": ("airbase", "base")}
+# the site told as where the projectile was going: "heading for", "aimed at", "en direction de", "باتجاه"
+_HEADING_FOR = re.compile(r"\b(?:heading|headed|bound|flying|aimed|directed|launched|fired)\s+(?:for|to|towards?|at)"
+                          r"\s+$|\btowards?\s+$|\b(?:en\s+direction\s+d[e'’]|vers|visant|qui\s+visait)\s*$"
+                          r"|(?:باتجاه|نحو|تستهدف|يستهدف|كانت\s+تستهدف)\s*$", re.I)
+_DEFINITE_CHEAP = ("airport", "base", "airfield", "aéroport", "المطار", "القاعدة")
+
+
+def _definite_site(sentence: str, town: Place, sites: dict) -> Optional[Place]:
+    """The one site of the document, of the kind "the (same) airport" names, that lies in ``town``.
+
+    "destroyed a drone over X that was heading for the same airport", "un drone abattu au-dessus de
+    X avant d'atteindre l'aéroport": the sentence tells its target by the town, and the site by its
+    kind only; an airport or base the document's other reports place within :data:`FACILITY_KM` of
+    the town is the one meant. Two such sites of that kind, or none, leave the town.
+    """
+    if not sites or not any(w in sentence for w in _DEFINITE_CHEAP):
+        return None  # cheap test
+    kinds: set = set()
+    for m in _DEFINITE_SITE.finditer(sentence):
+        if not _HEADING_FOR.search(sentence[max(0, m.start() - 40):m.start()]):
+            continue  # "hours after an attack on the airport": another incident, not where this one was aimed
+        word = re.sub(r"\s+", " ", next(g for g in m.groups() if g).lower())
+        kinds.update(_DEFINITE_KIND.get(word, ()))
+    if not kinds:
+        return None
+    near = [p for p in sites.values() if p.feature in kinds and _km(p, town.point) <= FACILITY_KM]
+    return near[0] if len(near) == 1 else None
+
+
 def _refine_targets(frames, gazetteer, *, focus) -> None:
     """Narrow a frame's broad target to the one finer place a later sentence of the frame names inside it.
 
@@ -1391,10 +1442,13 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
     place another frame of the document already has as its target (that incident has its event).
     """
     taken = set()
+    sites: dict = {}  # the sites the document's frames are placed at, for "the same airport"
     for frame in frames:
         fact = frame.first("target")
         if fact is not None and fact.value.place is not None:
             taken.add(fact.value.place.record_id or fact.value.place.point)
+            if fact.value.place.precision == "site":
+                sites.setdefault(fact.value.place.record_id or fact.value.place.point, fact.value.place)
     for frame in frames:
         fact = frame.first("target")
         if fact is None or fact.value.place is None or fact.value.place.precision not in _FINER:
@@ -1415,12 +1469,33 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
             taken.add(site.record_id or site.point)
             continue
         if target.precision == "town":
+            same = _definite_site(fact.evidence.sentence, target, sites)
+            if same is not None:
+                # "a drone over X that was heading for the same airport": the site another report of
+                # the document names in X (two attacks on one airport are still two events)
+                ref.place, ref.candidates = same, [same] + [c for c in ref.candidates if c is not target][:4]
+                continue
             before = _place_before_direction(gazetteer, ref, fact.evidence.sentence, target, focus=focus, skip=skip)
             if before is not None and (before.record_id or before.point) not in taken:
                 # "في قضاء X شمالي العاصمة T": T tells where X lies; X was hit
                 ref.place, ref.candidates = before, [before] + [c for c in ref.candidates if c is not target][:4]
                 taken.add(before.record_id or before.point)
                 continue
+        if target.precision == "town":
+            before = _place_before_border(gazetteer, ref, fact.evidence.sentence, target, focus=focus, skip=skip)
+            if before is not None and (before.record_id or before.point) not in taken:
+                # "un hôpital de X, ville égyptienne frontalière d'Y": Y tells where X lies; X was hit
+                ref.place, ref.candidates = before, [before] + [c for c in ref.candidates if c is not target][:4]
+                taken.add(before.record_id or before.point)
+                continue
+        if target.precision in ("town", "governorate"):
+            before = _place_before_area(gazetteer, ref, fact.evidence.sentence, target, focus=focus, skip=skip)
+            if before is not None and (before.record_id or before.point) not in taken:
+                # "على محافظة X بمنطقة T", "X in the T region": T tells where X lies; X was hit
+                ref.place, ref.candidates = before, [before] + [c for c in ref.candidates if c is not target][:4]
+                taken.add(before.record_id or before.point)
+                continue
+        if target.precision == "town":
             own = _neighbourhood_in_sentence(gazetteer, fact.evidence.sentence, target, focus=focus)
             if own is not None and (own.record_id or own.point) not in taken:
                 # "a strike on a car in the X neighbourhood of east Baghdad": the neighbourhood
@@ -1594,7 +1669,7 @@ _OFFSET = (
                r"(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)"
                r"(?P<rest>[^.;:]{1,80})", re.I),
     re.compile(r"بعد\s+(?P<q>(?:نحو|حوالي|قرابة|زهاء)\s+)?(?P<num>\d+(?:[.,]\d+)?)\s+"
-               r"(?P<unit>ميلا\s+بحريا|ميل\s+بحري|أميال\s+بحرية|كلم|كم|كيلومترا?|كيلومترات|ميلا?|أميال)\s+"
+               r"(?P<unit>ميلاً?\s+بحرياً?|ميلا\s+بحريا|ميل\s+بحري|أميال\s+بحرية|كلم|كم|كيلومترا?|كيلومترات|ميلا?|أميال)[\u064B-\u0652]*\s+"
                r"(?:إلى\s+ال|الى\s+ال|في\s+ال)?(?P<dir>" + _AR_DIR + r")(?:ي|ية)?\s+(?:من\s+)?(?P<rest>[^.؛:]{1,80})"),
 )
 # every unit _OFFSET reads contains one of these (a cheap test before the patterns)
@@ -1820,6 +1895,60 @@ def _launch_offsets(frames, gazetteer, *, focus) -> None:
                 break
 
 
+# "fired from the direction of north-east of Lake X", "depuis le nord du Golan", "من اتجاه شمال شرق X": a compass
+# point told from a named place (not from the target); the name must follow the compass word directly
+_DIR_OF_PLACE = re.compile(
+    r"(?:\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?P<en>" + _EN_DIR + r")\s+of\s+(?:the\s+)?"
+    r"|\b(?:depuis|de)\s+(?:la\s+direction\s+d[eu]\s+)?(?:l['’]\s*|le\s+)?(?P<fr>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\s+"
+    r"(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)"
+    r"|(?:^|\s)من\s+(?:اتجاه\s+|جهة\s+|ناحية\s+)?(?P<ar>" + _AR_DIR + r")ي?\s+)$", re.I)
+# how far beyond the named place's own extent an unmeasured "north of X" is put
+DIR_OF_PLACE_KM = 5.0
+
+
+def _launch_direction_of_place(frames, gazetteer, *, focus) -> None:
+    """Place an unnamed launch told as "from <compass point> of <named place>".
+
+    The Syrian military's "من اتجاه شمال شرق بحيرة X", "fired from north of the town of Y", "tirés
+    depuis le nord-est du lac de X": the direction is told from the named place, not from the target.
+    With no distance, the launch is put just beyond the place's own extent
+    (``radius_km`` + :data:`DIR_OF_PLACE_KM`) along that bearing, with a radius that says how rough
+    that is; the launch keeps no direction of its own (it would be read from the target).
+    """
+    for frame in frames:
+        target_fact = frame.first("target")
+        target = target_fact.value.place if target_fact is not None else None
+        if target is None:
+            continue
+        for f in frame.get("launch"):
+            ref: PlaceRef = f.value
+            if ref.name or ref.distance_km or ref.place is not None or not ref.direction:
+                continue
+            sentence = f.evidence.sentence
+            if not any(w in sentence for w in _DIR_CHEAP):
+                continue  # cheap test
+            for start, _end, text in _names_in(gazetteer, sentence):
+                m = _DIR_OF_PLACE.search(sentence[max(0, start - 60):start])
+                if m is None or is_common_word(text):
+                    continue
+                word = (m.group("en") or m.group("fr") or m.group("ar") or "").lower()
+                bearing = _BEARINGS.get(word)
+                try:
+                    res = gazetteer.resolve(text, focus=focus, near=target.point, near_km=LAUNCH_KM)
+                except GazetteerError:
+                    continue
+                origin = res.place
+                if bearing is None or origin is None or origin.confidence < 0.6 or origin.precision == "country" \
+                        or (origin.record_id or origin.point) == (target.record_id or target.point) \
+                        or _km(origin, target.point) > LAUNCH_KM:
+                    continue
+                distance = (origin.radius_km or 0.0) + DIR_OF_PLACE_KM
+                point = offset_place(origin, distance, bearing, vague=True)
+                point = replace(point, name=f"{_compass_word(bearing)} of {origin.name}")
+                ref.name, ref.place, ref.candidates, ref.direction = text, point, [point, origin], None
+                break
+
+
 def _compass_word(bearing: float) -> str:
     names = ("north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west")
     return names[int(((bearing % 360) + 22.5) // 45) % 8]
@@ -1892,6 +2021,125 @@ def _place_before_direction(gazetteer, ref: PlaceRef, sentence: str, town: Place
     return p
 
 
+# The words that present the name after them as the province/region holding the place written before:
+# "X in the Jazan region", "X, dans la province de Y", "X بمنطقة Y" / "X في محافظة Y". Only the
+# region word itself is read (not the name), so one pattern serves every place.
+_AREA_BEFORE = re.compile(
+    r"(?:\b(?:in|of)\s+(?:the\s+)?(?:(?:province|region|governorate|prefecture)\s+of\s+)?"
+    r"|\b(?:dans|en)\s+(?:la\s+)?(?:province|région|préfecture|gouvernorat)\s+(?:de\s+|d['’]\s*)"
+    r"|(?:^|\s)(?:ب|في\s+)(?:منطقة|محافظة|إمارة|ولاية|إقليم)\s+)$", re.I)
+_AREA_AFTER = re.compile(r"^\s+(?:province|region|governorate|prefecture)\b", re.I)
+_AREA_EN_BEFORE = re.compile(r"\b(?:province|region|governorate|prefecture)\s+of\s+(?:the\s+)?$", re.I)
+_AREA_CHEAP = ("province", "region", "governorate", "prefecture", "région", "gouvernorat", "منطقة", "محافظة",
+               "إمارة", "ولاية", "إقليم")
+_AREA_GAP = re.compile(r"^[\s,،]*$")
+
+
+# "X, ville égyptienne frontalière d'Y", "X, a town bordering Y", "X المحاذية لـY": Y only says where X lies,
+# across a border as often as not
+_BORDER_BEFORE = re.compile(
+    r"(?:\bfrontali(?:er|[eè]re)s?\s+(?:de\s+(?:la\s+ville\s+(?:de\s+|d['’]\s*))?|d['’]\s*|du\s+)"
+    r"|\b(?:bordering|opposite|facing|adjoining|adjacent\s+to|across\s+(?:the\s+border\s+)?from)\s+(?:the\s+)?"
+    r"|\b(?:en\s+face\s+(?:de\s+|d['’]\s*)|voisine\s+(?:de\s+|d['’]\s*))"
+    r"|(?:المحاذية|المحاذي|المتاخمة|المتاخم|المقابلة|المقابل)\s+(?:ل\S*\s+)?(?:مدينة\s+)?ل?)$", re.I)
+_BORDER_CHEAP = ("fronta", "border", "opposite", "facing", "adjoining", "adjacent", "across", "en face", "voisine",
+                 "المحاذ", "المتاخم", "المقابل")
+_BORDER_GAP = re.compile(r"^\s*[,،]\s*(?:[^\s,.;:،]+\s+){0,4}$")
+BORDER_KM = 50.0  # how far a place "bordering T" may lie from T
+
+
+def _place_before_border(gazetteer, ref: PlaceRef, sentence: str, target: Place, *, focus,
+                         skip=frozenset()) -> Optional[Place]:
+    """The place written just before ", a town bordering ``target``": the target only locates it.
+
+    "près d'un hôpital de X, ville égyptienne frontalière d'Y", "a market in X, a town facing Y
+    across the river", "في X المحاذية لـY": the extractor may keep Y, the better-known name, but the
+    place hit is X (a town, district or site within :data:`BORDER_KM` of Y, of any country: a
+    border town lies in the neighbour's land). Not a launch site ("fired from X, facing Y").
+    """
+    if not ref.name or not any(w in sentence for w in _BORDER_CHEAP):
+        return None  # cheap test
+    at = sentence.find(ref.name)
+    if at <= 0:
+        return None
+    m = _BORDER_BEFORE.search(sentence[max(0, at - 50):at])
+    if m is None:
+        return None
+    cut = max(0, at - 50) + m.start()
+    best = None
+    for start, end, text in _names_in(gazetteer, sentence):
+        if end > cut or not _BORDER_GAP.match(sentence[end:cut]) or is_common_word(text):
+            continue
+        best = text if _fold(text) not in skip and not _launch_before(sentence, start) else None
+    if best is None or _fold(best) == _fold(ref.name):
+        return None
+    try:
+        res = gazetteer.resolve(best, focus=focus, near=target.point, near_km=BORDER_KM)
+    except GazetteerError:
+        return None
+    p = res.place
+    # (a border town is often outside the document's focus countries, which lowers its confidence)
+    if p is None or p.confidence < 0.6 or p.precision not in ("town", "district", "site") \
+            or (p.record_id or p.point) == (target.record_id or target.point) or _km(p, target.point) > BORDER_KM:
+        return None
+    return p
+
+
+# "from inside Yemen ONTO X": a word that aims the projectile ends the launch phrase opened by "from"
+_AIMED_AT = re.compile(r"\b(?:on|onto|at|to|towards?|against|sur|vers|contre)\b|(?:^|\s)(?:على|إلى|الى|نحو|باتجاه)\s",
+                       re.I)
+
+
+def _launch_before(sentence: str, start: int) -> bool:
+    """Whether the name at ``start`` is told as the place something was fired from."""
+    m = _FROM_BEFORE_OFFSET.search(sentence[:start])
+    return m is not None and not _AIMED_AT.search(sentence[m.start():start])
+
+
+def _place_before_area(gazetteer, ref: PlaceRef, sentence: str, target: Place, *, focus,
+                       skip=frozenset()) -> Optional[Place]:
+    """The town written just before "in the ``target`` region": the region only says where it lies.
+
+    "a shop in the town of X in the Y region", "à X, dans la province de Y", "على محافظة X بمنطقة
+    Y": an extractor may keep the better-known region (which the gazetteer often holds as its capital
+    town), but the place hit is the finer one written first. It must be a town, district or site of
+    the same country within :data:`DIRECTION_KM` and not a launch site ("fired from X in Y").
+    """
+    if not ref.name or not any(w in sentence for w in _AREA_CHEAP):
+        return None  # cheap test: no region word
+    at = sentence.find(ref.name)
+    if at <= 0:
+        return None
+    head = sentence[max(0, at - 60):at]
+    m = _AREA_BEFORE.search(head)
+    if m is not None:
+        # a bare "in"/"of" before the name is only a region phrase when a region word follows the name
+        # ("in the Y region"), or came before it ("in the province of Y")
+        bare = not any(w in m.group(0).lower() for w in _AREA_CHEAP)
+        if bare and not _AREA_AFTER.match(sentence[at + len(ref.name):]):
+            m = None
+    if m is None:
+        return None
+    cut = max(0, at - 60) + m.start()
+    best = None
+    for start, end, text in _names_in(gazetteer, sentence):
+        if end > cut or not _AREA_GAP.match(sentence[end:cut]) or is_common_word(text):
+            continue
+        best = text if _fold(text) not in skip and not _launch_before(sentence, start) else None
+    if best is None or _fold(best) == _fold(ref.name):
+        return None
+    try:
+        res = gazetteer.resolve(best, focus=focus)
+    except GazetteerError:
+        return None
+    p = res.place
+    if p is None or p.confidence < 0.8 or p.precision not in ("town", "district", "site") \
+            or p.country != target.country or (p.record_id or p.point) == (target.record_id or target.point) \
+            or _km(p, target.point) > DIRECTION_KM + (target.radius_km or 0.0):
+        return None
+    return p
+
+
 def non_place(name: str) -> bool:
     """Is ``name`` something other than a place: a common word, a people or country adjective, an
     organisation, a command, or an organisation's facility without a name ("Aramco facilities")?"""
@@ -1912,6 +2160,47 @@ def non_place_target(frame: EventFrame) -> bool:
     return ref.place is None and non_place(ref.name)
 
 
+# A weapon's name read as the target: "a salvo of Katyusha rockets at X", "des roquettes de type Grad sur X",
+# "صواريخ كاتيوشا على X". The name sits right against a projectile noun (after it in English, before it in
+# French and Arabic, with an optional "type" word between): whatever it is, it is not where the attack was.
+_PROJECTILE_AFTER = re.compile(r"^(?:[-\s]*(?:type|class|style)\b)?[-\s]+(?:rockets?|missiles?|drones?|shells?|"
+                               r"launchers?|rounds?|roquettes?|obus)\b", re.I)
+_PROJECTILE_BEFORE = re.compile(r"\b(?:rockets?|missiles?|drones?|roquettes?|obus)\s+(?:de\s+type\s+|of\s+the\s+type\s+|"
+                                r"type\s+)?[\"“«]?\s*$|(?:^|\s)(?:[وبل]{0,2}(?:ال)?)(?:صواريخ|صاروخ|قذائف|قذيفة|طائرات|طائرة|مسيرات|مسيّرات|"
+                                r"مسيرة|مسيّرة)\s+(?:من\s+(?:نوع|طراز)\s+|نوع\s+|طراز\s+)?[\"“«]?\s*$", re.I)
+
+
+_PROJECTILE_CHEAP = ("ocket", "issile", "rone", "hell", "auncher", "ound", "oquette", "obus", "صوار", "صاروخ", "قذ",
+                     "طائر", "مسير", "مسيّر")
+
+
+def weapon_word(name: str, sentence: str) -> bool:
+    """Whether ``name`` is written in ``sentence`` as a projectile's make ("Katyusha rockets").
+
+    Parameters
+    ----------
+    name, sentence : str
+        The name as read and the sentence it was read from.
+
+    Returns
+    -------
+    bool
+        True when every occurrence of the name sits against a projectile noun.
+    """
+    if not name or not sentence or not any(w in sentence for w in _PROJECTILE_CHEAP):
+        return False
+    starts = [m.start() for m in re.finditer(re.escape(name), sentence)]
+    if not starts:
+        return False
+    for at in starts:
+        end = at + len(name)
+        if not (_PROJECTILE_AFTER.match(sentence[end:end + 30].lstrip("\"”»'’ ")) is not None
+                or _PROJECTILE_AFTER.match(sentence[end:end + 30]) is not None
+                or _PROJECTILE_BEFORE.search(sentence[max(0, at - 40):at]) is not None):
+            return False
+    return True
+
+
 def _retarget_non_places(frames, gazetteer, unresolved: list, entries: dict, *, focus) -> None:
     """Place a frame whose target is no place (a word, a people, an organisation) at a place it names.
 
@@ -1929,9 +2218,11 @@ def _retarget_non_places(frames, gazetteer, unresolved: list, entries: dict, *, 
         if fact is not None and fact.value.place is not None:
             taken.add(fact.value.place.record_id or (fact.value.place.lat, fact.value.place.lon))
     for frame in frames:
-        if not non_place_target(frame):
-            continue
         fact = frame.first("target")
+        if not non_place_target(frame) and not (
+                fact is not None and fact.value.place is None and weapon_word(fact.value.name,
+                                                                              fact.evidence.sentence)):
+            continue
         ref: PlaceRef = fact.value
         skip = frozenset(_fold(f.value.name) for f in frame.get("launch") if f.value.name)
         options = []
