@@ -426,8 +426,8 @@ def build_event(frames: list[EventFrame]) -> Event:
 # --------------------------------------------------------------------------- one incident, two names
 #
 # A document's own frames stay apart in cluster_frames (one frame per place it names), but wire
-# copy often names one incident twice: a base and its town ("rockets hit K-1 ... the base near
-# Kirkuk"), a facility and its city, a quarter resolved to its town, a claim and a denial of one
+# copy often names one incident twice: a base and its town ("rockets hit the base ... the base near
+# the town"), a facility and its city, a quarter resolved to its town, a claim and a denial of one
 # salvo.  The writers' convention is one event per place per day, so two clusters that share a
 # document join when they fall on the same dates, their types fit, and one place is the other
 # (same record) or lies inside it (a strictly finer place within the coarser one's extent).

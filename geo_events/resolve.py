@@ -225,8 +225,8 @@ def _country_over_namesake(gazetteer, name: str, res: Resolution) -> Resolution:
 _AR_PREFIXES = ("ال", "وال", "بال", "لل")
 
 
-# A ship's name: a navy's or a merchant prefix, written in capitals, then the name ("USS Laboon", "HMS
-# Diamond", "MV True Confidence", "M/V Rubymar"); a gazetteer would match the bare name to some village.
+# A ship's name: a navy's or a merchant prefix, written in capitals, then the name ("USS Carney", "HMS
+# Richmond", "MV Galaxy Leader"); a gazetteer would match the bare name to some village.
 _SHIP_NAME = re.compile(r"^(?:the\s+)?(?:USS|USNS|HMS|HMAS|HMCS|INS|FS|ITS|HS|MV|M/V|MT|M/T|SS|RFA)\s+[A-Z0-9]")
 
 
@@ -2022,7 +2022,7 @@ def _place_before_direction(gazetteer, ref: PlaceRef, sentence: str, town: Place
 
 
 # The words that present the name after them as the province/region holding the place written before:
-# "X in the Jazan region", "X, dans la province de Y", "X بمنطقة Y" / "X في محافظة Y". Only the
+# "X in the Y region", "X, dans la province de Y", "X بمنطقة Y" / "X في محافظة Y". Only the
 # region word itself is read (not the name), so one pattern serves every place.
 _AREA_BEFORE = re.compile(
     r"(?:\b(?:in|of)\s+(?:the\s+)?(?:(?:province|region|governorate|prefecture)\s+of\s+)?"

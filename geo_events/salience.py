@@ -278,7 +278,7 @@ def _vague_area(f: dict) -> bool:
     """A province, region or country named in one sentence only: a passing mention, not a told incident.
 
     Evidence (ten development sets, bench/salience_study.py): 6 spurious events, 0 true ones
-    ("attacks on US forces in Kurdistan", "in Deir ez-Zor province ..."); every true event at this
+    ("attacks on US forces in <region>", "in <name> province ..."); every true event at this
     precision was told over two sentences or more. Chosen in 9 of 10 leave-one-set-out folds. All six
     stood beside other events of their article; the only event of an article is never dropped.
     """
