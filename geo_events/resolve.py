@@ -1985,6 +1985,18 @@ _DIR_GAP = re.compile(r"^[\s,،]*(?:district|town|area|city|region)?[\s,،]*$", 
 DIRECTION_KM = 150.0  # how far a place "north of T" may lie from T
 
 
+def _last_name_before(gazetteer, sentence: str, cut: int, gap: re.Pattern, skip, launched) -> Optional[str]:
+    """The last known name that ends before ``cut`` with only ``gap`` between: the place a
+    direction, border or region phrase at ``cut`` is told of (None when that name is skipped, a
+    common word, or told as where something was fired from: ``launched(sentence, start)``)."""
+    best = None
+    for start, end, text in _names_in(gazetteer, sentence):
+        if end > cut or not gap.match(sentence[end:cut]) or is_common_word(text):
+            continue
+        best = text if _fold(text) not in skip and not launched(sentence, start) else None
+    return best
+
+
 def _place_before_direction(gazetteer, ref: PlaceRef, sentence: str, town: Place, *, focus,
                             skip=frozenset()) -> Optional[Place]:
     """The place written just before "north of ``town``": the town only locates it.
@@ -2003,11 +2015,8 @@ def _place_before_direction(gazetteer, ref: PlaceRef, sentence: str, town: Place
     if m is None:
         return None
     cut = max(0, at - 60) + m.start()
-    best = None
-    for start, end, text in _names_in(gazetteer, sentence):
-        if end > cut or not _DIR_GAP.match(sentence[end:cut]) or is_common_word(text):
-            continue
-        best = text if _fold(text) not in skip and not _FROM_BEFORE_OFFSET.search(sentence[:start]) else None
+    best = _last_name_before(gazetteer, sentence, cut, _DIR_GAP, skip,
+                             lambda s, start: _FROM_BEFORE_OFFSET.search(s[:start]) is not None)
     if best is None:
         return None
     try:
@@ -2066,11 +2075,7 @@ def _place_before_border(gazetteer, ref: PlaceRef, sentence: str, target: Place,
     if m is None:
         return None
     cut = max(0, at - 50) + m.start()
-    best = None
-    for start, end, text in _names_in(gazetteer, sentence):
-        if end > cut or not _BORDER_GAP.match(sentence[end:cut]) or is_common_word(text):
-            continue
-        best = text if _fold(text) not in skip and not _launch_before(sentence, start) else None
+    best = _last_name_before(gazetteer, sentence, cut, _BORDER_GAP, skip, _launch_before)
     if best is None or _fold(best) == _fold(ref.name):
         return None
     try:
@@ -2121,11 +2126,7 @@ def _place_before_area(gazetteer, ref: PlaceRef, sentence: str, target: Place, *
     if m is None:
         return None
     cut = max(0, at - 60) + m.start()
-    best = None
-    for start, end, text in _names_in(gazetteer, sentence):
-        if end > cut or not _AREA_GAP.match(sentence[end:cut]) or is_common_word(text):
-            continue
-        best = text if _fold(text) not in skip and not _launch_before(sentence, start) else None
+    best = _last_name_before(gazetteer, sentence, cut, _AREA_GAP, skip, _launch_before)
     if best is None or _fold(best) == _fold(ref.name):
         return None
     try:
