@@ -1465,7 +1465,7 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
         site = _site_for_broad_target(gazetteer, ref, fact.evidence.sentence, focus=focus)
         if site is not None and (site.record_id or site.point) not in taken:
             # "visé la base du mont X, ... du nord de la Palestine occupée": the site its sentence names
-            ref.place, ref.candidates = site, [site] + [c for c in ref.candidates if c is not target][:4]
+            _put(ref, site, target)
             taken.add(site.record_id or site.point)
             continue
         if target.precision == "town":
@@ -1473,33 +1473,24 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
             if same is not None:
                 # "a drone over X that was heading for the same airport": the site another report of
                 # the document names in X (two attacks on one airport are still two events)
-                ref.place, ref.candidates = same, [same] + [c for c in ref.candidates if c is not target][:4]
-                continue
-            before = _place_before_direction(gazetteer, ref, fact.evidence.sentence, target, focus=focus, skip=skip)
-            if before is not None and (before.record_id or before.point) not in taken:
-                # "في قضاء X شمالي العاصمة T": T tells where X lies; X was hit
-                ref.place, ref.candidates = before, [before] + [c for c in ref.candidates if c is not target][:4]
-                taken.add(before.record_id or before.point)
-                continue
-        if target.precision == "town":
-            before = _place_before_border(gazetteer, ref, fact.evidence.sentence, target, focus=focus, skip=skip)
-            if before is not None and (before.record_id or before.point) not in taken:
-                # "un hôpital de X, ville égyptienne frontalière d'Y": Y tells where X lies; X was hit
-                ref.place, ref.candidates = before, [before] + [c for c in ref.candidates if c is not target][:4]
-                taken.add(before.record_id or before.point)
+                _put(ref, same, target)
                 continue
         if target.precision in ("town", "governorate"):
-            before = _place_before_area(gazetteer, ref, fact.evidence.sentence, target, focus=focus, skip=skip)
-            if before is not None and (before.record_id or before.point) not in taken:
-                # "على محافظة X بمنطقة T", "X in the T region": T tells where X lies; X was hit
-                ref.place, ref.candidates = before, [before] + [c for c in ref.candidates if c is not target][:4]
+            # the place written before a phrase that only tells where it lies was hit: "في قضاء X شمالي
+            # العاصمة T" (a direction), "un hôpital de X, ville égyptienne frontalière d'Y" (a border),
+            # "على محافظة X بمنطقة T", "X in the T region" (a region; the only one a governorate takes)
+            finders = _BEFORE_TOWN if target.precision == "town" else (_place_before_area,)
+            found = (find(gazetteer, ref, fact.evidence.sentence, target, focus=focus, skip=skip) for find in finders)
+            before = next((p for p in found if p is not None and (p.record_id or p.point) not in taken), None)
+            if before is not None:
+                _put(ref, before, target)
                 taken.add(before.record_id or before.point)
                 continue
         if target.precision == "town":
             own = _neighbourhood_in_sentence(gazetteer, fact.evidence.sentence, target, focus=focus)
             if own is not None and (own.record_id or own.point) not in taken:
                 # "a strike on a car in the X neighbourhood of east Baghdad": the neighbourhood
-                ref.place, ref.candidates = own, [own] + [c for c in ref.candidates if c is not target][:4]
+                _put(ref, own, target)
                 taken.add(own.record_id or own.point)
                 continue
         own = _impact_inside(frame, fact, target, finer)
@@ -1507,7 +1498,7 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
             # "une roquette ... sur un terrain de football de X, une localité du plateau de Y", "trois
             # camions-citernes ont explosé dans la zone industrielle de X, a indiqué la police de Y":
             # the sentence that names the broad target names the finer place inside it that was hit
-            ref.place, ref.candidates = own, [own] + [c for c in ref.candidates if c is not target][:4]
+            _put(ref, own, target)
             taken.add(own.record_id or own.point)
             continue
         seen = {fact.evidence.sentence}
@@ -1536,7 +1527,7 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
             if len(inside) == 1:
                 p = next(iter(inside.values()))
                 if (p.record_id or p.point) not in taken:
-                    ref.place, ref.candidates = p, [p] + [c for c in ref.candidates if c is not target][:4]
+                    _put(ref, p, target)
                     taken.add(p.record_id or p.point)
             break
 
@@ -1985,6 +1976,11 @@ _DIR_GAP = re.compile(r"^[\s,،]*(?:district|town|area|city|region)?[\s,،]*$", 
 DIRECTION_KM = 150.0  # how far a place "north of T" may lie from T
 
 
+def _put(ref: PlaceRef, place: Place, target: Place) -> None:
+    """Move ``ref`` from ``target`` to ``place``, keeping the other candidates behind it."""
+    ref.place, ref.candidates = place, [place] + [c for c in ref.candidates if c is not target][:4]
+
+
 def _last_name_before(gazetteer, sentence: str, cut: int, gap: re.Pattern, skip, launched) -> Optional[str]:
     """The last known name that ends before ``cut`` with only ``gap`` between: the place a
     direction, border or region phrase at ``cut`` is told of (None when that name is skipped, a
@@ -2139,6 +2135,10 @@ def _place_before_area(gazetteer, ref: PlaceRef, sentence: str, target: Place, *
             or _km(p, target.point) > DIRECTION_KM + (target.radius_km or 0.0):
         return None
     return p
+
+
+# the rules tried on a town target, in order: a direction, a border, a region told after the place hit
+_BEFORE_TOWN = (_place_before_direction, _place_before_border, _place_before_area)
 
 
 def non_place(name: str) -> bool:

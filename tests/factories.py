@@ -276,6 +276,16 @@ def frames_of(text: str, lang: str = "en", published: dt.date = EXTRACT_PUBLISHE
     return extract(Document("t.txt", text, lang, published))
 
 
+def dated_frames(text: str, lang: str, published: dt.date) -> list[tuple]:
+    """(event type, target name, earliest, latest) of each frame extract() reads in one document."""
+    out = []
+    for f in frames_of(text, lang, published):
+        date, target, etype = f.first("date"), f.first("target"), f.first("event_type")
+        out.append((etype.value if etype else None, target.value.name if target else None,
+                    date.value.earliest if date else None, date.value.latest if date else None))
+    return out
+
+
 def targets(frames) -> list[str]:
     """Each frame's target name as written."""
     return [f.first("target").value.name for f in frames]

@@ -8,21 +8,10 @@ import datetime as dt
 
 import pytest
 
+from factories import dated_frames as frames
 from geo_events.dates import LiveDays
-from geo_events.extract import extract
-from geo_events.models import Document
 
 D = dt.date
-
-
-def frames(text, lang, published):
-    """(event type, target name, earliest, latest) of each frame extracted from ``text``."""
-    out = []
-    for f in extract(Document("round10", text, lang, published)):
-        date, target, etype = f.first("date"), f.first("target"), f.first("event_type")
-        out.append((etype.value if etype else None, target.value.name if target else None,
-                    date.value.earliest if date else None, date.value.latest if date else None))
-    return out
 
 
 def _dates_at(found, place):
