@@ -132,7 +132,9 @@ _LOCATIVE = {"في", "على", "قرب", "من", "نحو", "باتجاه", "دا
              # "وسط العاصمة دمشق", "ضواحي حلب", "بالقرب من": a name may follow these too
              "وسط", "العاصمة", "ضواحي", "بالقرب", "مشارف", "أرياف", "ريف",
              # "في سماء دمشق", "في أجواء أربيل": the skies of a place
-             "سماء", "أجواء", "اجواء"}
+             "سماء", "أجواء", "اجواء",
+             # at sea off a town: "قبالة سواحل X", "قبالة X", "على ساحل X" (the coast named by its town)
+             "قبالة", "ساحل", "سواحل", "شاطئ", "شواطئ"}
 # The verbs among them: the place right after one is its object, never joined to it by و or ف.
 _OBJECT_VERBS = frozenset({"استهدف", "استهدفت", "تستهدف", "يستهدف", "ضرب", "ضربت", "طال", "طالت"})
 # Words that introduce a facility's name ("موقع عسكري يعرف باسم البرج 22").
@@ -149,7 +151,10 @@ _LAUNCH = re.compile(r"(?:أطلق|انطلق|إطلاق)\S*\s+(?:\S+\s+){0,7}?(
 # The launcher found at a place ("العثور على منصة الإطلاق ... في منطقة X", "ضبطت راجمة صواريخ قرب X"):
 # the place is the launch site.
 _LAUNCHER = re.compile(r"(?:عثر|العثور|ضبط|اكتشا?ف|وجد|رصد)\S*\s+(?:\S+\s+){0,3}?(?:على\s+)?(?:منصة|منصات|منصتي|منصتين|راجمة|راجمات|"
-                       r"قاذفة|قاذفات)\s+(?:[^.،؛:]+\s+)?$")
+                       r"قاذفة|قاذفات)\s+(?:[^.،؛:]+\s+)?"
+                       # (an aside may come between the launcher and its place: "منصة الإطلاق وعليها صاروخ لم
+                       # ينطلق، في منطقة X" -- only when a locative then opens the place)
+                       r"(?:[^.،؛:]*[،,]\s*(?:[وف]?(?:في|قرب|بالقرب\s+من|داخل|عند|بمنطقة|بمحيط)\s+)(?:\S+\s+)?)?$")
 # "..., على بعد نحو عشرة كيلومترات شرق المعسكر": the launch site's distance and bearing from the target.
 _DISTANCE_AFTER = re.compile(r"\s*[،,]?\s*(?:و)?(?:على\s+)?بعد\s+(?P<num>(?:(?:نحو|حوالي|قرابة)\s+)?[^\s،,]+"
                              r"(?:\s+(?:عشرة|عشر)|\s+و\s?[^\s،,]+ين)?)\s+"
@@ -268,12 +273,15 @@ def _strip_to(word: str, vocabulary) -> Optional[tuple[int, str]]:
     return None
 
 
-def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int, int]] = ()) -> list[ArMention]:
+def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int, int]] = (),
+                  foreign: Optional[Callable[[str], bool]] = None) -> list[ArMention]:
     """Place mentions of a cleaned Arabic clause.
 
     ``known(name)`` says whether the gazetteer has an entry spelled so; it decides where a name
     ends (the longest known run of words wins) and whether a word after a bare preposition is a
-    place at all.  ``taken`` spans (facilities already found by phrase) are skipped.
+    place at all.  ``taken`` spans (facilities already found by phrase) are skipped.  ``foreign(name)``,
+    when given, says a known one-word name is only a far town's alias (:func:`foreign_alias_only`):
+    such a word is a place only after a cue noun ("مدينة X").
     """
     toks = _tokens(text)
     if taken:
@@ -313,7 +321,7 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
                     i = _coordinated(toks, i, known, out, cue if noun in _DUAL_CUES else None)
                     continue
         # most words follow no preposition and carry no attached بـ: no name can start there
-        m = _locative_name(toks, i, known) if starts or (i and kinds[i - 1][2]) or _after_capital(toks, i) else None
+        m = _locative_name(toks, i, known, foreign) if starts or (i and kinds[i - 1][2]) or _after_capital(toks, i) else None
         if m is not None:
             out.append(m[0])
             i = _coordinated(toks, i + m[1], known, out, None)
@@ -504,8 +512,11 @@ def _after_capital(toks, i: int) -> bool:
         and any(b in _CAPITAL for _, b in _readings(toks[i - 2][2]))
 
 
-def _locative_name(toks, i: int, known) -> Optional[tuple[ArMention, int]]:
-    """A known name right after a preposition, a direction, or with an attached بـ."""
+def _locative_name(toks, i: int, known, foreign=None) -> Optional[tuple[ArMention, int]]:
+    """A known name right after a preposition, a direction, or with an attached بـ.
+
+    ``foreign(name)``: is one-word ``name`` only a far town's alias (see :func:`foreign_alias_only`)?
+    """
     s, e, word = toks[i]
     readings = _name_readings(word)
     if not readings:
@@ -534,8 +545,68 @@ def _locative_name(toks, i: int, known) -> Optional[tuple[ArMention, int]]:
             if known(name):
                 if n == 1 and _governs_attack(toks, i + 1):
                     break  # "دعا إلى وقف هذه الاعتداءات": a verbal noun whose object is the attack, no place
+                if n == 1 and (base in CUE_NOUNS or (foreign is not None and foreign(name))):
+                    break  # "يستهدف أمن العراق", "على بنى تحتية": a common word, spelled like a far town's alias
                 return ArMention(name, s + off, rest[n - 1][1], None, direction=direction), n
     return None
+
+
+# A foreign place this big is meant from afar even by a bare name after a preposition ("قصف على كييف",
+# "مسيرات على بيلغورود"); the far towns whose aliases are common words are smaller (Emmen, Albany).
+_BIG_FOREIGN = 300_000
+
+
+@lru_cache(maxsize=8192)
+def foreign_alias_only(name: str) -> bool:
+    """Does the gazetteer know one-word ``name`` only as the Arabic alias of towns outside the region?
+
+    Arabic common words are spelled like the Arabic names of far towns ("أمن" security / Emmen, "بنى"
+    structures / Albany, "ميناء" port / Minna). Reporting on the region means a place of the region by a
+    bare word after a preposition; a far town's alias needs a cue noun ("مدينة X") to be read as a place.
+    Countries, governorates, curated places and cities of :data:`_BIG_FOREIGN` people are not affected.
+    """
+    try:
+        from .gazetteer import REGION, Gazetteer
+
+        places = Gazetteer.default().candidates(name, limit=8, fuzzy=False)
+    except Exception:  # noqa: BLE001 - without a gazetteer nothing is known to be foreign
+        return False
+    return bool(places) and all(
+        (p.country or "").upper() not in REGION and p.country and p.layer != "curated"
+        and p.precision not in ("country", "governorate") and (p.population or 0) < _BIG_FOREIGN
+        for p in (c.place if hasattr(c, "place") else c for c in places))
+
+
+# The states whose strikes come from aircraft (their "missiles" are an air force's): the attack noun they qualify
+# ("عدوان إسرائيلي بالصواريخ", "غارة أمريكية", "قصف روسي") or the army that is the subject ("شن العدو
+# الإسرائيلي عدوانا بالصواريخ", "نفذ الطيران الأمريكي ضربات") make an airstrike of a missile attack.
+_AIR_POWER_ADJ = (r"(?:ال)?(?:إسرائيلي|اسرائيلي|أمريكي|أميركي|امريكي|اميركي|روسي)(?:ة|ان|ين|تين|تان|اً|ا)?"
+                  r"(?![\u0621-\u064A])")
+_AIR_POWER_ATTACK = re.compile(
+    # the attack noun qualified by the power; "ردا على العدوان الإسرائيلي" (in reply to it) is another side's attack
+    r"(?<![\u0621-\u064A])(?<!على )(?<!ضد )[وفب]?(?:ال)?(?:عدوان|اعتداء|اعتداءات|غارة|غارات|قصف|ضربة|ضربات|هجوم|هجمات)"
+    r"(?:ا|اً)?(?:\s+(?:ال)?(?:جوي|جوية|صاروخي|صاروخية)(?:ا|اً)?)?\s+" + _AIR_POWER_ADJ
+    # the force as the subject of a verb of attack ("شن العدو الإسرائيلي", "وكان جيش الاحتلال قد نفذ"): after
+    # "استهدف"/"قصف" the force may be the object, so those verbs do not count
+    + r"|(?<![\u0621-\u064A])[وف]?(?:شن|شنت|نفذ|نفذت|أغار|أغارت|اغار|اغارت|كان|كانت)\s+(?:العدو\s+(?:ال)?(?:إسرائيلي|اسرائيلي|صهيوني)|"
+    r"(?:جيش|قوات|طيران)\s+الاحتلال|(?:ال)?(?:جيش|طيران|طائرات|سلاح\s+الجو|مقاتلات|قوات|بوارج|سفن|مدمرات?)\s+"
+    + _AIR_POWER_ADJ + r")")
+_BALLISTIC_AR = re.compile(r"باليستي|بالستي|كروز|مدفعي")
+
+
+def air_power_attack(text: str) -> bool:
+    """Is the attack of Arabic clause ``text`` one by an air power (Israel, the US, Russia)?
+
+    "عدوان إسرائيلي بالصواريخ" (an Israeli aggression with missiles), "شن العدو الإسرائيلي عدوانا
+    بالصواريخ", "غارات أمريكية بصواريخ": the missiles are an air force's, so the attack is an airstrike.
+    The nationality must qualify the attack noun or the attacking force: "صواريخ على قاعدة أمريكية" (rockets
+    on a US base) names the side hit, not the side firing. Ballistic and cruise missiles are not airstrikes.
+    """
+    if not ("إسرائيل" in text or "اسرائيل" in text or "مريك" in text or "ميرك" in text or "روسي" in text
+            or "العدو" in text or "الاحتلال" in text):
+        return False
+    m = _AIR_POWER_ATTACK.search(text)
+    return m is not None and not _BALLISTIC_AR.search(text)
 
 
 # The attack nouns a verbal noun may govern ("وقف الهجمات", "إدانة القصف", "منع هذه الاعتداءات"): a word with one of
@@ -812,6 +883,30 @@ _SAME_DAY_AFTER = re.compile(r"\s*(?:نفسه|نفسها|ذاته|ذاتها)(?!
 _CLOSES_ASIDE = re.compile(r"\s*(?:[،,.؛:]|$)")
 
 
+_DURING_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:خلال|طوال|طيلة|مدار|مدى)\s+$")
+# "فجر الأحد في التاسع عشر من شباط", "يوم الأحد، 19 شباط", "في 19 شباط، الأحد": a weekday and the explicit
+# date it names, set side by side; the weekday alone would read as the last such day before publication.
+_WEEKDAY_DATE_GAP = re.compile(r"\s*(?:[،,]|في|أي|اي|الموافق(?:\s*ل)?|الموافق\s+ل?)?\s*$")
+_AR_MONTH_OR_DIGIT = re.compile(r"\d|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|"
+                                r"نوفمبر|ديسمبر|كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين")
+_AR_WEEKDAY = re.compile(r"الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد")
+
+
+def _explicit_over_weekday(text: str, dates: list) -> list:
+    """``dates`` without a weekday mention that stands right beside an explicit day-month date."""
+    ordered = sorted(dates, key=lambda d: d.start)
+    drop = set()
+    for a, b in zip(ordered, ordered[1:]):
+        if not _WEEKDAY_DATE_GAP.fullmatch(text, a.end, b.start):
+            continue
+        ta, tb = text[a.start:a.end], text[b.start:b.end]
+        for weekday, explicit, t_w, t_e in ((a, b, ta, tb), (b, a, tb, ta)):
+            if _AR_WEEKDAY.search(t_w) and not _AR_MONTH_OR_DIGIT.search(t_w) and _AR_MONTH_OR_DIGIT.search(t_e) \
+                    and explicit.span is not None and getattr(explicit.span, "precision", "day") == "day":
+                drop.add(id(weekday))
+    return [d for d in dates if id(d) not in drop] if drop else dates
+
+
 def incident_dates(text: str, dates: list) -> list:
     """``dates`` of a cleaned Arabic clause without the day of the statement, when an incident's day remains.
 
@@ -832,6 +927,11 @@ def incident_dates(text: str, dates: list) -> list:
         # reads: the clause then dates nothing of its own and keeps the day of the story so far.
         # ("الليلة ذاتها" is left: "الليلة" already reads as the night before the report.)
         dates = [d for d in dates if not ("يوم" in text[d.start:d.end] and _SAME_DAY_AFTER.match(text, d.end))]
+    if dates and "اليوم" in text:
+        # "أغارت خلال اليوم" / "طوال اليوم": the day (of the story told), not today as "اليوم" alone reads
+        dates = [d for d in dates if not (text[d.start:d.end] == "اليوم" and _DURING_BEFORE.search(text, max(0, d.start - 12), d.start))]
+    if len(dates) >= 2:
+        dates = _explicit_over_weekday(text, dates)
     if len(dates) < 2 or ("،" not in text and "," not in text):
         return dates
     ordered = sorted(dates, key=lambda d: d.start)
@@ -964,6 +1064,13 @@ _SINGLE_SUBJECT = re.compile(
 # of attack).
 _ITS_OWN_VERB = re.compile(r"\s+(?:[^\s،,.]+\s+)?(?:قادمة|انطلقت|أطلقت|اخترقت|سقطت|انفجرت|حلقت|أسقطت|اعترضت)" + _END
                            + r"|\s+(?:مفخخة|ملغمة|انتحارية|انقضاضية|محملة)" + _END)
+# The air defence "faced" one: "تصدت الدفاعات الجوية فجر اليوم لطائرة مسيرة", "التصدي لصاروخ" -- the object of تصدى
+# comes with لـ, a singular indefinite noun is one projectile.
+_FACED_ONE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:تصدت|تصدى|تتصدى|يتصدى|التصدي|تصدّت|تصدّى)\s+(?:[^\s.؛:\d]+\s+){0,6}?[\"«“]?ل"
+                        + _SINGLE_NOUN + r"(?![\u0621-\u064A\d])(?!\s+(?:" + _NUM + r"|أخرى|واحدة من|من بين))")
+# "بصاروخ واحد", "قذيفة هاون واحدة": one, said in so many words ("واحدة من" is one of several).
+_ONE_STATED = re.compile(r"(?<![\u0621-\u064A])[وفبل]?" + _SINGLE_NOUN + r"\s+(?:فقط\s+)?(?:واحدا|واحد|واحدة)" + _END
+                         + r"(?!\s+من)")
 # Every projectile noun above contains one of these stems: a clause without any states no count.
 _PROJECTILE_STEM = re.compile(r"صاروخ|صواريخ|قذ|طائر|مسي|عبو|قنب")
 # "تعرضت لهجوم بطائرة مسيرة", "قتلوا بهجوم بصاروخ": the attack as the object of لـ/بـ, its means named after it,
@@ -980,28 +1087,65 @@ _SEVERAL_SITES = re.compile(
     r"[\"«“]?و?[\"«“]?(?:أهدافا|أهداف|مواقع عدة|عدة مواقع|قواعد|مطارات|منشآت|معامل|"
     r"(?:معمل|منشأ|منشأة|موقع|مطار|حقل|مصفا|قاعد|منشأت|مصفات|قاعدت)(?:ين|ي|تين|تي))" + _END)
 
+# Two moving targets hit in one report ("عبوتان تستهدفان رتلين", "استهدفت صواريخ سفينتين"): the figure is shared
+# by two incidents, none of its own.
+_TWO_TARGETS = re.compile(r"(?<![\u0621-\u064A])[وفبل]?(?:ال)?(?:رتلين|رتلان|رتلي|سفينتين|سفينتان|سفينتي|دوريتين|دوريتان|"
+                          r"قافلتين|قافلتان|ناقلتين|ناقلتان|قاربين|قاربان)" + _END)
+
+# One more told by its ordinal as the subject of its own impact: "سقط صاروخان قرب المطار، فيما سقط ثالث في أرض خلاء"
+# (2 + 1); "وعليها صاروخ ثالث لم ينطلق" (a third left on its launcher) has no impact verb before it and adds none.
+_ORDINALS = {"ثالث": 3, "ثالثة": 3, "رابع": 4, "رابعة": 4, "خامس": 5, "خامسة": 5, "سادس": 6, "سادسة": 6}
+_ONE_MORE_FELL = re.compile(r"(?<![\u0621-\u064A])(?:فيما|بينما|في حين|و|ف)\s*(?:سقط|سقطت|انفجر|انفجرت|وقع|وقعت|أصاب|أصابت|"
+                            r"استهدف|استهدفت)\s+(?:ال)?(?P<ord>ثالثة|ثالث|رابعة|رابع|خامسة|خامس|سادسة|سادس)" + _END)
+
+# The same told in a clause of its own, after the ones just counted: "سقط صاروخان قرب المطار، | فيما سقط ثالث في
+# أرض خلاء", "... . | وسقطت رابعة خارج السياج" (the clause names no figure of its own).
+_ONE_MORE_OPENS = re.compile(r"\W*(?:(?:فيما|بينما|في حين|كما)\s+|[وف])?(?:سقط|سقطت|انفجر|انفجرت|وقع|وقعت|أصاب|أصابت|"
+                             r"استهدف|استهدفت|ضرب|ضربت)\s+(?:ال)?(?P<ord>ثالثة|ثالث|رابعة|رابع|خامسة|خامس|سادسة|سادس)" + _END)
+
+
+def ordinal_more(text: str) -> Optional[int]:
+    """The rank of one more projectile a cleaned clause opens with ("فيما سقط ثالث في ..."), else None.
+
+    >>> ordinal_more("فيما سقطت رابعة في أرض زراعية")
+    4
+    """
+    m = _ONE_MORE_OPENS.match(text) if ("ثالث" in text or "رابع" in text or "خامس" in text or "سادس" in text) else None
+    return _ORDINALS[m.group("ord")] if m else None
+
+
 VICTIMS_PLURAL = (r"(?:أشخاص|اشخاص|شخصا|مدنيين|مدنيا|جنود|جنديا|عناصر|عنصرا|مقاتلين|مقاتلا|متعاقدين|متعاقدا|آخرين|اخرين|آخرون|"
                   r"أفراد|فردا|عسكريين|عسكريا|موظفين|موظفا|أطفال|نساء|قتلى|قتيلا|جرحى|جريحا|مصابين|مصابا|منتسبين|منتسبا|"
                   r"أمريكيين|أميركيين|مواطنين|مواطنا|عمال|عاملا|حراس|مقيمين|مقيما|مسافرين|مسافرا|ركاب|نازحين|لاجئين|مزارعين|"
                   # fighters named as the other side names them: "مقتل خمسة مسلحين", "عشرة إرهابيين"
-                  r"مسلحين|مسلحا|مسلحون|إرهابيين|ارهابيين|إرهابيا|ارهابيا|ضباط|ضابطا|مدنيون|عناصر)")
-VICTIM_SINGULAR = (r"(?:شخص|مدني|جندي|عنصر|مقاتل|متعاقد|عسكري|موظف|طفل|امرأة|فرد|منتسب|مواطن|عامل|ضابط|حارس|شرطي|سائق|راع|مسلح|"
+                  r"مسلحين|مسلحا|مسلحون|إرهابيين|ارهابيين|إرهابيا|ارهابيا|ضباط|ضابطا|مدنيون|عناصر|"
+                  # any nisba plural of people after the figure: "ثلاثة فلسطينيين", "خمسة سوريين", "عراقيون"
+                  r"[^\s،,.؛:\d]{3,}(?:يين|يون))")
+VICTIM_SINGULAR = (r"(?:شخص|رجل|شاب|مدني|جندي|عنصر|مقاتل|متعاقد|عسكري|موظف|طفل|امرأة|فرد|منتسب|مواطن|عامل|ضابط|حارس|شرطي|سائق|راع|مسلح|"
                    r"مقيم|مقيمة|مسافر|راكب|نازح|لاجئ|مزارع|طالب|"
+                   # the old, the young and those at work: "مقتل مسن", "إصابة فتى", "استشهاد رضيع", "جرح ممرضة"
+                   r"مسن|مسنة|عجوز|فتى|صبي|رضيع|رضيعة|طبيب|طبيبة|ممرض|ممرضة|صياد|"
                    # the one a strike was aimed at: "مقتل قيادي في الفصيل", "اغتيال قائد ميداني"
-                   r"قيادي|قائد|زعيم|ناشط|صحافي|مسعف|"
+                   r"قيادي|قائد|زعيم|ناشط|صحافي|مسعف|شهيد|"
                    r"صحفي|مجند|مجندة|جندية|موظفة|طفلة|فتاة|سيدة|عاملة|مواطنة|متعاقدة|ضابطة)")
 # The same nouns in the accusative ("إن متعاقدا أمريكيا قتل": a contractor was killed).
 VICTIM_SINGULAR_ACC = r"(?:شخصا|مدنيا|جنديا|عنصرا|مقاتلا|متعاقدا|عسكريا|موظفا|طفلا|فردا|منتسبا|مواطنا|عاملا|ضابطا|حارسا|شرطيا|سائقا)"
-VICTIM_DUAL = (r"(?:شخصين|شخصان|جنديين|جنديان|مدنيين اثنين|مدنيان|عنصرين|عنصران|متعاقدين اثنين|متعاقدان|طفلين|طفلان|ضابطين|"
+VICTIM_DUAL = (r"(?:شخصين|شخصان|رجلين|رجلان|شابين|شابان|جنديين|جنديان|مدنيين اثنين|مدنيان|عنصرين|عنصران|متعاقدين اثنين|متعاقدان|طفلين|طفلان|ضابطين|"
                r"ضابطان|عسكريين اثنين|عسكريان|مجندين|مجندان|مجندتين|مجندتان|امرأتين|امرأتان|موظفين اثنين|موظفان|"
                # any plural noun with the number two after it: "مقيمين اثنين", "زائرتين اثنتين", "عاملان اثنان"
                r"[^\s،,.؛:\d]{3,}(?:ين|ان|تين|تان)\s+(?:اثنين|اثنان|اثنتين|اثنتان))")
 # (the dead of one's own side are "martyrs": "ارتفاع الحصيلة إلى تسعة شهداء", "11 شهيدا و13 جريحا")
 KILLED = (r"(?:قتيلين|قتيلان|وفاة|قتل|قتلوا|قتلا|استشهدا|مقتل|قتلى|قتيلا|قتيل|مصرع|لقي حتفه|لقوا حتفهم|سقوط|استشهاد|استشهد|"
-          r"شهيدين|شهيدان|شهداء|شهيدا)")
-INJURED = r"(?:جريحين|جريحان|جرح|جرحى|جريحا|إصابة|اصابة|إصابات|مصاب|مصابين|أصيب|اصيب|أصيبوا|أصيبا|اصيبا|بجروح)"
+          r"شهيدين|شهيدان|شهداء|شهيدا|"
+          # a martyr "ascended": "ارتقاء شهيد من العسكريين", "ارتقى ثلاثة شهداء"
+          r"ارتقاء|ارتقى|ارتقت|ارتقوا|قتلت|"
+          # "لقي ثلاثة أشخاص حتفهم": the figure stands between the verb and its object
+          r"حتفهم|حتفهما|حتفه|حتفها|مصرعهم|مصرعهما|مصرعه|مصرعها)")
+INJURED = (r"(?:جريحين|جريحان|جرح|جرحى|جريحا|إصابة|اصابة|إصابات|مصاب|مصابين|أصيب|اصيب|أصيبت|اصيبت|أصيبوا|أصيبا|اصيبا|بجروح|"
+           # those still in care are the injured: "فيما لا يزال ثلاثة آخرون يتلقون العلاج"
+           r"يتلقون العلاج|يتلقى العلاج|تتلقى العلاج|يتلقيان العلاج|يخضعون للعلاج|يخضع للعلاج|يرقدون في المستشفى)")
 # A verb in the dual after its subject ("جنديان قتلا", "عنصرين من الشرطة أصيبا"): two, whoever they are.
-_DUAL_VERBS = ("قتلا", "استشهدا", "أصيبا", "اصيبا")
+_DUAL_VERBS = ("قتلا", "استشهدا", "أصيبا", "اصيبا", "يتلقيان العلاج")
 _DUAL_SUBJECT_BEFORE = re.compile(r"(?<![" + LETTERS + r"])(?:" + VICTIM_DUAL + r"|[^\s،,.؛:\d]{3,}(?:ين|ان))"
                                   r"(?:\s+[^\s،,.؛:\d]+){0,4}?\s*$")
 _ONE_VICTIM_WORDS = ("أصيب", "اصيب", "إصابة", "اصابة", "جرح", "قتل", "مقتل", "استشهد", "استشهاد", "مصرع")
@@ -1014,13 +1158,15 @@ _VICTIM_KW = {"killed": re.compile(_PRE + KILLED + _END), "injured": re.compile(
 # "مقتل وإصابة 12 شخصا": one figure for the killed and the injured together -- neither is known.
 _COMBINED = re.compile(_PRE + r"(?:(?:مقتل|استشهاد|قتلى|وفاة)\s+و(?:إصابة|اصابة|جرح|جرحى)|(?:إصابة|اصابة|جرح|جرحى)\s+و(?:مقتل|استشهاد|قتلى))"
                        + _END)
-_DUAL_KEYWORDS = ("قتيلين", "قتيلان", "جريحين", "جريحان", "شهيدين", "شهيدان")
+_DUAL_KEYWORDS = ("قتيلين", "قتيلان", "جريحين", "جريحان", "شهيدين", "شهيدان", "حتفهما", "مصرعهما")
 # A figure with no noun after it: "وأصيب اثنان", "مقتل ثلاثة من الجنود".
-_BARE_NUMBER_AFTER = re.compile(r"\s*" + _QUAL + r"(?P<num>" + _NUM + r")(?=\s*(?:$|[،,.؛]|و|من\s|بجروح|آخرون|آخرين|آخران|آخر\s|آخرتان|اخرون|اخرين|اخران))")
+_BARE_NUMBER_AFTER = re.compile(r"\s*" + _QUAL + r"(?P<num>" + _NUM + r")(?=\s*(?:$|[،,.؛]|و|من\s|بجروح|آخرون|آخرين|آخران|آخر\s|آخرتان|اخرون|اخرين|اخران|بينهم|بينهن))")
 _NEXT_CASUALTY_VERB = re.compile(r"\s+و?(?:أصيب|قتل|جرح|إصابة|مقتل)\S*")
 # A time phrase may stand between the verb and its subject: "استشهد مساء أمس أربعة عسكريين".
 _TIME_GAP = r"(?:(?:صباح|مساء|فجر|ظهر|عصر|ليل|ليلة|يوم|صبيحة)\s+(?:\S+\s+)?(?=\S+\s+\S))?"
-_PLURAL_AFTER = re.compile(r"\s*" + _TIME_GAP + r"(?:\S+\s+)??" + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)?" + VICTIMS_PLURAL)
+# (the shortest noun after the figure: in "ثلاثة جنود ومدنيين اثنين" the victims are "جنود", and "ومدنيين" is the
+# next category, which _and_more adds)
+_PLURAL_AFTER = re.compile(r"\s*" + _TIME_GAP + r"(?:\S+\s+)??" + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)??" + VICTIMS_PLURAL)
 _NUMBER_BEFORE = re.compile(_QUAL + r"(?P<num>" + _NUM + r")\s*$")
 _NUMBER_BEFORE_VERB = re.compile(_QUAL + r"(?P<num>" + _NUM + r")\s+(?:من\s+\S+|" + VICTIMS_PLURAL + r"(?:\s+\S+)?)\s*$")
 # (a word joined by و is a second category, not an adjective: "استشهاد مدني وعسكريين اثنين" is 1 + 2)
@@ -1046,15 +1192,50 @@ _NO_CASUALTY = re.compile(
     # "دون أن تسجل أي خسائر", "من دون أن تقع إصابات", "دون أن يبلغ عن ضحايا"
     r"|أن\s+(?:تسجل|يسجل|تقع|يقع|تحدث|يحدث|تُسجل)\s+|أن\s+(?:يبلغ|تبلغ|يعلن|تعلن)\s+عن\s+(?:وقوع\s+|سقوط\s+)?)?"
     r"(?:أي\s+)?"  # "من دون تسجيل أي حالة وفاة"
-    r"|لم\s+(?:يسفر|تسفر|يؤد|تؤد)(?:ا|وا)?(?:\s+\S+)?\s+(?:عن|إلى)\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?|لا\s+"
+    r"|لم\s+(?:يسفر|تسفر|يؤد|تؤد)(?:ا|وا)?(?:\s+\S+)?\s+(?:عن|إلى)\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?(?:أي\s+)?|لا\s+"
+    # "لم يخلف الانفجار أي إصابات", "لم يوقع القصف ضحايا": the verb takes the casualties as its object
+    r"|لم\s+(?:يخلف|تخلف|يخلّف|تخلّف|يوقع|توقع)(?:ا|وا)?(?:\s+[^\s،,.]+)?\s+(?:أي\s+)?"
     # "لم تقع إصابات", "لم تسجل أي خسائر" ("لم ترد أنباء عن ضحايا", no news of victims yet, leaves them unknown)
     r"|لم\s+(?:تسجل|يسجل|تقع|يقع|تحدث|يحدث)\s+(?:أي\s+)?"
     # "ولم يبلغ عن إصابات", "لم تعلن السلطات عن وقوع ضحايا"
-    r"|لم\s+(?:يبلغ|تبلغ|يعلن|تعلن|يفد|تفد)(?:\s+[^\s،,.]+){0,2}?\s+عن\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?)"
+    r"|لم\s+(?:يبلغ|تبلغ|يعلن|تعلن|يفد|تفد)(?:\s+[^\s،,.]+){0,2}?\s+عن\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?"
+    # a service that says it received no report of any: "أفاد الإسعاف بأنه لم يتلق أي بلاغ عن إصابات" (unlike
+    # "لم ترد تقارير فورية عن إصابات", no news yet, which leaves them unknown)
+    r"|لم\s+(?:تتلق|يتلق|تتلقى|يتلقى|نتلق)(?:\s+[^\s،,.]+){0,2}?\s+(?:بلاغات|بلاغا|بلاغ|تقارير|إخطارات|اتصالات)"
+    r"\s+(?:\S+\s+)?(?:عن|بشأن|حول)\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?)"
     # "دون وقوع أضرار أو إصابات": material damage named first, then the casualties
     r"(?:(?:أضرار|خسائر)(?:\s+مادية)?\s+(?:أو|و)\s*)?"
     r"(?:(?P<killed>" + _KILLED_ONLY + r")|(?P<injured>" + _INJURED_ONLY + r")|" + _ANY_CASUALTY + r")" + _END
     + r"|(?P<nobody>لم\s+يصب\s+أحد|لم\s+يقتل\s+أحد|لم\s+يصب\s+أي\s+\S+)")
+
+
+# A claimant's own account of its attack: the group says its fighters or forces did it ("قال الحزب إن مقاتليه
+# استهدفوا", "أعلنت الجماعة أن قواتها قصفت"), that it did it itself ("أعلن أنه قصف", "تبنت ... استهدافها"), or a claim
+# verb ("زعم", "ادعى").  A figure the other side or an observer gives of the same salvo is kept over such a claim.
+_CLAIMANT_STATEMENT = re.compile(
+    r"(?<![" + LETTERS + r"])(?:[وف]?(?:زعم|ادعى|ادّعى|يزعم|يدعي|زاعما|مدعيا|تبنى|تبنت|تبنّى|تبنّت)"
+    r"|(?:إن|أن|ان)\s+(?:\S+\s+)?(?:مقاتلي|مجاهدي|قوات|عناصر|وحدات|مقاومي|أبطال|رجال|سلاح|مسيرات|صواريخ)\S*?(?:ه|ها|هم|نا)"
+    r"\s+(?:\S+\s+)?(?:استهدف|قصف|أطلق|ضرب|دك|هاجم)"
+    r"|(?:إنه|أنه|انه|إنها|أنها|انها|إنهم|أنهم|إننا|أننا)\s+(?:\S+\s+){0,3}?(?:استهدف|قصف|أطلق|ضرب|دك|هاجم)"
+    r"|(?:أعلن|اعلن|أعلنت|اعلنت|تعلن|يعلن)\s+(?:\S+\s+){0,6}?(?:استهدافه|استهدافها|استهدافهم|قصفه|قصفها|قصفهم))")
+
+
+def claimant_statement(text: str) -> bool:
+    """Whether an Arabic sentence is a claimant's account of its own attack (see above).
+
+    >>> claimant_statement("وقال الحزب في بيان إن مقاتليه استهدفوا الثكنة بعشرين صاروخا")
+    True
+    >>> claimant_statement("وقال الجيش إن عشرين صاروخا أطلقت باتجاه الثكنة")
+    False
+    """
+    return _CLAIMANT_STATEMENT.search(clean(text)) is not None
+
+
+_OUT_OF = re.compile(r"(?<![" + LETTERS + r"])من\s+(?:أصل|اصل)\s+(?P<num>" + _NUM + r")" + _END)
+
+
+# "أطلقت الدفاعات صاروخين اعتراضيين", "سقطت شظايا صاروخ اعتراضي": interceptor missiles and their figure.
+_INTERCEPTORS = re.compile(r"(?:" + _NUM + r"\s+)?[وفبل]?(?:ال)?(?:صاروخ|صواريخ)\S*\s+(?:ال)?اعتراضي\S*")
 
 
 def count(text: str) -> Optional[tuple[int, Optional[str]]]:
@@ -1070,9 +1251,19 @@ def count(text: str) -> Optional[tuple[int, Optional[str]]]:
         return None  # most clauses name no projectile at all
     if _is_tally(text):
         return None
+    if "اعتراضي" in text:  # the defence's own interceptors are no projectiles of the attack
+        text = _INTERCEPTORS.sub(lambda m: " " * len(m.group(0)), text)
     found = _stated_count(text)
-    if found is not None and _SEVERAL_SITES.search(text):
+    if found is not None and ("أصل" in text or "اصل" in text):
+        whole = _OUT_OF.search(text)  # "اعترضت 8 صواريخ من أصل 11": the 11 launched, of which 8 were stopped
+        if whole is not None and (c := parse(whole.group("num"))) is not None and c.value > found[0]:
+            found = (c.value, c.qualifier)
+    if found is not None and (_SEVERAL_SITES.search(text) or (found[0] > 1 and _TWO_TARGETS.search(text))):
         return None
+    if found is not None and found[1] is None and ("ثالث" in text or "رابع" in text or "خامس" in text or "سادس" in text):
+        more = _ONE_MORE_FELL.search(text)
+        if more and _ORDINALS[more.group("ord")] == found[0] + 1:
+            return found[0] + 1, None
     return found
 
 
@@ -1127,8 +1318,9 @@ def _stated_count(text: str) -> Optional[tuple[int, Optional[str]]]:
         if r and _range(r):
             return _range(r)
     m = _COUNT.search(text) if cut else first
-    if m and m.group("num") == "عدة":
-        return None  # "عدة صواريخ", "several rockets": a vague quantity, no figure the report gives
+    if m and m.group("num") in ("عدة", "عشرات"):
+        # "عدة صواريخ" (several), "بعشرات الصواريخ" (dozens): a vague quantity, no figure the report gives
+        return None
     if m:
         c = parse(((m.group("qual") or "") + " " + m.group("num")).strip())
         if c:
@@ -1138,11 +1330,15 @@ def _stated_count(text: str) -> Optional[tuple[int, Optional[str]]]:
             return c.value, qual
     if _DUAL_PROJECTILE.search(text):
         return 2, None
+    if ("واحد" in text) and _ONE_STATED.search(text):
+        return 1, None
     for m in _SINGLE.finditer(text):
         if m.group("verb") or _ATTACK_NOUN_BEFORE.search(text, 0, m.start()) is None \
                 or _ITS_OWN_VERB.match(text, m.end()) or _ATTACK_BY_ONE.search(text, 0, m.start()):
             return 1, None
     if _SINGLE_SUBJECT.search(text):
+        return 1, None
+    if "تصد" in text and _FACED_ONE.search(text):
         return 1, None
     return None
 
@@ -1181,7 +1377,7 @@ _TOLL = {which: re.compile(r"(?<![" + LETTERS + r"])(?:عدد|حصيلة)\s+" + 
                            + r"(?!\s+(?:" + ("جريح|جرحى|مصاب|إصابة" if which == "killed" else "قتيل|قتلى") + r"))")
          for which, noun in _TOLL_NOUNS.items()}
 _TOLL_UPDATE = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:ب|ل)?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|بلغت|بلغ|وصلت|وصل)\s+(?:\S+\s+){0,2}?"
-                          r"(?:عدد|حصيلة|العدد)(?![" + LETTERS + r"])"
+                          r"(?:عدد|حصيلة|العدد|الحصيلة)(?![" + LETTERS + r"])"
                           # the toll as the subject, the verb after it: "أن عدد المصابين ارتفع إلى 34"
                           r"|(?<![" + LETTERS + r"])(?:عدد|حصيلة)\s+(?:[^\s،,.؛:\d]+\s+){1,3}?(?:قد\s+)?"
                           r"(?:ارتفع|ارتفعت|يرتفع|ترتفع|بلغ|بلغت|وصل|وصلت|قفز|قفزت)(?![" + LETTERS + r"])")
@@ -1211,8 +1407,23 @@ def toll_update(text: str) -> bool:
     return ("عدد" in text or "حصيلة" in text) and bool(_TOLL_UPDATE.search(text))
 
 
+# A toll told by its figure and the noun after it, the toll word bare or with an adjective: "قبل أن ترتفع الحصيلة
+# النهائية إلى خمسة قتلى", "لتصل الحصيلة إلى 9 جرحى".  The last one in the clause is the latest figure.
+_TOLL_TO = re.compile(r"(?<![" + LETTERS + r"])(?:ال)?حصيلة(?:\s+[^\s،,.؛:\d]+){0,3}?\s+(?:إلى|الى)\s+" + _QUAL
+                      + r"(?P<num>" + _NUM + r")\s+(?P<noun>قتلى|قتيلا|قتيل|شهداء|شهيدا|وفيات|جرحى|جريحا|مصابين|مصابا)" + _END)
+_TOLL_TO_KILLED = ("قتلى", "قتيلا", "قتيل", "شهداء", "شهيدا", "وفيات")
+
+
 def _read_stated(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     found = _read_figures(text, which)
+    if found and "حصيلة" in text:
+        last = None
+        for m in _TOLL_TO.finditer(text):
+            if (m.group("noun") in _TOLL_TO_KILLED) == (which == "killed"):
+                last = m
+        c = parse(((last.group("qual") or "") + " " + last.group("num")).strip()) if last is not None else None
+        if c is not None:
+            return [(c.value, c.qualifier)]
     if found and "العدد" in text:
         bare = _BARE_TOLL.search(text)
         if bare:
@@ -1227,12 +1438,29 @@ def _read_stated(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     return found
 
 
+_THOUSANDS = re.compile(r"\s*(?:ألف|الف|آلاف|الاف|مليون)" + _END)
+_WAR_TOLL = re.compile(r"(?<![\u0621-\u064A])(?:ال)?(?:حرب|نزاع|صراع|معارك|حملة|أزمة|احتجاجات|الاحتجاجات)" + _END)
+
+
+# The second kind's toll joined to the first's: "ارتفع عدد القتلى إلى 15 والجرحى إلى 30".
+_TOLL_AND = {which: re.compile(r"(?<![" + LETTERS + r"])و" + noun + r"\s+(?:إلى|الى)\s+" + _QUAL + r"(?P<num>" + _NUM + r")"
+                               + _END + r"(?!\d)") for which, noun in _TOLL_NOUNS.items()}
+_OTHER_KIND = {"killed": "injured", "injured": "killed"}
+
+
 def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     if "عدد" in text or "حصيلة" in text:
         t = _TOLL[which].search(text)
+        if t and (_THOUSANDS.match(text, t.end()) or _WAR_TOLL.search(t.group(0))):
+            return []  # "حصيلة ضحايا الحرب إلى 30 ألف قتيل": a war's toll, in thousands, is no attack's
         if t:
             c = parse(((t.group("qual") or "") + " " + t.group("num")).strip())
             if c:
+                return [(c.value, c.qualifier)]
+        t = _TOLL_AND[which].search(text)
+        if t and _TOLL[_OTHER_KIND[which]].search(text, 0, t.start() + 1):
+            c = parse(((t.group("qual") or "") + " " + t.group("num")).strip())
+            if c:  # "ارتفع عدد القتلى إلى 15 والجرحى إلى 30": the second toll shares the first one's verb
                 return [(c.value, c.qualifier)]
     combined = [(c.start(), c.end()) for c in _COMBINED.finditer(text)] \
         if ("وإصابة" in text or "وجرح" in text or "واصابة" in text or "ومقتل" in text or "واستشهاد" in text
@@ -1278,8 +1506,13 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
             return [(1 + _and_more(after, m.end()), None)]  # "إصابة متعاقد": one contractor
         if _SINGULAR_ACC_BEFORE.search(before):
             return [(1, None)]  # "إن متعاقدا أمريكيا قتل"
+        m = _KIN_AFTER.match(after) if k.start() > 0 else None
+        if m:  # "مقتل طفلة وإصابة والدتها": a victim's kin named by a pronoun is one (two for a dual)
+            return [(2 if m.group("dual") else 1, None)]
         if k.start() > 0 and k.group(0).endswith(_ONE_VICTIM_WORDS) and _ONE_MORE_AFTER.match(after):
             return [(1, None)]  # "وأصيب ثالث بجروح": one more, after others the clause named first
+        if k.group(0).endswith(("حتفه", "حتفها", "مصرعه", "مصرعها")):
+            return [(1, None)]  # "لقي جندي حتفه": one (a figure before the verb was looked for above)
     return []
 
 
@@ -1291,7 +1524,17 @@ _AND_HIS = re.compile(r"(?:\s+[^\s،,.؛:]+)?(?:\s+(?:في|من|ب|لدى|داخ
                       r"\s+و(?P<num>" + _NUM + r")\s+من\s+(?:[^\s،,.؛:]+(?:ه|ها|هم|هما)|ال[^\s،,.؛:]+)" + _END)
 
 
+# The first victim's kin joined by و, named by a pronoun of that victim: "مقتل رجل وزوجته", "استشهاد امرأة وطفلها",
+# "إصابة مزارع ونجليه" (a dual: two).
+_KIN_NOUNS = r"(?:زوج|زوجت|ابن|ابنت|إبن|نجل|طفل|شقيق|شقيقت|أخت|والد|والدت|أم|حفيد|حفيدت|صديق|مرافق|سائق)"
+_AND_KIN = re.compile(r"(?:\s+(?:في|من)\s+[^\s،,.؛:]+)?\s+و(?:" + _KIN_NOUNS + r"(?:ه|ها)|(?:أخيه|أخاه|أخوه|أبيه|أباه|أبوه|أخيها|أبيها)"
+                     r"|(?P<dual>" + _KIN_NOUNS + r"(?:يه|يها|تيه|تيها)))" + _END)
+
+
 _CASUALTY_VERB_END = re.compile(_PRE + r"(?:" + KILLED + "|" + INJURED + r")\s*$")
+
+
+_KIN_AFTER = re.compile(r"\s*(?:(?P<dual>" + _KIN_NOUNS + r"(?:يه|يها|تيه|تيها))|" + _KIN_NOUNS + r"(?:ه|ها))" + _END)
 
 
 def _and_more(after: str, pos: int) -> int:
@@ -1304,6 +1547,12 @@ def _and_more(after: str, pos: int) -> int:
             if his:
                 c = parse(his.group("num"))
                 extra += c.value if c else 0
+            else:
+                kin = _AND_KIN.match(after, pos)
+                if kin:  # "مقتل رجل وزوجته": the victim's kin, one more (two for a dual: "وطفليها")
+                    extra += 2 if kin.group("dual") else 1
+                    pos = kin.end()
+                    continue
             break
         if more.group("num"):
             c = parse(more.group("num"))

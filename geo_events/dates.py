@@ -194,7 +194,8 @@ PATTERNS = [
         re.I)),
     # "au même moment", "at the same moment", "في الوقت نفسه": the time of the incident told before, so its day
     ("same_day", re.compile(r"(?<!\w)(?:(?:on |later )?the same day|(?:le )?même jour|au même moment|at the same moment|و?في (?:اليوم|الوقت) (?:نفسه|ذاته)|و?في (?:نفس|ذات) اليوم|و?في وقت سابق من اليوم (?:نفسه|ذاته))(?!\w)", re.I)),
-    ("previous_day", re.compile(r"(?<!\w)(?:the (?:day|night) before|a day earlier|the previous (?:day|night)|la veille(?: au soir)?|"
+    # (not "the day before yesterday": a day counted from the report's, two back)
+    ("previous_day", re.compile(r"(?<!\w)(?:the (?:day|night) before(?!\s+yesterday)|a day earlier|the previous (?:day|night)|la veille(?: au soir)?|"
                                 r"و?في اليوم السابق|و?قبل ذلك بيوم|و?في الليلة السابقة)(?!\w)", re.I)),
     # "Hours later": the incident told before, or the day after it (the hours may cross midnight).
     # "The strikes came hours after ...", "quelques heures après l'attaque", "بعد نحو ساعتين من مقتل": within hours of
@@ -254,6 +255,14 @@ PATTERNS = [
     # a year told as an attribute: "the 2019 attack", "Iran's 2020 strike", "la frappe de 2019", "هجوم 2019"; the
     # pattern finds the year, _attributive_year reads the words around it (and leaves counts out: "the 2000 troops")
     ("year_attr", re.compile(r"(?<![\w.,])(?P<year>(?:19|20|١٩|٢٠)\d\d)(?!\w)(?![.,]\d)")),
+    # a bare day of the month: "on the 10th", "le 10", "le 10 courant", "Le 12, un drone ...": the latest such day
+    # on or before publication (only before a stop or a word that cannot be a noun the number counts: not "the
+    # 10th Division", "le 10 km")
+    ("bare_day", re.compile(
+        r"(?<![\w'’])(?:(?:[Oo]n|[Bb]y|[Ll]ate on|[Ee]arly on) the\s+(?P<bd>[0-3]?\d)(?:st|nd|rd|th)"
+        r"|[Ll]e\s+(?P<fd>[0-3]?\d)(?:er)?(?:\s+courant)?)"
+        r"(?=\s*(?:[,.;:)»\"”]|$)|\s+(?:at|in|when|as|after|before|and|around|à|au|aux|dans|vers|lorsque|quand|et|"
+        r"peu|en|of this month|du mois|this month|ce mois)\b)")),
     # "shortly before midnight", "peu avant minuit", "قبيل منتصف الليل": which day of the night told before
     ("midnight", re.compile(
         r"(?<!\w)(?:(?:shortly|just|a little|some time|sometime|soon)\s+(?P<side_en>before|after)\s+midnight"
@@ -392,6 +401,17 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
         year = _infer_year(month, day, published, _int(m.group("year")) if m.group("year") else None)
         if year is None or day > _month_end(year, month):
             return None
+        return DateSpan(dt.date(year, month, day), dt.date(year, month, day), "day", text)
+    if kind == "bare_day":
+        if published is None:
+            return None
+        day = int(m.group("bd") or m.group("fd"))
+        year, month = published.year, published.month
+        if not 1 <= day <= 31:
+            return None
+        # a day still to come this month was told of a month before (the latest month that has it)
+        while day > (published.day if (year, month) == (published.year, published.month) else _month_end(year, month)):
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         return DateSpan(dt.date(year, month, day), dt.date(year, month, day), "day", text)
     if kind == "ar_this_month":
         if published is None:
@@ -665,6 +685,7 @@ def _words(phrase: str) -> list[str]:
 _MONTH, _PERIODW, _WEEK, _UNIT, _AFTER, _NIGHT, _NEXT, _SAME, _PREV, _REL = (1 << i for i in range(10))
 _DIGITS, _NUMERIC, _YEARISH, _HOURS, _SPAN = 1 << 10, 1 << 11, 1 << 12, 1 << 13, 1 << 14
 _ORD, _BEFOREW, _AGO, _TWO, _LATER, _CAL, _LATER_AR, _MIDNIGHT = (1 << i for i in range(15, 23))
+_BARE = 1 << 23  # "on the 10th", "le 10": the words a bare day of the month needs
 _CATEGORY: dict[str, int] = {}
 
 
@@ -689,6 +710,7 @@ _mark(("surlendemain", "veille"), _TWO)
 _mark(("later", "evening", "afternoon", "tard", "soir", "matin", "soirée", "journée", "لاحق"), _LATER)
 _mark(("لاحق",), _LATER_AR)
 _mark(("midnight", "minuit", "منتصف"), _MIDNIGHT)
+_mark({f"{d}{suf}" for d in range(1, 32) for suf in ("st", "nd", "rd", "th")} | {"le", "1er"}, _BARE)
 _mark(("بيوم", "بيومين", "بأسبوع", "بأسبوعين", "باسبوع", "باسبوعين"), _UNIT)  # "قبل ذلك بيومين"
 _mark(("week", "semaine", "الأسبوع", "الاسبوع", "month", "mois", "الشهر", "year", "année", "dernier", "العام", "السنة",
        "weekend", "عطلة"), _CAL)
@@ -722,6 +744,7 @@ _NEEDS = {
     "month": _MONTH,
     "month_year": _MONTH | _YEARISH,
     "midnight": _MIDNIGHT,
+    "bare_day": _BARE | _DIGITS,
     "year": _YEARISH,
     "year_attr": _YEARISH,
     "day_range": _DIGITS | _MONTH,
@@ -974,6 +997,8 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         out.append(DateMention(s, e, span, kind, since, kind in _RELATIVE_TO_PREVIOUS))
     if any(d.kind == "previous_day" for d in out):
         out = _day_before_in_sentence(sentence, out, published)
+    if published is not None and ("last week" in sentence or "semaine dernière" in sentence or "semaine passée" in sentence):
+        out = _weekday_of_last_week(sentence, out, published)
     if out and ("after" in sentence or "après" in sentence or "lendemain" in sentence):
         out = _statement_after(sentence, out)
     if published is not None:
@@ -989,6 +1014,33 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         # Monday": the attribute names another, past incident; the clause's own date is the day it gives
         out = [d for d in out if d.kind not in _ATTRIBUTIVE or d.since]
     return tuple(out)
+
+
+# "on Thursday last week", "jeudi de la semaine dernière": a weekday of the calendar week before the report's
+_LAST_WEEK_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?:last|the\s+previous)\s+week\b|\s+(?:de\s+)?la\s+semaine\s+(?:dernière|passée|précédente)",
+                              re.I)
+
+
+def _weekday_of_last_week(sentence: str, out: tuple, published: dt.date) -> list:
+    """The weekday a "last week" after it places in the week (Monday to Sunday) before the report's; the week
+    mention itself then dates nothing of its own."""
+    out = list(out)
+    for i, d in enumerate(out):
+        if d.kind != "weekday" or d.span is None:
+            continue
+        tail = _LAST_WEEK_AFTER.match(sentence, d.end)
+        if tail is None:
+            continue
+        word = next((w for w in re.findall(r"[^\W\d_]+", sentence[d.start:d.end]) if _fold(w) in WEEKDAYS), None)
+        if word is None:
+            continue
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        day = monday + dt.timedelta(days=WEEKDAYS[_fold(word)])
+        out[i] = DateMention(d.start, tail.end(), DateSpan(day, day, "day", sentence[d.start:tail.end()]), d.kind,
+                             d.since, d.relative_to_previous)
+        out = [x for x in out if x is out[i] or not (d.end <= x.start < tail.end() + 1)]
+        break
+    return out
 
 
 # "la veille de l'élection", "the day before the vote", "في اليوم السابق من": the day before something the phrase names,

@@ -14,6 +14,9 @@ PROJECTILES = {
         (r"(?:armed |attack |explosive-laden |one-way |kamikaze |suicide )?drones?|uavs?|unmanned aerial vehicles?|quadcopters?",
          "drone attack"),
         (r"mortars?(?: shells?| rounds?| bombs?)?", "mortar attack"),
+        # bombs dropped from the air, or of a kind only aircraft carry, are an air raid, not a planted bomb
+        (r"(?:dropp(?:ed|ing)|drops?)\s+(?:[\w-]+\s+){0,3}?bombs?|bombs?\s+(?:were\s+|was\s+|had\s+been\s+)?dropped|"
+         r"(?:guided|glide|gliding|laser-guided|precision-guided|barrel|bunker-buster|bunker-busting) bombs?", "airstrike"),
         (r"(?:roadside |car )?bombs?|ieds?|improvised explosive devices?|explosive devices?", "IED attack"),
         (r"air ?strikes?|air raids?|airstrikes?", "airstrike"),
         # a projectile of no stated kind: an attack of unknown type, but its number is the count
@@ -23,10 +26,16 @@ PROJECTILES = {
         (r"missiles?(?: balistiques?| de croisière)?", "missile attack"),
         (r"roquettes?|katiouchas?|katyushas?", "rocket attack"),
         (r"drones?(?: armés?| kamikazes?| explosifs?)?", "drone attack"),
-        (r"obus(?: de mortier)?|mortiers?", "mortar attack"),
+        (r"obus de mortiers?|mortiers?", "mortar attack"),
+        # des bombes larguées par des avions, ou d'un type que seuls des avions portent: un raid aérien
+        (r"largu(?:é|ée|és|ées|ant|er|ait|aient)\s+(?:[\w'’-]+\s+){0,3}?bombes?|bombes?\s+(?:[\w-]+\s+){0,2}?"
+         r"(?:ont\s+été\s+|a\s+été\s+|avaient\s+été\s+)?larguées?|bombes? (?:guidées?|planantes?)|barils? d['’]explosifs?",
+         "airstrike"),
         (r"engins? explosifs?(?: improvisés?)?|bombes?(?: artisanales?)?|voitures? piégées?", "IED attack"),
         (r"frappes? aériennes?|raids? aériens?|bombardements? aériens?", "airstrike"),
-        (r"projectiles?", "attack"),
+        # a shell of no stated kind is shelling (artillery or tank fire, rarely a mortar): an attack of no
+        # specific type, whose number is still the count
+        (r"projectiles?|obus(?: d['’]artillerie)?", "attack"),
     ],
     "ar": [
         # (helicopters that fire rockets make an air attack: "قامت طائرات مروحية بإطلاق صواريخ على نقاط")
@@ -70,7 +79,8 @@ ATTACK_WORDS = {
          r"هاجم|هاجمت|هاجموا", None),
         # an interception clause resumes the incident it stops
         (r"أسقطت|أسقط|اعترضت|اعترض|اعتراض|إسقاط", None),
-        (r"غارة|غارات|ضربة|ضربات", "airstrike"),
+        # "أغارت الطائرات على X" (the aircraft raided X): the verb of a raid
+        (r"غارة|غارات|ضربة|ضربات|أغارت|أغار|اغارت|اغار", "airstrike"),
     ],
 }
 
@@ -100,7 +110,7 @@ GENERIC = {
           r"(?:plus de |au moins |près de )?\d{2,}\s+(?:attaques|frappes|fois)|des dizaines d['’]attaques|"
           r"depuis (?:la |le )?(?:mi-|début|fin)|"
           r"(?:attaques|frappes) (?:\w+ ){0,2}contre (?:\w+ ){0,2}(?:bases|cibles|positions|sites))\b",
-    "ar": r"(?:في أعقاب\s+(?:ال)?(?:هجوم|هجمات|قصف|اعتداء|غارة|ضربة)|كل مرة|مستقبلا|قد ي|قد ت|سوف|منذ|سبق أن|في وقت سابق|خلال الأشهر الماضية|هجمات مماثلة|مثل هذه الهجمات|بين (?:ال)?حين و(?:ال)?[آا]خر|من حين (?:لآخر|لاخر|إلى آخر|الى آخر)|من وقت (?:لآخر|لاخر)|بين الفينة والأخرى|هجمات متفرقة|بشكل متكرر|(?:كانت|كان)\s+(?:\S+\s+){0,8}?قد\s|(?:ثلاث|عدة|أربع|خمس) قواعد)",
+    "ar": r"(?:في أعقاب\s+(?:ال)?(?:هجوم|هجمات|قصف|اعتداء|غارة|ضربة)|كل مرة|مستقبلا|قد ي|قد ت(?!\S*ت(?![\u0621-\u064A])|م(?![\u0621-\u064A]))|سوف|منذ|سبق أن|في وقت سابق|خلال الأشهر الماضية|هجمات مماثلة|مثل هذه الهجمات|بين (?:ال)?حين و(?:ال)?[آا]خر|من حين (?:لآخر|لاخر|إلى آخر|الى آخر)|من وقت (?:لآخر|لاخر)|بين الفينة والأخرى|هجمات متفرقة|بشكل متكرر|(?:ال)?أكثر\s+(?:استهدافا|تعرضا)|(?:كانت|كان)\s+(?:\S+\s+){0,8}?قد\s|(?:ثلاث|عدة|أربع|خمس) قواعد)",
 }
 
 # Heads of what is wanted, threatened or possible, not what happened ("calling for strikes inside the country",
@@ -125,6 +135,19 @@ IRREALIS = {
           # "des terroristes qui préparaient des attaques contre X": une intention, rien qui ait eu lieu
           r"(?:prépar|planifi|foment)(?:ai|aie|an)(?:en)?t(?:\s+(?:des|de nouvelles|d['’]autres)\s+(?:attaques|frappes|"
           r"attentats|tirs)(?:\s+(?:de|à la|au|aux)\s+[\w-]+)?)?)\s+(?:[\w'’-]+\s+){0,3}?",
+    # Threats, vows, demands and capabilities: "هدد بضرب X", "توعد بشن هجمات على X", "صواريخ قادرة على بلوغ X",
+    # "يمكنها الوصول إلى X", "مستعدة للرد على أي هجوم", "صواريخنا ستطال X", "أي هجوم على X" (any attack):
+    # the attack words after one are wanted or possible, not told.
+    "ar": r"(?<![\u0621-\u064A])[وف]?(?:(?:ي|ت)?(?:هدد|توعد|يتوعد|تتوعد|لوح|يلوح|تلوح)(?:ت|وا|ون)?|(?:ال)?تهديد(?:ات)?\s+ب|"
+          r"(?:ال)?قادر(?:ة|ون|ين)?\s+على|بإمكان\S*|بامكان\S*|(?:ي|ت)مكن(?:ه|ها|هم)?|(?:ي|ت)ستطيع|"
+          r"مستعد(?:ة|ون|ين)?\s+(?:ل|على)|جاهز(?:ة|ون|ين)?\s+(?:ل|على)|دعا\s+إلى|دعت\s+إلى|(?:ي|ت)دعو\s+إلى|طالب\S*\s+ب|"
+          r"مدى|نطاق|إذا|اذا|لو|أي(?=\s+(?:هجوم|اعتداء|ضربة|صاروخ|قصف|غارة|تهديد))|"
+          # "تلك الغارة" (that raid): the distal demonstrative points back to an attack already told or long past
+          r"تلك(?=\s+(?:ال)?(?:غارة|غارات|هجوم|هجمات|ضربة|ضربات|قصف|مجزرة))|"
+          # what a group holds is what it can do: "تمتلك صواريخ باليستية قادرة على ..."
+          r"(?:ي|ت)(?:مت|م)لك(?:ها|ه|ون)?|امتلاك|بحوزت\S*|ترسان\S*|مخزون|متوعدا|متوعدة|متوعدين|مهددا|مهددة|"
+          # (the words after may hold the day of the threat between commas: "توعد المتحدث، مساء الاثنين، بشن ...")
+          r"س(?:ي|ت)(?:طال|ستهدف|ضرب|قصف|شن|هاجم))\s+(?:[^\s.؛:]+\s+){0,6}",
 }
 
 # Markers that the clause tells of another incident than the one just told.
@@ -156,7 +179,7 @@ LAUNCH = {
 IMPACT = {
     "en": r"\b(?:landed|fell|crashed|struck|hit|impacted|slammed|exploded|came down)\b",
     "fr": r"\b(?:tombée?s?|tombés|atterri|écrasée?s?|(?:se sont|s'est|s’est) abattue?s?|touché|touchée?s?|explosé|frappé)\b",
-    "ar": r"(?:سقطت|سقط|انفجرت|أصابت)",
+    "ar": r"(?<![\u0621-\u064A])[وف]?(?:سقطت|سقط|انفجرت|أصابت)",  # not inside أسقطت (shot down), an interception
 }
 
 # Feature cues: words before or after a name that say what kind of place it is.
@@ -226,15 +249,28 @@ LAUNCH_DIRECTION = {
 
 # Casualty verbs and nouns.
 KILLED = {
-    "en": r"\b(?:killed|killing|dead|died|dies|perished|deaths?|fatalities|lost (?:their|his|her) lives?)\b",
+    # "succumbed to their wounds", "a succombé à ses blessures": a wounded person who died, told as a death
+    "en": r"\b(?:killed|killing|dead|died|dies|perished|deaths?|fatalities|lost (?:their|his|her) lives?|"
+          r"succumbed|succumbing|succumbs|fatality|"
+          # "claimed the lives of four farmers", "costing the lives of two guards": the dead the phrase names
+          r"(?:claimed|claiming|cost|costing|took|taking) the lives of)\b",
     "fr": r"\b(?:tuée?s?|tués|tuant|tué|morts?|décédée?s?|décès|péri|périt|ont péri|avaient péri|a tué|ont tué|"
           # "trois civils ont trouvé la mort": the usual idiom of a death in French reports
-          r"trouvée?s?\s+la\s+mort|trouvent\s+la\s+mort|trouve\s+la\s+mort)\b",
+          r"trouvée?s?\s+la\s+mort|trouvent\s+la\s+mort|trouve\s+la\s+mort|"
+          r"succombée?s?|succombés|succombant|succombe|succombent|"
+          # "a coûté la vie à trois civils", "deux personnes ont perdu la vie"
+          r"coûté la vie (?:à|aux?)|coûtant la vie (?:à|aux?)|perdu la vie)\b",
     "ar": r"(?:قتل|مقتل|قتلى|قتيل|مصرع|لقي حتفه|لقوا حتفهم)",
 }
 INJURED = {
-    "en": r"\b(?:injured|injuring|wounded|wounding|hurt|injuries|wounds)\b",
-    "fr": r"\b(?:blessée?s?|blessés|blessant|blessé|a blessé|ont blessé|en a blessé|blessures)\b",
+    # "three others remain under treatment", "deux restent hospitalisés": the wounded still in care, told when a
+    # toll is revised (the dead among the first wounded no longer count as wounded)
+    "en": r"\b(?:injured|injuring|wounded|wounding|hurt|injuries|wounds|"
+          r"(?:remain|remains|remained|are still|were still|is still|was still) (?:(?:in|under) (?:medical )?"
+          r"(?:treatment|care)|in (?:the )?hospital|hospitali[sz]ed))\b",
+    "fr": r"\b(?:blessée?s?|blessés|blessant|blessé|a blessé|ont blessé|en a blessé|blessures|"
+          r"(?:restent|reste|sont toujours|est toujours|demeurent|demeure) (?:hospitalisée?s?|soignée?s?|"
+          r"(?:sous|en) (?:traitement|observation|soins)|à l['’]hôpital))\b",
     "ar": r"(?:جرح|إصابة|إصابات|جرحى|مصاب|مصابين|أصيب)",
 }
 # Verbs of condemnation: a clause condemning the incident being told opens no incident of its own.
@@ -246,6 +282,8 @@ CONDEMN = {
 
 NO_CASUALTIES = {
     "en": r"\b(?:no (?:casualties|victims|one was (?:hurt|harmed|killed|injured))|no one was (?:hurt|harmed|killed|injured)|"
+          # "no one was reported hurt", "nobody was immediately reported injured"
+          r"no ?(?:one|body) (?:was|were) (?:immediately |initially )?reported (?:hurt|harmed|killed|injured|wounded)|"
           r"nobody was (?:hurt|harmed|killed|injured)|caused no (?:casualties|injuries)|"
           # "without causing any injuries", "without inflicting casualties"
           r"without (?:causing |inflicting |leaving |making )?(?:any )?(?:casualties|injuries|deaths|fatalities|victims)|"
@@ -262,6 +300,8 @@ NO_CASUALTIES = {
           r"neither (?:of the )?(?:attacks?|strikes?|incidents?) (?:caused|resulted in|left) (?:any )?(?:casualties|injuries|victims)|"
           # "caused neither casualties nor damage"
           r"(?:caused|causing|left|leaving) neither (?:casualties|victims|injuries|deaths)|"
+          # "neither damage nor casualties", "no damage or injuries": a denial paired with one of damage
+          r"neither (?:material )?damage nor (?:casualties|victims|injuries|deaths)|no (?:material )?damage or (?:casualties|injuries)|"
           # "No one else was hurt": none besides the victims just told
           r"no ?(?:one|body) else (?:was|were) (?:hurt|harmed|injured|wounded|killed)|nobody else (?:was|were) (?:hurt|harmed|injured|wounded|killed)|"
           # "No other injuries were reported", "no other casualties": none besides the victims just told
@@ -272,7 +312,11 @@ NO_CASUALTIES = {
           # "sans causer de victimes", "sans provoquer aucun blessé", "n'a causé aucune victime"
           r"sans (?:faire|causer|provoquer|occasionner) (?:de |d['’]|aucune? )(?:victimes?|blessés?|morts?|pertes)|"
           r"n['’](?:a|ont|avait|avaient) (?:fait|causé|provoqué) aucune? (?:mort|victime|blessé|perte)|"
-          r"^\s*aucune? \w+ n['’](?:a|ont) été (?:blessée?s?|tuée?s?)|"
+          # "Aucun soldat italien n'a été blessé", "..., et aucun civil n'a été touché"
+          r"(?:^\s*|\bet\s+|,\s*)aucune? \w+(?: \w+)? n['’](?:a|ont) été (?:blessée?s?|tuée?s?|touchée?s?)|"
+          # "n'a fait « ni victime ni dégât »", "ni dégâts ni blessés": a denial paired with one of damage
+          r"ni (?:victimes?|morts?|tués?|blessés?|pertes) ni (?:dégâts?|dommages?|destructions?)|"
+          r"ni (?:dégâts?|dommages?)(?: matériels?)? ni (?:victimes?|blessés?|morts?)|"
           # "n'ont fait ni morts ni blessés", "l'attaque n'a pas fait de morts"
           r"ni (?:morts?|tués?|victimes?) ni (?:blessés?|morts?)|ni blessés? ni morts?|"
           r"pas fait de (?:morts?|victimes?|blessés?)|"
@@ -295,12 +339,12 @@ NO_CASUALTY_SCOPE = [
      r"\baucun (?:mort|tué|décès) (?:ni|ou|et) (?:aucun )?blessé|\baucun blessé (?:ni|ou|et) (?:aucun )?(?:mort|tué)|"
      r"n.a été (?:tuée?s?|blessée?s?) (?:ni|ou|et) (?:tuée?s?|blessée?s?)", ("killed", "injured")),
     (r"aucun mort|n.a fait aucun mort|no one was killed|nobody was killed|no deaths|no fatalities|aucun décès|pas de morts?|"
-     r"\bno (?:[\w.-]+ ){0,2}?\w+ (?:was|were) killed|aucune? \w+ n.a été tuée?|pas fait de morts?|aucun autre (?:mort|décès)|"
+     r"\bno (?:[\w.-]+ ){0,2}?\w+ (?:was|were) killed|aucune? \w+(?: \w+)? n.a été tuée?|pas fait de morts?|aucun autre (?:mort|décès)|"
      r"no (?:other |further |additional )(?:deaths|fatalities)|"
      r"(?:caused )?no (?:deaths|fatalities)(?! or)", ("killed",)),
     (r"no (?:other |further |additional )?injuries|aucun (?:autre )?blessé|n.a (?:fait|causé|provoqué) aucun blessé|sans (?:faire|causer|provoquer|occasionner) "
      r"(?:de |d['’]|aucun )blessés?|without (?:causing |inflicting )?(?:any )?injuries|"
-     r"\bno (?!one\b)(?:[\w.-]+ ){0,2}?\w+ (?:was|were) (?:hurt|injured|wounded)|aucune? \w+ n.a été blessée?|pas fait de blessés?|"
+     r"\bno (?!one\b)(?:[\w.-]+ ){0,2}?\w+ (?:was|were) (?:hurt|injured|wounded)|aucune? \w+(?: \w+)? n.a été (?:blessée?|touchée?)|pas fait de blessés?|"
      r"fait ni blessés?|neither injuries|"
      r"sans (?:faire (?:de |ni )?)?(?:dégâts?|dommages?)(?: matériels?)? ni blessés?", ("injured",)),
 ]
@@ -488,10 +532,11 @@ INSTITUTION_HEADS = (
 # Words that say several sites were hit ("two military bases", "deux installations", "both sites"):
 # targets joined by "and"/"et" in such a clause are separate sites.
 SITES_PLURAL = {
-    "en": r"\b(?:two|three|four|five|both|several|\d+)\s+(?:[\w-]+\s+){0,3}?(?:bases|sites|facilities|installations|"
-          r"airports|camps|fields|oilfields|positions|targets|locations|compounds)\b|\bboth\b",
-    "fr": r"\b(?:deux|trois|quatre|cinq|plusieurs|\d+)\s+(?:[\w-]+\s+){0,3}?(?:bases|sites|installations|aéroports|"
-          r"camps|champs|positions|cibles|emplacements|complexes)\b|\bles deux\b",
+    "en": r"\b(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|both|several|\d+)\s+(?:[\w-]+\s+){0,3}?"
+          r"(?:bases|sites|facilities|installations|airports|camps|fields|oilfields|positions|targets|locations|compounds|"
+          r"depots|warehouses)\b|\bboth\b",
+    "fr": r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+)\s+(?:[\w-]+\s+){0,3}?(?:bases|sites|"
+          r"installations|aéroports|camps|champs|positions|cibles|emplacements|complexes|dépôts|entrepôts)\b|\bles deux\b",
     "ar": r"(?:قاعدتين|قاعدتان|موقعين|موقعان|منشأتين|منشأتان)",
 }
 
@@ -557,6 +602,9 @@ BACKGROUND_SENTENCE = (
 CLAIMANT_ACCOUNT = (
     r"\b(?:claim(?:s|ed)?|alleg(?:es|ed)|boast(?:s|ed))\b(?!\s+(?:of\s+)?responsibility)"
     r"|\b(?:a|ont|avait|avaient)\s+(?:affirmé|assuré|prétendu|revendiqué)\s+avoir\b|\b(?:affirme|prétend)(?:nt)?\s+avoir\b"
+    # "a en revanche assuré sur Twitter que les rebelles avaient visé": the claim told in reported speech
+    r"|\b(?:a|ont)\s+(?:[\w-]+\s+){0,2}?(?:affirmé|assuré|prétendu)\b[^.;«\"]{0,40}?\squ(?:e\s|['’])[^.;]{0,60}?"
+    r"\b(?:avait|avaient|auraient|aurait)\s+(?:visé|frappé|touché|ciblé|atteint)"
     r"|(?:زعم|ادعى|ادّعى|يزعم|يدعي|زاعما|زاعماً|مدعيا|مدعياً)"
 )
 

@@ -11,11 +11,13 @@ low / best / high, best being the most conservative (the lowest), as ACLED codes
 from __future__ import annotations
 
 import datetime as dt
-import math
 import hashlib
+import math
+import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from . import lexicon as L
 from .normalize import normalize
 from .models import DateSpan, Document, Event, EventFrame, Evidence, Fact, Figure, Impact, Launch, Place, PlaceRef, Source
 
@@ -312,8 +314,31 @@ def _best_date(frames: list[EventFrame]) -> Optional[DateSpan]:
     return best
 
 
+# What a frame tells beyond "X was attacked": a bare frame (type, place, date, weapon, who claimed it)
+# is a claim or an announcement, which an interception at the same place tells the outcome of.
+_DETAIL_KINDS = frozenset({"count", "killed", "injured", "impact"})
+
+
+# Impact verbs of the three languages in one pattern: a mixed document tells in either.
+_IMPACT_WORDS = re.compile("|".join(f"(?:{p})" for p in L.IMPACT.values()), re.I)
+
+
+def _bare(frame: EventFrame) -> bool:
+    """A claim or an announcement: no count, toll or impact site, and no sentence says anything
+    landed, fell or hit ("a drone crashed into the base" is an impact, told however briefly)."""
+    if any(f.kind in _DETAIL_KINDS for f in frame.facts):
+        return False
+    pat = _IMPACT_WORDS
+    return not any(pat.search(s) for s in {f.evidence.sentence for f in frame.facts})
+
+
 def _best_type(frames: list[EventFrame]) -> str:
     types = [_type(f) for f in frames]
+    if "interception" in types and all(
+            t == "interception" or _bare(f) for t, f in zip(types, frames)):
+        # "the group said it fired missiles at X" + "the missiles were shot down near X": one
+        # incident, and what happened to the salvo is the interception.
+        return "interception"
     specific = [t for t in types if t != "attack"]
     if not specific:
         return "attack"
@@ -432,7 +457,9 @@ def build_event(frames: list[EventFrame]) -> Event:
 # document join when they fall on the same dates, their types fit, and one place is the other
 # (same record) or lies inside it (a strictly finer place within the coarser one's extent).
 # Two places of one precision (two towns, two sites) stay apart however near: an article that
-# names two villages means two.
+# names two villages means two.  One place named twice on one day ("rockets hit the base ...
+# a second salvo hit the base hours later") is one incident too, as ACLED codes it: the frames
+# keep their figures and sentences, so nothing a reader needs is lost.
 
 
 def _inside(fine: Place, coarse: Place) -> bool:
@@ -455,8 +482,8 @@ def _inside(fine: Place, coarse: Place) -> bool:
 
 def _told_twice(a: tuple, b: tuple) -> bool:
     """Whether two clusters of one document, as (type, date, place, name), are one incident."""
-    ta, da, pa, na = a
-    tb, db, pb, nb = b
+    ta, da, pa, na, bare_a = a
+    tb, db, pb, nb, bare_b = b
     if pa is None or pb is None or da is None or db is None:
         return False
     # Same dates, not merely overlapping ones: a document dates its own incidents alike, and
@@ -467,11 +494,8 @@ def _told_twice(a: tuple, b: tuple) -> bool:
     # tells of two salvos ("a drone hit the school ... missiles fired at the city"), and an
     # interception over a town is another event than a hit inside it.  A generic "attack" (a
     # blast, a strike on a named quarter) is the same incident told without its weapon.
-    if ta != tb and ("attack" not in (ta, tb) or "interception" in (ta, tb)):
-        return False
-    if _norm(na) == _norm(nb):
-        # One name written twice: the extractor kept the frames apart on purpose ("a second
-        # salvo hit the base hours later"); two names are what this join is about.
+    claim_and_outcome = (ta == "interception" and bare_b) or (tb == "interception" and bare_a)
+    if ta != tb and not claim_and_outcome and ("attack" not in (ta, tb) or "interception" in (ta, tb)):
         return False
     if pa.record_id and pa.record_id == pb.record_id:
         return True
@@ -505,7 +529,7 @@ def join_told_twice(clusters: list[list[EventFrame]]) -> list[list[EventFrame]]:
             if k not in keys:
                 c = clusters[k]
                 name, place = _best_place(c)
-                keys[k] = (_best_type(c), _best_date(c), place, name or "")
+                keys[k] = (_best_type(c), _best_date(c), place, name or "", all(_bare(f) for f in c))
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 if _told_twice(keys[i], keys[j]):
@@ -528,11 +552,11 @@ def join_told_twice(clusters: list[list[EventFrame]]) -> list[list[EventFrame]]:
         ri, rj = find(i), find(j)
         if ri == rj or not _told_twice(group_key[ri], group_key[rj]):
             continue
-        (ta, da, pa, na), (tb, db, pb, nb) = group_key[ri], group_key[rj]
+        (ta, da, pa, na, bare_a), (tb, db, pb, nb, bare_b) = group_key[ri], group_key[rj]
         finer = (pa, na) if _PRECISION_RANK.get(pa.precision, 5) <= _PRECISION_RANK.get(pb.precision, 5) else (pb, nb)
-        etype = tb if ta == "attack" else ta
+        etype = "interception" if "interception" in (ta, tb) else tb if ta == "attack" else ta
         root[rj] = ri
-        group_key[ri] = (etype, da, *finer)
+        group_key[ri] = (etype, da, *finer, bare_a and bare_b)
     groups: dict[int, list[EventFrame]] = {}
     for k, c in enumerate(clusters):
         groups.setdefault(find(k), []).extend(c)

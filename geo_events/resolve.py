@@ -48,7 +48,7 @@ from typing import Optional
 
 from .errors import GazetteerError
 from .gazetteer import Resolution
-from .models import EventFrame, Place, PlaceRef
+from .models import EventFrame, Evidence, Fact, Place, PlaceRef
 from .normalize import normalize
 
 # Extractor cues -> the gazetteer's cue words.
@@ -1240,6 +1240,288 @@ def _prefer_document_country(gazetteer, ref: PlaceRef, res: Resolution, where: d
     return res
 
 
+# An area named after a village ("the Shebaa-like farms", "les collines de X", "مزارع X"): the words that make
+# a village's name the name of a strip of farmland, a range of hills, a plain or a valley.
+_FEATURE_BEFORE = re.compile(
+    r"(?:\b(?:farms|hills|heights|mountains|plain|valley|outskirts\s+of\s+the\s+farms)\s+of\s+(?:the\s+)?"
+    r"|\b(?:fermes|hameaux|collines|hauteurs|monts|montagnes|plaine|vallée)\s+(?:de\s+|d['’]\s*|du\s+)"
+    r"|(?:^|\s)(?:مزارع|تلال|جبال|سهل|وادي|مرتفعات)\s+)$", re.I)
+_FEATURE_AFTER = re.compile(r"^\s+(farms|hills|heights|mountains|range|plain|valley)\b", re.I)
+_FEATURE_CHEAP = ("arms", "ills", "eights", "ountains", "range", "plain", "valley", "fermes", "hameaux", "collines",
+                  "hauteurs", "monts", "montagnes", "plaine", "vallée", "مزارع", "تلال", "جبال", "سهل", "وادي",
+                  "مرتفعات")
+
+
+def _area_feature_named(gazetteer, ref: PlaceRef, sentence: str, res: Resolution, *, focus) -> Optional[Resolution]:
+    """The area a village's name is part of, when the sentence writes it so.
+
+    "positions in the X Farms", "des tirs contre les fermes de X", "قصف مزارع X", "in the hills of X":
+    an extractor keeps the name, but the place is the strip of farmland, the hills or the valley named
+    after the village, which may lie kilometres from it. Taken only when the gazetteer holds the whole
+    phrase as an area or a site, matched exactly.
+    """
+    name = ref.name
+    if not name or not any(w in sentence for w in _FEATURE_CHEAP):
+        return None  # cheap test: no area word
+    at = sentence.find(name)
+    if at < 0:
+        return None
+    phrases = []
+    m = _FEATURE_BEFORE.search(sentence[max(0, at - 40):at])
+    if m is not None:
+        phrases.append(sentence[max(0, at - 40) + m.start():at + len(name)].strip())
+    a = _FEATURE_AFTER.match(sentence[at + len(name):at + len(name) + 16])
+    if a is not None:
+        phrases.append(f"{name} {a.group(1)}")
+    for phrase in phrases:
+        try:
+            alt = gazetteer.resolve(phrase, focus=focus)
+        except GazetteerError:
+            continue
+        p = alt.place
+        if p is None or _match(alt) < 0.97 or p.precision not in ("district", "site", "governorate") \
+                or (res.place is not None and (p.record_id or p.point) == (res.place.record_id or res.place.point)):
+            continue
+        return Resolution(p, [p] + list(res.candidates)[:4],
+                          f"{phrase!r}: the area named after {name}, not the place of that name")
+    return None
+
+
+# "X at/in Y" after a name the gazetteer lacks (an organisation, a camp): where the article says X stands
+# (the name's own kind word may come between: "the X party in Y", "X's headquarters at Y")
+_STANDS_AT = re.compile(r"^[)\s]*(?:\([^)]{0,30}\)\s*)?(?:['’]s)?(?:\s+[a-zé]+){0,2}?[,،]?\s*"
+                        r"(?:\bin|\bat|\bà|\ben|\bau|في|ب)\s*")
+
+
+def _placed_elsewhere(gazetteer, ref: PlaceRef, text: str, sentence: str, *, focus) -> Optional[Resolution]:
+    """The town another sentence of the article places ``ref.name`` in, for a target its own sentence does not.
+
+    "the headquarters of the X party in Y ... two missiles hit the X headquarters at dawn", "le siège du
+    X à Y ... ont frappé le siège du X": a party, a camp or an office named without a place where it
+    is hit was placed by the article before (or after). The first "X in/at/à/في Y" of the article whose
+    Y is a town or site of the document's countries is taken.
+    """
+    name = ref.name
+    if not name or len(name) < 3 or not text or text.count(name) < 2:
+        return None  # cheap test: the name must come back elsewhere
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        after = text[end:end + 60]
+        m = _STANDS_AT.match(after)
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if m is not None and sentence not in line:
+            cut = end + m.end() - line_start
+            for start, _e, found in _names_in(gazetteer, line):
+                if start != cut or is_common_word(found):
+                    continue
+                try:
+                    res = gazetteer.resolve(found, focus=focus)
+                except GazetteerError:
+                    break
+                p = res.place
+                if p is not None and p.confidence >= 0.8 and p.precision in ("town", "site") \
+                        and (p.country or "").upper() in focus:
+                    return Resolution(p, [p], f"{name!r} is placed in {found} elsewhere in the article")
+                break
+        at = text.find(name, end)
+    return None
+
+
+# Words that make a sentence about where projectiles were fired from: a launcher found, a launch pad.
+_LAUNCHER_WORDS = re.compile(r"\blaunch(?:er|ers|ing\s+pad|\s+pad|\s+site|\s+platform)\b|\blance-roquettes\b"
+                             r"|\brampes?\s+de\s+lancement\b|منصة|منصات|قاعدة\s+الإطلاق", re.I)
+_LAUNCHER_CHEAP = ("aunch", "ampe", "lance-roquettes", "منص", "الإطلاق")
+
+
+def _launch_site_targets(frames, unresolved: list, entries: dict) -> None:
+    """Unplace a target that is the launch site another report of the same article names.
+
+    "the launcher was found in X, about 15 km west of the airport", "عثرت على منصة الإطلاق في منطقة X":
+    the sentence that finds the launcher names where the attack came from; a frame read from it, aimed
+    at X, is no second attack on X. Only when the frame's own sentence speaks of a launcher.
+    """
+    launched: dict = {}
+    for frame in frames:
+        for f in frame.get("launch"):
+            p = f.value.place
+            if p is not None and p.precision in ("town", "site", "district"):
+                launched.setdefault((frame.doc.doc_id if frame.doc else None, p.record_id or p.point), frame)
+    if not launched:
+        return
+    for frame in frames:
+        fact = frame.first("target")
+        if fact is None or fact.value.place is None or frame.get("killed") or frame.get("injured"):
+            continue
+        p = fact.value.place
+        other = launched.get((frame.doc.doc_id if frame.doc else None, p.record_id or p.point))
+        sentence = fact.evidence.sentence
+        if other is None or other is frame or not any(w in sentence for w in _LAUNCHER_CHEAP) \
+                or not _LAUNCHER_WORDS.search(sentence):
+            continue
+        ref = fact.value
+        reason = f"{p.name} is where another report of the article says the attack was launched from"
+        ref.place, ref.unresolved_reason = None, reason
+        entry = Unresolved(ref.name, fact.evidence.doc_id, sentence, "target", reason, ref.candidates)
+        unresolved.append(entry)
+        entries[id(ref)] = entry
+
+
+# "the launch post near X, from which the barrage on Y was fired", "la position d'où ont été tirées les
+# roquettes sur Y", "المنصة التي أطلقت منها الصواريخ على Y": the place before the relative names the launch
+_FROM_WHICH = re.compile(r"\bfrom\s+which\b|\bfrom\s+where\b|\bd['’]\s*où\b|\bdepuis\s+(?:laquelle|lequel|lesquelles)\b"
+                         r"|(?:التي|الذي|اللتين|الذين)\s+(?:أ|ا)?(?:طلقت|طلق|نطلقت|نطلق)\s+منه|من\s+حيث\s+(?:أ|ا)طلق")
+_FROM_WHICH_CHEAP = ("from which", "from where", "d'où", "d’où", "depuis l", "منه", "حيث")
+
+
+def _launch_from_which(frames, gazetteer, *, focus) -> None:
+    """Give a frame with no launch the place another sentence says its projectiles were fired from.
+
+    "jets struck the launch post near the village of X, from which this morning's barrage on Y was
+    fired": a later sentence (often about the retaliation) names the launch site of the attack on Y
+    in a relative clause. Taken when the clause names the frame's target after the relative word, and
+    the last place written before it is a town or site within :data:`LAUNCH_KM` of the target.
+    """
+    clauses: dict = {}  # document text -> its relative clauses (one scan per document)
+    for frame in frames:
+        fact = frame.first("target")
+        if fact is None or fact.value.place is None or frame.doc is None or frame.get("launch"):
+            continue
+        text = frame.doc.text or ""
+        if text not in clauses:
+            clauses[text] = list(_FROM_WHICH.finditer(text)) if any(w in text for w in _FROM_WHICH_CHEAP) else []
+        target, name = fact.value.place, fact.value.name
+        for m in clauses[text]:
+            start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+            stop = min([i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0] or [len(text)])
+            after = text[m.end():stop]
+            if not name or name not in after:
+                continue  # the clause must tell of this frame's target
+            sentence = text[start:stop]
+            cut = m.start() - start
+            # a place a distance is told from ("X, about 13 km west of Z, from which") is no launch site
+            refs = {o[3] for o in read_offset(sentence[:cut])} | {o[3] for o in read_offset(sentence[:cut], launch=True)}
+            before = [a for a in _sentence_anchors(gazetteer, sentence[:cut], name, focus=focus)
+                      if a[3].place.precision in ("town", "site") and a[1] not in refs]
+            if not before:
+                continue
+            last = max(before, key=lambda a: a[1])
+            place = last[3].place
+            if (place.record_id or place.point) == (target.record_id or target.point) \
+                    or _km(place, target.point) > LAUNCH_KM:
+                continue
+            written = next((t for b, _e, t in _names_in(gazetteer, sentence[:cut]) if b == last[1]), place.name)
+            ref = PlaceRef(written, place=place, candidates=[place])
+            frame.facts.append(Fact("launch", ref, Evidence(fact.evidence.doc_id, sentence, start, stop)))
+            break
+
+
+# "the rockets were fired from the outskirts of X", "tirées depuis les abords de X", "أطلقت من محيط بلدة X"
+_FIRED_FROM = re.compile(r"\b(?:fired|launched|tir[ée]e?s?|lanc[ée]e?s?)\s+(?:from|depuis|de)\s+"
+                         r"|(?:أطلقت|أطلق|انطلقت|انطلق)\S*\s+من\s+")
+_FIRED_CHEAP = ("fired from", "launched from", "depuis", "أطلق", "انطلق")
+
+
+def _finer_launch(frames, gazetteer, *, focus) -> None:
+    """Narrow a launch read only as a country or a province to the one town the article says it left from.
+
+    "about 40 rockets were fired from Lebanon towards X" and, a sentence later, "the rockets were fired
+    from the outskirts of the village of Y, 37 km north of X": the second names the launch site of the
+    same barrage. Taken when the article's "fired from" phrases name exactly one town or site inside the
+    launch area (its country; a province's extent) within :data:`LAUNCH_KM` of the target.
+    """
+    for frame in frames:
+        fact = frame.first("target")
+        if fact is None or fact.value.place is None or frame.doc is None:
+            continue
+        target = fact.value.place
+        broad = [f for f in frame.get("launch") if f.value.place is not None
+                 and f.value.place.precision in ("country", "governorate")]
+        if not broad:
+            continue
+        text = frame.doc.text or ""
+        if not any(w in text for w in _FIRED_CHEAP):
+            continue  # cheap test
+        area = broad[0].value.place
+        found: dict = {}
+        for m in _FIRED_FROM.finditer(text):
+            window = text[m.end():m.end() + 60]
+            for _rank, start, _pos, res in sorted(_sentence_anchors(gazetteer, window, "", focus=focus),
+                                                  key=lambda a: a[1]):
+                p = res.place
+                if p.precision not in ("town", "site"):
+                    continue
+                inside = p.country == area.country and (area.precision == "country" or
+                                                        _km(p, area.point) <= (area.radius_km or 0.0))
+                if inside and _km(p, target.point) <= LAUNCH_KM and \
+                        (p.record_id or p.point) != (target.record_id or target.point):
+                    found.setdefault(p.record_id or p.point, p)
+                break  # only the first place after "from"
+        if len(found) != 1:
+            continue
+        p = next(iter(found.values()))
+        ref = broad[0].value
+        ref.place, ref.candidates = p, [p] + [c for c in ref.candidates if c is not p][:4]
+
+
+# Namesakes of one name, one as good a match as the other: the one within NAMESAKE_NEAR_KM of a place the
+# article has already placed wins over one at least NAMESAKE_MARGIN_KM farther and NAMESAKE_RATIO times as far.
+NAMESAKE_NEAR_KM = 60.0
+NAMESAKE_MARGIN_KM = 40.0
+NAMESAKE_RATIO = 2.5
+
+
+def _nearest_namesake(res: Resolution, placed) -> Resolution:
+    """Between namesakes, the one among the article's other places.
+
+    Reporting names a village by its name alone once the article has said where the story is ("a
+    bomb near X on Sunday ... shells landed on Y, a town 10 km from X"): of two villages called Y
+    the gazetteer holds, the one beside the places already placed in the article is meant, not one in
+    another province 200 km away. Only exact namesakes (one bare name, an equal match) compete.
+
+    Parameters
+    ----------
+    res : Resolution
+        The resolution of a name.
+    placed : iterable of Place
+        The places the article's earlier mentions resolved to.
+
+    Returns
+    -------
+    Resolution
+        ``res``, or the namesake among ``placed`` with the reason said.
+    """
+    p = res.place
+    if p is None or p.precision not in ("town", "site") or len(res.candidates) < 2 \
+            or (p.population or 0) >= IMPORTANT_NAMESAKE:
+        return res  # a town of weight is not undone by a village beside the article's places
+    bare = _bare(p.name)
+    match = _match(res)
+    # namesakes of one country: between countries, the document's country and the towns' weight decide
+    twins = [c for c in res.candidates if c.record_id != p.record_id and c.precision == p.precision
+             and c.country == p.country and c.confidence >= match - 1e-6 and _bare(c.name) == bare]
+    if not twins:
+        return res
+    others = [q for q in placed if q.precision in ("town", "site") and _bare(q.name) != bare]
+    if not others:
+        return res
+
+    def gap(c: Place) -> float:
+        # a flat-earth distance is good to a few km at these ranges, and much cheaper than the geodesic
+        cos = math.cos(math.radians(c.lat))
+        return min(111.2 * math.hypot(c.lat - q.lat, (c.lon - q.lon) * cos) for q in others)
+
+    best = min(twins, key=gap)
+    d, mine = gap(best), gap(p)
+    if d > NAMESAKE_NEAR_KM or mine < max(NAMESAKE_RATIO * d, d + NAMESAKE_MARGIN_KM):
+        return res
+    return Resolution(best, [best] + [c for c in res.candidates if c is not best],
+                      f"{res.reason}; {best.name} ({best.record_id}) lies {d:.0f} km from the article's other "
+                      f"places, its namesake {p.record_id} {mine:.0f} km")
+
+
 def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...] = ()) -> list[Unresolved]:
     """Attach a :class:`Place` to every :class:`PlaceRef` of the frames; return the names left unresolved."""
     unresolved: list[Unresolved] = []
@@ -1250,6 +1532,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
     # countries of the places already resolved in this document: between namesakes, the document's own country
     where: dict[str, int] = {}
     entries: dict[int, Unresolved] = {}  # id(ref) -> its entry in ``unresolved``
+    current_doc: list = [None]  # the document of the frame being resolved
 
     def run(fact, ref: PlaceRef, role: str, near=None, near_km=None) -> Optional[Place]:
         if role == "target" and not ref.cue and ref.name:
@@ -1288,6 +1571,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             res = _prefer_curated_twin(res)
             res = _weigh_namesakes(res, ref.container)
             res = _prefer_document_country(gazetteer, ref, res, where, focus=focus_set, near=near, near_km=near_km)
+            res = _nearest_namesake(res, known.values())
             res = _vetted(ref.name, res, focus_set)
             if ref.container and res.place is not None:
                 res = _inside_container(gazetteer, ref, res, focus=focus_set)
@@ -1304,6 +1588,10 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             # a site cue joined to the village beside the site ("a base at the X gas field, near the village of Y")
             res = _site_by_sentence(gazetteer, ref, fact.evidence.sentence, focus=focus_set, near=near,
                                     near_km=near_km) or res
+        if role in ("target", "launch") and not common and res.place is not None \
+                and res.place.precision == "town":
+            # "des positions dans les fermes de X", "the X hills": the area named after the village
+            res = _area_feature_named(gazetteer, ref, fact.evidence.sentence, res, focus=focus_set) or res
         if role == "target" and not common and not _organisation_facility(ref.name) \
                 and not _unnamed_facility(gazetteer, ref):
             # "une zone accidentée près de Khanaqin", "le quartier de X, à Nabatiyé": the place written
@@ -1334,6 +1622,11 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             # "Hay el-Sellom, dans la banlieue sud de Beyrouth": a place the gazetteer lacks, written
             # with the area that holds it, is placed at that area (at the area's own precision)
             res = _container_fallback(gazetteer, ref, focus=focus_set) or res
+        if res.place is None and role == "target" and kind in (None, "organisation") and fact.evidence.doc_id \
+                and current_doc[0] is not None:
+            # "ont frappé le siège du X" where the article wrote "le siège du X à Y" before
+            res = _placed_elsewhere(gazetteer, ref, current_doc[0].text or "", fact.evidence.sentence,
+                                    focus=focus_set) or res
         ref.place, ref.candidates = res.place, list(res.candidates)[:5]
         reason = res.reason
         if res.place is not None and not _within(res.place, near, near_km):
@@ -1355,6 +1648,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
         return ref.place
 
     for frame in frames:
+        current_doc[0] = frame.doc
         target_fact = frame.first("target")
         target: Optional[Place] = None
         if target_fact is not None:
@@ -1375,9 +1669,14 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
                 run(fact, fact.value, "launch", near=near, near_km=LAUNCH_KM if near else None)
     _launch_offsets(frames, gazetteer, focus=focus_set)
     _launch_direction_of_place(frames, gazetteer, focus=focus_set)
+    _launch_from_which(frames, gazetteer, focus=focus_set)
+    _finer_launch(frames, gazetteer, focus=focus_set)
+    _launch_site_targets(frames, unresolved, entries)
     _retarget_non_places(frames, gazetteer, unresolved, entries, focus=focus_set)
     _refine_targets(frames, gazetteer, focus=focus_set)
+    _district_of_unlisted(gazetteer, frames, focus=focus_set)
     _offset_targets(frames, gazetteer, focus=focus_set)
+    _offshore_targets(frames)
     for frame in frames:  # a target placed by its distance from a named place is no longer unresolved
         fact = frame.first("target")
         if fact is not None and fact.value.place is not None and id(fact.value) in entries:
@@ -1530,6 +1829,48 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
                     _put(ref, p, target)
                     taken.add(p.record_id or p.point)
             break
+        if ref.place is target and target.precision in ("governorate", "country") and frame.doc is not None \
+                and (frame.get("killed") or frame.get("injured")):
+            p = _victims_town(gazetteer, frame.doc.text or "", ref, target, finer, skip | frozenset(
+                _fold(f.value.name) for fr in frames for f in fr.get("launch") if f.value.name), taken, focus=focus)
+            if p is not None:
+                _put(ref, p, target)
+                taken.add(p.record_id or p.point)
+
+
+# A sentence that tells where the dead and wounded were: "all the victims were in X", "les victimes ont été
+# recensées à X", "سقط الضحايا في X".
+_VICTIM_WORDS = re.compile(r"\b(?:victims?|casualties|dead|victimes?|morts|tués|blessés)\b|ضحايا|قتلى|جرحى|الضحايا",
+                           re.I)
+_VICTIM_CHEAP = ("ictim", "asualt", "dead", "morts", "tués", "blessés", "ضحايا", "قتلى", "جرحى")
+
+
+def _victims_town(gazetteer, text: str, ref: PlaceRef, target: Place, finer, skip, taken, *,
+                  focus) -> Optional[Place]:
+    """The one town inside a broad target that the article's sentences about the victims name.
+
+    A lead names a region ("the toll of the strikes on Kurdistan rose to 13"), and a later sentence with
+    no count of its own says where the dead were ("all the victims were counted in X, a small town east
+    of Y"). When the article's victim sentences name exactly one town or site inside the region that no
+    other report of the article has as its target or launch site, the region narrows to it.
+    """
+    if not text or not any(w in text for w in _VICTIM_CHEAP):
+        return None  # cheap test
+    found: dict = {}
+    for sentence in re.split(r"(?<=[.!?؟])\s+|\n+", text):
+        if not any(w in sentence for w in _VICTIM_CHEAP) or not _VICTIM_WORDS.search(sentence):
+            continue
+        named = [a[3].place for a in sorted(_sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip),
+                                            key=lambda a: a[1])]
+        named = [p for p in named if p.precision in ("town", "site") and _inside_target(p, target, finer)]
+        if not named or (named[0].record_id or named[0].point) in taken:
+            continue  # a sentence whose first place is another report's target tells that incident
+        for p in named:
+            if (p.record_id or p.point) not in taken:
+                found.setdefault(p.record_id or p.point, p)
+        if len(found) > 1:
+            return None
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 ACROSS_BORDER_KM = 150.0  # beyond a country's radius, how far a site of another country may be its "north of X"
@@ -1650,6 +1991,15 @@ _BEARINGS = {
 }
 _EN_DIR = "|".join(sorted((d for d in _BEARINGS if d.isascii()), key=len, reverse=True))
 _AR_DIR = "|".join(sorted((d for d in _BEARINGS if not d.isascii()), key=len, reverse=True))
+# Arabic distances are often written in words ("على بعد نحو أربعة كيلومترات"): the common ones
+_AR_NUM_WORDS = {
+    "واحد": 1.0, "اثنين": 2.0, "اثنان": 2.0, "ثلاثة": 3.0, "ثلاث": 3.0, "أربعة": 4.0, "اربعة": 4.0, "أربع": 4.0,
+    "خمسة": 5.0, "خمس": 5.0, "ستة": 6.0, "ست": 6.0, "سبعة": 7.0, "سبع": 7.0, "ثمانية": 8.0, "ثماني": 8.0,
+    "تسعة": 9.0, "تسع": 9.0, "عشرة": 10.0, "عشر": 10.0, "عشرين": 20.0, "عشرون": 20.0, "ثلاثين": 30.0,
+    "أربعين": 40.0, "اربعين": 40.0, "خمسين": 50.0, "ستين": 60.0, "سبعين": 70.0, "ثمانين": 80.0, "تسعين": 90.0,
+    "مئة": 100.0, "مائة": 100.0,
+}
+_AR_NUM = "|".join(sorted(_AR_NUM_WORDS, key=len, reverse=True))
 _OFFSET = (
     re.compile(r"(?P<q>\b(?:about|some|around|roughly|approximately|nearly|almost|an estimated)\s+)?"
                r"(?P<num>\d+(?:[.,]\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:-|\s)?\s*(?P<unit>nautical miles?|nmi|nm|km|kilomet(?:er|re)s?|miles?)"
@@ -1659,20 +2009,48 @@ _OFFSET = (
                r"(?P<unit>milles? (?:nautiques?|marins?)|nq|km|kilomètres?|milles?)\s+(?:au|à l['’])\s*"
                r"(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)"
                r"(?P<rest>[^.;:]{1,80})", re.I),
-    re.compile(r"بعد\s+(?P<q>(?:نحو|حوالي|قرابة|زهاء)\s+)?(?P<num>\d+(?:[.,]\d+)?)\s+"
+    re.compile(r"بعد\s+(?P<q>(?:نحو|حوالي|قرابة|زهاء)\s+)?(?P<num>\d+(?:[.,]\d+)?|" + _AR_NUM + r")\s+"
                r"(?P<unit>ميلاً?\s+بحرياً?|ميلا\s+بحريا|ميل\s+بحري|أميال\s+بحرية|كلم|كم|كيلومترا?|كيلومترات|ميلا?|أميال)[\u064B-\u0652]*\s+"
                r"(?:إلى\s+ال|الى\s+ال|في\s+ال)?(?P<dir>" + _AR_DIR + r")(?:ي|ية)?\s+(?:من\s+)?(?P<rest>[^.؛:]{1,80})"),
 )
 # every unit _OFFSET reads contains one of these (a cheap test before the patterns)
-_UNIT_HINT = re.compile(r"\bmiles?\b|\bmilles?\b|\d\s?km\b|\bkm\b|kilom|\bnmi?\b|\bnq\b|كم|كلم|كيلو|ميل|أميال", re.I)
+_UNIT_HINT_RE = re.compile(r"\bmiles?\b|\bmilles?\b|\d\s?km\b|\bkm\b|kilom|\bnmi?\b|\bnq\b|كم|كلم|كيلو|ميل|أميال", re.I)
+
+
+class _UnitHint:
+    """:data:`_UNIT_HINT_RE` behind plain substring tests: most sentences (and whole articles) hold no unit
+    of distance, and the pattern, tried at every position, costs ~50 µs a sentence."""
+
+    __slots__ = ()
+    # a literal every alternative of the pattern holds, lower-cased
+    _NEEDLES = ("mile", "mille", "km", "kilom", "nm", "nq", "كم", "كلم", "كيلو", "ميل", "أميال")
+
+    def search(self, text: str):
+        low = text.lower()
+        # re.I also matches "ı" as "i" and "ſ" as "s", which lower() keeps: such texts run the pattern
+        if len(low) == len(text) and "ı" not in low and "ſ" not in low \
+                and not any(map(low.__contains__, self._NEEDLES)):
+            return None
+        return _UNIT_HINT_RE.search(text)
+
+
+_UNIT_HINT = _UnitHint()
 _NAUTICAL = re.compile(r"nautical|nmi|^nm$|nautique|marin|^nq$|بحري", re.I)
 _STATUTE = re.compile(r"^miles?$|^milles?$|ميل|أميال", re.I)
 _VAGUE_WORDS = re.compile(r"\S")  # any qualifier ("about", "نحو") makes the figure a round estimate
 # launch sites are placed by the launch code: a distance right after "from" is where a projectile left
-_FROM_BEFORE_OFFSET = re.compile(r"(?:\bfrom|\bdepuis|\bà partir|من|انطلق\w*)\s+(?:\S+\s+){0,4}$", re.I)
+# (Arabic "من" is also the "of" of "على مقربة من" / "بالقرب من", near: "a blast near a tanker 45 nm
+# south-west of X" tells where the tanker was, not where anything was fired from)
+_FROM_BEFORE_OFFSET = re.compile(r"(?:\bfrom|\bdepuis|\bà partir|(?<!مقربة )(?<!بالقرب )(?<!قريب )(?<!قرب )"
+                                 r"(?<![^\s])من|انطلق\w*)\s+(?:\S+\s+){0,4}$", re.I)
 _SEA_WORDS = re.compile(r"\b(?:gulf|sea|strait|ocean|bay|golfe|mer|détroit|océan|baie)\b|خليج|بحر|مضيق|محيط",
                         re.I)
 _SEA_FEATURES = frozenset({"sea", "gulf", "strait", "bay", "ocean", "water"})
+
+
+# French round figures ("une soixantaine de kilomètres", about sixty): a distance, never a count of things
+_ROUND_FR = {"dizaine": 10.0, "douzaine": 12.0, "quinzaine": 15.0, "vingtaine": 20.0, "trentaine": 30.0,
+             "quarantaine": 40.0, "cinquantaine": 50.0, "soixantaine": 60.0, "centaine": 100.0}
 
 
 def read_offset(sentence: str, *, launch: bool = False) -> list[tuple[float, float, bool, int, int]]:
@@ -1707,14 +2085,18 @@ def read_offset(sentence: str, *, launch: bool = False) -> list[tuple[float, flo
                     value = float(num.replace(",", "."))
                 except ValueError:
                     continue
+            elif num in _AR_NUM_WORDS:
+                value = _AR_NUM_WORDS[num]
             else:  # "some twenty miles", "une trentaine de km": a number written in words
                 from .numbers import parse_count
 
                 lang = "fr" if pattern is _OFFSET[1] else "en"
-                c = parse_count(num, lang)
-                if c is None or not c.value:
-                    continue
-                value = float(c.value)
+                value = _ROUND_FR.get(num.lower())  # "une soixantaine de milles": about sixty
+                if value is None:
+                    c = parse_count(num, lang)
+                    if c is None or not c.value:
+                        continue
+                    value = float(c.value)
             unit = " ".join(m.group("unit").split())
             factor = 1.852 if _NAUTICAL.search(unit) else 1.609344 if _STATUTE.search(unit) else 1.0
             bearing = _BEARINGS.get(" ".join(m.group("dir").lower().split()))
@@ -1826,12 +2208,21 @@ def _offset_targets(frames, gazetteer, *, focus) -> None:
                 same = place is not None and (origin.record_id or origin.point) == (place.record_id or place.point)
                 if sentence not in own_sentences and not same:
                     continue  # a paragraph outside the frame's sentences counts only from the target's own place
+                if same and sentence in own_sentences:
+                    named = _described_by_offset(gazetteer, sentence, rs, origin, km, bearing, focus=focus)
+                    if named is not None:
+                        found = (named, 0.0, bearing, vague)
+                        break
                 if place is None or sea or same:
                     found = (origin, km, bearing, vague)
                     break
             if found is None:
                 continue
             origin, km, bearing, vague = found
+            if not km:  # "X, a town 45 km south-west of Y": X itself, which the phrase describes
+                ref.place, ref.candidates = origin, [origin] + [c for c in ref.candidates if c is not origin][:4]
+                ref.unresolved_reason = None
+                break
             moved = offset_place(origin, km, bearing, vague=vague)
             ref.direction = _compass_word(bearing)
             ref.distance_km = round(km, 1)
@@ -1846,6 +2237,226 @@ def _offset_targets(frames, gazetteer, *, focus) -> None:
                         (f.value.place.record_id or f.value.place.point) == (origin.record_id or origin.point):
                     f.value.place = moved
             break
+
+
+# A ship "off" a coastal place, with no bearing: "off the coast of X", "20 nautical miles off X", "au large de
+# X", "à 110 km des côtes ..., à hauteur de X", "قبالة سواحل X". The cue ends right before the place's name;
+# the "coast ... level with X" forms say nothing of the sea unless a distance is written with them.
+_OFFSHORE_CHEAP = ("off", "large", "hauteur", "abreast", "level with", "قبالة")
+_OFFSHORE_BEFORE = re.compile(
+    r"(?:\boff\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:(?:coasts?|shores?|coastline)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:port\s+)?(?:city|town)\s+of\s+|port\s+of\s+)?"
+    r"|\bau\s+large\s+(?:des\s+côtes\s+|de\s+la\s+côte\s+)?(?:de\s+(?:la\s+ville\s+(?:portuaire\s+)?de\s+)?"
+    r"|d['’]\s*|du\s+(?:port\s+(?:de\s+|d['’]\s*))?)(?:la\s+ville\s+(?:portuaire\s+)?de\s+)?"
+    r"|(?P<far>\bcôtes?\b[^.;]{0,40}?\bà\s+(?:la\s+)?hauteur\s+(?:de\s+(?:la\s+ville\s+de\s+)?|d['’]\s*"
+    r"|du\s+(?:port\s+(?:de\s+|d['’]\s*))?)"
+    r"|\bcoast(?:line)?\b[^.;]{0,40}?\b(?:level\s+with|abreast\s+of)\s+(?:the\s+(?:port\s+(?:city\s+)?of\s+)?)?)"
+    r"|قبالة\s+(?:ال)?(?:سواحل\s+|ساحل\s+|شواطئ\s+|شاطئ\s+)?(?:مدينة\s+|ميناء\s+|محافظة\s+)?"
+    r")$", re.I)
+_OFFSHORE_DISTANCE = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<unit>nautical\s+miles?|nmi?\b|milles?\s+(?:nautiques?|marins?)|miles?\b"
+    r"|milles?\b|km\b|kilom\w*|ميلا?\s+بحريا?|ميل\s+بحري|أميال\s+بحرية|كم|كلم|كيلومترا?|كيلومترات|ميلا?|أميال)",
+    re.I)
+# How far off a coastal place a ship "off X" is put when no distance is written: reports of ships "off" a port
+# place them some tens of kilometres out (beyond the territorial sea, 12 nm), never in the port itself.
+OFFSHORE_KM = 30.0
+# A place this close to its country's centre has no seaward side to read from it
+OFFSHORE_MIN_CENTRE_KM = 40.0
+
+
+@functools.lru_cache(maxsize=1)
+def _country_centres() -> dict[str, tuple[float, float]]:
+    """ISO code -> the land centroid ``gazetteer/countries.csv`` gives the country."""
+    from importlib.resources import files
+
+    try:
+        text = files("geo_events.curated").joinpath("countries.csv").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    out = {}
+    for r in csv.DictReader(io.StringIO(text)):
+        try:
+            out.setdefault((r.get("country") or "").upper(), (float(r["lat"]), float(r["lon"])))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return out
+
+
+def seaward_bearing(place: Place) -> Optional[float]:
+    """The bearing from ``place`` out to sea: away from its country's land centroid, through the place.
+
+    Parameters
+    ----------
+    place : Place
+        A coastal town or site with a country code.
+
+    Returns
+    -------
+    float or None
+        Degrees from north; None when the country is unknown or the place lies near its centre.
+    """
+    centre = _country_centres().get((place.country or "").upper())
+    if centre is None or _geodesic_km(centre[0], centre[1], place.lat, place.lon) < OFFSHORE_MIN_CENTRE_KM:
+        return None
+    fwd, _back, _dist = _geod().inv(centre[1], centre[0], place.lon, place.lat)
+    # the forward azimuth at the centre; the bearing that continues the line at the place is the back
+    # azimuth turned round (they differ by the convergence of meridians over a few hundred km)
+    return (_back + 180.0) % 360.0
+
+
+def _offshore_targets(frames) -> None:
+    """Put a target told as "off" a coastal place (a ship at sea, no bearing) out at sea.
+
+    "the frigate was sailing some 110 km off the Yemeni coast, level with the port of X", "a drone downed
+    off the coast of X", "قبالة سواحل X": the point lies the written distance (else :data:`OFFSHORE_KM`)
+    from X along :func:`seaward_bearing`, as an area (a wide radius). "near the coast of X" stays at X.
+    """
+    for frame in frames:
+        fact = frame.first("target")
+        if fact is None:
+            continue
+        ref: PlaceRef = fact.value
+        place = ref.place
+        sentence = fact.evidence.sentence or ""
+        if place is None or place.feature == "position" or place.precision not in ("town", "site", "district") \
+                or not ref.name or not any(c in sentence for c in _OFFSHORE_CHEAP):
+            continue
+        at = sentence.find(ref.name)
+        found = None
+        while at >= 0 and found is None:
+            window = sentence[max(0, at - 150):at]
+            m = _OFFSHORE_BEFORE.search(window)
+            if m is not None:
+                dists = list(_OFFSHORE_DISTANCE.finditer(window[:m.start()] if m.group("far") else window))
+                if dists or not m.group("far"):
+                    found = dists[-1] if dists else False
+            at = sentence.find(ref.name, at + 1)
+        if found is None:
+            continue
+        bearing = seaward_bearing(place)
+        if bearing is None:
+            continue
+        km = OFFSHORE_KM
+        if found:
+            try:
+                value = float(found.group("num").replace(",", "."))
+            except ValueError:
+                continue
+            unit = " ".join(found.group("unit").split())
+            km = value * (1.852 if _NAUTICAL.search(unit) or unit.lower() in ("nm", "nmi") else
+                          1.609344 if _STATUTE.search(unit) else 1.0)
+            if not 0 < km <= 500:
+                continue
+        moved = offset_place(place, km, bearing, vague=True)
+        moved = replace(moved, name=f"off {place.name}", precision="district",
+                        radius_km=round(max(moved.radius_km, km * 0.3 + 5.0), 1))
+        ref.candidates = [moved] + [c for c in ref.candidates if c is not moved][:4]
+        ref.place = moved
+        ref.distance_km = round(km, 1)
+
+
+# An unlisted village told as part of a district: "في منطقة X التابعة للقضاء" (of the district named before),
+# "X التابعة لقضاء Y", "X, a village belonging to the Y district", "X, relevant du district de Y". With no row
+# for X, the district is the nearest place the article gives (precision district).
+_BELONGING_CHEAP = ("تابع", "belonging", "relevant", "attached to", "part of", "dépendant", "rattach")
+_BELONGING_AFTER = re.compile(
+    r"^\s*(?:ال)?تابع(?:ة|ه)?\s+(?:إلى\s+|الى\s+|ل)(?:(?P<ar_def>ل|ال)|(?:ال)?)(?P<ar_kind>قضاء|ناحية|محافظة|مدينة)"
+    r"(?:\s+(?P<ar_name>[^\s،,.؛:()]+(?:\s+[^\s،,.؛:()]+)?))?"
+    r"|^\s*,?\s*(?:(?:a|the)\s+(?:village|area|hamlet|district|neighbourhood|neighborhood)\s+)?(?:which\s+(?:is|lies)\s+)?"
+    r"(?:belonging|attached|relevant|subordinate)\s+to\s+(?:(?P<en_def>the|its|that)\s+)?"
+    r"(?P<en_name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?P<en_kind>district|sub-district|subdistrict|province|governorate)\b"
+    r"|^\s*,?\s*(?:(?:un|le)\s+(?:village|secteur|quartier|hameau)\s+)?(?:qui\s+)?(?:relevant|dépendant|rattaché\w*)"
+    r"\s+(?:du|de\s+la|de\s+l['’]\s*)\s*(?P<fr_kind>district|caza|province|gouvernorat|sous-district)"
+    r"(?:\s+(?:de\s+|d['’]\s*)(?P<fr_name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?))?", re.I)
+# "قضاء Y", "ناحية Y", "the Y district", "district de Y": a district the article names (the last one before
+# an anaphoric "the district" is the one it means)
+_DISTRICT_NAMED = re.compile(
+    r"(?:قضاء|ناحية)\s+(?P<ar>[^\s،,.؛:()]+(?:\s+[^\s،,.؛:()]+)?)"
+    r"|\b(?P<en>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|sub-district|subdistrict)\b"
+    r"|\b(?:district|caza|sous-district)\s+(?:de\s+|d['’]\s*)(?P<fr>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)")
+
+
+def _district_of_unlisted(gazetteer, frames, *, focus) -> None:
+    """Place an unresolved target by the district the sentence says it belongs to.
+
+    "عبوة ناسفة في منطقة X التابعة للقضاء" after a sentence on "قضاء Y", "X, a village belonging to the Y
+    district": X has no row, Y does; the target is Y as a district-wide area. A district named with the
+    village is taken; an anaphoric "the district" takes the last district the article named before.
+    """
+    for frame in frames:
+        fact = frame.first("target")
+        if fact is None or fact.value.place is not None or not fact.value.name:
+            continue
+        ref: PlaceRef = fact.value
+        sentence = fact.evidence.sentence or ""
+        if not any(c in sentence for c in _BELONGING_CHEAP):
+            continue
+        at = sentence.find(ref.name)
+        if at < 0:
+            continue
+        m = _BELONGING_AFTER.match(sentence[at + len(ref.name):at + len(ref.name) + 120])
+        if m is None:
+            continue
+        name = (m.group("ar_name") if not m.group("ar_def") else None) or m.group("en_name") or m.group("fr_name")
+        names = [name.strip()] if name and name.strip() else []
+        if not names:
+            # "the district": the districts the article named before this sentence, the last first
+            text = frame.doc.text if frame.doc is not None else sentence
+            cut = text.find(sentence)
+            before = text[:cut if cut >= 0 else len(text)]
+            names = [(d.group("ar") or d.group("en") or d.group("fr")).strip()
+                     for d in _DISTRICT_NAMED.finditer(before)][::-1][:3]
+        for candidate in names:
+            words = candidate.split()
+            # an Arabic name may run into the next word ("قضاء الطارمية شمالي بغداد"): try it alone first
+            for n in ([words[0], candidate] if len(words) > 1 else [candidate]):
+                if is_common_word(n):
+                    continue
+                try:
+                    res = gazetteer.resolve(n, focus=focus)
+                except GazetteerError:
+                    continue
+                p = res.place
+                if p is None or p.confidence < 0.6 or p.precision not in ("town", "district"):
+                    continue
+                area = replace(p, precision="district", radius_km=max(p.radius_km or 0.0, 10.0))
+                ref.place, ref.candidates, ref.unresolved_reason = area, [area], None
+                break
+            if ref.place is not None:
+                break
+
+
+# How far the gazetteer's point of a place may stray from the distance a sentence gives it from another
+# ("X, a town some 45 km south-west of Y") and still be the place the phrase describes: reporters round
+# distances by road or to the nearest ten, and a compass point is good to about 45 degrees.
+DESCRIBED_KM_RATIO = (0.5, 1.6)
+DESCRIBED_BEARING_DEG = 60.0
+
+
+def _described_by_offset(gazetteer, sentence: str, rs: int, origin: Place, km: float, bearing: float, *,
+                         focus) -> Optional[Place]:
+    """The place named right before a distance-and-bearing phrase that the phrase describes, if any.
+
+    "on the outskirts of X, a town some 45 kilometres south-west of the city of Y", "près de X, à 30 km
+    au nord de Y", "قرب X على بعد 20 كم شمال Y": the distance tells where X lies, it does not move
+    the event to an empty point off Y. A name is taken when it is a town or a site whose own point lies
+    about that far and in about that direction from Y (so a name the phrase does not describe stays).
+    """
+    window = sentence[max(0, rs - 160):rs]
+    anchors = _sentence_anchors(gazetteer, window, origin.name, focus=focus)
+    anchors.sort(key=lambda a: a[1])
+    for _rank, _start, _pos, res in reversed(anchors):
+        p = res.place
+        if p.precision not in ("town", "site") or (p.record_id or p.point) == (origin.record_id or origin.point):
+            continue
+        d = _km(p, origin.point)
+        if not DESCRIBED_KM_RATIO[0] * km <= d <= DESCRIBED_KM_RATIO[1] * km + 5.0:
+            continue
+        _fwd, back, _dist = _geod().inv(origin.lon, origin.lat, p.lon, p.lat)
+        turn = abs(((_fwd % 360.0) - bearing + 180.0) % 360.0 - 180.0)
+        if turn <= DESCRIBED_BEARING_DEG:
+            return p
+    return None
 
 
 # what an anaphoric reference to the target looks like after "north of" ("the base", "la base", "المطار")
@@ -1868,10 +2479,18 @@ def _launch_offsets(frames, gazetteer, *, focus) -> None:
             continue
         for f in frame.get("launch"):
             ref: PlaceRef = f.value
-            if ref.name or ref.distance_km or _UNIT_HINT.search(f.evidence.sentence) is None:
+            if (ref.name and ref.place is not None) or ref.distance_km \
+                    or _UNIT_HINT.search(f.evidence.sentence) is None:
                 continue
             sentence = f.evidence.sentence
+            # a launch "name" with no row ("من بساتين تقع على بعد 4 كم شمال الناحية", "from orchards some 4 km
+            # north of the town"): the distance written right after it tells where it is
+            ends = _launch_name_ends(frame, sentence) if ref.name else []
+            if ref.name and not ends:
+                continue
             for km, bearing, _vague, rs, re_ in read_offset(sentence, launch=True):
+                if ref.name and not any(0 <= rs - end <= LAUNCH_APPOSITION_CHARS for end in ends):
+                    continue
                 rest = sentence[rs:re_]
                 anchors = sorted(_sentence_anchors(gazetteer, rest, "", focus=focus), key=lambda a: a[1])
                 if anchors:
@@ -2030,14 +2649,24 @@ def _place_before_direction(gazetteer, ref: PlaceRef, sentence: str, town: Place
 # "X in the Y region", "X, dans la province de Y", "X بمنطقة Y" / "X في محافظة Y". Only the
 # region word itself is read (not the name), so one pattern serves every place.
 _AREA_BEFORE = re.compile(
-    r"(?:\b(?:in|of)\s+(?:the\s+)?(?:(?:province|region|governorate|prefecture)\s+of\s+)?"
-    r"|\b(?:dans|en)\s+(?:la\s+)?(?:province|région|préfecture|gouvernorat)\s+(?:de\s+|d['’]\s*)"
-    r"|(?:^|\s)(?:ب|في\s+)(?:منطقة|محافظة|إمارة|ولاية|إقليم)\s+)$", re.I)
-_AREA_AFTER = re.compile(r"^\s+(?:province|region|governorate|prefecture)\b", re.I)
+    r"(?:\b(?:in|of)\s+(?:the\s+)?(?:(?:province|region|governorate|prefecture|district|sub-district)\s+of\s+)?"
+    r"|\b(?:dans|en|du|de)\s+(?:la\s+|le\s+)?(?:province|région|préfecture|gouvernorat|caza|district|mohafazat)\s+"
+    r"(?:de\s+|d['’]\s*)"
+    r"|(?:^|\s)(?:ب|في\s+|ل)(?:منطقة|محافظة|إمارة|ولاية|إقليم|قضاء|ناحية)\s+"
+    # "X in the heart of Y", "X, au cœur du Y", "X وسط Y": where in a region the town lies
+    r"|\bin\s+(?:the\s+)?(?:(?:heart|centre|center|middle)\s+of\s+(?:the\s+)?|central\s+)"
+    r"|\b(?:au\s+cœur|au\s+centre|dans\s+le\s+centre)\s+(?:du\s+|de\s+la\s+|de\s+l['’]\s*|d['’]\s*)"
+    r"|(?:^|\s)(?:في\s+)?(?:وسط|قلب)\s+)$", re.I)
+_AREA_AFTER = re.compile(r"^\s+(?:province|region|governorate|prefecture|district)\b", re.I)
 _AREA_EN_BEFORE = re.compile(r"\b(?:province|region|governorate|prefecture)\s+of\s+(?:the\s+)?$", re.I)
 _AREA_CHEAP = ("province", "region", "governorate", "prefecture", "région", "gouvernorat", "منطقة", "محافظة",
-               "إمارة", "ولاية", "إقليم")
-_AREA_GAP = re.compile(r"^[\s,،]*$")
+               "إمارة", "ولاية", "إقليم", "district", "caza", "mohafazat", "قضاء", "ناحية", "heart", "centre",
+               "center", "central", "middle", "cœur", "وسط", "قلب")
+# between the town and its area phrase: nothing but a comma, or the town's own kind word told in
+# apposition ("X, a village in the Y district", "X, village du caza de Y", "X، وهي قرية في قضاء Y")
+_AREA_GAP = re.compile(r"^[\s,،]*(?:(?:(?:a|an|the|un|une|le|la|وهي|وهو)\s+)?(?:(?:small|border|frontier|southern|"
+                       r"northern|petit|petite)\s+)?(?:village|town|city|localité|ville|bourgade|commune|قرية|بلدة|"
+                       r"مدينة)(?:\s+(?:frontalier|frontalière|située?|الواقعة|التابعة))?[\s,،]*)?$", re.I)
 
 
 # "X, ville égyptienne frontalière d'Y", "X, a town bordering Y", "X المحاذية لـY": Y only says where X lies,
@@ -2130,8 +2759,11 @@ def _place_before_area(gazetteer, ref: PlaceRef, sentence: str, target: Place, *
     except GazetteerError:
         return None
     p = res.place
+    # a held or disputed region (the Golan, the Shebaa Farms) may list its towns under another country:
+    # inside the region's own extent, the town is still in it
     if p is None or p.confidence < 0.8 or p.precision not in ("town", "district", "site") \
-            or p.country != target.country or (p.record_id or p.point) == (target.record_id or target.point) \
+            or (p.country != target.country and _km(p, target.point) > (target.radius_km or 0.0)) \
+            or (p.record_id or p.point) == (target.record_id or target.point) \
             or _km(p, target.point) > DIRECTION_KM + (target.radius_km or 0.0):
         return None
     return p

@@ -43,10 +43,18 @@ def test_two_attacks_on_one_base_a_day_apart_stay_apart_across_documents():
     assert len(reconcile([a, b])) == 2
 
 
-def test_frames_of_one_document_are_never_merged():
+def test_one_place_told_twice_on_one_day_in_one_document_is_one_incident():
+    # ACLED's convention: one event per place per day (a second salvo hours later included).
     a = frame("a", BALAD, day(dt.date(2021, 3, 15)))
     b = frame("a", BALAD, day(dt.date(2021, 3, 15)))
-    assert len(reconcile([a, b])) == 2
+    assert len(reconcile([a, b])) == 1
+
+
+def test_one_document_keeps_apart_another_day_or_an_interception_at_the_same_place():
+    a = frame("a", BALAD, day(dt.date(2021, 3, 15)), injured=1)  # an impact: it wounded someone
+    b = frame("a", BALAD, day(dt.date(2021, 3, 16)))
+    c = frame("a", BALAD, day(dt.date(2021, 3, 15)), etype="interception")
+    assert len(reconcile([a, b, c])) == 3
 
 
 def test_an_undated_report_joins_the_dated_incident_it_fits():
