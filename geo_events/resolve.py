@@ -1240,7 +1240,7 @@ def _prefer_document_country(gazetteer, ref: PlaceRef, res: Resolution, where: d
     return res
 
 
-# An area named after a village ("the Shebaa-like farms", "les collines de X", "مزارع X"): the words that make
+# An area named after a village ("the X farms", "les collines de X", "مزارع X"): the words that make
 # a village's name the name of a strip of farmland, a range of hills, a plain or a valley.
 _FEATURE_BEFORE = re.compile(
     r"(?:\b(?:farms|hills|heights|mountains|plain|valley|outskirts\s+of\s+the\s+farms)\s+of\s+(?:the\s+)?"
@@ -2759,7 +2759,7 @@ def _place_before_area(gazetteer, ref: PlaceRef, sentence: str, target: Place, *
     except GazetteerError:
         return None
     p = res.place
-    # a held or disputed region (the Golan, the Shebaa Farms) may list its towns under another country:
+    # a held or disputed region (the West Bank, Nagorno-Karabakh) may list its towns under another country:
     # inside the region's own extent, the town is still in it
     if p is None or p.confidence < 0.8 or p.precision not in ("town", "district", "site") \
             or (p.country != target.country and _km(p, target.point) > (target.radius_km or 0.0)) \

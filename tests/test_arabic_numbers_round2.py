@@ -9,33 +9,17 @@ figure followed by who was among them ("إصابة خمسة بينهم طفلا�
 The sentences are written for these tests, with places, wording and numbers of their own.
 """
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from geo_events import arabic as A
-from geo_events.models import Document
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-needs_data = pytest.mark.skipif(not (DATA / "geonames").is_dir(),
-                                reason="needs ../shared/data (GeoNames extract) for the gazetteer")
-
-
-def _count(text):
-    c = A.count(A.clean(text))
-    return c[0] if c else None
-
-
-def _toll(text):
-    t = A.clean(text)
-    k, i = A.casualties(t, "killed"), A.casualties(t, "injured")
-    return (k[0][0] if k else None), (i[0][0] if i else None)
+from test_arabic_numbers_round1 import _count, _toll, needs_data  # the same helpers as round 1
+from test_arabic_numbers_round1 import _events as _events_on
 
 
 def _events(text, published=dt.date(2023, 5, 6)):
-    from geo_events.pipeline import process
-
-    return process([Document("arnum2.txt", text, "ar", published)]).events
+    return _events_on(text, published)
 
 
 # --------------------------------------------------------------------------- projectile counts
