@@ -549,6 +549,18 @@ def _container_fallback(gazetteer, ref: PlaceRef, *, focus) -> Optional[Resoluti
                                   f"written with it (radius {box.radius_km:g} km)")
 
 
+def _sure_place(gazetteer, name: str, min_confidence: float, precisions: tuple, **lookup) -> Optional[Place]:
+    """The place ``name`` resolves to (``lookup``: focus, near, near_km, cue), when at least
+    ``min_confidence`` sure and of one of ``precisions``; None otherwise, a lookup error included."""
+    try:
+        p = gazetteer.resolve(name, **lookup).place
+    except GazetteerError:
+        return None
+    if p is None or p.confidence < min_confidence or p.precision not in precisions:
+        return None
+    return p
+
+
 def _lookup(gazetteer, ref: PlaceRef, *, focus, near=None, near_km=None):
     cue = _CUES.get(ref.cue, ref.cue)
     res = gazetteer.resolve(ref.name, cue=cue, container=ref.container, near=near, near_km=near_km, focus=focus)
@@ -914,13 +926,8 @@ def _variant_near(gazetteer, name: str, town: Place, *, focus) -> Optional[Place
         return None
     swap = {"B": "P", "b": "p", "P": "B", "p": "b"}
     variant = _B_OR_P.sub(lambda m: swap[m.group(1)], name)
-    try:
-        got = gazetteer.resolve(variant, near=town.point, near_km=FACILITY_KM, focus=focus)
-    except GazetteerError:
-        return None
-    p = got.place
-    if p is None or p.confidence < 0.9 or p.precision not in ("site", "town") or _km(p, town.point) > FACILITY_KM \
-            or (p.record_id and p.record_id == town.record_id):
+    p = _sure_place(gazetteer, variant, 0.9, ("site", "town"), near=town.point, near_km=FACILITY_KM, focus=focus)
+    if p is None or _km(p, town.point) > FACILITY_KM or (p.record_id and p.record_id == town.record_id):
         return None
     return p
 
@@ -2412,12 +2419,8 @@ def _district_of_unlisted(gazetteer, frames, *, focus) -> None:
             for n in ([words[0], candidate] if len(words) > 1 else [candidate]):
                 if is_common_word(n):
                     continue
-                try:
-                    res = gazetteer.resolve(n, focus=focus)
-                except GazetteerError:
-                    continue
-                p = res.place
-                if p is None or p.confidence < 0.6 or p.precision not in ("town", "district"):
+                p = _sure_place(gazetteer, n, 0.6, ("town", "district"), focus=focus)
+                if p is None:
                     continue
                 area = replace(p, precision="district", radius_km=max(p.radius_km or 0.0, 10.0))
                 ref.place, ref.candidates, ref.unresolved_reason = area, [area], None
@@ -2634,12 +2637,8 @@ def _place_before_direction(gazetteer, ref: PlaceRef, sentence: str, town: Place
                              lambda s, start: _FROM_BEFORE_OFFSET.search(s[:start]) is not None)
     if best is None:
         return None
-    try:
-        res = gazetteer.resolve(best, focus=focus)
-    except GazetteerError:
-        return None
-    p = res.place
-    if p is None or p.confidence < 0.8 or p.precision not in ("town", "district", "site") or p.country != town.country \
+    p = _sure_place(gazetteer, best, 0.8, ("town", "district", "site"), focus=focus)
+    if p is None or p.country != town.country \
             or (p.record_id or p.point) == (town.record_id or town.point) or _km(p, town.point) > DIRECTION_KM:
         return None
     return p
@@ -2703,14 +2702,10 @@ def _place_before_border(gazetteer, ref: PlaceRef, sentence: str, target: Place,
     best = _last_name_before(gazetteer, sentence, cut, _BORDER_GAP, skip, _launch_before)
     if best is None or _fold(best) == _fold(ref.name):
         return None
-    try:
-        res = gazetteer.resolve(best, focus=focus, near=target.point, near_km=BORDER_KM)
-    except GazetteerError:
-        return None
-    p = res.place
     # (a border town is often outside the document's focus countries, which lowers its confidence)
-    if p is None or p.confidence < 0.6 or p.precision not in ("town", "district", "site") \
-            or (p.record_id or p.point) == (target.record_id or target.point) or _km(p, target.point) > BORDER_KM:
+    p = _sure_place(gazetteer, best, 0.6, ("town", "district", "site"), focus=focus, near=target.point,
+                    near_km=BORDER_KM)
+    if p is None or (p.record_id or p.point) == (target.record_id or target.point) or _km(p, target.point) > BORDER_KM:
         return None
     return p
 
@@ -2754,15 +2749,10 @@ def _place_before_area(gazetteer, ref: PlaceRef, sentence: str, target: Place, *
     best = _last_name_before(gazetteer, sentence, cut, _AREA_GAP, skip, _launch_before)
     if best is None or _fold(best) == _fold(ref.name):
         return None
-    try:
-        res = gazetteer.resolve(best, focus=focus)
-    except GazetteerError:
-        return None
-    p = res.place
+    p = _sure_place(gazetteer, best, 0.8, ("town", "district", "site"), focus=focus)
     # a held or disputed region (the West Bank, Nagorno-Karabakh) may list its towns under another country:
     # inside the region's own extent, the town is still in it
-    if p is None or p.confidence < 0.8 or p.precision not in ("town", "district", "site") \
-            or (p.country != target.country and _km(p, target.point) > (target.radius_km or 0.0)) \
+    if p is None or (p.country != target.country and _km(p, target.point) > (target.radius_km or 0.0)) \
             or (p.record_id or p.point) == (target.record_id or target.point) \
             or _km(p, target.point) > DIRECTION_KM + (target.radius_km or 0.0):
         return None
