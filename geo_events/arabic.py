@@ -65,6 +65,8 @@ CUE_NOUNS = {
     "قرية": "village", "بلدة": "town", "مدينة": "town", "منطقة": "area", "حقل": "oil_field", "معبر": "border_crossing",
     "معسكر": "base", "مخيم": "base", "حي": "area", "مصفاة": "oil_field", "ميناء": "town", "جزيرة": "area",
     "مقر": "base", "موقع": "base", "محطة": "base",
+    # a Yemeni district, a settlement, a barracks ("مديرية الصفراء", "مستوطنة X", "ثكنة X"): a name follows
+    "مديرية": "district", "مستوطنة": "town", "ثكنة": "base",
     # a military sector named after its town ("ضربة جوية في قاطع خانقين"): only a known name follows
     "قاطع": "area",
     # a mountain range named by its range ("سلسلة جبال X", "جبال X"): the name after it is the place struck
@@ -206,7 +208,10 @@ def _as_previous(word: str) -> tuple[bool, Optional[str], bool]:
 # Common place nouns that also head proper names ("المدينة المنورة", "المنطقة الخضراء"): after a preposition
 # they begin a name only when the gazetteer knows the longer phrase.  Region and state words (إقليم، الدولة) are
 # left out on purpose: "إقليم كردستان" is the setting of a report, not a place attacked.
-_COMMON_HEADS = frozenset({"المدينة", "المنطقة", "الحي", "البلدة", "الحدود", "الميناء", "المعسكر"})
+_COMMON_HEADS = frozenset({"المدينة", "المنطقة", "الحي", "البلدة", "الحدود", "الميناء", "المعسكر", "سوق"})
+# Indefinite common nouns that head known names ("سوق الشيوخ") but alone are no place after a preposition
+# ("من سوق المدينة": from the town's market, though a hamlet is spelled "سوق").
+_BARE_COMMON = frozenset({"سوق"})
 # Possessive pronouns written on the noun ("بيانه" his statement, "قاعدتها" its base, "مواقعهم" their sites).
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه")
 
@@ -241,7 +246,7 @@ def _name_readings(word: str) -> tuple[tuple[int, str, bool, bool], ...]:
     for off, base in _readings(word):
         if base in STOP or len(base) < 3:
             continue
-        common = _common_word(base)
+        common = _common_word(base) or base in _BARE_COMMON
         if common and base not in _COMMON_HEADS:
             continue  # "بيانه" (his statement), "إقليم": no name, and no head of a name here either
         out.append((off, base, off > 0 and (word[off - 1] == "ب" or word[:off].endswith("بال")), common))
@@ -306,7 +311,8 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
                 closing = toks[i + 1 + len(words)][2] if i + 1 + len(words) < n_toks else ""
                 n, name = _best_name(words, known, prefix=noun, guess=noun not in _WEAK_CUES,
                                      guess_definite=noun not in _DEFINITE_NEEDS_KNOWN or (
-                                         noun in ("منطقة", "حي") and _launch_site_before(text, toks[i][0])),
+                                         noun in ("منطقة", "حي") and (_launch_site_before(text, toks[i][0])
+                                                                     or _named_by_container(toks, i + 1, words))),
                                      adjective=closing if closing in _TRAILING else "")
                 if n:
                     last = words[n - 1]
@@ -448,6 +454,29 @@ def _name_words(toks, j: int, limit: int = 3) -> list[tuple[int, int, str]]:
     return words
 
 
+_CONTAINER_HEADS = frozenset({"مدينة", "محافظة", "مديرية", "قضاء", "ناحية", "ريف", "بلدة", "العاصمة"})
+_DIRECTION_WORDS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
+
+
+def _named_by_container(toks, j: int, words) -> bool:
+    """Is the definite word after "حي"/"منطقة" a name, told so by a title or the place that holds it?
+
+    "حي الشيخ X", "حي الزهراء في مدينة Y", "منطقة الجبانة بمديرية Y", "منطقة الكسوة جنوب Y": a common
+    noun ("منطقة الانفجار") is seldom placed inside a named town, a name is.
+    """
+    if words[0][2] in _TITLES and len(words) > 1:
+        return True
+    k = j + (2 if words[0][2] in _COMPOUND and len(words) > 1 else 1)
+    if k >= len(toks):
+        return False
+    w = toks[k][2]
+    if w in _DIRECTION_WORDS:
+        return True
+    if w == "في" and k + 1 < len(toks):
+        return toks[k + 1][2] in _CONTAINER_HEADS
+    return w.startswith("ب") and w[1:] in _CONTAINER_HEADS
+
+
 def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definite: bool = True,
                adjective: str = "") -> tuple[int, str]:
     """How many of ``words`` form the name, and the name (longest the gazetteer knows).
@@ -470,8 +499,10 @@ def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definit
     for n in range(len(words), shortest - 1, -1):
         name = " ".join(w for _, _, w in words[:n])
         if known(name):
-            if n == 1 and guess and name in _KIN_HEADS and len(words) > 1 and words[1][2] not in NOT_NAMES:
-                break  # "منطقة البو X": the clan's name goes on; the bare head is no place of its own
+            if n == 1 and guess and name in _COMPOUND and len(words) > 1 and words[1][2] not in NOT_NAMES:
+                break  # "منطقة البو X", "قرية أم X": the name goes on; the bare head is no place of its own
+            if n == 1 and guess and not known(" ".join(w for _, _, w in words[:2])) and _closed_pair(words):
+                return 2, " ".join(w for _, _, w in words[:2])  # "قرية زور X بريف Y": not the far "زور" alone
             return n, name
         if prefix and known(prefix + " " + name):
             # the gazetteer knows the facility only with its cue noun ("حقل X"): that phrase is what resolves
@@ -490,7 +521,17 @@ def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definit
     if prefix in _AREA_NOUNS and len(words) > 1 and _IMPERFECT_VERB.fullmatch(first):
         return 0, ""  # "في منطقة تشهد نشاطا", "منطقة يسيطر عليها": a relative clause (a verb), not a name
     n = 2 if first in _COMPOUND and len(words) > 1 else 1
+    if n == 1 and _closed_pair(words):
+        n = 2  # "منطقة X Y بمحافظة Z": the place that holds it closes a two-word name
     return n, " ".join(w for _, _, w in words[:n])
+
+
+def _closed_pair(words) -> bool:
+    """Are the first two of ``words`` one name, closed by the place that holds it ("X Y بمحافظة Z", "X Y بريف Z")?"""
+    # (not "مدينتي X وY بريف Z": a second name joined by و; nor a definite first word, a name of its own)
+    return len(words) > 2 and words[2][2].startswith("ب") and words[2][2][1:] in _CONTAINER_HEADS \
+        and not words[0][2].startswith("ال") and not words[1][2].startswith(("ال", "و")) \
+        and _guessable(words[1][2]) and not words[1][2][0].isdigit()
 
 
 _AREA_NOUNS = frozenset({"منطقة", "ضاحية", "بقعة", "ساحة"})
@@ -584,7 +625,7 @@ _AIR_POWER_ADJ = (r"(?:ال)?(?:إسرائيلي|اسرائيلي|أمريكي|�
                   r"(?![\u0621-\u064A])")
 _AIR_POWER_ATTACK = re.compile(
     # the attack noun qualified by the power; "ردا على العدوان الإسرائيلي" (in reply to it) is another side's attack
-    r"(?<![\u0621-\u064A])(?<!على )(?<!ضد )[وفب]?(?:ال)?(?:عدوان|اعتداء|اعتداءات|غارة|غارات|قصف|ضربة|ضربات|هجوم|هجمات)"
+    r"(?<![\u0621-\u064A])(?<!على )(?<!ضد )(?:[وفبل]?(?:ال)?|لل)(?:عدوان|اعتداء|اعتداءات|غارة|غارات|قصف|ضربة|ضربات|هجوم|هجمات)"
     r"(?:ا|اً)?(?:\s+(?:ال)?(?:جوي|جوية|صاروخي|صاروخية)(?:ا|اً)?)?\s+" + _AIR_POWER_ADJ
     # the force as the subject of a verb of attack ("شن العدو الإسرائيلي", "وكان جيش الاحتلال قد نفذ"): after
     # "استهدف"/"قصف" the force may be the object, so those verbs do not count
@@ -607,6 +648,35 @@ def air_power_attack(text: str) -> bool:
         return False
     m = _AIR_POWER_ATTACK.search(text)
     return m is not None and not _BALLISTIC_AR.search(text)
+
+
+# Anything done with a weapon: an attack, a fall or blast, a launch, an interception, a toll, damage, a target hit,
+# a verb of firing ("رشقة", "دك"), or what was heard or seen of it.  A launcher is not a launch: "منصات
+# الإطلاق" (launch platforms) are blanked before the look.
+_DONE_WITH_WEAPON = re.compile(
+    r"هجوم|هجمات|هجوما|هاجم|ستهدا?ف|قصف|سقط|سقاط|سقوط|انفجا?ر|تفجير|عدوان|اعتداء|غارة|غارات|أغار|اغار|ضرب|أصاب|"
+    r"اصاب|إصاب|طلق|عترض|اعتراض|تصد|قتل|مقتل|جرح|جرحى|ضحايا|دمر|تدمير|أضرار|اغتيال|ستخدم|عثر|العثور|ضبط|"
+    r"رشق|تعرض|وابل|حطام|شظايا|ارتطم|حريق|حرائق|ناجم|انقض|نفذ|"
+    # short roots only as whole words (with a conjunction): "شن" is in "واشنطن", "دك" in "دكان"
+    r"(?<![\u0621-\u064A])[وف]?(?:شن|شنت|شنوا|دك|دكت|طال|طالت|دوي|حلق|حلقت|باتجاه|نحو|صوب)(?![\u0621-\u064A])|"
+    # aimed: "صواريخ على قاعدة X" (a headline's rockets on a base)
+    r"(?:صاروخ|صواريخ|مسير|قذائف|قذيف|طائر)\S*\s+(?:\S+\s+){0,2}?على\s")
+
+# "منصات الإطلاق" (launchers), "صاروخ اعتراضي" (an interceptor), "نسبة الاعتراض" (the interception rate): a
+# weapon's kind or a rate, not a launch or an interception told
+_LAUNCHER_NOUN = re.compile(r"(?:منص|قاعد|راجم)\S*\s+(?:ال)?(?:إطلاق|اطلاق)|(?:ال)?اعتراضي\S*|"
+                            r"(?:نسب|معدل)\S*\s+(?:ال)?(?:اعتراض|إسقاط|اسقاط)")
+
+
+def weapons_only(text: str) -> bool:
+    """Does Arabic clause ``text`` name weapons with nothing done with them?
+
+    "ظهرت صواريخ باليستية من طراز X في العرض العسكري" (missiles shown at a parade), "تنتشر منصات
+    الإطلاق في مناطق جبلية" (launchers are spread in the mountains), "مواقع يعتقد أنها تضم زوارق وصواريخ":
+    a weapon the clause neither fires, drops, stops nor counts the harm of is the subject of an arsenal,
+    not of an attack, and the places in it are where the weapons are.
+    """
+    return _DONE_WITH_WEAPON.search(_LAUNCHER_NOUN.sub(" ", text)) is None
 
 
 # The attack nouns a verbal noun may govern ("وقف الهجمات", "إدانة القصف", "منع هذه الاعتداءات"): a word with one of
@@ -782,12 +852,23 @@ _NEAR_GAP = re.compile(r"\s+(?:قرب|بالقرب\s+من|بمحاذاة)\s+\S+\
 _ONE_WORD = re.compile(r"\s+(?!ال)[^\s،,.؛:\d]+(?=\s*[،,])")
 
 
+# The people of a place as the subject of hearing or seeing: "سكان بلدات X وY سمعوا دوي انفجارات", "أفاد أهالي
+# قرية X بمشاهدة ..." -- the place is where the witnesses are, not what was hit.
+_HEARERS_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:ال)?(?:سكان|أهالي|اهالي)\s+(?:(?:ال)?(?:بلدة|بلدات|قرية|قرى|مدينة|مدن|"
+                             r"حي|أحياء|احياء|مخيم|ناحية|منطقة|مناطق)\s+)?$")
+_PERCEIVED = re.compile(r"[^.؛]{0,80}?(?:سمع|يسمع|سماع|شاهد|مشاهدة|شوهد|رأوا|رصدوا|شعروا|أفاقوا|استيقظوا)")
+
+
 def _roles(text: str, mentions: list[ArMention]) -> None:
     """Reference ("شمال بغداد"), launch ("أطلقت من ... ديالى") and containers ("في محافظة ديالى")."""
     for m in mentions:
         left = text[max(0, m.start - 70):m.start]
         if speaker(text, m.start, m.end) or _SOURCE_IN_BEFORE.search(text, max(0, m.start - 40), m.start):
             m.role = "descriptive"  # "وقالت أنقرة إن", "مصدر أمني في محافظة X": who speaks and where, not a target
+            continue
+        if ("سكان" in left or "أهالي" in left or "اهالي" in left) and _HEARERS_BEFORE.search(text, max(0, m.start - 40), m.start) \
+                and _PERCEIVED.search(text, m.end):
+            m.role = "descriptive"  # "سكان بلدات X وY سمعوا دوي انفجارات": where the blasts were heard from
             continue
         if "نفس" in left[-30:] and _SELF_NAMED_BEFORE.search(text, max(0, m.start - 40), m.start):
             m.role = "descriptive"  # "جماعة تطلق على نفسها اسم ...": the words of a group's name, no place
@@ -907,6 +988,24 @@ def _explicit_over_weekday(text: str, dates: list) -> list:
     return [d for d in dates if id(d) not in drop] if drop else dates
 
 
+# "بعد منتصف ليل السبت الأحد": after the midnight of a night told by its two days is the second day; "قبيل منتصف
+# ليل الجمعة السبت" is the first.
+_MIDNIGHT_SIDE = re.compile(r"(?<![\u0621-\u064A])(?P<side>بعد|بعيد|قبل|قبيل)\s+منتصف\s+$")
+
+
+def _side_of_midnight(text: str, d):
+    span = d.span
+    if span is None or span.earliest >= span.latest or not text.startswith("ليل", d.start):
+        return d
+    m = _MIDNIGHT_SIDE.search(text, max(0, d.start - 16), d.start)
+    if m is None:
+        return d
+    from dataclasses import replace
+
+    day = span.latest if m.group("side") in ("بعد", "بعيد") else span.earliest
+    return replace(d, span=replace(span, earliest=day, latest=day, precision="day"))
+
+
 def incident_dates(text: str, dates: list) -> list:
     """``dates`` of a cleaned Arabic clause without the day of the statement, when an incident's day remains.
 
@@ -927,6 +1026,8 @@ def incident_dates(text: str, dates: list) -> list:
         # reads: the clause then dates nothing of its own and keeps the day of the story so far.
         # ("الليلة ذاتها" is left: "الليلة" already reads as the night before the report.)
         dates = [d for d in dates if not ("يوم" in text[d.start:d.end] and _SAME_DAY_AFTER.match(text, d.end))]
+    if dates and "منتصف" in text:
+        dates = [_side_of_midnight(text, d) for d in dates]
     if dates and "اليوم" in text:
         # "أغارت خلال اليوم" / "طوال اليوم": the day (of the story told), not today as "اليوم" alone reads
         dates = [d for d in dates if not (text[d.start:d.end] == "اليوم" and _DURING_BEFORE.search(text, max(0, d.start - 12), d.start))]
@@ -966,13 +1067,23 @@ def incident_dates(text: str, dates: list) -> list:
 # read: 11-19 ("أحد عشر", "ثلاث عشرة"), 21-99 ("خمسة وعشرون": five and twenty).
 _UNITS = {"واحد": 1, "واحدة": 1, "أحد": 1, "احد": 1, "إحدى": 1, "احدى": 1, "اثنان": 2, "اثنين": 2, "اثنا": 2, "اثني": 2,
           "اثنتان": 2, "اثنتين": 2, "اثنتا": 2, "اثنتي": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "اربعة": 4, "اربع": 4,
-          "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "ثمان": 8, "تسعة": 9, "تسع": 9}
+          "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "ثمان": 8, "تسعة": 9, "تسع": 9,
+          # the feminine unit in the accusative before its tens ("ستا وثلاثين قذيفة", "خمسا وعشرين")
+          "ثلاثا": 3, "أربعا": 4, "اربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "ثمانيا": 8, "تسعا": 9}
 _TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "اربعين": 40, "خمسون": 50,
          "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90}
 _UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_ALT = "|".join(sorted(_TENS, key=len, reverse=True))
 _COMPOUND_RE = re.compile(r"(?P<unit>" + _UNIT_ALT + r")\s+(?:(?P<teen>عشرة|عشر)|و\s?(?P<tens>" + _TENS_ALT + r"))")
 _WORD_VALUES = {**_UNITS, **_TENS, "مئتين": 200, "مئتان": 200}
+# Hundreds: "مئة"/"مائة", the dual in every case ("مئتا", "مئتي"), and 300-900 written as one word or two
+# ("ثلاثمئة", "ثلاث مئة", "خمسمائة").
+_HUNDREDS = {"مئة": 100, "مائة": 100, **{d + e: 200 for d in ("مئت", "مائت") for e in ("ين", "ان", "ا", "ي")},
+             **{u + sep + h: v * 100 for u, v in (("ثلاث", 3), ("أربع", 4), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7),
+                                                  ("ثمان", 8), ("ثماني", 8), ("تسع", 9))
+                for sep in ("", " ") for h in ("مئة", "مائة")}}
+_HUNDREDS_ALT = "|".join(sorted(_HUNDREDS, key=len, reverse=True))
+_HUNDREDS_ORDER = tuple(sorted(_HUNDREDS, key=len, reverse=True))
 # Approximations of news Arabic, beyond those the shared table knows: "ما يزيد على" (more than), "ما يقارب" (nearly),
 # "زهاء", "ما يصل إلى" (up to).
 _AR_QUALIFIER_VALUES = {
@@ -999,6 +1110,16 @@ def parse(text: str) -> Optional[Count]:
             break
     if s in _WORD_VALUES:
         return Count(_WORD_VALUES[s], qualifier)
+    for h in _HUNDREDS_ORDER:  # "مئة وعشرون": the hundreds, then the rest after و
+        if s.startswith(h) and (len(s) == len(h) or s[len(h)] == " "):
+            rest = s[len(h):].strip()
+            if not rest:
+                return Count(_HUNDREDS[h], qualifier)
+            if rest.startswith("و"):
+                tail = parse(rest[1:].strip())
+                if tail is not None and tail.value < 100:
+                    return Count(_HUNDREDS[h] + tail.value, qualifier)
+            break
     m = _COMPOUND_RE.fullmatch(s)
     if m:
         return Count(_UNITS[m.group("unit")] + (10 if m.group("teen") else _TENS[m.group("tens")]), qualifier)
@@ -1013,6 +1134,10 @@ _NUM = r"(?:\d+|[٠-٩]+|(?:" + "|".join(sorted(set(_UNITS) | set(_TENS) | set(
      "مئتان", "اثنتين", "اثنتان"]), key=len, reverse=True)) + r")"
 # one scan for simple and compound numbers: "خمسة" may go on as "خمسة عشر" or "خمسة وعشرون"
 _NUM += r"(?:\s+(?:عشرة|عشر)(?![" + LETTERS + r"])|\s+و\s?(?:" + _TENS_ALT + r"))?)"
+# Hundreds, with what follows them after و ("مئة وعشرين", "ثلاثمئة وخمسة", "مئتي", "خمسمائة"): tried first, so the
+# bare "مئة" of the list above does not stop short of "مئة وخمسة".
+_NUM = (r"(?:(?:" + _HUNDREDS_ALT + r")(?![" + LETTERS + r"])(?:\s+و\s?(?:(?:" + _UNIT_ALT + r")(?:\s+(?:عشرة|عشر)|\s+و\s?(?:"
+        + _TENS_ALT + r"))?|" + _TENS_ALT + r"|عشرة|عشر)(?![" + LETTERS + r"]))?|" + _NUM + ")")
 _QUAL = r"(?:(?P<qual>" + "|".join(_AR_QUALIFIERS) + r")\s+)?"
 _PRE = r"(?<![\u0621-\u064A])(?:[وف]?[بل]?)"
 _END = r"(?![" + LETTERS + "])"
@@ -1050,14 +1175,18 @@ _SINGLE = re.compile(r"(?:(?<![\u0621-\u064A])(?P<verb>[وف]?(?:استهدف|ا
 # subject of its own verb of impact (at most three adjectives between, a quote may close them: 'إن "طائرة مسيرة
 # هجومية أحادية الاتجاه" ضربت الموقع') is one projectile.
 _SUBJECT_GAP = r"(?![\u0621-\u064A])(?:\s+[^\s،,.؛:\d]+){0,3}?[\"»”]?\s+(?:قد\s+)?"
-# the verb agrees with its noun: "صاروخ سقط" (masculine), "قذيفة سقطت", "طائرة مسيرة انفجرت" (feminine); the noun is
+# the verb agrees with its noun: "صاروخ سقط" (masculine), "قذيفة سقطت", "طائرة مسيرة انفجرت" (feminine), or is a
+# relative on it that names who launched that one ("مقذوفا عسكريا أطلقته الجماعة", "قذيفة أطلقها المسلحون"); the noun is
 # not an adjective of another ("بطائرة مسيرة استهدف": "drone" describes the attack's means)
 _SINGLE_SUBJECT = re.compile(
     # (the bare "مسيرة" after a plural "طائرات" is that plural's adjective: "طائرات مسيرة سقطت" are several)
     r"(?<![\u0621-\u064A])(?<!طائرة )(?<!طائره )(?<!طائرات )(?<!طائرتين )(?<!طائرتان )[وف]?(?:ال)?(?:"
-    r"(?:صاروخا?|مقذوفا?)" + _SUBJECT_GAP + r"(?:سقط|انفجر|استهدف|أصاب|ضرب|طال|ارتطم|اصطدم|أطلقه|اطلقه)|"
+    r"(?:صاروخا?|مقذوفا?)" + _SUBJECT_GAP + r"(?:سقط|انفجر|استهدف|أصاب|ضرب|طال|ارتطم|اصطدم|أطلقه|اطلقه|أطلقته|اطلقته|أطلقوه|اطلقوه)|"
     r"(?:قذيفة(?:\s+هاون)?|(?:طائرة|طائره)\s+(?:ال)?(?:مسيرة|مسيّرة)|(?:طائرة|طائره)\s+(?:بدون|بلا)\s+طيار|مسيرة)" + _SUBJECT_GAP
-    + r"(?:سقطت|انفجرت|استهدفت|أصابت|ضربت|طالت|ارتطمت|اصطدمت|أطلقتها|اطلقتها))(?![\u0621-\u064A])")
+    + r"(?:سقطت|انفجرت|استهدفت|أصابت|ضربت|طالت|ارتطمت|اصطدمت|أطلقتها|اطلقتها)|"
+    # (a bare "مسيرة" launched by people is as often a march: "مسيرة أطلقها ناشطون")
+    r"(?:قذيفة(?:\s+هاون)?|(?:طائرة|طائره)\s+(?:ال)?(?:مسيرة|مسيّرة)|(?:طائرة|طائره)\s+(?:بدون|بلا)\s+طيار)" + _SUBJECT_GAP
+    + r"(?:أطلقها|اطلقها|أطلقوها|اطلقوها))(?![\u0621-\u064A])")
 # "هجوم بطائرة مسيرة قادمة من جهة البحر": a feminine singular verb or participle right after the noun
 # (at most one adjective between) speaks of that one drone, so the idiom does give a count.  So does the payload
 # of that one craft right after it ("هجوم بطائرة مسيرة مفخخة": one booby-trapped airframe described, not the kind
@@ -1076,7 +1205,12 @@ _PROJECTILE_STEM = re.compile(r"صاروخ|صواريخ|قذ|طائر|مسي|ع�
 # "تعرضت لهجوم بطائرة مسيرة", "قتلوا بهجوم بصاروخ": the attack as the object of لـ/بـ, its means named after it,
 # tells the one attack the site suffered and what it was done with: one projectile (the genre phrase "في هجوم بطائرة
 # مسيرة" does not).
-_ATTACK_BY_ONE = re.compile(r"(?<![\u0621-\u064A])[وف]?[لب](?:هجوم|اعتداء|ضربة|غارة|قصف)\s+$")
+_ATTACK_BY_ONE = re.compile(r"(?<![\u0621-\u064A])[وف]?[لب](?:هجوم|اعتداء|ضربة|غارة|قصف)\s+$"
+                            # "مسؤوليتها عن هجوم بطائرة مسيرة", "وراء هجوم بطائرة مسيرة", "بعد أيام من هجوم بطائرة
+                            # مسيرة على المصفاة": one attack a preposition points at, as a thing of its own (claimed,
+                            # blamed, dated against), is by one craft; the genre phrase ("قتلوا في هجوم بطائرة مسيرة",
+                            # "شن هجوما بطائرة مسيرة", "وقع هجوم بطائرة مسيرة") says nothing of how many
+                            r"|(?<![\u0621-\u064A])[وف]?(?:من|عن|وراء|إثر|اثر|عقب|جراء)\s+(?:هجوم|اعتداء)\s+$")
 # "هجوم بطائرة مسيرة" is the idiom for "a drone attack": it says nothing of how many drones.
 _ATTACK_NOUN_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:[وفبل]|ال|بال|لل)?(?:هجوم|هجمات|هجوما|اعتداء|ضربة|قصف|غارة|عملية|استهداف)\s+$")
 # The projectiles were spread over several sites ("على أهداف في الإمارات", "استهدف معملين في ...",
@@ -1119,6 +1253,9 @@ VICTIMS_PLURAL = (r"(?:أشخاص|اشخاص|شخصا|مدنيين|مدنيا|ج
                   r"أمريكيين|أميركيين|مواطنين|مواطنا|عمال|عاملا|حراس|مقيمين|مقيما|مسافرين|مسافرا|ركاب|نازحين|لاجئين|مزارعين|"
                   # fighters named as the other side names them: "مقتل خمسة مسلحين", "عشرة إرهابيين"
                   r"مسلحين|مسلحا|مسلحون|إرهابيين|ارهابيين|إرهابيا|ارهابيا|ضباط|ضابطا|مدنيون|عناصر|"
+                  # kin and the people of a place or a trade: "استشهاد ثلاثة أشقاء", "إصابة خمسة طلاب"
+                  r"معلمين|معلمات|طالبات|تلميذات|ممرضات|عاملات|"
+                  r"أشقاء|اشقاء|إخوة|اخوة|أبناء|ابناء|أقارب|رجال|شبان|طلاب|تلاميذ|صيادين|رعاة|مسعفين|أطباء|ممرضين|زوار|مصلين|"
                   # any nisba plural of people after the figure: "ثلاثة فلسطينيين", "خمسة سوريين", "عراقيون"
                   r"[^\s،,.؛:\d]{3,}(?:يين|يون))")
 VICTIM_SINGULAR = (r"(?:شخص|رجل|شاب|مدني|جندي|عنصر|مقاتل|متعاقد|عسكري|موظف|طفل|امرأة|فرد|منتسب|مواطن|عامل|ضابط|حارس|شرطي|سائق|راع|مسلح|"
@@ -1127,11 +1264,14 @@ VICTIM_SINGULAR = (r"(?:شخص|رجل|شاب|مدني|جندي|عنصر|مقات
                    r"مسن|مسنة|عجوز|فتى|صبي|رضيع|رضيعة|طبيب|طبيبة|ممرض|ممرضة|صياد|"
                    # the one a strike was aimed at: "مقتل قيادي في الفصيل", "اغتيال قائد ميداني"
                    r"قيادي|قائد|زعيم|ناشط|صحافي|مسعف|شهيد|"
-                   r"صحفي|مجند|مجندة|جندية|موظفة|طفلة|فتاة|سيدة|عاملة|مواطنة|متعاقدة|ضابطة)")
+                   r"صحفي|مجند|مجندة|جندية|موظفة|طفلة|فتاة|سيدة|عاملة|مواطنة|متعاقدة|ضابطة|"
+                   # at school: "مقتل ثلاثة تلاميذ ومعلمة"
+                   r"معلم|معلمة|تلميذ|تلميذة|طالبة|أستاذ|أستاذة)")
 # The same nouns in the accusative ("إن متعاقدا أمريكيا قتل": a contractor was killed).
 VICTIM_SINGULAR_ACC = r"(?:شخصا|مدنيا|جنديا|عنصرا|مقاتلا|متعاقدا|عسكريا|موظفا|طفلا|فردا|منتسبا|مواطنا|عاملا|ضابطا|حارسا|شرطيا|سائقا)"
 VICTIM_DUAL = (r"(?:شخصين|شخصان|رجلين|رجلان|شابين|شابان|جنديين|جنديان|مدنيين اثنين|مدنيان|عنصرين|عنصران|متعاقدين اثنين|متعاقدان|طفلين|طفلان|ضابطين|"
                r"ضابطان|عسكريين اثنين|عسكريان|مجندين|مجندان|مجندتين|مجندتان|امرأتين|امرأتان|موظفين اثنين|موظفان|"
+               r"شرطيين|شرطيان|حارسين|حارسان|طفلتين|طفلتان|فتاتين|فتاتان|"
                # any plural noun with the number two after it: "مقيمين اثنين", "زائرتين اثنتين", "عاملان اثنان"
                r"[^\s،,.؛:\d]{3,}(?:ين|ان|تين|تان)\s+(?:اثنين|اثنان|اثنتين|اثنتان))")
 # (the dead of one's own side are "martyrs": "ارتفاع الحصيلة إلى تسعة شهداء", "11 شهيدا و13 جريحا")
@@ -1140,10 +1280,20 @@ KILLED = (r"(?:قتيلين|قتيلان|وفاة|قتل|قتلوا|قتلا|ا�
           # a martyr "ascended": "ارتقاء شهيد من العسكريين", "ارتقى ثلاثة شهداء"
           r"ارتقاء|ارتقى|ارتقت|ارتقوا|قتلت|"
           # "لقي ثلاثة أشخاص حتفهم": the figure stands between the verb and its object
-          r"حتفهم|حتفهما|حتفه|حتفها|مصرعهم|مصرعهما|مصرعه|مصرعها)")
-INJURED = (r"(?:جريحين|جريحان|جرح|جرحى|جريحا|إصابة|اصابة|إصابات|مصاب|مصابين|أصيب|اصيب|أصيبت|اصيبت|أصيبوا|أصيبا|اصيبا|بجروح|"
+          r"حتفهم|حتفهما|حتفه|حتفها|مصرعهم|مصرعهما|مصرعه|مصرعها|"
+          # the attack "took the lives of" / "fell victim to it": "أودى الانفجار بحياة خمسة عمال", "راح ضحيته ستة"
+          r"بحياة|(?:راح|ذهب)\s+(?:ضحية|ضحيته|ضحيتها|ضحيتهم))")
+INJURED = (r"(?:جريحين|جريحان|جرح|جرحى|جريحا|إصابة|اصابة|إصابات|مصاب|مصابين|مصابا|أصيب|اصيب|أصيبت|اصيبت|أصيبوا|أصيبا|اصيبا|بجروح|جريح|"
            # those still in care are the injured: "فيما لا يزال ثلاثة آخرون يتلقون العلاج"
            r"يتلقون العلاج|يتلقى العلاج|تتلقى العلاج|يتلقيان العلاج|يخضعون للعلاج|يخضع للعلاج|يرقدون في المستشفى)")
+# The dual of any victim noun above, where its spelling is the dual's alone: the nominative "-ان" ("مسعفان",
+# "صحفيان") and the feminine "-تان/-تين" ("ممرضتين"); a masculine "-ين" is also a sound plural ("مسعفين": medics) and
+# is left out.
+_SINGULARS = [w for w in re.sub(r"[()?:]", "", VICTIM_SINGULAR).split("|") if w]
+VICTIM_DUAL = VICTIM_DUAL[:-1] + "|" + "|".join(sorted((
+    {(w[:-1] + "تان" if w.endswith("ة") else w + "ان") for w in _SINGULARS}
+    | {w[:-1] + "تين" for w in _SINGULARS if w.endswith("ة")}) - {"طالبان", "صبيان", "فتىان", "راعان"},
+    key=len, reverse=True)) + ")"  # ("طالبان" is the Taliban, "صبيان" a plural: no dual)
 # A verb in the dual after its subject ("جنديان قتلا", "عنصرين من الشرطة أصيبا"): two, whoever they are.
 _DUAL_VERBS = ("قتلا", "استشهدا", "أصيبا", "اصيبا", "يتلقيان العلاج")
 _DUAL_SUBJECT_BEFORE = re.compile(r"(?<![" + LETTERS + r"])(?:" + VICTIM_DUAL + r"|[^\s،,.؛:\d]{3,}(?:ين|ان))"
@@ -1327,9 +1477,14 @@ def _stated_count(text: str) -> Optional[tuple[int, Optional[str]]]:
             qual = c.qualifier
             if qual is None and _AT_LEAST_AFTER.match(text[m.end():]):
                 qual = "at least"
+            if "و" in text[m.end():m.end() + 40] and (more := _and_kind(text, m.end())):
+                return c.value + more, qual
+            d = _DUAL_PROJECTILE.search(text, max(0, m.start() - 40), m.start())
+            if d and (k := _AND_KIND.match(text, d.end())) and k.end() == m.end():
+                return c.value + 2, qual  # "صاروخين باليستيين وثلاث طائرات مسيرة": the dual first
             return c.value, qual
-    if _DUAL_PROJECTILE.search(text):
-        return 2, None
+    if (d := _DUAL_PROJECTILE.search(text)):
+        return 2 + (_and_kind(text, d.end()) if "و" in text[d.end():d.end() + 40] else 0), None
     if ("واحد" in text) and _ONE_STATED.search(text):
         return 1, None
     for m in _SINGLE.finditer(text):
@@ -1341,6 +1496,27 @@ def _stated_count(text: str) -> Optional[tuple[int, Optional[str]]]:
     if "تصد" in text and _FACED_ONE.search(text):
         return 1, None
     return None
+
+
+# The kinds of one salvo joined by و add up: "أربع طائرات مسيرة وصاروخين باليستيين", "ثلاث مسيرات وصاروخ كروز"
+# (at most two adjectives of the first kind between; a verb or a clause break there makes two acts, not one salvo).
+_AND_KIND = re.compile(r"(?:\s+[^\s،,.؛:\dو][^\s،,.؛:\d]*){0,2}?\s+و\s?(?:(?P<num>" + _NUM.replace("(?P<", "(?P<k")
+                       + r")\s+(?:\S+\s+)?" + PROJECTILE_NOUNS + _END + r"|(?P<dual>صاروخين|صاروخان|قذيفتين|قذيفتان|"
+                       r"طائرتين|طائرتان|مسيرتين|مسيرتان)" + _END + r"|(?P<one>" + _SINGLE_NOUN + r")(?![\u0621-\u064A\d])"
+                       r"(?!\s+(?:" + _NUM.replace("(?P<", "(?P<o") + r"|أخرى|اخرى)))")
+
+
+def _and_kind(text: str, end: int) -> int:
+    """How many projectiles of a second kind a cleaned clause joins by و right after a figure ending at ``end``."""
+    k = _AND_KIND.match(text, end)
+    if k is None:
+        return 0
+    if k.group("num"):
+        if k.group("num") in ("عدة", "عشرات"):
+            return 0
+        c = parse(k.group("num"))
+        return c.value if c else 0
+    return 2 if k.group("dual") else 1
 
 
 @lru_cache(maxsize=64)
@@ -1465,6 +1641,8 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     combined = [(c.start(), c.end()) for c in _COMBINED.finditer(text)] \
         if ("وإصابة" in text or "وجرح" in text or "واصابة" in text or "ومقتل" in text or "واستشهاد" in text
             or "وقتلى" in text) else []  # the pattern needs one of these joins
+    if "بين" in text:  # "سقط عشرة أشخاص بين قتيل وجريح": a mixed toll, neither figure known
+        combined += [(b.start(), b.end()) for b in _BETWEEN_KINDS.finditer(text)]
     for k in _VICTIM_KW[which].finditer(text):
         if any(s <= k.start() < e for s, e in combined):
             continue
@@ -1480,7 +1658,7 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
         m = _PLURAL_AFTER.match(after)
         if m is None and not k.group(0).endswith("سقوط"):  # "سقوط ثلاثة من الصواريخ" is of projectiles
             m = _BARE_NUMBER_AFTER.match(after)
-        if m is None and k.group(0).endswith(("قتلى", "جرحى", "قتيلا", "جريحا", "مصابين", "شهداء", "شهيدا")):
+        if m is None and k.group(0).endswith(("قتلى", "جرحى", "قتيلا", "جريحا", "مصابين", "مصابا", "شهداء", "شهيدا", "قتيل", "جريح")):
             m = _NUMBER_BEFORE.search(before)  # "17 قتيلا", "ثلاثة جرحى"
         if m is None:
             # before a verb: "ثلاثة جنود أمريكيين قتلوا", "أربعة من عناصرها قتلوا"
@@ -1513,6 +1691,10 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
             return [(1, None)]  # "وأصيب ثالث بجروح": one more, after others the clause named first
         if k.group(0).endswith(("حتفه", "حتفها", "مصرعه", "مصرعها")):
             return [(1, None)]  # "لقي جندي حتفه": one (a figure before the verb was looked for above)
+        if k.group(0).endswith(("قتيل", "جريح")):
+            # "أسفر عن سقوط قتيل وثلاثة جرحى", "قتيلان وجريح": the bare singular noun is one ("بين قتيل وجريح",
+            # the idiom for a mixed toll, was skipped above)
+            return [(1, None)]
     return []
 
 
@@ -1537,11 +1719,27 @@ _CASUALTY_VERB_END = re.compile(_PRE + r"(?:" + KILLED + "|" + INJURED + r")\s*$
 _KIN_AFTER = re.compile(r"\s*(?:(?P<dual>" + _KIN_NOUNS + r"(?:يه|يها|تيه|تيها))|" + _KIN_NOUNS + r"(?:ه|ها))" + _END)
 
 
+_BETWEEN_KINDS = re.compile(r"بين\s+(?:قتيل|قتلى|شهيد|شهداء)\s+و(?:جريح|جرحى|مصاب|مصابين)")
+_MIXED_TOLL = re.compile(r"(?<![" + LETTERS + r"])" + _QUAL + _NUM + r"\s+(?:[^\s،,.؛:\d]+\s+){0,2}?(?:ما\s+)?"
+                         + _BETWEEN_KINDS.pattern)
+
+
+_ONE_OTHER = re.compile(r"\s+و(?:آخر|اخر|ثالث|رابع|خامس)(?![" + LETTERS + r"])")
+_SEVERITY = re.compile(r"\s+(?:بجروح|بجراح)(?:\s+[^\s،,.؛:و][^\s،,.؛:]*)?(?=\s+و)")
+
+
 def _and_more(after: str, pos: int) -> int:
     """Victims of the other categories joined by و after a figure (at most three more)."""
     extra = 0
     for _ in range(3):
         more = _AND_MORE.match(after, pos)
+        if not more and "بج" in after and (sev := _SEVERITY.match(after, pos)):
+            # "أصيب شخصان بجروح خطيرة وثلاثة آخرون بجروح طفيفة": each category told with its own severity
+            more = _AND_MORE.match(after, sev.end())
+            if not more and (other := _ONE_OTHER.match(after, sev.end())):
+                extra += 1  # "... بجروح طفيفة وآخر بجروح بليغة": one more
+                pos = other.end()
+                continue
         if not more:
             his = _AND_HIS.match(after, pos)
             if his:
@@ -1563,6 +1761,14 @@ def _and_more(after: str, pos: int) -> int:
     return extra
 
 
+# The victims named by a definite noun with its definite numeral: "نقل المصابون الخمسة إلى المستشفى", "القتلى الثلاثة".
+_DEF_UNITS = r"(?:ال)(?P<num>ثلاثة|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)"
+_DEFINITE_FIGURE = {
+    "killed": re.compile(r"(?<![" + LETTERS + r"])[وفبل]?(?:ال|لل)(?:قتلى|شهداء|ضحايا)\s+" + _DEF_UNITS + _END),
+    "injured": re.compile(r"(?<![" + LETTERS + r"])[وفبل]?(?:ال|لل)(?:جرحى|مصابين|مصابون)\s+" + _DEF_UNITS + _END),
+}
+
+
 def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     """[(value, qualifier)] of the killed or injured a cleaned Arabic clause states.
 
@@ -1576,10 +1782,78 @@ def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
         return []  # victims of a tally of several attacks are no single event's
     if "حصيلة" in text and _AGGREGATE_TOLL.search(text):
         return []  # the toll of strikes on several areas sums incidents the report then tells one by one
+    if "بين" in text and _BETWEEN_KINDS.search(text):
+        # "سقوط 12 شخصا بين قتيل وجريح": the figure of a mixed toll is of neither kind
+        text = _MIXED_TOLL.sub(lambda m: " " * len(m.group(0)), text)
     stated = _stated(text, which)
     if stated:
+        if len(stated) == 1 and ("الحياة" in text or "وفاة" in text or "توف" in text):
+            moved = _died_of_wounds(text)
+            if moved:
+                value, qual = stated[0]
+                if which == "killed":
+                    return [(value + moved, qual)]
+                if value >= moved:
+                    return [(value - moved, qual)]
         return list(stated)
+    if "ال" in text and (d := _DEFINITE_FIGURE[which].search(text)):
+        return [(_UNITS[d.group("num")] if d.group("num") in _UNITS else 10, None)]  # "نقل المصابون الخمسة"
+    if which == "killed" and ("جث" in text):
+        bodies = _bodies(text)
+        if bodies:
+            return [(bodies, None)]
+    if which == "killed" and ("الحياة" in text or "وفاة" in text or "توف" in text) and _stated(text, "injured"):
+        # "أسفر عن إصابة خمسة أشخاص، توفي أحدهم لاحقا": the only dead are those of the injured who died
+        moved = _died_of_wounds(text)
+        if moved:
+            return [(moved, None)]
     return [(0, None)] if which in _negated(text) else []
+
+
+# The dead told by their bodies: "استقبل المستشفى ثلاث جثث وأربعة جرحى", "انتشلت الفرق جثث خمسة أشخاص", "جثامين
+# أربعة من الجنود", "انتشال جثتين" (a dual), "جثة رجل" (one).  The bare plural ("نقلت الجثث") gives no figure.
+_BODIES = re.compile(
+    r"(?<![" + LETTERS + r"])(?:(?P<num>" + _NUM + r")\s+(?:جثث|جثامين)|[وفبل]?(?:ال)?(?:جثث|جثامين)\s+(?P<num2>"
+    + _NUM.replace("(?P<", "(?P<b") + r")|[وفبل]?(?P<dual>جثتين|جثتي|جثتا|جثتان|جثماني|جثمانين|جثمانا|جثمانان)"
+    r"|[وفبل]?(?P<one>جثة|جثمان)(?=\s+(?!ال)[^\s،,.؛:\d]+))" + _END)
+
+
+def _bodies(text: str) -> int:
+    """How many dead a cleaned Arabic clause tells by their bodies, 0 when none."""
+    m = _BODIES.search(text)
+    if m is None:
+        return 0
+    if m.group("dual"):
+        return 2
+    if m.group("one"):
+        return 1
+    c = parse(m.group("num") or m.group("num2"))
+    return c.value if c and c.value < 1000 else 0
+
+
+# "مقتل ثلاثة جنود وإصابة ثلاثة، قبل أن يتوفى أحد المصابين متأثرا بجراحه", "استشهاد جندي وإصابة أربعة، ثم فارق
+# جندي آخر الحياة متأثرا بجروحه": one of the injured just counted died after the first toll.  Told without a new
+# total, the victim moves between the two figures (the dead one more, the injured one fewer); with a new total
+# ("قبل أن يرتفع العدد إلى أربعة بعد وفاة أحد المصابين") the total already counts him.
+_DIED_VERB = r"(?:يتوفى|توفي|توفى|توفيت|تتوفى|يفارق|فارق|تفارق|فارقت|يلفظ|لفظ|وفاة|بوفاة)"
+_OF_THE_INJURED = (r"(?:(?P<one>أحد|احد|إحدى|احدى)|(?P<num>" + _NUM.replace("(?P<", "(?P<d") + r")\s+من)\s+(?:ال)?"
+                   r"(?:مصابين|جرحى|مصابات|جريحات)(?:\s+(?:ال)?[^\s،,.؛:\d]+)?")
+_DIED_OF_WOUNDS = re.compile(
+    r"(?<![" + LETTERS + r"])(?:(?:قبل|بعد)\s+(?:أن|ان)\s+|ثم\s+|[وف])?" + _DIED_VERB + r"\s+(?:الحياة\s+)?(?:"
+    + _OF_THE_INJURED + r"|(?P<pron>أحدهم|احدهم|أحدهما|احدهما|إحداهن|احداهن|إحداهما)" + _END + r"|(?P<pnum>" + _NUM.replace("(?P<", "(?P<p")
+    + r")\s+منهم|(?P<other>" + VICTIM_SINGULAR + r")\s+(?:آخر|اخر|آخرة|أخرى|اخرى)(?=[^.؛]*متأثر))"
+    + r"|(?<![" + LETTERS + r"])[وف]?" + _OF_THE_INJURED.replace("(?P<", "(?P<s") + r"\s+(?:قد\s+)?" + _DIED_VERB + _END)
+
+
+def _died_of_wounds(text: str) -> int:
+    """How many of the injured a cleaned Arabic clause tells died after its first toll, 0 when none or a new total."""
+    m = _DIED_OF_WOUNDS.search(text)
+    if m is None or toll_update(text) or _TOLL_TO.search(text) or ("العدد" in text and _BARE_TOLL.search(text)):
+        return 0
+    if m.group("one") or m.group("other") or m.group("sone") or m.group("pron"):
+        return 1
+    c = parse(m.group("num") or m.group("snum") or m.group("pnum") or "")
+    return c.value if c else 0
 
 
 # The pluperfect, كان/كانت + (subject, up to eight words) + قد + a perfect verb: "وكانت القاعدة قد تعرضت في 3 أيار

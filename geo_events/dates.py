@@ -245,7 +245,9 @@ PATTERNS = [
     ("relative", re.compile(r"(?<!\w)(?:" + _alt(RELATIVE_DAYS) + r")(?!\w)", re.I)),
     ("weekday", re.compile(r"(?<!\w)(?:(?:(?:late|early)\s+on|on|last|this|early|late)\s+|(?:يوم|ليلة|مساء|صباح|فجر)\s+)?(?P<weekday>"
                            + _WEEKDAY + r")" + _PART + r"(?!\w)", re.I)),
-    ("month", re.compile(r"(?<!\w)(?:in|en|au mois de|في|خلال)\s+(?:شهر\s+)?(?P<month>" + _MONTH + r")" + _MONTH_PAIR + _YEAR
+    # ("Last October, strikes on a camp killed nine": a month told with "last" and no preposition)
+    # (capitalised after "last": "his last march" is a walk)
+    ("month", re.compile(r"(?<!\w)(?:(?:in|en|au mois de|في|خلال)\s+|(?-i:[Ll]ast|[Tt]his past)\s+(?-i:(?=[A-Z])))(?:شهر\s+)?(?P<month>" + _MONTH + r")" + _MONTH_PAIR + _YEAR
                          + r"(?!\w)", re.I)),
     # a month with its year and no preposition: "since March 2022", "depuis mars 2022", "منذ آذار 2022", "the
     # October 2019 incursion" (a month without a year and a preposition is too often a word of another sense)

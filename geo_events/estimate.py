@@ -118,7 +118,7 @@ def estimate_event(event: Event, *, gazetteer=None) -> None:
     primary = launch.place or (candidates[0] if candidates else None)
 
     if primary is not None and primary.precision in POINT_PRECISIONS:
-        _named_site(launch, primary, candidates, ref_lat, ref_lon, bearing, arms)
+        _named_site(launch, primary, candidates, ref_lat, ref_lon, bearing, arms, told_km=distance)
         if bearing is not None:
             _offset_from_named(launch, ref_lat, ref_lon, bearing, distance, arms)
     elif primary is not None and primary.precision in AREA_PRECISIONS:
@@ -248,7 +248,8 @@ def trajectory(
 # The five situations
 
 
-def _named_site(launch, primary, candidates, ref_lat, ref_lon, bearing, arms: _Weapons) -> None:
+def _named_site(launch, primary, candidates, ref_lat, ref_lon, bearing, arms: _Weapons, *,
+                told_km: Optional[float] = None) -> None:
     points = [c for c in candidates if c.precision in POINT_PRECISIONS] or [primary]
     if primary not in points:
         points.insert(0, primary)
@@ -258,9 +259,17 @@ def _named_site(launch, primary, candidates, ref_lat, ref_lon, bearing, arms: _W
         in_range = bool(arms.reaching(d)) if arms.weapons else None
         in_dir = _angle(az, bearing) <= DIRECTION_HALF_WIDTH_DEG if bearing is not None else None
         scored.append((c, az, d, in_range, in_dir))
+
+    def as_told(d: float) -> bool:
+        # the article's own distance for the launch site outweighs a weapon's nominal reach: reporters
+        # measure from the target's edge and weapons get modified; a namesake at the told distance is it
+        return told_km is not None and told_km * TOLD_RATIO[0] <= d + (primary.radius_km or 0.0) \
+            and d - (primary.radius_km or 0.0) <= told_km * TOLD_RATIO[1]
+
     chosen = max(
         scored,
-        key=lambda s: (s[3] is True, s[0] is primary, s[4] is True, s[0].confidence, -s[2]),
+        key=lambda s: (s[0] is primary and as_told(s[2]), s[3] is True, s[0] is primary, s[4] is True,
+                       s[0].confidence, -s[2]),
     )
     c, az, d, in_range, _ = chosen
     launch.place = c
@@ -292,6 +301,11 @@ def _named_site(launch, primary, candidates, ref_lat, ref_lon, bearing, arms: _W
     if bearing is not None and _angle(az, bearing) > DIRECTION_HALF_WIDTH_DEG + 22.5:
         why += f"; it lies at {az:.0f}° from the target while the report says {launch.direction} ({bearing:.0f}°)"
     launch.note = why
+
+
+# A launch site's distance from the target told by the article, within this ratio of the named place's own
+# distance: that place is the one meant, whatever a weapon's nominal reach says.
+TOLD_RATIO = (0.7, 1.4)
 
 
 # A stated distance within this much (km, or this share of it) of the named place's own distance from the

@@ -310,6 +310,9 @@ def detect_language(text: str, default: str = "und") -> str:
     >>> detect_language("12345")
     'und'
     """
+    # A new document: the sentence cache serves this document's reader and extractor, not the
+    # next article's (a cache kept across articles would flatter a corpus that repeats sentences).
+    _sentence_language.cache_clear()
     weights: dict[str, int] = {}
     for start, end in split_sentences(text):
         sentence = text[start:end]

@@ -41,9 +41,11 @@ PROJECTILES = {
         # (helicopters that fire rockets make an air attack: "قامت طائرات مروحية بإطلاق صواريخ على نقاط")
         (r"عدوانا جويا|عدوان جوي|العدوان الجوي|غارة جوية|غارات جوية|طائرات مروحية|الطائرات المروحية|طائرة مروحية|"
          r"مروحيات حربية|المروحيات الحربية|مروحية حربية", "airstrike"),
-        (r"صواريخ باليستية|صاروخ باليستي", "missile attack"),
+        # a cruise missile is "مجنح" (winged): "بصاروخين مجنحين"
+        (r"صواريخ باليستية|صاروخ باليستي|صواريخ بالستية|صاروخ بالستي|صواريخ مجنحة|صاروخ مجنح|صاروخين مجنحين|"
+         r"صاروخان مجنحان|صاروخا مجنحا|صاروخا باليستيا|صاروخا بالستيا|صاروخين باليستيين|صاروخين بالستيين", "missile attack"),
         # a salvo of drones and rockets is told as a drone attack (the drones named are what a reader maps)
-        (r"طائرتين مسيرتين|طائرتان مسيرتان|مسيرتين|مسيرتان|الطائرات المسيرة|الطائرة المسيرة|الطائرات المسيّرة|الطائرة المسيّرة|طائرات مسيرة|طائرة مسيرة|طائرات مسيّرة|طائرة مسيّرة|مسيرات|مسيّرات|مسيرة مفخخة|درون", "drone attack"),
+        (r"طائرتين مسيرتين|طائرتان مسيرتان|مسيرتين|مسيرتان|الطائرات المسيرة|الطائرة المسيرة|الطائرات المسيّرة|الطائرة المسيّرة|طائرات مسيرة|طائرة مسيرة|طائرات مسيّرة|طائرة مسيّرة|مسيرات|مسيّرات|مسيرة مفخخة|درون|مسيرة (?:إسرائيلية|اسرائيلية|تركية|أمريكية|أميركية|امريكية|اميركية|إيرانية|ايرانية|معادية|انتحارية|انقضاضية|مجهولة)|(?:قصف|غارة|ضربة|هجوم)\s+(?:ب|ل)?مسيرة", "drone attack"),
         (r"صواريخ|صاروخ|صاروخين|صاروخان|قذائف صاروخية|قذيفة صاروخية|كاتيوشا", "rocket attack"),
         (r"قذائف هاون|قذيفة هاون|هاون", "mortar attack"),
         (r"قذيفتين|قذيفتان|قذائف|قذيفة", "rocket attack"),
@@ -57,30 +59,45 @@ PROJECTILES = {
 ATTACK_WORDS = {
     "en": [
         (r"attack(?:s|ed)?|assault(?!\s+(?:rifles?|weapons?|vehicles?|ships?|boats?|craft|teams?))", None),
-        (r"struck|targeted|targeting|hit|hits|shelled|shelling|fired|launched|barrage|volley|rocket fire", None),
+        (r"struck|targeted|targeting|hit|hits|shelled|shelling|fired|launched|barrage|volley|rocket fire|"
+         r"pounded|pummell?ed|bombarded|"
+         # "a convoy came under fire near X": the place attacked as the subject, no weapon named ("came under
+         # fire from critics" is blame, not shooting)
+         r"c[ao]me\s+under\s+(?:heavy\s+|intense\s+|sustained\s+|rocket\s+|mortar\s+|artillery\s+|drone\s+|missile\s+)?"
+         r"(?:fire|attack|shelling|bombardment)(?!\s+(?:from\s+(?:critics|lawmakers|rights|the\s+opposition)|for|over)\b)|"
+         r"opened\s+fire|ambush(?:ed|es)?", None),
         (r"fell|landed|crashed|exploded|impacted|slammed", None),
         # "a blast rocked the base": an explosion told as the event, with no weapon named, is an attack
         (r"(?:explosions?|blasts?)\s+(?:that\s+|which\s+)?(?:rocked|shook|tore\s+through|ripped\s+through)", None),
+        # "a vessel reported an explosion near its hull": a blast told beside what it nearly hit
+        (r"(?:explosions?|blasts?)\s+(?:in\s+(?:its|the)\s+)?(?:near|close\s+to|in\s+the\s+vicinity\s+of|alongside)"
+         r"\s+(?:its|the)\s+(?:hull|vessel|ship|boat|tanker|bow|stern)", None),
         # "a carrier strike group", "strike fighters": a naval formation or an aircraft, not an attack told
         (r"raids?|bombed|bombing|strikes?(?!\s+(?:groups?|fighters?|forces?|packages?|capabilit(?:y|ies))\b)", "airstrike"),
     ],
     "fr": [
         # "prendre d'assaut un consulat", "fusil d'assaut": storming and weapons, not an attack told
-        (r"attaques?|offensive|(?<!d')(?<!d’)assaut", None),
-        (r"frappé|frappent|frappée?s?|touché|touchée?s?|visé|visée?s?|ciblé|ciblée?s?|pilonné|tirs?|tiré|tirée?s?|lancée?s?",
+        (r"attaques?|attaqu(?:é|ée|és|ées)|offensive|(?<!d')(?<!d’)assaut", None),
+        (r"frappé|frappent|frappée?s?|touché|touchée?s?|visé|visée?s?|ciblé|ciblée?s?|pilonné|tirs?|tiré|tirée?s?|lancée?s?|"
+         r"ouvert le feu|embuscades?",
          None),
         (r"tombée?s?|atterri|écrasée?s?|explosé|abattue?s?", None),
         # "l'explosion qui a secoué la base": an explosion told as the event, with no weapon named, is an attack
         (r"explosions?\s+(?:qui\s+)?(?:a|ont|avait|avaient)\s+(?:secoué|ébranlé|soufflé|ravagé)", None),
+        # « un navire a signalé une explosion à proximité de sa coque » : l'explosion près de ce qu'elle a manqué
+        (r"explosions?\s+(?:près|à\s+proximité|non\s+loin)\s+(?:de|du)\s+(?:sa|son|la|le)\s+"
+         r"(?:coque|navire|bateau|pétrolier|proue|poupe)", None),
         (r"raids?|bombardé|bombardements?|frappes?", "airstrike"),
     ],
     "ar": [
         (r"هجوم|هجمات|هجوما|استهدف|استهدفت|استهداف|قصف|قصفت|سقط|سقطت|سقوط|انفجار|انفجرت|عدوان|عدوانا|اعتداء|"
-         r"هاجم|هاجمت|هاجموا", None),
+         r"هاجم|هاجمت|هاجموا|"
+         # the present of a headline ("غارة تستهدف سيارة"), and "دك" (pounded: "دكت المدفعية مواقع ...")
+         r"تستهدف|يستهدف|تستهدفان|يستهدفان|دك|دكت|دكوا", None),
         # an interception clause resumes the incident it stops
         (r"أسقطت|أسقط|اعترضت|اعترض|اعتراض|إسقاط", None),
         # "أغارت الطائرات على X" (the aircraft raided X): the verb of a raid
-        (r"غارة|غارات|ضربة|ضربات|أغارت|أغار|اغارت|اغار", "airstrike"),
+        (r"غارة|غارات|غارتين|غارتان|ضربة|ضربات|ضربتين|ضربتان|أغارت|أغار|اغارت|اغار", "airstrike"),
     ],
 }
 
@@ -101,7 +118,11 @@ GENERIC = {
           r"similar (?:attacks|strikes)|such attacks|attacks like|"
           # a tally of many attacks: "more than 160 attacks", "targeted at least 19 times"
           r"(?:more than |over |at least |some )?\d{2,}\s+(?:attacks|strikes|times)|dozens of (?:attacks|times)|"
-          r"(?:attacks|strikes) (?:on|against) (?:\w+ ){0,2}(?:bases|targets|positions|sites|facilities))\b",
+          r"(?:attacks|strikes) (?:on|against) (?:\w+ ){0,2}(?:bases|targets|positions|sites|facilities)|"
+          # a trend over many attacks: "drone strikes have multiplied across the area", "raids have intensified"
+          r"(?:have|has|had)\s+(?:(?:also|since|steadily|sharply)\s+)?(?:multiplied|intensified|"
+          r"become (?:more )?(?:frequent|common|routine)|grown (?:more )?(?:frequent|common))|"
+          r"(?:are|were) (?:multiplying|intensifying|becoming (?:more )?(?:frequent|common)))\b",
     "fr": r"\b(?:chaque|futures?|pourrait|pourraient|menace|promet|si|à plusieurs reprises|régulièrement|rarement|"
           r"quasi[- ]quotidien(?:ne)?s?|presque quotidien(?:ne)?s?|quotidiennement|(?:presque )?tous les jours|jour après jour|"
           r"depuis (?:le début|des (?:mois|semaines|années)|plusieurs|\d{4}|janvier|février|mars|avril|mai|juin|juillet|"
@@ -109,8 +130,15 @@ GENERIC = {
           r"séries? d['’]attaques|séries? de (?:frappes|raids|bombardements|tirs)|attaques similaires|ce type d['’]attaques?|ces attaques|"
           r"(?:plus de |au moins |près de )?\d{2,}\s+(?:attaques|frappes|fois)|des dizaines d['’]attaques|"
           r"depuis (?:la |le )?(?:mi-|début|fin)|"
-          r"(?:attaques|frappes) (?:\w+ ){0,2}contre (?:\w+ ){0,2}(?:bases|cibles|positions|sites))\b",
-    "ar": r"(?:في أعقاب\s+(?:ال)?(?:هجوم|هجمات|قصف|اعتداء|غارة|ضربة)|كل مرة|مستقبلا|قد ي|قد ت(?!\S*ت(?![\u0621-\u064A])|م(?![\u0621-\u064A]))|سوف|منذ|سبق أن|في وقت سابق|خلال الأشهر الماضية|هجمات مماثلة|مثل هذه الهجمات|بين (?:ال)?حين و(?:ال)?[آا]خر|من حين (?:لآخر|لاخر|إلى آخر|الى آخر)|من وقت (?:لآخر|لاخر)|بين الفينة والأخرى|هجمات متفرقة|بشكل متكرر|(?:ال)?أكثر\s+(?:استهدافا|تعرضا)|(?:كانت|كان)\s+(?:\S+\s+){0,8}?قد\s|(?:ثلاث|عدة|أربع|خمس) قواعد)",
+          r"(?:attaques|frappes) (?:\w+ ){0,2}contre (?:\w+ ){0,2}(?:bases|cibles|positions|sites)|"
+          # une tendance de nombreuses attaques : « les frappes se sont multipliées dans le secteur »
+          r"se (?:sont|étaient) (?:(?:encore|depuis|nettement)\s+)?(?:multipliée?s|intensifiée?s|"
+          r"faites? (?:plus )?(?:fréquentes|nombreuses))|se (?:multiplient|multipliaient|intensifient|intensifiaient|"
+          r"font plus fréquentes))\b",
+    "ar": r"(?:في أعقاب\s+(?:ال)?(?:هجوم|هجمات|قصف|اعتداء|غارة|ضربة)|كل مرة|مستقبلا|قد ي|قد ت(?!\S*ت(?![\u0621-\u064A])|م(?![\u0621-\u064A]))|سوف|منذ|سبق أن|في وقت سابق|خلال الأشهر الماضية|هجمات مماثلة|مثل هذه الهجمات|بين (?:ال)?حين و(?:ال)?[آا]خر|من حين (?:لآخر|لاخر|إلى آخر|الى آخر)|من وقت (?:لآخر|لاخر)|بين الفينة والأخرى|هجمات متفرقة|هجمات متكررة|في أكثر من مناسبة|في اكثر من مناسبة|هجمات شبه يومية|هجمات يومية|بشكل متكرر|(?:ال)?أكثر\s+(?:استهدافا|تعرضا)|(?:كانت|كان)\s+(?:\S+\s+){0,8}?قد\s|(?:ثلاث|عدة|أربع|خمس) قواعد|"
+          # "وردت واشنطن بضربات على مواقع في ..." (answered with strikes): a reprisal campaign summed up, not one
+          # raid; with a day of its own the clause still tells an incident
+          r"(?<![\u0621-\u064A])[وف]?رد(?:ت|وا)?\s+(?:\S+\s+){0,2}?ب(?:عدة\s+|سلسلة\s+)?(?:ضربات|غارات|هجمات))",
 }
 
 # Heads of what is wanted, threatened or possible, not what happened ("calling for strikes inside the country",
@@ -147,7 +175,9 @@ IRREALIS = {
           # what a group holds is what it can do: "تمتلك صواريخ باليستية قادرة على ..."
           r"(?:ي|ت)(?:مت|م)لك(?:ها|ه|ون)?|امتلاك|بحوزت\S*|ترسان\S*|مخزون|متوعدا|متوعدة|متوعدين|مهددا|مهددة|"
           # (the words after may hold the day of the threat between commas: "توعد المتحدث، مساء الاثنين، بشن ...")
-          r"س(?:ي|ت)(?:طال|ستهدف|ضرب|قصف|شن|هاجم))\s+(?:[^\s.؛:]+\s+){0,6}",
+          r"س(?:ي|ت)(?:طال|ستهدف|ضرب|قصف|شن|هاجم|سقط|نفذ)|"
+          # "الضربة التالية" (the next strike), "الهجوم المقبل": an attack still to come
+          r"(?:ال)?(?:ضرب|غار|هجم|هجوم)\S*\s+(?:ال)?(?:تالي|مقبل|قادم)\S*)\s+(?:[^\s.؛:]+\s+){0,6}",
 }
 
 # Markers that the clause tells of another incident than the one just told.
@@ -267,10 +297,16 @@ INJURED = {
     # toll is revised (the dead among the first wounded no longer count as wounded)
     "en": r"\b(?:injured|injuring|wounded|wounding|hurt|injuries|wounds|"
           r"(?:remain|remains|remained|are still|were still|is still|was still) (?:(?:in|under) (?:medical )?"
-          r"(?:treatment|care)|in (?:the )?hospital|hospitali[sz]ed))\b",
+          r"(?:treatment|care)|in (?:the )?hospital|hospitali[sz]ed)|"
+          # "were hospitalised with shrapnel wounds", "a passenger was taken to hospital with burns": the wounded
+          # told by their care (a death told "in hospital" is read by the killed patterns first)
+          r"hospitali[sz]ed|(?:taken|rushed|admitted|evacuated|airlifted) to (?:a |the )?(?:[A-Z][\w-]+ )?hospital)\b",
     "fr": r"\b(?:blessée?s?|blessés|blessant|blessé|a blessé|ont blessé|en a blessé|blessures|"
           r"(?:restent|reste|sont toujours|est toujours|demeurent|demeure) (?:hospitalisée?s?|soignée?s?|"
-          r"(?:sous|en) (?:traitement|observation|soins)|à l['’]hôpital))\b",
+          r"(?:sous|en) (?:traitement|observation|soins)|à l['’]hôpital)|"
+          # "deux passagers ont été hospitalisés", "transportés à l'hôpital": the wounded told by their care
+          r"hospitalisée?s?|hospitalisés|(?:transportée?s?|transportés|évacuée?s?|évacués|admise?s?|conduite?s?|conduits) "
+          r"(?:à|vers) l['’]hôpital)\b",
     "ar": r"(?:جرح|إصابة|إصابات|جرحى|مصاب|مصابين|أصيب)",
 }
 # Verbs of condemnation: a clause condemning the incident being told opens no incident of its own.
@@ -305,7 +341,11 @@ NO_CASUALTIES = {
           # "No one else was hurt": none besides the victims just told
           r"no ?(?:one|body) else (?:was|were) (?:hurt|harmed|injured|wounded|killed)|nobody else (?:was|were) (?:hurt|harmed|injured|wounded|killed)|"
           # "No other injuries were reported", "no other casualties": none besides the victims just told
-          r"no (?:other|further|additional) (?:injuries|casualties|deaths|fatalities|victims))\b",
+          r"no (?:other|further|additional) (?:injuries|casualties|deaths|fatalities|victims)|"
+          # "the crew are reported safe", "all 21 sailors were unharmed": everyone aboard or present unhurt
+          r"(?:crew|crew members|crewmembers|sailors|seafarers|passengers|everyone|everybody|all on board|all aboard) "
+          r"(?:are|were|was|is)(?: all| both| reported| reportedly| said to be| believed to be)* "
+          r"(?:safe|unharmed|unhurt|uninjured))\b",
     "fr": r"\b(?:aucune victime|sans faire de victimes?|sans (?:pertes|victimes?)|personne n'a été (?:blessé|tué)|"
           r"personne n’a été (?:blessé|tué)|n'a fait aucun(?:e)? (?:mort|victime|blessé)|n’a fait aucun(?:e)? (?:mort|victime|blessé)|"
           r"pas de victimes?|aucun blessé|aucun mort|fait état d['’]aucune victime|sans faire de (?:blessés?|morts?)|"
@@ -326,7 +366,10 @@ NO_CASUALTIES = {
           # "une attaque « sans dégâts ni blessés »": a denial coordinated after the damage
           r"sans (?:faire (?:de |ni )?)?(?:dégâts?|dommages?)(?: matériels?)? ni (?:victimes?|blessés?|morts?)|"
           # "Aucun autre blessé n'a été signalé", "aucune autre victime": none besides the victims just told
-          r"aucune? autres? (?:blessés?|victimes?|morts?|décès|pertes))\b",
+          r"aucune? autres? (?:blessés?|victimes?|morts?|décès|pertes)|"
+          # "l'équipage est sain et sauf", "les marins sont tous indemnes": everyone aboard or present unhurt
+          r"(?:équipage|marins|passagers|membres d['’]équipage) (?:est|sont|était|étaient)(?: tous| toutes| sains?)* "
+          r"(?:et saufs?|indemnes?|sains? et saufs?))\b",
     "ar": r"(?:دون وقوع إصابات|دون وقوع خسائر|لم تسفر عن|لا إصابات|دون أن يسفر)",
 }
 # Which of killed/injured a "no casualties" phrase zeroes.
@@ -357,11 +400,18 @@ VICTIMS = {
           r"jordanians?|saudis?|yemenis?|lebanese|nationals?|citizens?|passengers?|residents?|villagers?|drivers?|"
           r"indians?|pakistanis?|afghans?|bangladeshis?|nepalis?|filipinos?|egyptians?|sudanese|turks?|emiratis?|"
           r"palestinians?|tourists?|foreigners?|migrants?|"
+          # trades often struck at sea or in the fields: "three seafarers", "two shepherds and a farmer"
+          r"sailors?|seafarers?|fishermen|fisherman|shepherds?|farmers?|herders?|labou?rers?|volunteers?|"
+          r"russians?|ukrainians?|"
           # the young, often named apart: "twelve children and teenagers were killed"
           r"teenagers?|teens|boys?|girls?|pupils?|students?|infants?|toddlers?|"
           # trades often named in a list of victims: "two paramedics, a nurse and a driver were wounded"
           r"reporters?|journalists?|paramedics?|rescuers?|medics?|nurses?|doctors?|firefighters?|photographers?|"
           r"cameram[ae]n|bystanders?|passers-by|passersby|attackers?|assailants?|gunm[ae]n|"
+          # relatives (plural: one is a kin of a victim told before) and trades: "two brothers", "three teachers", "two peacekeepers"
+          r"brothers|sisters|cousins|relatives|grandchildren|teachers?|"
+          r"peacekeepers?|worshippers?|mourners?|shoppers?|vendors?|traders?|engineers?|technicians?|patients?|"
+          r"inmates?|prisoners?|detainees?|refugees?|pilgrims?|guests?|"
           # "at least 18 of them were killed": the group told before
           r"of them|of whom)",
     "fr": r"(?:personnes?|civils?|soldats?|militaires?|entrepreneurs?|sous-traitants?|contractants?|employés?|"
@@ -370,6 +420,9 @@ VICTIMS = {
           r"chauffeurs?|conducteurs?|habitants?|gardiens?|passagers?|pilotes?|indiens?|indiennes?|pakistanais(?:es?)?|"
           r"afghans?|bangladais(?:es?)?|népalais(?:es?)?|philippins?|égyptiens?|soudanais(?:es?)?|turcs?|émiratis?|"
           r"palestiniens?|libanais(?:es?)?|iraniens?|israéliens?|touristes?|étrangers?|migrants?|vacanciers?|"
+          # nationals of the region and trades often struck: "deux Saoudiens et trois étrangers", "trois marins"
+          r"saoudiens?|saoudiennes?|yéménites?|jordaniens?|jordaniennes?|qataris?|koweïtiens?|bahreïnis?|omanais(?:es?)?|"
+          r"russes?|ukrainiens?|marins?|matelots?|pêcheurs?|bergers?|agriculteurs?|paysans?|commerçants?|volontaires?|"
           # "deux secouristes, un ambulancier et un journaliste ont été blessés"
           r"journalistes?|secouristes?|ambulanci(?:er|ère)s?|infirmi(?:er|ère)s?|médecins?|pompiers?|photographes?|reporters?|"
           r"passants?|assaillants?|gendarmes?|"
@@ -377,7 +430,11 @@ VICTIMS = {
           # "au moins 18 d'entre eux ont péri": the group told before
           r"d['’]entre (?:eux|elles)|"
           # feminine forms: "une soldate de 20 ans", "deux policières"
-          r"soldates?|policières?|combattantes?|employées?|ouvrières?|habitantes?|passagères?|conductrices?|civiles)",
+          r"soldates?|policières?|combattantes?|employées?|ouvrières?|habitantes?|passagères?|conductrices?|civiles|"
+          # relatives and trades named in a toll: "deux frères et leur cousin", "deux enseignants", "trois casques bleus"
+          r"frères|sœurs|soeurs|cousins|cousines|proches|petits-enfants|enseignante?s?|"
+          r"professeurs?|instituteurs?|institutrices?|casques bleus|fidèles|vendeurs?|techniciens?|ingénieurs?|"
+          r"patients?|détenus?|prisonniers?|réfugiés?|déplacés|pèlerins?|invités?|éleveurs?)",
     "ar": r"(?:أشخاص|شخص|مدنيين|مدنيا|جنود|جندي|عناصر|عنصر|مقاتلين|متعاقد|متعاقدين)",
 }
 
@@ -646,4 +703,28 @@ EARLIER_TOLL = {
 TOLL_NUMBER = {
     "en": r"\b(?:death |casualty )?toll\b[^.;,]{0,40}?\bto\s+",
     "fr": r"\bbilan\b[^.;,]{0,40}?\bà\s+",
+}
+
+# A ceremony, a court case or a visit that tells an attack only through the people it hit ("mourners in X on
+# Tuesday buried fighters killed when a drone struck near Y on Sunday", "le ministre a rendu visite aux blessés de
+# l'attaque de X"): the rite's own place and day are not the attack's (see extract._ceremony_frame).
+CEREMONY = {
+    "en": r"(?<!\w)(?:buried|bury|burying|burials?|funerals?|mourn(?:ers?|ed|ing)|laid\s+to\s+rest|vigils?|"
+          r"memorial\s+(?:services?|prayers?|gatherings?|marche?s?)|commemorat\w+|ceremon(?:y|ies)|tributes?|"
+          r"paid\s+(?:their\s+|his\s+|her\s+)?(?:last\s+)?respects|visit(?:ed|ing|s)?|bedside|trials?|verdicts?|"
+          r"sentenced|convicted|acquitted|anniversary)(?!\w)",
+    "fr": r"(?<!\w)(?:funérailles|obsèques|enterr\w+|inhum\w+|cortège|veillée|hommage|commémor\w+|cérémonie|"
+          r"recueill\w+|rendu\s+visite|visit\w+|au\s+chevet|procès|verdict|tribunal|anniversaire)(?!\w)",
+    # whole words only ("وزارة" holds "زار"): attached particles before, endings after
+    "ar": r"(?<![\u0621-\u064A])[وف]?(?:بال|لل|ال|ب|ل)?(?:تشييع|جناز(?:ة|ات)|جنائز|مراسم|عزاء|دفن|ذكرى|زيارة|"
+          r"محكمة|محاكمة)|(?<![\u0621-\u064A])[وف]?(?:شي\u0651?ع|يشي\u0651?ع|زار|دفن|يزور)(?:وا|ت|ون)?(?![\u0621-\u064A])",
+}
+# The people an attack hit, by which a ceremony sentence tells the attack ("killed when", "tués dans", "الذين قضوا").
+CEREMONY_VICTIMS = {
+    # ... or the act that hit them: "the anniversary of the killing, on 3 January, of ..."
+    "en": r"(?<!\w)(?:killed|slain|wounded|injured|hurt|died|dead|lost\s+their\s+lives|victims?|casualties|martyrs?|"
+          r"killings?|assassinations?|murders?|massacres?)(?!\w)",
+    "fr": r"(?<!\w)(?:tuée?s?|morte?s?|blessée?s?|victimes?|périe?s?|décédée?s?|tombée?s?|trouvé\s+la\s+mort|martyrs?|"
+          r"assassinats?|meurtres?|massacres?)(?!\w)",
+    "ar": r"(?:قضوا|قضى|استشهد|قتلوا|قتلى|سقطوا|ضحايا|شهداء|جرحى|مصابي|المصابين|أصيبوا|اصيبوا|اغتيال|مقتل|مجزرة)",
 }

@@ -396,15 +396,52 @@ def _foreign_misreading(name: str, res: Resolution, focus) -> Optional[str]:
 
 
 def _vetted(name: str, res: Resolution, focus: tuple[str, ...]) -> Resolution:
-    """``res``, or no place with the reason when its place is a small foreign namesake or a misreading."""
+    """``res``, or no place with the reason when its place is a small foreign namesake or a misreading.
+
+    When the best candidate is set aside as foreign, a runner-up in the document's countries that
+    passes the same rules is taken instead: "Sukhnah" ranks an Indian "Sohna" above the Syrian
+    As Sukhnah, and the reader of a report on Syria means the Syrian town.
+    """
+    why = None
     if res.place is not None and _small_foreign(res.place, focus):
         p = res.place
-        return Resolution(None, res.candidates, f"the best candidate, {p.name} ({p.country}), is a small "
-                                                f"place outside the region the document is about")
-    why = _foreign_misreading(name, res, focus)
+        why = f"the best candidate, {p.name} ({p.country}), is a small place outside the region the document is about"
+    else:
+        why = _foreign_misreading(name, res, focus)
     if why:
-        return Resolution(None, res.candidates, why)
+        alt = _regional_runner_up(name, res, focus)
+        return alt if alt is not None else Resolution(None, res.candidates, why)
     return res
+
+
+def _bare(name: str) -> str:
+    """Folded letters of a name without its Arabic article or separators ("As-Sukhnah" -> "sukhnah")."""
+    return re.sub(r"[^a-z]", "", _ARTICLE_PREFIX.sub("", _fold(name)))
+
+
+# A runner-up of the region replaces a foreign best candidate only when its own name answers nearly
+# exactly: a common word ("much", "can") fuzzily matches some village of the region as well.
+RUNNER_UP_MATCH = 0.85
+
+
+def _regional_runner_up(name: str, res: Resolution, focus) -> Optional[Resolution]:
+    """The first other candidate in the document's countries that is no misreading."""
+    from .gazetteer import REGION
+
+    if res.place is None or (res.place.country or "").upper() in REGION or _lossy_latin(name, res.place):
+        return None  # the best candidate was set aside as a misreading, not as a foreign namesake
+    for c in list(res.candidates)[1:4]:
+        cc = (c.country or "").upper()
+        if c.record_id == res.place.record_id or c.confidence < RUNNER_UP_MATCH:
+            continue
+        if cc not in focus and (focus or cc not in REGION or _bare(name) != _bare(c.name)):
+            continue  # outside the document's countries only the region's own exact name, and only when no country is told
+        alt = Resolution(c, res.candidates, res.reason)
+        if _bare(name) != _bare(c.name) and not any("\u0600" <= ch <= "\u06ff" for ch in name):
+            continue  # a Latin name must be the runner-up's own name, not a spelling-key neighbour
+        if _lossy_latin(name, c) is None and _foreign_misreading(name, alt, focus) is None:
+            return alt
+    return None
 
 
 def vet(name: str, res: Resolution, focus=()) -> Resolution:
@@ -914,6 +951,95 @@ def _placed_by_next(gazetteer, ref: PlaceRef, sentence: str, res: Resolution, *,
     return None
 
 
+# A building or work named after its town ("the Qandil General Hospital", "Zubair University", "l'hôpital
+# national de X", "مستشفى X العام"): with no row of its own it stands in that town.
+_TOWN_WORKS = (r"hospital|university|stadium|market|bazaar|hotel|school|college|mosque|church|prison|bridge|museum|"
+               r"citadel|dam|refinery|power\s+(?:station|plant)|police\s+station|courthouse")
+_TOWN_FACILITY = re.compile(
+    r"^(?:the\s+)?(?P<en>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)??)\s+(?:(?:national|general|central|main|public|military|"
+    r"teaching|grand|great|old|new|city|municipal)\s+)*(?:" + _TOWN_WORKS + r")$"
+    r"|^(?:l['’]\s*|le\s+|la\s+)?(?:hôpital|université|stade|marché|hôtel|prison|pont|musée|mosquée|barrage|"
+    r"raffinerie|centrale)(?:\s+(?:national|nationale|général|générale|central|centrale|principal|principale|"
+    r"universitaire|électrique))*\s+(?:de\s+|d['’]\s*)(?P<fr>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)??)$"
+    r"|^(?:مستشفى|جامعة|ملعب|سوق|فندق|سجن|جسر|متحف|سد|مصفى|مصفاة)\s+(?P<ar>\S+(?:\s+\S+)??)"
+    r"(?:\s+(?:العام|الجمهوري|الرئيسي|المركزي|الوطني|التعليمي|الدولي))?$", re.I)
+_TOWN_FACILITY_CHEAP = frozenset(
+    "hospital university stadium market bazaar hotel school college mosque church prison bridge museum citadel dam "
+    "refinery power police courthouse hôpital université stade marché hôtel pont musée mosquée barrage raffinerie "
+    "centrale مستشفى جامعة ملعب سوق فندق سجن جسر متحف سد مصفى مصفاة".split())
+
+
+def _town_of_facility(gazetteer, ref: PlaceRef, *, focus) -> Optional[Resolution]:
+    """The town a building without a row is named after ("X General Hospital" -> X), or None."""
+    name = (ref.name or "").strip()
+    if not _TOWN_FACILITY_CHEAP & set(name.lower().replace("l'", " ").replace("l’", " ").split()):
+        return None  # cheap test: no building word
+    m = _TOWN_FACILITY.match(name)
+    if m is None:
+        return None
+    town = (m.group("en") or m.group("fr") or m.group("ar") or "").strip()
+    if not town or is_common_word(town) or _fold(town) == _fold(name):
+        return None
+    p = _sure_place(gazetteer, town, 0.8, ("town",), focus=focus)
+    if p is None or p.feature not in _TOWN_FEATURES or (focus and p.country not in focus):
+        return None
+    return Resolution(p, [p], f"{name!r} has no row of its own: it stands in {p.name}, whose name it bears")
+
+
+# "le quartier d'X, dans l'est de la ville", "in the X district in the south of the city", "حي X شرقي
+# المدينة": the city is told before (in the sentence, its paragraph, or the dateline), not after the name.
+_THE_CITY = re.compile(r"\b(?:de\s+la\s+ville|the\s+city|the\s+town|de\s+la\s+localité)\b|المدينة", re.I)
+_THE_CITY_CHEAP = ("ville", "city", "town", "localité", "المدينة")
+_TOWN_FEATURES = frozenset({"city", "town", "capital"})
+# a dateline with its country in brackets before or after the date: "TAIZ (Yemen), July 25 -", "X, 3 mai (AFP) -"
+_DATELINE_LOOSE = re.compile(r"^\s*(?P<name>[^\W\d][^,(\-–—\n]{1,40}?)\s*(?:\([^)\n]{1,25}\)\s*|,[^-–—()\n]{0,40}){0,3}"
+                             r"[-–—]\s")
+
+
+def _city_told_before(gazetteer, text: str, at: int, *, focus) -> Optional[Place]:
+    """The last city or town named before ``at`` in its paragraph, else the dateline's city; or None."""
+    start = text.rfind("\n", 0, at) + 1
+    for a, _b, name in reversed([n for n in _names_in(gazetteer, text[start:at])]):
+        if is_common_word(name):
+            continue
+        p = _sure_place(gazetteer, name, 0.8, ("town",), focus=focus)
+        if p is not None and p.feature in _TOWN_FEATURES:
+            return p
+    for line in [ln for ln in text[:start].split("\n") if ln.strip()][:3]:
+        m = _DATELINE_LOOSE.match(line)
+        if m is None:
+            continue
+        p = _sure_place(gazetteer, m.group("name").strip(), 0.8, ("town",), focus=focus)
+        if p is not None and p.feature in _TOWN_FEATURES:
+            return p
+    return None
+
+
+def _quarter_of_the_city(gazetteer, ref: PlaceRef, sentence: str, text: str, res: Resolution, *,
+                         focus) -> Optional[Resolution]:
+    """A neighbourhood of "the city" placed in that city when its name finds nothing near it; or None.
+
+    "un obus est tombé dans le quartier d'X, dans l'est de la ville" under a dateline "Y -", "In Y, a
+    shell hit the X neighbourhood in the north of the city": X is a quarter of Y; a namesake village of
+    X far away (or no row at all) is not it. The city keeps its own point and radius.
+    """
+    name = (ref.name or "").strip()
+    if not name or not any(w in sentence for w in _THE_CITY_CHEAP) or not _THE_CITY.search(sentence):
+        return None
+    i = sentence.find(name)
+    if i < 0 or not _district_word_beside(sentence, i, i + len(name)):
+        return None
+    at = text.find(sentence) if text else -1
+    city = _city_told_before(gazetteer, text, at + i, focus=focus) if at >= 0 else \
+        _city_told_before(gazetteer, sentence, i, focus=focus)
+    if city is None or (focus and city.country not in focus):
+        return None
+    if res.place is not None and _km(res.place, city.point) <= QUARTER_KM + (city.radius_km or 0.0):
+        return None  # the quarter found is in that city: keep it
+    return Resolution(city, [city] + [c for c in res.candidates if c is not city][:4],
+                      f"{name!r} is a quarter of {city.name}, the city its sentence speaks of")
+
+
 # Arabic has no "p": Kurdish and Persian names reach French and English reports through Arabic
 # spelt with a "b" (پ -> ب), so "Barakh" is the village GeoNames spells "Parakh".
 _B_OR_P = re.compile(r"\b([BbPp])")
@@ -1119,11 +1245,34 @@ def _prefer_curated_twin(res: Resolution) -> Resolution:
     return res
 
 
-def _weigh_namesakes(res: Resolution, container=None) -> Resolution:
+# Land neighbours among the region's countries: a town across a border the article does not name is still
+# a likely meaning of a name ("Sinjar" in an article on Syria); a town two countries away is not.
+_LAND_NEIGHBOURS = {
+    "IQ": "SY TR IR JO KW SA", "SY": "IQ TR JO LB IL", "IR": "IQ TR", "TR": "SY IQ IR",
+    "JO": "IQ SY SA IL PS", "KW": "IQ SA", "SA": "IQ JO KW YE OM AE QA", "LB": "SY IL",
+    "IL": "LB SY JO EG PS", "PS": "IL JO EG", "YE": "SA OM", "AE": "SA OM", "QA": "SA", "BH": "",
+    "OM": "YE SA AE", "EG": "IL PS",
+}
+
+
+def _concerns(country: str, home: str, focus) -> bool:
+    """Does the article concern ``country``: one it names (``focus``), or a land neighbour of ``home``?
+
+    With no focus (nothing said of countries) every country is possible.
+    """
+    country, home = (country or "").upper(), (home or "").upper()
+    if not focus or country in focus or country == home:
+        return True
+    return country in _LAND_NEIGHBOURS.get(home, "").split()
+
+
+def _weigh_namesakes(res: Resolution, container=None, focus=()) -> Resolution:
     """The namesake that outweighs the chosen one (:func:`_outweighs`), when the choice was a small place.
 
     The document's country focus picks a village of the document's country over a town of tens of
-    thousands in a neighbouring one; this undoes that pick when the name matches both equally.
+    thousands in a neighbouring one; this undoes that pick when the name matches both equally. A
+    namesake in a country the article neither names nor borders (:func:`_concerns`) outweighs nothing:
+    "Al-Rawda" in a report from Yemen is no Egyptian town, however big.
     """
     p = res.place
     if p is None or p.layer == "curated" or p.precision != "town" or (p.population or 0) >= IMPORTANT_NAMESAKE:
@@ -1132,6 +1281,8 @@ def _weigh_namesakes(res: Resolution, container=None) -> Resolution:
     for c in res.candidates:
         if container and _bare(c.name) != _bare(p.name):
             continue  # "al-Riyadh, in Kirkuk": the enclosing area chose the village, not a spelling key
+        if not _concerns(c.country, p.country, focus) and (c.population or 0) < FAMOUS_NAMESAKE:
+            continue  # (a capital of the region, "Sanaa", is what its name means in any article)
         if c.record_id != p.record_id and c.confidence >= match - 1e-6 and _outweighs(c, p):
             return Resolution(c, res.candidates, f"{res.reason}; {c.name} ({c.country}, {c.population:,} people) "
                                                  f"outweighs {p.name} ({p.country}), a far smaller namesake")
@@ -1473,6 +1624,80 @@ def _finer_launch(frames, gazetteer, *, focus) -> None:
         ref.place, ref.candidates = p, [p] + [c for c in ref.candidates if c is not p][:4]
 
 
+# A distance told for the launch site, with or without a bearing: "found some 23 km from the airport",
+# "à une vingtaine de kilomètres de la base", "على بعد نحو ثلاثة وعشرين كيلومتراً من المطار".
+_TOLD_KM = re.compile(
+    r"\b(?P<en>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:-\s*)?(?:km|kilomet(?:er|re)s?)\b(?:\s*\([^)]{0,20}\))?"
+    r"\s+(?:away\s+)?(?:(?:north|south|east|west)[\w-]*\s+)?(?:from|of)\s"
+    r"|\bà\s+(?:environ\s+|une\s+|quelque\s+)?(?P<fr>\d+(?:[.,]\d+)?|[a-zé]+)\s*(?:de\s+)?(?:km|kilomètres?)\s+"
+    r"(?:(?:au|à\s+l['’])\s*[a-z-]+\s+)?(?:de|du|d['’]|des)"
+    r"|بعد\s+(?:نحو\s+|حوالي\s+|قرابة\s+|زهاء\s+)?(?P<ar>\d+(?:[.,]\d+)?|\S+(?:\s+و\S+)?|\S+\s+عشر)\s+"
+    r"(?:كيلومتر\S*|كم|كلم)\s+(?:(?:إلى\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*\s+)?(?:من|عن|ال)", re.I)
+_TOLD_KM_CHEAP = ("km", "kilom", "كيلومتر", "كم", "كلم")
+TOLD_KM_RATIO = (0.7, 1.4)  # a told distance picks the namesake whose distance falls within this ratio of it
+
+
+def _told_km(match: re.Match) -> Optional[float]:
+    num = match.group("en") or match.group("fr") or match.group("ar")
+    if num[:1].isdigit():
+        try:
+            return float(num.replace(",", "."))
+        except ValueError:
+            return None
+    if match.group("ar"):
+        from .arabic import parse as ar_parse
+
+        c = ar_parse(num)
+    else:
+        from .numbers import parse_count
+
+        if num.lower() in _ROUND_FR:
+            return _ROUND_FR[num.lower()]
+        c = parse_count(num, "fr" if match.group("fr") else "en")
+    return float(c.value) if c is not None and c.value else None
+
+
+def _launch_namesake_by_distance(frames) -> None:
+    """Between namesakes of a launch site, the one lying as far from the target as the article says.
+
+    "the launcher was found in X" and, elsewhere, "the launcher was found about 23 km from the airport":
+    of two places named X, 14 and 23 km from the target, the 23 km one. Only distances told in a
+    sentence about the launch (a launcher, "fired from") count; none, or no namesake fitting
+    :data:`TOLD_KM_RATIO`, keeps the lookup's choice.
+    """
+    for frame in frames:
+        fact = frame.first("target")
+        if fact is None or fact.value.place is None or frame.doc is None:
+            continue
+        target = fact.value.place
+        launches = [f.value for f in frame.get("launch") if f.value.place is not None and len(f.value.candidates) > 1]
+        if not launches:
+            continue
+        text = frame.doc.text or ""
+        if not any(w in text for w in _TOLD_KM_CHEAP):
+            continue
+        told = []
+        for para in text.split("\n"):
+            if not any(w in para for w in _TOLD_KM_CHEAP):
+                continue
+            for sentence in re.split(r"(?<=[.!?؟;])\s+", para):  # the distance and the launcher in one sentence
+                if any(w in sentence for w in _LAUNCHER_CHEAP + _FIRED_CHEAP):
+                    told += [d for d in (_told_km(m) for m in _TOLD_KM.finditer(sentence)) if d]
+        if len(set(told)) != 1:
+            continue  # none, or several distances: which is the launch's is not sure
+        d = told[0]
+        lo, hi = d * TOLD_KM_RATIO[0], d * TOLD_KM_RATIO[1]
+        for ref in launches:
+            if lo <= _km(ref.place, target.point) <= hi:
+                continue
+            fits = [c for c in ref.candidates if c.precision in ("town", "site", "district")
+                    and lo <= _km(c, target.point) <= hi]
+            fits = [c for c in fits if c.country == ref.place.country]
+            if len(fits) == 1:
+                ref.place, ref.candidates = fits[0], [fits[0]] + [c for c in ref.candidates if c is not fits[0]][:4]
+                ref.distance_km = ref.distance_km or round(d, 1)  # estimate keeps the place at the told distance
+
+
 # Namesakes of one name, one as good a match as the other: the one within NAMESAKE_NEAR_KM of a place the
 # article has already placed wins over one at least NAMESAKE_MARGIN_KM farther and NAMESAKE_RATIO times as far.
 NAMESAKE_NEAR_KM = 60.0
@@ -1529,10 +1754,58 @@ def _nearest_namesake(res: Resolution, placed) -> Resolution:
                       f"places, its namesake {p.record_id} {mine:.0f} km")
 
 
+@functools.lru_cache(maxsize=1)
+def _province_automaton():
+    """An Aho-Corasick automaton of the curated governorates' and regions' names (lower-cased) -> country."""
+    import ahocorasick
+    from importlib.resources import files
+
+    auto = ahocorasick.Automaton()
+    for fname in ("governorates.csv", "places.csv"):
+        try:
+            text = files("geo_events.curated").joinpath(fname).read_text(encoding="utf-8")
+        except (FileNotFoundError, ModuleNotFoundError):
+            continue
+        for r in csv.DictReader(io.StringIO(text)):
+            if r.get("feature") not in ("governorate", "region") or not r.get("country"):
+                continue
+            for n in [r["name"], *(r.get("aliases") or "").split("|")]:
+                n = n.strip().lower()
+                if len(n) >= 4:
+                    auto.add_word(n, (len(n), r["country"].upper()))
+    if len(auto) == 0:
+        return None
+    auto.make_automaton()
+    return auto
+
+
+def _region_countries(text: str) -> tuple[str, ...]:
+    """Countries whose provinces (governorates, regions) the text names as whole words, most named first."""
+    auto = _province_automaton()
+    if auto is None or not text:
+        return ()
+    low = text.lower()
+    counts: dict[str, int] = {}
+    for end, (n, cc) in auto.iter(low):
+        start = end - n + 1
+        if (start > 0 and low[start - 1].isalnum()) or (end + 1 < len(low) and low[end + 1].isalnum()):
+            # a word inside another ("Basrawi"), or an Arabic name with a clitic ("ببغداد") that
+            # the lookup's own rules read
+            continue
+        counts[cc] = counts.get(cc, 0) + 1
+    return tuple(sorted(counts, key=lambda c: -counts[c]))
+
+
 def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...] = ()) -> list[Unresolved]:
     """Attach a :class:`Place` to every :class:`PlaceRef` of the frames; return the names left unresolved."""
     unresolved: list[Unresolved] = []
     focus_set = tuple(c.upper() for c in focus if c)
+    docs = {id(f.doc): f.doc for f in frames if f.doc is not None}
+    if len(docs) == 1:
+        # "in the northern Daraa countryside", "south of Hasakah": a province the article names tells its
+        # country as surely as the country's name, after the countries the article names outright
+        doc = next(iter(docs.values()))
+        focus_set += tuple(c for c in _region_countries(doc.text or "") if c not in focus_set)
 
     known: dict[str, Place] = {}  # names already placed in this document, by normalised name
 
@@ -1576,7 +1849,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
                     res = alt
             res = _country_over_namesake(gazetteer, ref.name, res)
             res = _prefer_curated_twin(res)
-            res = _weigh_namesakes(res, ref.container)
+            res = _weigh_namesakes(res, ref.container, focus_set)
             res = _prefer_document_country(gazetteer, ref, res, where, focus=focus_set, near=near, near_km=near_km)
             res = _nearest_namesake(res, known.values())
             res = _vetted(ref.name, res, focus_set)
@@ -1604,6 +1877,9 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             # "une zone accidentée près de Khanaqin", "le quartier de X, à Nabatiyé": the place written
             # right after the name says where it is when the name itself does not (or lies far from it)
             res = _placed_by_next(gazetteer, ref, fact.evidence.sentence, res, focus=focus_set) or res
+            res = _quarter_of_the_city(gazetteer, ref, fact.evidence.sentence,
+                                       current_doc[0].text if current_doc[0] is not None else "", res,
+                                       focus=focus_set) or res
         if role == "target" and not common and _foreign_mission(gazetteer, ref, focus=focus_set) and (
                 res.place is None or res.place.precision == "country"):
             # "le consulat général de Turquie à Mossoul": the sending country names no place; the
@@ -1625,6 +1901,9 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             # so the places its sentence names say where it is
             res = _by_sentence(gazetteer, ref, fact.evidence.sentence, focus=focus_set,
                                facility=not common and not _organisation_facility(ref.name)) or res
+        if res.place is None and role == "target" and kind in (None, "facility"):
+            # "Medics at the X General Hospital said ...": a building named after its town is in that town
+            res = _town_of_facility(gazetteer, ref, focus=focus_set) or res
         if res.place is None and role == "target" and not common and ref.container:
             # "Hay el-Sellom, dans la banlieue sud de Beyrouth": a place the gazetteer lacks, written
             # with the area that holds it, is placed at that area (at the area's own precision)
@@ -1678,6 +1957,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
     _launch_direction_of_place(frames, gazetteer, focus=focus_set)
     _launch_from_which(frames, gazetteer, focus=focus_set)
     _finer_launch(frames, gazetteer, focus=focus_set)
+    _launch_namesake_by_distance(frames)
     _launch_site_targets(frames, unresolved, entries)
     _retarget_non_places(frames, gazetteer, unresolved, entries, focus=focus_set)
     _refine_targets(frames, gazetteer, focus=focus_set)
@@ -1736,6 +2016,39 @@ def _definite_site(sentence: str, town: Place, sites: dict) -> Optional[Place]:
     return near[0] if len(near) == 1 else None
 
 
+_SITE_WORD_CUE = {"base": "airbase", "airbase": "airbase", "airfield": "airbase", "airport": "airport",
+                  "aéroport": "airport", "قاعدة": "airbase", "مطار": "airport"}
+
+
+def _town_site_in_frame(gazetteer, frame: EventFrame, ref: PlaceRef, town: Place, *, focus) -> Optional[Place]:
+    """The one air base or airport named after ``town`` that the frame's own sentences name; or None.
+
+    A target read as the town ("the launcher used against X") whose count or impact sentence says
+    "rockets struck X air base" / "l'aéroport de X" / "قاعدة X": the gazetteer's site of that name
+    near the town. A site of two kinds (an airport and a base both named) leaves the town.
+    """
+    name = ref.name or ""
+    sentences = {f.evidence.sentence for f in frame.facts if f.kind != "launch" and f.evidence.sentence}
+    cues = set()
+    for sentence in sentences:
+        if name not in sentence or not any(w in sentence for w in _SITE_CHEAP):
+            continue
+        for m in re.finditer(re.escape(name), sentence):
+            after = _SITE_CUE_AFTER.match(sentence[m.end():m.end() + 24])
+            before = re.search(r"(?:\b(base\s+aérienne|aéroport|airport|air\s?base|airbase)\s+(?:de\s+|d['’]\s*|of\s+)"
+                               r"|(قاعدة|مطار)\s+)$", sentence[max(0, m.start() - 24):m.start()], re.I)
+            word = (after.group(1) if after else None) or (before and (before.group(1) or before.group(2)))
+            if word:
+                word = word.lower().replace(" ", "")
+                cues.add(_SITE_WORD_CUE.get("base" if word.startswith("base") else word, "airbase"))
+    if len(cues) != 1:
+        return None
+    cue = next(iter(cues))
+    res = _facility_of_town(gazetteer, PlaceRef(name, cue=cue), cue, town, focus=focus)
+    p = res.place if res is not None else None
+    return p if p is not None and p.precision == "site" else None
+
+
 def _refine_targets(frames, gazetteer, *, focus) -> None:
     """Narrow a frame's broad target to the one finer place a later sentence of the frame names inside it.
 
@@ -1780,6 +2093,13 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
                 # "a drone over X that was heading for the same airport": the site another report of
                 # the document names in X (two attacks on one airport are still two events)
                 _put(ref, same, target)
+                continue
+            own = _town_site_in_frame(gazetteer, frame, ref, target, focus=focus)
+            if own is not None and (own.record_id or own.point) not in taken:
+                # "the launcher used against X" in the lead, "three rockets struck X air base" in the
+                # frame's count sentence: the town's base is where they fell
+                _put(ref, own, target)
+                taken.add(own.record_id or own.point)
                 continue
         if target.precision in ("town", "governorate"):
             # the place written before a phrase that only tells where it lies was hit: "في قضاء X شمالي
@@ -2048,8 +2368,9 @@ _VAGUE_WORDS = re.compile(r"\S")  # any qualifier ("about", "نحو") makes the 
 # launch sites are placed by the launch code: a distance right after "from" is where a projectile left
 # (Arabic "من" is also the "of" of "على مقربة من" / "بالقرب من", near: "a blast near a tanker 45 nm
 # south-west of X" tells where the tanker was, not where anything was fired from)
+# ("carrying corn from X to Y, about 25 nautical miles south of Z": a voyage's "from ... to" is no launch)
 _FROM_BEFORE_OFFSET = re.compile(r"(?:\bfrom|\bdepuis|\bà partir|(?<!مقربة )(?<!بالقرب )(?<!قريب )(?<!قرب )"
-                                 r"(?<![^\s])من|انطلق\w*)\s+(?:\S+\s+){0,4}$", re.I)
+                                 r"(?<![^\s])من|انطلق\w*)\s+(?:(?!(?:to|vers|إلى|الى)\s)\S+\s+){0,4}$", re.I)
 _SEA_WORDS = re.compile(r"\b(?:gulf|sea|strait|ocean|bay|golfe|mer|détroit|océan|baie)\b|خليج|بحر|مضيق|محيط",
                         re.I)
 _SEA_FEATURES = frozenset({"sea", "gulf", "strait", "bay", "ocean", "water"})
@@ -2159,6 +2480,12 @@ def _compass(bearing: float) -> str:
 LAUNCH_APPOSITION_CHARS = 60
 
 
+# "from X to Y, about 25 nautical miles south of Z": a route's "to" between a place read as a launch
+# site and a position ends the apposition (the position is the ship's, not where anything left)
+# (French "à" is also the "at" of "à 10 km au nord de": only "vers" marks the voyage there)
+_VOYAGE_TO = re.compile(r"\s(?:to|vers|إلى|الى)\s", re.I)
+
+
 def _launch_name_ends(frame: EventFrame, sentence: str) -> list[int]:
     """Where the names of the frame's launch places read from ``sentence`` end in it."""
     ends = []
@@ -2202,13 +2529,19 @@ def _offset_targets(frames, gazetteer, *, focus) -> None:
             found = None
             launched = _launch_name_ends(frame, sentence)
             for km, bearing, vague, rs, re_ in read_offset(sentence):
-                if any(0 <= rs - end <= LAUNCH_APPOSITION_CHARS for end in launched):
+                if any(0 <= rs - end <= LAUNCH_APPOSITION_CHARS and not _VOYAGE_TO.search(sentence[end:rs])
+                       for end in launched):
                     # "tirée depuis une zone au nord du village de X, à une dizaine de kilomètres au nord
                     # de Y": a position written right after the launch place describes where it left
                     continue
                 anchors = _sentence_anchors(gazetteer, sentence[rs:re_], "", focus=focus)
                 # the reference is the first place written after "of"
                 anchors.sort(key=lambda a: a[1])
+                if not anchors and place is not None and place.precision == "town" \
+                        and sentence in own_sentences and _THE_TOWN_AFTER.match(sentence, rs):
+                    # "on the road to Y, some 20 km west of the town": the town is the target read, and
+                    # the position is told from it
+                    anchors = [(0, rs, 0, Resolution(place, [place], "the town its sentence speaks of"))]
                 if not anchors:
                     continue
                 origin = anchors[0][3].place
@@ -2220,7 +2553,9 @@ def _offset_targets(frames, gazetteer, *, focus) -> None:
                     if named is not None:
                         found = (named, 0.0, bearing, vague)
                         break
-                if place is None or sea or same:
+                if place is None or sea or same or place.precision == "country":
+                    # a country read as the target ("U.S. Central Command said ... struck the vessel
+                    # 25 nautical miles south of X") is the coarsest answer: the position told is finer
                     found = (origin, km, bearing, vague)
                     break
             if found is None:
@@ -2244,6 +2579,11 @@ def _offset_targets(frames, gazetteer, *, focus) -> None:
                         (f.value.place.record_id or f.value.place.point) == (origin.record_id or origin.point):
                     f.value.place = moved
             break
+
+
+# "... km west of the town/city", "au sud de la ville", "غرب المدينة": the reference is the town already read
+_THE_TOWN_AFTER = re.compile(r"(?:the\s+(?:city|town|village)|(?:la\s+)?(?:ville|localité)|l['’]\s*agglomération)\b"
+                             r"|(?:المدينة|البلدة|القرية)(?![\u0621-\u064A])", re.I)
 
 
 # A ship "off" a coastal place, with no bearing: "off the coast of X", "20 nautical miles off X", "au large de
@@ -2648,8 +2988,10 @@ def _place_before_direction(gazetteer, ref: PlaceRef, sentence: str, town: Place
 # "X in the Y region", "X, dans la province de Y", "X بمنطقة Y" / "X في محافظة Y". Only the
 # region word itself is read (not the name), so one pattern serves every place.
 _AREA_BEFORE = re.compile(
-    r"(?:\b(?:in|of)\s+(?:the\s+)?(?:(?:province|region|governorate|prefecture|district|sub-district)\s+of\s+)?"
-    r"|\b(?:dans|en|du|de)\s+(?:la\s+|le\s+)?(?:province|région|préfecture|gouvernorat|caza|district|mohafazat)\s+"
+    r"(?:\b(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-eastern|-western|\s+east|\s+west)?\s+)?"
+    r"(?:(?:province|region|governorate|prefecture|district|sub-district)\s+of\s+)?"
+    r"|\b(?:dans|en|du|de)\s+(?:le\s+(?:nord|sud|est|ouest|centre)(?:-est|-ouest)?\s+(?:de\s+)?)?(?:la\s+|le\s+)?"
+    r"(?:province|région|préfecture|gouvernorat|caza|district|mohafazat)\s+"
     r"(?:de\s+|d['’]\s*)"
     r"|(?:^|\s)(?:ب|في\s+|ل)(?:منطقة|محافظة|إمارة|ولاية|إقليم|قضاء|ناحية)\s+"
     # "X in the heart of Y", "X, au cœur du Y", "X وسط Y": where in a region the town lies
@@ -2710,6 +3052,13 @@ def _place_before_border(gazetteer, ref: PlaceRef, sentence: str, target: Place,
     return p
 
 
+# an apposition that tells what a town holds ("X, home to the Y air base", "X, qui abrite la base Y", "X التي
+# تضم قاعدة Y"): a region phrase after it still says where X is, and X, not what it holds, is the place meant
+_HOME_TO = re.compile(r"[,،]?\s*(?:home\s+to|which\s+(?:houses|hosts)|qui\s+abrite|où\s+se\s+trouve|"
+                      r"(?:التي|الذي)\s+(?:تضم|يضم|تحتضن|يحتضن))\s[^.;:،,]{0,70}[,،]?\s*$")
+_HOME_TO_CHEAP = ("home to", "houses", "hosts", "abrite", "se trouve", "تضم", "يضم", "تحتضن", "يحتضن")
+
+
 # "from inside Yemen ONTO X": a word that aims the projectile ends the launch phrase opened by "from"
 _AIMED_AT = re.compile(r"\b(?:on|onto|at|to|towards?|against|sur|vers|contre)\b|(?:^|\s)(?:على|إلى|الى|نحو|باتجاه)\s",
                        re.I)
@@ -2746,6 +3095,10 @@ def _place_before_area(gazetteer, ref: PlaceRef, sentence: str, target: Place, *
     if m is None:
         return None
     cut = max(0, at - 60) + m.start()
+    if any(w in sentence for w in _HOME_TO_CHEAP):
+        # "X, home to the Y air base, in the Z region": the town told before its apposition
+        home = _HOME_TO.search(sentence, max(0, cut - 90), cut)
+        cut = home.start() if home is not None else cut
     best = _last_name_before(gazetteer, sentence, cut, _AREA_GAP, skip, _launch_before)
     if best is None or _fold(best) == _fold(ref.name):
         return None

@@ -52,10 +52,12 @@ def test_a_denial_of_injuries_alone_denies_deaths_too(text, lang):
     ("Three rockets fell near the airport of Basra on Friday. No soldiers were wounded, the army said.", "en"),
     ("Trois roquettes sont tombées vendredi près de l'aéroport de Bassora. Aucun employé n'a été blessé.", "fr"),
 ])
-def test_a_denial_for_one_group_says_nothing_of_deaths(text, lang):
+def test_a_denial_for_one_group_alone_denies_deaths_too(text, lang):
+    # Round 21 decision: when a denial for one group is all a report says of casualties, the writers of newest
+    # (ze03) and sequel (qf06) annotate 0 killed / 0 injured, and no writer annotates such a lone denial otherwise.
     frames = frames_of(text, lang)
     assert [f.value for f in frames[0].get("injured")] == [0]
-    assert frames[0].get("killed") == []
+    assert [f.value for f in frames[0].get("killed")] == [0]
 
 
 def test_a_death_told_beside_a_denial_of_injuries_is_kept():

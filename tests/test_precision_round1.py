@@ -170,16 +170,15 @@ def test_a_story_about_something_else_maps_no_attack(text, lang):
 # --------------------------------------------------------------------------------- one attack told
 
 # A funeral sentence tells the ceremony's place and day in its main clause and the attack in a relative
-# clause ("mourners in X on Tuesday buried fighters killed when a drone struck near Y on Sunday"); extraction
-# still takes X and Tuesday (an extract.py change, reported to its owner), so the case is kept as a strict xfail.
-_FUNERAL_PLACE = pytest.mark.xfail(strict=True, reason="extraction maps the funeral town, not the attack's place")
+# clause ("mourners in X on Tuesday buried fighters killed when a drone struck near Y on Sunday"): the attack's
+# place and day are mapped (extract._ceremony_frame).
 
 
 @pytest.mark.parametrize("text,lang,place,types,day", [
-    pytest.param(EN_FUNERAL, "en", "al-Qaim", ("drone attack", "airstrike"), SUNDAY, marks=_FUNERAL_PLACE),
+    (EN_FUNERAL, "en", "al-Qaim", ("drone attack", "airstrike"), SUNDAY),
     (EN_SHIPPING, "en", "Mokha", ("missile attack",), MONDAY),
     (EN_FRONTLINE, "en", "Bint Jbeil", ("airstrike", "drone attack", "attack"), MONDAY),
-    pytest.param(FR_FUNERAL, "fr", "Naqoura", ("drone attack", "airstrike"), MONDAY, marks=_FUNERAL_PLACE),
+    (FR_FUNERAL, "fr", "Naqoura", ("drone attack", "airstrike"), MONDAY),
     (FR_AVIATION, "fr", "Erbil", ("drone attack",), SUNDAY),
 ], ids=["funeral-en", "shipping-en", "frontline-en", "funeral-fr", "aviation-fr"])
 def test_the_one_attack_of_a_story_about_something_else_is_kept_alone(text, lang, place, types, day):

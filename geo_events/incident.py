@@ -1,0 +1,384 @@
+"""Which candidate events of one article are extra places of an incident it has already told.
+
+Extraction opens an event for every place an attack sentence names as hit. A journalist who has
+told a salvo often goes on with where part of it fell: "Two rockets hit the airport. One of them
+landed near the road to X", "L'une des roquettes est tombée près de X", "وسقط أحد الصاروخين قرب X".
+The second sentence's subject is a PARTITIVE of the salvo already told ("one of the rockets", "the
+other", "l'une des", "l'autre", "أحد الصاروخين", "الآخر"): it tells a share of that incident, not a
+new attack. Such an event is folded into the incident as an :class:`~geo_events.models.Impact`.
+
+The fold reads only the structure of the sentences and the events (a partitive subject before the
+place's name, an incident told earlier in the article, overlapping dates, compatible types, a short
+distance), never a place name or a set phrase, so it holds for any article. Evidence and the
+leave-one-set-out measurement are in ``bench/salience_study.py`` (section "told incidents").
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .models import Event, Fact, Impact
+
+# a partitive of a salvo: "one of the (two) rockets", "one of them", "the other (one)", "the second drone",
+# "l'une des roquettes", "l'un d'eux", "l'autre", "la seconde", "أحد الصاروخين", "إحداها", "الآخر".
+# Not "another" / "une autre" / "أخرى" alone: "another strike hit X" tells a new strike.
+_GATE = ("one of", "the other", "the second", "the third", "the last", "l'un", "l’un", "l'autre", "l’autre",
+         "second", "deuxième", "troisième", "أحد", "إحدى", "الآخر", "الأخرى")
+# the partitive must govern a projectile (or stand as a pronoun): "one of the houses in X" is a target
+_EN_PROJ = r"(?:rockets?|missiles?|drones?|shells?|projectiles?|mortars?|bombs?|munitions?|ones?|aircraft)"
+_FR_PROJ = r"(?:roquettes?|missiles?|drones?|obus|projectiles?|engins?|bombes?|munitions?)"
+_AR_PROJ = r"(?:ال)?(?:صاروخ\S*|صواريخ|قذيف\S*|قذائف|طائر\S*|مسير\S*|مسيّر\S*|قنبل\S*)"
+_PARTITIVE = re.compile(
+    r"\b(?:one|two)\s+of\s+(?:them|those|these)\b|\b(?:one|two)\s+of\s+the\s+(?:\w+\s+)?" + _EN_PROJ + r"\b"
+    r"|\bthe\s+(?:other|second|third|last)(?:\s+(?:\w+\s+)?" + _EN_PROJ + r"\b|\s+(?:fell|landed|hit|struck|crashed|exploded|came|was)\b)"
+    r"|\bl['’]une?\s+(?:des\s+(?:\w+\s+)?" + _FR_PROJ + r"\b|d['’](?:entre\s+)?e(?:ux|lles)\b)"
+    r"|\bl['’]autre\b|\b(?:le|la)\s+(?:second|seconde|deuxième|troisième)\s+(?:\w+\s+)?" + _FR_PROJ + r"\b"
+    r"|(?:^|\s)و?(?:أحد|إحدى)(?:ها|هما|هم)(?:\s|$)|(?:^|\s)و?(?:أحد|إحدى)\s+" + _AR_PROJ +
+    r"|(?:^|\s)(?:\S+\s+)?(?:الآخر|الأخرى)(?:\s|$|،)",
+    re.I)
+# how far before the place's name the partitive subject may stand (one clause)
+_WINDOW = 90
+# an impact share is near the salvo's target: farther than this is another target, not a share of it
+MAX_KM = 50.0
+
+
+def partitive_before(sentence: str, name: str) -> bool:
+    """Whether ``name`` is told, in ``sentence``, as where a partitive of a salvo fell.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence naming the place.
+    name : str
+        The place's name as written in the sentence.
+
+    Returns
+    -------
+    bool
+        True when a partitive subject ("one of the rockets", "l'une des roquettes", "أحد الصاروخين")
+        stands in the clause before the name.
+    """
+    i = sentence.find(name) if name else -1
+    if i < 0:
+        return False
+    before = sentence[max(0, i - _WINDOW):i]
+    low = before.lower()
+    if not any(k in low for k in _GATE):
+        return False
+    # one clause: from the last sentence-internal stop before the name
+    cut = max(before.rfind(";"), before.rfind("؛"))
+    return _PARTITIVE.search(before[cut + 1:]) is not None
+
+
+def _first_start(ev: Event) -> tuple:
+    """Where ``ev`` is first told: its first sentence, then where its place stands in that sentence.
+
+    (Two places of one sentence, "intercepted one missile heading to X while the other fell near Y",
+    share the sentence's start: the place's position tells which was told first.)
+    """
+    facts = [f for f in ev.facts if f.kind in ("event_type", "target")] or list(ev.facts)
+    if not facts:
+        return (0, 0)
+    first = min(f.evidence.start for f in facts)
+    at = [f.evidence.sentence.find(f.value.name) for f in ev.facts_of("target")
+          if f.evidence.start == first and getattr(f.value, "name", None)]
+    at = [i for i in at if i >= 0]
+    return (first, min(at) if at else 0)
+
+
+# a place named only as where a salvo was heading ("missiles fired towards X", "باتجاه ريف X"): where the
+# share told next fell is the incident's place, the heading only its direction
+_HEADING = re.compile(r"(?:\b(?:towards?|heading\s+(?:for|to)|en\s+direction\s+d[eu']|vers)|(?:^|\s)(?:باتجاه|نحو|صوب))"
+                      r"\s+(?:\S+\s+){0,3}$", re.I)
+
+
+# a share FELL somewhere ("the other fell near Y", "سقط الآخر قرب Y"); "the other hit a car in Y" is a strike of its own
+_FELL = re.compile(r"\b(?:fell|landed|crashed|came\s+down|dropped|tomb\w*|abatt?u\w*|écras\w*|chut\w*)\b"
+                   r"|(?:^|\s)و?(?:سقط|سقوط|وقع|هوى|ارتطم)\S*", re.I)
+
+
+def _fell_before(sentence: str, name: str) -> bool:
+    i = sentence.find(name)
+    return i >= 0 and _FELL.search(sentence[max(0, i - _WINDOW):i]) is not None
+
+
+def _heading_only(ev: Event) -> bool:
+    targets = [f for f in ev.facts_of("target") if getattr(f.value, "name", None)]
+    if not targets:
+        return False
+    for f in targets:
+        i = f.evidence.sentence.find(f.value.name)
+        if i < 0 or _HEADING.search(f.evidence.sentence[max(0, i - 60):i]) is None:
+            return False
+    return True
+
+
+def _compatible(a: str, b: str) -> bool:
+    from .reconcile import types_compatible
+
+    return types_compatible(a, b) or "interception" in (a, b)
+
+
+def _own_toll(ev: Event) -> bool:
+    return bool((ev.killed.known and (ev.killed.best or 0) > 0) or (ev.injured.known and (ev.injured.best or 0) > 0))
+
+
+def share_of(ev: Event, others: list[Event]) -> Optional[Event]:
+    """The incident already told in the article of which ``ev`` is where a share of the salvo fell.
+
+    Parameters
+    ----------
+    ev : Event
+        A candidate event of one document.
+    others : list of Event
+        The other candidate events of the same document.
+
+    Returns
+    -------
+    Event or None
+        The nearest event told earlier, on an overlapping date, of a compatible type, within
+        :data:`MAX_KM` km, when every sentence naming ``ev``'s place gives it a partitive subject and
+        ``ev`` tells no toll of its own; else None.
+    """
+    targets = [f for f in ev.facts_of("target") if getattr(f.value, "name", None)]
+    if not targets or ev.place is None or ev.date is None or len(ev.frames) != 1 or _own_toll(ev):
+        return None
+    if not all(partitive_before(f.evidence.sentence, f.value.name) for f in targets):
+        return None
+    from .reconcile import _km
+
+    start = _first_start(ev)
+    best = None
+    for o in others:
+        if o is ev or o.place is None or o.date is None or not o.date.overlaps(ev.date):
+            continue
+        if not _compatible(o.event_type, ev.event_type) or _first_start(o) >= start:
+            continue
+        if _first_start(o)[0] == start[0] and not all(_fell_before(f.evidence.sentence, f.value.name) for f in targets):
+            continue  # "the first destroyed a house in X ... and the other hit a car in Y": two strikes listed
+        d = _km(ev.place, o.place)
+        if d <= MAX_KM and (best is None or d < best[0]):
+            best = (d, o)
+    return best[1] if best else None
+
+
+def fold_shares(events: list[Event]) -> list[Event]:
+    """Fold the events that tell where a share of an already told salvo fell into that incident.
+
+    Events are grouped by their first document; a folded event becomes an :class:`Impact` of the
+    incident (its name, place and sentences kept), so the map shows one incident with its impact sites.
+
+    Parameters
+    ----------
+    events : list of Event
+
+    Returns
+    -------
+    list of Event
+        ``events`` in order, less the folded ones.
+    """
+    by_doc: dict[str, list[Event]] = {}
+    for ev in events:
+        if ev.frames:
+            by_doc.setdefault(ev.frames[0].doc.doc_id, []).append(ev)
+    folded: set[int] = set()
+    for group in by_doc.values():
+        if len(group) < 2:
+            continue
+        for ev in group:
+            main = share_of(ev, [o for o in group if id(o) not in folded])
+            if main is None:
+                continue
+            folded.add(id(ev))
+            facts = [Fact("impact", f.value, f.evidence, f.qualifier, f.according_to) for f in ev.facts_of("target")]
+            count = ev.count.best if ev.count.known else None
+            if _heading_only(main) and not main.impacts:
+                # "intercepted two missiles fired towards X ..., the other fell near Y": Y is where the
+                # incident happened, X only where it was aimed
+                main.place_name, main.place = ev.place_name or ev.place.name, ev.place
+                for k in ("killed", "injured"):
+                    if not getattr(main, k).known and getattr(ev, k).known:
+                        setattr(main, k, getattr(ev, k))
+                continue
+            main.impacts.append(Impact(ev.place_name or ev.place.name, ev.place, count, facts))
+    return [ev for ev in events if id(ev) not in folded]
+
+
+# --------------------------------------------------------------------------- the day of a statement
+#
+# A retelling often carries the day the news was GIVEN, not the day of the attack: "militia sources said
+# on Monday", "Saudi authorities confirmed on Tuesday", "l'armée a affirmé samedi", "أعلنت خلية الإعلام
+# الأمني، اليوم الخميس", "no group had claimed the attack until last evening" ("حتى مساء أمس"). Read as
+# the attack's date, it makes a second event of an incident the article tells a day or two earlier at
+# the same place. The date word is governed by a reporting verb (or "until") in its sentence: that
+# structure, not a phrase list of places or outlets, is what is read.
+_SAY = (r"(?:said|says|confirmed|confirms|announced|announces|stated|reported|added|told\s+\w+|"
+        r"affirm[ée]|annonc[ée]|indiqu[ée]|déclar[ée]|confirm[ée]|précis[ée]|rapport[ée]|revu|"
+        r"affirme|annonce|indique|déclare|confirme|précise)")
+_STATEMENT_BEFORE = re.compile(
+    r"\b" + _SAY + r"\s+(?:\w+\s+){0,2}?$"
+    r"|\b(?:until|till|jusqu['’]\s*(?:à|a)|jusqu['’]au)\s+$"
+    r"|(?:^|\s)و?(?:أعلن|قال|أكد|أفاد|ذكر|أوضح)\S*(?:\s+\S+){0,4}?[\s،,]*$|(?:^|\s)حتى\s+$", re.I)
+_STATEMENT_GATE = ("said", "says", "confirm", "announc", "stated", "reported", "added", "told", "until", "till",
+                   "jusqu", "affirm", "annonc", "indiqu", "déclar", "précis", "rapport", "revu",
+                   "أعلن", "قال", "أكد", "أفاد", "ذكر", "أوضح", "حتى")
+# a statement told a day or two after the attack it reports
+STATEMENT_LAG_DAYS = 2
+NEAR_KM = 10.0
+
+
+def statement_dated(ev: Event) -> bool:
+    """Whether every date the event was given is the day of a statement (a reporting verb or "until" governs it).
+
+    Parameters
+    ----------
+    ev : Event
+
+    Returns
+    -------
+    bool
+    """
+    dates = [f for f in ev.facts_of("date") if getattr(f.value, "text", "")]
+    if not dates:
+        return False
+    for f in dates:
+        sent, text = f.evidence.sentence, f.value.text
+        i = sent.find(text)
+        if i < 0:
+            return False
+        before = sent[max(0, i - 70):i]
+        low = before.lower()
+        if not any(k in low for k in _STATEMENT_GATE) or _STATEMENT_BEFORE.search(before) is None:
+            return False
+    return True
+
+
+def _same_place(a, b) -> bool:
+    from .reconcile import _inside, _km
+
+    return bool((a.record_id and a.record_id == b.record_id) or _inside(a, b) or _inside(b, a) or _km(a, b) <= NEAR_KM)
+
+
+def retold_by_statement(ev: Event, others: list[Event]) -> Optional[Event]:
+    """The incident ``ev`` retells under the day of a statement, when the article tells one.
+
+    Parameters
+    ----------
+    ev : Event
+    others : list of Event
+        The other candidate events of the same document.
+
+    Returns
+    -------
+    Event or None
+        An event of a compatible type at the same place (same record, one within the other, or
+        within :data:`NEAR_KM` km) dated 1 to :data:`STATEMENT_LAG_DAYS` days before ``ev``'s
+        statement day, when every date of ``ev`` is a statement's; else None.
+    """
+    if ev.place is None or ev.date is None or ev.date.precision != "day" or not statement_dated(ev):
+        return None
+    for o in others:
+        if o is ev or o.place is None or o.date is None or o.date.precision != "day":
+            continue
+        lag = (ev.date.earliest - o.date.latest).days
+        if 1 <= lag <= STATEMENT_LAG_DAYS and _compatible(o.event_type, ev.event_type) and _same_place(ev.place, o.place):
+            return o
+    return None
+
+
+def fold_statement_days(events: list[Event]) -> list[Event]:
+    """Drop the events that retell an incident of the same article under the day of a statement.
+
+    Parameters
+    ----------
+    events : list of Event
+
+    Returns
+    -------
+    list of Event
+        ``events`` in order, less the retellings (their incident keeps its own sentences).
+    """
+    by_doc: dict[str, list[Event]] = {}
+    for ev in events:
+        if ev.frames:
+            by_doc.setdefault(ev.frames[0].doc.doc_id, []).append(ev)
+    dropped: set[int] = set()
+    for group in by_doc.values():
+        if len(group) < 2:
+            continue
+        for ev in group:
+            if retold_by_statement(ev, [o for o in group if id(o) not in dropped]) is not None:
+                dropped.add(id(ev))
+    return [ev for ev in events if id(ev) not in dropped]
+
+
+# --------------------------------------------------------------------------- the day after the attack
+#
+# "Au lendemain de l'attaque contre le terminal de X, les autorités ont revu samedi leur version", "A day
+# after the drone attack on X, the Pentagon on Saturday raised the toll", "غداة الهجوم على X، أعلنت ... السبت":
+# the sentence's day is the day AFTER the incident it names in its opening phrase, so the incident's day is
+# the one before. Read only when the event's place is named inside that opening phrase and the day stands
+# after it (a day inside the phrase, "the day after Friday's attack", is the attack's own).
+_DAY_AFTER = re.compile(r"\b(?:(?:a|one|the)\s+day\s+after|(?:au|le)\s+lendemain\s+d)|(?:^|\s)(?:غداة|بعد\s+يوم\s+(?:واحد\s+)?(?:من|على))\s",
+                        re.I)
+_DAY_AFTER_GATE = ("day after", "lendemain", "غداة", "بعد يوم")
+
+
+def day_after_shift(ev: Event) -> bool:
+    """Whether ``ev`` is dated by a sentence opening on "the day after the attack on <its place>".
+
+    Parameters
+    ----------
+    ev : Event
+
+    Returns
+    -------
+    bool
+        True when a day-precise date fact equal to the event's date stands, in its sentence, after an
+        opening phrase "a day after / au lendemain de / غداة" that names one of the event's target names.
+    """
+    if ev.date is None or ev.date.precision != "day":
+        return False
+    names = [f.value.name for f in ev.facts_of("target") if getattr(f.value, "name", None)]
+    for f in ev.facts_of("date"):
+        span, sent = f.value, f.evidence.sentence
+        if getattr(span, "precision", None) != "day" or (span.earliest, span.latest) != (ev.date.earliest, ev.date.latest):
+            continue
+        low = sent.lower()
+        if not any(k in low for k in _DAY_AFTER_GATE):
+            continue
+        m = _DAY_AFTER.search(sent)
+        if m is None:
+            continue
+        ends = [j for j in (sent.find(",", m.end()), sent.find("،", m.end())) if j > 0]
+        if not ends:
+            continue
+        end = min(ends)
+        phrase = sent[m.end():end]
+        at = sent.find(span.text, end) if span.text else -1
+        if at > end and any(n and n in phrase for n in names):
+            return True
+    return False
+
+
+def shift_day_after(events: list[Event]) -> list[Event]:
+    """Date the events told "the day after the attack" by the day before the sentence's day (see :func:`day_after_shift`).
+
+    Parameters
+    ----------
+    events : list of Event
+
+    Returns
+    -------
+    list of Event
+        ``events``, the shifted ones with their date moved one day back.
+    """
+    import datetime as _dt
+
+    from .models import DateSpan
+
+    for ev in events:
+        if day_after_shift(ev):
+            one = _dt.timedelta(days=1)
+            ev.date = DateSpan(ev.date.earliest - one, ev.date.latest - one, "day", ev.date.text)
+    return events
