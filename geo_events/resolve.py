@@ -414,11 +414,6 @@ def _vetted(name: str, res: Resolution, focus: tuple[str, ...]) -> Resolution:
     return res
 
 
-def _bare(name: str) -> str:
-    """Folded letters of a name without its Arabic article or separators ("As-Sukhnah" -> "sukhnah")."""
-    return re.sub(r"[^a-z]", "", _ARTICLE_PREFIX.sub("", _fold(name)))
-
-
 # A runner-up of the region replaces a foreign best candidate only when its own name answers nearly
 # exactly: a common word ("much", "can") fuzzily matches some village of the region as well.
 RUNNER_UP_MATCH = 0.85

@@ -17,7 +17,7 @@ from geo_events import arabic as A
 from geo_events.dates import find_dates
 
 from test_arabic_numbers_round1 import _count, _toll, needs_data  # the helpers of rounds 1-3
-from test_arabic_numbers_round3 import SUNDAY, _events, _one
+from test_arabic_numbers_round3 import SUNDAY, _one
 
 
 # "منذ يومين" (two days ago) is read by geo_events/dates.py, which this round's Arabic-numbers helper does not own:
