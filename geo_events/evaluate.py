@@ -59,6 +59,7 @@ __all__ = [
     "check_passage_meta",
     "predictions_from_events",
     "predict",
+    "predictions_from_gold",
     "compatible",
     "match",
     "score",
@@ -402,6 +403,41 @@ def predict(passages: Sequence[Passage], *, gazetteer=None) -> dict[str, list[Pr
     return out
 
 
+def predictions_from_gold(passages: Sequence[Passage], other: Sequence[Passage]) -> dict[str, list[Prediction]]:
+    """A second annotation of the same passages, as predictions (to measure agreement).
+
+    Two analysts who annotate the same articles independently disagree on some events; scoring
+    one annotation against the other gives the ceiling an extractor can reach on such text.
+
+    Parameters
+    ----------
+    passages : sequence of Passage
+        The reference annotation.
+    other : sequence of Passage
+        The second annotation; every passage must also be in ``passages``, with the same text.
+
+    Returns
+    -------
+    dict
+        Passage id -> the second annotator's events as predictions.
+
+    Raises
+    ------
+    InputError
+        When a passage of ``other`` is not in the reference or its text differs.
+    """
+    ref = {p.id: p for p in passages}
+    out = {}
+    for o in other:
+        p = ref.get(o.id)
+        if p is None:
+            raise InputError(f"{o.path}: no passage {o.id} in the reference annotation")
+        if o.path.read_bytes() != p.path.read_bytes():
+            raise InputError(f"{o.path}: the text differs from {p.path}; both annotations must read the same passage")
+        out[o.id] = [Prediction.from_gold(g) for g in o.events]
+    return out
+
+
 # --------------------------------------------------------------------------- matching
 
 
@@ -572,10 +608,19 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("gold", help="folder of <id>.txt passages with <id>.meta.json expectations")
     ap.add_argument("--json", action="store_true", help="machine-readable output (scores and misses)")
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss with its passage id")
+    ap.add_argument("--against", metavar="FOLDER",
+                    help="score a second annotation of the same passages (their .meta.json) instead of the "
+                         "extractor: the agreement of two analysts, on the passages FOLDER holds")
     args = ap.parse_args(argv)
     try:
         passages = load_gold(args.gold)
-        report = score(passages, predict(passages))
+        if args.against:
+            other = load_gold(args.against)
+            predictions = predictions_from_gold(passages, other)
+            passages = [p for p in passages if p.id in predictions]
+        else:
+            predictions = predict(passages)
+        report = score(passages, predictions)
     except GeoEventsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

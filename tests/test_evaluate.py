@@ -199,3 +199,41 @@ def test_command_line_rejects_a_missing_folder(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 2
     assert "nope" in proc.stderr and "Traceback" not in proc.stderr
+
+
+# ------------------------------------------------------------------ agreement of two annotators
+
+
+def _second_annotation(tmp_path, pids, edit):
+    """Copy gold passages to ``tmp_path`` and let ``edit`` change each copied meta (a second analyst)."""
+    for pid in pids:
+        (tmp_path / f"{pid}.txt").write_bytes((GOLD / f"{pid}.txt").read_bytes())
+        meta = json.loads((GOLD / f"{pid}.meta.json").read_text(encoding="utf-8"))
+        edit(meta)
+        (tmp_path / f"{pid}.meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+
+
+def test_against_scores_a_second_annotation_on_the_passages_it_holds(tmp_path, capsys):
+    # The second analyst drops the last event of each passage and reads one more rocket: recall
+    # and counts fall by exactly that, and passages the second analyst did not annotate are left out.
+    def edit(meta):
+        meta["events"] = meta["events"][:1]
+        meta["events"][0]["count"] = (meta["events"][0]["count"] or 0) + 1
+
+    pids = [p.path.stem for p in load_gold(GOLD) if len(p.events) >= 2][:2]
+    _second_annotation(tmp_path, pids, edit)
+    gold = sum(len(p.events) for p in load_gold(GOLD) if p.id in pids)
+    assert main([str(GOLD), "--against", str(tmp_path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)["languages"]["all"]
+    assert out["passages"] == 2 and out["gold"] == gold and out["predicted"] == 2
+    assert out["matched"] == 2 and out["counts"]["num"] == 0 and out["recall"]["num"] == 2
+
+
+def test_against_refuses_a_second_annotation_of_another_text(tmp_path):
+    pid = load_gold(GOLD)[0].id
+    _second_annotation(tmp_path, [pid], lambda meta: None)
+    (tmp_path / f"{pid}.txt").write_text("Another article altogether.", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "geo_events.evaluate", str(GOLD), "--against", str(tmp_path)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert f"{pid}.txt" in proc.stderr and "differs" in proc.stderr and "Traceback" not in proc.stderr
