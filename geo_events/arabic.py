@@ -69,16 +69,24 @@ CUE_NOUNS = {
     "مديرية": "district", "مستوطنة": "town", "ثكنة": "base",
     # a military sector named after its town ("ضربة جوية في قاطع خانقين"): only a known name follows
     "قاطع": "area",
+    # a Saudi administrative centre ("قرية تابعة لمركز X"): only a known name follows ("مركز شرطة" is no place)
+    "مركز": "district",
     # a mountain range named by its range ("سلسلة جبال X", "جبال X"): the name after it is the place struck
     "جبال": "area",
     # duals in construct introduce two names joined by و ("قاعدتي عين الأسد وحرير": the bases of A and B)
     "قاعدتي": "base", "مطاري": "airport", "محافظتي": "province", "مدينتي": "town", "قريتي": "village",
     "بلدتي": "town", "حقلي": "oil_field", "معسكري": "base",
+    # the word Hezbollah's statements use for a settlement ("مستعمرة المطلة"), its dual, and the plurals
+    # that head a list of places struck one after another ("مستعمرات X وY وZ", "مدن X وY")
+    "مستعمرة": "town", "مستعمرتي": "town", "مستوطنتي": "town",
+    "مستعمرات": "town", "مستوطنات": "town", "مدن": "town", "بلدات": "town",
 }
-_DUAL_CUES = {"قاعدتي", "مطاري", "محافظتي", "مدينتي", "قريتي", "بلدتي", "حقلي", "معسكري"}
+_DUAL_CUES = {"قاعدتي", "مطاري", "محافظتي", "مدينتي", "قريتي", "بلدتي", "حقلي", "معسكري", "مستعمرتي", "مستوطنتي",
+              # a plural head lists its places as a dual does ("مستعمرات المطلة وكفرجلعادي")
+              "مستعمرات", "مستوطنات", "مدن", "بلدات"}
 # Nouns mostly followed by an organisation, not a place ("مقر قيادة العمليات", "موقع الحادث"): the
 # word after them is a name only when the gazetteer knows it.
-_WEAK_CUES = {"مقر", "موقع", "محطة", "قاطع"}
+_WEAK_CUES = {"مقر", "موقع", "محطة", "قاطع", "مركز"}
 # Adjectives after a facility's name ("قاعدة بلد الجوية"): part of the phrase, not of the name.
 _TRAILING = {
     "الجوية": "airbase", "الجوي": "airbase", "العسكرية": "base", "العسكري": "base", "الدولي": "airport",
@@ -106,6 +114,7 @@ NOT_NAMES = set("""
 سكني سكنية تجاري تجارية صناعي صناعية شعبي شعبية عسكري عسكرية مدني مدنية حكومي حكومية زراعي زراعية مجاور مجاورة
 إطار اطار سياق ظل خضم أعقاب اعقاب ضوء صدد نطاق مجال حال أثناء اثناء غضون إثر اثر سماء أجواء اجواء
 الكشف كشف
+الاستخبارات المخابرات الاستخبارية الدفاع
 """.split())
 # (the verbal noun "الكشف عن" (the uncovering of, "عدم الكشف عن اسمه") is no place, though one is spelled so.)
 # (the line before it: the abstract nouns of "في إطار" (within the framework of), "في ظل" (amid), "في أعقاب" (in the
@@ -113,7 +122,7 @@ NOT_NAMES = set("""
 # the gazetteer knows places so spelled; after "سماء"/"أجواء" the place itself follows, see _LOCATIVE.)
 # A cue noun may be followed by a common definite noun ("منطقة الانفجار", "محيط المطار"): a definite word
 # after these cues is a name only when the gazetteer knows it.
-_DEFINITE_NEEDS_KNOWN = {"منطقة", "حي", "موقع", "مقر", "محطة", "ميناء", "جزيرة"}
+_DEFINITE_NEEDS_KNOWN = {"منطقة", "حي", "موقع", "مقر", "محطة", "ميناء", "جزيرة", "مستعمرات", "مستوطنات", "مدن", "بلدات"}
 # First words of compound names ("البو حسن", "عين الأسد", "تل أبيض"): take the next word too.
 _COMPOUND = {"البو", "ألبو", "آلبو", "أبو", "ابو", "عين", "تل", "دير", "جرف", "رأس", "راس", "بئر", "حمام", "سيد", "أم", "ام",
              "بني", "بيت", "كفر", "جسر", "باب", "خان", "ذي", "ذو", "سهل", "جبل", "وادي", "مرج", "شط", "نهر", "كيه", "كي",
@@ -136,7 +145,9 @@ _LOCATIVE = {"في", "على", "قرب", "من", "نحو", "باتجاه", "دا
              # "في سماء دمشق", "في أجواء أربيل": the skies of a place
              "سماء", "أجواء", "اجواء",
              # at sea off a town: "قبالة سواحل X", "قبالة X", "على ساحل X" (the coast named by its town)
-             "قبالة", "ساحل", "سواحل", "شاطئ", "شواطئ"}
+             "قبالة", "ساحل", "سواحل", "شاطئ", "شواطئ",
+             # "أسقطت مسيرة فوق X" (downed over X): where an interception was
+             "فوق"}
 # The verbs among them: the place right after one is its object, never joined to it by و or ف.
 _OBJECT_VERBS = frozenset({"استهدف", "استهدفت", "تستهدف", "يستهدف", "ضرب", "ضربت", "طال", "طالت"})
 # Words that introduce a facility's name ("موقع عسكري يعرف باسم البرج 22").
@@ -518,6 +529,11 @@ def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definit
     if prefix in _AREA_NOUNS and not first.startswith("ال") and (
             first.endswith("ية") or first in _AREA_ADJECTIVES or (len(words) > 1 and words[1][2].endswith("ية"))):
         return 0, ""  # "منطقة وعرة", "منطقة زراعية": an adjective agreeing with the area noun, not a name
+    if prefix and not first.startswith("ال") and (first in _OTHER_ADJECTIVES or first in _AREA_ADJECTIVES or (
+            prefix.endswith("ة") and first.endswith("ية") and len(first) >= 5)):
+        # "قاعدة أخرى" (another base), "قرية حدودية" (a border village), "بلدة صغيرة": an indefinite feminine
+        # cue noun and the adjective agreeing with it; a name the gazetteer knows was taken above
+        return 0, ""
     if prefix in _AREA_NOUNS and len(words) > 1 and _IMPERFECT_VERB.fullmatch(first):
         return 0, ""  # "في منطقة تشهد نشاطا", "منطقة يسيطر عليها": a relative clause (a verb), not a name
     n = 2 if first in _COMPOUND and len(words) > 1 else 1
@@ -542,6 +558,10 @@ _IMPERFECT_VERB = re.compile(r"[تي][\u0621-\u064A]{2,4}")
 _AREA_ADJECTIVES = frozenset({"وعرة", "نائية", "مفتوحة", "مأهولة", "خالية", "قريبة", "بعيدة", "مجاورة", "محاذية", "آمنة",
                               "واسعة", "مكشوفة", "مهجورة", "نائيه", "ريفية", "جبلية", "صحراوية", "مزدحمة", "مكتظة"})
 _CAPITAL = frozenset({"العاصمة", "عاصمة"})
+# Adjectives any cue noun may take ("قاعدة أخرى", "معسكر آخر", "بلدة صغيرة", "قرية ثالثة"): never a name after it
+_OTHER_ADJECTIVES = frozenset({"أخرى", "اخرى", "آخر", "اخر", "ثانية", "ثالثة", "رابعة", "ثان", "ثالث", "رابع", "صغيرة",
+                               "صغير", "كبيرة", "كبير", "قريب", "بعيد", "مجاور", "جديدة", "جديد", "رئيسية", "رئيسي",
+                               "مهجور", "نائي", "حدودي", "تابعة", "تابع"})
 
 
 def _after_capital(toks, i: int) -> bool:
@@ -588,6 +608,10 @@ def _locative_name(toks, i: int, known, foreign=None) -> Optional[tuple[ArMentio
                     break  # "دعا إلى وقف هذه الاعتداءات": a verbal noun whose object is the attack, no place
                 if n == 1 and (base in CUE_NOUNS or (foreign is not None and foreign(name))):
                     break  # "يستهدف أمن العراق", "على بنى تحتية": a common word, spelled like a far town's alias
+                if n == 1 and not attached and i + 1 < len(toks) and toks[i + 1][2] in CUE_NOUNS \
+                        and toks[i + 1][2] not in _WEAK_CUES and not base.startswith("ال"):
+                    break  # "في بساتين ناحية X" (the orchards of subdistrict X): a bare noun in construct with a
+                    # cue noun is a common noun, never a proper name; the place is the name after the cue
                 return ArMention(name, s + off, rest[n - 1][1], None, direction=direction), n
     return None
 
@@ -660,7 +684,13 @@ _DONE_WITH_WEAPON = re.compile(
     # short roots only as whole words (with a conjunction): "شن" is in "واشنطن", "دك" in "دكان"
     r"(?<![\u0621-\u064A])[وف]?(?:شن|شنت|شنوا|دك|دكت|طال|طالت|دوي|حلق|حلقت|باتجاه|نحو|صوب)(?![\u0621-\u064A])|"
     # aimed: "صواريخ على قاعدة X" (a headline's rockets on a base)
-    r"(?:صاروخ|صواريخ|مسير|قذائف|قذيف|طائر)\S*\s+(?:\S+\s+){0,2}?على\s")
+    r"(?:صاروخ|صواريخ|مسير|قذائف|قذيف|طائر)\S*\s+(?:\S+\s+){0,2}?على\s|"
+    # the next item of a statement's list, its verb left out: "استهدفوا X بالصواريخ، وثكنة Y بقذائف المدفعية"
+    # (a conjunct opening the clause on a noun -- a site's head, a definite noun or an indefinite object, not a verb
+    # as in "وتتهم واشنطن طهران بتزويد الجماعة بالصواريخ" -- then its own weapon after the instrumental ب)
+    r"^[\"«“]?و[\"«“]?(?:ال[^\s،,.]+|[^\s،,.]{2,}(?<!و)ا|(?:ثكن|موقع|مواقع|مستعمر|مستوطن|قاعد|مطار|مقر|بلد|مدين|قري|"
+    r"حقل|معسكر|منطق|تجمع|نقط|مربض|مرابض|ميناء|سفين)[^\s،,.]*)\s+(?:[^\s،,.]+\s+){0,7}?ب(?:ال)?(?:صاروخ|صواريخ|قذائف|"
+    r"قذيف|طائر|مسير|صلي|رشق|أسلحة|اسلحة|زورق)")
 
 # "منصات الإطلاق" (launchers), "صاروخ اعتراضي" (an interceptor), "نسبة الاعتراض" (the interception rate): a
 # weapon's kind or a rate, not a launch or an interception told
@@ -700,6 +730,8 @@ _CONTAINER_LINK = (r"(?:(?:و?(?:في|ب|بال|قرب|من|التابعة\s+ل|
 _CONTAINER_GAP = re.compile(r"\s*[،,]?\s*" + _CONTAINER_LINK)
 # after a facility or district named with its cue noun, one adjective may come first: "في منطقة X الصناعية
 # في أبوظبي", "قرب حقل X النفطي في دير الزور"
+# "X في منطقة Y", "X بمنطقة Y": the area word the region's name follows (the mention starts at its name)
+_REGION_GAP = re.compile(r"\s*[،,]?\s*(?:و?(?:في|ب|ضمن)\s*)(?:منطقة)\s*|\s*[،,]?\s*بمنطقة\s*")
 _CONTAINER_GAP_ADJ = re.compile(r"\s+ال[^\s،,.]+\s+(?:الواقعة\s+|الواقع\s+)?" + _CONTAINER_LINK)
 
 
@@ -736,7 +768,9 @@ _THAT_AFTER = re.compile(r"(?:\s+[^\s،,.؛:]+)?(?:\s*[،,]?\s*(?:في|عبر|ب
 
 # Where a source sits: "أفاد مصدر أمني في محافظة X", "قال مسؤول محلي بمدينة X", "مراسلنا في X".
 _SOURCE_IN_BEFORE = re.compile(r"(?<![" + LETTERS + r"])(?:ال)?(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|متحدث|ناطق|مراسل|مراسلنا|"
-                               r"مراسلة|مراسلو)(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:في|ب|من)\s*"
+                               r"مراسلة|مراسلو)(?:\s+[^\s،,.؛:]+){0,2}?"
+                               # "المتحدث الرسمي باسم المديرية العامة للدفاع المدني في منطقة X": the office named
+                               r"(?:\s+باسم(?:\s+[^\s،,.؛:]+){1,5}?)?\s+(?:في|ب|من)\s*"
                                # the office the source works in: "مسؤول في إدارة قضاء X", "عضو في مجلس محافظة X"
                                r"(?:(?:ال)?(?:إدارة|ادارة|مجلس|قيادة|شرطة|بلدية|مديرية)\s+)?(?:ال)?(?:محافظة|مدينة|قضاء|ناحية|"
                                r"بلدة|منطقة|إقليم|ولاية)?\s*$")
@@ -833,7 +867,13 @@ def additive(text: str) -> bool:
     >>> additive("كما أعلن الجيش اعتراض صاروخ فوق المدينة"), additive("كما أن الهجوم الحق أضرارا")
     (True, False)
     """
-    return "كما" in text[:6] and _ADDITIVE.match(text) is not None
+    if "كما" in text[:6] and _ADDITIVE.match(text) is not None:
+        return True
+    # the next item of a statement's list, with raids of its own: "، وثلاث غارات على مطار Y" after "غارتين على X"
+    return text.lstrip(" \"«“")[:1] == "و" and _LIST_ITEM_RAIDS.match(text) is not None
+
+
+_LIST_ITEM_RAIDS = re.compile(r"\W*و(?:[^\s،,.]+\s+)?(?:غار|ضرب)(?:ة|ات|تين|تان)\s+(?:[^\s،,.]+\s+){0,2}?(?:على|في|استهدف)")
 
 
 def speaker(text: str, start: int, end: int) -> bool:
@@ -863,7 +903,7 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
     """Reference ("شمال بغداد"), launch ("أطلقت من ... ديالى") and containers ("في محافظة ديالى")."""
     for m in mentions:
         left = text[max(0, m.start - 70):m.start]
-        if speaker(text, m.start, m.end) or _SOURCE_IN_BEFORE.search(text, max(0, m.start - 40), m.start):
+        if speaker(text, m.start, m.end) or _SOURCE_IN_BEFORE.search(text, max(0, m.start - (90 if "باسم" in left else 40)), m.start):
             m.role = "descriptive"  # "وقالت أنقرة إن", "مصدر أمني في محافظة X": who speaks and where, not a target
             continue
         if ("سكان" in left or "أهالي" in left or "اهالي" in left) and _HEARERS_BEFORE.search(text, max(0, m.start - 40), m.start) \
@@ -927,6 +967,13 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
                 and (a.cue not in ("province",)) and b.start > a.start:
             if b.role == "launch" and a.role == "target":
                 continue
+            b.role = "container"
+            b.container_of = k
+        elif b.role == "target" and b.cue == "area" and a.role == "target" \
+                and a.cue in ("province", "district", "town", "village") and b.start > a.start \
+                and _REGION_GAP.fullmatch(gap):
+            # "محافظة X في منطقة Y", "مركز X بمنطقة Y": a Saudi region holds its governorates and centres (and
+            # any area named as holding a place is its container): X is the place struck
             b.role = "container"
             b.container_of = k
     for a, b in zip(mentions, mentions[1:]):
@@ -1256,6 +1303,7 @@ VICTIMS_PLURAL = (r"(?:أشخاص|اشخاص|شخصا|مدنيين|مدنيا|ج
                   # kin and the people of a place or a trade: "استشهاد ثلاثة أشقاء", "إصابة خمسة طلاب"
                   r"معلمين|معلمات|طالبات|تلميذات|ممرضات|عاملات|"
                   r"أشقاء|اشقاء|إخوة|اخوة|أبناء|ابناء|أقارب|رجال|شبان|طلاب|تلاميذ|صيادين|رعاة|مسعفين|أطباء|ممرضين|زوار|مصلين|"
+                  r"فتية|فتيان|صبية|فتيات|"
                   # any nisba plural of people after the figure: "ثلاثة فلسطينيين", "خمسة سوريين", "عراقيون"
                   r"[^\s،,.؛:\d]{3,}(?:يين|يون))")
 VICTIM_SINGULAR = (r"(?:شخص|رجل|شاب|مدني|جندي|عنصر|مقاتل|متعاقد|عسكري|موظف|طفل|امرأة|فرد|منتسب|مواطن|عامل|ضابط|حارس|شرطي|سائق|راع|مسلح|"
@@ -1660,6 +1708,10 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
             m = _BARE_NUMBER_AFTER.match(after)
         if m is None and k.group(0).endswith(("قتلى", "جرحى", "قتيلا", "جريحا", "مصابين", "مصابا", "شهداء", "شهيدا", "قتيل", "جريح")):
             m = _NUMBER_BEFORE.search(before)  # "17 قتيلا", "ثلاثة جرحى"
+        if m is None and k.group(0).endswith(_PLURAL_VERB_ENDS) and " و" in before:
+            listed = _list_before_verb(text[max(0, k.start() - 80):k.start()])
+            if listed:
+                return [(listed, None)]
         if m is None:
             # before a verb: "ثلاثة جنود أمريكيين قتلوا", "أربعة من عناصرها قتلوا"
             m = _NUMBER_BEFORE_VERB.search(before)
@@ -1682,8 +1734,11 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
         m = _SINGULAR_AFTER.match(after)
         if m:
             return [(1 + _and_more(after, m.end()), None)]  # "إصابة متعاقد": one contractor
-        if _SINGULAR_ACC_BEFORE.search(before):
-            return [(1, None)]  # "إن متعاقدا أمريكيا قتل"
+        acc = _SINGULAR_ACC_BEFORE.search(before)
+        if acc and not _NUMBER_BEFORE.search(before, 0, acc.start()):
+            # "إن متعاقدا أمريكيا قتل"; but in "مقتل 12 شخصا وإصابة العشرات" the accusative is the counted noun
+            # of the figure before it, another category's, and tells nothing of this one
+            return [(1, None)]
         m = _KIN_AFTER.match(after) if k.start() > 0 else None
         if m:  # "مقتل طفلة وإصابة والدتها": a victim's kin named by a pronoun is one (two for a dual)
             return [(2 if m.group("dual") else 1, None)]
@@ -1714,6 +1769,32 @@ _AND_KIN = re.compile(r"(?:\s+(?:في|من)\s+[^\s،,.؛:]+)?\s+و(?:" + _KIN_NO
 
 
 _CASUALTY_VERB_END = re.compile(_PRE + r"(?:" + KILLED + "|" + INJURED + r")\s*$")
+
+# Several categories, joined by و, as the subject before a plural verb: "إن عنصرين من الجيش ومدنيا لقوا حتفهم"
+# (2 + 1), "ثلاثة جنود وشرطيا أصيبوا" (3 + 1).  Each conjunct is a dual, a figure with its noun, or one victim.
+_PLURAL_VERB_ENDS = ("حتفهم", "مصرعهم", "قتلوا", "أصيبوا", "اصيبوا", "استشهدوا", "جرحوا")
+_CONJUNCT = (r"(?:(?P<@dual>" + VICTIM_DUAL + r")|(?P<@num>" + _NUM.replace("(?P<", "(?P<@") + r")\s+(?:"
+             + VICTIMS_PLURAL + r"|من\s+\S+)|" + VICTIM_SINGULAR_ACC + "|" + VICTIM_SINGULAR + r"ا?)" + _END
+             + r"(?:\s+من\s+ال[^\s،,.؛:]+)?")
+_LIST_BEFORE_VERB = re.compile(r"(?<![" + LETTERS + r"])" + _CONJUNCT.replace("@", "a") + r"\s+و" + _CONJUNCT.replace("@", "b")
+                               + r"(?:\s+و" + _CONJUNCT.replace("@", "c") + r")?\s+(?:لقوا\s+|لقي\s+)?$")
+
+
+def _list_before_verb(before: str) -> int:
+    """Victims of a و-joined subject list ending right before a plural casualty verb, 0 when none."""
+    m = _LIST_BEFORE_VERB.search(before)
+    if m is None:
+        return 0
+    total = 0
+    for g in "abc":
+        if m.group(g + "dual"):
+            total += 2
+        elif m.group(g + "num"):
+            c = parse(m.group(g + "num"))
+            total += c.value if c else 0
+        elif g != "c" or m.group(0).count(" و") >= 2:
+            total += 1
+    return total
 
 
 _KIN_AFTER = re.compile(r"\s*(?:(?P<dual>" + _KIN_NOUNS + r"(?:يه|يها|تيه|تيها))|" + _KIN_NOUNS + r"(?:ه|ها))" + _END)
@@ -1807,6 +1888,11 @@ def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
         moved = _died_of_wounds(text)
         if moved:
             return [(moved, None)]
+    if which == "killed" and ("توف" in text or "فارق" in text) and (m := _DIED_OF_WOUNDS.search(text)) \
+            and (m.group("pnum") or m.group("pron")) and not toll_update(text):
+        # "وتوفي اثنان منهم في المستشفى" told after the toll: those of the wounded the pronoun points back to died
+        c = parse(m.group("pnum")) if m.group("pnum") else None
+        return [(c.value if c else 1, None)]
     return [(0, None)] if which in _negated(text) else []
 
 

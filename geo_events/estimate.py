@@ -104,6 +104,14 @@ def estimate_event(event: Event, *, gazetteer=None) -> None:
     if not launch.name:
         launch.name = next((r.name for r in refs if r.name), "") or (launch.place.name if launch.place else "")
     if not targets:
+        named = launch.place
+        if named is not None and named.precision in POINT_PRECISIONS:
+            # "Rockets fell near the airport of X. A launch pad was found near Y": where they were fired from is
+            # told by its own name, whether or not the place they hit could be found
+            launch.lat, launch.lon = named.lat, named.lon
+            launch.uncertainty_km = named.radius_km
+            launch.note = _join(f"{named.name} named as the launch site; no located target: no trajectory")
+            return
         launch.note = _join("no located target: launch not estimated")
         return
     ref_lat, ref_lon = _reference_point(event, targets)
@@ -326,7 +334,7 @@ def _offset_from_named(launch, ref_lat, ref_lon, bearing: float, distance: Optio
     c = launch.place
     if c is None or launch.lat is None:
         return
-    _, d = geodesy.inverse(ref_lat, ref_lon, c.lat, c.lon)
+    az, d = geodesy.inverse(ref_lat, ref_lon, c.lat, c.lon)
     if d <= _SAME_PLACE_KM:
         launch.place = None
         if distance:
@@ -334,7 +342,10 @@ def _offset_from_named(launch, ref_lat, ref_lon, bearing: float, distance: Optio
         else:
             _no_launch_point(launch, ref_lat, ref_lon, bearing, distance, arms)
         return
-    if not distance or abs(d - distance) <= max(_OFFSET_TOLERANCE_KM, _OFFSET_TOLERANCE_SHARE * distance):
+    if not distance or abs(d - distance) <= max(_OFFSET_TOLERANCE_KM, _OFFSET_TOLERANCE_SHARE * distance) \
+            and _angle(az, bearing) <= DIRECTION_HALF_WIDTH_DEG:
+        # (X at the told distance AND bearing from the target: the phrase placed X; "8 km east of X" with X
+        # 9 km north of the target is a point east of X, whatever X's own distance)
         return
     lat, lon = geodesy.forward(c.lat, c.lon, bearing, distance)
     area = geodesy.sector(c.lat, c.lon, bearing, 22.5, distance * (1 + _DISTANCE_SLACK), distance * (1 - _DISTANCE_SLACK))

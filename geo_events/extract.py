@@ -24,17 +24,17 @@ analyst does:
    "more than 160 attacks"), periods ("depuis le 17 octobre"), and bare mentions ("the airport
    was last targeted in September") with no count, casualty, weapon or launch point.
 
-Speed: every lexicon pattern sits behind a substring prefilter (:class:`_Gated`): the
-strings each pattern cannot match without are read from the parsed pattern, and one
+Speed: every lexicon pattern sits behind a substring prefilter (:class:`geo_events.patterns._Gated`):
+the strings each pattern cannot match without are read from the parsed pattern, and one
 Aho-Corasick pass per clause says which are present, so a clause skips every family
-of words it does not contain.
+of words it does not contain.  The machinery lives in :mod:`geo_events.patterns`; the EN/FR
+casualty reader (how many killed, how many wounded) in :mod:`geo_events.casualties`.
 
 Every fact keeps its sentence (:class:`~geo_events.models.Evidence`).
 """
 from __future__ import annotations
 
 import functools
-import operator
 import csv
 import datetime
 import re
@@ -50,76 +50,14 @@ from .dates import DateMention, LiveDays, find_dates, undated_span
 from .language import detect_sentence_language
 from .models import DateSpan, Document, EventFrame, Evidence, Fact, PlaceRef
 from .normalize import normalize
-from .numbers import QUALIFIERS, parse_count, parse_number, to_km
-
-
-class _Prefiltered:
-    """A compiled pattern run only on texts that hold one of its needles (see :func:`_needles`).
-
-    For module patterns searched without a clause's needle set: a long case-insensitive alternation
-    costs ~10-20 µs a search, a few ``in`` tests on the lower-cased text ~1 µs.  The needles are read
-    on first use (the pattern reader is defined further down).  Texts the test could misjudge run the
-    pattern: those whose lower-casing changes their length, and those holding "ſ" or "ı", which
-    ``re.I`` matches as "s" and "i" but which do not lower-case to them.
-    """
-
-    __slots__ = ("regex", "pattern", "flags", "_needles", "_wanted")
-
-    def __init__(self, regex: re.Pattern):
-        self.regex = regex
-        self.pattern = regex.pattern
-        self.flags = regex.flags
-        self._needles = False  # not read yet
-        self._wanted = None  # the needles as a set, once the shared automaton holds them
-        _ALL_PREFILTERED.append(self)
-
-    def _read(self):
-        found = _needles(self.pattern, self.flags)
-        self._needles = tuple(found) if found and min(map(len, found)) >= 2 else None
-        return self._needles
-
-    def _may_match(self, text: str) -> bool:
-        wanted = self._wanted
-        if wanted is not None:
-            # one automaton pass a text, shared by every prefiltered pattern tried on it (a sentence is
-            # tried by several): the same answer as the ``in`` tests below
-            found = _PREFILTER_SEEN.get(text, False)
-            if found is False:
-                if len(text) <= 64:
-                    # a short window ("clause[s - 30:s]"), seldom tried twice: its own ``in`` tests cost less
-                    # than an automaton pass over it and a frozenset of its needles
-                    low = text.lower()
-                    if len(low) != len(text) or "ſ" in low or "ı" in low:
-                        return True
-                    return any(map(low.__contains__, self._needles))
-                found = _prefilter_found(text)
-            return found is None or not wanted.isdisjoint(found)
-        needles = self._needles
-        if needles is False:
-            needles = self._read()
-        if needles is None:
-            return True
-        if _PREFILTER_AUTOMATON is None:
-            _prefilter_automaton()
-            return self._may_match(text)
-        low = text.lower()
-        if len(low) != len(text) or "ſ" in low or "ı" in low:
-            return True
-        return any(map(low.__contains__, needles))  # the loop in C
-
-    def search(self, text: str, *span):
-        return self.regex.search(text, *span) if self._may_match(text) else None
-
-    def match(self, text: str, *span):
-        return self.regex.match(text, *span) if self._may_match(text) else None
-
-    def finditer(self, text: str, *span):
-        return self.regex.finditer(text, *span) if self._may_match(text) else iter(())
-
-
-_ALL_PREFILTERED: list[_Prefiltered] = []
-_PREFILTER_AUTOMATON = None
-_PREFILTER_SEEN: dict = {}  # text -> needles of the prefiltered patterns it holds (None: run them all)
+from .numbers import parse_count, parse_number, to_km
+from .patterns import _ALL_PREFILTERED, _COUNT_PREFIX, _NEEDLE_OF, _NUMWORDS, _PREFILTER_SEEN, _QUAL, _Gated, _Prefiltered
+from .patterns import _c, _match_count, _opened, _present, gated_automaton
+# (read as extract._ALL_GATED and extract._word_starts by the tests of the gating)
+from .patterns import _ALL_GATED as _ALL_GATED, _word_starts as _word_starts
+from . import casualties as _casualties_module
+from .casualties import _ACROSS_SITES, _GROUP_DENIAL, _NO_ONE_ELSE, _SOME_GROUP_DENIAL, _casualties, casualty_vocab
+from .casualties import _earlier_report, _told_before_earlier
 
 
 def _clear_text_caches() -> None:
@@ -131,41 +69,6 @@ def _clear_text_caches() -> None:
     arabic._negated.cache_clear()
     arabic._stated.cache_clear()
 
-
-def _prefilter_automaton():
-    """One Aho-Corasick automaton of the needles of every :class:`_Prefiltered` made so far (one made
-    later keeps its own ``in`` tests)."""
-    global _PREFILTER_AUTOMATON
-    if _PREFILTER_AUTOMATON is None:
-        import ahocorasick
-
-        auto = ahocorasick.Automaton()
-        held = []
-        for pf in _ALL_PREFILTERED:
-            needles = pf._read() if pf._needles is False else pf._needles
-            if needles is not None:
-                for needle in needles:
-                    auto.add_word(needle, needle)
-                held.append((pf, frozenset(needles)))
-        auto.make_automaton()
-        _PREFILTER_AUTOMATON = auto
-        for pf, wanted in held:
-            pf._wanted = wanted
-    return _PREFILTER_AUTOMATON
-
-
-def _prefilter_found(text: str) -> Optional[frozenset]:
-    """The prefilter needles ``text`` holds, cached by text; None where ``in`` tests could misjudge
-    it (lower-casing changes its length, or it holds "ſ" or "ı")."""
-    low = text.lower()
-    if len(low) != len(text) or "ſ" in low or "ı" in low:
-        found = None
-    else:
-        found = frozenset(map(_NEEDLE_OF, _prefilter_automaton().iter(low)))
-    if len(_PREFILTER_SEEN) >= 4096:
-        _PREFILTER_SEEN.clear()
-    _PREFILTER_SEEN[text] = found
-    return found
 
 # ---------------------------------------------------------------------------------------------
 # Sentences
@@ -248,7 +151,12 @@ _CLAUSE_SPLIT = {
                      # "X struck A, and drones hit B": a second subject, projectiles with their own impact verb
                      r"|,\s+and\s+(?=(?:(?:at least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|other|more)\s+)?"
                      r"(?:[a-z-]+\s+)?(?:drones?|missiles?|rockets?|projectiles?|mortars?|shells?)\s+(?:also\s+)?"
-                     r"(?:hit|struck|slammed|landed|fell|exploded|crashed|targeted)\b)"),
+                     r"(?:hit|struck|slammed|landed|fell|exploded|crashed|targeted)\b)"
+                     # "..., and at 4 p.m. it launched a drone at Y": a statement's next item, its own pronoun subject
+                     # and verb of attack
+                     # (not "they hit": the projectiles just told may be its subject)
+                     r"|,\s+and\s+(?=(?:then\s+)?(?:(?:at|on|in|later|early|late)\b[^,;]{0,25}?\s)?(?:it|they)\s+(?:also\s+|then\s+)?"
+                     r"(?:fired|launched|targeted|attacked|shelled)\b)"),
     "fr": re.compile(r",?\s+(?:tandis que|alors que|mais)\s+|;\s+|\s+et\s+(?=(?:en\s+a|a\s+|ont\s+|les\s+autres|d'autres|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+autres))"
                      # "un missile a frappé A, et des drones ont touché B": a second subject with its own impact verb
                      r"|,\s+et\s+(?=(?:(?:une?|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs)\s+)?"
@@ -257,7 +165,19 @@ _CLAUSE_SPLIT = {
     "ar": re.compile(r"،?\s+(?:بينما|في حين|فيما)\s+|؛\s*|،?\s+(?:إضافة إلى|بالإضافة إلى|فضلا عن|علاوة على)\s+"
                      # "استهدفوا X بطائرتين، و"Y برشقة صاروخية"، مضيفة أن ...": the next target with a weapon of its
                      # own, and what a statement adds, are each an incident's clause
-                     r"|،\s*(?=و[\"«“]?\S+\s+(?:\S+\s+){0,4}?(?<!أضرار\s)ب(?:ال)?(?:طائر|مسير|صاروخ|صواريخ|رشق|قذيف|قذائف))"
+                     r"|،\s*(?=و[\"«“]?\S+\s+(?:\S+\s+){0,7}?(?<!أضرار\s)ب(?:ال)?(?:طائر|مسير|صاروخ|صواريخ|رشق|قذيف|قذائف|"
+                     r"صلي|أسلحة|اسلحة|زورق|مدفعي))"
+                     # a statement listing its strikes: each item after "، ثم", after "، و" and a verb of attack or of
+                     # interception of its own, or after an ordinal ("، والثانية استهدفت ...") is an item's clause
+                     # (not an interception verb alone: "تصدت الدفاعات لعدوان على X، وأسقطت معظم الصواريخ" is one
+                     # incident; only one with its own subject, "، وتصدت الدفاعات الجوية لطائرة فوق Y", is an item)
+                     r"|،\s*(?=ثم\s|و(?:استهدف|قصف|ضرب|هاجم|شن|أطلق|اطلق|دك)\S{0,3}\s"
+                     r"|و(?:تصد|أسقط|اسقط|اعترض)\S{0,3}\s+(?:(?:ال)?(?:دفاع|منظوم|قب|مضاد|وسائط|طيران|مقاتلات|طائرات)"
+                     # ... or with projectiles of its own, not "most of the missiles" told: "، وأسقطت طائرتين فوق Y"
+                     r"|ل?(?!معظم|بعض|أغلب|اغلب|جميع|كل\s|ال)(?:\S+\s+)?(?:طائر|مسير|صاروخ|صواريخ|قذيف))"
+                     r"|و(?:ال)?(?:(?:عملية|هجوم|ضربة)\s+ال)?(?:ثاني|ثانية|ثالث|ثالثة|رابع|رابعة|خامس|خامسة|سادس|سادسة|أخيرة)\s"
+                     # "، وثلاث غارات على Y", "، وغارة على Z": the next item with raids of its own
+                     r"|و(?:[^\s،,.]+\s+)?(?:غار|ضرب)(?:ة|ات|تين|تان)\s)"
                      r"|،\s*(?:مضيف(?:ا|ة|ين)|وأضاف(?:ت|وا)?)\s+(?:أن|ان|إن)\s+"),
 }
 
@@ -446,274 +366,17 @@ _CAME_AFTER = {
 # Compiled vocabulary
 
 
-def _c(pattern: str, flags=re.I) -> re.Pattern:
-    return re.compile(pattern, flags)
-
-
-try:  # the regular-expression parser, to read which literal strings a pattern cannot match without
-    from re import _parser as _sre_parse
-except ImportError:  # pragma: no cover - Python < 3.11
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
-_OPS = _sre_parse  # LITERAL, IN, BRANCH, ... are module constants of the parser module
-
-
-def _needles(pattern: str, flags: int = 0) -> Optional[frozenset]:
-    """Lower-case strings one of which every match of ``pattern`` contains, or None if unknown.
-
-    Most lexicon patterns are long alternations that Python's ``re`` tries at every position of
-    a clause; checking a handful of plain substrings first (``str.__contains__`` is C-fast) lets a
-    clause skip every family it has no word of.  The set is read from the parsed pattern, so it
-    follows the lexicon when the lexicon changes.
-    """
-    try:
-        tree = _sre_parse.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - an unparsable pattern simply gets no prefilter
-        return None
-    found = _seq_needles(list(tree))
-    return frozenset(found) if found else None
-
-
-def _class_chars(items) -> Optional[set]:
-    chars = set()
-    for op, av in items:
-        if op is _OPS.LITERAL:
-            chars.add(chr(av).lower())
-        elif op is _OPS.RANGE and av[1] - av[0] < 8:
-            chars.update(chr(c).lower() for c in range(av[0], av[1] + 1))
-        else:
-            return None  # NEGATE, categories, wide ranges: no useful needle
-    return chars
-
-
-def _seq_needles(items) -> Optional[set]:
-    """Needles of a sequence: the most selective needle set of any element every match goes through."""
-    best: Optional[set] = None
-
-    def consider(cands):
-        nonlocal best
-        if not cands or "" in cands:
-            return
-        if best is None or (min(map(len, cands)), -len(cands)) > (min(map(len, best)), -len(best)):
-            best = set(cands)
-
-    run = {""}
-    for op, av in items:
-        if op is _OPS.LITERAL:
-            run = {r + chr(av).lower() for r in run}
-            continue
-        if op is _OPS.IN:
-            chars = _class_chars(av)
-            if chars and len(run) * len(chars) <= 64:
-                run = {r + c for r in run for c in chars}
-                continue
-        if op in (_OPS.AT, _OPS.ASSERT, _OPS.ASSERT_NOT):
-            continue  # zero width: the literal run goes on across it
-        consider(run)
-        run = {""}
-        if op is _OPS.SUBPATTERN:
-            consider(_seq_needles(list(av[-1])))
-        elif op is _OPS.BRANCH:
-            alts = [_seq_needles(list(b)) for b in av[1]]
-            if all(alts):
-                consider(set().union(*alts))
-        elif op in (_OPS.MAX_REPEAT, _OPS.MIN_REPEAT, getattr(_OPS, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-            consider(_seq_needles(list(av[2])))
-    consider(run)
-    return best
-
-
-class _Gated:
-    """A compiled pattern behind a substring prefilter (see :func:`_needles`).
-
-    ``found`` is the set of needles present in the lower-cased text (:func:`_probe`); ``None`` (not
-    probed, or a text whose lower-casing changes its length) always runs the pattern.
-    """
-
-    __slots__ = ("regex", "needles", "pattern", "_text", "_hit", "_plain")
-
-    def __init__(self, regex: re.Pattern):
-        self._plain = regex  # as written (read for its needles and its word starts)
-        self.regex = _opened(regex)
-        self.pattern = regex.pattern
-        # the last text searched and its match: a clause is often searched twice by the same pattern (a first
-        # look, then the full reading); the text is held, so an ``is`` test cannot mistake another for it
-        self._text = self._hit = None
-        needles = _needles(regex.pattern, regex.flags)
-        # one-letter needles would gate nothing; a pattern made after the automaton has no needles in it
-        ok = needles is not None and min(map(len, needles)) >= 2 and _AUTOMATON is None
-        self.needles = needles if ok else None
-        _ALL_GATED.append(self)
-
-    def possible(self, found: Optional[frozenset]) -> bool:
-        return found is None or self.needles is None or not self.needles.isdisjoint(found)
-
-    # possible() inlined in the three below: they run ~200 times an article
-    def search(self, text: str, found: Optional[frozenset] = None):
-        if found is None or self.needles is None or not self.needles.isdisjoint(found):
-            if text is self._text:
-                return self._hit
-            if len(text) <= 100 and self.needles is not None:
-                # a short window before or after a name ("clause[s - 80:s]"): ``found`` is its whole
-                # clause's, and the window itself seldom holds a needle (every match holds one)
-                low = text.lower()
-                if len(low) == len(text) and "ſ" not in low and "ı" not in low \
-                        and not any(map(low.__contains__, self.needles)):
-                    return None
-            if found is not None and self.needles is not None and len(self.pattern) > 500 \
-                    and self.pattern.startswith((r"(?<!\w)", r"\b")):  # a long alternation at every position
-                hit = self._hit = self._search_word_starts(text)
-                self._text = text
-                return hit
-            hit = self._hit = self.regex.search(text)
-            self._text = text
-            return hit
-        return None
-
-    def _search_word_starts(self, text: str):
-        """``self.regex.search(text)`` for a pattern opening on ``(?<!\\w)`` (the count pattern, ~70 µs a
-        clause tried at every position): only the positions a match can start at are tried, the word
-        starts whose first character can open a match, up to the last needle of ``text`` (every match
-        holds one); the first that matches is the leftmost match, the one a search finds."""
-        starts = _word_starts(self._plain)
-        low = text.lower()
-        if starts is None or len(low) != len(text) or "ı" in low or "ſ" in low:
-            return self.regex.search(text)
-        last = max(map(low.rfind, self.needles))
-        if last < 0:
-            return None
-        match = self.regex.match
-        m = match(text, 0)
-        if m is not None:
-            return m
-        for s in starts.finditer(text, 0, last + 1):
-            m = match(text, s.end())  # the look-behind still sees the character before
-            if m is not None:
-                return m
-        return None
-
-    def match(self, text: str, found: Optional[frozenset] = None):
-        if found is None or self.needles is None or not self.needles.isdisjoint(found):
-            return self.regex.match(text)
-        return None
-
-    def finditer(self, text: str, found: Optional[frozenset] = None):
-        if found is None or self.needles is None or not self.needles.isdisjoint(found):
-            return self.regex.finditer(text)
-        return iter(())
-
-
-_ALL_GATED: list[_Gated] = []
-_AUTOMATON = None
-_WORD_STARTS: dict = {}  # pattern -> its word-start finder (None: the pattern's opening is not read here)
-
-
-def _first_chars(items) -> Optional[list]:
-    """The class items of the characters a match of parsed ``items`` can start with, and whether it can be
-    empty; None where the pattern's opening is not read here."""
-    from re import _constants as C
-
-    out = []
-    for op, av in items:
-        if op is C.LITERAL:
-            return out + [re.escape(chr(av))], False
-        if op is C.IN:
-            for o, a in av:
-                if o is C.LITERAL:
-                    out.append(re.escape(chr(a)))
-                elif o is C.RANGE:
-                    out.append(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
-                elif o is C.CATEGORY and a in (C.CATEGORY_DIGIT, C.CATEGORY_SPACE, C.CATEGORY_WORD):
-                    out.append({C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s", C.CATEGORY_WORD: r"\w"}[a])
-                else:
-                    return None
-            return out, False
-        if op is C.BRANCH or op is C.SUBPATTERN or op is C.MAX_REPEAT or op is C.MIN_REPEAT:
-            if op is C.SUBPATTERN and (av[1] or av[2]):
-                return None  # scoped flags: (?-i:...)
-            alts = av[1] if op is C.BRANCH else [av[-1]]
-            empty = op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0
-            for alt in alts:
-                got = _first_chars(list(alt))
-                if got is None:
-                    return None
-                out += got[0]
-                empty = empty or got[1]
-            if not empty:
-                return out, False
-        elif op not in (C.ASSERT, C.ASSERT_NOT, C.AT):
-            return None
-    return out, True
-
-
-def _opened(regex: re.Pattern) -> re.Pattern:
-    """``regex`` behind a look-ahead on the characters its matches can start with, when the pattern says
-    which: the same matches, but the engine passes over the other positions of a text at once instead of
-    trying a long alternation ("\\b(?:in|at|near|...)") at each (a pattern with no such opening, or one
-    that can match empty, is returned as is)."""
-    try:
-        got = _first_chars(list(_sre_parse.parse(regex.pattern, regex.flags)))
-    except (AttributeError, re.error, ValueError, TypeError):
-        return regex
-    if got is None or not got[0] or got[1] or regex.pattern.startswith("(?=["):  # (opened once)
-        return regex
-    return re.compile(r"(?=[" + "".join(dict.fromkeys(got[0])) + "])" + regex.pattern, regex.flags)
-
-
-def _word_starts(regex: re.Pattern) -> Optional[re.Pattern]:
-    """A pattern finding the non-word characters before which a match of ``regex`` (opening on
-    ``(?<!\\w)``) can start: its first character must be one the rest of the pattern can open with."""
-    if regex.pattern in _WORD_STARTS:
-        return _WORD_STARTS[regex.pattern]
-    finder = None
-    try:
-        from re import _parser
-
-        if regex.pattern.startswith(r"(?<!\w)"):
-            got = _first_chars(list(_parser.parse(regex.pattern[len(r"(?<!\w)"):], regex.flags)))
-        else:
-            # "\b(?:based|visiting|...)...": a boundary before a word character is the same test as (?<!\w),
-            # so the same finder serves when the whole pattern opens on "\b" and every first character is a
-            # word character (a top-level "|" would leave "\b" to its first branch only: not read here)
-            items = list(_parser.parse(regex.pattern, regex.flags))
-            got = None
-            if items and items[0] == (_sre_parse.AT, _sre_parse.AT_BOUNDARY):
-                got = _first_chars(items[1:])
-                if got is not None and not all(re.fullmatch(r"\w|\\[wd]", c) for c in got[0]):
-                    got = None
-        if got is not None and got[0] and not got[1]:
-            finder = re.compile(r"\W(?=[" + "".join(got[0]) + "])", regex.flags)
-    except (ImportError, AttributeError, re.error, ValueError, TypeError):
-        finder = None
-    _WORD_STARTS[regex.pattern] = finder
-    return finder
+def _make_every_gated() -> None:
+    """Make every gated pattern of the extractor (all languages) before the automaton collects their needles."""
+    for lg in ("en", "fr", "ar"):
+        _vocab(lg)
+    _weapon_gate()
+    _actor_scanner()
 
 
 def _automaton():
     """One Aho-Corasick automaton of every needle of every gated pattern, all languages."""
-    global _AUTOMATON
-    if _AUTOMATON is None:
-        import ahocorasick
-
-        for lg in ("en", "fr", "ar"):
-            _vocab(lg)  # every gated pattern exists before its needles are collected
-        _weapon_gate()
-        _actor_scanner()
-        auto = ahocorasick.Automaton()
-        for gated in _ALL_GATED:
-            for needle in gated.needles or ():
-                auto.add_word(needle, needle)
-        auto.make_automaton()
-        _AUTOMATON = auto
-    return _AUTOMATON
-
-
-def _present(text: str, gated: "_Gated") -> frozenset:
-    """The needles of one pattern that a short text holds (plain substring tests, no automaton)."""
-    low = text.lower()
-    return frozenset(filter(low.__contains__, gated.needles or ()))  # the loop in C
-
-
-_NEEDLE_OF = operator.itemgetter(1)  # (end, needle) -> needle
+    return gated_automaton(_make_every_gated)
 
 
 def _probe(text: str) -> Optional[frozenset]:
@@ -751,8 +414,9 @@ def _vocab(lang: str):
         "descriptive": g(L.DESCRIPTIVE[lg]),
         "launch_dir": g(L.LAUNCH_DIRECTION[lg]),
         "distance_dir": g(L.DISTANCE_DIRECTION[lg]),
-        "killed": g(L.KILLED[lg]),
-        "injured": g(L.INJURED[lg]),
+        # (the casualty reader's own patterns: made once, in geo_events.casualties)
+        "killed": casualty_vocab(lg)["killed"],
+        "injured": casualty_vocab(lg)["injured"],
         "no_casualties": g(L.NO_CASUALTIES[lg]),
         "condemn": g(L.CONDEMN[lg]),
         "victims": L.VICTIMS[lg],
@@ -773,9 +437,9 @@ def _vocab(lang: str):
         "the_one": g(r"\b(?:the|le|la|l['’])\s*(?:(?!(?:first|second|third|last|other|next|premier|première|deuxième|seconde?|"
                      r"troisième|dernier|dernière|autre)\b)[\w-]+\s+){0,2}?(?:" + _projectile_alt(lg) + r")(?<!s)\s+(?:hit|struck|landed|fell|exploded|crashed|"
                      r"slammed|impacted|a frappé|a touché|a visé|s['’]est écrasée?|est tombée?|a explosé)\b"),
-        "casualty": _casualty_patterns(L.VICTIMS[lg]),
+        "casualty": casualty_vocab(lg)["casualty"],
         "toll_update": g(L.TOLL_UPDATE[lg]) if lg in L.TOLL_UPDATE else None,
-        "earlier_toll": g(L.EARLIER_TOLL[lg]) if lg in L.EARLIER_TOLL else None,
+        "earlier_toll": casualty_vocab(lg)["earlier_toll"],
         "toll_number": g(L.TOLL_NUMBER[lg] + r"(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")(?!\w)")
         if lg in L.TOLL_NUMBER else None,
     }
@@ -785,18 +449,6 @@ _FACILITIES = [(_Gated(re.compile(p, re.I if "[A-Z]" not in p else 0)), name, cu
 _CUES = [(_c(r"(?<!\w)(?:" + p + r")(?!\w)"), cue) for p, cue in L.CUES]
 _CUE_ANY = "|".join(p for p, _ in L.CUES)
 
-# Number words the count patterns accept before a noun (checked again by parse_count).
-_NUMWORDS = (
-    r"\d(?:[\d,.\u202f\u00a0]*\d)?|[٠-٩]+|half a dozen|a pair of|une demi-douzaine|une paire de|a dozen|dozens|a couple of|a handful of|several|une dizaine|des dizaines|une douzaine|"
-    r"une vingtaine|une trentaine|une quarantaine|une cinquantaine|une centaine|une quinzaine|plusieurs|"
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:one|two|three|four|five|six|seven|eight|nine)|"
-    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|"
-    r"a|an|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
-    r"dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente|quarante|cinquante|cent|"
-    r"واحد|اثنين|اثنان|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|عدة|عشرات"
-)
-_QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
-_COUNT_PREFIX = r"(?:(?P<qual>" + _QUAL + r")\s+)?(?:d['’]|de\s+)?(?P<num>" + _NUMWORDS + r")\s+"
 
 _NAME_PART = r"(?:al|el|ad|ed|as|es|ash|esh|at|et|az|ez|ar|er|an|en|ul|bin|ibn|bou|abu|abou|umm|um|bani|beni)"
 # Before a space only the particles that are not also English or French words ("at", "as", "en").
@@ -830,7 +482,8 @@ _LOCATIVE = {
           r"|\b(?:hit|struck|attacked|shelled|bombed|pounded|targeted)\s+(?:(?:on|early|late|last)\s+)?"
           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|overnight|night)"
           r"\s+(?:the\s+)?)$",
-    "fr": r"(?:\b(?:à|au|aux|de|du|des|dans|sur|près de|vers|contre|depuis|en|entre|reliant|frappé|touché|visé|ciblé|visant|ciblant)\s+"
+    "fr": r"(?:\b(?:à|au|aux|de|du|des|dans|sur|près de|vers|contre|depuis|en|entre|reliant|frappé|touché|visé|ciblé|visant|ciblant|"
+          r"bombardé|pilonné|attaqué)\s+"
           r"(?:la\s+|le\s+|l['’]\s*)?|\b(?:d|l)['’]\s*|^A\s+"
           # "ont frappé lundi X", "a visé dans la nuit de mardi X": a verb's object after the time it was hit
           r"|\b(?:frappé|touché|visé|ciblé|bombardé|pilonné)\s+(?:(?:dans\s+la\s+nuit\s+(?:de\s+|du\s+)?)?"
@@ -1128,6 +781,23 @@ def _landed_after_launch(left: str, v: dict, found: Optional[frozenset]) -> bool
     return launch is not None and v["impact"].search(left[launch.end():], found) is not None
 
 
+# A bare coordinator between two names ("X and Y", "X, Y et Z", "X as well as Y"): nothing of the second name's own
+# (the preposition may be said again: "près de X et de Y", "on X and on Y", "à X et à Y")
+# (a comma alone joins only inside a list that ends with "and": "X, near Y" or "X, Y district" tell where X is)
+_BARE_CONJUNCT = re.compile(r"\s*(?:,\s*|(?P<co>,\s*(?:and|et)\s+|,?\s+(?:and|et|as well as|ainsi que|ainsi qu['’])\s+)"
+                            r"(?:(?:on|in|at|near|de|d['’]|à|sur|près\s+de|près\s+d['’])\s*)?)")
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þa-z][\w'’-]*){0,3}?)*\s*,?\s+(?:and|et)\s+"
+                           r"(?:(?:on|in|at|near|de|d['’]|à|sur)\s*)?[A-ZÀ-Þ]")
+# "X and Y were struck", "X et Y ont été touchées": the names before a passive verb of attack are what it hit
+_PASSIVE_HIT_AFTER = re.compile(
+    r"(?:\s*,\s*(?:(?:and|et)\s+)?[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þ][\w'’-]*){0,3}|\s+(?:and|et)\s+[A-ZÀ-Þ][\w'’-]*"
+    r"(?:[\s-][A-ZÀ-Þ][\w'’-]*){0,3})*\s+(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|"
+    r"avaient\s+été)\s+(?:\w+ly\s+|(?:de\s+nouveau|encore|aussi|également)\s+)?(?:hit|struck|targeted|shelled|bombed|"
+    r"bombarded|attacked|pounded|frappée?s?|touchée?s?|visée?s?|ciblée?s?|bombardée?s?|pilonnée?s?|attaquée?s?)\b")
+# ("the road between / linking X and Y", "la route reliant X et Y": one road, not two places hit)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|linking|connecting|joining|entre|reliant|relie)\s+(?:the\s+|les\s+)?$", re.I)
+
+
 def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]] = (),
                   found: Optional[frozenset] = None) -> list[Mention]:
     """Place-like names of a clause with their cue and role.
@@ -1192,7 +862,9 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
     raw.sort()
     out: list[Mention] = list(facilities)
     locative_pattern = v["locative"]
+    kept = None  # the name just before, when it was kept: a bare conjunct after it shares its context
     for s, e, name in raw:
+        head, kept = kept, None
         name = name.strip(" -’'")
         if not name or name.lower() in _NOT_PLACES or any(s < ae and as_ < e for as_, ae in actor_spans):
             continue
@@ -1218,10 +890,16 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             left_cue = _FACILITY_IN.search(left, found)
             if left_cue and left_cue.group("cue")[:1].isupper():
                 left_cue = None  # "Al Dhafra Air Base near Abu Dhabi": that facility has its own name
-        if not (left_cue or right_cue or in_name_cue):  # a cue is context enough; else a preposition is needed
+        joint = _BARE_CONJUNCT.fullmatch(clause, head.end, s) if head is not None and lang != "ar" else None
+        conjunct = head if joint is not None and not _BETWEEN_BEFORE.search(clause, max(0, head.start - 16), head.start) \
+            and (joint.group("co") or _LIST_GOES_ON.match(clause, e)) else None
+        if not (left_cue or right_cue or in_name_cue or conjunct):  # a cue is context enough; else a preposition is needed
             locative = locative_pattern.search(left, found)
             if not locative and s in owned:  # "in Abu Dhabi's Musaffah area": the owner's preposition
                 locative = locative_pattern.search(clause[max(0, owned[s] - 60):owned[s]], found)
+            if not locative and (" been " in clause or " été " in clause or " was " in clause or " were " in clause) \
+                    and _PASSIVE_HIT_AFTER.match(clause, e):
+                locative = True  # "X was struck by rockets", "X et Y ont été bombardées": the verb's subject is hit
             if not locative and not _KNOWN_AS.search(left) and not (
                     _NOUN_AFTER_NAME.match(clause, e) and _MODIFIER_LEFT.search(left) and _place_modifier(name)):
                 # ("The installation, known as Tower 22"; "the Fallujah strike", "Ashdod port was the target":
@@ -1309,6 +987,13 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 and not (any(w in left[-40:] for w in _AT_WORDS_IN) and _FROM_THEN_AT.search(left[-90:])):
             # ("fired from Lebanon towards X", "fired from X at the Y base": Y is where they were aimed)
             mention.role = "launch"
+        if conjunct is not None:
+            # "fired from X and Y", "hit X and Y": a name joined to the one before by a bare "and" / "et" / comma
+            # is another object of the same word, so it takes that name's role ("between X and Y" is one road)
+            mention.coordinated_with = conjunct.coordinated_with or conjunct
+            if conjunct.role != "target" and mention.role == "target":
+                mention.role, mention.direction = conjunct.role, conjunct.direction
+        kept = mention
         out.append(mention)
     out.sort(key=lambda m: m.start)
     for a, b in zip(out, out[1:]):  # the owner's place contains what it owns ("Abu Dhabi's Musaffah area")
@@ -1503,11 +1188,6 @@ _SIGHTED = re.compile(r"\s*(?:(?:were|was|had been|have been|ont été|avaient �
                       r"buzzing|aperçu(?:e|s|es)?|vu(?:e|s|es)?|entendu(?:e|s|es)?|observé(?:e|s|es)?|survol\w*|tournoy\w*)\b", re.I)
 
 
-def _match_count(m: re.Match, lang: str):
-    """The count a pattern matched: its ``qual`` group ("at least") and its ``num`` group ("seven")."""
-    return parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), lang)
-
-
 # "one drone", "a single missile", "a lone rocket", "un seul drone", "مسيرة واحدة": one projectile stated as a
 # figure, not an article ("one of the deadliest attacks", "واحد من أكثر الهجمات" is no figure of projectiles)
 _ONE_WORDS = r"(?<!\w)(?:one|single|lone|sole|seul|seule|unique)\s+(?:[\w-]+\s+){0,2}?(?:"
@@ -1677,753 +1357,6 @@ def _armed_drone_strike(text: str, start: int) -> bool:
     if "rone" not in text and "UAV" not in text:
         return False
     return _ARMED_DRONE.search(text, max(0, start - 10), start + 120) is not None
-
-
-_CASUALTY_JOINER = r"(?:\s+(?:de|du|des|of|from)\s+(?:[\w'’.-]+\s*?){1,3}?)?\s*,?\s*(?:and|et|as well as|ainsi que)\s+"
-_CASUALTY_AUX = r"(?:\s+(?:were|was|have been|has been|had been|are|is|ont été|a été|avaient été|sont|furent|être|été))?\s*"
-
-
-@dataclass(frozen=True)
-class _CasualtyPatterns:
-    group: re.Pattern  # a victim group at the start: "two soldiers", "au moins trois civils"
-    group_any: re.Pattern  # victim groups anywhere (the chain before a verb)
-    joined: re.Pattern  # "and two Iraqi personnel" after a group
-    joiner: re.Pattern
-    after_others: re.Pattern
-    chain_tail: re.Pattern
-    before_number: re.Pattern
-    after_number: re.Pattern
-    bare_number: re.Pattern
-    definite_one: re.Pattern
-    participle_object: re.Pattern
-    group_extra: re.Pattern  # "(twelve children) and teenagers aged 10 to 20": more of the same group, and its ages
-
-
-def _casualty_patterns(victims: str) -> _CasualtyPatterns:
-    adjectives = r"(?:[\w’'.-]+\s+){0,4}?"
-    # "civilian contractor", "Iraqi security personnel": a victim noun may qualify the next one
-    group = (_COUNT_PREFIX + adjectives + victims + r"(?:\s+(?:(?!(?:and|et|or|ou)\s)[\w’'.-]+\s+){0,2}?" + victims
-             + r")?(?!\w)")
-    return _CasualtyPatterns(
-        group=_c(r"\s*(?:(?:only|seulement)\s+)?(?:" + L.SEVERITY + r"\s+)?" + group),
-        group_any=_c(r"(?<!\w)" + group),
-        joined=_c(_CASUALTY_JOINER + group),
-        joiner=_c(_CASUALTY_JOINER),
-        after_others=_c(r"\s*(?:en\s+)?(?:a\s+)?" + _COUNT_PREFIX.replace("\\s+$", "") + r"(?:autres|others)"),
-        chain_tail=_c(r"(?:\s+(?:du|de|des|of|from)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?|\s+d['’][\w’'.-]+(?:\s+[\w’'.-]+){0,2}?|"
-                      r"(?:\s+(?:en\s+outre|par\s+ailleurs|de\s+plus|au\s+total|in\s+all|in\s+addition|(?!(?:and|et)\b)[\w’'.-]+)){0,2}?),?"
-                      + _CASUALTY_AUX + r"(?:" + L.SEVERITY + r"\s*)?"),
-        before_number=_c(r"(?<!\w)" + _COUNT_PREFIX + r"(?:(?:minor|serious|light|severe|légers?|graves?)\s+)?"
-                         r"(?:(?:were|was|have been|has been|had been|are|is|ont été|a été|sont|had|have|has)\s+)?$"),
-        after_number=_c(r"\s*" + _COUNT_PREFIX + r"(?:autres|others|people|personnes)"),
-        # "... and wounded six.": a bare number closing the clause
-        bare_number=_c(r"\s*(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")(?=\s*(?:[.,;:)]|$))"),
-        definite_one=_c(r"(?:^|[.,;]\s+|\b(?:mais|but|and|et|while|alors que)\s+)(?:le|la|l['’]|the)\s*(?:[\w’'-]+\s+){0,2}?"
-                        + victims + r"(?:\s+(?!(?:and|et)\b)[\w’'-]+){0,2}\s+(?:a été|was|has been|had been|avait été)\s+"
-                        r"(?:" + L.SEVERITY + r"\s+)?$"),
-        participle_object=_c(r"\s*" + _COUNT_PREFIX + r"(?:(?:more|other|autres)\s+)?[\w’'-]*[^\W\d_]"),
-        group_extra=_c(r"(?:\s+(?:and|et|or|ou)\s+(?:young\s+|jeunes\s+)?" + victims + r"(?!\w))?"
-                       r"(?:\s*,?\s+(?:aged(?:\s+between)?|âgée?s?\s+(?:de|entre)|between the ages of)\s+\d+(?:\s*(?:to|-|–|and|à|et)\s*\d+)?"
-                       r"(?:\s+(?:ans|years?(?:\s+old)?))?,?)?"),
-    )
-
-
-_DIED_AFTER = re.compile(r"\s+(?:(?!(?:and|et)\b)[\w'’-]+\s+){0,2}?(?:(?:a|ont|avait|avaient|has|have|had|later)\s+)?"
-                         r"(?:succombé|succumbed|died|succombent|succombe|(?:sont|est)\s+(?:décédée?s?|morte?s?))\b", re.I)
-
-
-# "« Plus de 40 » militaires ont été blessés", '"at least 12" people': a figure quoted from a source
-_QUOTED_FIGURE = re.compile(r"[«“\"]\s*((?:(?:" + _QUAL + r")\s+)?(?:" + _NUMWORDS + r"))\s*[»”\"]", re.I)
-# "23 others were being treated for injuries", "three soldiers sustained wounds", "ont subi des blessures":
-# the injury a noun names, the victims the subject of the verb before it
-_HURT_NOUN_BEFORE = re.compile(
-    r"(?:(?:(?:were|are|was|is|had been|have been|has been|sont|étaient|ont été|avaient été|est|était|a été)\s+)?"
-    r"(?:being\s+|still\s+|also\s+)?(?:treated|hospitali[sz]ed|admitted|soignée?s?|traitée?s?|hospitalisée?s?|pris en charge)"
-    r"(?:\s+(?:in|at|to|à|dans)\s+(?:a\s+|the\s+|l['’]|un\s+)?(?:hospitals?|clinics?|hôpitaux|hôpital|clinique)s?)?\s+(?:for|pour)"
-    r"|(?:(?:have|has|had|ont|a|avaient|avait)\s+)?(?:suffered|sustained|received|subi|souffert\s+d[e'’]|reçu)"
-    r"|(?:suffering|sustaining|souffr(?:ent|ait|aient|e)\s+d[e'’]))"
-    r"\s*(?:(?:des|de|leurs|ses|their|his|her|the|minor|light|serious|severe|multiple|shrapnel|blast|critical|moderate|"
-    r"various|graves?|légères?|multiples)\s+){0,3}$", re.I)
-_HURT_NOUN_WORDS = ("treat", "hospital", "admitted", "suffer", "sustain", "receiv", "subi", "souff", "soign", "trait", "reçu",
-                    "pris en charge")
-_TREATED_ACTIVE = re.compile(r"\b(?:treated|treating|(?:a|ont|avaient|avait)\s+soigné)\s+(?P<obj>[^.;:,]{1,50}?)\s+(?:for|pour)"
-                             r"\s+(?:(?:des|de|light|minor|serious|severe|moderate|shrapnel|blast|multiple|légères?|graves?)\s+){0,3}$",
-                             re.I)
-# "died of his wounds", "a succombé à ses blessures": a death, not a wounded person
-_DIED_OF_BEFORE = re.compile(r"\b(?:died|dying|dies|succumbed|succombée?s?|mort|morte?s?|décédée?s?)\s+(?:later\s+)?(?:of|from|to|à|de|des suites de)"
-                             r"\s+(?:(?:his|her|their|ses|leurs|sa|son)\s+)?$", re.I)
-# "the deaths of four fighters", "the killing of two guards", "la mort de trois soldats": the dead the noun names
-_DEATH_NOUN = ("deaths", "death", "killing", "killings", "mort", "décès")
-_DEATH_NOUN_OF = re.compile(r"\s+(?:of|de|d['’]|des)\s*(?=\w)", re.I)
-# "was killed on Monday along with three others", "a été tué avec six autres personnes": one more than the others
-_WITH_OTHERS = re.compile(r"(?:\s+(?!(?:and|et)\b)[\w’'-]+){0,5}?,?\s+(?:along with|together with|alongside|with|avec|aux côtés de|"
-                          r"ainsi que)\s+(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")\s+(?:other|others|autres)\b", re.I)
-_SINGULAR_AUX = re.compile(r"\b(?:was|has been|had been|a été|avait été|est|fut)\s+(?:\w+ly\s+|\w+ment\s+)?$", re.I)
-# "a tué dimanche trois soldats", "avait tué le 4 janvier à Bagdad un commandant": a time or a place between the
-# verb and its object
-_ADVERBIAL_AFTER = re.compile(
-    r"(?:\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|on\s+(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday))(?:\s+(?:soir|matin|midi|après-midi|night|morning|evening|afternoon))?"
-    r"|(?:le|ce)\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?"
-    r"|(?:à|au|en|in)\s+[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)?)\s*,?)+(?=\s)")
-# "... un commandant de X, un autre groupe armé, et l'un de ses compagnons": one of the victim's own people too
-_ONE_OF_HIS = re.compile(r"[^.;:()]{0,80}?,?\s+(?:and|et)\s+(?P<num>l['’]une?|one|two|three|deux|trois)\s+(?:of|de|d['’])\s*"
-                         r"(?:his|her|their|its|ses|leurs)\s+[\w’'-]+", re.I)
-_FR_PERFECT_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient)\s+$")
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages|âgée?s?\s+de|between)\s+\d+\s*(?:to|-|–|and|à|et)\s*$", re.I)
-
-
-def _active_verb(kw: re.Match, word: str, before: str) -> bool:
-    """Whether the casualty word is an active verb with an object ("killing", "a tué"; "avait | tué": the auxiliary
-    stands before the word the lexicon matched)."""
-    return bool(_ACTIVE_VERB.search(kw.group(0)) or (word in ("tué", "blessé") and _FR_PERFECT_BEFORE.search(before[-10:])))
-
-
-# A toll told in the pluperfect of a report: "authorities had reported at least nine dead", "Initial reports had put
-# the toll at three dead", "les autorités avaient fait état de neuf morts", "un premier décompte avait donné six
-# tués": figures the article has since replaced (not "had killed": a verb of reporting; and not "Earlier reports
-# said two were killed", a second toll nobody revised)
-_EARLIER_REPORT = {
-    "en": re.compile(r"\b(?:had\s+(?:initially\s+|earlier\s+|first\s+|previously\s+)?(?:put|given|reported|announced|cited|"
-                     r"counted|said|stated|spoken of|tallied)\b(?!\s+(?:that\s+)?(?:it|they|he|she)\b))", re.I),
-    "fr": re.compile(r"\b(?:avai(?:en)?t\s+(?:d['’]abord\s+|initialement\s+|auparavant\s+)?(?:fait\s+état|annoncé|évoqué|"
-                     r"rapporté|signalé|donné|indiqué|recensé|compté|dénombré))\b", re.I),
-}
-
-
-def _earlier_report(text: str, lang: str) -> bool:
-    """Whether a clause tells its toll as an earlier report (see ``_EARLIER_REPORT``); cheap word test first."""
-    pat = _EARLIER_REPORT.get(lang)
-    if pat is None:
-        return False
-    low = text.lower()
-    if ("had " if lang == "en" else "avai") not in low:
-        return False  # (the pluperfect is what marks the figure as older than the story's present)
-    return pat.search(text) is not None
-
-
-def _told_before_earlier(text: str, v: dict, found: Optional[frozenset]) -> bool:
-    """Whether the clause tells its figure before the words of a first toll: "Nine civilians died and 30 were hurt,
-    said the monitor, which had initially reported seven dead" gives the current toll, the first one only after it."""
-    first = v["earlier_toll"].search(text, found) \
-        or next((m for pat in _EARLIER_REPORT.values() if (m := pat.search(text)) is not None), None)
-    if first is None:
-        return False
-    words = [m.start() for m in (v["killed"].search(text, found), v["injured"].search(text, found)) if m is not None]
-    return bool(words) and min(words) < first.start()
-
-
-_SEVERAL = re.compile(r"\b(?:several|plusieurs)\b", re.I)
-# "... and another (soldier) (was) wounded", "et un autre (a été) blessé": a second victim after the first one told
-_ANOTHER_ONE = re.compile(r"\b(?:and|et)\s+(?:another|one other|un autre|une autre)(?:\s+(?!was\b|a\b)[\w'’-]+)?\s+"
-                          r"(?:(?:was|has been|had been|a été|avait été)\s+)?(?:(?:" + L.SEVERITY + r")\s+)?$", re.I)
-
-
-def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = None) -> list[tuple]:
-    """Numbers of killed or injured a clause states: [(value, qualifier)].
-
-    Categories joined by "and"/"et" add up: "four U.S. service members and two Iraqi security
-    personnel were wounded" is 6 wounded (the qualifier of the first group is kept).
-    """
-    v = _vocab(lang)
-    P: _CasualtyPatterns = v["casualty"]
-    out = []
-    other_source = False  # a second source's figure follows the first one told
-    if "several" in text or "plusieurs" in text or "Several" in text or "Plusieurs" in text:
-        # "wounding several others", "plusieurs blessés": no figure stated (annotators leave it null); the word is
-        # masked to a non-number of the same length so that no pattern reads it as 3 (offsets stay the same)
-        text = _SEVERAL.sub(lambda m: "q" * len(m.group(0)), text)
-    if ("«" in text or '"' in text or "“" in text) and v[which].search(text, found):
-        text = _QUOTED_FIGURE.sub(r"\1", text)
-    for kw in v[which].finditer(text, found):
-        before = text[max(0, kw.start() - 200):kw.start()]
-        after = text[kw.end():kw.end() + 160]
-        if which == "injured" and _DIED_AFTER.match(after):
-            continue  # "un soldat grièvement blessé a succombé": a death told, not a wounded person
-        word = kw.group(0).lower()
-        if word in ("wounds", "injuries", "blessures") and _DIED_OF_BEFORE.search(before, max(0, len(before) - 60)):
-            continue  # "died of his wounds": a death told
-        found = None
-        if ("etween" in before[-120:] or "ntre" in before[-120:] or "etween" in after[:20] or "ntre" in after[:20]):
-            span = _TOLL_RANGE_BEFORE.search(before) or _TOLL_RANGE_AFTER.match(after)
-            lo, hi = (parse_count(span.group(k), lang) for k in ("lo", "hi")) if span else (None, None)
-            if lo is not None and hi is not None and 0 <= lo.value < hi.value < 100000:
-                # "between 5 and 7 people were killed", "entre cinq et sept morts": both ends kept (the reconciler
-                # takes the low one as best, the high one as the top of the span)
-                out.extend([(lo.value, None), (hi.value, None)])
-                break
-        if found is None and kw.group(0).lower() in _LISTED_TOLL_WORDS and _LISTED_TOLL_HEAD.search(before[-12:]):
-            # "The dead were two women and a child", "Les morts sont deux enseignants": the toll's noun heads the
-            # list of its victims (see _LISTED_TOLL_HEAD)
-            copula = _LISTED_TOLL_VERB.match(after)
-            g = P.group.match(after, copula.end()) if copula else None
-            if g is not None:
-                found = _sum_groups(after, g, P, lang, forward=True)
-        toll = False
-        tail = before[-80:]
-        low = tail.lower()
-        if (any(map(low.__contains__, _TOLL_WORDS)) and _TOLL_HEAD_BEFORE.search(tail)) or _TOLL_HEAD_AFTER.match(after):
-            # "the number of troops injured in the strike rose to 34", "the death toll from the attack rose to 89",
-            # "le nombre de blessés s'élève à 12": the word names a toll whose figure follows its verb
-            found = _toll_figure(text[kw.end():kw.end() + 240], lang)
-            toll = True
-        if found is None and word in _DEATH_NOUN:
-            of = _DEATH_NOUN_OF.match(after)
-            if of:
-                g = P.group.match(after, of.end())
-                found = _sum_groups(after, g, P, lang, forward=True) if g else _verb_object(after[of.end():], lang)
-        # "avait tué un officier": the auxiliary stands before the word the lexicon matched
-        adv = _ADVERBIAL_AFTER.match(after) if found is None else None
-        if adv and (_active_verb(kw, word, before) or _PARTICIPLE.search(kw.group(0))) and not _PASSIVE_BEFORE.search(before):
-            after = after[adv.end():]  # "a tué dimanche trois soldats": the object after the time or place
-        # after the verb: "killing two soldiers", "blessant trois militaires ... et deux soldats irakiens"
-        m2 = P.group.match(after) if found is None else None
-        if m2 and m2.group("num").lower() in _ARTICLES and _ARTICLE_NOT_ONE.search(m2.group(0), m2.end("num")):
-            # "killed an estimated 20 people", "a total of 12 soldiers": the article opens a phrase whose number
-            # comes after it; "a number of villagers" tells none
-            m2 = _inner_group(after, m2, P)
-        if m2:
-            found = _sum_groups(after, m2, P, lang, forward=True)
-        if found is None and _PARTICIPLE.search(kw.group(0)):
-            m2 = P.participle_object.match(after)
-            if m2 and m2.group("num").lower() not in ("a", "an", "un", "une") \
-                    and not _NOT_VICTIM.fullmatch(m2.group(0).split()[-1]):  # "killing two cows": not people
-                c = _match_count(m2, lang)
-                found = (c.value, c.qualifier) if c else None
-        if found is None and _active_verb(kw, word, before) and not _PASSIVE_BEFORE.search(before):
-            found = _verb_object(after, lang)
-        if found is None and _ORDINAL_ONE.match(after):
-            found = (1, None)  # "killing two guards and wounding a third", "et en blessant un troisième": one more
-        if found is None:
-            m2 = P.after_others.match(after)
-            if m2:
-                c = _match_count(m2, lang)
-                found = (c.value, c.qualifier) if c else None
-        if found is None and word in ("wounds", "injuries", "blessures") \
-                and any(w in before[-70:] for w in _HURT_NOUN_WORDS):  # a cheap look before the full pattern
-            hurt = _HURT_NOUN_BEFORE.search(before, max(0, len(before) - 110))
-            if hurt:
-                sub = before[:hurt.start()].rstrip()
-                chain = list(P.group_any.finditer(sub))
-                if chain and chain[-1].group("num").lower() in _ARTICLES:
-                    g = chain[-1]  # "a spokesman said five workers sustained injuries": the group the article opens
-                    if _ARTICLE_NOT_ONE.search(g.group(0), g.end("num") - g.start()) or _SPOKEN_THAT.search(g.group(0)):
-                        chain[-1] = _inner_group(sub, g, P) or g
-                if chain and chain[-1].end() == len(sub):
-                    found = _sum_groups(sub, chain[-1], P, lang, forward=False, chain=chain)
-            if found is None and ("treat" in before[-90:] or "soign" in before[-90:]):
-                # "paramedics treated a man in his 50s for shrapnel wounds", "ont soigné deux personnes pour des
-                # blessures": the object of the active verb is the wounded (not "treated for shock": no wound word)
-                active = _TREATED_ACTIVE.search(before, max(0, len(before) - 90))
-                g = P.group.match(active.group("obj")) if active else None
-                if g is not None:
-                    c = _match_count(g, lang)
-                    found = (c.value, c.qualifier) if c else None
-        if found is None:
-            # before the verb: "... four U.S. service members and two Iraqi personnel were wounded"
-            chain = list(P.group_any.finditer(before))
-            for k, g in enumerate(chain):
-                if g.group("num").lower() in _ARTICLES and (_ARTICLE_NOT_ONE.search(g.group(0), g.end("num") - g.start())
-                                                            or _SPOKEN_THAT.search(g.group(0))):
-                    # "a U.S. official said eight people suffered ...", "l'OSDH a affirmé que neuf combattants": an
-                    # article (or French "a") opens words that hold the real group
-                    inner = _inner_group(before, g, P)
-                    if inner is None and _VAGUE_ARTICLE.match(g.group(0), g.end("num") - g.start()):
-                        chain = chain[:k]  # "A number of farmers were hurt": no figure told, not one
-                        break
-                    chain[k] = inner or g
-            for k in range(len(chain) - 1, -1, -1):
-                # "a woman and her two children were killed": the relatives close the subject
-                kin = _KIN_AFTER.match(before, chain[k].end())
-                if kin and P.chain_tail.fullmatch(before, kin.end()):
-                    base = _sum_groups(before, chain[k], P, lang, forward=False, chain=chain[:k + 1])
-                    if base is not None:
-                        found = (base[0] + _kin_after(before, chain[k].end(), lang), base[1])
-                    break
-            if found is None and len(chain) > 1 and _SUBSET_GAP.fullmatch(before, chain[-2].end(), chain[-1].start()) \
-                    and P.chain_tail.fullmatch(before, chain[-1].end()):
-                # "ten civilians, including two children, were killed": the children are among the ten
-                chain.pop()
-                found = _sum_groups(before, chain[-1], P, lang, forward=False, chain=chain)
-            if found is None and chain and P.chain_tail.fullmatch(before, chain[-1].end()):
-                found = _sum_groups(before, chain[-1], P, lang, forward=False, chain=chain)
-            if found is None and chain:
-                # "Twelve children and teenagers aged 10 to 20 were killed": a bare noun and the ages close the group
-                ext = P.group_extra.match(before, chain[-1].end())
-                if ext.end() > chain[-1].end() and P.chain_tail.fullmatch(before, ext.end()):
-                    found = _sum_groups(before, chain[-1], P, lang, forward=False, chain=chain)
-            # ("un homme de 58 ans, qui ..., y a été tué", "a man aged 58, who ..., was killed": the age first)
-            aged = _AGE_AFTER.match(before, chain[-1].end()) if chain else None
-            close = aged.end() if aged else chain[-1].end() if chain else 0
-            if found is None and chain and before[close:close + 2].lstrip().startswith(",") \
-                    and len(before) - close < 100:
-                # "Six other reporters, from two agencies, a TV crew and a driver, were wounded": an aside (commas
-                # and all) between the victims and their verb; the verb resumes after its last comma
-                last = before.rfind(",", close)
-                if last > close + 1 and P.chain_tail.fullmatch(before, last + 1) \
-                        and not P.group_any.search(before, close + 1, last):
-                    found = _sum_groups(before, chain[-1], P, lang, forward=False, chain=chain)
-            if found is None and chain:
-                # "Fifteen people, among them civilians, were killed": a subset told without a number sits
-                # between the victims and the verb
-                aside = _SUBSET_ASIDE.match(before, chain[-1].end())
-                if aside and P.chain_tail.fullmatch(before, aside.end()):
-                    found = _sum_groups(before, chain[-1], P, lang, forward=False, chain=chain)
-        if found is None:
-            # "22 dead", "more than 40 were injured", "two minor injuries"
-            m3 = P.before_number.search(before)
-            if m3 and _THOUSANDS_CUT.search(before, 0, m3.start("num")):
-                m3 = None  # "377 000 morts": the last group of a large number, not a toll of zero
-            if m3 and ("age" in before or "âgé" in before or "between" in before) \
-                    and _AGE_BEFORE.search(before[:m3.start("num")]):
-                m3 = None  # "aged 10 to 20 were killed": the top of an age range, not a toll
-            if m3:
-                c = _match_count(m3, lang)
-                found = (c.value, c.qualifier) if c else None
-        if found is None and ("was" in before[-25:] or "were" in before[-25:] or "been" in before[-25:]
-                              or "été" in before[-25:]) and any(c.isdigit() for c in before[-40:]):
-            # "Omar Saleh, 24, and Ziad Nasser, 31, were killed", "Karim Aziz, 40, was wounded": victims named one
-            # by one with their ages
-            named = _NAMED_AGES.search(before)
-            if named:
-                found = (len(_NAMED_AGE.findall(named.group("list"))), None)
-        if found is None:
-            # "le chauffeur irakien a été légèrement blessé", "the driver was wounded": one named in the singular
-            tail30 = before[-30:]
-            m6 = P.definite_one.search(before) if ("été" in tail30 or "was" in tail30 or "been" in tail30) else None
-            if m6:
-                found = (1, None)
-        if found is None and _SUBJECT_VERB.fullmatch(kw.group(0)) \
-                and (_AUX_END.search(before[-40:]) or kw.group(0).lower().endswith(("died", "perished", "péri", "succumbed", "succombé", "succombés", "succombent", "succombe"))):  # a cheap look before the full one
-            found = _verb_subject(text[max(0, kw.start() - 300):kw.start()], lang)
-        if found is None and ("other" in before[-30:] or "autre" in before[-30:]) and _ANOTHER_ONE.search(before[-40:]):
-            found = (1, None)  # "one man was killed and another injured", "un soldat tué et un autre blessé": one more
-        if found is None and which == "injured":
-            # "en a blessé au moins huit autres": the qualifier sits between verb and number
-            m4 = P.after_number.match(after)
-            if m4:
-                c = _match_count(m4, lang)
-                found = (c.value, c.qualifier) if c else None
-        if found is None:
-            m5 = P.bare_number.match(after)
-            if m5 and m5.group("num").lower() not in ("a", "an", "un", "une"):
-                c = _match_count(m5, lang)
-                found = (c.value, c.qualifier) if c else None
-        if not toll and ("with" in after or "avec" in after or "ainsi" in after or "aux côtés" in after):
-            w = _WITH_OTHERS.match(after)
-            if w and w.group("num").lower() not in _ARTICLES:
-                c = _match_count(w, lang)
-                if c is not None and found is None and _SINGULAR_AUX.search(before):
-                    found = (1 + c.value, c.qualifier)  # "X was killed with six others": seven
-                elif c is not None and found is not None:
-                    found = (found[0] + c.value, found[1])
-        if found is not None and ("two" in after or "both" in after or "deux" in after or "trois" in after
-                                  or "three" in after) and _SEVERAL_INCIDENTS.match(after):
-            found = (found[0], "pooled")  # "eight fighters killed in the two raids": a total over several incidents
-        if found is not None and lang == "en" and ("attacks" in after or "strikes" in after or "raids" in after) \
-                and _IN_PLURAL_ATTACKS.match(after) and _PERFECT_TALLY.search(before, max(0, len(before) - 80)):
-            # "around 56 personnel have suffered injuries in the attacks", "12 soldiers have been killed in these
-            # strikes": a present-perfect tally over a series of attacks is no one incident's toll
-            found = (found[0], "pooled")
-        if found is not None and any(w in after for w in _LATER_WORDS):
-            later = _LATER_FIGURE.match(after)
-            if later and later.group("num").lower() not in _ARTICLES:
-                c = _match_count(later, lang)
-                if c is not None:
-                    found = (c.value, "revised")  # "14 morts, avant de passer à 20": the figure it rose to
-        if found is not None and found[0] == 1 and ((_SPEAKER_BEFORE.search(before) and not _PREDICATE_END.search(before))
-                                                    or _SPEAKER_AFTER.match(after)):
-            continue  # "a raconté à l'AFP un blessé", "a wounded man told Reuters": a witness quoted, not the toll
-        if found is not None and found[1] is None and found[0] and ("à" in before[-60:] or "to" in before[-60:]) \
-                and _RISEN_TO_BEFORE.search(before, max(0, len(before) - 60)):
-            # "le bilan ... s'est alourdi à un mort et huit blessés", "the toll ... rose to three dead and 12
-            # wounded": figures a toll rose to, however far its head ("the toll of ...") stands
-            found = (found[0], "revised")
-        if found is not None and which == "killed" and found[1] is None and found[0] \
-                and (("ccomb" in word or "ccumb" in word) or (word in ("died", "décédés", "décédé", "décédée", "décédées", "mort", "morte", "morts")
-                                                             and _OF_WOUNDS_AFTER.match(after))):
-            # "two of the wounded succumbed to their injuries": deaths among wounded told before; the frame adds
-            # them to its first toll, or counts them among the dead it already holds (see _succumbed)
-            found = (found[0], "succumbed")
-        if found is not None and found[1] in (None, "at least") and which == "injured" \
-                and _SEVERITY_WORD.search(before[-30:] + " " + after[:14]):
-            # "three seriously wounded and seven lightly wounded", "quatre légèrement blessés et deux autres
-            # grièvement": the wounded told in two grades of severity add up
-            split = _SEVERITY_SPLIT.match(after)
-            c = parse_count(split.group("num"), lang) if split else None
-            if c is not None and c.value < 100000:
-                found = (found[0] + c.value, found[1])
-        if found is not None and found[0] < 100000:
-            if out and other_source:
-                # "tuant 12 personnes selon le ministère, tandis qu'un observatoire fait état de 15 morts": two
-                # sources that disagree; both kept (the reconciler spans them)
-                if found[0] != out[0][0]:
-                    out.append(found)
-                break
-            if out:
-                # "le bilan, d'abord de 14 morts, est passé à 20 tués": the figure told after the first one
-                out[0] = (found[0], "revised")
-                break
-            out.append(found)
-            other_source = ("while" in text or "whereas" in text or "tandis" in text or "alors qu" in text) \
-                and _OTHER_SOURCE.search(text, kw.end()) is not None
-            if not _FIRST_TOLD.search(before[-90:]) and not other_source:
-                break
-    return out
-
-
-_ARTICLES = ("a", "an", "un", "une")
-_SEVERITY_WORD = re.compile(L.SEVERITY, re.I)
-# the second grade of the wounded after the first: "and seven (others) (were) lightly (wounded)", "et deux autres
-# grièvement"
-_SEVERITY_SPLIT = re.compile(r"(?:\s+" + L.SEVERITY + r")?\s*,?\s+(?:and|et|while|tandis que)\s+(?P<num>" + _NUMWORDS
-                             + r")\s+(?:(?:others?|autres|people|personnes)\s+)?(?:(?:were|ont été)\s+)?" + L.SEVERITY
-                             + r"(?:\s+(?:wounded|injured|hurt|blessée?s?|touchée?s?))?(?=[\s,.;]|$)", re.I)
-# a toll's noun that heads the list of its victims: "The dead were two women and a child", "Those killed were three
-# guards", "Les morts sont deux enseignants" (the article stands just before the noun); "The dead included two
-# children", "Among the wounded were ...", "Parmi les blessés figurent ..." name a part of the toll (no figure)
-_LISTED_TOLL_WORDS = frozenset({"dead", "wounded", "injured", "killed", "morts", "blessés", "tués"})
-_LISTED_TOLL_HEAD = re.compile(r"(?:^|[.;:]\s*|\b)(?<!among )(?<!parmi )(?:the|those|les|ceux)\s+$", re.I)
-_LISTED_TOLL_VERB = re.compile(r"\s+(?:were|are|sont|étaient)\s+(?!(?:taken|rushed|evacuated|transported|treated|"
-                               r"admitted|among|transportés|évacués|soignés|hospitalisés|parmi)\b)", re.I)
-# after an article, words of an untold quantity: "a number of", "a host of", "un certain nombre de"
-_VAGUE_ARTICLE = re.compile(r"\s+(?:(?:large|small|growing|certain|unknown|undisclosed|grand|petit)\s+)?"
-                            r"(?:number|host|series|nombre|série)\b", re.I)
-# an age after a victim: "de 58 ans", "âgé de 40 ans", "aged 58", ", 58,"
-_AGE_AFTER = re.compile(r"\s*,?\s+(?:(?:âgée?s?\s+)?de\s+\d{1,2}\s+ans|aged\s+\d{1,2}(?:\s+years(?:\s+old)?)?)", re.I)
-# one victim named with an age: "Omar Saleh, 24,", "Nour al-Din (31)", "Sami Haddad, aged 19,"
-_NAMED_AGE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|al-[\w'’-]+|el-[\w'’-]+|bin|ben|ibn|de|abu|abou)){0,4}"
-                        r"(?:,\s*(?:aged\s+|âgée?\s+de\s+)?\d{1,2}(?:\s*ans)?,?|\s*\(\d{1,2}(?:\s*ans)?\),?)")
-# two or more of them joined by commas and "and"/"et", closed by the auxiliary of the verb
-_NAMED_AGES = re.compile(r"(?P<list>(?:" + _NAMED_AGE.pattern + r"\s+(?:(?:and|et)\s+)?){0,9}" + _NAMED_AGE.pattern
-                         + r")\s+(?:were|have been|had been|ont été|avaient été|sont|ont|was|has been|a été|avait été|est)\s+(?:(?:" + L.SEVERITY
-                         + r"|both|all|tous|toutes|deux|les deux)\s+)*$")
-_RISEN_TO_BEFORE = re.compile(r"\b(?:alourdi|aggravé|passée?|grimpé|augmenté|rose|risen|climbed|increased|jumped|mounted)\s+"
-                              r"(?:à|to)\s+[^.;:,]{0,40}$", re.I)
-# "between 5 and 7 people were killed", "killed between five and seven", "entre cinq et sept civils ont été tués"
-# (not ages: "aged between 18 and 25")
-_TOLL_RANGE_BEFORE = re.compile(r"(?<!aged )(?<!âgés )\b(?:between|entre)\s+(?P<lo>" + _NUMWORDS + r")\s+(?:and|et)\s+(?P<hi>"
-                                + _NUMWORDS + r")(?:\s+(?!(?:and|et|when|lorsque)\b)[^\W\d_][\w’'.-]*){0,5},?\s*$", re.I)
-_TOLL_RANGE_AFTER = re.compile(r"\s+(?:between|entre)\s+(?P<lo>" + _NUMWORDS + r")\s+(?:and|et)\s+(?P<hi>" + _NUMWORDS
-                               + r")(?!\s*(?:km|kilom|miles?|met|mètres|years|ans|hours|heures|days|jours|%|per))", re.I)
-# "died of their wounds", "died later in hospital", "décédés des suites de leurs blessures": deaths among the wounded
-_OF_WOUNDS_AFTER = re.compile(r"\s+(?:(?:later|overnight|since|ensuite|depuis)\s+)?(?:(?:of|from|des suites de|de)\s+"
-                              r"(?:their|his|her|leurs|ses|sa|son)\s+(?:[\w-]+\s+)?(?:wounds|injuries|blessures)"
-                              r"|(?:in|at|à l['’])\s*(?:a\s+|the\s+)?(?:hospital|hôpital))", re.I)
-_SPOKEN_THAT = re.compile(r"\b(?:said|says|told|reported|added|that|que|qu['’])(?!\w)", re.I)  # a verb of speech opens its report
-# "killed in the two raids", "tués dans les deux frappes", "in both strikes": one figure for several incidents
-_IN_PLURAL_ATTACKS = re.compile(r"[^.;]{0,50}?\b(?:in|during|from|by)\s+(?:the|these|those|such)\s+(?:[\w-]+\s+)?"
-                                r"(?:attacks|strikes|raids|assaults|incidents|bombings)\b", re.I)
-_PERFECT_TALLY = re.compile(r"\b(?:have|has)\s+(?:been|suffered|sustained|received|died)\b[^.;]{0,50}$", re.I)
-_SEVERAL_INCIDENTS = re.compile(r"[^.;,]{0,30}?\b(?:dans|lors|in|during|across|from|by)\s+(?:(?:les|ces|des|the|these|those)\s+"
-                                r"(?:deux|trois|two|three)|both)\s+(?:[\w’'-]+\s+)?(?:raids|frappes|attaques|bombardements|"
-                                r"strikes|attacks|bombings|incidents|assauts|assaults|salvos|salves)\b", re.I)
-# after an article, a number, a plural or a word of quantity: "an estimated 20 people", "a number of civilians"
-# (a digit of an age is no count: "a 60-year-old woman", "un homme de 45 ans" are one victim)
-_ARTICLE_NOT_ONE = re.compile(r"\d(?!\d*(?:[-\s]years?[-\s]old|\s+ans\b))|\b(?:number|total|few|couple|handful|series|host|score|estimated|dozen|nombre|total|"
-                              r"série|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|poignée|people|men|women|"
-                              r"children|personnel|staff|troops)\b|s\s*$", re.I)
-
-
-def _inner_group(after: str, m: re.Match, P: "_CasualtyPatterns") -> Optional[re.Match]:
-    """The victim group after the words an article opens ("an estimated | 20 people"), if one is there."""
-    for w in re.finditer(r"\s+", after[:m.end()]):
-        if w.start() < m.end("num"):
-            continue
-        inner = P.group.match(after, w.start())
-        if inner and inner.group("num").lower() not in _ARTICLES:
-            return inner
-    return None
-
-
-# A verb whose object is the victim: "the shell killed one farmer", "killing a shepherd", "a tué un berger"
-_ACTIVE_VERB = re.compile(r"(?:killing|killed|kills|wounding|wounded|injuring|injured|tuant|blessant|lives of|la vie (?:à|aux?)|"
-                          r"(?:a|ont|avait|avaient)\s+(?:tué|blessé))$", re.I)
-# "was killed a day later", "ont été grièvement blessés": a passive verb has no object
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|gets|got|été|être|est|sont|fut|furent)\s+"
-                             r"(?:(?:\w+ly|\w+ment|also|aussi|then|later|alors)\s+){0,2}$", re.I)
-# A determiner or number and the noun it opens (any noun: "a shepherd", "one farmer", "un berger", "trois bergers"),
-# up to where the noun phrase ends
-_VERB_OBJECT = re.compile(r"\s*(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>un seul|une seule|" + _NUMWORDS + r")\s+"
-                          r"(?P<mods>(?:[\w’'-]+\s+){0,3}?)(?P<noun>[^\W\d_][\w’'-]*)"
-                          r"(?=\s*(?:[,.;:)\"”»]|$)|\s+(?:and|et|in|at|on|near|who|when|as|while|inside|outside|during|from|"
-                          r"of|with|dans|à|au|aux|près|qui|lors|en|de|du|des|d['’]|avec|pendant)\b)", re.I)
-# Nouns after a verb of killing that are not people: distances, spans of time, animals; words of a vague quantity
-_NOT_VICTIM = re.compile(r"(?:km|kilom\w*|miles?|met(?:er|re)s?|mètres?|days?|hours?|minutes?|weeks?|months?|years?|times?|"
-                         r"jours?|heures?|semaines?|mois|ans|années?|fois|percent|number|total|few|couple|handful|series|"
-                         r"host|nombre|série|cows?|sheep|goats?|cattle|livestock|animals?|horses?|camels?|dogs?|donkeys?|"
-                         r"vaches?|moutons?|chèvres?|bétail|animaux|chevaux|chameaux|chiens?|ânes?)", re.I)
-
-
-def _verb_object(after: str, lang: str) -> Optional[tuple]:
-    """The victims an active verb of killing or wounding names as its object, whatever the noun.
-
-    "killing a shepherd" is 1, "the shell killed one farmer" 1, "tuant trois bergers" 3; an article before
-    a plural or a word of quantity ("a number of villagers") is not a count.
-    """
-    m = _VERB_OBJECT.match(after)
-    if m is None or _NOT_VICTIM.fullmatch(m.group("noun")):
-        return None
-    words = (m.group("mods") or "").split()
-    if any(_NOT_VICTIM.fullmatch(w) for w in words):
-        return None
-    num = m.group("num").lower()
-    if num in _ARTICLES:
-        if _ARTICLE_NOT_ONE.search(m.group(0), m.end("num")):
-            return None
-        value, qual = 1, None
-    elif num in ("un seul", "une seule"):
-        value, qual = 1, None
-    else:
-        c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), lang)
-        if c is None:
-            return None
-        value, qual = c.value, c.qualifier
-    more = 0
-    if " ses " in after or " his " in after or " their " in after or " her " in after or " leurs " in after:
-        one_of = _ONE_OF_HIS.match(after, m.end())
-        if one_of:  # "un commandant ..., et l'un de ses compagnons", "a commander and two of his guards"
-            num = one_of.group("num").lower()
-            c = None if num.startswith("l") else parse_count(num, lang)
-            more = 1 if c is None else c.value
-    return value + _kin_after(after, m.end(), lang) + more, qual
-
-
-# A verb of dying or of being hurt whose subject is the victim: "a shepherd was killed", "un conseiller avait péri"
-_SUBJECT_VERB = re.compile(r"killed|wounded|injured|hurt|died|perished|succumbed|tuée?s?|blessée?s?|péri|(?:a|ont|avait|avaient)\s+péri|"
-                           r"succombée?s?|succombés|succombent|succombe|"
-                           r"morte?s?|décédée?s?", re.I)
-# The subject of the clause: after its start (and leading adverbials: "Two days earlier, on Wednesday,"), a determiner
-# or number, the noun, what qualifies it ("of the state company", "(SDF)", ", an aide of the minister,"), then the
-# auxiliary of the verb
-_SUBJECT = re.compile(
-    # a dateline's dash ("ERBIL, Region - Two guards were killed"), a verb of speech or "that" ("NNA said a passer-by
-    # was wounded", "a indiqué qu'un civil a été blessé") and the object of care ("treating a man who was hurt") open it too
-    # (and an opening quote: '"Two of our men succumbed to their wounds," the army said')
-    r"(?:^[\"“«‘]?\s*|[.;:!?»\"”]\s+|\s[-–—]{1,2}\s+|\s(?:and|but|while|et|mais|alors que|said|says|say|reported|added|stated|that|que|"
-    r"treating|treated|evacuated|soignait|soigné|évacué)\s+|\squ['’])(?:(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,\s*){0,2}"
-    r"(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>un seul|une seule|" + _NUMWORDS + r")\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
-    r"(?P<noun>[^\W\d_][\w’'-]*)"
-    r"(?:\s+(?:of|from|at|with|to|for|in|de|des|du|d['’]|à|au|aux|pour|chez)\s*[^,.;:()]{1,60}?)?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^.;:]{1,80}?,)?"
-    r"(?:\s+(?:who|qui))?\s*(?:(?:was|were|has been|have been|had been|had|has|have|a été|ont été|avait été|avaient été|a|ont|avait|avaient|"
-    r"est|sont|était|étaient|later|reportedly|also|aussi|then|alors)\s+){0,3}(?:(?:" + L.SEVERITY + r")\s+)?$", re.I)
-
-
-_AUX_END = re.compile(r"\b(?:was|were|been|had|has|have|été|a|ont|avait|avaient|est|sont|était|étaient)\s+(?:[\w’'-]+\s+)?$",
-                      re.I)
-
-
-def _verb_subject(before: str, lang: str) -> Optional[tuple]:
-    """The victims the subject of a passive or intransitive verb names, whatever the noun ("a shepherd was killed",
-    "deux ingénieurs de la compagnie (X), sous-traitante de l'armée, ont été blessés")."""
-    m = _SUBJECT.search(before)
-    if m is not None and _AGE_BEFORE.search(before, max(0, m.start("num") - 30), m.start("num")):
-        return None  # "aged between 20 and 30 were killed": the top of an age range, not a subject
-    if m is None or _NOT_VICTIM.fullmatch(m.group("noun")) or any(_NOT_VICTIM.fullmatch(w) for w in m.group("mods").split()):
-        return None
-    num = m.group("num").lower()
-    if num in _ARTICLES:
-        if _ARTICLE_NOT_ONE.search(m.group(0), m.end("num"), m.end("noun")):
-            return None
-        return 1, None
-    if num in ("un seul", "une seule"):
-        return 1, None
-    c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), lang)
-    return (c.value, c.qualifier) if c is not None else None
-
-
-# A casualty word heading a toll: "the number of (U.S. troops) injured", "the toll of dead", "le nombre de blessés",
-# or "death toll" ("a number of people were killed" is a vague count, not a toll)
-_TOLL_HEAD_BEFORE = re.compile(r"(?<!\ba )(?<!\bun )\b(?:number|toll|tally|count|nombre|bilan|décompte)\s+(?:of|de|des|d['’])\s*"
-                               r"(?:(?!(?:the|a|an|les?|la|une?)\s)[\w’'.-]+\s+){0,3}$", re.I)
-_TOLL_WORDS = ("number", "toll", "tally", "count", "nombre", "bilan", "décompte")  # a cheap look before the full pattern
-_TOLL_HEAD_AFTER = re.compile(r"\s+toll\b", re.I)
-_TOLL_NUM = (r"(?:(?P<qual>" + _QUAL + r")\s+)?"
-             # "the toll from the strikes, which hit a residential area, rose to four": an article is no figure, the
-             # scan goes on to the verb of the toll (but "a dozen", "une dizaine" are figures)
-             r"(?!(?:an?|une?)\s+(?!dozen|couple|handful|dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|"
-             r"centaine|quinzaine)\w)(?P<num>" + _NUMWORDS + r")"
-             # "rose to 89 on Friday", "s'élève à 12", but not "at 3 sites" nor "to 40 km"
-             r"(?=\s*(?:[.,;:)\"”»]|$)|\s+(?!(?:rockets?|roquettes?|missiles?|drones?|projectiles?|shells?|obus|km|kilom\w*|"
-             r"miles?|sites?|locations?|bases?|percent|per\s+cent|pour\s+cent|%)(?!\w)))")
-_TOLL_FIGURE = {
-    "en": re.compile(r"(?:(?:[^.;]{0,160}?\s)?(?:(?:has\s+|had\s+|have\s+)?(?:now\s+|since\s+|later\s+|further\s+|then\s+)?"
-                     r"(?P<rise>risen|rose|climbed|increased|jumped|grown|grew|reached|hit|went\s+up|gone\s+up|mounted|soared)"
-                     r"(?:\s+to)?|(?:stood|stands|stand|is|was|were|are|now)\s+at"
-                     # "the death toll remains at 12", "stood unchanged at 6"
-                     r"|(?:remains|remained|stays|stayed|stood|stands|held|holds)\s+(?:unchanged\s+|steady\s+)?at"
-                     # "the number of wounded has now exceeded 50": more than the figure
-                     r"|(?:has\s+|had\s+|have\s+)?(?:now\s+|since\s+|already\s+)?(?P<over>exceeded|exceeds|surpassed|topped|tops|passed))"
-                     # "officials put the number of wounded at 25": the figure right after the toll word
-                     # "raised the number of wounded to 40": the figure the toll was brought to, a revision
-                     r"|(?P<to>(?:\s+toll)?\s+to)(?=\s)|(?:\s+toll)?\s+at)\s+" + _TOLL_NUM, re.I),
-    # "a porté le nombre de blessés à 40": the figure right after the toll word, a revision
-    "fr": re.compile(r"(?:(?P<to>\s+à)|(?:[^.;]{0,160}?\s)?(?:(?:(?P<rise>est\s+passée?|est\s+montée?|a\s+grimpé|a\s+augmenté|"
-                     r"s['’]est\s+alourdi|grimpe|monte|passe|a\s+atteint|atteint|atteignait|s['’]est\s+élevée?)|s['’]élève|"
-                     r"s['’]élevait|est|était|s['’]établit|s['’]établissait|reste|restait|demeure)"
-                     r"\s+(?:désormais\s+|maintenant\s+|alors\s+|encore\s+)?(?:à|de)"
-                     # "dépasse désormais la quarantaine", "a dépassé 50": more than the figure
-                     r"|(?P<over>dépasse|dépassait|dépassent|a\s+dépassé|ont\s+dépassé)(?:\s+(?:désormais|maintenant|déjà|largement))?)"
-                     r")\s+" + _TOLL_NUM, re.I),
-}
-
-# "... à 14 morts, avant de passer à 20", "15 dead, later rising to 21", "12 morts, puis à 17": the figure told after
-_LATER_WORDS = ("avant", "before", "puis", "then", "later", "ensuite")
-_LATER_FIGURE = re.compile(r"[^.;]{0,40}?\b(?:avant\s+de|before|puis|then|later|ensuite)\s+(?:(?:passer|grimper|monter|"
-                           r"s['’]alourdir|atteindre|augmenter|rising|climbing|increasing|reaching|jumping|rose|climbed|"
-                           r"increased|reached)\s+)?(?:à|to)\s+" + _TOLL_NUM, re.I)
-
-
-_THE_ROUND_FIGURE = re.compile(r"\b(?:la|les)\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\b")
-
-
-def _toll_figure(after: str, lang: str) -> Optional[tuple]:
-    """The figure a toll's verb gives ("... rose to at least 34"): (value, qualifier), "revised" when it rose."""
-    pattern = _TOLL_FIGURE.get(lang, _TOLL_FIGURE["en"])
-    if "aine" in after:
-        after = _THE_ROUND_FIGURE.sub(r"une \1", after)  # "dépasse la quarantaine": the figure is "une quarantaine"
-    m = pattern.match(after)
-    if m is None or m.group("num").lower() in ("a", "an", "un", "une"):
-        return None
-    c = _match_count(m, lang)
-    if c is None:
-        return None
-    if m.group("over"):
-        return c.value, "more than"
-    return c.value, "revised" if m.group("rise") or m.group("to") else c.qualifier
-
-
-_ORDINAL_ONE = re.compile(r"\s*(?:an?|une?)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|deuxième|seconde?|troisième|"
-                          r"quatrième|cinquième|sixième|septième|huitième)(?!\w)(?!\s+(?:time|fois|attack|attaque|strike|frappe|"
-                          r"drone|rocket|roquette|missile|round|salvo|salve|wave|vague|day|jour|site|base)s?\b)", re.I)
-_GROUP_DENIAL = re.compile(r"\bno (?!one\b)(?:[\w.-]+ ){0,2}?\w+ (?:was|were) (?:hurt|injured|wounded)|"
-                           r"\baucune? (?!blessé)\w+(?: \w+)? n['’](?:a|ont) été", re.I)
-# "entre les deux villes", "across both towns": a figure told of the sites of a strike together
-_ACROSS_SITES = re.compile(r"\b(?:entre|dans|sur) (?:les|ces) (?:deux|trois|quatre) (?:villes|localités|sites|bases|zones|régions)\b|"
-                           r"\b(?:between|across|in|at) (?:both|the two|the three|the four) (?:towns|cities|sites|bases|areas|locations)\b",
-                           re.I)
-# "no U.S. personnel", "no American troops": a group named with its side or nation, a part of those present
-_SOME_GROUP_DENIAL = re.compile(r"\bno (?!one\b)[\w.-]+ (?:[\w.-]+ )?\w+ (?:was|were) (?:hurt|injured|wounded)", re.I)
-_NO_ONE_ELSE = re.compile(r"\b(?:(?:no ?(?:one|body)|nobody|personne|aucune? \w+) (?:else|d['’]autre|autre)|"
-                          r"aucune? autres?|no (?:other|further|additional) (?:injuries|casualties|deaths|fatalities|victims))\b", re.I)
-# "killing two members of the security forces and wounding three passers-by": after a participle of wounding or
-# killing, a number is the count of its victims whatever the noun
-_PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|tuant|blessant)$", re.I)
-
-# "d'abord", "initially": the figure that follows is a first toll, and a second figure in the clause revises it
-# "..., while a monitor put the toll at 15", "tandis qu'un observatoire fait état de 15 morts": another source's figure
-_OTHER_SOURCE = re.compile(r"\b(?:while|whereas|tandis qu['’e]|alors qu['’e])\s*(?:[\w’'.-]+\s+){0,6}?(?:put|puts|said|says|gave|gives|"
-                           r"reported|reports|counted|counts|estimated|estimates|cited|cites|fait état|faisait état|évalue|"
-                           r"évaluait|chiffre|chiffrait|affirme|affirmait|parle|parlait|évoque|évoquait|compte|comptait|"
-                           r"recense|recensait|rapporte|rapportait|avance|avançait)\b", re.I)
-_FIRST_TOLD = re.compile(r"\b(?:d['’]abord|initialement|dans un premier temps|initially|at first|first (?:put|said|reported|gave|counted))\b", re.I)
-# "Quinze personnes, dont des civils, ont été tuées": an aside naming part of the victims without a number
-_SUBSET_ASIDE = re.compile(r"\s*,\s*(?:including|among them|among whom|mostly|dont|y compris|notamment|parmi (?:eux|elles)|"
-                           r"en majorité|pour la plupart|la plupart|most of them|many of them|most)(?:\s+[\w’'-]+){1,5}?\s*,", re.I)
-_THOUSANDS_CUT = re.compile(r"\d[\s\u00a0\u202f.,]$")
-
-
-_SPEAKER_BEFORE = re.compile(r"\b(?:a|ont|avait)\s+(?:raconté|témoigné|confié|expliqué|dit|déclaré|affirmé)\b[^,.;«»\"]{0,30}$|"
-                             r"\b(?:said|told|recalled|recounted)\s+(?:\w+\s+){0,3}$", re.I)
-# "... said one civilian was wounded": the wound is what the speaker reports (a predicate after "was"), not the
-# speaker's own description ("said one wounded man")
-_PREDICATE_END = re.compile(r"\b(?:was|were|been|is|are|été|est|sont)\s+(?:(?:" + L.SEVERITY + r")\s+)?$", re.I)
-_SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:told|said|recalled|recounted|a raconté|a témoigné|a confié|a déclaré)\b", re.I)
-
-
-# A subset of the victims just counted: "ten civilians, including two children", "dont deux enfants".
-_SUBSET_GAP = re.compile(r"\s*,?\s*(?:\(\s*)?(?:including|among them|among whom|of whom|of them|dont|parmi (?:eux|elles|lesquels|lesquelles)|"
-                         r"y compris|notamment|منهم|بينهم)\s+", re.I)
-
-
-def _sum_groups(text, first, P: "_CasualtyPatterns", lang, *, forward: bool, chain=None):
-    """Add up victim groups joined by "and": forward from ``first``, or backward along ``chain``."""
-    groups = [first]
-    listed = False  # a comma joined two groups: "two paramedics, a nurse and a driver"
-    if forward:
-        pos = first.end()
-        pending = []  # groups after a comma count only once an "and" closes the list
-        committed = pos
-        while True:
-            m = P.joined.match(text[pos:])
-            if m and m.end() > 0:
-                groups.extend(pending)
-                listed = listed or bool(pending)
-                pending = []
-                groups.append(m)
-                pos += m.end()
-                committed = pos
-                continue
-            m = _LIST_COMMA_GROUP.match(text, pos) if text.startswith(",", pos) else None
-            g = P.group.match(text, m.end()) if m else None
-            if g is None or g.end() == m.end():
-                break
-            pending.append(g)
-            pos = g.end()
-        pos = committed  # an unclosed list ("two soldiers, a spokesman said"): the groups after the comma are not counted
-    else:
-        k = len(chain) - 1
-        closed = False  # a comma between groups joins them only in a list an "and" closes
-        while k > 0:
-            gap = text[chain[k - 1].end():chain[k].start()]
-            if P.joiner.fullmatch(gap):
-                closed = True
-            elif not (closed and _LIST_COMMA.fullmatch(gap)):
-                break
-            else:
-                listed = True
-            groups.insert(0, chain[k - 1])
-            k -= 1
-    total, qualifier = 0, None
-    counts = []
-    for g in groups:
-        c = parse_count(((g.group("qual") or "") + " " + g.group("num")).strip(), lang)
-        if c is None:
-            return None
-        counts.append(c.value)
-        total += c.value
-        qualifier = qualifier or c.qualifier
-    if listed and len(counts) > 2 and counts[0] == sum(counts[1:]) and _GENERIC_VICTIM.search(groups[0].group(0)):
-        # "three people, a woman and her two children": the list spells out the first group, it adds none
-        total = counts[0]
-    if forward:
-        total += _kin_after(text, pos, lang)
-    return total, qualifier
-
-
-_LIST_COMMA = re.compile(r"\s*,\s*")
-_LIST_COMMA_GROUP = re.compile(r",\s*")
-_GENERIC_VICTIM = re.compile(r"\b(?:people|persons|personnes|civilians|civils|victims|victimes)\b", re.I)
-
-
-# "killing a man and his son", "tuant une femme et ses deux enfants": relatives named after a victim are victims
-# too; a possessive before a singular noun is one person, before a number that many (a bare plural is not counted)
-_KIN_NOUN = (r"sons?|daughters?|wife|wives|husbands?|brothers?|sisters?|fathers?|mothers?|child|children|babies|baby|"
-             r"grandsons?|granddaughters?|grandchild(?:ren)?|nephews?|nieces?|cousins?|uncles?|aunts?|parents|"
-             r"fils|filles?|femmes?|épouses?|maris?|frères?|sœurs?|soeurs?|pères?|mères?|enfants?|bébés?|"
-             r"petits?-fils|petites?-filles?|petits-enfants|neveux?|nièces?|cousins?|cousines?|oncles?|tantes?|parents")
-_KIN_AFTER = re.compile(r"\s*,?\s*(?:and|et|as well as|ainsi que)\s+(?P<det>his|her|their|its|sa|son|ses|leur|leurs)\s+"
-                        r"(?:(?P<num>" + _NUMWORDS + r")\s+)?(?:(?:young|little|infant|teenage|jeunes?|petite?s?)\s+)?"
-                        r"(?P<kin>" + _KIN_NOUN + r")(?!\w)", re.I)
-_KIN_SINGULAR = re.compile(r"(?:son|daughter|wife|husband|brother|sister|father|mother|child|baby|grandson|granddaughter|"
-                           r"grandchild|nephew|niece|cousin|uncle|aunt|fille|femme|épouse|mari|frère|sœur|soeur|père|mère|"
-                           r"enfant|bébé|petit-fils|petite-fille|neveu|nièce|cousine|oncle|tante)", re.I)
-
-
-def _kin_after(text: str, pos: int, lang: str) -> int:
-    """How many relatives a victim group at ``text[:pos]`` is joined with ("and his son": 1, "et ses deux enfants": 2)."""
-    m = _KIN_AFTER.match(text, pos)
-    if m is None:
-        return 0
-    if m.group("num"):
-        c = parse_count(m.group("num"), lang)
-        return c.value if c is not None and c.value < 100 else 0
-    det, kin = m.group("det").lower(), m.group("kin").lower()
-    if det in ("ses", "leurs"):
-        return 0  # "et ses enfants": how many is not told
-    if _KIN_SINGULAR.fullmatch(kin) or (kin == "fils" and det in ("son", "sa", "leur")):
-        return 1
-    return 0
 
 
 _PHRASE_END = re.compile(r"[,.;:!?\"«»“”()]|\s(?:but|mais|who|which|qui|que|after|since|après|depuis|for|pour)\s")
@@ -2808,8 +1741,36 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     if info.trigger and not info.generic and lang != "ar" and any(m.role == "reference" for m in info.mentions):
         _near_reference_is_site(info, text)
     if info.trigger and not info.generic:
-        info.sites = _arabic_sites(info) if lang == "ar" else _sites(text, lang, info)
+        info.sites = _arabic_sites(info) if lang == "ar" else (_sites(text, lang, info) or _conjunct_sites(text, info))
     return info
+
+
+_TOLD_HAD_HIT = re.compile(r"\b(?:said|says|announced|stated|added)\b[^.;]{0,80}?\b(?:had|have|has)\s+(?:\w+\s+)?"
+                           r"(?:targeted|hit|struck|attacked|bombed|shelled|launched|fired)\b", re.I)
+_AREAS_AFTER = re.compile(r"\s+(?:governorates|provinces|districts|regions|areas|gouvernorats|régions)\b", re.I)
+
+
+def _conjunct_sites(text: str, info: ClauseInfo) -> list:
+    """The sites of "hit X and Y", "les villes de X et Y", "targeted X, Y and Z": each named target a site.
+
+    A name joined to the clause's target by a bare coordinator (see :func:`find_mentions`) is another object
+    of the same attack word; areas (provinces, countries) and one place told twice are no separate sites.
+    """
+    primary = info.target
+    if primary is None or primary.cue in _AREA_CUES or primary.adversary or primary.coordinated_with is None and not any(
+            m.coordinated_with is primary for m in info.mentions):
+        return []
+    if _CLAIMANT_ACCOUNT.search(text) or _TOLD_HAD_HIT.search(text) or _ATTACK_ANAPHORA.search(text):
+        # "claimed the attacks on X and Y", "said the rebels had targeted X, Y and Z": the attacks retold or
+        # the list a claimant gives are no new sites one can place (each told site has its own account)
+        return []
+    head = primary.coordinated_with or primary
+    group = [m for m in info.mentions if m.role == "target" and m.cue not in _AREA_CUES and not m.adversary
+             and (m is head or m.coordinated_with is head)]
+    if len(group) < 2 or primary not in group or _AREAS_AFTER.match(text, group[-1].end) \
+            or any(_same_place(a.name, b.name) for i, a in enumerate(group) for b in group[i + 1:]):
+        return []
+    return [(m, None) for m in group]
 
 
 # the cheap look before the ceremony patterns (lower-cased clause; Arabic as written)
@@ -3003,7 +1964,46 @@ def _arabic_sites(info: ClauseInfo) -> list:
     head = primary.coordinated_with or primary
     group = [m for m in info.mentions if m.role == "target" and m.cue not in _AREA_CUES
              and (m is head or m.coordinated_with is head)]
-    return [(m, None) for m in group] if len(group) > 1 and primary in group else []
+    if len(group) > 1 and primary in group:
+        return [(m, None) for m in group]
+    # a statement's list under one verb, each item after "، و": "استهدفت بالمسيرات قاعدة X في سوريا، وحقل Y
+    # النفطي، وهدفا في مدينة Z" -- each named target an operation of its own
+    text = info.clause.text
+    targets = [m for m in info.mentions if m.role == "target" and m.cue not in _AREA_CUES and not m.adversary]
+    if len(targets) < 2 or "،" not in text:
+        return []
+    chains, chain = [], [targets[0]]
+    for a, b in zip(targets, targets[1:]):
+        gap = text[a.end:b.start]
+        if _list_item_gap(gap) and not _STOPS.search(gap) and not _same_place(a.name, b.name):
+            chain.append(b)
+        else:
+            chains.append(chain)
+            chain = [b]
+    chains.append(chain)
+    group = next(c for c in chains if primary in c)
+    return [(m, None) for m in group] if len(group) > 1 else []
+
+
+# "، وحقل X", "، وهدفا في Y": the next item of a list opened by a comma and و
+_AR_LIST_GAP = re.compile(r"،\s*[\"«“]?و(?P<word>[\u0621-\u064A]*)")
+
+
+def _list_item_gap(gap: str) -> bool:
+    """Whether the words between two Arabic targets open the next item of a list under the same verb.
+
+    The word after "، و" is the next name itself ("، والمطلة"), a cue noun ("، وحقل X") or an indefinite
+    object ("، وهدفا في Y", "، وتجمعا لجنود"). A verb ("، وسقط بعضها قرب X": a closer look at where the
+    salvo fell) or another noun ("، والمعلم من أبناء مدينة X": a person's home town) opens no item.
+    """
+    m = None
+    for m in _AR_LIST_GAP.finditer(gap):
+        pass
+    if m is None:
+        return False
+    word = m.group("word")
+    return m.end() == len(gap) or arabic._cue_noun(word) is not None \
+        or (len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") and not word.endswith(("وا", "تا")))
 
 
 _STOPS = re.compile(r"[.;:]")
@@ -3349,6 +2349,25 @@ def document_focus(doc: Document) -> tuple[str, ...]:
     """Countries the document talks about, most mentioned first."""
     low = doc.text.lower()
     counts = {}
+    split = _country_halves()
+    if split is not None:
+        # one scan of the text for every country's Latin words, and each Arabic half alone where its
+        # words are present: the same counts as each whole pattern's findall (see _country_halves)
+        latin_rx, halves = split
+        gated = [(cc, arabic_stems, arabic_rx) for cc, stems, arabic_stems, arabic_rx in halves
+                 if any(map(low.__contains__, stems))]
+        latin = {}
+        if gated and (any(map(low.__contains__, split_latin_stems(halves, gated)))
+                      or any(map(doc.text.__contains__, "\u212aſıİ"))):  # re.I reads these as k, s, i
+            for m in latin_rx.finditer(doc.text):
+                latin[m.lastgroup] = latin.get(m.lastgroup, 0) + 1
+        for cc, arabic_stems, arabic_rx in gated:
+            n = latin.get(cc, 0)
+            if arabic_rx is not None and any(map(low.__contains__, arabic_stems)):
+                n += len(arabic_rx.findall(doc.text))
+            if n:
+                counts[cc] = n
+        return tuple(cc for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]))
     for cc, stems, rx in _country_patterns():
         # every match contains one of its pattern's literal words: most countries are skipped
         # by a plain substring test instead of a regex scan of the whole text
@@ -3357,6 +2376,43 @@ def document_focus(doc: Document) -> tuple[str, ...]:
             if n:
                 counts[cc] = n
     return tuple(cc for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def split_latin_stems(halves, gated) -> tuple[str, ...]:
+    """The Latin stems of the gated countries (a text with none of them has no Latin match to count)."""
+    wanted = {cc for cc, _, _ in gated}
+    return tuple(w for cc, stems, arabic_stems, _ in halves if cc in wanted for w in stems if w not in arabic_stems)
+
+
+# "\b(?:iraq|iraqi|irakien(?:ne)?s?)\b|العراق|عراقي": whole Latin words, then Arabic literals
+_COUNTRY_SPLIT = re.compile(r"\\b\(\?:((?:[a-zà-ÿ ]|\(\?:[a-zà-ÿ]+\)\?|(?<=[a-zà-ÿ?])s\?|\|)+)\)\\b((?:\|[\u0621-\u064A]+)*)")
+
+
+@functools.lru_cache(maxsize=1)
+def _country_halves():
+    """The country patterns cut into one combined Latin pattern (a named group a country) and each
+    country's Arabic literals, or None when a pattern is not of that shape.
+
+    The counts are the same as each whole pattern's: Latin and Arabic matches share no character,
+    so they never overlap; and the Latin alternatives are whole words, no word of one country
+    beginning with a word of another (checked here), so no match of one country's words can
+    start inside, or at the start of, another's and the combined scan finds each country's own."""
+    halves, branches, first_words = [], [], {}
+    for (cc, stems, _), (cc2, pattern) in zip(_country_patterns(), L.COUNTRY_WORDS.items()):
+        m = _COUNTRY_SPLIT.fullmatch(pattern)
+        if m is None or cc != cc2 or not cc.isidentifier():
+            return None
+        words = set(re.findall(r"[^\W\d_]+", re.sub(r"\(\?:[^()]*\)\?|s\?", "", m.group(1))))
+        first_words[cc] = words
+        arabic = [w for w in m.group(2).split("|") if w]
+        arabic_stems = tuple(w for w in stems if any(w in a for a in arabic))
+        halves.append((cc, stems, arabic_stems, re.compile("|".join(arabic)) if arabic else None))
+        branches.append(f"(?P<{cc}>{m.group(1)})")
+    for cc, words in first_words.items():
+        for other, theirs in first_words.items():
+            if other != cc and any(a.startswith(b) or b.startswith(a) for a in words for b in theirs):
+                return None
+    return _opened(re.compile(r"\b(?:" + "|".join(branches) + r")\b", re.I)), tuple(halves)
 
 
 @functools.lru_cache(maxsize=1)
@@ -4830,3 +3886,4 @@ def _open_module_patterns(namespace: dict) -> None:
 _open_module_patterns(globals())  # last: every module pattern is made by now
 _open_module_patterns(vars(arabic))  # (the Arabic reader's and the date reader's too, loaded before this module)
 _open_module_patterns(vars(_dates_module))
+_open_module_patterns(vars(_casualties_module))

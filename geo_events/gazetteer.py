@@ -1007,6 +1007,10 @@ class Gazetteer:
                     if store is not None:
                         gz.attach_store(store)
                     cls._default = gz
+                    # The index (~1M containers) lives as long as the process: moved out of the GC's
+                    # generations, full collections no longer walk it (~2% of a bench run's CPU time).
+                    # Refcounting still frees anything frozen that is dropped later.
+                    gc.freeze()
         return cls._default
 
     def attach_store(self, store: "UserStore") -> None:

@@ -78,7 +78,7 @@ ATTACK_WORDS = {
     "fr": [
         # "prendre d'assaut un consulat", "fusil d'assaut": storming and weapons, not an attack told
         (r"attaques?|attaqu(?:é|ée|és|ées)|offensive|(?<!d')(?<!d’)assaut", None),
-        (r"frappé|frappent|frappée?s?|touché|touchée?s?|visé|visée?s?|ciblé|ciblée?s?|pilonné|tirs?|tiré|tirée?s?|lancée?s?|"
+        (r"frappé|frappent|frappée?s?|touché|touchée?s?|visé|visée?s?|ciblé|ciblée?s?|pilonnée?s?|pilonnés|tirs?|tiré|tirée?s?|lancée?s?|"
          r"ouvert le feu|embuscades?",
          None),
         (r"tombée?s?|atterri|écrasée?s?|explosé|abattue?s?", None),
@@ -87,7 +87,7 @@ ATTACK_WORDS = {
         # « un navire a signalé une explosion à proximité de sa coque » : l'explosion près de ce qu'elle a manqué
         (r"explosions?\s+(?:près|à\s+proximité|non\s+loin)\s+(?:de|du)\s+(?:sa|son|la|le)\s+"
          r"(?:coque|navire|bateau|pétrolier|proue|poupe)", None),
-        (r"raids?|bombardé|bombardements?|frappes?", "airstrike"),
+        (r"raids?|bombardée?s?|bombardés|bombardements?|frappes?", "airstrike"),
     ],
     "ar": [
         (r"هجوم|هجمات|هجوما|استهدف|استهدفت|استهداف|قصف|قصفت|سقط|سقطت|سقوط|انفجار|انفجرت|عدوان|عدوانا|اعتداء|"
@@ -284,7 +284,7 @@ KILLED = {
           r"succumbed|succumbing|succumbs|fatality|"
           # "claimed the lives of four farmers", "costing the lives of two guards": the dead the phrase names
           r"(?:claimed|claiming|cost|costing|took|taking) the lives of)\b",
-    "fr": r"\b(?:tuée?s?|tués|tuant|tué|morts?|décédée?s?|décès|péri|périt|ont péri|avaient péri|a tué|ont tué|"
+    "fr": r"\b(?:tuée?s?|tués|tuant|tué|morte?s?|décédée?s?|décès|péri|périt|ont péri|avaient péri|a tué|ont tué|"
           # "trois civils ont trouvé la mort": the usual idiom of a death in French reports
           r"trouvée?s?\s+la\s+mort|trouvent\s+la\s+mort|trouve\s+la\s+mort|"
           r"succombée?s?|succombés|succombant|succombe|succombent|"
@@ -321,6 +321,8 @@ NO_CASUALTIES = {
           # "no one was reported hurt", "nobody was immediately reported injured"
           r"no ?(?:one|body) (?:was|were) (?:immediately |initially )?reported (?:hurt|harmed|killed|injured|wounded)|"
           r"nobody was (?:hurt|harmed|killed|injured)|caused no (?:casualties|injuries)|"
+          # "nobody was physically hurt" (not "seriously": some may be lightly hurt)
+          r"no ?(?:one|body) (?:was|were) (?:physically|immediately) (?:hurt|harmed|injured|wounded|killed)|"
           # "without causing any injuries", "without inflicting casualties"
           r"without (?:causing |inflicting |leaving |making )?(?:any )?(?:casualties|injuries|deaths|fatalities|victims)|"
           r"no (?:immediate )?reports? of casualties|no injuries|there were no (?:casualties|injuries|deaths|fatalities)|"

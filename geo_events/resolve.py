@@ -1749,6 +1749,69 @@ def _nearest_namesake(res: Resolution, placed) -> Resolution:
                       f"places, its namesake {p.record_id} {mine:.0f} km")
 
 
+# "قرية X غرب Y", "ناحية X جنوب غربي Y": the bearing of the place struck from a town (Arabic), then the town's
+# name (one or two words, after an optional cue noun).
+_AR_BEARING_AFTER = re.compile(r"\s+(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:ال)?(?:شرق|غرب)ي?)?\s+"
+                               r"(?:(?:مدينة|محافظة|قضاء|ناحية|بلدة)\s+)?"
+                               r"(?P<town>[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?)")
+# A place told as lying off a town by a bearing, with no distance, lies within this of it.
+BEARING_NAMESAKE_KM = 100.0
+
+
+def _namesake_by_bearing(gazetteer, ref: PlaceRef, sentence: str, res: Resolution, *, focus) -> Resolution:
+    """Between namesakes, the one by the town the sentence tells the place's bearing from.
+
+    "قرية الرياض غرب الحويجة" (the village of al-Riyadh west of Hawija): the writer locates the place from
+    Hawija, so the namesake within BEARING_NAMESAKE_KM of it is meant, not the capital far away that the
+    bare name finds first. Only the resolution's own candidates compete; nothing falls back to the town.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        Resolves the town of the bearing.
+    ref : PlaceRef
+        The place reference, named in ``sentence``.
+    sentence : str
+        The sentence the reference was read in.
+    res : Resolution
+        The resolution of ``ref.name``.
+    focus : tuple of str
+        The document's countries, most mentioned first.
+
+    Returns
+    -------
+    Resolution
+        ``res``, or its candidate beside the town of the bearing, with the reason said.
+    """
+    p = res.place
+    if p is None or len(res.candidates) < 2 or not ref.name or not sentence:
+        return res
+    at = sentence.find(ref.name)
+    m = _AR_BEARING_AFTER.match(sentence, at + len(ref.name)) if at >= 0 else None
+    if m is None:
+        return res
+    words = m.group("town").split()
+    town = None
+    for n in range(len(words), 0, -1):
+        try:
+            r = gazetteer.resolve(" ".join(words[:n]), focus=focus)
+        except GazetteerError:
+            continue
+        if r.place is not None and r.place.confidence >= 0.6 and r.place.precision in ("town", "governorate"):
+            town = r.place
+            break
+    if town is None or _km(p, town.point) <= BEARING_NAMESAKE_KM:
+        return res
+    near = [c for c in res.candidates if c.record_id != p.record_id and c.confidence >= p.confidence - 1e-6
+            and _km(c, town.point) <= BEARING_NAMESAKE_KM]
+    if not near:
+        return res
+    best = min(near, key=lambda c: _km(c, town.point))
+    return Resolution(best, [best] + [c for c in res.candidates if c is not best],
+                      f"{res.reason}; {best.name} ({best.country}) lies {_km(best, town.point):.0f} km from "
+                      f"{town.name}, which the sentence tells its bearing from")
+
+
 @functools.lru_cache(maxsize=1)
 def _province_automaton():
     """An Aho-Corasick automaton of the curated governorates' and regions' names (lower-cased) -> country."""
@@ -1847,6 +1910,9 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             res = _weigh_namesakes(res, ref.container, focus_set)
             res = _prefer_document_country(gazetteer, ref, res, where, focus=focus_set, near=near, near_km=near_km)
             res = _nearest_namesake(res, known.values())
+            if not ref.container and "\u0600" <= ref.name[:1] <= "\u06ff":
+                # "قرية X غرب Y": the namesake by Y, the town its bearing is told from
+                res = _namesake_by_bearing(gazetteer, ref, fact.evidence.sentence, res, focus=focus_set)
             res = _vetted(ref.name, res, focus_set)
             if ref.container and res.place is not None:
                 res = _inside_container(gazetteer, ref, res, focus=focus_set)
@@ -1890,6 +1956,23 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             if box is not None:
                 res = Resolution(box, [box], f"{ref.name!r} has no place of its own: it stands in {box.name}, "
                                              f"named with it")
+        if role == "launch" and ref.container and (res.place is None or near is not None and near_km
+                                                   and not _within(res.place, near, near_km)):
+            # "انطلق من منطقة بساتين قرب X", "a launcher was found in a farm near X": a spot with no name the
+            # gazetteer knows is told by the named place it lies by; that place is the launch site
+            box = _container_place(gazetteer, ref, focus=focus_set)
+            if box is None and word_kind(ref.container) is None:
+                # (a short report names no country: the place must then be an exact name within reach of the target)
+                try:
+                    near_box = gazetteer.resolve(ref.container, focus=focus_set, near=near, near_km=near_km)
+                except GazetteerError:
+                    near_box = Resolution(None, [], "")
+                if near_box.place is not None and near_box.place.confidence >= 0.8 and _match(near_box) >= 0.97 \
+                        and near is not None:
+                    box = near_box.place
+            if box is not None and box.precision != "country":
+                res = Resolution(box, [box], f"{ref.name!r} is not in the gazetteer: the launch is placed at "
+                                             f"{box.name}, named with it")
         if res.place is None and role == "target" and (
                 kind == "facility" or _organisation_facility(ref.name) or _unnamed_facility(gazetteer, ref)):
             # "the new US consulate", "مقر قيادة عمليات بغداد داخل المنطقة الخضراء": no name of its own,

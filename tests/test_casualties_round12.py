@@ -3,7 +3,8 @@ import datetime as dt
 
 import pytest
 
-from geo_events.extract import _casualties, extract
+from geo_events.casualties import _casualties
+from geo_events.extract import extract
 from geo_events.models import Document
 from factories import figures
 

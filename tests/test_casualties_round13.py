@@ -1,7 +1,7 @@
 """Killed and injured figures (round 13); each rule in wording, places and numbers unlike the evaluation sets."""
 import pytest
 
-from geo_events.extract import _casualties
+from geo_events.casualties import _casualties
 
 
 # An active verb of killing or wounding counts its object whatever the noun: a determiner or number and the

@@ -1,7 +1,7 @@
 """Killed and injured figures (round 15); each rule in wording, places and numbers unlike the evaluation sets."""
 import pytest
 
-from geo_events.extract import _casualties
+from geo_events.casualties import _casualties
 from factories import frames_of, values
 
 

@@ -2,7 +2,8 @@
 import pytest
 
 from factories import frames_of, values
-from geo_events.extract import _casualties, _count, split_sentences
+from geo_events.casualties import _casualties
+from geo_events.extract import _count, split_sentences
 
 
 def _tolls(frames):

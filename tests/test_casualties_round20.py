@@ -4,7 +4,7 @@ the development sets."""
 import pytest
 
 from factories import frames_of, values
-from geo_events.extract import _casualties
+from geo_events.casualties import _casualties
 
 
 def _toll_of(frames, name):

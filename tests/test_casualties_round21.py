@@ -5,7 +5,7 @@ development sets."""
 import pytest
 
 from factories import frames_of, values
-from geo_events.extract import _casualties
+from geo_events.casualties import _casualties
 
 
 def _kill_hurt(frames):

@@ -6,7 +6,7 @@ Times of Israel, Al-Monitor, L'Orient-Le Jour, Le Monde and RFI)."""
 import pytest
 
 from factories import frames_of, values
-from geo_events.extract import _casualties
+from geo_events.casualties import _casualties
 
 
 def _kill_hurt(text, lang):
