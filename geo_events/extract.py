@@ -53,8 +53,6 @@ from .normalize import normalize
 from .numbers import parse_count, parse_number, to_km
 from .patterns import _ALL_PREFILTERED, _COUNT_PREFIX, _NEEDLE_OF, _NUMWORDS, _PREFILTER_SEEN, _QUAL, _Gated, _Prefiltered
 from .patterns import _c, _match_count, _opened, _present, gated_automaton
-# (read as extract._ALL_GATED and extract._word_starts by the tests of the gating)
-from .patterns import _ALL_GATED as _ALL_GATED, _word_starts as _word_starts
 from . import casualties as _casualties_module
 from .casualties import _ACROSS_SITES, _GROUP_DENIAL, _NO_ONE_ELSE, _SOME_GROUP_DENIAL, _casualties, casualty_vocab
 from .casualties import _earlier_report, _told_before_earlier
@@ -2062,7 +2060,8 @@ def _sites(text: str, lang: str, info: ClauseInfo) -> list:
             if counts.get(id(m)) is None and _ONE_EACH_BEFORE.search(text, max(0, m.start - 40), m.start):
                 counts[id(m)] = 1
     chains, chain = [], [candidates[0]]
-    for a, b in zip(candidates, candidates[1:]):
+    for b in candidates[1:]:
+        a = chain[-1]
         gap = text[a.end:b.start]
         own = _own_attack_conjunct(gap, lang) if ("and" in gap or "et" in gap) else None
         if own is not None and counts.get(id(b)) is None and own.group("num") \
@@ -2074,6 +2073,10 @@ def _sites(text: str, lang: str, info: ClauseInfo) -> list:
             or _new_conjunct(gap, a, b))
         if linked:
             chain.append(b)
+        elif b.coordinated_with is not None and b.coordinated_with is (a.coordinated_with or a) and b is not primary:
+            # "the airports of X and Y and the refinery in Z": a bare conjunct not told as a site of its own
+            # is part of the name before it; it neither joins nor cuts the list, read on from X
+            continue
         else:
             chains.append(chain)
             chain = [b]

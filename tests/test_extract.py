@@ -247,6 +247,7 @@ def test_a_launcher_found_names_the_launch_site():
 # --- The substring prefilter never hides a match ------------------------------------------------------------------
 
 from geo_events import extract as _extract_module  # noqa: E402
+from geo_events import patterns as _patterns_module  # noqa: E402
 
 _WORDS = ["rockets", "two", "struck", "the", "base", "in", "of", "north", "killed", "wounded", "no", "one", "was",
           "hurt", "Fateh-110", "Katyusha", "claimed", "blamed", "fired", "from", "km", "east", "depuis", "roquettes",
@@ -261,7 +262,7 @@ def test_prefiltered_patterns_find_what_the_plain_patterns_find(words, sep):
     text = sep.join(words)
     found = _extract_module._probe(text)
     _extract_module._automaton()
-    for gated in list(_extract_module._ALL_GATED):
+    for gated in list(_patterns_module._ALL_GATED):
         plain = gated.regex.search(text)
         fast = gated.search(text, found)
         assert (plain and plain.span()) == (fast and fast.span()), gated.pattern[:60]

@@ -19,6 +19,7 @@ import datetime as dt
 
 from geo_events import dates as D
 from geo_events import extract as X
+from geo_events import patterns as PT
 from geo_events import language as LG
 from geo_events.read import read_text
 
@@ -44,7 +45,7 @@ def _original(opened: re.Pattern) -> re.Pattern:
 def _opened_patterns():
     for lang in ("en", "fr", "ar"):
         X._vocab(lang)
-    out = [g.regex for g in X._ALL_GATED if g.regex is not g._plain]
+    out = [g.regex for g in PT._ALL_GATED if g.regex is not g._plain]
     out += [v for v in vars(X).values() if isinstance(v, re.Pattern) and v.pattern.startswith("(?=[")]
     out += [rx for _, _, rx in X._country_patterns() if rx.pattern.startswith("(?=[")]  # document_focus's
     return out
@@ -80,7 +81,7 @@ def test_opened_patterns_match_as_written_on_random_text(text):
 
 
 def test_word_start_search_finds_what_search_finds():
-    gated = [g for g in X._ALL_GATED if g.needles is not None and X._word_starts(g._plain) is not None]
+    gated = [g for g in PT._ALL_GATED if g.needles is not None and PT._word_starts(g._plain) is not None]
     assert gated  # the boundary-led patterns are read
     for g in gated:
         for text in SENTENCES + [s.lower() for s in SENTENCES]:
@@ -99,7 +100,7 @@ def _found(m):
 def test_gated_search_on_a_window_finds_what_the_pattern_finds():
     # find_mentions tries patterns on the few dozen characters before a name, gated by the whole clause's
     # needles: the window's own substring test must never turn away a match the pattern makes
-    gated = [g for g in X._ALL_GATED if g.needles is not None]
+    gated = [g for g in PT._ALL_GATED if g.needles is not None]
     assert len(gated) > 50
     tried = 0
     for text in SENTENCES + [s.lower() for s in SENTENCES]:
