@@ -131,7 +131,9 @@ _COMPOUND = {"البو", "ألبو", "آلبو", "أبو", "ابو", "عين", "
              "الشيخ", "شيخ", "الإمام", "الامام", "إمام", "امام", "الحاج", "حاج", "السيد", "السيدة", "النبي", "نبي", "مار",
              "خربة", "مزرعة", "حوش", "قلعة", "قصر", "عرب", "كاني", "بير", "سيدي"}
 _TITLES = frozenset({"الشيخ", "شيخ", "الإمام", "الامام", "إمام", "امام", "الحاج", "حاج", "السيد", "السيدة", "النبي", "نبي",
-                     "مار", "سيدي", "الشهيد", "شهيد"})
+                     "مار", "سيدي", "الشهيد", "شهيد",
+                     # a ruler a facility is named after: "مطار الملك X", "قاعدة الأمير Y" (the bare title is no place)
+                     "الملك", "الأمير", "الامير", "السلطان"})
 _COMPOUND |= _TITLES
 # Heads of kinship names ("البو X": the clan of X, "أبو X", genitive "أبي X"): never a place by themselves, so a
 # gazetteer entry spelled as the bare head (a foreign town transliterated so) does not end the name there.
@@ -161,6 +163,21 @@ _DISTANCE = re.compile(r"(?:على\s+)?بعد\s+(?P<num>(?:نحو|حوالي|ق�
 _LAUNCH = re.compile(r"(?:أطلق|انطلق|إطلاق)\S*\s+(?:\S+\s+){0,7}?(?<!أكثر )(?<!اكثر )(?<!أقل )(?<!أزيد )(?<!عدد )"
                      r"(?<!مدعومة )(?<!مدعوم )(?<!مدعومين )(?<!مدعومتين )(?<!بدعم )(?<!بتمويل )من\s+"
                      r"(?:(?!(?:على|باتجاه|صوب|ضد|نحو|[وف]?(?:استهدف|ضرب|قصف|أصاب|اصاب|طال|سقط|هاجم|تستهدف|يستهدف)\S*)\s)\S+\s+){0,7}$")
+_LAUNCH_BEARING = re.compile(r"(?:على\s+)?(?:بعد|تبعد|يبعد)\s+(?P<num>(?:(?:نحو|حوالي|قرابة)\s+)?[^\s،,]+)\s+"
+                             r"(?P<unit>كلم|كم|كيلومترا?|كيلومترات|ميلا?|أميال)\s+(?:إلى\s+ال(?P<dir3>شمال|جنوب|شرق|غرب)\s+من\s+|"
+                             r"(?:من\s+)?(?:ال)?(?P<dir>شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:ال)?(?P<dir2>شرق|غرب)(?:ي)?)?\s+)"
+                             r"(?:(?:ال)?(?:مدينة|بلدة|قرية|ناحية|قضاء|منطقة|مخيم)\s+)?$")
+# A launch from an unnamed spot, its distance told next: "أطلقا من موقع", "انطلقت من منطقة تقع", "من نقطة"
+_LAUNCH_BY = re.compile(r"(?:أطلق|انطلق|إطلاق|اطلاق)\S*\s+(?:[^\s،,.؛:]+\s+){0,4}?من\s+(?:ال)?(?:موقع|منطقة|نقطة|مكان|"
+                        r"مزرعة|بستان|أرض|ارض|بقعة)\s*(?:(?:تقع|يقع|تبعد|يبعد)\s*)?[،,]?\s*$")
+# The launch's place spotted ("مصدر الإطلاق رصد في X", "موقع الإطلاق كان قرب X", "نقطة الإطلاق حددت في
+# محيط X"): the noun of the launch's place, a verb at most, then where it is.
+_LAUNCH_SPOT = re.compile(r"(?:مصدر|مكان|موقع|نقطة|منطقة)\s+(?:ال)?(?:إطلاق|اطلاق)(?:ها|ه|هما)?\s+(?:[^\s،,.؛:]+\s+){0,2}?"
+                          r"(?:في|قرب|عند|داخل|بمحيط|بمنطقة|بالقرب\s+من)\s+(?:[^\s،,.؛:]+\s+){0,2}$")
+# "أطلقت من الأراضي السورية قرب بلدة X": من took a whole territory (the land and its nationality); the place after
+# it, told by قرب/في, is where the weapon came down, told to the main verb.
+_TERRITORY_THEN = re.compile(r"من\s+(?:داخل\s+)?(?:ال)?(?:أراضي|اراضي)\s+ال[\u0621-\u064A]+ي[ةه]\s+"
+                             r"[وف]?(?:قرب|في|داخل|عند|بالقرب\s+من)\s+(?:[^\s،,.؛:]+\s+){0,2}$")
 # The launcher found at a place ("العثور على منصة الإطلاق ... في منطقة X", "ضبطت راجمة صواريخ قرب X"):
 # the place is the launch site.
 _LAUNCHER = re.compile(r"(?:عثر|العثور|ضبط|اكتشا?ف|وجد|رصد)\S*\s+(?:\S+\s+){0,3}?(?:على\s+)?(?:منصة|منصات|منصتي|منصتين|راجمة|راجمات|"
@@ -255,12 +272,14 @@ def _name_readings(word: str) -> tuple[tuple[int, str, bool, bool], ...]:
         return ()  # "في بيان" (in a statement) is no "in Yan": a common word as written hides no name behind a particle
     out = []
     for off, base in _readings(word):
-        if base in STOP or len(base) < 3:
+        # (a two-letter head of a compound, "تل", "أم", heads a longer known name only: "في تل تمر", "قرب أم قصر")
+        short = len(base) < 3
+        if base in STOP or (short and base not in _COMPOUND):
             continue
         common = _common_word(base) or base in _BARE_COMMON
         if common and base not in _COMMON_HEADS:
             continue  # "بيانه" (his statement), "إقليم": no name, and no head of a name here either
-        out.append((off, base, off > 0 and (word[off - 1] == "ب" or word[:off].endswith("بال")), common))
+        out.append((off, base, off > 0 and (word[off - 1] == "ب" or word[:off].endswith("بال")), common or short))
     return tuple(out)
 
 
@@ -370,6 +389,8 @@ def _road(text: str, toks, i: int, known) -> Optional[tuple[ArMention, int]]:
     between = j < n_toks and toks[j][2] == "بين"
     if between:
         j += 1
+        if j < n_toks and toks[j][2] in _DUAL_CUES:
+            j += 1  # "الطريق الواصل بين بلدتي X وY": the dual of the towns' noun, then their names
     elif j != i + 1:
         return None  # "الطريق الدولي M4 قرب X": the road has no town in its name; X is read as usual
     # the first town's words stop at the dash ("X - Y") or at the و of the second ("بين X وY")
@@ -509,6 +530,8 @@ def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definit
     shortest = 2 if words[0][2] in _TITLES and len(words) > 1 else 1
     for n in range(len(words), shortest - 1, -1):
         name = " ".join(w for _, _, w in words[:n])
+        if n == 1 and name in CUE_NOUNS and len(words) > 1:
+            break  # "منطقة بلدة X": a cue noun spelled like a hamlet somewhere is the noun of the name after it
         if known(name):
             if n == 1 and guess and name in _COMPOUND and len(words) > 1 and words[1][2] not in NOT_NAMES:
                 break  # "منطقة البو X", "قرية أم X": the name goes on; the bare head is no place of its own
@@ -521,6 +544,8 @@ def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definit
     if not guess:
         return 0, ""
     first = words[0][2]
+    if first in CUE_NOUNS and len(words) > 1:
+        return 0, ""  # "منطقة بلدة X" (the area of the town of X): the second cue noun opens the name, it is none
     if first in NOT_NAMES or len(first) < 2 or (not guess_definite and first.startswith("ال") and first not in _KIN_HEADS) \
             or _VERB_WITH_OBJECT.fullmatch(first):
         return 0, ""
@@ -573,6 +598,17 @@ def _after_capital(toks, i: int) -> bool:
         and any(b in _CAPITAL for _, b in _readings(toks[i - 2][2]))
 
 
+# Indefinite adjectives of a plural common noun ("قنوات متعددة", "مواقع مختلفة"), and the nisba ones ("محلية"): a
+# place name, definite, never takes one (its adjective has the article: "دمشق القديمة")
+_INDEFINITE_ADJECTIVES = frozenset({"متعددة", "مختلفة", "متفرقة", "عديدة", "كثيرة", "مقربة", "موالية", "تابعة", "معادية",
+                                    "متعدده", "مختلفه", "متفرقه", "عديده", "كثيره", "مقربه", "مواليه", "تابعه"})
+
+
+def _indefinite_adjective(word: str) -> bool:
+    return not word.startswith("ال") and (word in _INDEFINITE_ADJECTIVES or (
+        len(word) >= 6 and word.endswith("ية") and word not in CUE_NOUNS))
+
+
 def _locative_name(toks, i: int, known, foreign=None) -> Optional[tuple[ArMention, int]]:
     """A known name right after a preposition, a direction, or with an attached بـ.
 
@@ -608,6 +644,8 @@ def _locative_name(toks, i: int, known, foreign=None) -> Optional[tuple[ArMentio
                     break  # "دعا إلى وقف هذه الاعتداءات": a verbal noun whose object is the attack, no place
                 if n == 1 and (base in CUE_NOUNS or (foreign is not None and foreign(name))):
                     break  # "يستهدف أمن العراق", "على بنى تحتية": a common word, spelled like a far town's alias
+                if n == 1 and not base.startswith("ال") and i + 1 < len(toks) and _indefinite_adjective(toks[i + 1][2]):
+                    break  # "على قنوات متعددة": a name is definite; a word with an indefinite adjective is a common noun
                 if n == 1 and not attached and i + 1 < len(toks) and toks[i + 1][2] in CUE_NOUNS \
                         and toks[i + 1][2] not in _WEAK_CUES and not base.startswith("ال"):
                     break  # "في بساتين ناحية X" (the orchards of subdistrict X): a bare noun in construct with a
@@ -633,7 +671,7 @@ def foreign_alias_only(name: str) -> bool:
     try:
         from .gazetteer import REGION, Gazetteer
 
-        places = Gazetteer.default().candidates(name, limit=8, fuzzy=False)
+        places = Gazetteer.default().candidates(name, limit=8, fuzzy=False, small_imports=False)
     except Exception:  # noqa: BLE001 - without a gazetteer nothing is known to be foreign
         return False
     return bool(places) and all(
@@ -657,6 +695,16 @@ _AIR_POWER_ATTACK = re.compile(
     r"(?:جيش|قوات|طيران)\s+الاحتلال|(?:ال)?(?:جيش|طيران|طائرات|سلاح\s+الجو|مقاتلات|قوات|بوارج|سفن|مدمرات?)\s+"
     + _AIR_POWER_ADJ + r")")
 _BALLISTIC_AR = re.compile(r"باليستي|بالستي|كروز|مدفعي")
+# Aircraft as the agent, of any (or no) nationality: the subject right after a verb of attack ("شنت طائرات حربية
+# غارات", "أطلق الطيران الحربي صواريخ") or before it ("إن الطائرات الإسرائيلية استهدفت"). Aircraft the clause
+# hits or hosts ("قاعدة تضم طائرات حربية", "مدرج للطائرات") follow no such verb; drones are typed before this.
+_WARPLANES = (r"(?:(?:ال)?(?:طائرات|طائرة)\s+(?!(?:ال)?(?:مسير|مسيّر|بدون|بلا|مفخخ|انتحاري))(?:ال)?[\u0621-\u064A]+ي[ةه]"
+              r"|(?:ال)?مقاتلات|(?:ال)?(?:طيران|مقاتلة)\s+(?:ال)?حربي[ةه]?|الطيران|سلاح\s+الجو)")
+_AIRCRAFT_AGENT = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:شن|شنت|نفذ|نفذت|أغار|أغارت|اغار|اغارت|قصف|قصفت|أطلق|أطلقت|اطلق|اطلقت|استهدف|"
+    r"استهدفت|ضرب|ضربت|دك|دكت)\s+" + _WARPLANES + r"(?![\u0621-\u064A])"
+    r"|(?:^|[\s\"«“])(?:[وف]?(?:إن|أن|ان|بأن|بان)\s+)?" + _WARPLANES + r"(?:\s+(?:ال)?[\u0621-\u064A]+ي[ةه])?\s+(?:قد\s+)?"
+    r"(?:شنت|نفذت|أغارت|اغارت|قصفت|أطلقت|اطلقت|استهدفت|ضربت|دكت)(?![\u0621-\u064A])")
 
 
 def air_power_attack(text: str) -> bool:
@@ -666,7 +714,11 @@ def air_power_attack(text: str) -> bool:
     بالصواريخ", "غارات أمريكية بصواريخ": the missiles are an air force's, so the attack is an airstrike.
     The nationality must qualify the attack noun or the attacking force: "صواريخ على قاعدة أمريكية" (rockets
     on a US base) names the side hit, not the side firing. Ballistic and cruise missiles are not airstrikes.
+    Warplanes as the agent make one whatever their nationality ("شنت طائرات حربية غارات ... بالصواريخ").
     """
+    if ("طائر" in text or "طيران" in text or "مقاتل" in text or "سلاح الجو" in text) \
+            and _AIRCRAFT_AGENT.search(text) and not _BALLISTIC_AR.search(text):
+        return True  # "شنت طائرات حربية غارات ... بالصواريخ": the aircraft fire the missiles
     if not ("إسرائيل" in text or "اسرائيل" in text or "مريك" in text or "ميرك" in text or "روسي" in text
             or "العدو" in text or "الاحتلال" in text):
         return False
@@ -678,7 +730,7 @@ def air_power_attack(text: str) -> bool:
 # a verb of firing ("رشقة", "دك"), or what was heard or seen of it.  A launcher is not a launch: "منصات
 # الإطلاق" (launch platforms) are blanked before the look.
 _DONE_WITH_WEAPON = re.compile(
-    r"هجوم|هجمات|هجوما|هاجم|ستهدا?ف|قصف|سقط|سقاط|سقوط|انفجا?ر|تفجير|عدوان|اعتداء|غارة|غارات|أغار|اغار|ضرب|أصاب|"
+    r"هجوم|هجمات|هجوما|هاجم|ستهدا?ف|قصف|سقط|سقاط|سقوط|انفجا?ر|تفجير|عدوان|اعتداء|غارة|غارات|غارت|أغار|اغار|ضرب|أصاب|"
     r"اصاب|إصاب|طلق|عترض|اعتراض|تصد|قتل|مقتل|جرح|جرحى|ضحايا|دمر|تدمير|أضرار|اغتيال|ستخدم|عثر|العثور|ضبط|"
     r"رشق|تعرض|وابل|حطام|شظايا|ارتطم|حريق|حرائق|ناجم|انقض|نفذ|"
     # short roots only as whole words (with a conjunction): "شن" is in "واشنطن", "دك" in "دكان"
@@ -690,7 +742,10 @@ _DONE_WITH_WEAPON = re.compile(
     # as in "وتتهم واشنطن طهران بتزويد الجماعة بالصواريخ" -- then its own weapon after the instrumental ب)
     r"^[\"«“]?و[\"«“]?(?:ال[^\s،,.]+|[^\s،,.]{2,}(?<!و)ا|(?:ثكن|موقع|مواقع|مستعمر|مستوطن|قاعد|مطار|مقر|بلد|مدين|قري|"
     r"حقل|معسكر|منطق|تجمع|نقط|مربض|مرابض|ميناء|سفين)[^\s،,.]*)\s+(?:[^\s،,.]+\s+){0,7}?ب(?:ال)?(?:صاروخ|صواريخ|قذائف|"
-    r"قذيف|طائر|مسير|صلي|رشق|أسلحة|اسلحة|زورق)")
+    r"قذيف|طائر|مسير|صلي|رشق|أسلحة|اسلحة|زورق)|"
+    # ... or its weapon fronted: "، وبالصواريخ مستعمرة Y" (the weapon, then a site's head)
+    r"^[\"«“]?وب(?:ال)?(?:صاروخ|صواريخ|قذائف|قذيف|طائر|مسير|صلي|رشق|سرب|مدفع)\S*\s+(?:[^\s،,.]+\s+){0,3}?"
+    r"(?:ثكن|موقع|مواقع|مستعمر|مستوطن|قاعد|مطار|مقر|بلد|مدين|قري|حقل|معسكر|تجمع|نقط|ميناء)")
 
 # "منصات الإطلاق" (launchers), "صاروخ اعتراضي" (an interceptor), "نسبة الاعتراض" (the interception rate): a
 # weapon's kind or a rate, not a launch or an interception told
@@ -722,7 +777,9 @@ def _governs_attack(toks, j: int) -> bool:
     return j < len(toks) and toks[j][2] in _ATTACK_OBJECTS
 
 
-_DIR_BEFORE = re.compile(r"(?:^|\s)(?:ال)?(?:[وف]?(?:ب|ل)?)(?P<dir>شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?P<dir2>شرق|غرب)(?:ي)?)?\s*$")
+# "شمالي العاصمة (العراقية) بغداد": the capital named after the bearing is its point of reference, as in "شمال بغداد"
+_DIR_BEFORE = re.compile(r"(?:^|\s)(?:ال)?(?:[وف]?(?:ب|ل)?)(?P<dir>شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?P<dir2>شرق|غرب)(?:ي)?)?"
+                         r"(?:\s+(?:ال)?عاصمة(?:\s+ال[\u0621-\u064A]+ي[ةه])?)?\s*$")
 _IN_BEFORE = re.compile(r"(?:^|\s)(?:و?(?:في|ب)\s*(?:ال)?|و?بال)\S*\s*(?:\S+\s*)?$")
 _IN_DIRECTION = re.compile(r"(?:^|\s)و?(?:في|ب)\s*(?:ال)?(?:شمال|جنوب|شرق|غرب)")
 _CONTAINER_LINK = (r"(?:(?:و?(?:في|ب|بال|قرب|من|التابعة\s+ل|التابع\s+ل|التابعة\s+إلى|ضمن|(?:ال)?(?:شمال|جنوب|شرق|غرب)ي?)\s*)?"
@@ -768,7 +825,10 @@ _THAT_AFTER = re.compile(r"(?:\s+[^\s،,.؛:]+)?(?:\s*[،,]?\s*(?:في|عبر|ب
 
 # Where a source sits: "أفاد مصدر أمني في محافظة X", "قال مسؤول محلي بمدينة X", "مراسلنا في X".
 _SOURCE_IN_BEFORE = re.compile(r"(?<![" + LETTERS + r"])(?:ال)?(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|متحدث|ناطق|مراسل|مراسلنا|"
-                               r"مراسلة|مراسلو)(?:\s+[^\s،,.؛:]+){0,2}?"
+                               r"مراسلة|مراسلو)"
+                               # "مصدر الإطلاق رصد في X" (the source of the fire): a thing, no speaker
+                               r"(?!\s+(?:ال)?(?:إطلاق|اطلاق|نيران|قصف|صواريخ|قذائف|انفجار|تهديد|هجوم|هجمات)(?![\u0621-\u064A]))"
+                               r"(?:\s+[^\s،,.؛:]+){0,2}?"
                                # "المتحدث الرسمي باسم المديرية العامة للدفاع المدني في منطقة X": the office named
                                r"(?:\s+باسم(?:\s+[^\s،,.؛:]+){1,5}?)?\s+(?:في|ب|من)\s*"
                                # the office the source works in: "مسؤول في إدارة قضاء X", "عضو في مجلس محافظة X"
@@ -781,6 +841,9 @@ _SOURCE_IN_BEFORE = re.compile(r"(?<![" + LETTERS + r"])(?:ال)?(?:مصدر|م�
 # "السلطات المحلية في X", "البرلمان في X". The noun of the authority, up to two adjectives, then في/ب.
 _AUTHORITY_IN_BEFORE = re.compile(r"(?<![" + LETTERS + r"])[وفبل]?(?:ال|لل)?(?:حكومة|حكومات|سلطات|وزارة|وزارات|برلمان|"
                                   r"مجلس|رئاسة|سفارة|سفير|وزير|رئيس|حاكم)(?:\s+[^\s،,.؛:\d]+){0,2}?\s+(?:في|ب)\s*$")
+# An agency that reports from its region: "الدفاع المدني بمنطقة X", "الشرطة في محافظة X".
+_AGENCY_IN_BEFORE = re.compile(r"(?<![" + LETTERS + r"])(?:ال|لل)?(?:دفاع\s+المدني|شرطة)\s+(?:في|ب)\s*"
+                               r"(?:(?:ال)?(?:منطقة|محافظة|مدينة|إمارة|ولاية|إقليم)\s+)?$")
 _AUTHORITY_NAME = frozenset({"حكومة", "الحكومة", "وزارة", "الوزارة", "السلطات", "سلطات", "البرلمان", "برلمان"})
 
 
@@ -924,6 +987,19 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
             # report then tells one by one -- the area of those bases, not a target of its own
             m.role = "container"
             continue
+        lb = _LAUNCH_BEARING.search(left) if ("طلق" in left or "طلاق" in left) and "بعد" in left else None
+        if lb is not None and _LAUNCH_BY.search(left[:lb.start()]) \
+                and not any(n is not m and n.name == m.name and n.cue == m.cue for n in mentions):
+            c = parse(lb.group("num").strip())
+            if c:
+                # "أطلقا من موقع على بعد 12 كم جنوب X", "انطلقت من منطقة تبعد 8 كيلومترات إلى الشرق من مدينة X":
+                # the launch lies by X, the place the bearing is told from (not by the target): X, its bearing
+                # and its distance are the launch's
+                m.role = "launch"
+                m.distance_km = to_km(c.value, lb.group("unit"))
+                way = lb.group("dir") or lb.group("dir3")
+                m.direction = DIRECTIONS[way] + (("-" + DIRECTIONS[lb.group("dir2")]) if lb.group("dir2") else "")
+                continue
         d = _DIR_BEFORE.search(left) if _has_direction(left) else None
         inside = d is not None and _IN_BEFORE.search(left[:d.end()])
         if d and inside and _IN_DIRECTION.search(left[d.start():d.end() + 1]):
@@ -942,7 +1018,10 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
             continue
         near = text[max(0, m.start - 120):m.start]
         # substring tests first: the anchored patterns are slow to try at every position
-        if (("طلق" in near or "طلاق" in near) and _LAUNCH.search(text[max(0, m.start - 90):m.start])) or (
+        if (("طلق" in near or "طلاق" in near) and (
+                (_LAUNCH.search(text[max(0, m.start - 90):m.start])
+                 and not _TERRITORY_THEN.search(text, max(0, m.start - 70), m.start))
+                or _LAUNCH_SPOT.search(text, max(0, m.start - 70), m.start))) or (
                 ("منص" in near or "راجم" in near or "قاذف" in near) and _LAUNCHER.search(near)):
             m.role = "launch"
             after = _DISTANCE_AFTER.match(text, m.end)
@@ -981,6 +1060,16 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
                 and _NEAR_GAP.fullmatch(text, a.road_end or a.end, b.start):
             # "عثر على المنصة داخل بستان قرب قرية X": the spot is told by the named place it is near
             a.role = "descriptive"
+    for k, m in enumerate(mentions):
+        if m.role == "target" and m.cue in ("area", "province", "town", None) and ("المدني" in text or "شرطة" in text) \
+                and _AGENCY_IN_BEFORE.search(text, max(0, m.start - 40), m.start):
+            # "وأعلن الدفاع المدني بمنطقة X سقوط مقذوف على قرية تابعة لمركز Y": the region of the agency that
+            # reports holds the place it reports; a place struck named after it is the finer one
+            inner = next((j for j, n in enumerate(mentions[k + 1:], k + 1) if n.role == "target"
+                          and n.coordinated_with is None), None)
+            if inner is not None:
+                m.role = "container"
+                m.container_of = inner
     if len(mentions) > 1 and mentions[0].role == "target" and _FRONTED_BEFORE.match(text, 0, mentions[0].start) \
             and _FRONTED_AFTER.match(text, mentions[0].road_end or mentions[0].end):
         # "وفي ديالى، قتل ... قرب قرية X": the region a sentence opens on frames what it tells; the finer place
@@ -1877,6 +1966,9 @@ def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
                 if value >= moved:
                     return [(value - moved, qual)]
         return list(stated)
+    if ("القتلى" in text or "الشهداء" in text or "الضحايا" in text or "الجرحى" in text or "المصاب" in text) \
+            and (listed := _listed_toll(text, which)):
+        return [(listed, None)]  # "والقتلى هم السائق وثلاثة معلمين"
     if "ال" in text and (d := _DEFINITE_FIGURE[which].search(text)):
         return [(_UNITS[d.group("num")] if d.group("num") in _UNITS else 10, None)]  # "نقل المصابون الخمسة"
     if which == "killed" and ("جث" in text):
@@ -1894,6 +1986,64 @@ def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
         c = parse(m.group("pnum")) if m.group("pnum") else None
         return [(c.value if c else 1, None)]
     return [(0, None)] if which in _negated(text) else []
+
+
+# A toll told by the list of its victims: "والقتلى هم السائق وثلاثة معلمين", "كان القتلى سائقا وثلاثة معلمين",
+# "والجرحى هم امرأتان وطفل": the toll's definite noun, a copula (a pronoun "هم" or "كان/كانوا"), then the list.
+_LISTED_HEAD = {
+    "killed": re.compile(r"(?<![" + LETTERS + r"])(?:[وف]?(?:كان|وكان)\s+)?[وف]?(?:القتلى|الشهداء|الضحايا)"
+                         r"\s+(?P<cop>هم|كانوا|كان)?\s*"),
+    "injured": re.compile(r"(?<![" + LETTERS + r"])(?:[وف]?(?:كان|وكان)\s+)?[وف]?(?:الجرحى|المصابون|المصابين)"
+                          r"\s+(?P<cop>هم|كانوا|كان)?\s*"),
+}
+# where the list ends: a punctuation mark or a clause of its own ("فيما أصيب ...")
+_LISTED_END = re.compile(r"[.،,؛:!?()\"«»]|\s(?:فيما|بينما|في حين|وفق|حسب|بحسب|وفقا|الذين|الذي|التي|وقد|كما)(?![" + LETTERS + r"])")
+_LISTED_NOT_ITEM = frozenset(("من", "في", "على", "إلى", "الى", "عن", "بين", "جميعهم", "كلهم", "جميعا", "أيضا",
+                              "مدنيون", "مدنيين", "عسكريون", "عسكريين", "عدد", "العشرات", "عشرات", "المئات"))
+_LISTED_NUM = re.compile(r"(?P<num>" + _NUM + r")\s+\S+")
+
+
+def _listed_toll(text: str, which: str) -> int:
+    """How many victims a toll told by their list names ("والقتلى هم السائق وثلاثة معلمين": 4), 0 when none.
+
+    Each item is counted by its grammar: a number is that many, a bare noun (definite or not) is one.  The copula
+    is needed ("هم", or "كان" before the noun), so that a noun phrase ("القتلى المدنيين") is no list.
+
+    >>> _listed_toll("والقتلى هم السائق وثلاثة معلمين، فيما أصيب خمسة ركاب", "killed")
+    4
+    """
+    m = _LISTED_HEAD[which].search(text)
+    if m is None or (m.group("cop") is None and "كان" not in text[max(0, m.start() - 6):m.start() + 5]):
+        return 0
+    rest = text[m.end():m.end() + 120]
+    end = _LISTED_END.search(rest)
+    seg = rest[:end.start()] if end else rest
+    items = [w for w in re.split(r"\s+و\s?(?=\S)|\s+و(?=[" + LETTERS + r"])", " " + seg.strip())]
+    items = [i.strip() for i in items if i.strip()]
+    total = 0
+    for item in items:
+        words = item.split()
+        if not words or len(words) > 3:
+            return 0  # a clause, not an item of a list
+        n = _LISTED_NUM.fullmatch(item)
+        if n is not None:
+            c = parse(n.group("num"))
+            if c is None or c.value >= 1000:
+                return 0
+            total += c.value
+        elif words[0] in _LISTED_NOT_ITEM or words[0].startswith(("ب", "ل")) and words[0][1:3] == "ال":
+            return 0  # "وكان الضحايا من المدنيين", "بالعشرات": a description, not a list
+        elif len(words) <= 2 and not any(ch.isdigit() for ch in item):
+            w = words[0].lstrip("و")
+            if not w.startswith("ال") and w.endswith(("تان", "تين", "ان")) and len(w) > 4:
+                total += 2  # a dual: "امرأتان", "طفلتين"
+            elif not w.startswith("ال") and w.endswith(("ون", "ين")) and len(w) > 4:
+                return 0  # a bare plural: how many is not told
+            else:
+                total += 1
+        else:
+            return 0
+    return total
 
 
 # The dead told by their bodies: "استقبل المستشفى ثلاث جثث وأربعة جرحى", "انتشلت الفرق جثث خمسة أشخاص", "جثامين

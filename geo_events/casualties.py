@@ -233,6 +233,12 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             g = P.group.match(after, copula.end()) if copula else None
             if g is not None:
                 found = _sum_groups(after, g, P, lang, forward=True)
+            if copula is not None:
+                # the victims are whatever the list names ("a driver and three schoolteachers"): its grammar counts
+                # them, whatever their trade, where the victim lexicon stops at the nouns it knows
+                n = _listed_victims(after[copula.end():], lang)
+                if n is not None and (found is None or n > found[0]):
+                    found = (n, None)
         toll = False
         tail = before[-80:]
         low = tail.lower()
@@ -464,6 +470,61 @@ _LISTED_TOLL_WORDS = frozenset({"dead", "wounded", "injured", "killed", "morts",
 _LISTED_TOLL_HEAD = re.compile(r"(?:^|[.;:]\s*|\b)(?<!among )(?<!parmi )(?:the|those|les|ceux)\s+$", re.I)
 _LISTED_TOLL_VERB = re.compile(r"\s+(?:were|are|sont|étaient)\s+(?!(?:taken|rushed|evacuated|transported|treated|"
                                r"admitted|among|transportés|évacués|soignés|hospitalisés|parmi)\b)", re.I)
+# one item of a listed toll: "three schoolteachers", "a driver", "his two sons", "un chauffeur", "deux jeunes bergers"
+_LIST_ITEM = re.compile(r"(?:(?P<det>an?|one|un|une|his|her|their|its|son|sa|leur)\s+)?(?:(?P<num>" + _NUMWORDS + r")\s+)?"
+                        r"(?P<rest>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3})$", re.I)
+# a word that opens a clause or a relative inside an item: the list ends there ("a driver who was passing by")
+_LIST_ITEM_END = re.compile(r"\s+(?:who|which|that|whose|qui|dont|were|was|are|is|have|has|had|said|says|sont|ont|étaient|"
+                            r"a|est|according|selon|while|tandis|when|lorsque|after|après|in|on|at|dans|à|en|from|de|du|des|d['’]"
+                            r"|near|près|inside|aboard)\b.*$", re.I | re.S)
+_LIST_SEP = re.compile(r"\s*(?P<comma>,)?\s*(?:(?P<and>and|et|as well as|ainsi que)\s+)?", re.I)
+_LIST_VAGUE = re.compile(r"^(?:number|total|few|couple|handful|host|series|dozen|score|nombre|série|dizaine|douzaine|"
+                         r"poignée|certain)\b", re.I)
+
+
+def _listed_victims(text: str, lang: str) -> Optional[int]:
+    """How many victims a listed toll names after its copula ("were | a driver and three schoolteachers").
+
+    Each item is counted by its grammar, not by its noun: a number is that many, an article or a possessive before a
+    noun is one.  Items after a comma count only once an "and" closes the list ("two soldiers, a spokesman said").
+    None when the words after the copula are no list of victims.
+    """
+    end = re.search(r"[.;:!?()\u2014\u2013\"“”]|\s-\s", text)
+    seg = text[:end.start()] if end else text
+    pos, total, pending, items = 0, 0, 0, 0
+    while pos < len(seg):
+        nxt = re.search(r"\s*,\s*|\s+(?:and|et|as well as|ainsi que)\s+", seg[pos:], re.I)
+        chunk = seg[pos:pos + nxt.start()] if nxt else seg[pos:]
+        cut = _LIST_ITEM_END.search(chunk)
+        stop = cut is not None
+        chunk = chunk[:cut.start()] if cut else chunk
+        m = _LIST_ITEM.match(chunk.strip())
+        if m is None or not (m.group("det") or m.group("num")) or _LIST_VAGUE.match(m.group("rest")):
+            break
+        if m.group("num"):
+            c = parse_count(m.group("num"), lang)
+            if c is None or c.value >= 1000:
+                break
+            value = c.value
+        elif m.group("det").lower() in ("his", "her", "their", "its", "leur") and m.group("rest").lower().endswith("s") \
+                and m.group("rest").lower() not in ("boss",):
+            break  # "their children": how many is not told
+        else:
+            value = 1
+        items += 1
+        if items > 1 and sep_comma_only:
+            pending += value
+        else:
+            total += value + pending if items > 1 else value
+            pending = 0
+        if stop or nxt is None:
+            break
+        sep = seg[pos + nxt.start():pos + nxt.end()]
+        sep_comma_only = "," in sep and not re.search(r"\b(?:and|et|as well as|ainsi que)\b", sep, re.I)
+        pos += nxt.end()
+    return total if items else None
+
+
 # after an article, words of an untold quantity: "a number of", "a host of", "un certain nombre de"
 _VAGUE_ARTICLE = re.compile(r"\s+(?:(?:large|small|growing|certain|unknown|undisclosed|grand|petit)\s+)?"
                             r"(?:number|host|series|nombre|série)\b", re.I)

@@ -175,7 +175,16 @@ _CLAUSE_SPLIT = {
                      r"|ل?(?!معظم|بعض|أغلب|اغلب|جميع|كل\s|ال)(?:\S+\s+)?(?:طائر|مسير|صاروخ|صواريخ|قذيف))"
                      r"|و(?:ال)?(?:(?:عملية|هجوم|ضربة)\s+ال)?(?:ثاني|ثانية|ثالث|ثالثة|رابع|رابعة|خامس|خامسة|سادس|سادسة|أخيرة)\s"
                      # "، وثلاث غارات على Y", "، وغارة على Z": the next item with raids of its own
-                     r"|و(?:[^\s،,.]+\s+)?(?:غار|ضرب)(?:ة|ات|تين|تان)\s)"
+                     r"|و(?:[^\s،,.]+\s+)?(?:غار|ضرب)(?:ة|ات|تين|تان)\s"
+                     # "، وبصلية أخرى مدينة Y": the next item fronts its own weapon (its verb left out)
+                     r"|وب(?:ال)?(?:صلي|صاروخ|صواريخ|طائر|مسير|سرب|رشق|قذيف|قذائف|مدفع)"
+                     # "، وبعد ساعات دمرت غارة أخرى ...", "، وفي وقت لاحق ...", "، وعند الساعة 14:15 ...": the next
+                     # item timed after the one told
+                     r"|و(?:بعد\s+(?:ساعات|ساعة|ساعتين|دقائق|قليل|ذلك)|في\s+وقت\s+لاحق|لاحقا|عند\s+الساعة)\s"
+                     # "، وأربع طائرات مسيرة على مدينة Y", "، وطائرتين مسيرتين أطلقتا باتجاه Y": the next item's own
+                     # projectiles aimed at a place of their own
+                     r"|و(?:(?:ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع|عشر|\d+)\S*\s+)?(?:طائر|مسير|صاروخ|صواريخ|قذيف|قذائف)"
+                     r"\S*\s+(?:\S+\s+){0,3}?(?:على|باتجاه|نحو|صوب)\s)"
                      r"|،\s*(?:مضيف(?:ا|ة|ين)|وأضاف(?:ت|وا)?)\s+(?:أن|ان|إن)\s+"),
 }
 
@@ -298,12 +307,21 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
 # "with rockets", "avec « des dizaines de roquettes »", "with a guided missile": a weapon given to one target
 _WEAPON_WITH = (r"\b(?:with|avec)\s+[«\"“]?\s*(?:(?:an?|one|two|three|four|five|six|\d+|several|dozens\s+of|une?|des|deux|"
                 r"trois|quatre|cinq|six|plusieurs|dizaines\s+de)\s+)?(?:[\w'’-]+\s+){0,2}?"
-                r"(?:drones?|missiles?|rockets?|roquettes?|shells?|obus|mortars?|mortiers?|projectiles?)\b")
+                r"(?:drones?|missiles?|rockets?|roquettes?|shells?|obus|mortars?|mortiers?|projectiles?|artillery|artillerie)\b")
 _WEAPON_WITH_RE = re.compile(_WEAPON_WITH, re.I)
 # "..., puis Y avec un missile guidé", "... and then Y with a drone", "... and Y with two drones": the next target
 # named with a weapon of its own (the break is taken only after a first target that had its own weapon)
-_EACH_WITH_WEAPON = re.compile(r"[»”\"]?,?\s+(?:(?:and|et)\s+(?:then\s+|puis\s+|ensuite\s+)?|(?:then|puis|ensuite)\s+)"
+_EACH_WITH_WEAPON = re.compile(r"[»”\"]?,?\s+(?:(?:and|et),?\s+(?:(?:then|later|afterwards|subsequently|puis|ensuite|"
+                               r"plus tard),?\s+)?|(?:then|puis|ensuite)\s+"
+                               # "visé X avec des roquettes, Y avec un drone et Z avec ...": a comma alone before the
+                               # next name (a capital or a definite article) with a weapon of its own
+                               r"|(?<=,\s)(?=(?-i:[A-Z])|(?:the|la|le|les)\s|l['’])(?=[^.;,]{0,50}?\b(?:with|avec)\s))"
                                r"(?=[^.;,]{0,80}?" + _WEAPON_WITH + r")", re.I)
+# the verb a list of "X with W1, Y with W2" shares: each later item's clause is read with it (its object gapped)
+_GAPPED_VERB = re.compile(r"\b(?:targeted|targeting|struck|striking|hit|hitting|shelled|shelling|attacked|attacking|bombed|"
+                          r"pounded|(?:fired|firing|launched|launching)\b[^.;,]{0,30}?\b(?:at|on|towards?)|visé|viser|frappé|"
+                          r"frapper|ciblé|cibler|bombardé|pilonné|attaqué|attaquer|(?:tiré|tirer|lancé)\b[^.;,]{0,30}?"
+                          r"\b(?:sur|contre|vers))\s+", re.I)
 
 
 def _each_with_weapon(clause: Clause) -> list[Clause]:
@@ -316,7 +334,16 @@ def _each_with_weapon(clause: Clause) -> list[Clause]:
     if cut is None or text[first.end():cut.start()].count(" ") > 8:
         return [clause]  # (a weapon's own long description: no second target next to it)
     head = Clause(text[:cut.start()], clause.offset)
-    return [head] + _each_with_weapon(Clause(text[cut.end():], clause.offset + cut.end()))
+    tail = Clause(text[cut.end():], clause.offset + cut.end())
+    verb = None
+    for verb in _GAPPED_VERB.finditer(text, 0, first.start()):
+        pass
+    if verb is not None and not _GAPPED_VERB.search(text, cut.end()):
+        # "visé X avec des roquettes, Y avec un drone": Y's clause is read with the verb it shares ("visé Y avec
+        # un drone": a bare name after a comma is no target), the words between blanked so offsets still hold
+        tail = Clause(" " * verb.start() + text[verb.start():verb.end()] + " " * (cut.end() - verb.end())
+                      + text[cut.end():], clause.offset)
+    return [head] + _each_with_weapon(tail)
 
 
 def _came_after(sentence: str, lang: str, background: Optional[re.Match] = None) -> Optional[re.Match]:
@@ -576,7 +603,7 @@ _CUE_GATE = _Gated(_c("|".join(r"(?:" + p + r")" for p, _ in L.CUES)))
 def _cue_from(text: str, found: Optional[frozenset] = None) -> Optional[str]:
     if not _CUE_GATE.possible(found):
         return None  # no cue word anywhere in the clause: most names
-    if found is not None and not _present(text, _CUE_GATE):
+    if found is not None and not _present(text, _CUE_GATE, found):  # (``text`` is part of the probed clause)
         return None  # nor in this name (a few substring tests beat thirteen patterns)
     for pattern, cue in _CUES:
         if pattern.search(text):
@@ -879,7 +906,7 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
         # the left-context patterns end at the name ("...$"): the last word decides whether to try them
         tail = left.rstrip()[-6:].lower()
         left_cue = _LEFT_CUE.search(left, found) if tail.endswith(_OF_WORDS) and _CUE_GATE.possible(
-            _present(left, _CUE_GATE) if found is not None else None) else None
+            _present(left, _CUE_GATE, found) if found is not None else None) else None
         right_cue = _RIGHT_CUE.match(right, found)
         if right_cue is not None and name.lower().replace(".", "") in _COUNTRY_NAMES \
                 and right_cue.group("cue").lower() in _OWNED_FACILITY:
@@ -1387,7 +1414,7 @@ def _known_name(name: str) -> bool:
     from .gazetteer import Gazetteer
 
     try:
-        return bool(Gazetteer.default().candidates(name, limit=1, fuzzy=False))
+        return bool(Gazetteer.default().candidates(name, limit=1, fuzzy=False, small_imports=False))
     except Exception:  # noqa: BLE001 - an unusable query is simply not a known name
         return False
 
@@ -1454,7 +1481,10 @@ def _launcher_found(text: str) -> bool:
 
 # "launch rails were found in X", "a launcher was discovered near the village of X", "une rampe de lancement a été
 # retrouvée à X": the place the found launcher is in (a distance phrase, "6 km south of", is read apart)
-_AT_PLACE_END = re.compile(r"\b(?:in|near|at|outside|on the outskirts of|à|près d[eu']|dans|aux abords d[eu'])\s*"
+_AT_PLACE_END = re.compile(r"\b(?:in|near|at|outside|on the outskirts of|à|près d[eu']|dans|aux abords d[eu']|"
+                           # "in an orchard on the edge of X", "en bordure de X", "à la lisière de X": the rim of a place
+                           r"(?:on|at)\s+the\s+(?:outer\s+)?(?:edges?|fringes?|rim|periphery)\s+of|en\s+bordure\s+d[eu']|"
+                           r"(?:à|sur)\s+la\s+(?:lisière|périphérie)\s+d[eu'])\s*"
                            r"(?:(?:the|la|le|l['’])\s*)?(?:(?:village|town|area|district|region|outskirts|orchards?|farms?|"
                            r"village|ville|localité|région|secteur|zone|quartier|périphérie)\s+(?:of\s+|de\s+|d['’]|du\s+))?$",
                            re.I)
@@ -1538,6 +1568,24 @@ def _first_look(raw: str, lang: str) -> _Read:
     return _Read(text, found, etype, trigger)
 
 
+# "... fired from a position six kilometres west of X hit a market in the town", "tirée depuis un verger à 5 km à
+# l'est de X s'est abattue sur la ville": the town the sentence points back to is the one named by the launch distance
+_THE_TOWN_AFTER = re.compile(r"\b(?:in|on|into|at|sur|dans|à)\s+(?:the|la|le)\s+(?:town|city|village|ville|localité)\b"
+                             r"(?!\s+(?:of|de|d['’]|du)\b)", re.I)
+
+
+def _town_of_reference(info: ClauseInfo, text: str) -> None:
+    """Make the one place a launch distance is measured from the target, when the impact is "in the town"."""
+    refs = [m for m in info.mentions if m.role == "reference" and m.distance_km]
+    if len(refs) != 1 or any(m.role in ("launch", "impact") for m in info.mentions):
+        return
+    ref = refs[0]
+    town = _THE_TOWN_AFTER.search(text, ref.end)
+    if town is None:
+        return
+    info.mentions.append(Mention(ref.name, town.start(), town.end(), cue="town", role="target"))
+
+
 _PART_INTERCEPTED = re.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|some|several|half|\d+)\s+of\s+(?:them|which)\s+(?:were|was|had\s+been)\s+"
     r"(?:intercept|shot\s+down|downed)|dont\s+(?:une?|deux|trois|quatre|cinq|six|sept|huit|certaine?s|plusieurs|la\s+moitié|\d+)\s+"
@@ -1580,6 +1628,9 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         # a relative on the speaker after the report; the report before it is told in its own right
         condemn = None
     info.condemns = condemn is not None
+    if lang != "ar" and info.trigger and ("town" in text or "city" in text or "village" in text or "ville" in text
+                                          or "localité" in text) and not any(m.role == "target" for m in info.mentions):
+        _town_of_reference(info, text)
     if record_scope:  # "the first deaths in the Middle East since ...": the scope of a record, not a target
         info.mentions = [m for m in info.mentions if not first.start() <= m.start < first.end()]
     info.anaphoric = bool(_anaphora(text, lang, found))
@@ -1745,6 +1796,11 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
 
 _TOLD_HAD_HIT = re.compile(r"\b(?:said|says|announced|stated|added)\b[^.;]{0,80}?\b(?:had|have|has)\s+(?:\w+\s+)?"
                            r"(?:targeted|hit|struck|attacked|bombed|shelled|launched|fired)\b", re.I)
+# the verb of impact right after an anaphoric subject ("The strikes hit ...", "Les frappes ont touché ..."): a plain
+# past, not a pluperfect ("had hit" retells)
+_ANAPHOR_HITS = re.compile(r"\s+(?:(?:also|then|ensuite|aussi|également)\s+)?(?:hit|struck|targeted|pounded|slammed\s+into|"
+                           r"landed\s+(?:in|on|near)|fell\s+(?:on|in|near)|ont\s+(?:aussi\s+|également\s+)?(?:touché|frappé|"
+                           r"visé|pilonné|ciblé)|se\s+sont\s+abattue?s\s+sur|sont\s+tombée?s\s+sur)\b", re.I)
 _AREAS_AFTER = re.compile(r"\s+(?:governorates|provinces|districts|regions|areas|gouvernorats|régions)\b", re.I)
 
 
@@ -1758,7 +1814,10 @@ def _conjunct_sites(text: str, info: ClauseInfo) -> list:
     if primary is None or primary.cue in _AREA_CUES or primary.adversary or primary.coordinated_with is None and not any(
             m.coordinated_with is primary for m in info.mentions):
         return []
-    if _CLAIMANT_ACCOUNT.search(text) or _TOLD_HAD_HIT.search(text) or _ATTACK_ANAPHORA.search(text):
+    anaphora = _ATTACK_ANAPHORA.search(text)
+    if anaphora is not None and _ANAPHOR_HITS.match(text, anaphora.end()):
+        anaphora = None  # "The strikes hit X, Y and Z": the attack just told, as the subject of its impact verb
+    if _CLAIMANT_ACCOUNT.search(text) or _TOLD_HAD_HIT.search(text) or anaphora:
         # "claimed the attacks on X and Y", "said the rebels had targeted X, Y and Z": the attacks retold or
         # the list a claimant gives are no new sites one can place (each told site has its own account)
         return []
@@ -2012,7 +2071,8 @@ _COORDINATED = re.compile(r"(?:^|[\s,])(?:and|et|as well as|ainsi que|ainsi qu['
 _NEW_CONJUNCT = re.compile(
     r"(?:^|[\s,])(?:and|et|as well as|ainsi que|ainsi qu['’])\s*(?:(?:also|aussi)\s+)?"
     r"(?:(?:on|at|in|against|near|around|inside|sur|à|contre|dans|près de|autour de|vers)\s+)?"
-    r"(?:(?:a|an|the|another|un|une|le|la|les|des|du)\s|l['’]|d['’]|une?\b|(?=(?:on|at|in|against|near|around|sur|à|contre|dans)\s))",
+    r"(?:(?:a|an|the|another|un|une|le|la|les|des|du)\s|l['’]|d['’]|une?\b|(?=(?:on|at|in|against|near|around|toward|towards|"
+    r"sur|à|contre|dans|vers)\s))",
     re.I)
 _SITE_CUES = ("airbase", "base", "airport", "embassy", "consulate", "zone", "oil_field", "border_crossing")
 _SITES_PLURAL = {lg: re.compile(p, re.I) for lg, p in L.SITES_PLURAL.items()}
@@ -2071,8 +2131,19 @@ def _sites(text: str, lang: str, info: ClauseInfo) -> list:
         linked = _COORDINATED.search(gap) and not _STOPS.search(gap) and (
             plural or counts.get(id(b)) is not None or b.cue in _SITE_CUES or own is not None
             or _new_conjunct(gap, a, b))
+        again = _REPEATED_PREP.match(gap) if not linked else None
+        if again is not None and not _same_place(a.name, b.name) and re.search(
+                r"(?<!\w)" + again.group("prep") + r"\s+(?:(?:the|la|le|les)\s+|l['’])?(?:[\w-]+\s+){0,2}$",
+                text[max(0, a.start - 40):a.start], re.I):
+            # "at X in Jordan, at Y in Syria and at Z", "contre X, contre Y et contre Z": the preposition of X told
+            # again after a comma opens the next object of the same verb ("à X, sur l'Euphrate" does not)
+            linked = True
         if linked:
             chain.append(b)
+        elif len(chain) > 1 and a is chain[-1] and _HEAD_OF.match(gap) and a is not primary:
+            # "..., and at the Golan Heights airfield of Ramat David": the name before "airfield of" only
+            # qualifies the site named after it, which takes its place in the list
+            chain[-1] = b
         elif b.coordinated_with is not None and b.coordinated_with is (a.coordinated_with or a) and b is not primary:
             # "the airports of X and Y and the refinery in Z": a bare conjunct not told as a site of its own
             # is part of the name before it; it neither joins nor cuts the list, read on from X
@@ -2085,6 +2156,13 @@ def _sites(text: str, lang: str, info: ClauseInfo) -> list:
     if len(group) < 2:
         return []
     return [(m, counts.get(id(m))) for m in group]
+
+
+# ", at Y" after "at X (in Jordan)": the gap between two objects when the preposition is told again
+_REPEATED_PREP = re.compile(r"^(?:\s+(?-i:[a-z][\w-]*)){0,2}(?:\s+(?:in|en|au|aux|à)\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{0,25}?)?\s*,\s+"
+                            r"(?P<prep>at|on|against|toward|towards|sur|contre|vers)\s+(?:(?:the|la|le|les)\s+|l['’])?$", re.I)
+# " airfield of ", " base de ": a head noun whose "of" complement names the site (the name before it qualifies it)
+_HEAD_OF = re.compile(r"^\s+(?:[\w-]+\s+){1,2}(?:of|de|du|d['’])\s*(?:the\s+|la\s+|l['’])?$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -2926,6 +3004,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 retold_day = None
                 if info.sites:
                     _split_sites(doc, frames, states, current, info, fact, index)
+                    if lang != "ar":
+                        _type_each_site(current, states, info, lang, fact)
                 current.last_sentence = index
                 if current.date is not None and current.date.precision == "day":
                     last_day = current.date
@@ -2986,7 +3066,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             days = [d for d in sentence_dates if d.span and d.span.precision == "day" and not d.since
                     and not d.relative_to_previous and not _attribution_date(sent.text, d)
                     and doc.published is not None and 0 <= (doc.published - d.span.latest).days <= 7]
-            if len(days) == 1:  # (a day weeks back in the lead is the start of a war told since, not the news)
+            # (a day weeks back in the lead is the start of a war told since, not the news; "اليوم الأربعاء"
+            # names one day twice: two mentions of the same day are one day)
+            if len({(d.span.earliest, d.span.latest) for d in days}) == 1:
                 lead_day = (days[0].span, index)
     if lead is not None and lead.date is None:
         _date_lead(frames, states, lead)
@@ -3237,6 +3319,26 @@ def _in_sky_of(cur: _Current, target) -> bool:
     return at > 0 and _SKY_OF.search(text[max(0, at - 40):at]) is not None
 
 
+_ORDINAL_ATTACK = re.compile(
+    r"(?:ضربة|غارة|هجمة|رشقة|ضربات|غارات)\s+(?:(?:جوية|صاروخية|أمريكية|أميركية|إسرائيلية)\s+)?"
+    r"(?:ثانية|ثالثة|رابعة|خامسة)(?![\u0621-\u064a])|"
+    r"(?:هجوما|هجوم|قصفا|قصف)\s+(?:ثانيا|ثان|ثالثا|ثالث|رابعا|رابع)(?![\u0621-\u064a])|"
+    r"\b(?:second|third|fourth|fifth)\s+(?:(?:air|drone|missile|rocket)\s+)?(?:strike|attack|raid|barrage)s?\b|"
+    r"\b(?:deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me)\s+(?:frappe|attaque|raid|salve)s?\b", re.I)
+_ORDINAL_STEMS = ("ثان", "ثالث", "رابع", "خامس", "second", "third", "fourth", "fifth", "deuxi", "troisi", "quatri")
+
+
+def _ordinal_attack(text: str) -> bool:
+    """Whether a clause counts its attack with an ordinal ("ضربة ثانية", "a second strike", "une deuxième frappe").
+
+    >>> _ordinal_attack("ووجه الطيران ضربة ثانية لوكر"), _ordinal_attack("ثاني أكبر مدينة")
+    (True, False)
+    """
+    low = text.lower()
+    # the ordinal stems first: the regex runs only on the rare clause holding one
+    return any(s in low for s in _ORDINAL_STEMS) and _ORDINAL_ATTACK.search(low) is not None
+
+
 def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current) -> bool:
     """Does an attack clause tell of another incident than the one being told?"""
     target = info.target
@@ -3321,6 +3423,12 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
             # "Dans la région de X, des obus sont tombés ...", "In X province, a drone hit ...": a report moving on
             # to a region it opens a sentence on, after a site elsewhere, tells that region's own incident
             return True
+    if target is not None and cur.target is not None and not same_target and target.cue != "country" \
+            and (clause_date is None or cur.date is None or clause_date.overlaps(cur.date)) \
+            and _ordinal_attack(info.clause.text):
+        # "ووجه الطيران ضربة ثانية لوكر في ناحية Y", "a second strike hit Y": an ordinal attack noun counts
+        # another incident, even where its place is a district that could be a closer look at the one told
+        return True
     if current_is_area and info.anaphoric and not info.new_marker and clause_date is None:
         return False  # "a base in north-east Jordan ... The base, known as Tower 22": a closer look, same incident
     if current_is_area and target is not None and target.cue not in _AREA_CUES and not info.new_marker \
@@ -3581,6 +3689,40 @@ def _split_sites(doc, frames, states, cur: _Current, info: ClauseInfo, fact, ind
         frames.append(sib)
         states[id(sib)] = _Current(sib, m.name, cur.date, index)
         cur.siblings.append(sib)
+
+
+def _type_each_site(cur: _Current, states: dict, info: ClauseInfo, lang: str, fact) -> None:
+    """Give each site of a clause the weapon told just before it, when the clause tells two kinds.
+
+    "rocket fire on X and a guided missile strike on Y", "une attaque au drone a visé X et une attaque à la roquette
+    Y": each site's own words name its weapon; the clause's single type (the first the lexicon finds) fits only one.
+    A site with no weapon word before it ("Rockets hit X and Y") keeps the one told for the site before it.
+    """
+    sites = sorted(info.sites, key=lambda mc: mc[0].start)
+    if len(sites) < 2 or info.event_type == "airstrike" or _FIRED_BY_DRONE.search(info.clause.text):
+        return  # (an air raid's weapons, "deux missiles tirés par un drone", are the aircraft's: one kind)
+    text, pos, types, last = info.clause.text, 0, [], None
+    for m, _ in sites:
+        etype, _ = _event_type(text[pos:m.start], lang)
+        if etype and etype != "attack":
+            last = etype
+        types.append(last)
+        pos = m.end
+    if len({t for t in types if t}) < 2:
+        return  # one kind told (or none): the clause's type holds for every site
+    group = [cur.frame, *cur.siblings]
+    for (m, _), etype in zip(sites, types):
+        if etype is None:
+            continue
+        for frame in group:
+            st = states.get(id(frame))
+            name = st.target if st is not None else None
+            if name is None or not _same_place(m.name, name):
+                continue
+            for f in frame.get("event_type"):
+                frame.facts.remove(f)
+            frame.add(fact("event_type", etype))
+            break
 
 
 # Facts of a strike on several sites that hold for each site (a claim, "no casualties", the launch point).

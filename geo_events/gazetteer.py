@@ -917,6 +917,27 @@ def _make_place(fields: dict, confidence: float, _new=object.__new__) -> Place:
     return p
 
 
+# Taken from the score of a small imported record (is_small_import) when the text gives no place cue:
+# more than every bonus together (focus country, nearness to the event's other place), so a nameless
+# hamlet never outranks another namesake, nor takes the margin that decides a place's confidence.
+SMALL_IMPORT_PENALTY = 1.0
+# ... and its confidence is scaled by this when it is the best match all the same
+SMALL_IMPORT_DOUBT = 0.7
+_SMALL_IMPORT_CUES = frozenset({"village", "town", "city", "district"})
+
+
+def is_small_import(place) -> bool:
+    """Is ``place`` a small record the user imported: a GeoNames point with no population that is
+    no area and no named site (a hamlet, a hill, a wadi, a spring)?
+
+    A full GeoNames dump lists tens of thousands of these, and their Arabic names are often
+    ordinary words ("جسر" a bridge, "مجلس" a council): such a record is a place only where the
+    text says it is one (see :func:`geo_events.resolve.resolve_frames`).
+    """
+    return (place is not None and place.layer == "user" and not place.population
+            and place.feature in ("village", "place"))
+
+
 def _prominence_of(feature: str, layer: str, pop: int) -> float:
     """A record's standing among namesakes: countries, governorates and sites first, then
     reviewed (curated) places, then GeoNames places by population."""
@@ -1293,7 +1314,8 @@ class Gazetteer:
                     found[i] = max(found.get(i, 0.0), round(matches[k] * 0.9, 3))
         return found
 
-    def candidates(self, name: str, *, limit: int = 10, fuzzy: bool = True) -> list[Place]:
+    def candidates(self, name: str, *, limit: int = 10, fuzzy: bool = True,
+                   small_imports: bool = True) -> list[Place]:
         """Places whose names match ``name``: exact normalised matches first, then fuzzy ones.
 
         Parameters
@@ -1304,12 +1326,24 @@ class Gazetteer:
             At most this many places.
         fuzzy : bool
             Try rapidfuzz matching (over the region and large places) when no key matches exactly.
+        small_imports : bool
+            Include small records of the user store (:func:`is_small_import`).  Pass False to ask
+            whether a word may be read as a place without a cue in the text: a full GeoNames dump
+            gives ordinary Arabic words ("جسر", "مجلس") to nameless hamlets.
 
         Returns
         -------
         list of Place
             ``confidence`` holds the match score (1.0 exact).
         """
+        if not small_imports and self._store is not None:
+            # (ranked among all matches, then cut: a small record ranked first hides no other). A
+            # built-in record found only by a name the store gave it (the dump's Arabic alternate
+            # name "الحقل" of the town Haql) is left out too: the built-in layers never named it so.
+            built_in = any(k in self._key_index for k, _ in _query_keys_now(self._check(name)))
+            found = [p for p in self.candidates(name, limit=max(limit, 50), fuzzy=fuzzy)
+                     if not is_small_import(p) and (built_in or p.layer == "user")]
+            return found[:limit]
         order, exact = self._ranked(self._check(name), limit, fuzzy)
         make, rec, decode = _make_place, self._records.get, self._decode
         if exact:
@@ -1458,6 +1492,10 @@ class Gazetteer:
                         return tuple(order)
         return tuple(order)
 
+    def _small_import(self, i: int, feature: str) -> bool:
+        """Is record ``i`` (of the user layer) a small import (:func:`is_small_import`)?"""
+        return feature in ("village", "place") and not self._record(i)["population"]
+
     def _prominence_fn(self):
         """A function record index -> prominence: the built index's column itself when no user
         store added records (the common case), else :meth:`_prominence`."""
@@ -1576,6 +1614,8 @@ class Gazetteer:
                     s += bonus
                 if lv[lc[i]] == "curated":
                     s += 0.05
+                elif lv[lc[i]] == "user" and self._small_import(i, fv[fc[i]]):
+                    s -= SMALL_IMPORT_PENALTY
                 scores[i] = s
         for i, match in () if plain else found.items():
             s = match + prominence(i)
@@ -1613,6 +1653,10 @@ class Gazetteer:
                 s += 0.1
             if lv[lc[i]] == "curated":
                 s += 0.05
+            elif lv[lc[i]] == "user" and cue not in _SMALL_IMPORT_CUES and "inside" not in " ".join(notes) \
+                    and self._small_import(i, feature):
+                # a nameless hamlet the text does not call a village outranks no namesake
+                s -= SMALL_IMPORT_PENALTY
             scores[i] = s
             why[i] = notes
 
@@ -1643,6 +1687,11 @@ class Gazetteer:
         confidence = match * (0.55 + 0.45 * min(1.0, max(0.0, margin) / 0.35))
         record = self._record
         fb = record(best)
+        if lv[lc[best]] == "user" and cue not in _SMALL_IMPORT_CUES and not (box is not None and "inside" in " ".join(
+                why.get(best, ()))) and self._small_import(best, fv[fc[best]]):
+            # a nameless hamlet the text does not call a village: never a sure place ("بساتين", orchards,
+            # is the name of three); the callers that want a sure place (a launch's origin) pass it by
+            confidence *= SMALL_IMPORT_DOUBT
         cands = _LazyPlaces(tuple([(i, round(found[i], 3)) for i in order[:10]]), self._records, self._decode)
         label = f"{fb['name']} ({fb['record_id']})"
         if plain:

@@ -382,3 +382,95 @@ def shift_day_after(events: list[Event]) -> list[Event]:
             one = _dt.timedelta(days=1)
             ev.date = DateSpan(ev.date.earliest - one, ev.date.latest - one, "day", ev.date.text)
     return events
+
+
+# --------------------------------------------------------------------------- the same incident named again
+#
+# A story that has told an incident often names it again by a DEFINITE noun phrase: "The strike on
+# Kremenchuk was one of the deadliest", "La frappe contre la localité de Khiam a également endommagé ...",
+# "The attack near X is the third this month". The definite article (or a demonstrative) points back at an
+# incident the reader already knows; an indefinite one ("a strike on X", "une autre frappe") opens a new one.
+# Read from the article's grammar, not from a place or a phrase list, so it holds for any wording.
+_ANAPHOR_GATE = ("the ", "this ", "that ", "la ", "le ", "l'", "l’", "cette ", "ce ", "cet ")
+_ANAPHOR = re.compile(
+    r"(?:^|[\s,;(])(?:the|this|that|la|le|cette|cet?|l['’])\s*(?:(?:deadly|latest|drone|missile|rocket|air|"
+    r"aérienne|meurtrière|israélienne|russe|américaine)\s+)?(?:strike|attack|bombing|shelling|raid|frappe|attaque|"
+    r"bombardement|raid|tir)\s+(?:\w+\s+){0,1}?(?:on|against|in|at|near|targeting|contre|sur|à|près\s+d[eu'’]?|visant)\s+"
+    r"(?:(?:the|la|le|l['’]|les)\s*)?(?:(?:\w+\s+){0,3}?(?:de|d['’]|of)\s*)?$", re.I)
+# "another strike on X", "a second attack", "une nouvelle frappe": a new incident, however it is determined
+_NEW_ONE = re.compile(r"\b(?:another|second|new|fresh|separate|autre|nouvelle|nouveau|deuxième|seconde?)\b", re.I)
+
+
+def _named_again(ev: Event) -> bool:
+    """Whether every sentence naming ``ev``'s place names it inside a definite "the strike on <place>" phrase."""
+    targets = [f for f in ev.facts_of("target") if getattr(f.value, "name", None)]
+    if not targets:
+        return False
+    for f in targets:
+        sent, name = f.evidence.sentence, f.value.name
+        i = sent.find(name)
+        if i < 0:
+            return False
+        before = sent[max(0, i - 70):i]
+        low = before.lower()
+        if not any(k in low for k in _ANAPHOR_GATE) or _NEW_ONE.search(before) or _ANAPHOR.search(before) is None:
+            return False
+    return True
+
+
+def named_again(ev: Event, others: list[Event]) -> Optional[Event]:
+    """The incident told earlier in the article that ``ev`` names again ("the strike on X"), if any.
+
+    Parameters
+    ----------
+    ev : Event
+    others : list of Event
+        The other candidate events of the same document.
+
+    Returns
+    -------
+    Event or None
+        An event told before ``ev`` at the same place (same record, one within the other, or within
+        :data:`NEAR_KM` km) on an overlapping date, when every sentence naming ``ev``'s place names it
+        in a definite phrase ("the strike on X", "la frappe contre X") and ``ev`` tells no toll of its own
+        that the other lacks; else None. Types need not agree: a drone strike retold as "the strike" is one.
+    """
+    if ev.place is None or not _named_again(ev):
+        return None
+    start = _first_start(ev)
+    for o in others:
+        if o is ev or o.place is None or _first_start(o) >= start:
+            continue
+        if ev.date is not None and o.date is not None and not o.date.overlaps(ev.date):
+            continue
+        if _own_toll(ev) and not _own_toll(o):
+            continue
+        if _same_place(ev.place, o.place):
+            return o
+    return None
+
+
+def fold_named_again(events: list[Event]) -> list[Event]:
+    """Drop the events that name again an incident told earlier in the same article (see :func:`named_again`).
+
+    Parameters
+    ----------
+    events : list of Event
+
+    Returns
+    -------
+    list of Event
+        ``events`` in order, less the second mentions (their incident keeps its own sentences).
+    """
+    by_doc: dict[str, list[Event]] = {}
+    for ev in events:
+        if ev.frames:
+            by_doc.setdefault(ev.frames[0].doc.doc_id, []).append(ev)
+    dropped: set[int] = set()
+    for group in by_doc.values():
+        if len(group) < 2:
+            continue
+        for ev in group:
+            if named_again(ev, [o for o in group if id(o) not in dropped]) is not None:
+                dropped.add(id(ev))
+    return [ev for ev in events if id(ev) not in dropped]

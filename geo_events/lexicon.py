@@ -138,7 +138,11 @@ GENERIC = {
     "ar": r"(?:في أعقاب\s+(?:ال)?(?:هجوم|هجمات|قصف|اعتداء|غارة|ضربة)|كل مرة|مستقبلا|قد ي|قد ت(?!\S*ت(?![\u0621-\u064A])|م(?![\u0621-\u064A]))|سوف|منذ|سبق أن|في وقت سابق|خلال الأشهر الماضية|هجمات مماثلة|مثل هذه الهجمات|بين (?:ال)?حين و(?:ال)?[آا]خر|من حين (?:لآخر|لاخر|إلى آخر|الى آخر)|من وقت (?:لآخر|لاخر)|بين الفينة والأخرى|هجمات متفرقة|هجمات متكررة|في أكثر من مناسبة|في اكثر من مناسبة|هجمات شبه يومية|هجمات يومية|بشكل متكرر|(?:ال)?أكثر\s+(?:استهدافا|تعرضا)|(?:كانت|كان)\s+(?:\S+\s+){0,8}?قد\s|(?:ثلاث|عدة|أربع|خمس) قواعد|"
           # "وردت واشنطن بضربات على مواقع في ..." (answered with strikes): a reprisal campaign summed up, not one
           # raid; with a day of its own the clause still tells an incident
-          r"(?<![\u0621-\u064A])[وف]?رد(?:ت|وا)?\s+(?:\S+\s+){0,2}?ب(?:عدة\s+|سلسلة\s+)?(?:ضربات|غارات|هجمات))",
+          r"(?<![\u0621-\u064A])[وف]?رد(?:ت|وا)?\s+(?:\S+\s+){0,2}?ب(?:عدة\s+|سلسلة\s+)?(?:ضربات|غارات|هجمات)|"
+          # "موجة بدأت الأسبوع الماضي، استهدفت خلالها طائرات مسيرة X" (during which): a period's attacks summed up
+          r"(?<![\u0621-\u064A])خلال(?:ها|ه|هما)(?![\u0621-\u064A])|"
+          # "وردت الفصائل باستهداف مواقع في محيط X", "ورد الجيش بقصف مصادر النيران": the answer as a verbal noun
+          r"(?<![\u0621-\u064A])[وف]?رد(?:ت|وا)?\s+(?:\S+\s+){0,4}?ب(?:استهداف|قصف)\s)",
 }
 
 # Heads of what is wanted, threatened or possible, not what happened ("calling for strikes inside the country",
@@ -177,7 +181,10 @@ IRREALIS = {
           # (the words after may hold the day of the threat between commas: "توعد المتحدث، مساء الاثنين، بشن ...")
           r"س(?:ي|ت)(?:طال|ستهدف|ضرب|قصف|شن|هاجم|سقط|نفذ)|"
           # "الضربة التالية" (the next strike), "الهجوم المقبل": an attack still to come
-          r"(?:ال)?(?:ضرب|غار|هجم|هجوم)\S*\s+(?:ال)?(?:تالي|مقبل|قادم)\S*)\s+(?:[^\s.؛:]+\s+){0,6}",
+          r"(?:ال)?(?:ضرب|غار|هجم|هجوم)\S*\s+(?:ال)?(?:تالي|مقبل|قادم)\S*|"
+          # "للضغط من أجل وقف الاعتداءات", "لبحث سبل وقف الهجمات", "بهدف منع القصف": attacks wanted stopped
+          r"(?:ل|ب)?(?:وقف|إيقاف|ايقاف|منع|لجم)(?=\s+(?:هذه\s+|هذا\s+|كل\s+|جميع\s+)?(?:ال)?(?:اعتداء|هجم|هجوم|غار|قصف|ضرب|"
+          r"استهداف|عدوان|تصعيد)))\s+(?:[^\s.؛:]+\s+){0,6}",
 }
 
 # Markers that the clause tells of another incident than the one just told.
@@ -197,7 +204,8 @@ LAUNCH = {
     "en": r"\b(?:fired|launched|shot|came|originated|flown)\s+(?:[\w\"“”'’-]+\s+){0,4}?from\b|\bfrom the direction of\b|"
           r"\blaunch(?:ers?|ing (?:pad|site|point)s?)\s+(?:\w+\s+){0,3}?(?:was|were|had been|have been)\s+(?:found|discovered|located|seized)\b|"
           r"\b(?:found|discovered|located|seized)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?launch(?:ers?|ing (?:pad|site|point)s?)\b",
-    "fr": r"\b(?:tirée?s?|lancée?s?|lancés|tirés|partie?s?|venue?s?)\s+(?:\w+\s+){0,2}?(?:depuis|de)\b|\ben provenance de\b|"
+    # "tirées d'une zone située à ...": the elided article ("d'une", "d'un") after the participle is still "from"
+    "fr": r"\b(?:tirée?s?|lancée?s?|lancés|tirés|partie?s?|venue?s?)\s+(?:\w+\s+){0,2}?(?:depuis\b|de\b|d['’](?=une?\b))|\ben provenance de\b|"
           r"\b(?:tirs?|lancements?|roquettes?|missiles?|drones?)\s+(?:\w+\s+){0,3}?(?:effectué\w*|tiré\w*|lancé\w*|parti\w*)\s+(?:depuis|d['’]une?|de)\b|"
           r"\bdepuis une (?:zone|région|localité)\b|\bà partir d['’]|"
           r"\b(?:lanceurs?|rampes? de lancement)\s+(?:\w+\s+){0,3}?(?:été|ont été|a été)\s+(?:retrouvée?s?|découverte?s?|localisée?s?)\b|"
@@ -274,7 +282,9 @@ LAUNCH_DIRECTION = {
     "en": r"\b(?:further|farther|to the|from the|east|west|north|south)?\s*(?P<dir>north-east|north-west|south-east|"
           r"south-west|northeast|northwest|southeast|southwest|north|south|east|west)(?:ward|ern)?\b",
     "fr": r"\b(?:plus à l'|plus au|à l'|au|de l'|du)\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\b",
-    "ar": r"(?P<dir>شمال شرق|شمال غرب|جنوب شرق|جنوب غرب|شمال|جنوب|شرق|غرب)",
+    # (not "من جنوب لبنان", "من شمال قطاع غزة": the part of a land the fire came from, no bearing from the target;
+    # "من الجنوب", with the article, is one)
+    "ar": r"(?<!من )(?<!شمال )(?<!جنوب )(?P<dir>شمال شرق|شمال غرب|جنوب شرق|جنوب غرب|شمال|جنوب|شرق|غرب)",
 }
 
 # Casualty verbs and nouns.

@@ -370,10 +370,16 @@ def _word_starts(regex: re.Pattern) -> Optional[re.Pattern]:
     return finder
 
 
-def _present(text: str, gated: "_Gated") -> frozenset:
-    """The needles of one pattern that a short text holds (plain substring tests, no automaton)."""
+def _present(text: str, gated: "_Gated", found: Optional[frozenset] = None) -> frozenset:
+    """The needles of one pattern that a short text holds (plain substring tests, no automaton).
+
+    ``found``, when given, is the probe of a text ``text`` is part of: only its needles are tried (a
+    part holds none the whole lacks), a few instead of the pattern's every needle."""
     low = text.lower()
-    return frozenset(filter(low.__contains__, gated.needles or ()))  # the loop in C
+    needles = gated.needles or frozenset()
+    if found is not None:
+        needles = needles & found
+    return frozenset(filter(low.__contains__, needles))  # the loop in C
 
 
 _NEEDLE_OF = operator.itemgetter(1)  # (end, needle) -> needle

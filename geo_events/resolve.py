@@ -1240,6 +1240,66 @@ def _prefer_curated_twin(res: Resolution) -> Resolution:
     return res
 
 
+def weak_import(place: Optional[Place]) -> bool:
+    """Is ``place`` a small imported record (:func:`geo_events.gazetteer.is_small_import`)?"""
+    from .gazetteer import is_small_import
+
+    return is_small_import(place)
+
+
+# Cue words read just before a name: they say the name is a place ("the village of X", "near X", "قرية X").
+# Not Arabic "قرب"/"محيط": they precede any noun ("قرب سياج القاعدة", near the base's fence), and an
+# Arabic name has no capital letter to tell it from one.
+_PLACE_CUES_BEFORE = re.compile(
+    r"(?:\b(?:villages?|hamlets?|towns?|near|outskirts|vicinity|localit(?:y|é)s?|bourgade|hameau|pr[eè]s|"
+    r"abords|environs|proximit[eé])\b|قري[ةته]|بلد[ةته]|أطراف|ضواحي|مزرع[ةته]|"
+    r"ناحي[ةته]|نواحي)"
+    r"(?:\s+(?:of|de|du|des|d['’]|la|le|les|al|el|the|from|to|من))*[\s\-]*$",
+    re.IGNORECASE)
+# Place cues of a PlaceRef that make a small imported record an answer.
+# (not "area": "منطقة بساتين", an area of orchards, cues a spot, not the hamlet named "Orchards")
+_WEAK_IMPORT_CUES = frozenset({"village", "town", "city", "district"})
+
+
+def _cued_as_place(gazetteer, ref: PlaceRef, place: Place, sentence: str, focus) -> bool:
+    """Does the text cue ``ref`` as a place: its own cue word, a container named with it that holds
+    ``place``, or a place word just before it in the sentence ("village of X", "près de X")?"""
+    if ref.cue in _WEAK_IMPORT_CUES:
+        return True
+    if ref.container:
+        # "Malah, province de Soueida": the namesake inside the area named, not one 180 km away
+        box = _container_place(gazetteer, ref, focus=focus)
+        if box is not None and (
+                (box.precision == "country" and box.country == place.country)
+                or (box.admin1 and box.admin1 == place.admin1 and box.country == place.country)
+                or _km(place, box.point) <= max(box.radius_km or 0.0, 10.0) * 1.15):
+            return True
+    at = sentence.find(ref.name) if ref.name else -1
+    return at > 0 and _PLACE_CUES_BEFORE.search(sentence[max(0, at - 40):at]) is not None
+
+
+def _imported_small_policy(gazetteer, ref: PlaceRef, sentence: str, res: Resolution, focus) -> Resolution:
+    """``res``, unless its place is a small imported record (:func:`weak_import`) the text does not
+    cue as a place: then the best namesake that is not one, or no place.
+
+    Without a user store no record is imported, so the choice is unchanged.
+    """
+    p = res.place
+    if not weak_import(p) or _cued_as_place(gazetteer, ref, p, sentence, focus):
+        return res
+    match = _match(res)
+    for c in res.candidates:
+        if not weak_import(c) and c.confidence >= match - 1e-6:
+            return Resolution(c, res.candidates, f"{res.reason}; {c.name} ({c.record_id}) over {p.name}, an "
+                                                 f"imported record without population that the text does not "
+                                                 f"call a place")
+    # (the small records leave the candidates too: a name with candidates reads as a known place's name
+    # to the rules that keep or drop an event whose target did not resolve)
+    return Resolution(None, [c for c in res.candidates if not weak_import(c)],
+                      f"{ref.name!r} matches only {p.name} ({p.record_id}), an imported record without "
+                      f"population that the text does not call a place")
+
+
 # Land neighbours among the region's countries: a town across a border the article does not name is still
 # a likely meaning of a name ("Sinjar" in an article on Syria); a town two countries away is not.
 _LAND_NEIGHBOURS = {
@@ -1514,6 +1574,9 @@ def _launch_site_targets(frames, unresolved: list, entries: dict) -> None:
         if other is None or other is frame or not any(w in sentence for w in _LAUNCHER_CHEAP) \
                 or not _LAUNCHER_WORDS.search(sentence):
             continue
+        kind, launched_kind = frame.first("event_type"), other.first("event_type")
+        if kind is not None and kind.value == "airstrike" and (launched_kind is None or launched_kind.value != "airstrike"):
+            continue  # "وردت طائرات حربية بغارات على X استهدفت منصات الإطلاق": the other side's raid on the launch site
         ref = fact.value
         reason = f"{p.name} is where another report of the article says the attack was launched from"
         ref.place, ref.unresolved_reason = None, reason
@@ -1914,6 +1977,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
                 # "قرية X غرب Y": the namesake by Y, the town its bearing is told from
                 res = _namesake_by_bearing(gazetteer, ref, fact.evidence.sentence, res, focus=focus_set)
             res = _vetted(ref.name, res, focus_set)
+            res = _imported_small_policy(gazetteer, ref, fact.evidence.sentence, res, focus_set)
             if ref.container and res.place is not None:
                 res = _inside_container(gazetteer, ref, res, focus=focus_set)
             if _BRACKET_CHARS & set(fact.evidence.sentence):
@@ -1925,6 +1989,8 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             whole = _whole_name(gazetteer, ref, fact.evidence.sentence, focus=focus_set, near=near, near_km=near_km)
             if whole is not None and (res.place is None or whole.place.confidence > res.place.confidence):
                 res = whole
+                if res.place.layer == "user":  # (before the fallbacks below, which a small record would skip)
+                    res = _imported_small_policy(gazetteer, ref, fact.evidence.sentence, res, focus_set)
         if res.place is None and not common and not _organisation_facility(ref.name):
             # a site cue joined to the village beside the site ("a base at the X gas field, near the village of Y")
             res = _site_by_sentence(gazetteer, ref, fact.evidence.sentence, focus=focus_set, near=near,
@@ -1991,6 +2057,15 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             # "ont frappé le siège du X" where the article wrote "le siège du X à Y" before
             res = _placed_elsewhere(gazetteer, ref, current_doc[0].text or "", fact.evidence.sentence,
                                     focus=focus_set) or res
+        if res.place is not None and res.place.layer == "user":
+            # a fallback above (the whole name, the sentence's site) may have found the same small record
+            res = _imported_small_policy(gazetteer, ref, fact.evidence.sentence, res, focus_set)
+        elif res.candidates and any(weak_import(c) for c in res.candidates):
+            # an unplaced name's candidates are where the estimate looks for its launch point: a small
+            # record the text does not call a place is none of them ("أطلقت من بساتين", from orchards)
+            weak = next(c for c in res.candidates if weak_import(c))
+            if not _cued_as_place(gazetteer, ref, weak, fact.evidence.sentence, focus_set):
+                res = Resolution(res.place, [c for c in res.candidates if not weak_import(c)], res.reason)
         ref.place, ref.candidates = res.place, list(res.candidates)[:5]
         reason = res.reason
         if res.place is not None and not _within(res.place, near, near_km):

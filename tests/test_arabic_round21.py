@@ -76,14 +76,8 @@ ORDINAL_ITEMS = [
 ]
 
 
-_MERGED = pytest.mark.xfail(reason="not read yet: the second strike's frame is merged into the first one's (same "
-                                   "day and type, a district nearby); an ordinal new-incident marker alone did not "
-                                   "separate them", strict=False)
-
-
 @needs_data
-@pytest.mark.parametrize("text, places", [pytest.param(*ORDINAL_ITEMS[0], marks=_MERGED), ORDINAL_ITEMS[1],
-                                          pytest.param(*ORDINAL_ITEMS[2], marks=_MERGED)])
+@pytest.mark.parametrize("text, places", ORDINAL_ITEMS)
 def test_a_second_strike_is_another_incident(text, places):
     assert set(_targets(text)) >= places, _targets(text)
 
