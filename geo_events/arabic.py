@@ -67,6 +67,8 @@ CUE_NOUNS = {
     "مقر": "base", "موقع": "base", "محطة": "base",
     # a Yemeni district, a settlement, a barracks ("مديرية الصفراء", "مستوطنة X", "ثكنة X"): a name follows
     "مديرية": "district", "مستوطنة": "town", "ثكنة": "base",
+    # a garrison named after its place ("حامية التنف"): a base
+    "حامية": "base",
     # a military sector named after its town ("ضربة جوية في قاطع خانقين"): only a known name follows
     "قاطع": "area",
     # a Saudi administrative centre ("قرية تابعة لمركز X"): only a known name follows ("مركز شرطة" is no place)
@@ -604,9 +606,12 @@ _INDEFINITE_ADJECTIVES = frozenset({"متعددة", "مختلفة", "متفرق�
                                     "متعدده", "مختلفه", "متفرقه", "عديده", "كثيره", "مقربه", "مواليه", "تابعه"})
 
 
-def _indefinite_adjective(word: str) -> bool:
+def _indefinite_adjective(word: str, noun: str = "") -> bool:
+    """Is ``word`` an indefinite adjective of the bare ``noun`` before it ("قنوات متعددة", "قنوات محلية")?"""
+    # A nisba-shaped word is taken as an adjective only after a plural noun (ending ات, "قنوات محلية"): after a bare
+    # name it opens the next phrase as often ("سقطت في حلب ثمانية صواريخ", "يوجد في أربيل قنصلية أمريكية")
     return not word.startswith("ال") and (word in _INDEFINITE_ADJECTIVES or (
-        len(word) >= 6 and word.endswith("ية") and word not in CUE_NOUNS))
+        noun.endswith("ات") and len(word) >= 6 and word.endswith("ية") and word not in CUE_NOUNS))
 
 
 def _locative_name(toks, i: int, known, foreign=None) -> Optional[tuple[ArMention, int]]:
@@ -644,7 +649,7 @@ def _locative_name(toks, i: int, known, foreign=None) -> Optional[tuple[ArMentio
                     break  # "دعا إلى وقف هذه الاعتداءات": a verbal noun whose object is the attack, no place
                 if n == 1 and (base in CUE_NOUNS or (foreign is not None and foreign(name))):
                     break  # "يستهدف أمن العراق", "على بنى تحتية": a common word, spelled like a far town's alias
-                if n == 1 and not base.startswith("ال") and i + 1 < len(toks) and _indefinite_adjective(toks[i + 1][2]):
+                if n == 1 and not base.startswith("ال") and i + 1 < len(toks) and _indefinite_adjective(toks[i + 1][2], base):
                     break  # "على قنوات متعددة": a name is definite; a word with an indefinite adjective is a common noun
                 if n == 1 and not attached and i + 1 < len(toks) and toks[i + 1][2] in CUE_NOUNS \
                         and toks[i + 1][2] not in _WEAK_CUES and not base.startswith("ال"):

@@ -299,6 +299,8 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
         out.append(Clause(sentence[pos:], pos))
     if lang != "ar" and ("with " in sentence or "avec " in sentence):
         out = [part for c in out for part in _each_with_weapon(c)]
+    elif lang == "ar" and len(out) > 1 and "وب" in sentence:
+        out = _carry_ar_verb(out)
     if earlier is not None:
         out = [Clause(c.text.lstrip(), c.offset + len(c.text) - len(c.text.lstrip())) for c in out if c.text.strip()]
     return out or [Clause(sentence, 0)]
@@ -344,6 +346,46 @@ def _each_with_weapon(clause: Clause) -> list[Clause]:
         tail = Clause(" " * verb.start() + text[verb.start():verb.end()] + " " * (cut.end() - verb.end())
                       + text[cut.end():], clause.offset)
     return [head] + _each_with_weapon(tail)
+
+
+# an Arabic item that fronts its weapon after "، و" with no verb of its own: "، وبصلية أخرى مدينة Y",
+# "، وبالمدفعية الثقيلة بلدة Y" (the first item's verb is left out, as in "visé X avec W1, Y avec W2")
+_AR_WEAPON_FRONTED = re.compile(r"^\W*وب(?:ال)?(?:صلية|صليات|رشقة|رشقات|مدفعية|مدافع|صواريخ|صاروخ|قذائف|قذيفة|"
+                                r"طائرة|طائرات|مسيرة|مسيرات|سرب|راجمات|هاون)(?![\u0621-\u064a])")
+_ANOTHER_AFTER = re.compile(r"\s+(?:أخرى|اخرى|ثانية|جديدة|مماثلة)(?![\u0621-\u064a])")
+# the attack verb an Arabic list of items shares (the first one of the clause before)
+_AR_GAPPED_VERB = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:استهدف|قصف|هاجم|ضرب|دك|أطلق|اطلق|شن)(?:ت|وا|نا)?"
+                             r"(?![\u0621-\u064a])")
+
+
+def _carry_ar_verb(clauses: list[Clause]) -> list[Clause]:
+    """Arabic clauses that front a weapon after "، و" read with the attack verb of the item before them.
+
+    "واستهدف مقاتلو الحزب بصلية صاروخية مدينة X، وبصلية أخرى مدينة Y": Y's clause has no verb of its own
+    (a salvo, artillery alone types no attack), so the verb is put back before it, the words between
+    blanked so that offsets still hold.
+    """
+    out = [clauses[0]]
+    for c in clauses[1:]:
+        prev = out[-1]
+        fronted = _AR_WEAPON_FRONTED.match(c.text)
+        if fronted is not None and _AR_GAPPED_VERB.search(c.text) is None:
+            verb = _AR_GAPPED_VERB.search(prev.text)
+            if verb is not None:
+                start = prev.offset + verb.start()
+                gap = c.offset - (start + len(verb.group(0)))
+                carried = verb.group(0)
+                if _ANOTHER_AFTER.match(c.text, fronted.end()):
+                    # "وبصلية أخرى": another of the same weapon, as the item before told it ("بصلية صاروخية")
+                    noun = fronted.group(0).lstrip()[2:].removeprefix("ال")
+                    same = re.compile(r"(?<![\u0621-\u064a])ب(?:ال)?" + noun + r"\s+[^\s،,.]+").search(prev.text, verb.end())
+                    if same is not None:
+                        carried += " " * (same.start() - verb.end()) + same.group(0)
+                        gap = c.offset - (start + len(carried))
+                if gap >= 0:
+                    c = Clause(carried + " " * gap + c.text, start)
+        out.append(c)
+    return out
 
 
 def _came_after(sentence: str, lang: str, background: Optional[re.Match] = None) -> Optional[re.Match]:
@@ -2827,6 +2869,14 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             # a one-clause sentence's dates were just read (Arabic clauses are read cleaned, so again)
             reuse = sentence_dates if len(clauses) == 1 and lang != "ar" else None
             info = analyse_clause(clause, lang, published, previous_day, spans, reuse, read=read)
+            if current is not None and current.target and index - current.last_sentence <= 1 and lang != "ar" \
+                    and not info.dates and any(m.cue == "town" and m.role == "target" for m in info.mentions):
+                # "X was hit again. A rocket fired from 5 km north of Y fell in the town": the town told just before
+                # is the one pointed back to, Y stays the launch's reference (see _town_of_reference)
+                info.mentions = [m for m in info.mentions if not (m.cue == "town" and m.role == "target" and (
+                    t := _THE_TOWN_AFTER.match(clause.text, m.start)) is not None and t.end() == m.end)]
+                if info.launch_distance_km:
+                    _name_launch_reference(info, 0)  # (it was held back while the reference was the target)
             if alert is not None and index - alert[2] <= 1 and info.trigger and info.target is None \
                     and not info.generic and info.event_type in ("rocket attack", "missile attack", "drone attack", "interception"):
                 # "Sirens sounded in X. Four rockets were launched from Y": the fire aimed at the town warned
@@ -3572,9 +3622,14 @@ def _resume(frames, states, info: ClauseInfo, clause_date: Optional[DateSpan]) -
     # a claimant's account of a place already told ("the group claimed it hit X with four drones") goes back to
     # that incident, even with a count of its own: the claimant's figures, not a second attack
     account = target is not None and not info.new_marker and _CLAIMANT_ACCOUNT.search(info.clause.text) is not None
-    if (clause_date is None and target is not None and not info.count and not info.new_marker) or account:
+    if (clause_date is None and target is not None and not info.new_marker) or account:
         for frame in reversed(frames):
             st = states[id(frame)]
+            # (a clause with a count comes back only with the count told there: "the forces downed two drones near
+            # X" after "two drones were downed at X" is that incident retold, not another salvo)
+            if info.count and not account and (frame.first("count") is None
+                                               or frame.first("count").value != info.count[0]):
+                continue
             if st.target is not None and _same_place(target.name, st.target) and not _distinct_site(info, st):
                 return st
     if clause_date is None or clause_date.precision != "day":
@@ -3691,6 +3746,21 @@ def _split_sites(doc, frames, states, cur: _Current, info: ClauseInfo, fact, ind
         cur.siblings.append(sib)
 
 
+# A weapon word that names what a site holds or makes ("a missile defence battery in X", "a drone factory in Y",
+# "un dépôt de roquettes à Z") describes the site, not the weapon that hit it
+_WEAPON_OF_SITE = re.compile(
+    r"\b(?:anti-?)?(?:missile|rocket|drone|mortar)s?[- ](?:defen[cs]es?|launch(?:ers?|ing|\s+(?:pads?|sites?|positions?))|"
+    r"factor(?:y|ies)|depots?|batter(?:y|ies)|bases?|sites?|positions?|workshops?|warehouses?|stores?|storage|stockpiles?|"
+    r"production|plants?|programmes?|programs?|units?|crews?|teams?|cells?|squads?|systems?)\b"
+    r"|\b(?:usines?|dépôts?|lanceurs?|rampes?|batteries?|bases?|sites?|ateliers?|entrepôts?|stocks?|unités?|systèmes?|"
+    r"défense|production)\s+(?:de\s+|d['’]|anti-?)(?:missiles?|roquettes?|drones?|obus)\b"
+    r"|\b(?:anti-?missiles?|antimissiles?|anti-?drones?|antiaérienne?s?)\b", re.I)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
 def _type_each_site(cur: _Current, states: dict, info: ClauseInfo, lang: str, fact) -> None:
     """Give each site of a clause the weapon told just before it, when the clause tells two kinds.
 
@@ -3703,13 +3773,15 @@ def _type_each_site(cur: _Current, states: dict, info: ClauseInfo, lang: str, fa
         return  # (an air raid's weapons, "deux missiles tirés par un drone", are the aircraft's: one kind)
     text, pos, types, last = info.clause.text, 0, [], None
     for m, _ in sites:
-        etype, _ = _event_type(text[pos:m.start], lang)
+        etype, _ = _event_type(_WEAPON_OF_SITE.sub(_blank, text[pos:m.start]), lang)
         if etype and etype != "attack":
             last = etype
         types.append(last)
         pos = m.end
-    if len({t for t in types if t}) < 2:
-        return  # one kind told (or none): the clause's type holds for every site
+    kinds = {t for t in types if t}
+    if len(kinds) < 2 and (kinds in (set(), {info.event_type}) or not _WEAPON_OF_SITE.search(text)):
+        return  # one kind told (or none): the clause's type holds for every site -- unless that type was read off
+        # a site's own words ("Drones hit a depot in X and a missile battery in Y": drones hit both)
     group = [cur.frame, *cur.siblings]
     for (m, _), etype in zip(sites, types):
         if etype is None:
@@ -3797,7 +3869,10 @@ _FIRED_BY_DRONE = re.compile(
     r"\b(?:missiles?|rockets?|roquettes?)\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|tirée?s?|lancée?s?)\s+(?:by|from|par|depuis)\s+"
     r"(?:an?|the|un|le|l['’])\s*(?:[\w-]+\s+){0,2}?(?:drone|UAV)\b"
     r"|\b(?:drone|UAV)\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|a tiré|a lancé|avait tiré)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|roquettes?)\b"
-    r"|صاروخ\S*\s+(?:\S+\s+)?أطلق\S*\s+(?:طائرة\s+)?مس[يی]ّ?رة", re.I)
+    r"|صاروخ\S*\s+(?:\S+\s+)?أطلق\S*\s+(?:طائرة\s+)?مس[يی]ّ?رة"
+    # "وأفاد مراسلنا بأن المسيرة أطلقت صاروخين على السيارة": the drone as the subject of the firing
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:طائرة\s+(?:ال)?)?مس[يی]ّ?رة\s+(?:(?:ال)?\S+\s+)?(?:قد\s+)?(?:أطلقت|اطلقت|أطلق|اطلق)"
+    r"\s+(?:\S+\s+)?(?:صاروخ|صواريخ)", re.I)
 
 
 def _other_kind(frame: EventFrame, etype: Optional[str]) -> bool:

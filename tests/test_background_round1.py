@@ -52,7 +52,7 @@ ITEMS["en_came_after"] = ("en", """ZAPORIZHZHIA, Ukraine — Russian shelling ki
 
 The shelling came two days after a drone attack on a power substation in Orikhiv left thousands without electricity.
 
-Local authorities urged residents to stay in shelters.""", ["Huliaipole"])
+Local authorities urged residents to stay in shelters.""", ["Huliaipole", "Orikhiv"])
 ITEMS["en_recalled"] = ("en", """BEIRUT — An Israeli drone strike hit a motorcycle near Marjayoun on Tuesday, killing its rider, Lebanon's health ministry said.
 
 In a similar strike in August, a drone killed two men in a car outside Hasbaya.
@@ -146,13 +146,62 @@ ITEMS["en_earlier_year"] = ("en", """MOSUL, Iraq — A roadside bomb hit an army
 The area was the scene of a rocket attack on the Qayyarah West air base in 2021 that the US blamed on an Iran-backed group.""", ["Qayyarah"])
 ITEMS["fr_rappel"] = ("fr", """BAGDAD — Une roquette est tombée mardi soir près de l'ambassade des États-Unis à Bagdad, sans faire de victimes, selon une source de sécurité.
 
-Il s'agit de la première attaque de ce type depuis l'été, lorsque des drones avaient visé la base de Harir et la base aérienne d'Aïn al-Asad.""", ["Bagdad"])
+Il s'agit de la première attaque de ce type depuis l'été, lorsque des drones avaient visé la base de Harir et la base aérienne d'Aïn al-Asad.""", ["Bagdad|US embassy"])
 ITEMS["en_two_real"] = ("en", """KHARKIV, Ukraine — Russian drones hit a fire station in Chuhuiv on Saturday night, wounding two firefighters, the governor said. Separately, a missile struck a farm near Balakliia on Sunday morning, killing a tractor driver.
 
 In September, a strike on Zolochiv killed a family of three.""", ["Balakliia", "Chuhuiv"])
 ITEMS["fr_deux_reels"] = ("fr", """BEYROUTH — Une frappe israélienne a tué samedi deux hommes à Aïtaroun, et une autre frappe a visé dimanche un véhicule près de Hermel, blessant son conducteur, selon l'agence nationale.
 
 L'an dernier, Israël avait frappé à plusieurs reprises Baalbek et Nabatiyé.""", ["Aïtaroun", "Hermel"])
+
+# ------------------------------------------------------------------ the convention's other side: a retold attack WITH its
+# own place and day within 60 days is an event (tests/ANNOTATION.md); a period without a day is not
+ITEMS["en_retold_with_day"] = ("en", """KIRKUK, Iraq — A drone hit a police checkpoint near Daquq on Wednesday, wounding two officers, a security source said.
+
+The attack came a week after a roadside bomb struck an army vehicle outside Hawija on November 5, killing a soldier.
+
+Police have stepped up patrols on the highway.""", ["Daquq", "Hawija"])
+ITEMS["fr_retold_with_day"] = ("fr", """BEYROUTH — Une frappe de drone israélienne a tué jeudi un homme à Aïta al-Chaab, a annoncé l'agence nationale d'information.
+
+Elle intervient deux jours après une frappe qui avait visé mardi une voiture à Bint Jbeil, blessant deux passants.""", ["Aïta al-Chaab", "Bint Jbeil"])
+ITEMS["en_warned_further"] = ("en", """ZAPORIZHZHIA, Ukraine — Russian drones struck an energy facility in Vilniansk on Tuesday night, cutting power to thousands of homes, the regional administration said.
+
+Officials warned of further attacks on Zaporizhzhia and Enerhodar in the coming days and asked residents to charge their phones.""", ["Vilniansk"])
+ITEMS["fr_hopital"] = ("fr", """ZAPORIJIA (Ukraine) — Des bombes guidées russes ont touché lundi un quartier résidentiel d'Orikhiv, blessant six civils, a indiqué le gouverneur.
+
+Les blessés ont été évacués vers l'hôpital régional de Zaporijia, où deux d'entre eux ont été opérés dans la nuit.""", ["Orikhiv"])
+ITEMS["en_capital_reacts"] = ("en", """BELGOROD, Russia — A Ukrainian drone hit a car park in Shebekino on Thursday, wounding a woman, the regional governor said.
+
+In Moscow, the foreign ministry accused Kyiv of terrorism and said Russia would respond.""", ["Shebekino"])
+ITEMS["fr_ville_frappee_souvent"] = ("fr", """KHARKIV (Ukraine) — Un missile russe a détruit mardi un entrepôt agricole à Derhatchi, au nord de Kharkiv, tuant un gardien, selon le parquet régional.
+
+La ville de Kharkiv, située à une trentaine de kilomètres de la frontière, a été frappée à plusieurs reprises cette année.""", ["Derhatchi"])
+
+# ------------------------------------------------------------------ harder wordings of the same causes
+ITEMS["en_second_mention_site"] = ("en", """ERBIL, Iraq — Iranian drones struck a camp of an exiled Kurdish opposition party near Koya on Monday, killing one member, the party said.
+
+The camp, which lies about 60 km east of Erbil, has housed families of party members for decades. Iran's Revolutionary Guards said they had targeted "terrorist headquarters" in the Kurdistan region.""", ["Koya"])
+ITEMS["en_alert_then_downed"] = ("en", """KYIV — Air defences shot down a Russian drone approaching Bila Tserkva early on Friday, the regional military administration said.
+
+An air-raid alert had been declared in Bila Tserkva and across the Kyiv region shortly after midnight. Debris damaged a garage but nobody was hurt.""", ["Bila Tserkva"])
+ITEMS["fr_alerte_puis_abattu"] = ("fr", """TEL-AVIV — L'armée israélienne a intercepté jeudi un missile tiré depuis le Yémen en direction d'Eilat, sans faire de victimes.
+
+Les sirènes d'alerte avaient retenti peu avant à Eilat et dans la vallée de l'Arava.""", ["Eilat"])
+ITEMS["en_policy_campaign"] = ("en", """WASHINGTON — US aircraft struck a Houthi radar site near Hodeidah on Wednesday, the US Central Command said.
+
+The United States has carried out dozens of strikes on Houthi targets in Saada, Sanaa and Hajjah this year in response to the group's attacks on shipping.""", ["Hodeidah"])
+ITEMS["fr_ministre_tournee"] = ("fr", """KHERSON (Ukraine) — Un drone russe a tué vendredi un cycliste à Tiahynka, a annoncé le parquet régional.
+
+Le Premier ministre ukrainien s'est rendu samedi à Kherson et à Mykolaïv pour inspecter les abris construits cette année.""", ["Tiahynka"])
+ITEMS["en_claimed_before"] = ("en", """BEIRUT — An Israeli strike on a house in Yaroun killed two people on Sunday, Lebanon's health ministry said.
+
+Israel has struck villages near the border repeatedly since the ceasefire, including Aitaroun and Kfar Kila, saying it targets Hezbollah infrastructure.""", ["Yaroun"])
+ITEMS["fr_resume_frappes"] = ("fr", """SANAA (Yémen) — Des frappes aériennes ont visé dimanche le port de Ras Issa, a rapporté la chaîne Al-Massirah.
+
+Ces raids, qui s'ajoutent à ceux menés le mois dernier contre l'aéroport de Sanaa et la centrale de Hezyaz, visent selon Washington à priver les rebelles de carburant.""", ["Ras Issa"])
+ITEMS["en_funeral_other_town"] = ("en", """NABATIEH, Lebanon — Thousands attended the funeral in Nabatieh on Saturday of a paramedic killed by an Israeli drone strike near Houla on Thursday, state media reported.
+
+Mourners chanted against Israel as the coffin was carried through the town.""", ["Houla"])
 
 # Items an analyst reads right and the extractor does not yet: key -> cause (kept visible as xfail).
 KNOWN = {}
@@ -169,8 +218,9 @@ def _match(got, want):
     if len(got) != len(want):
         return False
     rest = list(got)
-    for w in want:
-        hit = next((g for g in rest if g and (w.lower() in g.lower() or g.lower() in w.lower())), None)
+    for w in want:  # "A|B": either name is right (a site or the town it lies in)
+        hit = next((g for g in rest if g and any(a.lower() in g.lower() or g.lower() in a.lower()
+                                                 for a in w.split("|"))), None)
         if hit is None:
             return False
         rest.remove(hit)

@@ -171,12 +171,8 @@ ITEMS = [
  [(R, ("Shlomi",), None, None), (D, ("Metula",), None, 1)]),
 ]
 
-_FRONTED = ("an item fronting a weapon word that types no attack alone (a salvo, artillery) after '، و': the clause is "
-            "cut, but the verb left out (the first item's) is not carried to it")
 XFAIL = {
     "ar_spokesman_two_ops_total": "'مطار بن غوريون' is cut to 'بن' (a name the gazetteer lacks in Arabic; find_mentions)",
-    "ar_salvo_each": _FRONTED + ": 'وبصلية أخرى مدينة Y'",
-    "ar_artillery_fronted": _FRONTED + ": 'وبالمدفعية الثقيلة بلدة Y'",
     "ar_named_ship_vs_port": "a ship at sea first ('السفينة X في البحر الأحمر'): its target-less frame is filled by the next "
                              "item (the port), which takes the ship's weapon and count",
     "ar_raids_counts_each": "'وغارة على مديرية باجل' after a port of the same province: the district item is taken as the wider "

@@ -81,9 +81,8 @@ ONE_INCIDENT = [
            "à Saïda pour dénoncer l'attaque.", "Nabatiyé"),
     ("ar", "قتل ثلاثة أشخاص بغارة إسرائيلية على بلدة النبطية يوم الأحد، وخرجت تظاهرات في مدينة صيدا مساء اليوم نفسه "
            "تنديدا بالغارة.", "النبطية"),
-    pytest.param("en", "A suicide drone hit a fuel truck on the road between Marib and Safer on Wednesday, killing the "
-                       "driver. The government condemned the attack in a statement issued in Aden.", "Marib",
-                 marks=pytest.mark.xfail(reason=_EXTRACTION, strict=False)),
+    ("en", "A suicide drone hit a fuel truck on the road between Marib and Safer on Wednesday, killing the "
+           "driver. The government condemned the attack in a statement issued in Aden.", "Marib"),
     ("fr", "Un drone kamikaze a touché mercredi un camion-citerne près de Marib, tuant le chauffeur. Le gouvernement, "
            "installé à Aden, a condamné l'attaque.", "Marib"),
     # the launch area
@@ -164,10 +163,8 @@ TWO_INCIDENTS = [
            "another strike destroyed a house in Kfar Kila, wounding three people.", ["Aita al-Shaab", "Kfar Kila"]),
     ("fr", "Une frappe a visé mardi matin une moto à Aïta al-Chaab, tuant un homme. Quelques heures plus tard, une "
            "autre frappe a détruit une maison à Kfar Kila, blessant trois personnes.", ["Chaab", "Kfar Kila"]),
-    pytest.param("ar", "استهدفت غارة إسرائيلية دراجة نارية في بلدة عيتا الشعب صباح الثلاثاء ما أدى إلى مقتل رجل، وبعد "
-                       "ساعات دمرت غارة أخرى منزلا في بلدة كفركلا وأصيب ثلاثة أشخاص.", ["عيتا الشعب", "كفركلا"],
-                 marks=pytest.mark.xfail(reason="Arabic clause split: '، وبعد ساعات' does not start a clause "
-                                                "(arabic.py)", strict=False)),
+    ("ar", "استهدفت غارة إسرائيلية دراجة نارية في بلدة عيتا الشعب صباح الثلاثاء ما أدى إلى مقتل رجل، وبعد "
+           "ساعات دمرت غارة أخرى منزلا في بلدة كفركلا وأصيب ثلاثة أشخاص.", ["عيتا الشعب", "كفركلا"]),
     ("ar", "استهدفت غارة إسرائيلية دراجة نارية في بلدة عيتا الشعب صباح الثلاثاء ما أدى إلى مقتل رجل. وبعد ساعات "
            "دمرت غارة أخرى منزلا في بلدة كفركلا وأصيب ثلاثة أشخاص.", ["عيتا الشعب", "كفركلا"]),
     ("en", "A drone strike hit a car in the town of Qamishli on Friday, killing two members of the SDF. In a separate "
