@@ -183,7 +183,6 @@ def candidates(ev, doc, gaz, focus, sentences) -> list[tuple[tuple[float, float]
             p = f.value.place
             roles[(round(p.lat, 2), round(p.lon, 2))].add(f.kind)
     own = sorted({f.evidence.start for f in ev.facts})
-    idx = {s.start: i for i, s in enumerate(sentences)} if sentences and hasattr(sentences[0], "start") else {}
     chosen: dict = {}
     if not own:
         return []

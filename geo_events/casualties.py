@@ -492,6 +492,7 @@ def _listed_victims(text: str, lang: str) -> Optional[int]:
     end = re.search(r"[.;:!?()\u2014\u2013\"“”]|\s-\s", text)
     seg = text[:end.start()] if end else text
     pos, total, pending, items = 0, 0, 0, 0
+    sep_comma_only = False  # set after each item: was it joined to the next by a bare comma?
     while pos < len(seg):
         nxt = re.search(r"\s*,\s*|\s+(?:and|et|as well as|ainsi que)\s+", seg[pos:], re.I)
         chunk = seg[pos:pos + nxt.start()] if nxt else seg[pos:]

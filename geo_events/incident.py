@@ -286,6 +286,22 @@ def retold_by_statement(ev: Event, others: list[Event]) -> Optional[Event]:
     return None
 
 
+def _fold_within_documents(events: list[Event], told_before) -> list[Event]:
+    """``events`` less those that ``told_before(ev, others)`` finds told already by another event of their article."""
+    by_doc: dict[str, list[Event]] = {}
+    for ev in events:
+        if ev.frames:
+            by_doc.setdefault(ev.frames[0].doc.doc_id, []).append(ev)
+    dropped: set[int] = set()
+    for group in by_doc.values():
+        if len(group) < 2:
+            continue
+        for ev in group:
+            if told_before(ev, [o for o in group if id(o) not in dropped]) is not None:
+                dropped.add(id(ev))
+    return [ev for ev in events if id(ev) not in dropped]
+
+
 def fold_statement_days(events: list[Event]) -> list[Event]:
     """Drop the events that retell an incident of the same article under the day of a statement.
 
@@ -298,18 +314,7 @@ def fold_statement_days(events: list[Event]) -> list[Event]:
     list of Event
         ``events`` in order, less the retellings (their incident keeps its own sentences).
     """
-    by_doc: dict[str, list[Event]] = {}
-    for ev in events:
-        if ev.frames:
-            by_doc.setdefault(ev.frames[0].doc.doc_id, []).append(ev)
-    dropped: set[int] = set()
-    for group in by_doc.values():
-        if len(group) < 2:
-            continue
-        for ev in group:
-            if retold_by_statement(ev, [o for o in group if id(o) not in dropped]) is not None:
-                dropped.add(id(ev))
-    return [ev for ev in events if id(ev) not in dropped]
+    return _fold_within_documents(events, retold_by_statement)
 
 
 # --------------------------------------------------------------------------- the day after the attack
@@ -462,15 +467,4 @@ def fold_named_again(events: list[Event]) -> list[Event]:
     list of Event
         ``events`` in order, less the second mentions (their incident keeps its own sentences).
     """
-    by_doc: dict[str, list[Event]] = {}
-    for ev in events:
-        if ev.frames:
-            by_doc.setdefault(ev.frames[0].doc.doc_id, []).append(ev)
-    dropped: set[int] = set()
-    for group in by_doc.values():
-        if len(group) < 2:
-            continue
-        for ev in group:
-            if named_again(ev, [o for o in group if id(o) not in dropped]) is not None:
-                dropped.add(id(ev))
-    return [ev for ev in events if id(ev) not in dropped]
+    return _fold_within_documents(events, named_again)

@@ -339,3 +339,32 @@ def day_of(frame) -> tuple:
 def figures(frame, kind: str) -> list:
     """Sorted (value, qualifier) of a frame's facts of one kind ("killed", "injured", "count")."""
     return sorted((f.value, f.qualifier) for f in frame.get(kind))
+
+
+def listed_site_problems(item, published: dt.date) -> list[str]:
+    """What a list battery item (id, lang, text, [(type, names, day, count)]) gets wrong: lost, type, date, count, extra."""
+    _, lang, text, want = item
+    got = []
+    for f in frames_of(text, lang, published):
+        if not value_of(f, "event_type"):
+            continue
+        target = value_of(f, "target")
+        got.append((value_of(f, "event_type"), target.name if target else None, value_of(f, "date"), value_of(f, "count")))
+    probs, used = [], set()
+    for etype, names, day, count in want:
+        idx = next((i for i, g in enumerate(got) if g[1] in names and i not in used), None)
+        if idx is None:
+            probs.append(f"lost {names[0]}")
+            continue
+        used.add(idx)
+        kind, _, date, n = got[idx]
+        if etype is not None and kind not in (etype if isinstance(etype, tuple) else (etype,)):
+            probs.append(f"type {names[0]}={kind}")
+        if day is not None and not (date and date.earliest <= day <= date.latest and (date.latest - date.earliest).days <= 1):
+            probs.append(f"date {names[0]}={date}")
+        if count is not None and n != count:
+            probs.append(f"count {names[0]}={n}")
+    extra = [g[1] for i, g in enumerate(got) if i not in used]
+    if extra:
+        probs.append(f"extra {extra}")
+    return probs

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import frames_of, value_of
+from factories import listed_site_problems
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 needs_data = pytest.mark.skipif(not (DATA / "geonames").is_dir(),
@@ -184,34 +184,8 @@ XFAIL = {
 }
 
 
-def _frames(text, lang):
-    return [f for f in frames_of(text, lang, P) if value_of(f, "event_type")]
-
-
 def _problems(item):
-    _, lang, text, want = item
-    got = []
-    for f in _frames(text, lang):
-        target = value_of(f, "target")
-        got.append((value_of(f, "event_type"), target.name if target else None, value_of(f, "date"), value_of(f, "count")))
-    probs, used = [], set()
-    for etype, names, day, count in want:
-        idx = next((i for i, g in enumerate(got) if g[1] in names and i not in used), None)
-        if idx is None:
-            probs.append(f"lost {names[0]}")
-            continue
-        used.add(idx)
-        kind, _, date, n = got[idx]
-        if etype is not None and kind not in (etype if isinstance(etype, tuple) else (etype,)):
-            probs.append(f"type {names[0]}={kind}")
-        if day is not None and not (date and date.earliest <= day <= date.latest and (date.latest - date.earliest).days <= 1):
-            probs.append(f"date {names[0]}={date}")
-        if count is not None and n != count:
-            probs.append(f"count {names[0]}={n}")
-    extra = [g[1] for i, g in enumerate(got) if i not in used]
-    if extra:
-        probs.append(f"extra {extra}")
-    return probs
+    return listed_site_problems(item, P)
 
 
 def _param(item):
