@@ -477,7 +477,10 @@ _LIST_ITEM = re.compile(r"(?:(?P<det>an?|one|un|une|his|her|their|its|son|sa|leu
 _LIST_ITEM_END = re.compile(r"\s+(?:who|which|that|whose|qui|dont|were|was|are|is|have|has|had|said|says|sont|ont|étaient|"
                             r"a|est|according|selon|while|tandis|when|lorsque|after|après|in|on|at|dans|à|en|from|de|du|des|d['’]"
                             r"|near|près|inside|aboard)\b.*$", re.I | re.S)
-_LIST_SEP = re.compile(r"\s*(?P<comma>,)?\s*(?:(?P<and>and|et|as well as|ainsi que)\s+)?", re.I)
+# a list of victims ends at a clause break; its items are joined by commas or "and"
+_LIST_END = re.compile(r"[.;:!?()\u2014\u2013\"“”]|\s-\s")
+_VICTIM_SEP = re.compile(r"\s*,\s*|\s+(?:and|et|as well as|ainsi que)\s+", re.I)
+_LIST_AND = re.compile(r"\b(?:and|et|as well as|ainsi que)\b", re.I)
 _LIST_VAGUE = re.compile(r"^(?:number|total|few|couple|handful|host|series|dozen|score|nombre|série|dizaine|douzaine|"
                          r"poignée|certain)\b", re.I)
 
@@ -489,12 +492,12 @@ def _listed_victims(text: str, lang: str) -> Optional[int]:
     noun is one.  Items after a comma count only once an "and" closes the list ("two soldiers, a spokesman said").
     None when the words after the copula are no list of victims.
     """
-    end = re.search(r"[.;:!?()\u2014\u2013\"“”]|\s-\s", text)
+    end = _LIST_END.search(text)
     seg = text[:end.start()] if end else text
     pos, total, pending, items = 0, 0, 0, 0
     sep_comma_only = False  # set after each item: was it joined to the next by a bare comma?
     while pos < len(seg):
-        nxt = re.search(r"\s*,\s*|\s+(?:and|et|as well as|ainsi que)\s+", seg[pos:], re.I)
+        nxt = _VICTIM_SEP.search(seg[pos:])
         chunk = seg[pos:pos + nxt.start()] if nxt else seg[pos:]
         cut = _LIST_ITEM_END.search(chunk)
         stop = cut is not None
@@ -521,7 +524,7 @@ def _listed_victims(text: str, lang: str) -> Optional[int]:
         if stop or nxt is None:
             break
         sep = seg[pos + nxt.start():pos + nxt.end()]
-        sep_comma_only = "," in sep and not re.search(r"\b(?:and|et|as well as|ainsi que)\b", sep, re.I)
+        sep_comma_only = "," in sep and not _LIST_AND.search(sep)
         pos += nxt.end()
     return total if items else None
 

@@ -923,7 +923,10 @@ def _make_place(fields: dict, confidence: float, _new=object.__new__) -> Place:
 SMALL_IMPORT_PENALTY = 1.0
 # ... and its confidence is scaled by this when it is the best match all the same
 SMALL_IMPORT_DOUBT = 0.7
-_SMALL_IMPORT_CUES = frozenset({"village", "town", "city", "district"})
+# Place cues that make a small import an answer (not "area": "منطقة بساتين", an area of orchards, cues a
+# spot, not the hamlet named "Orchards")
+SMALL_IMPORT_CUES = frozenset({"village", "town", "city", "district"})
+_SMALL_FEATURES = ("village", "place")  # the feature classes of a small import
 
 
 def is_small_import(place) -> bool:
@@ -935,7 +938,7 @@ def is_small_import(place) -> bool:
     text says it is one (see :func:`geo_events.resolve.resolve_frames`).
     """
     return (place is not None and place.layer == "user" and not place.population
-            and place.feature in ("village", "place"))
+            and place.feature in _SMALL_FEATURES)
 
 
 def _prominence_of(feature: str, layer: str, pop: int) -> float:
@@ -1494,7 +1497,7 @@ class Gazetteer:
 
     def _small_import(self, i: int, feature: str) -> bool:
         """Is record ``i`` (of the user layer) a small import (:func:`is_small_import`)?"""
-        return feature in ("village", "place") and not self._record(i)["population"]
+        return feature in _SMALL_FEATURES and not self._record(i)["population"]
 
     def _prominence_fn(self):
         """A function record index -> prominence: the built index's column itself when no user
@@ -1653,7 +1656,7 @@ class Gazetteer:
                 s += 0.1
             if lv[lc[i]] == "curated":
                 s += 0.05
-            elif lv[lc[i]] == "user" and cue not in _SMALL_IMPORT_CUES and "inside" not in " ".join(notes) \
+            elif lv[lc[i]] == "user" and cue not in SMALL_IMPORT_CUES and "inside" not in " ".join(notes) \
                     and self._small_import(i, feature):
                 # a nameless hamlet the text does not call a village outranks no namesake
                 s -= SMALL_IMPORT_PENALTY
@@ -1687,7 +1690,7 @@ class Gazetteer:
         confidence = match * (0.55 + 0.45 * min(1.0, max(0.0, margin) / 0.35))
         record = self._record
         fb = record(best)
-        if lv[lc[best]] == "user" and cue not in _SMALL_IMPORT_CUES and not (box is not None and "inside" in " ".join(
+        if lv[lc[best]] == "user" and cue not in SMALL_IMPORT_CUES and not (box is not None and "inside" in " ".join(
                 why.get(best, ()))) and self._small_import(best, fv[fc[best]]):
             # a nameless hamlet the text does not call a village: never a sure place ("بساتين", orchards,
             # is the name of three); the callers that want a sure place (a launch's origin) pass it by

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .errors import GazetteerError
-from .gazetteer import Resolution
+from .gazetteer import SMALL_IMPORT_CUES, Resolution, is_small_import
 from .models import EventFrame, Evidence, Fact, Place, PlaceRef
 from .normalize import normalize
 
@@ -1240,13 +1240,6 @@ def _prefer_curated_twin(res: Resolution) -> Resolution:
     return res
 
 
-def weak_import(place: Optional[Place]) -> bool:
-    """Is ``place`` a small imported record (:func:`geo_events.gazetteer.is_small_import`)?"""
-    from .gazetteer import is_small_import
-
-    return is_small_import(place)
-
-
 # Cue words read just before a name: they say the name is a place ("the village of X", "near X", "قرية X").
 # Not Arabic "قرب"/"محيط": they precede any noun ("قرب سياج القاعدة", near the base's fence), and an
 # Arabic name has no capital letter to tell it from one.
@@ -1256,15 +1249,12 @@ _PLACE_CUES_BEFORE = re.compile(
     r"ناحي[ةته]|نواحي)"
     r"(?:\s+(?:of|de|du|des|d['’]|la|le|les|al|el|the|from|to|من))*[\s\-]*$",
     re.IGNORECASE)
-# Place cues of a PlaceRef that make a small imported record an answer.
-# (not "area": "منطقة بساتين", an area of orchards, cues a spot, not the hamlet named "Orchards")
-_WEAK_IMPORT_CUES = frozenset({"village", "town", "city", "district"})
 
 
 def _cued_as_place(gazetteer, ref: PlaceRef, place: Place, sentence: str, focus) -> bool:
     """Does the text cue ``ref`` as a place: its own cue word, a container named with it that holds
     ``place``, or a place word just before it in the sentence ("village of X", "près de X")?"""
-    if ref.cue in _WEAK_IMPORT_CUES:
+    if ref.cue in SMALL_IMPORT_CUES:
         return True
     if ref.container:
         # "Malah, province de Soueida": the namesake inside the area named, not one 180 km away
@@ -1279,23 +1269,23 @@ def _cued_as_place(gazetteer, ref: PlaceRef, place: Place, sentence: str, focus)
 
 
 def _imported_small_policy(gazetteer, ref: PlaceRef, sentence: str, res: Resolution, focus) -> Resolution:
-    """``res``, unless its place is a small imported record (:func:`weak_import`) the text does not
+    """``res``, unless its place is a small imported record (:func:`geo_events.gazetteer.is_small_import`) the text does not
     cue as a place: then the best namesake that is not one, or no place.
 
     Without a user store no record is imported, so the choice is unchanged.
     """
     p = res.place
-    if not weak_import(p) or _cued_as_place(gazetteer, ref, p, sentence, focus):
+    if not is_small_import(p) or _cued_as_place(gazetteer, ref, p, sentence, focus):
         return res
     match = _match(res)
     for c in res.candidates:
-        if not weak_import(c) and c.confidence >= match - 1e-6:
+        if not is_small_import(c) and c.confidence >= match - 1e-6:
             return Resolution(c, res.candidates, f"{res.reason}; {c.name} ({c.record_id}) over {p.name}, an "
                                                  f"imported record without population that the text does not "
                                                  f"call a place")
     # (the small records leave the candidates too: a name with candidates reads as a known place's name
     # to the rules that keep or drop an event whose target did not resolve)
-    return Resolution(None, [c for c in res.candidates if not weak_import(c)],
+    return Resolution(None, [c for c in res.candidates if not is_small_import(c)],
                       f"{ref.name!r} matches only {p.name} ({p.record_id}), an imported record without "
                       f"population that the text does not call a place")
 
@@ -2060,12 +2050,12 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
         if res.place is not None and res.place.layer == "user":
             # a fallback above (the whole name, the sentence's site) may have found the same small record
             res = _imported_small_policy(gazetteer, ref, fact.evidence.sentence, res, focus_set)
-        elif res.candidates and any(weak_import(c) for c in res.candidates):
+        elif res.candidates and any(is_small_import(c) for c in res.candidates):
             # an unplaced name's candidates are where the estimate looks for its launch point: a small
             # record the text does not call a place is none of them ("أطلقت من بساتين", from orchards)
-            weak = next(c for c in res.candidates if weak_import(c))
+            weak = next(c for c in res.candidates if is_small_import(c))
             if not _cued_as_place(gazetteer, ref, weak, fact.evidence.sentence, focus_set):
-                res = Resolution(res.place, [c for c in res.candidates if not weak_import(c)], res.reason)
+                res = Resolution(res.place, [c for c in res.candidates if not is_small_import(c)], res.reason)
         ref.place, ref.candidates = res.place, list(res.candidates)[:5]
         reason = res.reason
         if res.place is not None and not _within(res.place, near, near_km):

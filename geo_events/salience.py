@@ -592,12 +592,10 @@ def salient(events: list[Event]) -> list[Event]:
 
         events = shift_day_after(events)  # "au lendemain de l'attaque contre X, ... samedi": X's day is Friday
     if FOLD_SHARES and len(events) > 1:
-        from .incident import fold_shares, fold_statement_days
+        from .incident import fold_named_again, fold_shares, fold_statement_days
 
         events = fold_shares(events)  # where a share of a told salvo fell: an impact, not an incident
         events = fold_statement_days(events)  # an incident retold under the day of a statement
-        from .incident import fold_named_again
-
         events = fold_named_again(events)  # "the strike on X" naming again an incident told before
     if not RULES or not events:
         return list(events)
