@@ -352,7 +352,9 @@ def collect(sets, *, fresh=False, rules_off=False) -> dict:
                         for pt, cname, cf in candidates(ev, doc, gaz, focus, sentences):
                             rec["cands"].append((cf, _km(pt, (g.lat, g.lon)) <= 5.0, cname))
                     recs.append(rec)
-            cache[name] = {"recs": recs, "gold": sum(len(p.events) for p in load_gold(ROOT / "tests" / name))}
+            passages = load_gold(ROOT / "tests" / name)
+            cache[name] = {"recs": recs, "gold": sum(len(p.events) for p in passages),
+                           "gold_p": {p.id: len(p.events) for p in passages}}
             print(f"  collected {name}: {len(recs)} events", file=sys.stderr)
         path.write_bytes(pickle.dumps(cache))
     return {s: cache[s] for s in sets}
@@ -633,6 +635,66 @@ def sweep(data, sets, enames, cnames, l2_filter, l2_rank):
     print("  re-ranker, largest weights (all sets): " + ", ".join(f"{cnames[i]} {allr[i]:+.2f}" for i in order))
 
 
+def by_writer(data, name) -> list[str]:
+    """Split a set written by several writers (passage ids PREFIX01...) into one group per writer, in place.
+
+    A training pool's inner cross-validation then leaves one WRITER out, as the outer study leaves one set out:
+    a writer's habits are what a held-out group must not share with its training groups.
+    """
+    whole = data.pop(name)
+    recs, gold_p = whole["recs"], whole.get("gold_p", {})
+    groups = defaultdict(list)
+    for r in recs:
+        groups[re.sub(r"\d+$", "", r["passage"])].append(r)
+    out = []
+    for prefix in sorted({re.sub(r"\d+$", "", pid) for pid in gold_p} | set(groups)):
+        key = f"{name}:{prefix}"
+        data[key] = {"recs": groups.get(prefix, []),
+                     "gold": sum(n for pid, n in gold_p.items() if re.sub(r"\d+$", "", pid) == prefix)}
+        out.append(key)
+    return out
+
+
+def train_test(data, train, test, l2_filter=3.0, l2_rank=3.0):
+    """Fit on ``train`` groups (threshold and margin by inner leave-one-group-out), apply to each ``test`` set.
+
+    Only totals are printed for the test sets (they may be blind sets: no passage, sentence or miss is shown).
+    """
+    enames = sorted({n for s in train for r in data[s]["recs"] for n in r["feats"]})
+    cnames = sorted({n for s in train for r in data[s]["recs"] for cf, _, _ in r["cands"] for n in cf})
+    n_train = sum(len(data[s]["recs"]) for s in train)
+    n_spur = sum(1 for s in train for r in data[s]["recs"] if not r["label"])
+    print(f"training groups: {len(train)}; events {n_train}, of which spurious {n_spur}; "
+          f"event features {len(enames)}, candidate features {len(cnames)}")
+    t = choose_threshold(data, train, enames, l2_filter)
+    m = choose_margin(data, train, cnames, l2_rank)
+    wf = _filter_fit(data, train, enames, l2_filter)
+    wr = _rank_fit(data, train, cnames, l2_rank)
+    print(f"chosen by inner leave-one-group-out: filter threshold {t:.2f}, re-ranker margin {m:.2f}")
+    order = np.argsort(-np.abs(wf[:-1]))[:12]
+    print("  filter, largest weights: " + ", ".join(f"{enames[i]} {wf[i]:+.2f}" for i in order))
+    print(f"{'test set':10} {'pred':>5} {'gold':>5} {'drop ok':>7} {'drop bad':>8}  {'P before':>8} {'P after':>8} "
+          f"{'R before':>8} {'R after':>8}  {'targets fixed/broken':>20}")
+    for s in test:
+        rows, y, _ = _filter_data(data, [s])
+        p = prob(_matrix(rows, enames), wf) if len(y) else np.zeros(0)
+        drop = p < t
+        ok, bad = int(np.sum(drop & (y == 0))), int(np.sum(drop & (y == 1)))
+        n, mm, g = len(y), int(y.sum()), data[s]["gold"]
+        n2, m2 = n - int(drop.sum()), mm - bad
+        fixed, broken = _rank_apply(data, [s], cnames, wr, m)
+        print(f"{s:10} {n:5d} {g:5d} {ok:7d} {bad:8d}  {100 * mm / max(n, 1):8.1f} {100 * m2 / max(n2, 1):8.1f} "
+              f"{100 * mm / max(g, 1):8.1f} {100 * m2 / max(g, 1):8.1f}  {fixed:>9d}/{broken:<10d}")
+    print("  every threshold on the test sets together (spurious dropped / true dropped):")
+    rows, y, _ = _filter_data(data, list(test))
+    p = prob(_matrix(rows, enames), wf) if len(y) else np.zeros(0)
+    print("   " + "; ".join(f"{th:.2f}: {int(np.sum((p < th) & (y == 0)))}/{int(np.sum((p < th) & (y == 1)))}"
+                          for th in THRESHOLDS[1:]))
+
+
+BLIND = {"ledger", "coda", "field"}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="*", default=list(SETS))
@@ -640,8 +702,25 @@ def main(argv=None) -> int:
     ap.add_argument("--rules-off", action="store_true",
                     help="run with the salience rules off: the learned filter against the hand rules")
     ap.add_argument("--l2", type=float, nargs=2, default=(3.0, 3.0), metavar=("FILTER", "RANK"))
+    ap.add_argument("--train", nargs="+", metavar="SET",
+                    help="fit on these sets (a set named 'pool' is split by writer for the inner choice) ...")
+    ap.add_argument("--test", nargs="+", metavar="SET",
+                    help="... and print totals on these (blind sets allowed here only: no passage or miss is shown)")
     args = ap.parse_args(argv)
-    bad = {"ledger", "coda", "field"} & set(args.sets)
+    if args.train or args.test:
+        if not (args.train and args.test):
+            print("error: --train and --test go together", file=sys.stderr)
+            return 2
+        if BLIND & set(args.train):
+            print(f"error: {sorted(BLIND & set(args.train))} are blind sets: never trained on", file=sys.stderr)
+            return 2
+        data = collect(list(dict.fromkeys(args.train + args.test)), fresh=args.fresh, rules_off=args.rules_off)
+        train = []
+        for s in args.train:
+            train += by_writer(data, s) if s == "pool" else [s]
+        train_test(data, train, args.test, *args.l2)
+        return 0
+    bad = BLIND & set(args.sets)
     if bad:
         print(f"error: {sorted(bad)} are blind sets: this study never reads them", file=sys.stderr)
         return 2
