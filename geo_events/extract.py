@@ -503,7 +503,10 @@ def _vocab(lang: str):
         # ("The one-way attack drone struck": up to two words before the noun, not an ordinal: "the second drone")
         "the_one": g(r"\b(?:the|le|la|l['’])\s*(?:(?!(?:first|second|third|last|other|next|premier|première|deuxième|seconde?|"
                      r"troisième|dernier|dernière|autre)\b)[\w-]+\s+){0,2}?(?:" + _projectile_alt(lg) + r")(?<!s)\s+(?:hit|struck|landed|fell|exploded|crashed|"
-                     r"slammed|impacted|a frappé|a touché|a visé|s['’]est écrasée?|est tombée?|a explosé)\b"),
+                     r"slammed|impacted|a frappé|a touché|a visé|s['’]est écrasée?|est tombée?|a explosé|"
+                     # "the rocket was shot down over the town", "le drone a été abattu": the one, downed
+                     r"(?:was|had been)\s+(?:(?:launched|fired)\s+[^.;]{0,40}?\s+and\s+(?:was\s+)?)?(?:shot down|intercepted|downed)|"
+                     r"a été (?:abattue?|interceptée?|détruite?))\b"),
         "casualty": casualty_vocab(lg)["casualty"],
         "toll_update": g(L.TOLL_UPDATE[lg]) if lg in L.TOLL_UPDATE else None,
         "earlier_toll": casualty_vocab(lg)["earlier_toll"],
@@ -1353,12 +1356,16 @@ _MIXED_SALVO = re.compile(r"(?:\s+(?:ballistic|balistiques?|cruise|de|croisière
 _NOT_FIRED_AFTER = re.compile(r"\s*,?\s*(?:that|which|qui)\s+(?:had\s+|have\s+)?(?:failed\s+to\s+(?:fire|launch)|"
                               r"(?:were|was|had been)\s+(?:not|never)\s+(?:fired|launched)|"
                               r"n['’](?:avaient|ont|avait|a)\s+pas\s+été\s+tirée?s?)", re.I)
+_PARTITIVE = re.compile(r"\s+(?:of\s+(?:the|these|those|them|its|their)|d['’]entre\s+(?:eux|elles)|des|de\s+ces)\s", re.I)
 _CALIBRE_AFTER = re.compile(r"\s*-?(?:mm|millim[eè]t\w*|cm|kg|lb)\b", re.I)
 
 
 def _count(text: str, lang: str, found: Optional[frozenset] = None) -> Optional[tuple]:
     """(value, qualifier, is_share) of the projectiles of a clause."""
     m = _vocab(lang)["count"].search(text, found)
+    while m and lang == "fr" and m.group("num").lower() == "a":
+        # "un avion a tiré un missile", "l'armée a abattu deux drones": French "a" is the verb (has), no article
+        m = _vocab(lang)["count"].regex.search(text, m.end("num"))
     if m and m.group("num").lower() in ("a", "an", "un", "une") and (_PLURAL_END.search(m.group(0))
                                                                      or _COLLECTIVE.search(m.group(0))):
         m = None  # "a barrage of rockets", "une salve de roquettes", "a salvo of Katyusha": an article before a plural is not one
@@ -1370,7 +1377,8 @@ def _count(text: str, lang: str, found: Optional[frozenset] = None) -> Optional[
               or _NOT_FIRED_AFTER.match(text, m.end())):
         m = None  # "the launcher, with one unfired rocket still on its rails": found, not fired
     if m and m.group("num").lower() in ("a", "an", "un", "une") and _armed_drone_strike(text, m.start()):
-        return None
+        # its munitions go uncounted, unless the text states the one it fired: "a drone fired a missile at the car"
+        return (1, None, False) if _drone_fired_one(text) else None
     if m and m.group("num").lower() in _NO_FIGURE:
         # "several drones", "plusieurs petits drones", "dozens of rockets", "des dizaines de roquettes": no figure
         # (annotators leave the count out)
@@ -1394,13 +1402,16 @@ def _count(text: str, lang: str, found: Optional[frozenset] = None) -> Optional[
                         # "two ballistic missiles and three drones", "quatre roquettes et deux drones": the
                         # projectiles of one salvo, of two kinds, add up
                         return (c.value + c2.value, c.qualifier, False)
-            return (c.value, c.qualifier, bool(m.group("other")))
+            # "one of the rockets failed to explode", "l'un des drones", "two of the missiles": a part of the
+            # projectiles already counted, not their number
+            return (c.value, c.qualifier, bool(m.group("other")) or _PARTITIVE.match(text, m.end("num")) is not None)
     m = _OTHERS_COUNT.search(text, found)
     if m:
         c = _match_count(m, lang)
         if c and c.value < 10000:
             return (c.value, c.qualifier, True)
-    if (one := _vocab(lang)["the_one"].search(text, found)) and not _armed_drone_strike(text, one.start()):
+    if (one := _vocab(lang)["the_one"].search(text, found)) and (not _armed_drone_strike(text, one.start())
+                                                                 or _drone_fired_one(text)):
         return (1, None, False)  # "The drone hit a training ground": one, named in the singular
     return None
 
@@ -1417,6 +1428,22 @@ _ARMED_DRONE = re.compile(
 _AR_ARMED_DRONE = re.compile(r"مس[يی]ّ?رة\s+(?:ال)?(?:تركية|إسرائيلية|اسرائيلية|أمريكية|أميركية)|(?<!\S)[وف]?(?:قصفت|قصف)\s+(?:ال)?طائرة\s+(?:ال)?مس[يی]ّ?رة"
                              r"|(?<!\S)(?:ال)?طائرة\s+(?:ال)?مس[يی]ّ?رة\s+(?:قصفت|قصف)(?!\S)|مس[يی]ّ?رة[^.،؛]{0,40}?(?:استهدفت|قصفت|ضربت)\s+"
                              r"(?:\S+\s+){0,2}?(?:سيارة|سيارت|آلية|دراجة|منزل|منزلا|منزلاً|نقطة تفتيش|حاجز)")
+
+
+# "a drone fired a missile at the car", "a missile fired by a drone", "un missile tiré par un drone", "un drone a
+# tiré un missile sur", "أطلقت مسيرة صاروخا على": the armed drone's one munition is stated, and it is counted (1)
+_DRONE_FIRED_ONE = re.compile(
+    r"\b(?:fired|launched|shot|tiré|lancé|a tiré|a lancé)\s+(?:a|an|one|un|une|un seul)\s+(?:[\w-]+\s+){0,2}?(?:missile|rocket|roquette)\b"
+    r"|\b(?:a|an|one|un|une)\s+(?:[\w-]+\s+){0,2}?(?:missile|rocket|roquette)\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|tirée?|lancée?)\s+"
+    r"(?:by|from|par|depuis)\s+(?:an?\s+|un\s+|le\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drone|UAV|aéronef|aircraft)"
+    r"|(?<!\S)(?:ب|أطلقت\s+|أطلق\s+)?صاروخ(?:ا|اً)?(?:\s+(?:موجه|موجّه|واحد|واحدا))?\s+(?:على|باتجاه|نحو|استهدف)", re.I)
+
+
+def _drone_fired_one(text: str) -> bool:
+    """Whether an armed drone's clause states the one missile or rocket it fired (see above)."""
+    if "issile" not in text and "ocket" not in text and "oquette" not in text and "صاروخ" not in text:
+        return False
+    return _DRONE_FIRED_ONE.search(text) is not None
 
 
 def _armed_drone_strike(text: str, start: int) -> bool:
@@ -1678,7 +1705,7 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     info.anaphoric = bool(_anaphora(text, lang, found))
     if lang == "ar":
         c = arabic.count(text)
-        if c == (1, None) and _AR_ARMED_DRONE.search(text):
+        if c == (1, None) and _AR_ARMED_DRONE.search(text) and not _drone_fired_one(text):
             c = None  # "مسيرة تركية استهدفت سيارة": an armed drone's strike, its munitions uncounted
         info.count = (c[0], c[1], False) if c else None
         if c is None:  # "فيما سقط ثالث في أرض خلاء": one more than the ones just counted (see _ordinal_follows)
@@ -2792,11 +2819,15 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     lead_day: Optional[tuple] = None  # (day, sentence index) of a day the report opens on before any incident
     dated_before, last_dated = -1, -1  # the last sentence before this one that gives a day or a time of its own
     alert: Optional[tuple] = None  # (Mention, dates, sentence index) of "sirens sounded in X": where fire was aimed
+    listing_until = -1  # the last sentence a bullet may be an entry of a listed statement in (see _listed_entry)
     live = LiveDays(lang_default, doc.published)  # a live report's day headings date the entries under them
     entry_of: dict = {}  # id(frame) -> the live post (its title's paragraph) that opened it
     for index, sent in enumerate(split_sentences(doc.text)):
         published = live.day_of(sent.text, sent.paragraph)
         frames_before = len(frames)
+        listing = index <= listing_until
+        if sent.text.rstrip()[-1:] == ":" or (listing and _LISTED_BULLET.match(sent.text)):
+            listing_until = index + 1  # "... listed the targets it hit:" opens a list, each bullet keeps it open
         if sent.heading or _CREDIT_LINE.match(sent.text):
             continue
         opened = _scene(sent.text) if lang_default != "ar" else None
@@ -2859,6 +2890,20 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 # with no place of its own, told before its attack in the same sentence, is that attack's
                 carried = clause
                 continue
+            entry = False
+            if not read.trigger and clause is clauses[0] and current is not None and index - current.last_sentence <= 3 \
+                    and current.frame.first("event_type") is not None and _listed_entry(clause.text, listing):
+                # "Second target: a tunnel network near X", "- a compound in Y;": an entry of the statement's list
+                # of targets hit is an attack of the kind the statement told, with no attack word of its own
+                if _etype_is(current.frame, "interception"):
+                    # a target listed as hit was no projectile stopped in flight: the list is the statement's
+                    # strikes told before the interception ("rockets were downed ... the army listed the targets it hit")
+                    owner = next((st for st in (states[id(f)] for f in reversed(frames))
+                                  if index - st.last_sentence <= 5 and st.frame.first("event_type") is not None
+                                  and not _etype_is(st.frame, "interception")), None)
+                    current = owner or current
+                read = replace(read, event_type=current.frame.first("event_type").value, trigger=True)
+                entry = True
             if (current is None or index - current.last_sentence > 3) and not read.trigger:
                 if lang != "ar" and clause is not clauses[-1] \
                         and (_DEATH_WORD.search(clause.text) or _INJURY_WORD.search(clause.text)):
@@ -2980,6 +3025,10 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                             st.frame.add(fact("claimed_by", name))
                 continue
             second_site = False
+            if entry and (info.target is None or info.target.cue == "country"):
+                continue  # an entry naming no place ("- two vehicles;") is no incident of its own
+            if entry and current.target is not None and not info.generic:
+                second_site = True  # (after the statement's placeless summary, the first entry places that summary)
             if not info.trigger and current is not None and info.target is not None and not info.generic \
                     and _SECOND_BLAST.search(clause.text) and current.frame.first("event_type") is not None:
                 told = current.frame.first("target")
@@ -3025,7 +3074,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         # (and so is one further on when no sentence since that incident gave a date: a
                         # statement's list of targets told first, each target's own account after it)
                         told = current.date if current is not None and current.date is not None \
-                            and current.date.precision == "day" and (index - current.last_sentence <= 2 or elsewhere
+                            and current.date.precision == "day" and (index - current.last_sentence <= 2 or elsewhere or entry
                                                                      or (dated_before <= current.last_sentence
                                                                          and index - current.last_sentence <= 5
                                                                          and not info.new_marker)) \
@@ -3339,6 +3388,32 @@ _LIST_ITEM = re.compile(
     r"troisi[èe]mement|quatri[èe]mement)\s*[,:]\s*)"
     r"(?:(?:an?|one|une|un|la|le|ال)\s*)?(?:ضربة|ضربات|غارة|غارات|استهداف|قصف|هجوم|(?:air|drone|missile)?\s*strikes?\b|"
     r"raids?\b|(?:drone |missile |rocket )?attacks?\b|bombing\b|(?:frappes?|raids?|attaques?|bombardements?)\b)", re.I)
+# An entry of a statement's list of targets that names no attack of its own: a bullet or a number ("- a depot
+# near X;", "2) un entrepôt à X") once a sentence ending in a colon has opened the list, or a heading that counts
+# the targets ("Second target: a bunker near X", "Deuxième objectif : ...", "الهدف الثاني: ...")
+_LISTED_BULLET = re.compile(r"^\s*(?:[-–•*▪]\s*|\(?\d{1,2}\s*[.)]\s+)(?=\S)")
+_LISTED_HEADING = re.compile(
+    r"^\W{0,3}(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|other|last|final)\s+(?:target|site|objective)|"
+    r"(?:la\s+|le\s+)?(?:premi[èe]re?|deuxi[èe]me|seconde?|troisi[èe]me|quatri[èe]me|cinqui[èe]me|sixi[èe]me|autre|"
+    r"derni[èe]re?)\s+(?:cible|objectif|site)|"
+    r"(?:ال)?(?:هدف|موقع)\s+(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|أخير|اخير|آخر))\s*[:\-–—]", re.I)
+
+
+def _listed_entry(text: str, listing: bool) -> bool:
+    """Whether a clause opens an entry of a listed statement of targets (see _LISTED_BULLET, _LISTED_HEADING).
+
+    ``listing`` says a sentence ending in a colon opened a list just before (bullets need one: a dash alone
+    also opens a dateline or a quote).
+
+    >>> _listed_entry("Second target: a bunker near X.", False), _listed_entry("- a depot near X;", False)
+    (True, False)
+    """
+    head = text[:40]
+    if listing and _LISTED_BULLET.match(head):
+        return True
+    return (":" in head or "-" in head or "–" in head) and _LISTED_HEADING.match(head) is not None
+
+
 # a sentence opening on where it happens ("Dans la région de X,", "In the X district,"): a short locative, a comma
 _FRONTED_PLACE = re.compile(r"(?:Dans|In|Inside|Across|Near|Around|À|A|Au|Aux|En|Non loin|Près)\s[^,;.]{2,50},")
 _ENTRY_STAMP = re.compile(r"^\W{0,3}(?:[01]?\d|2[0-3])\s*[hH:.]\s*[0-5]\d\s*(?:GMT|UTC|HEC|HAEC|[AaPp]\.?[Mm]\.?)?\s*[-–—:]\s")

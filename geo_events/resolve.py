@@ -229,6 +229,97 @@ _AR_PREFIXES = ("ال", "وال", "بال", "لل")
 # Richmond", "MV Galaxy Leader"); a gazetteer would match the bare name to some village.
 _SHIP_NAME = re.compile(r"^(?:the\s+)?(?:USS|USNS|HMS|HMAS|HMCS|INS|FS|ITS|HS|MV|M/V|MT|M/T|SS|RFA)\s+[A-Z0-9]")
 
+# Head nouns of an organisation's name: a party, an armed group, a body. A name built on one is the body, not a
+# place, even when it holds a place word ("Kurdistan Democratic Party", "Syrian Democratic Forces"). English puts
+# the head last (or before an "of" tail: "Democratic Party of Iran"), French first ("Parti démocratique du
+# Kurdistan", "Brigades du Hezbollah"), Arabic first ("الحزب الديمقراطي", "قوات سوريا الديمقراطية"). ("لواء" is
+# left out: it is also a district of the Levant.)
+_ORG_HEADS_LAST = frozenset(
+    "party forces front brigade brigades movement army guard guards corps council committee union organisation "
+    "organization group militia militias units mobilisation mobilization battalion battalions command ministry".split())
+_ORG_HEADS_FIRST = frozenset(
+    "parti forces front brigade brigades mouvement armee gardiens corps conseil comite organisation groupe milice "
+    "milices unites bataillon bataillons commandement ministere".split())
+_ORG_HEADS_AR = frozenset(unicodedata.normalize("NFKD", w).casefold() for w in (
+    "حزب قوات جبهة ألوية الوية حركة جيش حرس فيلق مجلس لجنة منظمة جماعة ميليشيا ميليشيات مليشيا مليشيات وحدات كتائب "
+    "وزارة قيادة").split())
+_ORG_TAIL = frozenset("of for in de du des d".split())
+# A word made with an English prefix ("Cross-border", "Counter-terrorism", "Non-state"): a modifier that opens a
+# sentence, never a place; the part after the hyphen is written small, unlike "Tal-Abyad" or "Saint-Denis".
+_PREFIX_COMPOUND = re.compile(r"^(?:Cross|Counter|Anti|Non|Inter|Trans|Multi|Over|Post|Pre|Semi|Sub|Ultra|Mid|"
+                              r"Long|Short|Medium|Far|Low|High|Half|Well|Self|Ex)[-\u2011][a-z]+$")
+# An all-capitals acronym ("HTS", "KDPI", "FDS"): an organisation's short name unless a country's or a curated
+# place's own name ("UAE", "BIAP", "KKMC"); a gazetteer would match it to some airport code.
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# Countries' usual acronyms that the countries file does not hold as aliases.
+_COUNTRY_ACRONYMS = frozenset("KSA UK GB USA US UAE DRC PRC DPRK ROK".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _curated_names() -> frozenset[str]:
+    """Folded names and aliases of the curated places and installations (their acronyms stay places)."""
+    from importlib.resources import files
+
+    names = set()
+    for fname in ("installations.csv", "places.csv", "governorates.csv"):
+        try:
+            text = files("geo_events.curated").joinpath(fname).read_text(encoding="utf-8")
+        except (FileNotFoundError, ModuleNotFoundError):
+            continue
+        for r in csv.DictReader(io.StringIO(text)):
+            for n in [r.get("name") or ""] + (r.get("aliases") or "").split("|"):
+                if n.strip():
+                    names.add(_fold(n))
+    return frozenset(names)
+
+
+_ACRONYM_NOTE = "is an organisation's acronym, not a place name"
+# "a campaign against", "la guerre contre", "حملة ضد": what follows is the adversary, not a site.
+_AGAINST = re.compile(r"\b(?:against|contre)\b|ضد")
+# What joins a container to an organisation's name as part of that name ("Democratic Party of Iranian Kurdistan").
+_OF_AFTER = re.compile(r"\s*(?:of|de|du|des|d['\u2019])\b", re.I)
+
+
+def _organisation_acronym(gazetteer, name: str, focus) -> bool:
+    """Is ``name`` ("HTS", "KDPI") an all-capitals acronym of an organisation rather than a place?
+
+    A place written in capitals ("MOSCOW (AP)", "SANAA") is the gazetteer's town, country or region under
+    its ordinary spelling; a curated place's acronym ("BIAP", "KKMC") and a country's ("KSA") stay places.
+    A code that only an airport's record holds ("HTS") is no answer: news writes airports by name.
+    """
+    if not _ACRONYM.match(name) or name in _COUNTRY_ACRONYMS or _fold(name) in _curated_names():
+        return False
+    memo = _memo(gazetteer)
+    key = ("acronym", name, focus)
+    if key not in memo:
+        try:
+            res = gazetteer.resolve(name.title(), focus=focus)
+        except GazetteerError:
+            res = Resolution(None, [], "")
+        p = res.place
+        # a town of the document's countries, a big city, a region or country; not "TIP" as a Turkish town's old name
+        memo[key] = not (p is not None and p.precision != "site" and _match(res) >= 0.97 and (
+            (p.country or "").upper() in focus or p.precision in ("country", "governorate")
+            or (p.population or 0) >= SMALL_FOREIGN and _fold(p.name) == _fold(name)))
+    return memo[key]
+
+
+def _organisation_name(name: str, folded: str) -> bool:
+    """Is ``name`` built like an organisation's name (an organisational head noun, an acronym)?"""
+    tokens = [t for t in re.split(r"[\s'\u2019]+", folded) if t]
+    if len(tokens) < 2:
+        return False
+    if "\u0600" <= tokens[0][:1] <= "\u06ff":
+        head = tokens[0]
+        for prefix in ("وال", "بال", "لل", "ال", "و"):
+            if head not in _ORG_HEADS_AR and head.startswith(prefix) and len(head) - len(prefix) >= 3:
+                head = head[len(prefix):]
+        return head in _ORG_HEADS_AR
+    if tokens[0] in _ORG_HEADS_FIRST:
+        return True  # "Forces démocratiques syriennes", "Parti démocratique du Kurdistan"
+    cut = next((i for i, t in enumerate(tokens) if t in _ORG_TAIL and i > 0), len(tokens))
+    return tokens[cut - 1] in _ORG_HEADS_LAST  # "National Defence Forces", "Democratic Party of Iran"
+
 
 @functools.lru_cache(maxsize=8192)
 def word_kind(name: str) -> Optional[str]:
@@ -272,6 +363,10 @@ def word_kind(name: str) -> Optional[str]:
         countries = _country_names()
         if len(parts) > 1 and all(p in countries or words.get(p) == "demonym" for p in parts):
             return "word"  # "the Jordan-Syria border", "la frontière Irak-Syrie": a border, not a place
+        if _PREFIX_COMPOUND.match(name):
+            return "word"  # "Cross-border shelling is frequent": a modifier opening a sentence
+    if kind is None and _organisation_name(name, folded):
+        return "organisation"
     return kind
 
 
@@ -471,6 +566,37 @@ def vet(name: str, res: Resolution, focus=()) -> Resolution:
     return _vetted(name, res, focus_set)
 
 
+# Below this confidence the gazetteer's pick shares only a spelling key with the name ("Tigre", the
+# French Tigris, and Petah Tikva), and below this likeness (rapidfuzz ratio of the folded names,
+# article dropped) the written name does not look like the pick's own name either.
+UNLIKE_CONFIDENCE = 0.7
+UNLIKE_RATIO = 70.0
+UNLIKE_PART = 90.0
+
+
+def _unlike_foreign(name: str, res: Resolution, focus) -> Resolution:
+    """Drop a doubtful pick in a country the article never names, whose name does not look like ``name``.
+
+    An article about Iraq that writes "le Tigre" (the river) means no town of Israel whose name the
+    normaliser folds to the same key; such a pick would also pull the article's next namesakes
+    ("Haditha") into that country. With no focus (nothing said of countries) every country is possible;
+    a curated place answers to its aliases ("Abou Dhabi" under an airport cue is that city's airport), and
+    a country or province to its exonyms ("Koweït").
+    """
+    p = res.place
+    if p is None or not focus or (p.country or "").upper() in focus or p.confidence >= UNLIKE_CONFIDENCE \
+            or p.layer in ("user", "curated") or p.precision in ("country", "governorate") \
+            or any("\u0600" <= ch <= "\u06ff" for ch in name):
+        return res
+    from rapidfuzz import fuzz
+
+    written, own = _bare(name), _bare(p.name)
+    if fuzz.ratio(written, own) >= UNLIKE_RATIO or fuzz.partial_ratio(written, own) >= UNLIKE_PART:
+        return res  # a spelling of the pick's name, or its short form ("Golan" of the Golan Heights)
+    return Resolution(None, res.candidates, f"{name!r} only shares a spelling key with {p.name} ({p.country}), "
+                                            f"in a country the article does not name")
+
+
 def _small_foreign(place: Place, focus) -> bool:
     """A place outside the region and the document's countries, too small to be meant from afar."""
     from .gazetteer import REGION
@@ -575,6 +701,12 @@ def _container_fallback(gazetteer, ref: PlaceRef, *, focus) -> Optional[Resoluti
     Returns None when the container is no place either.
     """
     box = _container_place(gazetteer, ref, focus=focus)
+    if box is None and focus:
+        # "حي X بمدينة رفح" in a report that names only Israel: a town the gazetteer knows exactly, in a land
+        # neighbour of the article's main country (Gaza, the West Bank, south Lebanon), is still its place
+        box = _exact_container(gazetteer, ref, focus=focus)
+        if box is not None and (box.country or "").upper() not in _LAND_NEIGHBOURS.get(focus[0], "").split():
+            box = None
     if box is None:
         return None
     return Resolution(box, [box], f"{ref.name!r} is not in the gazetteer: placed at {box.name}, the area "
@@ -1363,6 +1495,29 @@ def _container_place(gazetteer, ref: PlaceRef, *, focus) -> Optional[Place]:
     return memo[key]
 
 
+def _exact_container(gazetteer, ref: PlaceRef, *, focus) -> Optional[Place]:
+    """The town or area ``ref.container`` names exactly and confidently, whatever its country.
+
+    Only for a name whose own place lies outside the document's countries too (see
+    :func:`_inside_container`): then neither country is the article's, and the writer's container wins.
+    """
+    memo = _memo(gazetteer)
+    key = ("exact-container", ref.container, focus)
+    if key not in memo:
+        box = None
+        if word_kind(ref.container) is None:
+            try:
+                res = gazetteer.resolve(ref.container, focus=focus)
+            except GazetteerError:
+                res = Resolution(None, [], "")
+            p = res.place
+            # (an exact name; its confidence is lowered by namesakes elsewhere: "Gaza" the city and the Strip)
+            if p is not None and p.confidence >= 0.5 and _match(res) >= 0.97 and p.precision != "country":
+                box = p
+        memo[key] = box
+    return memo[key]
+
+
 def _inside_container(gazetteer, ref: PlaceRef, res: Resolution, *, focus) -> Resolution:
     """Keep a place inside the area its text names around it, or fall back to that area.
 
@@ -1389,6 +1544,16 @@ def _inside_container(gazetteer, ref: PlaceRef, res: Resolution, *, focus) -> Re
     """
     box = _container_place(gazetteer, ref, focus=focus)
     p = res.place
+    if box is None and p is not None and (p.country or "").upper() not in focus:
+        # "حي X بمدينة Y", "the X quarter of Y": a town Y the gazetteer knows exactly, in a country the
+        # article never names (Gaza, the West Bank), still says where X is better than a namesake of X
+        # in another country the article does not name either
+        box = _exact_container(gazetteer, ref, focus=focus)
+        if box is not None and (box.country == p.country or focus and (box.country or "").upper() not in focus
+                                and (box.country or "").upper() not in _LAND_NEIGHBOURS.get(focus[0], "").split()):
+            # (a town of the same country as X may lie far from it: "Sharurah, in the Najran region"; a
+            # namesake of the container abroad is no better: "Qalamoun" and a Greek Kalamon)
+            box = None
     if box is None or p is None or (box.record_id and box.record_id == p.record_id) \
             or _focus_rank(box, focus) > _focus_rank(p, focus):
         # a container in a country the document talks about less than the name's own (a province
@@ -1919,6 +2084,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
         focus_set += tuple(c for c in _region_countries(doc.text or "") if c not in focus_set)
 
     known: dict[str, Place] = {}  # names already placed in this document, by normalised name
+    told: dict[str, set] = {}  # the names (folded, without article) that placed each entry of ``known``
 
     # countries of the places already resolved in this document: between namesakes, the document's own country
     where: dict[str, int] = {}
@@ -1935,16 +2101,23 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             # object after the instrument, "استهدفت بطائرة مسيّرة قاعدة X": there only a name the
             # gazetteer lacks is taken for a make, in _retarget_non_places.)
             kind = "weapon"
+        acronym = kind is None and _organisation_acronym(gazetteer, ref.name, focus_set)
+        if acronym:
+            kind = "organisation"  # "known as HTS": an armed group's short name; a gazetteer would match an airport code
         common = kind is not None
         key = normalize(ref.name)
-        if not common and not ref.cue and key in known and _within(known[key], near, near_km):
+        if not common and not ref.cue and key in known and _within(known[key], near, near_km) \
+                and (_bare(ref.name) in told.get(key, ()) or _bare(ref.name) == _bare(known[key].name)):
+            # (the spelling key is coarse: "Bagdad" and "al-Baghdadi", the city and a town named after
+            # it, share one; only the same name written again is the same place)
             # "the base at Taji" then "Taji" again: one article means one Taji
             ref.place, ref.candidates = known[key], [known[key]]
             return ref.place
         if common:
             what = {"demonym": "a people or a country's adjective", "organisation": "an organisation",
                     "weapon": "a weapon's make", "ship": "a ship's name"}
-            res = Resolution(None, [], f"{ref.name!r} is {what.get(kind, 'a common noun')}, not a place name")
+            res = Resolution(None, [], f"{ref.name!r} {_ACRONYM_NOTE}" if acronym else
+                             f"{ref.name!r} is {what.get(kind, 'a common noun')}, not a place name")
         elif _organisation_facility(ref.name):
             res = Resolution(None, [], f"{ref.name!r} is an organisation's facility without a name of its own")
         elif _fold(ref.name) in _GENERIC_ALONE:
@@ -1967,6 +2140,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
                 # "قرية X غرب Y": the namesake by Y, the town its bearing is told from
                 res = _namesake_by_bearing(gazetteer, ref, fact.evidence.sentence, res, focus=focus_set)
             res = _vetted(ref.name, res, focus_set)
+            res = _unlike_foreign(ref.name, res, focus_set)
             res = _imported_small_policy(gazetteer, ref, fact.evidence.sentence, res, focus_set)
             if ref.container and res.place is not None:
                 res = _inside_container(gazetteer, ref, res, focus=focus_set)
@@ -2009,6 +2183,11 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             # "une station de distribution d'Aramco à Jazan": the facility's own container says where
             # it is, before any other place of its sentence
             box = _container_place(gazetteer, ref, focus=focus_set)
+            if box is not None and kind == "organisation" and (box.precision == "country" or _OF_AFTER.match(
+                    fact.evidence.sentence, max(0, fact.evidence.sentence.find(ref.name)) + len(ref.name))):
+                # "the Democratic Party of Iran", "Hezbollah of Lebanon", "le Parti ... du Kurdistan": the
+                # body's country or region, part of its name, not where it was hit
+                box = None
             if box is not None:
                 res = Resolution(box, [box], f"{ref.name!r} has no place of its own: it stands in {box.name}, "
                                              f"named with it")
@@ -2047,6 +2226,13 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             # "ont frappé le siège du X" where the article wrote "le siège du X à Y" before
             res = _placed_elsewhere(gazetteer, ref, current_doc[0].text or "", fact.evidence.sentence,
                                     focus=focus_set) or res
+        if role == "target" and current_doc[0] is not None and (
+                res.place is None and ref.cue in _SITE_KIND_OF_CUE
+                or res.place is not None and res.place.precision == "country"):
+            # "drones launched at Russia's main air base in Syria": the base the article names by its own
+            # name elsewhere ("Hmeimim air base"), when it names only one of that kind in that country
+            res = _only_site_in_country(gazetteer, ref, fact.evidence.sentence, current_doc[0].text or "",
+                                        focus=focus_set) or res
         if res.place is not None and res.place.layer == "user":
             # a fallback above (the whole name, the sentence's site) may have found the same small record
             res = _imported_small_policy(gazetteer, ref, fact.evidence.sentence, res, focus_set)
@@ -2067,6 +2253,8 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             if ref.place.precision != "country" and ref.place.country:
                 where[ref.place.country] = where.get(ref.place.country, 0) + 1
             known.setdefault(key, ref.place)
+            if known[key] is ref.place:
+                told.setdefault(key, set()).add(_bare(ref.name))
             if ref.cue:
                 known.setdefault(normalize(ref.place.name), ref.place)
         else:
@@ -2358,6 +2546,48 @@ _DATELINE = re.compile(r"^\s*(?P<name>[^\W\d][^,(\-–—]{1,40}?)\s*(?:,[^-–�
 _SITE_CUE_BEFORE = re.compile(r"\b(base|airbase|airfield|airport|aéroport|camp|caserne)\b[^.,;:]{0,28}$|(قاعدة|مطار|معسكر)\s+\S*\s*$",
                               re.I)
 _SITE_CUE_AFTER = re.compile(r"^\s+(?:air\s?)?(base|airbase|airfield|airport|camp)\b", re.I)
+
+
+# The features of the site a cue asks for, when the text gives a country for its name.
+_SITE_KIND_OF_CUE = {"airbase": ("airbase", "base"), "base": ("airbase", "base"), "airport": ("airport",)}
+
+
+# A site's kind word written shortly before the country's name: "la base aérienne russe en Syrie",
+# "القاعدة الجوية الروسية الرئيسية في سوريا" (the extractor then reads the country, cue and all, as the target).
+_SITE_WORD_BEFORE = re.compile(r"(?<!\w)(air\s?base|airfield|airport|base\s+aérienne|aéroport|base|القاعدة|قاعدة|المطار|مطار)"
+                               r"(?:\s+\S+){0,4}\s+\S*$", re.I)
+_SITE_WORD_CUE = {"airport": "airport", "aéroport": "airport", "المطار": "airport", "مطار": "airport",
+                  "airfield": "airbase"}
+
+
+def _only_site_in_country(gazetteer, ref: PlaceRef, sentence: str, text: str, *, focus) -> Optional[Resolution]:
+    """The one site of the cue's kind that the document names by its own name in the country ``ref`` names.
+
+    "launched at Russia's main air base in Syria" reads the country as the base's name; the article's
+    other sentences name the base ("the Hmeimim air base"). Two bases of that kind in that country
+    named in the article leave the choice open (None).
+    """
+    cc = _country_codes().get(_fold(ref.name))
+    if not cc or not text:
+        return None
+    cue = ref.cue if ref.cue in _SITE_KIND_OF_CUE else None
+    if cue is None:
+        at = sentence.find(ref.name)
+        m = _SITE_WORD_BEFORE.search(sentence[max(0, at - 60):at]) if at > 0 else None
+        if m is None:
+            return None
+        cue = _SITE_WORD_CUE.get(m.group(1).lower(), "airbase")
+    kinds = _SITE_KIND_OF_CUE[cue]
+    found = {}
+    for sentence in re.split(r"(?<=[.!?؟])\s+|\n+", text):
+        for key, p in _sites_named(gazetteer, sentence, focus=focus).items():
+            if (p.country or "").upper() == cc and p.feature in kinds:
+                found.setdefault(key, p)
+    if len(found) != 1:
+        return None
+    p = next(iter(found.values()))
+    return Resolution(p, [p], f"{ref.name!r} names the country of a {cue}; the article names one such "
+                              f"{cue} there: {p.name}")
 
 
 def _sites_named(gazetteer, sentence: str, *, focus) -> dict:
@@ -3077,7 +3307,12 @@ _DIR_BEFORE = re.compile(
     r"|\b(?:au|à\s+l['’])\s*(?:" + _FR_DIR + r")\s+(?:de\s+(?:la\s+(?:capitale|ville)\s+)?|d['’]\s*|du\s+)"
     r"|(?:^|\s)(?:" + _AR_DIR + r")ي?\s+(?:العاصمة\s+|مدينة\s+|محافظة\s+)?)$", re.I)
 _DIR_CHEAP = ("north", "south", "east", "west", "nord", "sud", "est", "ouest", "شمال", "جنوب", "شرق", "غرب")
-_DIR_GAP = re.compile(r"^[\s,،]*(?:district|town|area|city|region)?[\s,،]*$", re.I)
+# (or a comma and the place's own kind word told in apposition, with a few words of description: "X, the
+# Yazidi-majority town west of Y", "X, ville chiite au nord de Y", "X، البلدة الحدودية شمال Y")
+_DIR_GAP = re.compile(r"^[\s,،]*(?:district|town|area|city|region)?[\s,،]*$"
+                      r"|^\s*[,،]\s*(?:(?:a|an|the|un|une|la|le|وهي|وهو)\s+)?(?:[^\s,.;:،()]+\s+){0,2}"
+                      r"(?:district|town|city|village|ville|localité|bourgade|commune|قرية|بلدة|مدينة|القرية|"
+                      r"البلدة|المدينة)(?:\s+[^\s,.;:،()]+){0,2}[\s,،]*$", re.I)
 DIRECTION_KM = 150.0  # how far a place "north of T" may lie from T
 
 
@@ -3276,7 +3511,8 @@ def non_place_target(frame: EventFrame) -> bool:
     if fact is None:
         return False
     ref: PlaceRef = fact.value
-    return ref.place is None and non_place(ref.name)
+    return ref.place is None and (non_place(ref.name) or (
+        _ACRONYM.match(ref.name) is not None and _ACRONYM_NOTE in (ref.unresolved_reason or "")))
 
 
 # A weapon's name read as the target: "a salvo of Katyusha rockets at X", "des roquettes de type Grad sur X",
@@ -3353,8 +3589,16 @@ def _retarget_non_places(frames, gazetteer, unresolved: list, entries: dict, *, 
         at = sentence.find(ref.name) if ref.name else -1
         # a place written after the organisation ("a visé un dépôt de la compagnie dans l'est de Dammam") says
         # where its facility stands before one written earlier ("l'armée a indiqué"), the nearer first
+        # an organisation itself ("the Kurdistan Workers Party", "HTS"), not its facility: a place written before
+        # "against" it is the actor ("as Ankara presses its campaign against the PKK"), and the place word of its
+        # own name ("Sinjar Resistance Units") is its origin; neither says where it stands
+        # (an acronym's spelled-out name comes before it: "the Turkistan Islamic Party, known as TIP")
+        acronym = _ACRONYM_NOTE in (ref.unresolved_reason or "")
+        body = acronym or _organisation_name(ref.name, _fold(ref.name))
         options += [(rank, 1, (0, start - at) if 0 <= at < start else (1, start), res) for rank, start, _pos, res in
-                    _sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip)]
+                    _sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip)
+                    if not (body and (at <= start < at + len(ref.name) or 0 <= start < at and (
+                        acronym or _AGAINST.search(sentence, start, at))))]
         if options and at >= 0:
             top = min(options, key=lambda o: o[:3])[3].place
             if (top.record_id or (top.lat, top.lon)) in taken:

@@ -132,3 +132,130 @@ def test_a_dozen_is_a_figure(text, lang, expected):
 ])
 def test_victims_before_a_conjunction_are_not_the_count(text, lang):
     assert _count(text, lang) is None
+
+
+# --------------------------------------------------------------------------- session 14 (issue #4)
+# Two count rules, asserted on the event a user sees from ``geo_events.pipeline.process``.  Wording,
+# places and numbers are invented for these tests.
+
+import datetime as _dt  # noqa: E402
+from pathlib import Path as _Path  # noqa: E402
+
+_DATA = _Path(__file__).resolve().parents[1].parent / "shared" / "data"
+_needs_data = pytest.mark.skipif(not _DATA.is_dir(), reason="../shared/data (the offline gazetteer) is absent")
+_PUB = _dt.date(2022, 11, 9)
+
+
+def _event_counts(text, lang):
+    """[(place name, count)] of the events ``process`` gives for one article."""
+    from geo_events import pipeline
+    from geo_events.models import Document
+    result = pipeline.process([Document("count14.txt", text, lang, _PUB)])
+    return [(e.place_name, e.count.best) for e in result.events]
+
+
+# 1. An armed drone's strike on a car counts the one missile or rocket the text says it fired
+#    ("a drone fired a missile at the car" is 1); a strike that names no munition stays uncounted.
+
+@_needs_data
+@pytest.mark.parametrize("text,lang", [
+    ("An Israeli drone fired a guided missile at a motorcycle near the village of Aitaroun on Tuesday, "
+     "killing its rider, the state news agency said.", "en"),
+    ("Two men were killed on Tuesday when a rocket fired by a US drone hit their pickup on a road outside "
+     "Mayadin, a monitor said.", "en"),
+    ("Un drone turc a tiré un missile sur un minibus mardi à la sortie de Kobané, tuant deux passagers, "
+     "selon les forces kurdes.", "fr"),
+    ("Mardi, un missile tiré par un drone israélien a touché une moto à l'entrée de Bint Jbeil, tuant "
+     "son conducteur.", "fr"),
+    ("أطلقت طائرة مسيرة إسرائيلية صاروخا على سيارة في بلدة بنت جبيل يوم الثلاثاء، ما أدى إلى مقتل شخصين.", "ar"),
+])
+def test_the_one_missile_an_armed_drone_fired_is_counted(text, lang):
+    found = _event_counts(text, lang)
+    assert found and [c for _, c in found] == [1]
+
+
+@_needs_data
+@pytest.mark.parametrize("text,lang", [
+    ("A Turkish drone struck a car near Qamishli on Tuesday, killing two fighters, the SDF said.", "en"),
+    ("Un drone turc a frappé une voiture mardi près de Kobané, tuant deux combattants.", "fr"),
+    ("استهدفت مسيرة تركية سيارة قرب مدينة القامشلي يوم الثلاثاء، ما أدى إلى مقتل مقاتلين اثنين.", "ar"),
+])
+def test_an_armed_drone_strike_naming_no_munition_stays_uncounted(text, lang):
+    found = _event_counts(text, lang)
+    assert found and [c for _, c in found] == [None]
+
+
+# 2. "one of the rockets", "l'un des drones", "deux des roquettes": a part of the projectiles already
+#    counted, never their number.
+
+@pytest.mark.parametrize("text,lang", [
+    ("Police said one of the rockets failed to explode in a field.", "en"),
+    ("Two of the drones were brought down by gunfire near the gate.", "en"),
+    ("Selon l'armée, deux des roquettes sont tombées dans un verger.", "fr"),
+    ("Trois de ces obus n'ont pas explosé, selon la police.", "fr"),
+])
+def test_a_part_of_the_salvo_is_no_count(text, lang):
+    c = _count(text, lang)
+    assert c is None or c[2] is True
+
+
+@_needs_data
+@pytest.mark.parametrize("text,lang,n", [
+    ("Three rockets landed near the Harir air base in Erbil province late on Sunday, officials said. "
+     "One of the rockets failed to explode, a security source added.", "en", 3),
+    ("Four drones were launched at the Qayyarah air base on Sunday night, the army said. Two of the drones "
+     "were shot down before they reached the perimeter.", "en", 4),
+    ("Trois roquettes se sont abattues dimanche soir près de la base aérienne de Harir, dans la province "
+     "d'Erbil. Selon la police, l'une des roquettes n'a pas explosé.", "fr", 3),
+])
+def test_a_salvo_keeps_its_figure_when_a_part_of_it_is_told(text, lang, n):
+    counts_seen = [c for _, c in _event_counts(text, lang)]
+    assert counts_seen == [n]
+
+
+# 3. French "a" is the verb (has), never the article: "un avion a tiré un missile" is one missile,
+#    "la défense aérienne a abattu trois drones" three (the figure after the verb is the count).
+
+@pytest.mark.parametrize("text,expected", [
+    ("Selon l'armée, un hélicoptère a tiré un missile sur un entrepôt à Deir Hafer.", (1, None)),
+    ("La défense aérienne a abattu trois drones au-dessus de Lattaquié dans la nuit.", (3, None)),
+    ("La milice a lancé au moins sept roquettes contre la base de Harir.", (7, "at least")),
+    ("Le groupe a revendiqué le tir, et a lancé quatre drones vers Eilat.", (4, None)),
+])
+def test_french_a_is_the_verb_not_an_article(text, expected):
+    assert _count(text, "fr")[:2] == expected
+
+
+@_needs_data
+def test_a_drone_the_air_force_shot_down_is_one():
+    found = _event_counts("Mardi soir, la défense aérienne syrienne a abattu un drone au-dessus de Tartous, "
+                          "selon l'agence officielle.", "fr")
+    assert found and [c for _, c in found] == [1]
+
+
+# 4. A definite singular projectile downed ("the drone was shot down", "le missile a été intercepté"):
+#    one, named in the singular, like "the drone hit"; a plural stays uncounted.
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The missile was intercepted over the outskirts of Dimona, the army said.", "en", (1, None)),
+    ("The drone had been launched from the south and was shot down near Qayyarah.", "en", (1, None)),
+    ("Le missile a été intercepté au-dessus de Jazan, selon la coalition.", "fr", (1, None)),
+    ("La roquette a été détruite en vol au-dessus de Nahariya.", "fr", (1, None)),
+])
+def test_the_one_downed_is_one(text, lang, expected):
+    assert _count(text, lang)[:2] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The drones were shot down over the outskirts of Dimona.", "en"),
+    ("Les roquettes ont été interceptées au-dessus de Nahariya.", "fr"),
+])
+def test_downed_plurals_stay_uncounted(text, lang):
+    assert _count(text, lang) is None
+
+
+@_needs_data
+def test_a_rocket_fired_then_downed_over_a_town_is_one():
+    found = _event_counts("Militants in Gaza fired a rocket toward Netivot late on Monday, the army said. "
+                          "The rocket was launched shortly after 10 p.m. and was intercepted over Netivot.", "en")
+    assert found and all(c == 1 for _, c in found)

@@ -177,7 +177,6 @@ XFAIL = {
     "en_first_second": "a ship at sea ('a ship in the Red Sea') is taken as a site",
     "en_hezbollah_weapons_each": "'and the Shlomi area with an attack drone': 'the X area' after the shared verb gives no mention (find_mentions)",
     "fr_aube_puis": "'Les forces ont frappé X à l'aube, puis Y et Z': a bare name after a verb is no mention; 'puis' opens no item",
-    "fr_interception": "count of 'un drone' intercepted is not read",
 }
 
 

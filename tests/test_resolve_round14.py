@@ -167,7 +167,6 @@ KNOWN = {
     "nukhayb-en": "extraction: 'A drone struck a convoy N km east of X' makes no event",
     "latamneh-fr": "extraction: 'Des obus sont tombés sur X et Y' makes no event",
     "odaisseh-fr": "extraction: 'sont tombés sur les abords de X' makes no event",
-    "izra-en": "wrong namesake: the lookup ranks Jordan's 'Izra above Syria's Izra' though Daraa is named",
     "sukhnah-fr": "wrong namesake: with no country named, a region runner-up must carry the query's own name; "
                   "'Soukhneh' is only a spelling-key neighbour of As Sukhnah, so India's Sohna is refused and nothing is taken",
     "fujairah-en": "offset: 'off X' puts a ship 30 km out; anchorages lie nearer the shore",
