@@ -704,7 +704,7 @@ def _container_fallback(gazetteer, ref: PlaceRef, *, focus) -> Optional[Resoluti
     if box is None and focus:
         # "حي X بمدينة رفح" in a report that names only Israel: a town the gazetteer knows exactly, in a land
         # neighbour of the article's main country (Gaza, the West Bank, south Lebanon), is still its place
-        box = _exact_container(gazetteer, ref, focus=focus)
+        box = _container_place(gazetteer, ref, focus=focus, anywhere=True)
         if box is not None and (box.country or "").upper() not in _LAND_NEIGHBOURS.get(focus[0], "").split():
             box = None
     if box is None:
@@ -1472,15 +1472,20 @@ def _weigh_namesakes(res: Resolution, container=None, focus=()) -> Resolution:
 CONTAINER_KM = 300.0
 
 
-def _container_place(gazetteer, ref: PlaceRef, *, focus) -> Optional[Place]:
+def _container_place(gazetteer, ref: PlaceRef, *, focus, anywhere: bool = False) -> Optional[Place]:
     """The area ``ref.container`` names, when it is surely a place of the document's countries.
 
     The extractor's container is the word after "في"/"in" next to the name, and that word is not
     always a place ("في إشارة إلى", "Yemeni"): only an exact, confident match in a country the
     document talks about is trusted to overrule the name's own resolution.
+
+    ``anywhere``: the town or area the container names exactly, whatever its country (not a country itself),
+    for a name whose own place lies outside the document's countries too (see :func:`_inside_container`):
+    then neither country is the article's, and the writer's container wins. Its confidence may be lower
+    (an exact name's confidence is lowered by namesakes elsewhere: "Gaza" the city and the Strip).
     """
     memo = _memo(gazetteer)
-    key = ("container", ref.container, focus)
+    key = ("exact-container" if anywhere else "container", ref.container, focus)
     if key not in memo:
         box = None
         if word_kind(ref.container) is None:
@@ -1489,30 +1494,9 @@ def _container_place(gazetteer, ref: PlaceRef, *, focus) -> Optional[Place]:
             except GazetteerError:
                 res = Resolution(None, [], "")
             p = res.place
-            if p is not None and p.confidence >= 0.8 and _match(res) >= 0.97 and (p.country or "").upper() in focus:
-                box = p
-        memo[key] = box
-    return memo[key]
-
-
-def _exact_container(gazetteer, ref: PlaceRef, *, focus) -> Optional[Place]:
-    """The town or area ``ref.container`` names exactly and confidently, whatever its country.
-
-    Only for a name whose own place lies outside the document's countries too (see
-    :func:`_inside_container`): then neither country is the article's, and the writer's container wins.
-    """
-    memo = _memo(gazetteer)
-    key = ("exact-container", ref.container, focus)
-    if key not in memo:
-        box = None
-        if word_kind(ref.container) is None:
-            try:
-                res = gazetteer.resolve(ref.container, focus=focus)
-            except GazetteerError:
-                res = Resolution(None, [], "")
-            p = res.place
-            # (an exact name; its confidence is lowered by namesakes elsewhere: "Gaza" the city and the Strip)
-            if p is not None and p.confidence >= 0.5 and _match(res) >= 0.97 and p.precision != "country":
+            if p is not None and _match(res) >= 0.97 and (
+                    (p.confidence >= 0.5 and p.precision != "country") if anywhere
+                    else (p.confidence >= 0.8 and (p.country or "").upper() in focus)):
                 box = p
         memo[key] = box
     return memo[key]
@@ -1548,7 +1532,7 @@ def _inside_container(gazetteer, ref: PlaceRef, res: Resolution, *, focus) -> Re
         # "حي X بمدينة Y", "the X quarter of Y": a town Y the gazetteer knows exactly, in a country the
         # article never names (Gaza, the West Bank), still says where X is better than a namesake of X
         # in another country the article does not name either
-        box = _exact_container(gazetteer, ref, focus=focus)
+        box = _container_place(gazetteer, ref, focus=focus, anywhere=True)
         if box is not None and (box.country == p.country or focus and (box.country or "").upper() not in focus
                                 and (box.country or "").upper() not in _LAND_NEIGHBOURS.get(focus[0], "").split()):
             # (a town of the same country as X may lie far from it: "Sharurah, in the Najran region"; a
