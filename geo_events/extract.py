@@ -1433,7 +1433,7 @@ _AR_ARMED_DRONE = re.compile(r"مس[يی]ّ?رة\s+(?:ال)?(?:تركية|إسر
 # "a drone fired a missile at the car", "a missile fired by a drone", "un missile tiré par un drone", "un drone a
 # tiré un missile sur", "أطلقت مسيرة صاروخا على": the armed drone's one munition is stated, and it is counted (1)
 _DRONE_FIRED_ONE = re.compile(
-    r"\b(?:fired|launched|shot|tiré|lancé|a tiré|a lancé)\s+(?:a|an|one|un|une|un seul)\s+(?:[\w-]+\s+){0,2}?(?:missile|rocket|roquette)\b"
+    r"\b(?:fired|launched|shot|tiré|lancé)\s+(?:a|an|one|un|une|un seul)\s+(?:[\w-]+\s+){0,2}?(?:missile|rocket|roquette)\b"
     r"|\b(?:a|an|one|un|une)\s+(?:[\w-]+\s+){0,2}?(?:missile|rocket|roquette)\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|tirée?|lancée?)\s+"
     r"(?:by|from|par|depuis)\s+(?:an?\s+|un\s+|le\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drone|UAV|aéronef|aircraft)"
     r"|(?<!\S)(?:ب|أطلقت\s+|أطلق\s+)?صاروخ(?:ا|اً)?(?:\s+(?:موجه|موجّه|واحد|واحدا))?\s+(?:على|باتجاه|نحو|استهدف)", re.I)
@@ -3411,7 +3411,7 @@ def _listed_entry(text: str, listing: bool) -> bool:
     head = text[:40]
     if listing and _LISTED_BULLET.match(head):
         return True
-    return (":" in head or "-" in head or "–" in head) and _LISTED_HEADING.match(head) is not None
+    return any(map(head.__contains__, ":-–—")) and _LISTED_HEADING.match(head) is not None
 
 
 # a sentence opening on where it happens ("Dans la région de X,", "In the X district,"): a short locative, a comma

@@ -538,4 +538,3 @@ def fold_unplaced(events: list[Event]) -> list[Event]:
         ``events`` in order, less the unplaced repetitions.
     """
     return _fold_within_documents(events, unplaced_part_of)
-
