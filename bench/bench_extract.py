@@ -156,7 +156,7 @@ def main() -> None:
     ap.add_argument("--no-split", action="store_true", help="skip the second pass that splits extract's time")
     ap.add_argument("--cold-word-caches", action="store_true",
                     help="empty the word- and name-keyed caches (gazetteer._query_keys, normalize._latin_token, "
-                         "resolve._fold) before each article: the figure for text sharing no word with the one before")
+                         "normalize._WORD_KEYS, resolve._fold) before each article: the figure for text sharing no word with the one before")
     args = ap.parse_args()
 
     if hasattr(os, "sched_setaffinity"):
@@ -199,7 +199,7 @@ def main() -> None:
         import geo_events.resolve
 
         word_caches = [geo_events.gazetteer._query_keys.cache_clear, geo_events.normalize._latin_token.cache_clear,
-                       geo_events.resolve._fold.cache_clear]
+                       geo_events.normalize._WORD_KEYS.clear, geo_events.resolve._fold.cache_clear]
     for data, name, published in corpus:
         for clear in word_caches:
             clear()  # (outside the stage timers; the total counts it: microseconds)

@@ -1497,7 +1497,10 @@ _NO_CASUALTY = re.compile(
     r"\s+(?:\S+\s+)?(?:عن|بشأن|حول)\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?)"
     # "دون وقوع أضرار أو إصابات": material damage named first, then the casualties
     r"(?:(?:أضرار|خسائر)(?:\s+مادية)?\s+(?:أو|و)\s*)?"
-    r"(?:(?P<killed>" + _KILLED_ONLY + r")|(?P<injured>" + _INJURED_ONLY + r")|" + _ANY_CASUALTY + r")" + _END
+    # "عن قتلى أو جرحى", "عن جرحى أو قتلى": both figures denied (the pair read as one, not the first word alone)
+    r"(?:(?:" + _KILLED_ONLY + r"|" + _INJURED_ONLY + r")\s+(?:أو|او|ولا|و)\s*(?:" + _KILLED_ONLY + r"|" + _INJURED_ONLY
+    + r"|" + _ANY_CASUALTY + r")"
+    + r"|(?P<killed>" + _KILLED_ONLY + r")|(?P<injured>" + _INJURED_ONLY + r")|" + _ANY_CASUALTY + r")" + _END
     + r"|(?P<nobody>لم\s+يصب\s+أحد|لم\s+يقتل\s+أحد|لم\s+يصب\s+أي\s+\S+)")
 
 

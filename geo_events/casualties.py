@@ -433,7 +433,7 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
                 and _SEVERITY_WORD.search(before[-30:] + " " + after[:14]):
             # "three seriously wounded and seven lightly wounded", "quatre légèrement blessés et deux autres
             # grièvement": the wounded told in two grades of severity add up
-            split = _SEVERITY_SPLIT.match(after)
+            split = _SEVERITY_SPLIT.match(after) or _SEVERITY_OTHERS.match(after)
             c = parse_count(split.group("num"), lang) if split else None
             if c is not None and c.value < 100000:
                 found = (found[0] + c.value, found[1])
@@ -463,6 +463,17 @@ _SEVERITY_WORD = re.compile(L.SEVERITY, re.I)
 _SEVERITY_SPLIT = re.compile(r"(?:\s+" + L.SEVERITY + r")?\s*,?\s+(?:and|et|while|tandis que)\s+(?P<num>" + _NUMWORDS
                              + r")\s+(?:(?:others?|autres|people|personnes)\s+)?(?:(?:were|ont été)\s+)?" + L.SEVERITY
                              + r"(?:\s+(?:wounded|injured|hurt|blessée?s?|touchée?s?))?(?=[\s,.;]|$)", re.I)
+# the other wounded told with their own predicate after the first one's grade: "a woman was seriously hurt by
+# shrapnel and three other people, including a boy, suffered light wounds", "un homme a été grièvement blessé et
+# trois autres personnes ont été légèrement touchées" ("other" makes them more victims, not a part of the first)
+_SEVERITY_OTHERS = re.compile(
+    r"(?:\s+(?:by|from|par|à cause)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*,?\s+(?:and|et|while|tandis que)\s+(?P<num>"
+    + _NUMWORDS + r")\s+(?:other|others|autres)(?:\s+(?:people|persons|personnes|[\w'’-]+))?(?:\s*,[^,.;]{1,60},)?\s+"
+    r"(?:(?:were|are|have been|had been|ont été|avaient été|sont)\s+(?:" + L.SEVERITY + r"\s+)?"
+    r"(?:wounded|injured|hurt|blessée?s?|touchée?s?)"
+    r"|(?:suffered|sustained|received|had|ont subi|souffrent\s+de)\s+(?:des\s+)?(?:light|minor|slight|moderate|serious|"
+    r"superficial|légères|superficielles|graves)?\s*(?:wounds|injuries|blessures)(?:\s+(?:légères|superficielles))?)\b",
+    re.I)
 # a toll's noun that heads the list of its victims: "The dead were two women and a child", "Those killed were three
 # guards", "Les morts sont deux enseignants" (the article stands just before the noun); "The dead included two
 # children", "Among the wounded were ...", "Parmi les blessés figurent ..." name a part of the toll (no figure)
@@ -587,7 +598,11 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|gets|got|�
                              r"(?:(?:\w+ly|\w+ment|also|aussi|then|later|alors)\s+){0,2}$", re.I)
 # A determiner or number and the noun it opens (any noun: "a shepherd", "one farmer", "un berger", "trois bergers"),
 # up to where the noun phrase ends
-_VERB_OBJECT = re.compile(r"\s*(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>un seul|une seule|" + _NUMWORDS + r")\s+"
+_VERB_OBJECT = re.compile(r"\s*(?:(?P<qual>" + _QUAL + r")\s+)?"
+                          # "killing the two men inside", "tuant ses deux occupants": the victims named with their determiner
+                          r"(?:(?:the|its|their|all|les|ses|leurs)\s+(?=\w+\s+(?:men|people|occupants|passengers|"
+                          r"hommes|personnes|passagers)\b))?"
+                          r"(?P<num>un seul|une seule|" + _NUMWORDS + r")\s+"
                           r"(?P<mods>(?:[\w’'-]+\s+){0,3}?)(?P<noun>[^\W\d_][\w’'-]*)"
                           r"(?=\s*(?:[,.;:)\"”»]|$)|\s+(?:and|et|in|at|on|near|who|when|as|while|inside|outside|during|from|"
                           r"of|with|dans|à|au|aux|près|qui|lors|en|de|du|des|d['’]|avec|pendant)\b)", re.I)
@@ -648,6 +663,8 @@ _SUBJECT = re.compile(
     r"(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>un seul|une seule|" + _NUMWORDS + r")\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
     r"(?P<noun>[^\W\d_][\w’'-]*)"
     r"(?:\s+(?:of|from|at|with|to|for|in|de|des|du|d['’]|à|au|aux|pour|chez)\s*[^,.;:()]{1,60}?)?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^.;:]{1,80}?,)?"
+    # "Trois personnes qui se trouvaient dans une maison voisine ont été blessées": a relative clause between them
+    r"(?:\s+(?:who|qui)\s+(?:[^\s,.;:]+\s+){1,8}?(?=(?:were|was|had been|have been|ont été|a été|avaient été|avait été)\s))?"
     r"(?:\s+(?:who|qui))?\s*(?:(?:was|were|has been|have been|had been|had|has|have|a été|ont été|avait été|avaient été|a|ont|avait|avaient|"
     r"est|sont|était|étaient|later|reportedly|also|aussi|then|alors)\s+){0,3}(?:(?:" + L.SEVERITY + r")\s+)?$", re.I)
 

@@ -1003,6 +1003,8 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         out = _weekday_of_last_week(sentence, out, published)
     if out and ("after" in sentence or "après" in sentence or "lendemain" in sentence):
         out = _statement_after(sentence, out)
+    if any(d.kind in _NIGHT_KINDS and d.span is not None and (d.span.latest - d.span.earliest).days == 1 for d in out):
+        out = _night_hour(sentence, out)
     if published is not None:
         stamp = _opens_with_time(sentence)
         if stamp is not None and not any(d.span is not None and not d.since for d in out) \
@@ -1010,12 +1012,57 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
             # "18h05 - Une frappe a visé une maison à X": an entry of a live report is of the report's day when
             # it gives no day of its own (its time is the posting's, so the incident is that day or just before)
             span = DateSpan(published, published, "day", stamp.group(0).strip(" -–—:|"))
+            if _hour_after_stamp(sentence, stamp):
+                # "08h20 - deux drones se sont abattus vers 21h30 sur X": an hour later than the posting's is the
+                # evening before it
+                span = DateSpan(published - dt.timedelta(days=1), published - dt.timedelta(days=1), "day", span.text)
             out.insert(0, DateMention(stamp.start(), stamp.end(), span, "entry_time", False, False))
     if any(d.kind in _ATTRIBUTIVE for d in out) and any(_dates_an_incident(d) for d in out):
         # "Like the 2019 attack, Monday's strike hit ...", "Echoing the September 2019 raid, drones hit ... on
         # Monday": the attribute names another, past incident; the clause's own date is the day it gives
         out = [d for d in out if d.kind not in _ATTRIBUTIVE or d.since]
     return tuple(out)
+
+
+# A night told as two days ("dans la nuit de samedi à dimanche", "overnight", "ليل السبت الأحد") whose hour the
+# sentence gives: after midnight or in the small hours it is the second day, late in the evening the first (ACLED and
+# the gold writers code "shortly after midnight", "vers 1 heure du matin", "23h30 Friday" so).
+_NIGHT_KINDS = frozenset({"overnight", "night_dates", "relative"})
+_SMALL_HOURS_WORDS = r"(?:une|deux|trois|quatre|cinq|one|two|three|four|five)"
+_NIGHT_HOUR = re.compile(
+    r"(?<!\w)(?:(?P<after>after\s+midnight|après\s+minuit|(?:بعد|بعيد)\s+منتصف\s+(?:الليل|الليلة|ليل)"
+    r"|(?:in|during)\s+the\s+(?:early|small|wee)\s+hours|au\s+petit\s+matin|aux\s+premières\s+heures"
+    r"|(?:vers|à|a|around|at|about|near|peu\s+après|shortly\s+after)\s+(?:(?:\d{1,2}|" + _SMALL_HOURS_WORDS + r")\s*heures?|\d{1,2}h\d{0,2})\s+du\s+matin"
+    r"|(?:at|around|about|near|by|shortly\s+after|just\s+after)\s+(?:[1-5]|12)(?:[:.][0-5]\d)?\s*a\.?\s?m\b\.?"
+    r"|(?:vers|à|around|at|about|near|peu\s+après|shortly\s+after)\s+0?[0-5](?:[:h][0-5]\d|h)(?!\d)"
+    r"|الساعة\s+(?:\S+\s+){0,3}?(?:فجرا|فجراً|بعد\s+منتصف\s+الليل))"
+    r"|(?P<before>before\s+midnight|avant\s+minuit|(?:قبيل|قبل)\s+منتصف\s+(?:الليل|الليلة|ليل)"
+    r"|(?:vers|à|around|at|about|near)\s+(?:(?:\d{1,2}|onze|dix)\s*heures?|\d{1,2}h\d{0,2})\s+du\s+soir"
+    r"|(?:at|around|about|near|by|shortly\s+after|just\s+after)\s+(?:9|10|11)(?:[:.][0-5]\d)?\s*p\.?\s?m\b\.?"
+    r"|(?:vers|à|around|at|about|near|peu\s+après|shortly\s+after)\s+(?:2[0-3])(?:[:h][0-5]\d|h)(?!\d)"
+    r"|الساعة\s+(?:\S+\s+){0,3}?(?:ليلا|ليلاً)))(?!\w)", re.I)
+
+
+def _night_hour(sentence: str, out: list) -> list:
+    """Narrow a night told as two days to the day its hour falls on, when the sentence gives one hour only.
+
+    "Trois roquettes se sont abattues dans la nuit de samedi à dimanche, peu après minuit" is Sunday; "overnight,
+    at around 11 p.m." the evening's day.  Cues that point both ways ("between 11 p.m. and 2 a.m.") leave the span.
+    """
+    sides = {("after" if m.group("after") else "before") for m in _NIGHT_HOUR.finditer(sentence)}
+    if len(sides) != 1:
+        return out
+    side = sides.pop()
+    nights = [i for i, d in enumerate(out) if d.kind in _NIGHT_KINDS and d.span is not None
+              and d.span.precision == "day" and (d.span.latest - d.span.earliest).days == 1]
+    if len(nights) != 1:
+        return out
+    out = list(out)
+    d = out[nights[0]]
+    day = d.span.latest if side == "after" else d.span.earliest
+    out[nights[0]] = DateMention(d.start, d.end, DateSpan(day, day, "day", d.span.text), d.kind, d.since,
+                                 d.relative_to_previous)
+    return out
 
 
 # "on Thursday last week", "jeudi de la semaine dernière": a weekday of the calendar week before the report's
@@ -1128,6 +1175,39 @@ _ENTRY_ATTACK = re.compile(
 def _reaction_entry(entry: str) -> bool:
     """Whether a live entry only reacts: a verb of reacting and no verb of an attack or its toll."""
     return _ENTRY_REACTION.search(entry) is not None and _ENTRY_ATTACK.search(entry) is None
+
+
+_CLOCK = re.compile(r"(?<!\w)(?P<h>2[0-3]|[01]?\d)(?!\d)\s*(?:(?P<sep>[hH:.])\s*(?P<m>[0-5]\d)?|\s+heures?)?"
+                    r"\s*(?P<ap>[AaPp]\.?\s?[Mm]\b\.?)?")
+_INCIDENT_HOUR = re.compile(r"(?<!\w)(?:vers|à|at|around|about|peu\s+après|peu\s+avant|shortly\s+(?:after|before)|"
+                            r"نحو|عند|قرابة)\s+(?:la\s+)?(?:الساعة\s+)?(?=\d)", re.I)
+
+
+def _hour_of(m: re.Match) -> Optional[int]:
+    """The hour (0-23) of a clock match, or None when it is no time ("at 9" alone, "vers 3 000")."""
+    if not (m.group("sep") or m.group("ap") or "heure" in m.group(0)):
+        return None
+    hour = int(m.group("h"))
+    ap = (m.group("ap") or "").lower()[:1]
+    if ap == "p" and hour < 12:
+        hour += 12
+    elif ap == "a" and hour == 12:
+        hour = 0
+    return hour
+
+
+def _hour_after_stamp(sentence: str, stamp: re.Match) -> bool:
+    """Whether the entry states an incident hour later in the day than the entry's own time."""
+    posted = _CLOCK.match(sentence, stamp.start() + len(stamp.group(0)) - len(stamp.group(0).lstrip()))
+    posted_hour = _hour_of(posted) if posted else None
+    if posted_hour is None:
+        return False
+    for cue in _INCIDENT_HOUR.finditer(sentence, stamp.end()):
+        told = _CLOCK.match(sentence, cue.end())
+        hour = _hour_of(told) if told else None
+        if hour is not None:
+            return hour > posted_hour + 1
+    return False
 
 
 def _opens_with_time(sentence: str) -> Optional[re.Match]:

@@ -185,7 +185,11 @@ _CLAUSE_SPLIT = {
                      # projectiles aimed at a place of their own
                      r"|و(?:(?:ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع|عشر|\d+)\S*\s+)?(?:طائر|مسير|صاروخ|صواريخ|قذيف|قذائف)"
                      r"\S*\s+(?:\S+\s+){0,3}?(?:على|باتجاه|نحو|صوب)\s)"
-                     r"|،\s*(?:مضيف(?:ا|ة|ين)|وأضاف(?:ت|وا)?)\s+(?:أن|ان|إن)\s+"),
+                     r"|،\s*(?:مضيف(?:ا|ة|ين)|وأضاف(?:ت|وا)?)\s+(?:أن|ان|إن)\s+"
+                     # "، مشيراً إلى أن "فجر اليوم الاثنين شهد استهداف Y"": what a statement points out next with a
+                     # day of its own is the list's next item (a toll pointed out, with no day, stays the incident's)
+                     r"|،\s*(?:مشير|لافت|موضح)(?:ا|اً|ة|ين)?\s+(?:إلى\s+|الى\s+)?(?:أن|ان)\s+(?=[\"«“]?(?:\S+\s+){0,2}?"
+                     r"(?:فجر|صباح|مساء|ليل|ليلة|يوم|اليوم|أمس|امس)(?:\s|$))"),
 }
 
 
@@ -658,6 +662,10 @@ def _cue_from(text: str, found: Optional[frozenset] = None) -> Optional[str]:
 
 # Patterns of find_mentions, compiled once (a string pattern pays re's cache lookup on every call).
 _POSSESSIVE = re.compile(r"['’]s\b")
+# the unnamed facility after a town's possessive ("Erbil's international airport", "Kirkuk's main police station")
+_TOWN_FACILITY_AFTER = re.compile(r"\s+(?:(?:main|international|military|civilian|old|new|central|northern|southern|eastern|"
+                             r"western)\s+){0,2}(?:airport|air\s?base|base|police\s+station|power\s+(?:station|plant)|"
+                             r"refinery|oil\s+field|gas\s+field|port|harbou?r|embassy|consulate|hospital|market)\b")
 _HAS_CAPITAL = re.compile(r"[A-ZÀ-Þ\u0621-\u064A]")
 _SOURCE_BEFORE = _Gated(re.compile(r"\b(?:according to|selon|d['’]après|per|citing|spokesman|porte-parole)\s+"
                             r"(?:the\s+|l['’]|le\s+|la\s+)?$", re.I))
@@ -918,14 +926,20 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             facilities.append(facility)
     raw = [r for r in raw if not any(f.start <= r[0] < f.end for f in facilities)]
     # "Abu Dhabi's Musaffah industrial area", "Saudi Aramco's facility": the owner is not the target
-    possessive, owned = set(), {}
+    possessive, owned, town_facility = set(), {}, {}
     for r in [r for r in raw if _POSSESSIVE.search(r[2])]:
         raw.remove(r)
         s, e, name = r
         pm = _POSSESSIVE.search(name)
         raw.append((s, s + pm.start(), name[:pm.start()]))
-        possessive.add(s)
         rest = name[pm.end():].lstrip()
+        if not rest and lang == "en" and _TOWN_FACILITY_AFTER.match(clause, e):
+            # "Two drones targeted Erbil's international airport": an unnamed facility of the town lies in it,
+            # so the town is where the attack was (no owned name of its own to take the place); the facility
+            # after the "'s" is the name's cue, as in "Erbil international airport"
+            town_facility[s] = e
+            continue
+        possessive.add(s)
         if rest:
             raw.append((e - len(rest), e, rest))
             owned[e - len(rest)] = s
@@ -946,7 +960,7 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 or (name[-1:].isdigit() and _MONTH_DAY.fullmatch(name)):  # "September 10": a date
             continue  # numbers, model names (F-16), adjectives (Iran-backed), people ("John F. Kirby")
         left = clause[max(0, s - 60):s]
-        right = clause[e:e + 40]
+        right = clause[e:e + 40] if s not in town_facility else clause[town_facility[s]:town_facility[s] + 40]
         in_name_cue = _cue_from(name, found)
         # the left-context patterns end at the name ("...$"): the last word decides whether to try them
         tail = left.rstrip()[-6:].lower()
@@ -1413,7 +1427,63 @@ def _count(text: str, lang: str, found: Optional[frozenset] = None) -> Optional[
     if (one := _vocab(lang)["the_one"].search(text, found)) and (not _armed_drone_strike(text, one.start())
                                                                  or _drone_fired_one(text)):
         return (1, None, False)  # "The drone hit a training ground": one, named in the singular
-    return None
+    return _strike_count(text, lang, found)
+
+
+# "three airstrikes hit X", "au moins trois frappes ont touché X", "carried out two raids on X": strikes are
+# counted when numbered (never "a strike", "several raids", "the two strikes" told before, "two of the raids");
+# a campaign's tally ("150 strikes since October") is no site's, hence the cap
+_STRIKE_COUNT = _Gated(re.compile(
+    r"(?<!\w)(?<!the )(?<!these )(?<!those )(?<!both )(?<!les )(?<!ces )(?<!des )(?<!aux )(?<!of )(?<!de )"
+    r"(?<!first )(?<!last )(?<!other )(?<!autres )" + _COUNT_PREFIX
+    + r"(?:(?!(?:in|of|by|from|on|at|dans|par|de|des|sur|lors|people|personnes|civilians|civils)\b)[\w-]+\s+)?"
+    r"(?:air ?strikes|strikes|raids|frappes|bombardements)(?!\w)(?!\s+(?:of|de|d['’])\s)", re.I))
+
+
+# "شن الطيران ثلاث غارات على X", "استهدفت غارتان X": numbered raids, as above (not "الغارتين": the two told)
+_AR_STRIKE_COUNT = re.compile(r"(?<![\u0621-\u064A])(?:(?P<num>\d{1,2}|[٠-٩]{1,2}|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)\s+"
+                              r"(?:غارات|ضربات)|[وب]?(?P<two>غارتين|غارتان|ضربتين|ضربتان))(?![\u0621-\u064A])")
+
+
+# "في محافظتي كركوك وصلاح الدين": raids told over two areas belong to no single site
+_AR_TWO_AREAS = re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:محافظتي|منطقتي|مدينتي|بلدتي|قريتي|ناحيتي|قضاءي|قضائي)(?![\u0621-\u064A])")
+
+
+_AR_STRIKES_IN_AREA = re.compile(r"(?:\s+(?:جوية|إسرائيلية|أمريكية|أميركية|تركية|روسية))?\s+(?:في|على|داخل)\s+(?P<name>\S+)")
+
+
+def _ar_strike_count(text: str) -> Optional[tuple]:
+    """(value, None) of numbered raids in an Arabic clause, or None (a salvo at several sites too)."""
+    m = _AR_STRIKE_COUNT.search(text)
+    if m is None or arabic._SEVERAL_SITES.search(text) or arabic._TWO_TARGETS.search(text) or arabic._is_tally(text) \
+            or _AR_TWO_AREAS.search(text):
+        return None
+    area = _AR_STRIKES_IN_AREA.match(text, m.end())
+    if area is not None and area.group("name") in _COUNTRY_NAMES:
+        return None  # "نفذت ثلاث غارات في سوريا": a country's total, no site's
+    c = arabic.parse(m.group("num")) if m.group("num") else None
+    value = 2 if m.group("two") else c.value if c else None
+    return (value, None) if value is not None and 1 < value < 40 else None
+
+
+def _strike_count(text: str, lang: str, found: Optional[frozenset]) -> Optional[tuple]:
+    """(value, qualifier, False) of numbered strikes ("two strikes", "trois frappes"), or None."""
+    m = _STRIKE_COUNT.search(text, found)
+    if m is None or m.group("num").lower() in ("a", "an", "un", "une") or m.group("num").lower() in _NO_FIGURE:
+        return None
+    if lang == "fr" and m.group("num").lower() == "a":
+        return None
+    c = _match_count(m, lang)
+    if c is None or not 1 < c.value < 40 or _PARTITIVE.match(text, m.end("num")):
+        return None
+    area = _STRIKES_IN_AREA.match(text, m.end())
+    if area is not None and (area.group("name").lower() in _COUNTRY_NAMES or text.rstrip().endswith(":")):
+        return None  # "carried out two strikes in Iraq on Saturday:": a country's (or a list's) total, no site's
+    return (c.value, c.qualifier, False)
+
+
+_STRIKES_IN_AREA = re.compile(r"\s+(?:in|across|inside|over|en|au|aux|dans|sur)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+)?"
+                              r"(?P<name>[A-ZÀ-Þ][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
 # "A Turkish drone struck a car", "un drone israélien a frappé une voiture", "a drone targeted a house",
@@ -1707,6 +1777,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         c = arabic.count(text)
         if c == (1, None) and _AR_ARMED_DRONE.search(text) and not _drone_fired_one(text):
             c = None  # "مسيرة تركية استهدفت سيارة": an armed drone's strike, its munitions uncounted
+        if c is None and ("غار" in text or "ضرب" in text):
+            c = _ar_strike_count(text)
         info.count = (c[0], c[1], False) if c else None
         if c is None:  # "فيما سقط ثالث في أرض خلاء": one more than the ones just counted (see _ordinal_follows)
             info.ordinal = arabic.ordinal_more(text)
@@ -2056,6 +2128,14 @@ def _arabic_claimant(text: str, m: Optional[re.Match]) -> list[str]:
         return [after.group(1)]
     inside = _AR_CLAIMANT_BEFORE.match(m.group(0))
     return [inside.group(1)] if inside else []
+
+
+def _toll_rose(text: str, lang: str) -> bool:
+    """Whether a clause says that a toll rose ("Le bilan s'alourdit.", "The death toll has risen.", "ارتفعت الحصيلة")."""
+    if lang == "ar":
+        return arabic.toll_update(arabic.clean(text))
+    pat = _vocab(lang).get("toll_update")
+    return pat is not None and pat.search(text) is not None
 
 
 def _mark_revised(info: ClauseInfo, text: str, lang: str, v: dict, found: Optional[frozenset]) -> None:
@@ -2820,6 +2900,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     dated_before, last_dated = -1, -1  # the last sentence before this one that gives a day or a time of its own
     alert: Optional[tuple] = None  # (Mention, dates, sentence index) of "sirens sounded in X": where fire was aimed
     listing_until = -1  # the last sentence a bullet may be an entry of a listed statement in (see _listed_entry)
+    revised_at = -9  # the last sentence that said a toll rose with no figure of its own ("Le bilan s'alourdit.")
     live = LiveDays(lang_default, doc.published)  # a live report's day headings date the entries under them
     entry_of: dict = {}  # id(frame) -> the live post (its title's paragraph) that opened it
     for index, sent in enumerate(split_sentences(doc.text)):
@@ -2862,6 +2943,10 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
         if news_day is not None and _RECAP.search(sent.text):
             recap = True  # "It was the latest in a string of attacks": what follows goes back over that string
         clauses = split_clauses(sent.text, lang)
+        # where the clauses end: a motive told after them and cut off ("fired at X in retaliation for a strike on
+        # Tuesday") dates its own, earlier incident, never theirs (the gap phrase at the cut, "a day after", counted
+        # back from the statement's day, still dates them)
+        told_end = clauses[-1].offset + len(clauses[-1].text)
         head = _came_after(sent.text, lang) if clauses[0].offset > 0 and lang != "ar" else None
         if head is not None:
             context = False  # "The attack came days after a strike on X killed two": that strike is told, not a setting
@@ -2904,6 +2989,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     current = owner or current
                 read = replace(read, event_type=current.frame.first("event_type").value, trigger=True)
                 entry = True
+            if not read.trigger and clause is clauses[-1] and len(sent.text) < 90 and _toll_rose(clause.text, lang):
+                revised_at = index  # (before the figures it announces, told in the next sentence)
             if (current is None or index - current.last_sentence > 3) and not read.trigger:
                 if lang != "ar" and clause is not clauses[-1] \
                         and (_DEATH_WORD.search(clause.text) or _INJURY_WORD.search(clause.text)):
@@ -2912,8 +2999,18 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             spans = [(s - clause.offset, e - clause.offset, n) for s, e, n in known
                      if clause.offset <= s and e <= clause.offset + len(clause.text)]
             # a one-clause sentence's dates were just read (Arabic clauses are read cleaned, so again)
-            reuse = sentence_dates if len(clauses) == 1 and lang != "ar" else None
+            reuse = [d for d in sentence_dates if d.start <= told_end] if len(clauses) == 1 and lang != "ar" else None
             info = analyse_clause(clause, lang, published, previous_day, spans, reuse, read=read)
+            if info.killed or info.injured:
+                if revised_at == index:
+                    revised_at = -9  # ("the toll rose to 14": a revision with its figure, read as such by _mark_revised)
+                elif index - revised_at == 1 and not info.earlier_toll:
+                    # "Le bilan s'alourdit. L'OSDH fait état de 14 morts": the figures told right after a sentence
+                    # that says the toll rose are the revision (they win over the first toll, whatever comes after)
+                    info.killed = [(n, "revised" if n and q not in ("pooled", "implied") else q) for n, q in info.killed]
+                    info.injured = [(n, "revised" if n and q not in ("pooled", "implied") else q) for n, q in info.injured]
+            elif read.trigger and clause is clauses[-1] and len(sent.text) < 90 and _toll_rose(clause.text, lang):
+                revised_at = index  # "ارتفعت حصيلة القصف.", "Le bilan de la frappe s'alourdit." (an attack word, no figure)
             if current is not None and current.target and index - current.last_sentence <= 1 and lang != "ar" \
                     and not info.dates and any(m.cue == "town" and m.role == "target" for m in info.mentions):
                 # "X was hit again. A rocket fired from 5 km north of Y fell in the town": the town told just before
@@ -3005,10 +3102,16 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             if zeros and info.target is None and not info.count and _BOTH_ANAPHORA.search(clause.text):
                 # "Ces attaques n'ont fait ni morts ni blessés", "neither attack caused casualties": each
                 # incident of the last sentences, not a tally and not only the last one
+                # ("Les tirs n'ont fait ni blessé ni dégât": no one hurt, so no one killed either; that implied
+                # zero holds until a death of the incident is told, as in _add_facts)
+                implied = [k for k in ("killed", "injured") if getattr(info, k) == [(0, "implied")]]
                 for st in {id(st): st for st in states.values() if index - st.last_sentence <= 2}.values():
-                    for k in zeros:
+                    for k in zeros + implied:
                         if st.frame.first(k) is None:
-                            st.frame.add(fact(k, 0))
+                            f = fact(k, 0)
+                            st.frame.add(f)
+                            if k in implied:
+                                st.earlier.append(f)
                 continue
             # "... confirming that the two attacks caused no casualties": the denial covers each recent incident,
             # even where the clause names one of their sites
@@ -3046,7 +3149,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 clause_date = dates[0].span if dates else None
                 if clause_date is None and current is None:
                     # (an Arabic toll update's day, "أعلنت، اليوم، ارتفاع حصيلة الهجوم", is the statement's, not the attack's)
-                    plain = [d for d in sentence_dates if d.span and not d.since
+                    plain = [d for d in sentence_dates if d.span and not d.since and d.start <= told_end
                              and (not arabic.toll_update(arabic.clean(sent.text)) if lang == "ar"
                                   else not _toll_date(sent.text, d))]
                     clause_date = plain[0].span if plain else None
@@ -3120,6 +3223,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                                  if st.target is not None and _same_place(info.target.name, st.target)), None)
                     if back is not None:
                         current = back
+                        if revised_at == index:
+                            current.last_sentence = index  # "10h50 : Le bilan de X s'alourdit.": X's toll follows
                 elif info.target is None and not info.generic and lang != "ar" and clause.offset == 0 \
                         and current.target is not None and not _names(clause.text, current.target):
                     # "08:10 - Funerals are under way in X. At least 30 were wounded": a sentence naming the place
@@ -3128,6 +3233,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                                  and st.target is not None and _names(clause.text, st.target)), None)
                     if back is not None:
                         current = back
+                        if revised_at == index:
+                            current.last_sentence = index  # "10h50 : Le bilan de X s'alourdit.": X's toll follows
                 if (info.killed or info.injured) and current.date is not None and current.date.precision == "day" \
                         and any(d.span.precision == "day" for d in dates) \
                         and all(d.span.latest < current.date.earliest for d in dates):
@@ -3492,7 +3599,9 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
         and _ATTACK_ANAPHORA.search(info.clause.text, info.found) is not None
     if current_type and info.event_type and ("airstrike" in (info.event_type, current_type.value)) \
             and info.event_type != current_type.value and info.event_type != "attack" and current_type.value != "attack" \
-            and not definite:  # "Israeli strikes hit X. The missiles were fired from Y": the strikes' own munitions
+            and not definite and not (target is None and _strike_munitions(cur.frame, info.event_type, info)):
+        # "Israeli strikes hit X. The missiles were fired from Y": the strikes' own munitions ("The third strike
+        # came near X. A source said two missiles hit a hillside near the village": so are missiles with no place)
         return True
     same_target = target is not None and cur.target is not None and _same_place(target.name, cur.target) \
         and not _distinct_site(info, cur)
@@ -3687,6 +3796,17 @@ def _wider_area_of_current(info: ClauseInfo, clause_date: Optional[DateSpan], cu
     return bool(focus) and focus[0] == cc
 
 
+# "three rockets were launched toward X" after "a rocket slammed into X": the salvo fired, of which the one told hit
+_FIRED_AT = re.compile(r"\b(?:(?:were|was|had been|been)\s+(?:launched|fired)|tirée?s?|lancée?s?)\b|أطلق|اطلق", re.I)
+
+
+def _salvo_of(info: ClauseInfo, frame) -> bool:
+    """Whether a dateless clause tells the salvo fired in which the incident's fewer projectiles hit."""
+    told = frame.first("count")
+    return told is not None and isinstance(told.value, int) and isinstance(info.count[0], int) \
+        and info.count[0] > told.value and _FIRED_AT.search(info.clause.text) is not None
+
+
 def _resume(frames, states, info: ClauseInfo, clause_date: Optional[DateSpan]) -> Optional[_Current]:
     """An incident told earlier in the document that this clause comes back to (same day, same place).
 
@@ -3703,7 +3823,8 @@ def _resume(frames, states, info: ClauseInfo, clause_date: Optional[DateSpan]) -
             # (a clause with a count comes back only with the count told there: "the forces downed two drones near
             # X" after "two drones were downed at X" is that incident retold, not another salvo)
             if info.count and not account and (frame.first("count") is None
-                                               or frame.first("count").value != info.count[0]):
+                                               or frame.first("count").value != info.count[0]) \
+                    and not _salvo_of(info, frame):
                 continue
             if st.target is not None and _same_place(target.name, st.target) and not _distinct_site(info, st):
                 return st
@@ -3950,6 +4071,19 @@ _FIRED_BY_DRONE = re.compile(
     r"\s+(?:\S+\s+)?(?:صاروخ|صواريخ)", re.I)
 
 
+# "The third strike came near X. A source said two missiles hit a hillside near the village": the missiles an
+# aircraft or a drone fired are the strike's own munitions (not a reply: "rockets fired in response")
+_STRIKE_MISSILES = re.compile(r"\b(?:missiles?|missile guidé)\b|صاروخ|صواريخ|صاروخين|صاروخان", re.I)
+_REPLY = re.compile(r"\b(?:retaliat\w*|respon\w*|riposte\w*|représailles|answer\w*|reply|replied)\b|(?<![\u0621-\u064A])(?:ردا|رداً|رد)(?![\u0621-\u064A])", re.I)
+
+
+def _strike_munitions(frame: EventFrame, etype: Optional[str], info: "ClauseInfo") -> bool:
+    """Whether a clause's missiles, with no target of their own, are the munitions of ``frame``'s strike."""
+    have = frame.first("event_type")
+    return have is not None and have.value == "airstrike" and etype == "missile attack" and bool(info.impact_verb) \
+        and _STRIKE_MISSILES.search(info.clause.text) is not None and _REPLY.search(info.clause.text) is None
+
+
 def _other_kind(frame: EventFrame, etype: Optional[str]) -> bool:
     """Whether a clause of type ``etype`` names another kind of projectile than ``frame``'s."""
     have = frame.first("event_type")
@@ -4047,7 +4181,8 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
         old = frame.first("count")
         frame.facts.remove(old)
         frame.add(fact("count", info.ordinal, old.qualifier))
-    elif info.count and target is None and _other_kind(frame, etype) and not _FIRED_BY_DRONE.search(info.clause.text):
+    elif info.count and target is None and _other_kind(frame, etype) and not _FIRED_BY_DRONE.search(info.clause.text) \
+            and not _strike_munitions(frame, etype, info):
         pass  # "it said it used 73 missiles" after a drone strike: the count of another weapon, not of this frame
     elif info.count and not cur.siblings:  # a strike on several sites: a later count is of the whole strike
         value, qual, share = info.count

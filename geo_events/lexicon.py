@@ -331,6 +331,8 @@ NO_CASUALTIES = {
           # "no one was reported hurt", "nobody was immediately reported injured"
           r"no ?(?:one|body) (?:was|were) (?:immediately |initially )?reported (?:hurt|harmed|killed|injured|wounded)|"
           r"nobody was (?:hurt|harmed|killed|injured)|caused no (?:casualties|injuries)|"
+          # "an attack that killed no one but wounded a guard", "wounding two but killing nobody"
+          r"(?:killed|killing) (?:no ?one|nobody)|"
           # "nobody was physically hurt" (not "seriously": some may be lightly hurt)
           r"no ?(?:one|body) (?:was|were) (?:physically|immediately) (?:hurt|harmed|injured|wounded|killed)|"
           # "without causing any injuries", "without inflicting casualties"
@@ -395,7 +397,7 @@ NO_CASUALTY_SCOPE = [
      r"n.a été (?:tuée?s?|blessée?s?) (?:ni|ou|et) (?:tuée?s?|blessée?s?)", ("killed", "injured")),
     (r"aucun mort|n.a fait aucun mort|no one was killed|nobody was killed|no deaths|no fatalities|aucun décès|pas de morts?|"
      r"\bno (?:[\w.-]+ ){0,2}?\w+ (?:was|were) killed|aucune? \w+(?: \w+)? n.a été tuée?|pas fait de morts?|aucun autre (?:mort|décès)|"
-     r"no (?:other |further |additional )(?:deaths|fatalities)|"
+     r"no (?:other |further |additional )(?:deaths|fatalities)|(?:killed|killing) (?:no ?one|nobody)|"
      r"(?:caused )?no (?:deaths|fatalities)(?! or)", ("killed",)),
     (r"no (?:other |further |additional )?injuries|aucun (?:autre )?blessé|n.a (?:fait|causé|provoqué) aucun blessé|sans (?:faire|causer|provoquer|occasionner) "
      r"(?:de |d['’]|aucun )blessés?|without (?:causing |inflicting )?(?:any )?injuries|"
@@ -690,7 +692,10 @@ TOLL_UPDATE = {
           r"victims|casualties|injured|wounded))\s+(?:has |had |have )?(?:now |since |later |further |then )?"
           r"(?:risen|rose|climbed|increased|jumped|grown|grew|reached|stood at|stands at|went up|gone up)\b"
           r"|\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:overall |total |death |casualty )*"
-          r"(?:toll|number of (?:dead|deaths|injured|wounded|victims|casualties))\s+to\b",
+          r"(?:toll|number of (?:dead|deaths|injured|wounded|victims|casualties))\s+to\b"
+          # "according to an updated toll", "the toll is now 14", "officials now put the death toll at"
+          r"|\b(?:according\s+to|under|in)\s+(?:an?|the)\s+(?:new|updated|revised|latest)\s+(?:death\s+|casualty\s+)?toll\b"
+          r"|\b(?:death\s+|casualty\s+)?toll\s+(?:is|was)\s+now\b|\bnow\s+(?:puts?|gives?)\s+the\s+(?:death\s+)?toll\b",
     "fr": r"\bbilan\s+(?:humain\s+|provisoire\s+|officiel\s+|global\s+)?(?:s['’]est\s+(?:encore\s+|depuis\s+|désormais\s+|ensuite\s+)?(?:alourdi|aggravé|élevé)|"
           r"(?:est|était|a été)\s+(?:désormais\s+|depuis\s+|ensuite\s+)?(?:passé|monté|porté|revu)|"
           r"a\s+(?:encore\s+|depuis\s+|ensuite\s+)?(?:grimpé|augmenté|atteint)|"
@@ -699,7 +704,13 @@ TOLL_UPDATE = {
           # "le bilan des tirs qui ont frappé mercredi le site s'est alourdi à neuf morts": a toll named with its
           # incident; only forms with an auxiliary, which a relative clause about the strike does not take
           r"|\bbilan\s+(?:de|des|du|d['’])\s*[^.;]{0,110}?\s(?:s['’]est\s+(?:encore\s+|depuis\s+|désormais\s+)?"
-          r"(?:alourdi|aggravé|élevé)|a\s+(?:encore\s+|depuis\s+)?(?:grimpé|augmenté)|est\s+(?:désormais\s+)?(?:passé|monté))\b",
+          r"(?:alourdi|aggravé|élevé)|a\s+(?:encore\s+|depuis\s+)?(?:grimpé|augmenté)|est\s+(?:désormais\s+)?(?:passé|monté)"
+          # "Le bilan de Boukamal s'alourdit." (a sentence of its own: the place's toll follows)
+          r"|s['’](?:alourdit|aggrave)(?=\s*[.;:!]))\b"
+          # "L'OSDH fait désormais état de 14 morts", "selon un nouveau bilan", "Bilan alourdi :": the figure now
+          # given, which replaces the first one whatever order a live report tells them in
+          r"|\b(?:fait|font|faisait|faisaient)\s+désormais\s+état\b|\b(?:selon|d['’]après)\s+(?:un|le|ce)\s+(?:nouveau|dernier)\s+bilan\b"
+          r"|\bbilan\s+(?:revu\s+à\s+la\s+hausse|alourdi)\b",
 }
 # A first toll later superseded ("un premier bilan faisait état de huit morts", "an initial toll of three"):
 # its figures are the incident's earlier count, never a lower best than the toll the article leads with.

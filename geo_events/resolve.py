@@ -597,6 +597,38 @@ def _unlike_foreign(name: str, res: Resolution, focus) -> Resolution:
                                             f"in a country the article does not name")
 
 
+# A pick inside the article's countries that only shares a spelling key with the written name is kept
+# when it lies within this distance of a place the article has already placed (the same area).
+UNLIKE_NEAR_KM = 60.0
+FOREIGN_ALIKE_RATIO = 85.0
+
+
+def _unlike_far(name: str, res: Resolution, focus, placed) -> Resolution:
+    """Drop a doubtful pick that does not look like ``name`` and lies away from the article's other places.
+
+    "Akkar" (a Lebanese district the gazetteer lacks in Latin script) finds Acre or Ankara by its
+    spelling key; "Ghouta" finds Al-Kut. Such a pick is dropped when its name does not look like the
+    written one (the :func:`_unlike_foreign` likeness test) even in a country the article names (a
+    country adjective, "Israeli", puts Israel among them), unless it lies within
+    :data:`UNLIKE_NEAR_KM` of a place the article placed before.
+    """
+    p = res.place
+    if p is None or p.confidence >= UNLIKE_CONFIDENCE or p.layer in ("user", "curated") \
+            or p.precision in ("country", "governorate") or any("\u0600" <= ch <= "\u06ff" for ch in name):
+        return res
+    from rapidfuzz import fuzz
+
+    written, own = _bare(name), _bare(p.name)
+    # outside the countries the article names, a near spelling must be nearer ("Akkar" is not Ankara)
+    alike = UNLIKE_RATIO if not focus or (p.country or "").upper() in focus else FOREIGN_ALIKE_RATIO
+    if fuzz.ratio(written, own) >= alike or fuzz.partial_ratio(written, own) >= UNLIKE_PART:
+        return res
+    if any(q.precision != "country" and _km(p, q.point) <= UNLIKE_NEAR_KM for q in placed):
+        return res
+    return Resolution(None, res.candidates, f"{name!r} only shares a spelling key with {p.name} ({p.country}), "
+                                            f"which lies away from the article's other places")
+
+
 def _small_foreign(place: Place, focus) -> bool:
     """A place outside the region and the document's countries, too small to be meant from afar."""
     from .gazetteer import REGION
@@ -1443,7 +1475,21 @@ def _concerns(country: str, home: str, focus) -> bool:
     return country in _LAND_NEIGHBOURS.get(home, "").split()
 
 
-def _weigh_namesakes(res: Resolution, container=None, focus=()) -> Resolution:
+# How alike (rapidfuzz ratio of the bare folded names) a written name and a famous city's own name must be
+# for the city to outweigh the village the name found: "Riyadh" / Ar Riyad, not "Akkar" / Ankara.
+FAMOUS_LIKENESS_RATIO = 85.0
+
+
+def _looks_like(written: str, own: str) -> bool:
+    """Is ``written`` a spelling of the name ``own`` (article dropped, folded)?"""
+    if any("\u0600" <= ch <= "\u06ff" for ch in written):
+        return True  # Arabic script is matched by the gazetteer's own Arabic names, not by this likeness
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(_bare(written), _bare(own)) >= FAMOUS_LIKENESS_RATIO
+
+
+def _weigh_namesakes(res: Resolution, container=None, focus=(), written: Optional[str] = None) -> Resolution:
     """The namesake that outweighs the chosen one (:func:`_outweighs`), when the choice was a small place.
 
     The document's country focus picks a village of the document's country over a town of tens of
@@ -1460,6 +1506,9 @@ def _weigh_namesakes(res: Resolution, container=None, focus=()) -> Resolution:
             continue  # "al-Riyadh, in Kirkuk": the enclosing area chose the village, not a spelling key
         if not _concerns(c.country, p.country, focus) and (c.population or 0) < FAMOUS_NAMESAKE:
             continue  # (a capital of the region, "Sanaa", is what its name means in any article)
+        if written is not None and _bare(c.name) != _bare(p.name) \
+                and not _looks_like(written, c.name):
+            continue  # "Akkar" is no Ankara: a famous city is meant only by a spelling of its own name
         if c.record_id != p.record_id and c.confidence >= match - 1e-6 and _outweighs(c, p):
             return Resolution(c, res.candidates, f"{res.reason}; {c.name} ({c.country}, {c.population:,} people) "
                                                  f"outweighs {p.name} ({p.country}), a far smaller namesake")
@@ -2117,7 +2166,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
                     res = alt
             res = _country_over_namesake(gazetteer, ref.name, res)
             res = _prefer_curated_twin(res)
-            res = _weigh_namesakes(res, ref.container, focus_set)
+            res = _weigh_namesakes(res, ref.container, focus_set, ref.name)
             res = _prefer_document_country(gazetteer, ref, res, where, focus=focus_set, near=near, near_km=near_km)
             res = _nearest_namesake(res, known.values())
             if not ref.container and "\u0600" <= ref.name[:1] <= "\u06ff":
@@ -2125,6 +2174,8 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
                 res = _namesake_by_bearing(gazetteer, ref, fact.evidence.sentence, res, focus=focus_set)
             res = _vetted(ref.name, res, focus_set)
             res = _unlike_foreign(ref.name, res, focus_set)
+            if not ref.container:  # (a written container checks the pick itself, below)
+                res = _unlike_far(ref.name, res, focus_set, known.values())
             res = _imported_small_policy(gazetteer, ref, fact.evidence.sentence, res, focus_set)
             if ref.container and res.place is not None:
                 res = _inside_container(gazetteer, ref, res, focus=focus_set)
@@ -2217,6 +2268,19 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             # name elsewhere ("Hmeimim air base"), when it names only one of that kind in that country
             res = _only_site_in_country(gazetteer, ref, fact.evidence.sentence, current_doc[0].text or "",
                                         focus=focus_set) or res
+        if role == "target" and res.place is None and ref.cue in _SITE_KIND_OF_CUE and not common:
+            # "an American military base in Syria", "une base de la province d'Anbar": no base of that
+            # name; the country or province the base is told in is all the text says of where (as "une
+            # base turque en Syrie" reads it). Only the area's own name, exactly: a town's namesake
+            # base is for the gazetteer's site records, and a fuzzy neighbour is no answer.
+            try:
+                whole = gazetteer.resolve(ref.name, focus=focus_set)
+            except GazetteerError:
+                whole = Resolution(None, [], "")
+            if whole.place is not None and whole.place.precision in ("country", "governorate") \
+                    and _match(whole) >= 0.97 and whole.place.confidence >= 0.8:
+                res = Resolution(whole.place, [whole.place], f"{ref.name!r} names the area of a {ref.cue}; "
+                                                             f"the gazetteer has no {ref.cue} of that name")
         if res.place is not None and res.place.layer == "user":
             # a fallback above (the whole name, the sentence's site) may have found the same small record
             res = _imported_small_policy(gazetteer, ref, fact.evidence.sentence, res, focus_set)
@@ -2275,6 +2339,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
     _launch_namesake_by_distance(frames)
     _launch_site_targets(frames, unresolved, entries)
     _retarget_non_places(frames, gazetteer, unresolved, entries, focus=focus_set)
+    _retarget_speaker_seats(frames, gazetteer, focus=focus_set)
     _refine_targets(frames, gazetteer, focus=focus_set)
     _district_of_unlisted(gazetteer, frames, focus=focus_set)
     _offset_targets(frames, gazetteer, focus=focus_set)
@@ -3540,6 +3605,122 @@ def weapon_word(name: str, sentence: str) -> bool:
     return True
 
 
+# "a Russian air base in Syria", "the Turkish military post near Idlib", "une base turque en Syrie",
+# "قاعدة أمريكية في سوريا": a people's adjective, a facility word or two, then where the facility stands
+_OWNER_SITE_AFTER = re.compile(
+    r"^[\s-]*(?:(?:military|army|air|naval|navy|main|largest|forward|operating|coalition|-led|led|de|la|du|militaire|"
+    r"aérienne|navale|العسكرية|الجوية|عسكرية|جوية)\s*)*"
+    r"(?:bases?|air\s?bases?|airbases?|airfield|outposts?|posts?|positions?|camps?|barracks|garrison|embassy|consulate|"
+    r"troops|forces|soldiers|convoys?|patrols?)?(?:[\s,-]+[^\W\d_]+){0,2}?\s*,?\s*(?:in|at|near|inside|en|au|aux|à|dans|près\s+de|في|قرب|ب)\s+"
+    r"(?:(?:the|northern|southern|eastern|western|north|south|east|west|north-east|north-west|south-east|south-west|"
+    r"le|la|les|l['’]|nord|sud|est|ouest|du|de)\s*)*", re.I)
+
+
+
+def _owner_site_place(gazetteer, ref: PlaceRef, sentence: str, at: int, text: str, *, focus) -> Optional[Resolution]:
+    """Where a facility named by its owner's adjective stands: the place written right after it, or None.
+
+    "a Russian air base in Syria", "a US outpost near al-Tanf": the people's adjective tells who holds
+    the facility, not where it is (the owner's capital, also in the sentence, is no answer). The place
+    may be a whole country: "in Syria" is all the sentence says of where.
+    """
+    kind = word_kind(ref.name)
+    if kind != "demonym" and not (kind is not None and ref.cue in _SITE_KIND_OF_CUE):
+        return None  # (a common word read with a site cue: "قاعدة جوية للتحالف في العراق", the "air" base)
+    end = at + len(ref.name)
+    m = _OWNER_SITE_AFTER.match(sentence[end:end + 80])
+    if m is None or m.end() == 0:
+        return None
+    start = end + m.end()
+    for s, _e, text in _names_in(gazetteer, sentence):
+        if s < start:
+            continue
+        if s > start + 2 or is_common_word(text):
+            return None
+        try:
+            res = gazetteer.resolve(text, focus=focus)
+        except GazetteerError:
+            return None
+        p = res.place
+        if p is None or p.confidence < 0.8 or _small_foreign(p, focus) or _foreign_misreading(text, res, focus):
+            return None
+        if p.precision == "country":
+            # the article may name the one base of that kind it has there ("the Hmeimim air base")
+            probe = PlaceRef(name=text, cue=ref.cue)
+            site = _only_site_in_country(gazetteer, probe, sentence, text or sentence, focus=focus)
+            return site or res
+        return res
+    return None
+
+
+# A place told only as where a statement came from: "the Pentagon in Washington said", "officials in Ankara
+# told reporters", "a indiqué le ministère à Moscou", "قالت وزارة الدفاع في موسكو". The speaker's seat is not
+# where the attack was.
+_SAID_AFTER = re.compile(r"^[\s,]*(?:said|says|told|announced|reported|stated|confirmed|claimed|denied|added|"
+                         r"a\s+(?:indiqué|annoncé|affirmé|déclaré|précisé|démenti)|ont\s+(?:indiqué|annoncé|affirmé|déclaré))\b",
+                         re.I)
+_SEAT_BEFORE = re.compile(r"\b(?:officials?|ministry|pentagon|government|spokes(?:man|woman|person)|sources?|authorities|"
+                          r"command|embassy|ministère|responsables?|autorités|porte-parole|gouvernement|ambassade|"
+                          r"Pentagone|Kremlin|Maison\s+Blanche|White\s+House)\s+(?:\w+\s+){0,2}(?:in|à|en)\s+$", re.I)
+_SAID_BEFORE = re.compile(r"(?:\b(?:said|told|according\s+to|a\s+(?:indiqué|annoncé|affirmé|déclaré|précisé)|selon)"
+                          r"\s+(?:[\w'’-]+\s+){1,4}(?:in|à|en)\s+|(?:قالت|قال|أعلنت|أعلن|ذكرت|بحسب|وفق)\s+(?:\S+\s+){1,4}في\s+)$",
+                          re.I)
+_SEAT_CHEAP = ("said", "told", "announced", "reported", "stated", "confirmed", "claimed", "denied", "added", "indiqué",
+               "annoncé", "affirmé", "déclaré", "précisé", "démenti", "selon", "according", "قال", "أعلن", "ذكرت",
+               "بحسب", "وفق")
+
+
+def _speaker_seat(name: str, sentence: str) -> bool:
+    """Is every mention of ``name`` in ``sentence`` the seat of a speaker ("officials in X said")?"""
+    if not name or not any(w in sentence for w in _SEAT_CHEAP):
+        return False
+    starts = [m.start() for m in re.finditer(re.escape(name), sentence)]
+    if not starts:
+        return False
+    for at in starts:
+        before, after = sentence[max(0, at - 60):at], sentence[at + len(name):at + len(name) + 40]
+        seat = (_SEAT_BEFORE.search(before) is not None and _SAID_AFTER.match(after) is not None) or (
+            _SAID_BEFORE.search(before) is not None and re.match(r"^\s*(?:[.,;:»”\"]|$)", after) is not None)
+        if not seat:
+            return False
+    return True
+
+
+def _retarget_speaker_seats(frames, gazetteer, *, focus) -> None:
+    """Move a target read from a speaker's seat ("the Pentagon in Washington said") to the place attacked.
+
+    The place the sentence names otherwise (the most precise; a town before a province) is where the
+    attack was; a frame whose sentence names no other place is left as it is. A place another frame
+    already has as its target is no candidate (that incident has its event).
+    """
+    taken = set()
+    for frame in frames:
+        fact = frame.first("target")
+        if fact is not None and fact.value.place is not None:
+            taken.add(fact.value.place.record_id or fact.value.place.point)
+    for frame in frames:
+        fact = frame.first("target")
+        if fact is None or not _speaker_seat(fact.value.name, fact.evidence.sentence):
+            continue
+        ref: PlaceRef = fact.value
+        sentence = fact.evidence.sentence
+        skip = frozenset(_fold(f.value.name) for f in frame.get("launch") if f.value.name)
+        options = [a for a in _sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip)
+                   if (a[3].place.record_id or a[3].place.point) not in taken
+                   and not _speaker_seat(sentence[a[1]:a[1] + len(_names_in_text(gazetteer, sentence, a[1]))], sentence)]
+        if not options:
+            continue
+        best = options[0][3].place
+        ref.name = sentence[options[0][1]:options[0][1] + len(_names_in_text(gazetteer, sentence, options[0][1]))]
+        ref.place, ref.candidates, ref.cue, ref.container = best, [best], None, None
+        taken.add(best.record_id or best.point)
+
+
+def _names_in_text(gazetteer, sentence: str, start: int) -> str:
+    """The gazetteer name found in ``sentence`` at ``start`` ("" when none starts there)."""
+    return next((text for s, _e, text in _names_in(gazetteer, sentence) if s == start), "")
+
+
 def _retarget_non_places(frames, gazetteer, unresolved: list, entries: dict, *, focus) -> None:
     """Place a frame whose target is no place (a word, a people, an organisation) at a place it names.
 
@@ -3577,12 +3758,22 @@ def _retarget_non_places(frames, gazetteer, unresolved: list, entries: dict, *, 
         # "against" it is the actor ("as Ankara presses its campaign against the PKK"), and the place word of its
         # own name ("Sinjar Resistance Units") is its origin; neither says where it stands
         # (an acronym's spelled-out name comes before it: "the Turkistan Islamic Party, known as TIP")
+        owned = _owner_site_place(gazetteer, ref, sentence, at, frame.doc.text if frame.doc is not None else sentence,
+                                  focus=focus) if at >= 0 else None
         acronym = _ACRONYM_NOTE in (ref.unresolved_reason or "")
         body = acronym or _organisation_name(ref.name, _fold(ref.name))
         options += [(rank, 1, (0, start - at) if 0 <= at < start else (1, start), res) for rank, start, _pos, res in
                     _sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip)
                     if not (body and (at <= start < at + len(ref.name) or 0 <= start < at and (
                         acronym or _AGAINST.search(sentence, start, at))))]
+        if owned is not None:
+            # "a Russian air base in Syria": the adjective names the base's owner; the place written after
+            # the facility is where it stands, before any other place of the sentence (the owner's capital).
+            # A country gives way to a finer place of the sentence inside it ("in Syria's Idlib province").
+            cc = (owned.place.country or "").upper()
+            inside = [o for o in options if owned.place.precision == "country"
+                      and (o[3].place.country or "").upper() == cc]
+            options = inside or [(-1, 0, (0, 0), owned)]
         if options and at >= 0:
             top = min(options, key=lambda o: o[:3])[3].place
             if (top.record_id or (top.lat, top.lon)) in taken:
