@@ -82,10 +82,12 @@ CUE_NOUNS = {
     # that head a list of places struck one after another ("مستعمرات X وY وZ", "مدن X وY")
     "مستعمرة": "town", "مستعمرتي": "town", "مستوطنتي": "town",
     "مستعمرات": "town", "مستوطنات": "town", "مدن": "town", "بلدات": "town",
+    # Israeli rural settlements by their kind ("كيبوتس نير إسحاق", "موشاف X", "كيبوتسات X وY"): a name follows
+    "كيبوتس": "village", "موشاف": "village", "كيبوتسات": "village",
 }
 _DUAL_CUES = {"قاعدتي", "مطاري", "محافظتي", "مدينتي", "قريتي", "بلدتي", "حقلي", "معسكري", "مستعمرتي", "مستوطنتي",
               # a plural head lists its places as a dual does ("مستعمرات المطلة وكفرجلعادي")
-              "مستعمرات", "مستوطنات", "مدن", "بلدات"}
+              "مستعمرات", "مستوطنات", "مدن", "بلدات", "كيبوتسات"}
 # Nouns mostly followed by an organisation, not a place ("مقر قيادة العمليات", "موقع الحادث"): the
 # word after them is a name only when the gazetteer knows it.
 _WEAK_CUES = {"مقر", "موقع", "محطة", "قاطع", "مركز"}
@@ -365,8 +367,59 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
             i = _coordinated(toks, i + m[1], known, out, None)
             continue
         i += 1
+    if not out and _OBJECT_VERB.search(text):
+        _direct_object(text, toks, known, out)
     _roles(text, out)
     return out
+
+
+# A place struck told as the verb's object, with no preposition or cue noun before it: "قصفت السرايا X برشقات
+# صاروخية", "استهدفت الصواريخ X مساء أمس", "دك الحزب X وY بالصواريخ" (verb, subject, object).  Only a name the
+# gazetteer knows, right after the verb or its subject (up to four words), and only when what follows it closes the
+# object: the weapon's instrumental "بـ", a time word, a comma or the clause's end, or another known name by "و".
+_OBJECT_VERB = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:استهدف|قصف|دك|ضرب|هاجم)(?:ت|وا|تا|ا)?(?![" + LETTERS + r"])")
+_OBJECT_CLOSERS = frozenset({"مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "عصر", "اليوم", "أمس", "امس", "يوم", "خلال",
+                             "بعد", "قبل", "منذ"})
+
+
+def _closes_object(text: str, toks, k: int, known) -> bool:
+    if k >= len(toks) or any(ch in "،,.؛:" for ch in text[toks[k - 1][1]:toks[k][0]]):
+        return True
+    w = toks[k][2]
+    return w in _OBJECT_CLOSERS or (w.startswith("ب") and len(w) > 3 and w[1:3] != "ين") \
+        or w.startswith("و") and (w[1:] in _OBJECT_CLOSERS or len(w) > 3 and known(w[1:]))
+
+
+def _direct_object(text: str, toks, known, out: list[ArMention]) -> None:
+    """Add the known name a verb of attack takes as its object (see above) to ``out``."""
+    for i, (_, _, word) in enumerate(toks):
+        if not _OBJECT_VERB.fullmatch(word):
+            continue
+        closes: dict[int, bool] = {}  # where an object may end: looked at once per position
+        for j in range(i + 1, min(i + 6, len(toks))):
+            w = toks[j][2]
+            if w in STOP or _cue_noun(w):
+                break  # a preposition, a time word or a cue noun: the object is read there, if at all
+            if w in NOT_NAMES:
+                continue  # the subject ("الصواريخ", "القوات"): the object may follow it
+            for n in (3, 2, 1):
+                k = j + n
+                if k > len(toks):
+                    continue
+                if k not in closes:
+                    closes[k] = _closes_object(text, toks, k, known)
+                if not closes[k]:
+                    continue
+                words = toks[j:k]
+                if any(t[2] in STOP for t in words) or words[-1][1] - words[0][0] > 40:
+                    continue
+                name = " ".join(t[2] for t in words)
+                if n == 1 and (len(name) < 3 or _common_word(name)):
+                    continue
+                if known(name) and not foreign_alias_only(name):
+                    out.append(ArMention(name, words[0][0], words[-1][1], None))
+                    _coordinated(toks, k, known, out, None)
+                    return
 
 
 # A road named by the towns it links: "على طريق X - Y", "طريق X–Y الدولي", "الطريق الدولي الواصل بين X وY".
@@ -739,7 +792,7 @@ _DONE_WITH_WEAPON = re.compile(
     r"اصاب|إصاب|طلق|عترض|اعتراض|تصد|قتل|مقتل|جرح|جرحى|ضحايا|دمر|تدمير|أضرار|اغتيال|ستخدم|عثر|العثور|ضبط|"
     r"رشق|تعرض|وابل|حطام|شظايا|ارتطم|حريق|حرائق|ناجم|انقض|نفذ|"
     # short roots only as whole words (with a conjunction): "شن" is in "واشنطن", "دك" in "دكان"
-    r"(?<![\u0621-\u064A])[وف]?(?:شن|شنت|شنوا|دك|دكت|طال|طالت|دوي|حلق|حلقت|باتجاه|نحو|صوب)(?![\u0621-\u064A])|"
+    r"(?<![\u0621-\u064A])[وف]?(?:شن|شنت|شنوا|دك|دكت|دكوا|دكا|طال|طالت|دوي|حلق|حلقت|باتجاه|نحو|صوب)(?![\u0621-\u064A])|"
     # aimed: "صواريخ على قاعدة X" (a headline's rockets on a base)
     r"(?:صاروخ|صواريخ|مسير|قذائف|قذيف|طائر)\S*\s+(?:\S+\s+){0,2}?على\s|"
     # the next item of a statement's list, its verb left out: "استهدفوا X بالصواريخ، وثكنة Y بقذائف المدفعية"
@@ -1101,8 +1154,13 @@ _REPORTING_BEFORE = re.compile(
     r"اتهم|اتهمت|حمل|حملت|حمّل|حمّلت|أدان|ادان|أدانت|ادانت|ندد|نددت|نفى|نفت|"
     r"نشر|أورد|اورد|بين|أفادت|أعلنت|قالت|ذكرت|أكدت|أوضحت|صرحت|نقلت|أشارت|كشفت|أضافت|نشرت|أوردت|بينت)"
     r"(?:ه|ها|ته|تها)?(?:\s+[^\s،,.؛:]+){0,6}?\s*[،,]\s*$")
+# ... or after the statement it was made in, when the speaker's titles between commas push the day past the verb:
+# "أعلنت الكتائب، الذراع العسكرية للحركة، في بيان عسكري مساء الثلاثاء، مسؤوليتها عن ..." (said on Tuesday)
+_CHANNEL_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:في|عبر|ب)\s*(?:بيان|تصريح|تغريدة|رسالة|منشور|مؤتمر\s+صحفي)"
+                             r"(?:ها|ه)?(?:\s+[^\s،,.؛:\d]+){0,2}?\s*[،,]?\s*$")
 _SAME_DAY_AFTER = re.compile(r"\s*(?:نفسه|نفسها|ذاته|ذاتها)(?![\u0621-\u064A])")
 _CLOSES_ASIDE = re.compile(r"\s*(?:[،,.؛:]|$)")
+_SAYING_WORD = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:أعلن|اعلن|أفاد|افاد|قال|ذكر|أكد|اكد|أوضح|اوضح|صرح|تبنى|تبنت|تعلن|يعلن)")
 
 
 _DURING_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:خلال|طوال|طيلة|مدار|مدى)\s+$")
@@ -1188,7 +1246,9 @@ def incident_dates(text: str, dates: list) -> list:
     report = set()
     for g in groups:
         start, end = g[0].start, max(d.end for d in g)
-        if _REPORTING_BEFORE.search(text, max(0, start - 90), start) and _CLOSES_ASIDE.match(text, end):
+        if (_REPORTING_BEFORE.search(text, max(0, start - 90), start)
+                or (_CHANNEL_BEFORE.search(text, max(0, start - 40), start) and _SAYING_WORD.search(text, 0, start))) \
+                and _CLOSES_ASIDE.match(text, end):
             report.update(id(d) for d in g)
     if not report:
         return dates
@@ -1993,7 +2053,47 @@ def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
         # "وتوفي اثنان منهم في المستشفى" told after the toll: those of the wounded the pronoun points back to died
         c = parse(m.group("pnum")) if m.group("pnum") else None
         return [(c.value if c else 1, None)]
+    if ("آخر" in text or "اخر" in text or "من " in text and _OTHERS_GROUP_HINT.search(text)) \
+            and (others := _one_and_others(text, which)):
+        return [(others, None)]  # "ما أسفر عن مقتله وثلاثة آخرين": the one named and those with him
     return [(0, None)] if which in _negated(text) else []
+
+
+# A toll told by one victim and those with him: "ما أسفر عن استشهاده وأربعة آخرين" (killing him and four others),
+# "مقتل القيادي في الحركة فلان وثلاثة من مرافقيه", "إصابتها واثنين آخرين": one plus the figure after "و".
+_ONE_AND_OTHERS = {
+    "killed": re.compile(r"(?<![" + LETTERS + r"])[وفبل]?(?:مقتل|استشهاد|اغتيال|مصرع|قتل)(?P<pron>ه|ها)?"
+                         r"(?P<mid>(?:\s+[^\s،,.؛:()\"«»\d]+){0,7}?)\s+و\s?(?P<num>" + _NUM + r")\s+"
+                         r"(?:آخرين|اخرين|آخرون|اخرون|من\s+(?:مرافقي|رفاق|عناصر|أفراد|افراد|أبناء|ابناء|أبنائ|ابنائ|حراس|أقارب|اقارب)\S*)" + _END),
+    "injured": re.compile(r"(?<![" + LETTERS + r"])[وفبل]?(?:إصابت|اصابت|جرح)(?P<pron>ه|ها)"
+                          r"(?P<mid>)\s+و\s?(?P<num>" + _NUM + r")\s+(?:آخرين|اخرين|آخرون|اخرون)" + _END),
+}
+
+
+_OTHERS_GROUP_HINT = re.compile(r"من\s+(?:مرافقي|رفاق|عناصر|أفراد|افراد|أبناء|ابناء|أبنائ|ابنائ|حراس|أقارب|اقارب)")
+
+
+def _one_and_others(text: str, which: str) -> int:
+    """1 + N for a toll told as one victim "and N others" ("مقتله وثلاثة آخرين": 4), 0 when none.
+
+    The one victim is a pronoun on the verbal noun or a person named after it (a title and a name, no figure).
+
+    >>> _one_and_others("ما أسفر عن استشهاده وأربعة آخرين", "killed"), _one_and_others("مقتل جنديين وثلاثة آخرين", "killed")
+    (5, 0)
+    """
+    m = _ONE_AND_OTHERS[which].search(text)
+    if m is None:
+        return 0
+    mid = m.group("mid").split()
+    if not m.group("pron"):
+        # a person named: words that are no figure and no plural or dual of victims ("جنديين", "مدنيين")
+        if not mid or any(w in _UNITS or w in _TENS or w.endswith(("ين", "ان", "ون")) and len(w) > 4
+                          and not w.startswith("ال") for w in mid):
+            return 0
+    c = parse(m.group("num"))
+    if c is None or not 1 <= c.value < 100:
+        return 0
+    return 1 + c.value
 
 
 # A toll told by the list of its victims: "والقتلى هم السائق وثلاثة معلمين", "كان القتلى سائقا وثلاثة معلمين",

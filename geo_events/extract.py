@@ -698,10 +698,19 @@ _TREATED_AT = re.compile(
     r"\b(?:treated|taken|rushed|evacuated|transported|transferred|admitted|hospitali[sz]ed|airlifted|"
     r"soigné|transporté|évacué|transféré|admis|hospitalisé|acheminé|recensé|enregistré|pris en charge|registered|recorded)"
     # "recensés dans la nuit à l'hôpital de X", "admitted overnight to a hospital in X": a time phrase may come between
-    r"e?s?\s+(?:(?:dans la nuit|overnight|later|ensuite|plus tard|then|puis)\s+)?(?:at|to|in|into|à|vers|dans|en)\s+"
-    r"(?:(?:a|the|un|une|des|les|local|nearby|several|plusieurs)\s+|l['’]\s*)*(?:hospitals?|hôpitaux|hôpital|"
-    r"clinics?|cliniques?|medical (?:centers?|centres?)|centres? médica(?:l|ux))\s+(?:in|of|at|near|de|du|d['’]|à|près de)\s*"
+    r"e?s?\s+(?:(?:dans la nuit|overnight|later|ensuite|plus tard|then|puis)\s+)?(?:at|to|in|into|à|vers|dans|en|au|aux)\s+"
+    r"(?:(?:a|the|un|une|des|les|local|nearby|several|plusieurs)\s+|l['’]\s*)*"
+    # the hospital's own name before or after the noun ("to Rambam Hospital in X", "vers l'hôpital Rambam de X",
+    # "Soroka Medical Center in X"): capitalised words only, so "to hospital and the strike in X" stays a target
+    r"(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}(?:hospitals?|hôpitaux|hôpital|"
+    r"clinics?|cliniques?|medical (?:centers?|centres?)|centres? médica(?:l|ux))(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
+    r"\s+(?:in|of|at|near|de|du|d['’]|à|près de)\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
+# The same, the hospital named itself ("airlifted to Ziv Medical Center", "rushed to the Shifa Hospital").
+_TREATED_AT_NAMED = re.compile(
+    r"\b(?:treated|taken|rushed|evacuated|transported|transferred|admitted|hospitali[sz]ed|airlifted|"
+    r"soigné|transporté|évacué|transféré|admis|hospitalisé|acheminé)e?s?\s+(?:at|to|in|into|à|vers|au|aux)\s+"
+    r"(?:(?:the|a|l['’]|le|la)\s*)?(?:[\w'’-]+\s+){0,3}(?:hospital|medical (?:center|centre)|clinic)$", re.I)
 # A person who speaks, then where that person is: "an official in X", "des sources sécuritaires à X"
 _SPEAKER_SEAT = re.compile(r"\b(?:embass(?:y|ies)|consulates?|ambassades?|consulats?|officials?|sources?|spokes(?:man|woman|person)|diplomats?|officers?|commanders?|"
                            r"correspondents?|reporters?|journalists?|analysts?|residents?|witness(?:es)?|"
@@ -1005,9 +1014,11 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
         if (" by " in window or " par " in window) and _AGENT_BEFORE.search(window):
             continue  # "l'attaque menée par l'Iran contre X", "strikes carried out by Israel": who attacked, not where
         window = clause[max(0, s - 80):s]
-        if ("ospi" in window or "ôpi" in window or "linic" in window or "médic" in window or "medic" in window) \
+        if ("ospi" in window or "ôpi" in window or "linic" in window or "médic" in window or "edic" in window) \
                 and _TREATED_AT.search(window):
             continue  # "soigné à l'hôpital de X", "taken to a hospital in X": where the wounded went, not the site hit
+        if ("ospi" in name or "edic" in name or "linic" in name) and _TREATED_AT_NAMED.search(clause[max(0, s - 50):e]):
+            continue  # "airlifted to Ziv Medical Center": the hospital the wounded went to, named, not the site hit
         if _SPEAKER_SEAT.search(clause[max(0, s - 60):s]) and _SPEAKS_AFTER.match(clause, e):
             continue  # "a security official in X said ...", "un responsable à X a dit": where a speaker sits
         if s <= 12 and clause[e:e + 1] == "," and _FRONTED_SPEAKER.match(clause, e):
@@ -1232,6 +1243,8 @@ def _air_launched(text: str, m: re.Match, etype: str, found: Optional[frozenset]
             continue  # "the U.S. military said eleven missiles struck": a speaker, not the attacker
         if _OWNER_BEFORE.search(text, max(0, a.start() - 40), a.start()) and not _NEAR_GAP.fullmatch(text, a.end(), m.start()):
             continue  # "a position of the Israeli army ... with a guided missile": whose site was hit, not who fired
+        if _PLACE_NOUN_BEFORE.search(text, max(0, a.start() - 25), a.start()) or _PLACE_NOUN_AFTER.match(text, a.end()):
+            continue  # "Shtula, localité israélienne", "the Israeli town of X": whose place was hit, not who fired
         if not _AIMED_BEFORE.search(text[max(0, a.start() - 30):a.start()]):
             return True  # the power is the subject, not the side aimed at ("missiles fired at U.S. troops")
     # French puts the nationality after the noun: "des missiles israéliens", "tirs de missiles américains"
@@ -1239,6 +1252,10 @@ def _air_launched(text: str, m: re.Match, etype: str, found: Optional[frozenset]
     return bool(after and _AIR_POWERS.regex.fullmatch(after.group("adj")))
 
 
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:localités?|villes?|villages?|colonies?|kibboutz|communes?|bourgades?|frontière|"
+                                r"territoire|sol)\s+$", re.I)
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:towns?|city|cities|villages?|communit(?:y|ies)|settlements?|kibbutz(?:im)?|"
+                               r"border|territory|soil)\b", re.I)
 _POWER_ADJ_AFTER = re.compile(r"\s+(?P<adj>[a-zéèêë]+s?)\b")
 _OWNER_BEFORE = re.compile(r"\b(?:of|de|du|des|d['’])\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?"
                            r"(?:(?:armée|forces?|troupes?|soldats?|army|military|troops|soldiers)\s+)?$", re.I)
@@ -3272,6 +3289,10 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             days = [d for d in sentence_dates if d.span and d.span.precision == "day" and not d.since
                     and not d.relative_to_previous and not _attribution_date(sent.text, d)
                     and doc.published is not None and 0 <= (doc.published - d.span.latest).days <= 7]
+            if lang == "ar" and len(days) > 1:
+                # "أعلنت الكتائب، ...، في بيان فجر اليوم، مسؤوليتها عن ضربات استهدفت ... مساء أمس": the statement's
+                # day is not the day of the strikes its list tells next
+                days = arabic.incident_dates(sent.text, days)
             # (a day weeks back in the lead is the start of a war told since, not the news; "اليوم الأربعاء"
             # names one day twice: two mentions of the same day are one day)
             if len({(d.span.earliest, d.span.latest) for d in days}) == 1:

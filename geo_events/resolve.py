@@ -2340,6 +2340,8 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
     _launch_site_targets(frames, unresolved, entries)
     _retarget_non_places(frames, gazetteer, unresolved, entries, focus=focus_set)
     _retarget_speaker_seats(frames, gazetteer, focus=focus_set)
+    _retarget_road_ends(frames, gazetteer, focus=focus_set)
+    _retarget_landmark_towns(frames, gazetteer, focus=focus_set)
     _refine_targets(frames, gazetteer, focus=focus_set)
     _district_of_unlisted(gazetteer, frames, focus=focus_set)
     _offset_targets(frames, gazetteer, focus=focus_set)
@@ -3667,7 +3669,16 @@ _SAID_BEFORE = re.compile(r"(?:\b(?:said|told|according\s+to|a\s+(?:indiqué|ann
                           re.I)
 _SEAT_CHEAP = ("said", "told", "announced", "reported", "stated", "confirmed", "claimed", "denied", "added", "indiqué",
                "annoncé", "affirmé", "déclaré", "précisé", "démenti", "selon", "according", "قال", "أعلن", "ذكرت",
-               "بحسب", "وفق")
+               "بحسب", "وفق", "says", "annonce", "affirme", "indique", "rapporte", "أفاد", "أفادت")
+# The seat that opens the sentence: "In Kyiv, the air force said that ...", "À Gaza, la Défense civile annonce
+# que ...", "وفي غزة، قال الدفاع المدني إن ...": the city sets where the speaker is, and the attack the speaker
+# reports is placed by the place the report itself names (a live blog's "08h55 :" stamp may come first).
+_SEAT_OPENING = re.compile(r"^\s*(?:\d{1,2}\s*[h:.]\s*\d{2}\s*[:–—-]?\s*)?(?:(?:and|but|meanwhile|et|mais|enfin|"
+                           r"par\s+ailleurs)\s*,?\s+)?(?:in|à|au|en|وفي|في)\s+$", re.I)
+_SAID_OPENING = re.compile(r"^\s*[,،]\s*(?:(?:(?!(?:were|was|been|is|are|a|ont|été|est|sont)\s)[\w'’-]+\s+){1,6}(?:said|says|told|announced|reported|stated|annonce|"
+                           r"affirme|indique|rapporte|fait\s+état|a\s+(?:indiqué|annoncé|affirmé|déclaré|précisé)|"
+                           r"ont\s+(?:indiqué|annoncé|affirmé|déclaré))|(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت)\s)",
+                           re.I)
 
 
 def _speaker_seat(name: str, sentence: str) -> bool:
@@ -3680,7 +3691,9 @@ def _speaker_seat(name: str, sentence: str) -> bool:
     for at in starts:
         before, after = sentence[max(0, at - 60):at], sentence[at + len(name):at + len(name) + 40]
         seat = (_SEAT_BEFORE.search(before) is not None and _SAID_AFTER.match(after) is not None) or (
-            _SAID_BEFORE.search(before) is not None and re.match(r"^\s*(?:[.,;:»”\"]|$)", after) is not None)
+            _SAID_BEFORE.search(before) is not None and re.match(r"^\s*(?:[.,;:»”\"]|$)", after) is not None) or (
+            at <= 40 and _SEAT_OPENING.match(sentence[:at]) is not None
+            and _SAID_OPENING.match(sentence[at + len(name):at + len(name) + 80]) is not None)
         if not seat:
             return False
     return True
@@ -3708,12 +3721,134 @@ def _retarget_speaker_seats(frames, gazetteer, *, focus) -> None:
         options = [a for a in _sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip)
                    if (a[3].place.record_id or a[3].place.point) not in taken
                    and not _speaker_seat(sentence[a[1]:a[1] + len(_names_in_text(gazetteer, sentence, a[1]))], sentence)]
+        seat = ref.place
+        if seat is not None and seat.country and sentence.find(ref.name) <= 40 and _SEAT_OPENING.match(
+                sentence[:max(0, sentence.find(ref.name))]) is not None:
+            # "À Gaza, la Défense civile annonce ... à Khan Younès": a city that opens the report is where the
+            # story is; a namesake abroad the report's words happen to spell ("Qizan", Jizan) is no answer
+            options = [a for a in options if a[3].place.country == seat.country]
         if not options:
             continue
         best = options[0][3].place
         ref.name = sentence[options[0][1]:options[0][1] + len(_names_in_text(gazetteer, sentence, options[0][1]))]
         ref.place, ref.candidates, ref.cue, ref.container = best, [best], None, None
         taken.add(best.record_id or best.point)
+
+
+# A town named as an end of the road an attack was on: "on the highway linking Baghdad to the south, near X",
+# "sur l'autoroute reliant Bagdad à Bassora, à hauteur de X", "على الطريق الرابط بين بغداد والحلة قرب X",
+# "the Kirkuk-Tikrit road". The road runs for a hundred kilometres from its ends: the place the sentence
+# names beside the road ("near X", "à hauteur de X") says where the convoy was hit.
+_ROAD_CHEAP = ("road", "highway", "motorway", "expressway", "route", "autoroute", "axe", "طريق")
+_ROAD = (r"(?:road|highway|motorway|expressway|freeway|route|autoroute|axe|طريق|الطريق)(?:\s+(?:السريع|الدولي|"
+         r"principal|main|international|national|nationale|express))?")
+_ROAD_END_BEFORE = re.compile(
+    r"(?:\b" + _ROAD + r"\s+(?:(?:qui\s+)?(?:reliant|relie|linking|connecting|joining|between|from|entre|de|"
+    r"الرابط|الواصل|الذي\s+يربط|بين|من)\s+(?:بين\s+)?)(?:(?:the\s+)?(?:city|town|ville|cities|towns)\s+of\s+|la\s+ville\s+d[e'’]\s*)?"
+    r"|\b" + _ROAD + r"\s+(?:(?:reliant|relie|linking|connecting|joining|between|from|entre|de|الرابط\s+بين|بين|من)\s+)"
+    r"[^,;.،]{1,40}?\s+(?:and|to|à|au|et|إلى|و)\s*)$", re.I)
+_ROAD_END_AFTER = re.compile(r"^\s*[-–—]\s*[\w'’ -]{1,30}?\s+" + _ROAD + r"\b", re.I)
+_ROAD_PAIR = re.compile(r"^[\w'’]+(?:\s[\w'’]+)?\s*[-–—]\s*[\w'’]+(?:\s[\w'’]+)?$")
+_ROAD_END_HYPHEN = re.compile(r"[\w'’]+\s*[-–—]\s*$")
+
+
+def _road_end(name: str, sentence: str) -> bool:
+    """Is every mention of ``name`` in ``sentence`` an end of a road ("the road linking X to Y")?"""
+    if not name or not any(w in sentence for w in _ROAD_CHEAP):
+        return False
+    starts = [m.start() for m in re.finditer(re.escape(name), sentence)]
+    if not starts:
+        return False
+    for at in starts:
+        before, after = sentence[max(0, at - 90):at], sentence[at + len(name):at + len(name) + 60]
+        if not (_ROAD_END_BEFORE.search(before) or _ROAD_END_AFTER.match(after)
+                or _ROAD_END_HYPHEN.search(before) and re.match(r"^\s*" + _ROAD + r"\b", after, re.I)):
+            return False
+    return True
+
+
+def _retarget_road_ends(frames, gazetteer, *, focus) -> None:
+    """Move a target read from an end of a road ("the highway linking X to Y") to the place beside the road.
+
+    The other towns, quarters and sites of the sentence that are no road end (the most precise first), in
+    the end's country and within 250 km of it, are the candidates; a sentence naming only the ends (or a
+    province besides) is left as it is.
+    """
+    for frame in frames:
+        fact = frame.first("target")
+        if fact is None:
+            continue
+        ref: PlaceRef = fact.value
+        sentence = fact.evidence.sentence
+        # "the Baghdad-Kirkuk road" may be read as one name that places nothing: its ends are the road's
+        pair = ref.place is None and _ROAD_PAIR.match(ref.name or "") is not None and any(
+            w in sentence for w in _ROAD_CHEAP) and re.match(r"^\s*" + _ROAD + r"\b", sentence[
+                sentence.find(ref.name) + len(ref.name):] if ref.name in sentence else "", re.I) is not None
+        if not pair and (ref.place is None or not _road_end(ref.name, sentence)):
+            continue
+        end = ref.place
+        skip = frozenset(_fold(f.value.name) for f in frame.get("launch") if f.value.name)
+        options = []
+        for a in _sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip):
+            p, text = a[3].place, _names_in_text(gazetteer, sentence, a[1])
+            if p.precision not in ("town", "district", "site") or end is not None and (
+                    p.country != end.country or _km(p, end.point) > 250) or _road_end(text, sentence):
+                # (a province, "la route de Kout, chef-lieu de la province de Wasit", is no finer than the end)
+                continue
+            options.append((a, text))
+        if not options:
+            continue
+        (a, text) = options[0]
+        ref.name, ref.place, ref.candidates, ref.cue, ref.container = text, a[3].place, [a[3].place], None, None
+        for imp in frame.get("impact"):
+            if imp.value.place is None and _fold(imp.value.name or "") == _fold(text):
+                imp.value.place = ref.place
+
+
+# A town named only as the landmark of a finer place: "près d'al-Haqlaniya, non loin de la ville de Haditha",
+# "a farm by the village of X, not far from the city of Y", "قرب قرية X على مقربة من مدينة Y". The place
+# named first is where the strike was; the city is how the reader finds it.
+_LANDMARK_CHEAP = ("city of", "town of", "ville de", "ville d", "مدينة")
+_LANDMARK_BEFORE = re.compile(
+    r"(?:\b(?:not\s+far\s+from|near|close\s+to|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+the\s+"
+    r"(?:(?:main|provincial|nearby|northern|southern|eastern|western)\s+)?(?:city|town)\s+of\s+"
+    r"|\b(?:non\s+loin|près|à\s+proximité|aux\s+abords|(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)"
+    r"\s+(?:de\s+la|d[e'’])\s*ville\s+d[e'’]\s*"
+    r"|(?:قرب|بالقرب\s+من|على\s+مقربة\s+من|(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?)\s+مدينة\s+)$", re.I)
+_LANDMARK_RANKS = ("site", "district", "town")
+
+
+def _retarget_landmark_towns(frames, gazetteer, *, focus) -> None:
+    """Move a target read from a landmark town ("près de X, non loin de la ville de Y") to the place before it.
+
+    The place the sentence names before the landmark (a town, a quarter or a site, no launch site, within
+    40 km of the landmark and in its country) is the target; the nearest such mention before it wins.
+    """
+    for frame in frames:
+        fact = frame.first("target")
+        if fact is None or fact.value.place is None or fact.value.place.precision not in ("town", "district"):
+            continue
+        sentence = fact.evidence.sentence
+        ref: PlaceRef = fact.value
+        if not any(w in sentence for w in _LANDMARK_CHEAP) or not ref.name:
+            continue
+        starts = [m.start() for m in re.finditer(re.escape(ref.name), sentence)]
+        if not starts or not all(_LANDMARK_BEFORE.search(sentence[max(0, at - 60):at]) for at in starts):
+            continue
+        first, town = starts[0], ref.place
+        skip = frozenset(_fold(f.value.name) for f in frame.get("launch") if f.value.name)
+        best = None
+        for a in _sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip):
+            p = a[3].place
+            if a[1] >= first or p.precision not in _LANDMARK_RANKS or p.country != town.country \
+                    or _km(p, town.point) > 40 or (p.record_id and p.record_id == town.record_id):
+                continue
+            if best is None or a[1] > best[1]:
+                best = a
+        if best is None:
+            continue
+        text = _names_in_text(gazetteer, sentence, best[1])
+        ref.name, ref.place, ref.candidates, ref.cue, ref.container = text, best[3].place, [best[3].place], None, None
 
 
 def _names_in_text(gazetteer, sentence: str, start: int) -> str:

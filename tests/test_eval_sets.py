@@ -1,5 +1,5 @@
 """Checks every evaluation set shares: gold (tuned against), heldout, blind, fresh, final, unseen, novel, latest, recent, newest, sequel, coda, wide and ledger (written blind), daily (ordinary Arabic reports, written blind), field (EN/FR/AR wire copy, written blind) and pool (a training pool
-written blind by seven writers, session 14: opened for development and for the learned reader), batch (three writers, session
+written blind by seven writers, session 14: opened for development and for the learned reader), batch (six writers, session
 15, written blind and kept unread).
 
 Each older set's own file (test_heldout.py, test_blind.py, test_fresh.py) checks what is particular to it:
@@ -232,14 +232,14 @@ def test_pool_holds_seven_writers_wire_copy_in_three_languages():
 
 
 def test_batch_holds_two_writers_wire_copy_in_three_languages():
-    """batch (session 15): three writers (qa, qb, qc), three English, three French and two Arabic passages each."""
+    """batch (session 15): six writers (qa..qf), three English, three French and two Arabic passages each."""
     passages = load_gold(TESTS / "batch")
-    for writer in ("qa", "qb", "qc"):
+    for writer in ("qa", "qb", "qc", "qd", "qe", "qf"):
         mine = [p for p in passages if p.id.startswith(writer)]
         assert {lang: sum(p.language == lang for p in mine) for lang in LANGUAGES} == {"en": 3, "fr": 3, "ar": 2}, writer
         assert sum(len(p.events) > 1 for p in mine) >= 3, writer
         assert sum(g.launch_lat is not None for p in mine for g in p.events) >= 2, writer
-    assert len(passages) == 24
+    assert len(passages) == 48
     killed = [g.killed for p in passages for g in p.events]
     assert 0 in killed and None in killed
     for p in passages:

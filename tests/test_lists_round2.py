@@ -177,7 +177,6 @@ XFAIL = {
                              "item (the port), which takes the ship's weapon and count",
     "ar_raids_counts_each": "'وغارة على مديرية باجل' after a port of the same province: the district item is taken as the wider "
                             "area of the site told before it",
-    "ar_spokesman_weapon_first": "'على أهداف في عسقلان': the plural 'أهداف' before 'في X' gives no mention (find_mentions)",
     "en_named_ship_vs_port": "a ship at sea ('the vessel X in the Red Sea') is taken as a site",
     "en_two_items_own_day_part": "'launched a drone at X ... and fired a salvo at Y' (no comma): one clause, so the "
                                  "article count of 'a drone' is dropped as the whole strike's",
