@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from .numbers import QUALIFIERS, Count, parse_count, to_km
+from .patterns import _needles
 
 LETTERS = "\u0621-\u064A"
 _HARAKAT = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
@@ -1507,6 +1508,8 @@ _ONE_MORE_AFTER = re.compile(r"\s*(?:آخر|اخر|ثالث|ثالثة|رابع|
                              r"(?![" + LETTERS + r"])")
 
 _VICTIM_KW = {"killed": re.compile(_PRE + KILLED + _END), "injured": re.compile(_PRE + INJURED + _END)}
+# the strings one of which every keyword match holds (None: not read), for a plain test before the scan
+_VICTIM_NEEDLES = {which: _needles(kw.pattern, kw.flags) for which, kw in _VICTIM_KW.items()}
 # "مقتل وإصابة 12 شخصا": one figure for the killed and the injured together -- neither is known.
 _COMBINED = re.compile(_PRE + r"(?:(?:مقتل|استشهاد|قتلى|وفاة)\s+و(?:إصابة|اصابة|جرح|جرحى)|(?:إصابة|اصابة|جرح|جرحى)\s+و(?:مقتل|استشهاد|قتلى))"
                        + _END)
@@ -1848,6 +1851,9 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
             or "وقتلى" in text) else []  # the pattern needs one of these joins
     if "بين" in text:  # "سقط عشرة أشخاص بين قتيل وجريح": a mixed toll, neither figure known
         combined += [(b.start(), b.end()) for b in _BETWEEN_KINDS.finditer(text)]
+    needles = _VICTIM_NEEDLES[which]
+    if needles is not None and not any(map(text.__contains__, needles)):
+        return []  # no word of the pattern's (every keyword holds one): the scan below would find none
     for k in _VICTIM_KW[which].finditer(text):
         if any(s <= k.start() < e for s, e in combined):
             continue
@@ -2005,6 +2011,7 @@ _DEFINITE_FIGURE = {
     "killed": re.compile(r"(?<![" + LETTERS + r"])[وفبل]?(?:ال|لل)(?:قتلى|شهداء|ضحايا)\s+" + _DEF_UNITS + _END),
     "injured": re.compile(r"(?<![" + LETTERS + r"])[وفبل]?(?:ال|لل)(?:جرحى|مصابين|مصابون)\s+" + _DEF_UNITS + _END),
 }
+_DEFINITE_NOUNS = {"killed": ("قتلى", "شهداء", "ضحايا"), "injured": ("جرحى", "مصابين", "مصابون")}  # (a cheap look first)
 
 
 def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
@@ -2037,7 +2044,8 @@ def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     if ("القتلى" in text or "الشهداء" in text or "الضحايا" in text or "الجرحى" in text or "المصاب" in text) \
             and (listed := _listed_toll(text, which)):
         return [(listed, None)]  # "والقتلى هم السائق وثلاثة معلمين"
-    if "ال" in text and (d := _DEFINITE_FIGURE[which].search(text)):
+    if "ال" in text and any(map(text.__contains__, _DEFINITE_NOUNS[which])) \
+            and (d := _DEFINITE_FIGURE[which].search(text)):
         return [(_UNITS[d.group("num")] if d.group("num") in _UNITS else 10, None)]  # "نقل المصابون الخمسة"
     if which == "killed" and ("جث" in text):
         bodies = _bodies(text)

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .models import DateSpan
+from .patterns import _opened
 
 MONTHS = {
     # English
@@ -271,6 +272,9 @@ PATTERNS = [
         r"|(?:peu|juste|un peu)\s+(?P<side_fr>avant|après)\s+minuit"
         r"|(?P<side_ar>قبيل|قبل|بعيد|بعد)\s+منتصف\s+(?:الليل|الليلة))(?!\w)", re.I)),
 ]
+# Each behind a look-ahead on the characters its matches can start with (the same matches: the engine passes over
+# the other positions at once instead of trying the pattern's alternations at each).
+PATTERNS = [(kind, _opened(pattern)) for kind, pattern in PATTERNS]
 
 # How far back "the past weeks / months / years" reaches.
 _PERIOD_DAYS = {"weeks": 30, "semaines": 30, "الأسابيع": 30, "months": 180, "mois": 180, "الأشهر": 180, "الشهور": 180,
@@ -850,6 +854,35 @@ def _window_start(sentence: str, low: str, found: dict, category: int, chunks: i
     return pos
 
 
+# A word's first character: where a windowed pattern's match can start (each opens on a look-behind
+# for no word character, then a word character: a month, a weekday, a digit, "on", "في").
+_WORD_START = re.compile(r"\b\w")
+
+
+def _anchored(pattern: re.Pattern, sentence: str, low: str, found: dict, category: int, start: int):
+    """``pattern.finditer(sentence, start)`` for a windowed pattern: only the word starts from ``start`` up to
+    the last anchor word of ``category`` are tried (every match holds one, at or after its start), not every
+    position to the end of the sentence."""
+    if len(low) != len(sentence):
+        return pattern.finditer(sentence, start)  # offsets of the lowered text would not be the sentence's
+    last = max(low.rfind(word) for word, bits in found.items() if bits & category)
+    return _matches_from(pattern, sentence, start, last)
+
+
+def _matches_from(pattern: re.Pattern, sentence: str, start: int, last: int):
+    """The non-overlapping matches, left to right, that start at a word start in ``start..last``."""
+    match = pattern.match
+    pos = start
+    for w in _WORD_START.finditer(sentence, start, last + 1):
+        s = w.start()
+        if s < pos:
+            continue  # inside the match before
+        m = match(sentence, s)  # (the look-behind still sees the character before)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def find_dates(sentence: str, lang: str = "en", published: Optional[dt.date] = None,
                previous: Optional[DateSpan] = None) -> list[DateMention]:
     """Date phrases of a sentence, left to right, without overlaps.
@@ -907,8 +940,12 @@ def _matches(sentence: str, prefilter: bool = True) -> tuple[tuple[str, re.Match
     for kind, pattern, category, chunks in patterns:
         if kind == "day_range" and not _RANGE_GATE.search(sentence):
             continue  # most dates are one day: spare the long pattern
-        start = _window_start(sentence, low, words, category, chunks) if category else 0
-        for m in pattern.finditer(sentence, start):
+        if category:
+            start = _window_start(sentence, low, words, category, chunks)
+            matches = _anchored(pattern, sentence, low, words, category, start)
+        else:
+            matches = pattern.finditer(sentence, 0)
+        for m in matches:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
@@ -990,12 +1027,15 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
           prefilter: bool = True) -> tuple[DateMention, ...]:
     """The date mentions of a sentence (see :func:`_matches` for ``prefilter``)."""
     out = []
+    said_since = None  # whether the sentence holds "since", "depuis" or "منذ" at all (read at its first date)
     for kind, m in (_cached_matches(sentence) if prefilter else _matches(sentence, prefilter=False)):
         s, e = m.span()
         # a dateline's date is the report's: no incident's date (see dateline_date)
         span = None if kind == "dateline" else _resolve(kind, m, lang, published, previous)
-        since = kind == "recent_period" or bool(SINCE.search(sentence[max(0, s - 12):s])) \
-            or _since_far(sentence, s)
+        if said_since is None:
+            said_since = _may_say_since(sentence)
+        since = kind == "recent_period" or said_since and (bool(SINCE.search(sentence[max(0, s - 12):s]))
+                                                           or _since_far(sentence, s))
         out.append(DateMention(s, e, span, kind, since, kind in _RELATIVE_TO_PREVIOUS))
     if any(d.kind == "previous_day" for d in out):
         out = _day_before_in_sentence(sentence, out, published)
@@ -1403,6 +1443,16 @@ _ATTRIBUTIVE = frozenset({"year_attr", "month_year"})
 
 def _dates_an_incident(d: DateMention) -> bool:
     return d.span is not None and not d.since and d.kind not in _ATTRIBUTIVE and d.span.precision in ("day", "week")
+
+
+def _may_say_since(sentence: str) -> bool:
+    """False when no "since"/"depuis"/"منذ" can match in the sentence (:data:`SINCE`, :data:`_SINCE_WORD`): plain
+    substring tests on the lower-cased text, or True where they could misjudge it (lower-casing changes its
+    length, or it holds "ı" or "ſ", which ``re.I`` matches as "i" and "s")."""
+    low = sentence.lower()
+    if len(low) != len(sentence) or "ı" in low or "ſ" in low:
+        return True
+    return "since" in low or "depuis" in low or "منذ" in low
 
 
 def _since_far(sentence: str, start: int) -> bool:

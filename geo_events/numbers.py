@@ -109,6 +109,14 @@ NUMBER_PATTERN = (
 )
 
 
+# The most words a phrase of each table has
+_QUALIFIER_WORDS = max(q.count(" ") + 1 for q in QUALIFIERS)
+_APPROXIMATE_WORDS = max(w.count(" ") + 1 for w in APPROXIMATE)
+_SEPARATORS = re.compile(r"[,\u202f\u00a0 ]")
+_DIGITS = re.compile(r"\d+")
+_FR_THOUSANDS = re.compile(r"\d+\.\d{3}")
+
+
 @dataclass(frozen=True)
 class Count:
     value: int
@@ -124,10 +132,10 @@ def parse_number(text: str, lang: str = "en") -> Optional[int]:
     s = text.strip().translate(ARABIC_DIGITS)
     if not s:
         return None
-    digits = re.sub(r"[,\u202f\u00a0 ]", "", s)
-    if re.fullmatch(r"\d+", digits):
+    digits = _SEPARATORS.sub("", s)
+    if _DIGITS.fullmatch(digits):
         return int(digits)
-    if re.fullmatch(r"\d+\.\d{3}", digits) and lang == "fr":  # "2.500" French thousands
+    if lang == "fr" and _FR_THOUSANDS.fullmatch(digits):  # "2.500" French thousands
         return int(digits.replace(".", ""))
     low = s.lower().replace("’", "'")
     table = FRENCH_SMALL if lang == "fr" else ENGLISH_SMALL
@@ -147,21 +155,40 @@ def parse_number(text: str, lang: str = "en") -> Optional[int]:
     return None
 
 
+def _longest_head(s: str, table: dict, words: int) -> Optional[str]:
+    """The longest phrase of ``table`` that ``s`` (single-spaced) is, or starts with before a space; or None.
+
+    Such phrases are the prefixes of ``s`` that end at a space or at its end, so the longest is found by
+    looking those up, longest first, instead of trying every phrase of the table."""
+    cuts = []
+    i = -1
+    for _ in range(words):
+        i = s.find(" ", i + 1)
+        if i < 0:
+            if s in table:  # the whole of ``s``, of fewer words than the table's longest
+                return s
+            break
+        cuts.append(i)
+    for cut in reversed(cuts):
+        if s[:cut] in table:
+            return s[:cut]
+    return None
+
+
 def parse_count(text: str, lang: str = "en") -> Optional[Count]:
     """A count with its qualifier: "at least seven" -> Count(7, "at least")."""
     s = " ".join(text.lower().replace("’", "'").split())
     qualifier = None
-    for q in sorted(QUALIFIERS, key=len, reverse=True):
-        if s.startswith(q + " ") or s == q:
-            qualifier = QUALIFIERS[q]
-            s = s[len(q):].strip()
-            break
+    q = _longest_head(s, QUALIFIERS, _QUALIFIER_WORDS)
+    if q is not None:
+        qualifier = QUALIFIERS[q]
+        s = s[len(q):].strip()
     if s.startswith("de ") or s.startswith("d'"):
         s = s[3:] if s.startswith("de ") else s[2:]
-    for word in sorted(APPROXIMATE, key=len, reverse=True):
-        if s == word or s.startswith(word + " "):
-            value, implied = APPROXIMATE[word]
-            return Count(value, qualifier or implied)
+    word = _longest_head(s, APPROXIMATE, _APPROXIMATE_WORDS)
+    if word is not None:
+        value, implied = APPROXIMATE[word]
+        return Count(value, qualifier or implied)
     value = parse_number(s, lang)
     if value is None:
         return None

@@ -236,14 +236,15 @@ class _Gated:
                 return self._hit
             if len(text) <= 100 and self.needles is not None:
                 # a short window before or after a name ("clause[s - 80:s]"): ``found`` is its whole
-                # clause's, and the window itself seldom holds a needle (every match holds one)
+                # clause's, and the window itself seldom holds a needle (every match holds one); it holds
+                # none the clause lacks, so only the clause's needles are looked for
                 low = text.lower()
                 if len(low) == len(text) and "ſ" not in low and "ı" not in low \
-                        and not any(map(low.__contains__, self.needles)):
+                        and not any(map(low.__contains__, self.needles if found is None else self.needles & found)):
                     return None
             if found is not None and self.needles is not None and len(self.pattern) > 500 \
                     and self.pattern.startswith((r"(?<!\w)", r"\b")):  # a long alternation at every position
-                hit = self._hit = self._search_word_starts(text)
+                hit = self._hit = self._search_word_starts(text, found)
                 self._text = text
                 return hit
             hit = self._hit = self.regex.search(text)
@@ -251,16 +252,18 @@ class _Gated:
             return hit
         return None
 
-    def _search_word_starts(self, text: str):
+    def _search_word_starts(self, text: str, found: Optional[frozenset] = None):
         """``self.regex.search(text)`` for a pattern opening on ``(?<!\\w)`` (the count pattern, ~70 µs a
         clause tried at every position): only the positions a match can start at are tried, the word
         starts whose first character can open a match, up to the last needle of ``text`` (every match
-        holds one); the first that matches is the leftmost match, the one a search finds."""
+        holds one); the first that matches is the leftmost match, the one a search finds.  ``found``, the
+        probe of ``text`` or of a text it is part of, holds every needle ``text`` holds: only those are
+        looked for (a few rfinds, not one per needle of the pattern)."""
         starts = _word_starts(self._plain)
         low = text.lower()
         if starts is None or len(low) != len(text) or "ı" in low or "ſ" in low:
             return self.regex.search(text)
-        last = max(map(low.rfind, self.needles))
+        last = max(map(low.rfind, self.needles if found is None else self.needles & found))
         if last < 0:
             return None
         match = self.regex.match

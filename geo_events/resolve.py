@@ -413,6 +413,8 @@ def _match(res: Resolution) -> float:
 
 
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|l)['\u2019-]", re.I)
+# a character of the Arabic block (a search in C, not a loop over the characters)
+_ARABIC_BLOCK = re.compile("[\u0600-\u06ff]")
 # A short capitalised word must look like this much of the chosen place's own name (rapidfuzz
 # partial ratio of the folded forms, article dropped) to be taken for it: "Here" shares the key of
 # Al Hillah and "Got" that of Al-Kut, but "Kut", "Hit" and "Tanf" are their places' names.
@@ -431,7 +433,7 @@ def _lossy_latin(name: str, place: Place) -> Optional[str]:
       make short words collide with names ("Here" -> Al Hillah, "Got" -> Al-Kut).
     """
     text = name.strip()
-    if not text or any("\u0600" <= ch <= "\u06ff" for ch in text) or len(text.split()) != 1:
+    if not text or _ARABIC_BLOCK.search(text) or len(text.split()) != 1:
         return None
     word = _ARTICLE_PREFIX.sub("", text)
     if word[-2:] in ("'s", "’s", "'S", "’S"):
@@ -469,7 +471,7 @@ def _foreign_misreading(name: str, res: Resolution, focus) -> Optional[str]:
         return None
     cc = (p.country or "").upper()
     match = _match(res)
-    if match < ARABIC_FUZZY and any("\u0600" <= ch <= "\u06ff" for ch in name):
+    if match < ARABIC_FUZZY and _ARABIC_BLOCK.search(name):
         # Arabic script is typed, not scanned: a near miss is another word ("الوصول" is not "الموصل",
         # "نيسان", April, is not Maysan); only a spacing variant scores this high ("البوكمال" for
         # "البو كمال"). Curated places and governorates too: their many aliases draw more near misses.
@@ -1263,6 +1265,11 @@ _AREA_FEATURES = frozenset({"district", "town", "village", "city"})
 _DISTRICT_IN = re.compile(r"^(?:حي|منطقة)\s|\b(?:district|neighbou?rhood|quartier)\b", re.I)
 
 
+# A word every match of the three patterns above holds ("quart" of quarter and quartier), for one look at a
+# whole sentence before its names are read
+_DISTRICT_GATE = re.compile(r"district|neighbou?rhood|quart|suburb|area|faubourg|banlieue|secteur|حي|منطقة", re.I)
+
+
 def _district_word_beside(sentence: str, start: int, end: int) -> bool:
     """Does a neighbourhood word stand right before or after (or inside) the name at ``sentence[start:end]``?"""
     return bool(_DISTRICT_IN.search(sentence[start:end]) or _DISTRICT_AFTER.match(sentence[end:end + 24]) or _DISTRICT_BEFORE.search(sentence[max(0, start - 28):start]))
@@ -1357,7 +1364,7 @@ def _bare(name: str) -> str:
         if folded.startswith(article):
             folded = folded[len(article):]
             break
-    return "".join(ch for ch in folded if ch.isalnum())
+    return "".join(filter(str.isalnum, folded))  # (the loop in C)
 
 
 def _outweighs(other: Place, home: Place) -> bool:
@@ -2179,7 +2186,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             res = _imported_small_policy(gazetteer, ref, fact.evidence.sentence, res, focus_set)
             if ref.container and res.place is not None:
                 res = _inside_container(gazetteer, ref, res, focus=focus_set)
-            if _BRACKET_CHARS & set(fact.evidence.sentence):
+            if not _BRACKET_CHARS.isdisjoint(fact.evidence.sentence):  # (no set of the sentence built)
                 res = _bracket_alias(gazetteer, ref, fact.evidence.sentence, res, focus=focus_set, near=near,
                                      near_km=near_km)
         if not common and (res.place is None or res.place.confidence < WHOLE_NAME_BELOW) \
@@ -3334,6 +3341,8 @@ def _compass_word(bearing: float) -> str:
 def _neighbourhood_in_sentence(gazetteer, sentence: str, town: Place, *, focus) -> Optional[Place]:
     """The one neighbourhood of ``town`` its own sentence names with a district word ("حي X", "the X
     district", "le quartier de X"), or None (none, or two: the sentence does not say which)."""
+    if _DISTRICT_GATE.search(sentence) is None:
+        return None  # no district word anywhere: no name has one beside it (and the sentence's names go unread)
     found = {}
     for start, end, text in _names_in(gazetteer, sentence):
         if not _district_word_beside(sentence, start, end) or is_common_word(text):
