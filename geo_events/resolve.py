@@ -3690,22 +3690,24 @@ _SAID_OPENING = re.compile(r"^\s*[,،]\s*(?:(?:(?!(?:were|was|been|is|are|a|ont|
                            re.I)
 
 
-def _speaker_seat(name: str, sentence: str) -> bool:
-    """Is every mention of ``name`` in ``sentence`` the seat of a speaker ("officials in X said")?"""
-    if not name or not any(w in sentence for w in _SEAT_CHEAP):
+def _every_mention(name: str, sentence: str, cheap, is_it) -> bool:
+    """Does ``sentence`` name ``name`` and is each mention ``is_it(at)`` (``cheap``: words one of which it must hold)?"""
+    if not name or not any(w in sentence for w in cheap):
         return False
     starts = [m.start() for m in re.finditer(re.escape(name), sentence)]
-    if not starts:
-        return False
-    for at in starts:
+    return bool(starts) and all(map(is_it, starts))
+
+
+def _speaker_seat(name: str, sentence: str) -> bool:
+    """Is every mention of ``name`` in ``sentence`` the seat of a speaker ("officials in X said")?"""
+    def seat(at: int) -> bool:
         before, after = sentence[max(0, at - 60):at], sentence[at + len(name):at + len(name) + 40]
-        seat = (_SEAT_BEFORE.search(before) is not None and _SAID_AFTER.match(after) is not None) or (
+        return (_SEAT_BEFORE.search(before) is not None and _SAID_AFTER.match(after) is not None) or (
             _SAID_BEFORE.search(before) is not None and re.match(r"^\s*(?:[.,;:»”\"]|$)", after) is not None) or (
             at <= 40 and _SEAT_OPENING.match(sentence[:at]) is not None
             and _SAID_OPENING.match(sentence[at + len(name):at + len(name) + 80]) is not None)
-        if not seat:
-            return False
-    return True
+
+    return _every_mention(name, sentence, _SEAT_CHEAP, seat)
 
 
 def _retarget_speaker_seats(frames, gazetteer, *, focus) -> None:
@@ -3763,17 +3765,12 @@ _ROAD_END_HYPHEN = re.compile(r"[\w'’]+\s*[-–—]\s*$")
 
 def _road_end(name: str, sentence: str) -> bool:
     """Is every mention of ``name`` in ``sentence`` an end of a road ("the road linking X to Y")?"""
-    if not name or not any(w in sentence for w in _ROAD_CHEAP):
-        return False
-    starts = [m.start() for m in re.finditer(re.escape(name), sentence)]
-    if not starts:
-        return False
-    for at in starts:
+    def end(at: int) -> bool:
         before, after = sentence[max(0, at - 90):at], sentence[at + len(name):at + len(name) + 60]
-        if not (_ROAD_END_BEFORE.search(before) or _ROAD_END_AFTER.match(after)
-                or _ROAD_END_HYPHEN.search(before) and re.match(r"^\s*" + _ROAD + r"\b", after, re.I)):
-            return False
-    return True
+        return bool(_ROAD_END_BEFORE.search(before) or _ROAD_END_AFTER.match(after)
+                    or _ROAD_END_HYPHEN.search(before) and re.match(r"^\s*" + _ROAD + r"\b", after, re.I))
+
+    return _every_mention(name, sentence, _ROAD_CHEAP, end)
 
 
 def _retarget_road_ends(frames, gazetteer, *, focus) -> None:
