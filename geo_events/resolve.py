@@ -2464,7 +2464,7 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
         ref: PlaceRef = fact.value
         target = ref.place
         finer = _FINER[target.precision]
-        skip = frozenset(_fold(f.value.name) for f in frame.get("launch") if f.value.name)
+        skip = _launch_names(frame)
         if target.precision != "town":
             # a village an impact fell on is no finer name for a country or a governorate; for a
             # town, the site or district inside it where the blast was is ("trois camions-citernes
@@ -3728,7 +3728,7 @@ def _retarget_speaker_seats(frames, gazetteer, *, focus) -> None:
             continue
         ref: PlaceRef = fact.value
         sentence = fact.evidence.sentence
-        skip = frozenset(_fold(f.value.name) for f in frame.get("launch") if f.value.name)
+        skip = _launch_names(frame)
         options = [a for a in _sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip)
                    if (a[3].place.record_id or a[3].place.point) not in taken
                    and not _speaker_seat(sentence[a[1]:a[1] + len(_names_in_text(gazetteer, sentence, a[1]))], sentence)]
@@ -3741,8 +3741,8 @@ def _retarget_speaker_seats(frames, gazetteer, *, focus) -> None:
         if not options:
             continue
         best = options[0][3].place
-        ref.name = sentence[options[0][1]:options[0][1] + len(_names_in_text(gazetteer, sentence, options[0][1]))]
-        ref.place, ref.candidates, ref.cue, ref.container = best, [best], None, None
+        at = options[0][1]
+        _move_target(ref, sentence[at:at + len(_names_in_text(gazetteer, sentence, at))], best)
         taken.add(best.record_id or best.point)
 
 
@@ -3793,7 +3793,7 @@ def _retarget_road_ends(frames, gazetteer, *, focus) -> None:
         if not pair and (ref.place is None or not _road_end(ref.name, sentence)):
             continue
         end = ref.place
-        skip = frozenset(_fold(f.value.name) for f in frame.get("launch") if f.value.name)
+        skip = _launch_names(frame)
         options = []
         for a in _sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip):
             p, text = a[3].place, _names_in_text(gazetteer, sentence, a[1])
@@ -3805,7 +3805,7 @@ def _retarget_road_ends(frames, gazetteer, *, focus) -> None:
         if not options:
             continue
         (a, text) = options[0]
-        ref.name, ref.place, ref.candidates, ref.cue, ref.container = text, a[3].place, [a[3].place], None, None
+        _move_target(ref, text, a[3].place)
         for imp in frame.get("impact"):
             if imp.value.place is None and _fold(imp.value.name or "") == _fold(text):
                 imp.value.place = ref.place
@@ -3842,7 +3842,7 @@ def _retarget_landmark_towns(frames, gazetteer, *, focus) -> None:
         if not starts or not all(_LANDMARK_BEFORE.search(sentence[max(0, at - 60):at]) for at in starts):
             continue
         first, town = starts[0], ref.place
-        skip = frozenset(_fold(f.value.name) for f in frame.get("launch") if f.value.name)
+        skip = _launch_names(frame)
         best = None
         for a in _sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip):
             p = a[3].place
@@ -3854,7 +3854,17 @@ def _retarget_landmark_towns(frames, gazetteer, *, focus) -> None:
         if best is None:
             continue
         text = _names_in_text(gazetteer, sentence, best[1])
-        ref.name, ref.place, ref.candidates, ref.cue, ref.container = text, best[3].place, [best[3].place], None, None
+        _move_target(ref, text, best[3].place)
+
+
+def _launch_names(frame) -> frozenset:
+    """The folded names of ``frame``'s launch sites: never candidates for its target."""
+    return frozenset(_fold(f.value.name) for f in frame.get("launch") if f.value.name)
+
+
+def _move_target(ref: PlaceRef, name: str, place) -> None:
+    """Make ``ref`` the mention ``name`` placed at ``place`` (its cue and container belonged to the old name)."""
+    ref.name, ref.place, ref.candidates, ref.cue, ref.container = name, place, [place], None, None
 
 
 def _names_in_text(gazetteer, sentence: str, start: int) -> str:
@@ -3885,7 +3895,7 @@ def _retarget_non_places(frames, gazetteer, unresolved: list, entries: dict, *, 
                                                                               fact.evidence.sentence)):
             continue
         ref: PlaceRef = fact.value
-        skip = frozenset(_fold(f.value.name) for f in frame.get("launch") if f.value.name)
+        skip = _launch_names(frame)
         options = []
         for i, imp in enumerate(frame.get("impact")):
             p = imp.value.place

@@ -360,18 +360,21 @@ _COMMENT = re.compile(r"\b(?:attacks?|strikes?|raids?|incidents?|assaults?|attaq
                       r"(?:يظهر|يُظهر|أظهر|يؤكد|أكد|يبين|يثبت|أثبت|يكشف|كشف)", re.I)
 
 
-def _comment(sentence: str, i: int) -> bool:
-    """Whether the place named at ``i`` of ``sentence`` stands after "the attack showed/underscores ..."."""
+def _after_cue(sentence: str, i: int, gate, pattern) -> bool:
+    """Whether the words before position ``i`` of ``sentence`` hold ``pattern`` (``gate``: needles one of which it needs)."""
     before = sentence[:i]
     low = before.lower()
-    return any(k in low for k in _COMMENT_GATE) and _COMMENT.search(before) is not None
+    return any(k in low for k in gate) and pattern.search(before) is not None
+
+
+def _comment(sentence: str, i: int) -> bool:
+    """Whether the place named at ``i`` of ``sentence`` stands after "the attack showed/underscores ..."."""
+    return _after_cue(sentence, i, _COMMENT_GATE, _COMMENT)
 
 
 def _amid(sentence: str, i: int) -> bool:
     """Whether the place named at ``i`` of ``sentence`` stands after a "came as fighting raged" cue."""
-    before = sentence[:i]
-    low = before.lower()
-    return any(k in low for k in _AMID_GATE) and _AMID.search(before) is not None
+    return _after_cue(sentence, i, _AMID_GATE, _AMID)
 
 
 def _behind(sentence: str, i: int) -> bool:
@@ -667,6 +670,11 @@ def _late_retold_day(f: dict) -> bool:
         and f["n_events_doc"] >= 2
 
 
+def _bare_beside_another(f: dict) -> bool:
+    """The event tells no count and no toll, and the article tells another event."""
+    return not f["has_count"] and not f["has_casualties"] and f["n_events_doc"] >= 2
+
+
 def _ceremony_town(f: dict) -> bool:
     """The event is first told by a funeral or burial ("mourners buried the dead in X", "ont assisté aux funérailles à
     X", "شيّع المئات ... في X") and tells no count and no toll, beside another event of the article: the town where
@@ -675,7 +683,7 @@ def _ceremony_town(f: dict) -> bool:
     Evidence (fourteen development sets, session 15, H-spur2): 2 spurious (pool), 0 true; the one true event first
     told by a funeral sentence (wide) carries its toll. Invented stories in tests/test_spurious_round2.py.
     """
-    return f["ceremony"] and not f["has_count"] and not f["has_casualties"] and f["n_events_doc"] >= 2
+    return f["ceremony"] and _bare_beside_another(f)
 
 
 def _amid_backdrop(f: dict) -> bool:
@@ -685,7 +693,7 @@ def _amid_backdrop(f: dict) -> bool:
     Evidence (session 15, H-spur2): 1 spurious (pool), 0 true on the fourteen development sets; "the attack came
     amid ..." is a stock wire sentence. Invented stories in tests/test_spurious_round2.py.
     """
-    return f["role_amid"] and not f["has_count"] and not f["has_casualties"] and f["n_events_doc"] >= 2
+    return f["role_amid"] and _bare_beside_another(f)
 
 
 def _comment_on_attack(f: dict) -> bool:
@@ -695,7 +703,7 @@ def _comment_on_attack(f: dict) -> bool:
     Evidence (session 15, H-spur3): 1 spurious (pool), 0 true on the fourteen development sets; "the attack
     underscores the threat ..." is a stock wire sentence. Invented stories in tests/test_spurious_round3.py.
     """
-    return f["role_comment"] and not f["has_count"] and not f["has_casualties"] and f["n_events_doc"] >= 2
+    return f["role_comment"] and _bare_beside_another(f)
 
 
 # (name, condition over event_features): an event any rule marks is background.
