@@ -64,10 +64,13 @@ RELATIVE_DAYS = {
     "اليوم": 0, "فجر اليوم": 0, "صباح اليوم": 0, "مساء اليوم": 0, "الليلة الماضية": 1, "أمس": 1, "امس": 1,
     "مساء أمس": 1, "مساء امس": 1, "ليل أمس": 1, "فجر أمس": 1, "أول أمس": 2, "اول امس": 2,
     "later today": 0, "أول من أمس": 2, "اول من امس": 2, "أمس الأول": 2, "امس الاول": 2,
+    # "البارحة" is "yesterday" (and "ليلة البارحة" "last night"), in the evening's day like "last night"
+    "البارحة": 1, "مساء البارحة": 1, "ليل البارحة": 1, "ليلة البارحة": 1, "فجر البارحة": 1, "صباح البارحة": 1,
+    "خلال الليل": 0, "خلال الليلة الماضية": 1,
 }
 
 # Relative words for the night before the report, across midnight.
-_NIGHT_OF_PUBLICATION = frozenset({"overnight", "dans la nuit", "cette nuit"})
+_NIGHT_OF_PUBLICATION = frozenset({"overnight", "dans la nuit", "cette nuit", "خلال الليل"})
 
 # Part of a month -> (first day, last day or None for the month's end).
 PERIODS = {
@@ -196,7 +199,7 @@ PATTERNS = [
     # "au même moment", "at the same moment", "في الوقت نفسه": the time of the incident told before, so its day
     ("same_day", re.compile(r"(?<!\w)(?:(?:on |later )?the same day|(?:le )?même jour|au même moment|at the same moment|و?في (?:اليوم|الوقت) (?:نفسه|ذاته)|و?في (?:نفس|ذات) اليوم|و?في وقت سابق من اليوم (?:نفسه|ذاته))(?!\w)", re.I)),
     # (not "the day before yesterday": a day counted from the report's, two back)
-    ("previous_day", re.compile(r"(?<!\w)(?:the (?:day|night) before(?!\s+yesterday)|a day earlier|the previous (?:day|night)|la veille(?: au soir)?|"
+    ("previous_day", re.compile(r"(?<!\w)(?:the (?:day|night) before(?!\s+yesterday)|a day earlier|the previous (?:day|night|evening|morning|afternoon)|the (?:evening|morning) before(?!\s+(?:yesterday|last))|la veille(?: au (?:soir|matin))?|"
                                 r"و?في اليوم السابق|و?قبل ذلك بيوم|و?في الليلة السابقة)(?!\w)", re.I)),
     # "Hours later": the incident told before, or the day after it (the hours may cross midnight).
     # "The strikes came hours after ...", "quelques heures après l'attaque", "بعد نحو ساعتين من مقتل": within hours of
@@ -270,7 +273,10 @@ PATTERNS = [
     ("midnight", re.compile(
         r"(?<!\w)(?:(?:shortly|just|a little|some time|sometime|soon)\s+(?P<side_en>before|after)\s+midnight"
         r"|(?:peu|juste|un peu)\s+(?P<side_fr>avant|après)\s+minuit"
-        r"|(?P<side_ar>قبيل|قبل|بعيد|بعد)\s+منتصف\s+(?:الليل|الليلة))(?!\w)", re.I)),
+        r"|(?P<side_ar>قبيل|قبل|بعيد|بعد)\s+منتصف\s+(?:الليل|الليلة)"
+        # "around midnight", "vers minuit", "قرابة منتصف الليل": no side, the night told as it is
+        r"|(?:around|about|near|at|towards?)\s+midnight|(?:vers|autour\s+de|à|aux\s+alentours\s+de)\s+minuit"
+        r"|(?:قرابة|حوالي|نحو|عند)\s+(?:الساعة\s+)?منتصف\s+(?:الليل|الليلة))(?!\w)", re.I)),
 ]
 # Each behind a look-ahead on the characters its matches can start with (the same matches: the engine passes over
 # the other positions at once instead of trying the pattern's alternations at each).
@@ -488,7 +494,9 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
             # after midnight its second; a single day told before stays that day
             if previous.precision != "day" or (previous.latest - previous.earliest).days != 1:
                 return DateSpan(previous.earliest, previous.latest, previous.precision, text)
-            side = _fold(m.group("side_en") or m.group("side_fr") or m.group("side_ar"))
+            side = _fold(m.group("side_en") or m.group("side_fr") or m.group("side_ar") or "")
+            if not side:
+                return DateSpan(previous.earliest, previous.latest, previous.precision, text)
             day = previous.earliest if side in ("before", "avant", "قبيل", "قبل") else previous.latest
             return DateSpan(day, day, "day", text)
         if kind in ("later_same_day", "hours_after_event"):
@@ -782,7 +790,7 @@ _EARLY_PART = re.compile(r"(?<!\w)(?:morning|dawn|early|daybreak|matin|matinée|
 _LAST = re.compile(r"last\s", re.I)
 _LAST_AFTER = re.compile(r"(?:dernier|dernière|الماضي|الماضية)$", re.I)
 # "overnight Saturday", "dans la nuit de samedi": the weekday dates the night, not publication day
-_NIGHT_WORDS = re.compile(r"overnight|dans la nuit|cette nuit", re.I)
+_NIGHT_WORDS = re.compile(r"overnight|dans la nuit|cette nuit|خلال الليل", re.I)
 _BEFORE_WEEKDAY = re.compile(r"\s+(?:(?:on|into|to|from|of|de|du)\s+)?(?:" + _WEEKDAY + r")(?!\w)", re.I)
 # "Monday, August 28", "يوم الإثنين الـ 28 من آب", "يوم الاثنين الموافق 28 آب": the explicit date names the day
 _DATE_AHEAD = re.compile(r"[\s,،]*(?:(?:the|le|الموافق|الـ?)\s*)?", re.I)
@@ -1039,6 +1047,9 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         out.append(DateMention(s, e, span, kind, since, kind in _RELATIVE_TO_PREVIOUS))
     if any(d.kind == "previous_day" for d in out):
         out = _day_before_in_sentence(sentence, out, published)
+    if published is not None and any(d.kind == "relative" and d.span is not None and d.span.latest == published
+                                     and d.span.earliest == published for d in out):
+        out = _said_today_of_the_night(sentence, out, published)
     if published is not None and ("last week" in sentence or "semaine dernière" in sentence or "semaine passée" in sentence):
         out = _weekday_of_last_week(sentence, out, published)
     if out and ("after" in sentence or "après" in sentence or "lendemain" in sentence):
@@ -1062,6 +1073,74 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         # Monday": the attribute names another, past incident; the clause's own date is the day it gives
         out = [d for d in out if d.kind not in _ATTRIBUTIVE or d.since]
     return tuple(out)
+
+
+# "أعلن الجيش اليوم أن مسيرة استهدفت X ليلا", "Officials said today that missiles hit X overnight": today is the
+# statement's; the night it tells (the one the report's day closed) is the incident's.  "ليلا" alone is that night
+# only after such a statement (after a weekday, "الثلاثاء ليلا", it is that day's night: read with the weekday).
+_TODAY_WORDS = frozenset({"today", "aujourd'hui", "اليوم"})
+_BARE_NIGHT_AR = re.compile(r"(?<!\w)(?:ليلا|ليلاً|فجرا|فجراً)(?!\w)")
+_NIGHT_SPAN_KINDS = frozenset({"relative", "midnight"})
+
+
+def _said_today_of_the_night(sentence: str, out: list, published: dt.date) -> list:
+    """Read "said today that ... overnight / ليلا / after midnight" as the night's incident told on the report's day."""
+    for i, d in enumerate(out):
+        if d.kind != "relative" or d.span is None or d.span.earliest != published \
+                or _fold(sentence[d.start:d.end]).replace("’", "'") not in _TODAY_WORDS \
+                or not _SAYING_BEFORE.search(sentence, max(0, d.start - 60), d.start):
+            continue
+        if any(m.kind == "midnight" and m.span is None for m in out):
+            # "قرابة منتصف الليل، وفق ما أعلن مصدر طبي اليوم": the midnight the report's night crossed
+            out = _midnight_of_publication(sentence, [m for m in out if m is not d], published)
+            out = sorted(out + [d], key=lambda m: m.start)
+            i = out.index(d)
+        later = [j for j in range(len(out)) if j != i and out[j].span is not None and out[j].kind in _NIGHT_SPAN_KINDS
+                 and published - dt.timedelta(days=1) <= out[j].span.earliest and out[j].span.latest <= published
+                 and (out[j].span.earliest < published or out[j].kind == "midnight")]
+        bare = None if later else _BARE_NIGHT_AR.search(sentence, d.end)
+        if not later and bare is None:
+            return out
+        out = list(out)
+        out[i] = DateMention(d.start, d.end, None, "statement_day", d.since, False)
+        if bare is not None and not any(m.start < bare.end() and bare.start() < m.end for m in out):
+            word = bare.group(0)
+            # dawn is the report's own day; a bare night the one that ended on it
+            first = published if word.startswith("فجر") else published - dt.timedelta(days=1)
+            out.append(DateMention(bare.start(), bare.end(), DateSpan(first, published, "day", word), "relative",
+                                   False, False))
+            out.sort(key=lambda m: m.start)
+        return out
+    return out
+
+
+def _midnight_of_publication(sentence: str, out: list, published: dt.date) -> list:
+    """Date "shortly after midnight", "قرابة منتصف الليل" told with no day at all, before or in its sentence.
+
+    With no incident told before, midnight is the one the report's night crossed (like "overnight"): after it the
+    report's day, before it the evening before, around it both days.
+    """
+    if any(d.span is not None and (d.kind != "relative" or d.span.earliest != published) for d in out):
+        return out  # a day told with it ("lundi vers minuit"); the statement's "today" gives none
+    out = list(out)
+    for i, d in enumerate(out):
+        if d.kind != "midnight" or d.span is not None:
+            continue
+        text = sentence[d.start:d.end]
+        m = _MIDNIGHT_SIDE.search(text)
+        side = _fold(m.group(0)) if m else ""
+        earliest = latest = None
+        if side in ("before", "avant", "قبيل", "قبل"):
+            earliest = latest = published - dt.timedelta(days=1)
+        elif side in ("after", "après", "بعيد", "بعد"):
+            earliest = latest = published
+        else:
+            earliest, latest = published - dt.timedelta(days=1), published
+        out[i] = DateMention(d.start, d.end, DateSpan(earliest, latest, "day", text), d.kind, d.since, False)
+    return out
+
+
+_MIDNIGHT_SIDE = re.compile(r"(?<!\w)(?:before|after|avant|après|قبيل|قبل|بعيد|بعد)(?!\w)", re.I)
 
 
 # A night told as two days ("dans la nuit de samedi à dimanche", "overnight", "ليل السبت الأحد") whose hour the

@@ -253,10 +253,41 @@ def statement_dated(ev: Event) -> bool:
     return True
 
 
+# "On Wednesday, Kurdish officials said ...", "Mercredi, l'agence a rapporté que ...": the day opens the sentence and
+# a reporting verb follows within a few words; the day is the statement's when the incident was told before
+_OPENING = re.compile(r"^\W*(?:(?:on|le|و?في|يوم|و)\s*)?$", re.I)
+_STATEMENT_AFTER = re.compile(r"^[\s,،]*(?:[^\s,،.;]+[\s,،]+){0,5}?(?:(?:(?:a|ont|avait|avaient|has|have|had)\s+)?"
+                              + _SAY + r"\b|و?(?:أعلن|قال|أكد|أفاد|ذكر|أوضح)\S*)", re.I)
+
+
+def _statement_opened(ev: Event) -> bool:
+    """Whether every date of ``ev`` opens its sentence and a reporting verb follows it within a few words."""
+    dates = [f for f in ev.facts_of("date") if getattr(f.value, "text", "")]
+    if not dates:
+        return False
+    for f in dates:
+        sent, text = f.evidence.sentence, f.value.text
+        i = sent.find(text)
+        if i < 0 or not _OPENING.match(sent[:i]) or not _STATEMENT_AFTER.match(sent[i + len(text):]):
+            return False
+    return True
+
+
+def _origin(record_id: Optional[str]) -> Optional[str]:
+    """The record a point placed at a distance from it was computed from ("offset:<record>:<bearing>:<km>")."""
+    if record_id and record_id.startswith("offset:"):
+        return record_id[len("offset:"):].rsplit(":", 2)[0]
+    return record_id
+
+
 def _same_place(a, b) -> bool:
     from .reconcile import _inside, _km
 
-    return bool((a.record_id and a.record_id == b.record_id) or _inside(a, b) or _inside(b, a) or _km(a, b) <= NEAR_KM)
+    if (a.record_id and a.record_id == b.record_id) or _inside(a, b) or _inside(b, a) or _km(a, b) <= NEAR_KM:
+        return True
+    # "20 km west of X" and X: one place told from the same record (an incident near a town, retold at the town)
+    oa, ob = _origin(a.record_id), _origin(b.record_id)
+    return bool(oa and oa == ob and (oa != a.record_id or ob != b.record_id) and _km(a, b) <= 5 * NEAR_KM)
 
 
 def retold_by_statement(ev: Event, others: list[Event]) -> Optional[Event]:
@@ -275,10 +306,18 @@ def retold_by_statement(ev: Event, others: list[Event]) -> Optional[Event]:
         within :data:`NEAR_KM` km) dated 1 to :data:`STATEMENT_LAG_DAYS` days before ``ev``'s
         statement day, when every date of ``ev`` is a statement's; else None.
     """
-    if ev.place is None or ev.date is None or ev.date.precision != "day" or not statement_dated(ev):
+    if ev.place is None or ev.date is None or ev.date.precision != "day":
+        return None
+    governed = statement_dated(ev)
+    # a day opening the statement's sentence is read so only when nothing in it tells a new attack (see
+    # _later_retelling): "On Wednesday, the army said five rockets hit X" tells its own salvo
+    opened = not governed and _statement_opened(ev)
+    if not governed and not opened:
         return None
     for o in others:
         if o is ev or o.place is None or o.date is None or o.date.precision != "day":
+            continue
+        if opened and (_first_start(o) >= _first_start(ev) or not _later_retelling(ev, o)):
             continue
         lag = (ev.date.earliest - o.date.latest).days
         if 1 <= lag <= STATEMENT_LAG_DAYS and _compatible(o.event_type, ev.event_type) and _same_place(ev.place, o.place):
@@ -396,14 +435,52 @@ def shift_day_after(events: list[Event]) -> list[Event]:
 # "The attack near X is the third this month". The definite article (or a demonstrative) points back at an
 # incident the reader already knows; an indefinite one ("a strike on X", "une autre frappe") opens a new one.
 # Read from the article's grammar, not from a place or a phrase list, so it holds for any wording.
-_ANAPHOR_GATE = ("the ", "this ", "that ", "la ", "le ", "l'", "l’", "cette ", "ce ", "cet ")
+_ANAPHOR_GATE = ("the ", "this ", "that ", "la ", "le ", "l'", "l’", "cette ", "ce ", "cet ", "ال", "غارة", "هجوم", "ضربة")
 _ANAPHOR = re.compile(
     r"(?:^|[\s,;(])(?:the|this|that|la|le|cette|cet?|l['’])\s*(?:(?:deadly|latest|drone|missile|rocket|air|"
     r"aérienne|meurtrière|israélienne|russe|américaine)\s+)?(?:strike|attack|bombing|shelling|raid|frappe|attaque|"
     r"bombardement|raid|tir)\s+(?:\w+\s+){0,1}?(?:on|against|in|at|near|targeting|contre|sur|à|près\s+d[eu'’]?|visant)\s+"
-    r"(?:(?:the|la|le|l['’]|les)\s*)?(?:(?:\w+\s+){0,3}?(?:de|d['’]|of)\s*)?$", re.I)
+    r"(?:(?:the|la|le|l['’]|les)\s*)?(?:(?:\w+\s+){0,3}?(?:de|d['’]|of)\s*)?$"
+    # Arabic: a definite noun and its preposition ("القصف على مدينة X", "الغارة التي استهدفت X"), or the noun
+    # in construct with the place ("غارة X"; only nouns that are never a verb's form: not "قصف")
+    r"|(?:^|\s)(?:ب|ل|و)?(?:القصف|الغارة|الغارات|الهجوم|الضربة|الاستهداف|الانفجار)\s+(?:\S+\s+)?"
+    r"(?:على|في|ضد|قرب|التي\s+استهدفت|الذي\s+استهدف|الذي\s+طال|التي\s+طالت)\s+(?:(?:مدينة|بلدة|قرية|قاعدة|منطقة)\s+)?$"
+    r"|(?:^|\s)(?:ب|ل|و)?(?:غارة|هجوم|ضربة)\s+$", re.I)
 # "another strike on X", "a second attack", "une nouvelle frappe": a new incident, however it is determined
-_NEW_ONE = re.compile(r"\b(?:another|second|new|fresh|separate|autre|nouvelle|nouveau|deuxième|seconde?)\b", re.I)
+_NEW_ONE = re.compile(r"\b(?:another|second|new|fresh|separate|autre|nouvelle|nouveau|deuxième|seconde?)\b"
+                      r"|(?:^|\s)(?:آخر|أخرى|جديدة?|ثانية?)(?!\S)", re.I)
+# A second day's attack on the same place says so ("again", "for a second day", "de nouveau", "مجددا"): told a day
+# or two after an incident at its place, a definite "the strike on X" is a retelling only without such a word
+_AGAIN = re.compile(r"\b(?:again|another|second|new|fresh|renewed|resumed|once\s+more|de\s+nouveau|à\s+nouveau|"
+                    r"encore|nouvelles?|nouveaux?|autres?|deuxième|seconde?|reprise?|repris)\b"
+                    r"|(?:^|\s)(?:مجددا|مجدداً|مرة\s+أخرى|من\s+جديد|جديدة?|آخر|أخرى|ثانية?|تجدد\S*|ثاني)(?!\S)", re.I)
+_AGAIN_GATE = ("again", "another", "second", "new", "fresh", "renewed", "resumed", "once more", "nouve", "encore", "autre",
+               "deuxième", "seconde", "repris", "مجدد", "أخرى", "جديد", "آخر", "ثاني", "تجدد")
+# a later retelling of the incident: its own day must come after it by at most this many days
+RETOLD_LAG_DAYS = 2
+
+
+def _later_retelling(ev: Event, o: Event) -> bool:
+    """Whether ``ev``, dated 1 to :data:`RETOLD_LAG_DAYS` days after ``o``, retells it rather than telling a new attack.
+
+    "The governor said on Wednesday that the strike on X destroyed ...", "le bilan de la frappe sur X s'est alourdi
+    mercredi", "وارتفعت حصيلة القصف على X اليوم": the day is the statement's or the toll's, the definite phrase names
+    the incident told before.  A new attack there says so ("again", "une nouvelle frappe", "مجددا") or gives its own
+    count of projectiles.
+    """
+    if ev.date is None or o.date is None or ev.date.precision != "day" or o.date.precision != "day":
+        return False
+    lag = (ev.date.earliest - o.date.latest).days
+    if not 1 <= lag <= RETOLD_LAG_DAYS:
+        return False
+    if ev.count.known and ev.count.best != o.count.best:
+        return False
+    for f in ev.facts:
+        sent = f.evidence.sentence
+        low = sent.lower()
+        if any(k in low for k in _AGAIN_GATE) and _AGAIN.search(sent):
+            return False
+    return True
 
 
 def _named_again(ev: Event) -> bool:
@@ -423,6 +500,37 @@ def _named_again(ev: Event) -> bool:
     return True
 
 
+# "Tuesday's strike", "l'attaque de lundi", "غارة أمس": a definite attack noun dated by a day of its own, the day
+# of an incident told before; the sentence's other day is then the day it is told on (inspection, funerals, a toll)
+_WD_EN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday"
+_WD_FR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la\s+veille|hier"
+_WD_AR = r"(?:يوم\s+)?(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)|أمس|الأمس|البارحة"
+_BACK_REF = re.compile(
+    r"\b(?P<en>" + _WD_EN + r")['’]s\s+(?:(?:\w+)\s+)?(?:strike|attack|bombing|shelling|raid|barrage|blast)s?\b"
+    r"|\b(?:l['’]|la\s+|le\s+|les\s+)(?:attaque|frappe|bombardement|raid|tir|explosion)s?\s+(?:\w+\s+)?(?:de|du|d['’])\s*(?P<fr>" + _WD_FR + r")\b"
+    r"|(?:^|\s)(?:ب|ل|و)?(?:غارة|هجوم|ضربة|قصف|القصف|الغارة|الهجوم|الضربة|انفجار)\s+(?P<ar>" + _WD_AR + r")(?!\S)", re.I)
+_BACK_REF_GATE = ("'s", "’s", " de ", " du ", " d'", " d’", "أمس", "البارحة", "يوم", "ال")
+
+
+def _dated_back_reference(ev: Event, o: Event) -> bool:
+    """Whether a sentence telling ``ev`` names an attack by ``o``'s day ("Tuesday's strike", "l'attaque de lundi")."""
+    from .dates import find_dates
+
+    if o.date is None or not ev.frames:
+        return False
+    doc = ev.frames[0].doc
+    for f in ev.facts_of("target"):
+        sent = f.evidence.sentence
+        if not any(k in sent for k in _BACK_REF_GATE):
+            continue
+        for m in _BACK_REF.finditer(sent):
+            day = m.group("en") or m.group("fr") or m.group("ar")
+            spans = [d.span for d in find_dates(day, doc.language, doc.published) if d.span is not None]
+            if spans and spans[0].overlaps(o.date):
+                return True
+    return False
+
+
 def named_again(ev: Event, others: list[Event]) -> Optional[Event]:
     """The incident told earlier in the article that ``ev`` names again ("the strike on X"), if any.
 
@@ -440,15 +548,21 @@ def named_again(ev: Event, others: list[Event]) -> Optional[Event]:
         in a definite phrase ("the strike on X", "la frappe contre X") and ``ev`` tells no toll of its own
         that the other lacks; else None. Types need not agree: a drone strike retold as "the strike" is one.
     """
-    if ev.place is None or not _named_again(ev):
+    if ev.place is None:
         return None
+    again = _named_again(ev)
     start = _first_start(ev)
     for o in others:
         if o is ev or o.place is None or _first_start(o) >= start:
             continue
-        if ev.date is not None and o.date is not None and not o.date.overlaps(ev.date):
+        if not again and not (_later_retelling(ev, o) and _same_place(ev.place, o.place) and _dated_back_reference(ev, o)):
             continue
-        if _own_toll(ev) and not _own_toll(o):
+        later = False
+        if ev.date is not None and o.date is not None and not o.date.overlaps(ev.date):
+            if not _later_retelling(ev, o):
+                continue
+            later = True
+        if _own_toll(ev) and not _own_toll(o) and not later:
             continue
         if _same_place(ev.place, o.place):
             return o
