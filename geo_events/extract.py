@@ -2415,6 +2415,7 @@ def _launch_distance(text: str, lang: str, v: dict, found: Optional[frozenset]) 
 _TOLD_PROJECTILE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:rockets?|missiles?|drones?|projectiles?)\b|"
                               r"\b(?:la|le|les|cette|ce|ces)\s+(?:roquettes?|missiles?|drones?|projectiles?)\b", re.I)
 _PROJECTILE_TYPES = ("rocket attack", "missile attack", "drone attack")
+_THAT_PROJECTILE = re.compile(r"^\W*(?:that|this|ce|cet|cette|ces)\s+(?:[\w-]+\s+)?(?:rockets?|missiles?|drones?|projectiles?|roquettes?|engins?|obus|shells?)\b", re.I)
 
 
 def _projectile_told(frames: list, states: dict, cur: "_Current", info: "ClauseInfo", dates: list,
@@ -2437,6 +2438,10 @@ def _projectile_told(frames: list, states: dict, cur: "_Current", info: "ClauseI
     if told is not None and told.value not in _PROJECTILE_TYPES + ("interception",) and cur.target is not None:
         return None  # "Israeli strikes hit X. The missiles were fired from Y": the strikes' own munitions
     if not _TOLD_PROJECTILE.search(info.clause.text):
+        return None
+    if index - cur.last_sentence <= 1 and _THAT_PROJECTILE.match(info.clause.text):
+        # "... the group hit the tanker X off Y. That missile started a fire, and no one was hurt": a demonstrative
+        # points at the incident just told (its weapon unnamed there), not back at an earlier one of that kind
         return None
     for frame in reversed(frames):
         st = states[id(frame)]
@@ -2809,6 +2814,11 @@ def _place_at_sea(frames: list, doc: Document, sentences: Optional[list]) -> Opt
         if etype is None or told is not None and not (etype.value == "interception" and _sea_told(told)):
             continue
         here = etype.evidence.sentence
+        opened = frame.facts[0].evidence.sentence if frame.facts[0].evidence is not None else here
+        if opened != here and opened not in told_elsewhere - {here}:
+            # "... hit the tanker X 60 miles west of Y. That missile started a fire": the sentence that opened the
+            # incident tells where it was, not the later one that named its weapon
+            here = opened
         if sentences is None:
             sentences = split_sentences(doc.text)
         at = next((i for i, s in enumerate(sentences) if s.text == here), None)
@@ -3132,7 +3142,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 continue
             # "... confirming that the two attacks caused no casualties": the denial covers each recent incident,
             # even where the clause names one of their sites
-            both_denied = bool(zeros) and bool(_TWO_ATTACKS.search(clause.text))
+            # (not in "The attacks came days after a strike on X that caused no casualties": the earlier one's zero)
+            both_denied = bool(zeros) and bool(_TWO_ATTACKS.search(clause.text)
+                                               or head is None and _EACH_ATTACK.search(clause.text))
             many = _MANY_TARGETS.search(clause.text) if (info.claimed_by or info.count) and current is not None else None
             if many is not None and (info.target is None or info.target.cue in _AREA_CUES
                                      or info.target.start >= many.end()):
@@ -3278,10 +3290,16 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     _add_clause_facts(current, info, fact, lang, False)
                     current.last_sentence = index
             if both_denied:
+                # ("There were no injuries in any of the attacks": no one hurt, so no one killed either, until a death
+                # of the incident is told, as in _add_facts)
+                implied = [k for k in ("killed", "injured") if getattr(info, k) == [(0, "implied")]]
                 for st in {id(st): st for st in states.values() if index - st.last_sentence <= 2}.values():
-                    for k in zeros:
+                    for k in zeros + implied:
                         if st.frame.first(k) is None:
-                            st.frame.add(fact(k, 0))
+                            f = fact(k, 0)
+                            st.frame.add(f)
+                            if k in implied:
+                                st.earlier.append(f)
         if len(frames) == frames_before and not context:
             # the day a sentence that tells no incident sets ("South Lebanon saw its bloodiest day on Wednesday",
             # "la journée de mardi a été l'une des plus meurtrières"): the incidents told right after it with no day
@@ -3405,6 +3423,17 @@ _MANY_TARGETS = _Prefiltered(_MANY_TARGETS)
 _TWO_ATTACKS = re.compile(r"\b(?:both|the two|neither(?: of the)?)\s+(?:attacks?|strikes?|raids?|incidents?)\b|"
                           r"\b(?:les|ces) deux (?:attaques|frappes|tirs|raids)\b|\baucune des deux\b|"
                           r"الهجومين|الهجومان|الضربتين|الضربتان|الاعتداءين", re.I)
+# a denial told of every incident at once, wherever it stands in its clause ("no casualties were reported in either
+# attack", "the army said the attacks caused no casualties", "Aucune des frappes n'a fait de victimes", "ولم تسفر
+# الهجمات عن إصابات"): a plural or distributive of the attack words, never one attack ("the strike on X")
+_EACH_ATTACK = re.compile(
+    r"\b(?:either|any|each|all|none)(?: of the| of these| of those)? (?:two |three )?(?:attacks?|strikes?|incidents?|raids?)\b|"
+    r"\b(?:the|these|those) (?:attacks|strikes|incidents|raids)\b(?! (?:on|in|at|against|near) [A-Z])|"
+    r"\b(?:aucune|chacune|l['’]une) des (?:deux |trois )?(?:attaques|frappes|raids|explosions)\b|"
+    r"\b(?:ces|les) (?:deux |trois )?(?:attaques|frappes|raids)\b(?! (?:contre|sur|à|de|d['’]|visant) ?[A-ZÀ-Þ])|"
+    # (Arabic: only as the denial's subject; "وتأتي هذه الهجمات بعد ... هجوم ... لم يسفر عن إصابات" denies the earlier one)
+    r"(?:لم|دون أن)\s+(?:تسفر|تؤد|توقع|تخلف)\s+(?:هذه\s+)?(?:الهجمات|الضربات|الغارات|الاعتداءات)|"
+    r"(?:الهجمات|الضربات|الغارات|الاعتداءات)\s+(?:لم|دون أن)\s+(?:تسفر|تؤد|توقع|تخلف)", re.I)
 _BOTH_ANAPHORA = re.compile(
     r"^\W*(?:(?:ces|les) (?:deux |trois )?(?:attaques|frappes|tirs)|(?:these|the|both|the two|the three) (?:attacks|strikes|incidents)|"
     r"both|neither (?:of the )?(?:attacks?|strikes?|incidents?)|aucune des (?:deux |trois )?(?:attaques|frappes)|الهجومين|الهجمات)\b", re.I)
@@ -3920,7 +3949,12 @@ def _take_toll(old: EventFrame, new: EventFrame, etype: Optional[str]) -> None:
     the frame of the toll has no place, so its killed and injured go to the incident told right after it."""
     if old.first("target") is not None or _other_kind(old, etype):
         return
-    moved = [f for f in old.facts if f.kind in ("killed", "injured") and new.first(f.kind) is None]
+    opened = old.facts[0].evidence.start if old.facts and old.facts[0].evidence is not None else None
+    moved = [f for f in old.facts if f.kind in ("killed", "injured") and new.first(f.kind) is None
+             # ("the group hit the ship X 84 miles off Y. That missile started a fire, and no one was hurt. U.S. forces
+             # shot down ...": a toll told in a sentence after the one that opened the placeless incident is that
+             # incident's own, told after it, not a toll told before the next one)
+             and not (opened is not None and f.evidence is not None and f.evidence.start > opened)]
     for f in moved:
         old.facts.remove(f)
         new.add(f)

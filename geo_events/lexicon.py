@@ -346,6 +346,9 @@ NO_CASUALTIES = {
           r"(?:was|were) (?:hurt|harmed|injured|wounded|killed)|"
           r"neither (?:deaths?|casualties|fatalities|killed) nor (?:injuries|injured|wounded)|"
           r"no (?:deaths|fatalities)(?: or (?:injuries|casualties))?|caused no (?:deaths|fatalities)|"
+          # "None of the attacks caused any casualties": every incident told, none with a victim
+          r"none of the (?:\w+ )?(?:attacks|strikes|incidents|raids|rockets|missiles|drones|shells) (?:caused|resulted in|left) "
+          r"(?:any )?(?:casualties|injuries|victims)|"
           # "Neither incident caused casualties", "neither of the attacks resulted in injuries"
           r"neither (?:of the )?(?:attacks?|strikes?|incidents?) (?:caused|resulted in|left) (?:any )?(?:casualties|injuries|victims)|"
           # "caused neither casualties nor damage"
@@ -374,6 +377,8 @@ NO_CASUALTIES = {
           # "n'ont fait ni morts ni blessés", "l'attaque n'a pas fait de morts"
           r"ni (?:morts?|tués?|victimes?) ni (?:blessés?|morts?)|ni blessés? ni morts?|"
           r"pas fait de (?:morts?|victimes?|blessés?)|"
+          # "Aucune des frappes n'a fait de victimes", "Nul n'a fait de blessés": the subject's negation, no "pas"
+          r"n['’](?:a|ont|avait|avaient) (?:fait|causé|provoqué) (?:de |d['’])(?:victimes?|morts?|blessés?)|"
           # "n'a fait ni victime ni dégâts", "sans faire ni blessé ni dégât": a denial coordinated with damage
           r"n['’](?:a|ont|avait|avaient) fait ni (?:victimes?|morts?|blessés?)|sans faire ni (?:victimes?|morts?|blessés?)|"
           r"personne d['’]autre n['’]a été (?:blessée?|tuée?|touchée?)|"
