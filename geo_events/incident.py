@@ -238,17 +238,23 @@ def statement_dated(ev: Event) -> bool:
     -------
     bool
     """
+    def governed(sent: str, i: int, text: str) -> bool:
+        before = sent[max(0, i - 70):i]
+        low = before.lower()
+        return any(k in low for k in _STATEMENT_GATE) and _STATEMENT_BEFORE.search(before) is not None
+
+    return _every_date(ev, governed)
+
+
+def _every_date(ev: Event, test) -> bool:
+    """Whether ``ev`` has dates read from a phrase and ``test(sentence, offset, phrase)`` holds for each of them."""
     dates = [f for f in ev.facts_of("date") if getattr(f.value, "text", "")]
     if not dates:
         return False
     for f in dates:
         sent, text = f.evidence.sentence, f.value.text
         i = sent.find(text)
-        if i < 0:
-            return False
-        before = sent[max(0, i - 70):i]
-        low = before.lower()
-        if not any(k in low for k in _STATEMENT_GATE) or _STATEMENT_BEFORE.search(before) is None:
+        if i < 0 or not test(sent, i, text):
             return False
     return True
 
@@ -262,15 +268,8 @@ _STATEMENT_AFTER = re.compile(r"^[\s,،]*(?:[^\s,،.;]+[\s,،]+){0,5}?(?:(?:(?:a
 
 def _statement_opened(ev: Event) -> bool:
     """Whether every date of ``ev`` opens its sentence and a reporting verb follows it within a few words."""
-    dates = [f for f in ev.facts_of("date") if getattr(f.value, "text", "")]
-    if not dates:
-        return False
-    for f in dates:
-        sent, text = f.evidence.sentence, f.value.text
-        i = sent.find(text)
-        if i < 0 or not _OPENING.match(sent[:i]) or not _STATEMENT_AFTER.match(sent[i + len(text):]):
-            return False
-    return True
+    return _every_date(ev, lambda sent, i, text: _OPENING.match(sent[:i]) is not None
+                       and _STATEMENT_AFTER.match(sent[i + len(text):]) is not None)
 
 
 def _origin(record_id: Optional[str]) -> Optional[str]:
