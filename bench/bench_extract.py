@@ -198,8 +198,9 @@ def main() -> None:
         import geo_events.normalize
         import geo_events.resolve
 
-        word_caches = [geo_events.gazetteer._query_keys.cache_clear, geo_events.normalize._latin_token.cache_clear,
-                       geo_events.normalize._WORD_KEYS.clear, geo_events.resolve._fold.cache_clear]
+        word_caches = [geo_events.gazetteer._query_keys.cache_clear, geo_events.normalize._clear_memos,
+                       geo_events.gazetteer.Gazetteer._split_cue.__defaults__[0].clear,
+                       geo_events.resolve._fold.cache_clear]
     for data, name, published in corpus:
         for clear in word_caches:
             clear()  # (outside the stage timers; the total counts it: microseconds)

@@ -52,7 +52,7 @@ from .models import DateSpan, Document, EventFrame, Evidence, Fact, PlaceRef
 from .normalize import normalize
 from .numbers import parse_count, parse_number, to_km
 from .patterns import _ALL_PREFILTERED, _COUNT_PREFIX, _NEEDLE_OF, _NUMWORDS, _PREFILTER_SEEN, _QUAL, _Gated, _Prefiltered
-from .patterns import _c, _match_count, _opened, _present, gated_automaton
+from .patterns import _c, _match_count, _opened, _present, _prefilter_found, gated_automaton
 from . import casualties as _casualties_module
 from .casualties import _ACROSS_SITES, _GROUP_DENIAL, _NO_ONE_ELSE, _SOME_GROUP_DENIAL, _casualties, casualty_vocab
 from .casualties import _earlier_report, _told_before_earlier
@@ -520,6 +520,9 @@ def _vocab(lang: str):
 
 
 _FACILITIES = [(_Gated(re.compile(p, re.I if "[A-Z]" not in p else 0)), name, cue) for p, name, cue in L.FACILITY_PHRASES]
+# Every needle of the named facility phrases: a clause with none of them has none (a phrase with no needles: always run)
+_FACILITY_NEEDLES = None if any(p.needles is None for p, name, _ in _FACILITIES if name) \
+    else frozenset().union(*(p.needles for p, name, _ in _FACILITIES if name))
 _CUES = [(_c(r"(?<!\w)(?:" + p + r")(?!\w)"), cue) for p, cue in L.CUES]
 _CUE_ANY = "|".join(p for p, _ in L.CUES)
 
@@ -620,9 +623,18 @@ def _actor_scanner():
     return ((alternation(exact), exact, False), (alternation(folded), folded, True))
 
 
+@lru_cache(maxsize=1)
+def _actor_needles() -> Optional[frozenset]:
+    """Every needle of the two actor scanners (None: one of them has none, and always runs)."""
+    scanners = [pattern for pattern, _, _ in _actor_scanner()]
+    return None if any(p.needles is None for p in scanners) else frozenset().union(*(p.needles for p in scanners))
+
+
 def find_actors(text: str, probe: Optional[frozenset] = None) -> list[tuple[int, int, str]]:
     """Known armed groups and forces named in ``text``: (start, end, canonical name)."""
     found: list[tuple[int, int, str]] = []
+    if probe is not None and _actor_needles() is not None and _actor_needles().isdisjoint(probe):
+        return found  # no needle of any actor name in the text (one test instead of both scanners')
     for pattern, names, fold in _actor_scanner():
         for m in pattern.finditer(text, probe):
             name = names.get(m.group(0).casefold() if fold else m.group(0))
@@ -751,6 +763,7 @@ _REGION_ADJ_AFTER = re.compile(r"\s+(?:irakien|syrien|libanais|iranien|yéménit
                                r"pakistanais|malien|nigérian|somalien|libyen|soudanais|jordanien|égyptien|"
                                r"oriental|occidental|septentrional|méridional)(?:ne|e)?\b", re.I)
 _DESCRIBED_KIND = re.compile(r"\s+(?:port\s+)?(?:city|town|port|capital|coast|kingdom|emirate)\b(?!\s+of\b)")
+_LEAD_INITIALS = frozenset("IANOFDPVÀ")  # the first letters of _LEADING_PREPOSITION's words
 _LEADING_PREPOSITION = re.compile(r"(?:In|At|Near|Outside|Inside|Around|From|Across|Over|Dans|Près|Autour|Depuis|Vers|À|A)\s+(?=\S)")  # (not "En": "En Irak, dans la ville de X" would make X its container)
 _HELD_BY_PREFIX = re.compile(r"[\w'’]+-(?:occupied|controlled|held|run|administered|annexed)\s+(?=[A-ZÀ-Þ])")
 # a sentence opening on a place, then a speaker and the verb of what they said: the speaker's seat
@@ -885,6 +898,101 @@ _PASSIVE_HIT_AFTER = re.compile(
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|linking|connecting|joining|entre|reliant|relie)\s+(?:the\s+|les\s+)?$", re.I)
 
 
+class _WindowGates:
+    """Whether a pattern can match a window of a clause, from the clause's needles (exact, and cheap).
+
+    In a clause whose lower-casing keeps its length and holds no "ſ" or "ı" (the texts a pattern's own
+    prefilter reads as lower-cased), a window ``clause[a:b]`` holds one of the pattern's needles only at
+    those offsets of the lower-cased clause, and only a needle of the clause holds: one ``str.find`` per
+    needle the clause has (most often none) replaces each window's lower-casing and its test of every
+    needle of the pattern, and where one is found the pattern's regex is run at once (the gated pattern
+    would run it after the same tests).  Elsewhere (not probed, or such a clause) every pattern is run
+    through its gate, as before.  find_mentions reads a pattern's needles once a clause, when the first
+    name gets as far as that pattern: a name's checks are then a few local tests.
+    """
+
+    __slots__ = ("low", "found", "clean", "_cue", "clause")
+
+    def __init__(self, clause: str, found: Optional[frozenset]):
+        low = clause.lower()
+        self.low, self.found, self.clause = low, found, clause
+        self.clean = found is not None and len(low) == len(clause) and "ſ" not in low and "ı" not in low
+        self._cue = None
+
+    def needles(self, pattern):
+        """The needles of ``pattern`` (a :class:`_Gated` or :class:`_Prefiltered`) the clause holds, for
+        :func:`_in_window`: none where the pattern cannot match anywhere in it; True where it must be run."""
+        if not self.clean:
+            return True
+        if isinstance(pattern, _Gated):  # the probe holds every needle of the clause
+            return tuple(pattern.needles & self.found) if pattern.needles is not None else True
+        held = pattern._needles
+        return tuple(filter(self.low.__contains__, held)) if held else True
+
+    def gated(self, patterns: tuple) -> list:
+        """:meth:`needles` of each of ``patterns``, from one pass over the clause's needles (a clause holds a
+        dozen; each is looked up once instead of intersecting every pattern's needles with them)."""
+        if not self.clean:
+            return [True] * len(patterns)
+        slots = _NEEDLE_SLOTS.get(patterns)
+        if slots is None:
+            slots = _NEEDLE_SLOTS[patterns] = _needle_slots(patterns)
+        out = [([] if p.needles is not None else True) if isinstance(p, _Gated) else None for p in patterns]
+        if None in out:
+            # a prefiltered pattern: its needles the clause holds, from the prefilter automaton's one pass over the
+            # clause (kept for its other prefiltered patterns) rather than an ``in`` test of each of its needles
+            seen = _PREFILTER_SEEN.get(self.clause, False)
+            if seen is False:
+                seen = _prefilter_found(self.clause)
+            for i, p in enumerate(patterns):
+                if out[i] is None:
+                    out[i] = list(p._wanted & seen) if p._wanted is not None and seen is not None else self.needles(p)
+        get = slots.get
+        for needle in self.found:
+            for i in get(needle, ()):
+                out[i].append(needle)
+        return out
+
+    def cue(self, name: str) -> Optional[str]:
+        """:func:`_cue_from` for a name of a clean clause (its cue needles intersected once a clause)."""
+        needles = self._cue
+        if needles is None:
+            needles = self._cue = _CUE_GATE.needles & self.found if _CUE_GATE.needles is not None else False
+        if needles is False:
+            return _cue_from(name, self.found)
+        if not needles:
+            return None
+        low = name.lower()
+        if not any(map(low.__contains__, needles)):
+            return None
+        for pattern, cue in _CUES:
+            if pattern.search(name):
+                return cue
+        return None
+
+
+_NEEDLE_SLOTS: dict = {}  # patterns -> {needle: the indices of the gated patterns holding it} (see _WindowGates.gated)
+
+
+def _needle_slots(patterns: tuple) -> dict:
+    slots: dict = {}
+    for i, p in enumerate(patterns):
+        if isinstance(p, _Gated) and p.needles is not None:
+            for needle in p.needles:
+                slots.setdefault(needle, []).append(i)
+    return {needle: tuple(at) for needle, at in slots.items()}
+
+
+def _in_window(low: str, needles, a: int, b: int) -> bool:
+    """Whether ``low[a:b]`` holds one of ``needles`` (:meth:`_WindowGates.needles`; True: always)."""
+    if needles is True:
+        return True
+    for needle in needles:
+        if low.find(needle, a, b) >= 0:
+            return True
+    return False
+
+
 def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]] = (),
                   found: Optional[frozenset] = None) -> list[Mention]:
     """Place-like names of a clause with their cue and role.
@@ -894,20 +1002,25 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
     v = _vocab(lang)
     if found is None:
         found = _probe(clause)
+    may = _WindowGates(clause, found)
     actor_spans = [(s, e) for s, e, _ in find_actors(clause, found)]
     raw: list[tuple[int, int, str]] = []
     pattern = _ARABIC_NAME if lang == "ar" else _NAME
     for m in pattern.finditer(clause):
-        lead = _LEADING_PREPOSITION.match(m.group(0)) if lang != "ar" else None
-        if lead:  # "In Qamishli, a drone ...": a sentence-initial preposition is not part of the name
-            raw.append((m.start() + lead.end(), m.end(), m.group(0)[lead.end():]))
-        else:
-            raw.append((m.start(), m.end(), m.group(0)))
-        held = _HELD_BY_PREFIX.match(raw[-1][2]) if lang != "ar" else None
-        if held is not None:
-            # "Israeli-occupied Golan Heights", "Kurdish-held Kobani": who holds the place is not part of its name
-            # (its start stays the holder's, so that the words before it still read as the verb's object)
-            raw[-1] = (raw[-1][0], raw[-1][1], raw[-1][2][held.end():])
+        start, end = m.span()
+        text = m.group()
+        if lang != "ar":
+            # (the first letters of the prepositions, and the holder's hyphen: the patterns are tried on the names
+            # that have them)
+            lead = _LEADING_PREPOSITION.match(text) if text[0] in _LEAD_INITIALS else None
+            if lead:  # "In Qamishli, a drone ...": a sentence-initial preposition is not part of the name
+                start, text = start + lead.end(), text[lead.end():]
+            held = _HELD_BY_PREFIX.match(text) if "-" in text else None
+            if held is not None:
+                # "Israeli-occupied Golan Heights", "Kurdish-held Kobani": who holds the place is not part of its name
+                # (its start stays the holder's, so that the words before it still read as the verb's object)
+                text = text[held.end():]
+        raw.append((start, end, text))
     # Known gazetteer names help only where they look like names: "had" or "were" are GeoNames places too.
     extra_spans = [(s, e, n) for s, e, n in extra_spans
                    if _HAS_CAPITAL.search(n) and not n.split()[0].lower() in _NOT_PLACES]
@@ -919,7 +1032,8 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
         if not any(s < re_ and rs < e for rs, re_, _ in raw):
             raw.append((s, e, n))
     facilities = []
-    for pattern, canonical, cue in _FACILITIES:
+    for pattern, canonical, cue in _FACILITIES if found is None or _FACILITY_NEEDLES is None \
+            or not _FACILITY_NEEDLES.isdisjoint(found) else ():
         if canonical is None:
             continue
         for m in pattern.finditer(clause, found):
@@ -933,10 +1047,11 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             if ref:  # "fired from X, 11 km southeast of the Green Zone": where X lies, not what was hit
                 facility.role, facility.direction = "reference", ref.group("dir")
             facilities.append(facility)
-    raw = [r for r in raw if not any(f.start <= r[0] < f.end for f in facilities)]
+    if facilities:
+        raw = [r for r in raw if not any(f.start <= r[0] < f.end for f in facilities)]
     # "Abu Dhabi's Musaffah industrial area", "Saudi Aramco's facility": the owner is not the target
     possessive, owned, town_facility = set(), {}, {}
-    for r in [r for r in raw if _POSSESSIVE.search(r[2])]:
+    for r in [r for r in raw if ("'" in r[2] or "’" in r[2]) and _POSSESSIVE.search(r[2])]:
         raw.remove(r)
         s, e, name = r
         pm = _POSSESSIVE.search(name)
@@ -956,48 +1071,77 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
     out: list[Mention] = list(facilities)
     locative_pattern = v["locative"]
     kept = None  # the name just before, when it was kept: a bare conjunct after it shares its context
+    low, clean = may.low, may.clean
+    # What the clause as a whole holds, read once for all its names (None: not read yet; each is read when the first
+    # name gets that far): a pattern whose needles the clause lacks cannot match a window of it (see _WindowGates)
+    g_adj_end = _ADJ_END.possible(found)
+    g_cue = None
+    g_ctx = None
     for s, e, name in raw:
         head, kept = kept, None
         name = name.strip(" -’'")
-        if not name or name.lower() in _NOT_PLACES or any(s < ae and as_ < e for as_, ae in actor_spans):
+        if not name or name.lower() in _NOT_PLACES or actor_spans and any(s < ae and as_ < e for as_, ae in actor_spans):
             continue
         # The checks below reject a name on its own, its cue and its preposition first: they reject most
         # names (a capitalised run with no locative context); the rarer rejections after them are all
         # pure tests, so their order changes nothing but the time.
         model_like = _MODEL.fullmatch(name) and not _BASE_AFTER.match(clause[e:e + 30])
-        if _NO_LETTERS.fullmatch(name) or model_like or _CLOCK_NAME.fullmatch(name) or _INITIAL_END.search(name) or _ADJ_END.search(name, found) \
+        if _NO_LETTERS.fullmatch(name) or model_like or _CLOCK_NAME.fullmatch(name) or _INITIAL_END.search(name) \
+                or g_adj_end and "-" in name and _ADJ_END.search(name, found) \
                 or (name[-1:].isdigit() and _MONTH_DAY.fullmatch(name)):  # "September 10": a date
             continue  # numbers, model names (F-16), adjectives (Iran-backed), people ("John F. Kirby")
-        left = clause[max(0, s - 60):s]
-        right = clause[e:e + 40] if s not in town_facility else clause[town_facility[s]:town_facility[s] + 40]
-        in_name_cue = _cue_from(name, found)
+        if g_cue is None:
+            g_cue, g_left, g_facility_in, g_locative, g_known_as, g_right = may.gated(
+                (_CUE_GATE, _LEFT_CUE, _FACILITY_IN, locative_pattern, _KNOWN_AS, _RIGHT_CUE))
+            g_passive = " been " in clause or " été " in clause or " was " in clause or " were " in clause
+        ls = max(0, s - 60)
+        left = clause[ls:s]
+        rs = e if s not in town_facility else town_facility[s]
+        right = clause[rs:rs + 40]
+        in_name_cue = may.cue(name) if clean else _cue_from(name, found)
         # the left-context patterns end at the name ("...$"): the last word decides whether to try them
         tail = left.rstrip()[-6:].lower()
-        left_cue = _LEFT_CUE.search(left, found) if tail.endswith(_OF_WORDS) and _CUE_GATE.possible(
-            _present(left, _CUE_GATE, found) if found is not None else None) else None
-        right_cue = _RIGHT_CUE.match(right, found)
+        if not tail.endswith(_OF_WORDS):
+            left_cue = None
+        elif clean:  # (the window holds a needle: what the gated pattern would run, run at once)
+            left_cue = _LEFT_CUE.regex.search(left) if g_cue and _in_window(low, g_cue, ls, s) and g_left \
+                and _in_window(low, g_left, ls, s) else None
+        else:
+            left_cue = _LEFT_CUE.search(left, found) if _CUE_GATE.possible(
+                _present(left, _CUE_GATE, found) if found is not None else None) else None
+        if clean:  # (the cue opens the words after the name: it lies in them)
+            right_cue = _RIGHT_CUE.regex.match(right) if g_right and _in_window(low, g_right, rs, rs + 40) else None
+        else:
+            right_cue = _RIGHT_CUE.match(right, found)
         if right_cue is not None and name.lower().replace(".", "") in _COUNTRY_NAMES \
                 and right_cue.group("cue").lower() in _OWNED_FACILITY:
             continue  # "a US base at the X gas field": the country owning the base, not where it lies
         if not left_cue and not right_cue and tail.endswith(_AT_WORDS):  # "the air base in Balad": that town's facility
-            left_cue = _FACILITY_IN.search(left, found)
+            left_cue = (_FACILITY_IN.regex.search(left) if clean else _FACILITY_IN.search(left, found)) \
+                if g_facility_in and _in_window(low, g_facility_in, ls, s) else None
             if left_cue and left_cue.group("cue")[:1].isupper():
                 left_cue = None  # "Al Dhafra Air Base near Abu Dhabi": that facility has its own name
         joint = _BARE_CONJUNCT.fullmatch(clause, head.end, s) if head is not None and lang != "ar" else None
         conjunct = head if joint is not None and not _BETWEEN_BEFORE.search(clause, max(0, head.start - 16), head.start) \
             and (joint.group("co") or _LIST_GOES_ON.match(clause, e)) else None
         if not (left_cue or right_cue or in_name_cue or conjunct):  # a cue is context enough; else a preposition is needed
-            locative = locative_pattern.search(left, found)
+            locative = g_locative and _in_window(low, g_locative, ls, s) and (
+                locative_pattern.regex.search(left) if clean else locative_pattern.search(left, found))
             if not locative and s in owned:  # "in Abu Dhabi's Musaffah area": the owner's preposition
                 locative = locative_pattern.search(clause[max(0, owned[s] - 60):owned[s]], found)
-            if not locative and (" been " in clause or " été " in clause or " was " in clause or " were " in clause) \
-                    and _PASSIVE_HIT_AFTER.match(clause, e):
+            if not locative and g_passive and _PASSIVE_HIT_AFTER.match(clause, e):
                 locative = True  # "X was struck by rockets", "X et Y ont été bombardées": the verb's subject is hit
-            if not locative and not _KNOWN_AS.search(left) and not (
-                    _NOUN_AFTER_NAME.match(clause, e) and _MODIFIER_LEFT.search(left) and _place_modifier(name)):
+            if not locative and not (g_known_as and _in_window(low, g_known_as, ls, s) and _KNOWN_AS.regex.search(left)) \
+                    and not (_NOUN_AFTER_NAME.match(clause, e) and _MODIFIER_LEFT.search(left)
+                             and _place_modifier(name)):
                 # ("The installation, known as Tower 22"; "the Fallujah strike", "Ashdod port was the target":
                 # a name modifying the attack or the harbour names where it happened)
                 continue  # a name with no locative context is an actor or a speaker, not a place
+        if g_ctx is None:
+            g_source, g_members, g_speaker, g_title, g_ctx, g_descriptive, g_launch, g_from = may.gated(
+                (_SOURCE_BEFORE, _MEMBERS_OF, _SPEAKER_SEAT, _TITLE_BEFORE, _CONTEXT_BEFORE, v["descriptive"], v["launch"],
+                 _FROM_BEFORE))
+            g_adj_phrase = _ADJ_PHRASE.possible(found)
         if _INSTITUTION.search(name):
             continue  # "the Kurdistan Region Security Council said": a body that speaks, not a place hit
         if _WEAPON_NOUN_AFTER.match(clause, e) and name.lower() in _weapon_alias_set():
@@ -1006,9 +1150,13 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             continue  # "L'aéroport international de X" opening a sentence: the capital is the sentence's, X is the place
         if _WAR_AFTER.match(clause, e):
             continue  # "in the Gaza war", "the Yemen conflict": the war's setting, not a place hit
-        if _SOURCE_BEFORE.search(clause[max(0, s - 30):s], found) or _source_body(clause[max(0, s - 90):s]):
+        if g_source and _in_window(low, g_source, max(0, s - 30), s) \
+                and (_SOURCE_BEFORE.regex.search(clause[max(0, s - 30):s]) if clean
+                     else _SOURCE_BEFORE.search(clause[max(0, s - 30):s], found)) \
+                or _source_body(clause[max(0, s - 90):s]):
             continue  # a source of information, not a place ("selon les secouristes du X", "according to medics of the X")
-        if _MEMBERS_OF.search(clause[max(0, owned.get(s, s) - 40):owned.get(s, s)]):
+        if g_members and _in_window(low, g_members, max(0, owned.get(s, s) - 40), owned.get(s, s)) \
+                and _MEMBERS_OF.search(clause[max(0, owned.get(s, s) - 40):owned.get(s, s)]):
             continue  # "killing five members of Iran's Revolutionary Guard": what people belong to, not a place
         window = clause[max(0, s - 40):s]
         if (" by " in window or " par " in window) and _AGENT_BEFORE.search(window):
@@ -1019,21 +1167,26 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             continue  # "soigné à l'hôpital de X", "taken to a hospital in X": where the wounded went, not the site hit
         if ("ospi" in name or "edic" in name or "linic" in name) and _TREATED_AT_NAMED.search(clause[max(0, s - 50):e]):
             continue  # "airlifted to Ziv Medical Center": the hospital the wounded went to, named, not the site hit
-        if _SPEAKER_SEAT.search(clause[max(0, s - 60):s]) and _SPEAKS_AFTER.match(clause, e):
+        if g_speaker and _in_window(low, g_speaker, ls, s) and _SPEAKER_SEAT.search(left) \
+                and _SPEAKS_AFTER.match(clause, e):
             continue  # "a security official in X said ...", "un responsable à X a dit": where a speaker sits
         if s <= 12 and clause[e:e + 1] == "," and _FRONTED_SPEAKER.match(clause, e):
             continue  # "À X, le porte-parole des rebelles a affirmé ...", "In X, a spokesman said": where one speaks
-        if _TITLE_BEFORE.search(clause[max(0, s - 40):s], found):
+        if g_title and _in_window(low, g_title, max(0, s - 40), s) \
+                and (_TITLE_BEFORE.regex.search(clause[max(0, s - 40):s]) if clean
+                     else _TITLE_BEFORE.search(clause[max(0, s - 40):s], found)):
             continue  # "Secretary of State Mike Pompeo", "ministre de la Défense": a title, not a place
         window = clause[max(0, s - 60):s]
         if ("inist" in window or "irect" in window or "epart" in window or "ervice" in window) \
                 and _BODY_OF_BEFORE.search(window):
             continue  # "le ministère de la Santé du X a annoncé", "the health department of X": a body, not a place hit
-        if _ADJ_PHRASE.search(name, found):
+        if g_adj_phrase and "-" in name and _ADJ_PHRASE.search(name, found):
             continue  # "Iran-backed Iraqi militias": an adjective phrase
         if _DEMONYM.fullmatch(name) and _LOWER_WORD_AFTER.match(clause, e) and not _RIGHT_CUE.match(clause[e:e + 40], found):
             continue  # "in Asian trading", "in Lebanese waters": an adjective of nationality, not a place
-        if _CONTEXT_BEFORE.search(clause[max(0, s - 80):s], found):
+        if g_ctx and _in_window(low, g_ctx, max(0, s - 80), s) \
+                and (_CONTEXT_BEFORE._plain.search(clause[max(0, s - 80):s]) if clean  # (the same hit, found sooner)
+                     else _CONTEXT_BEFORE.search(clause[max(0, s - 80):s], found)):
             continue  # "an NGO based in Britain", "the war in Gaza": the story's setting, not a place hit
         window = clause[max(0, s - 30):s]
         if (" by " in window or " par " in window) and _BACKER_BEFORE.search(window):
@@ -1049,7 +1202,7 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             mention.cue = mention.cue or "country"
             # "struck back at the United States", "contre les États-Unis": the adversary, not where it happened
             mention.adversary = bool(_ADVERSARY_BEFORE.search(left))
-        mention.named = bool(_KNOWN_AS.search(left))
+        mention.named = bool(g_known_as and _in_window(low, g_known_as, ls, s) and _KNOWN_AS.regex.search(left))
         if s in possessive:
             mention.role = "owner"
             out.append(mention)
@@ -1063,8 +1216,8 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 c = parse_count(ref.group("dist"), lang)
                 if c:
                     mention.distance_km = to_km(c.value, ref.group("unit") or "km")
-        elif v["descriptive"].search(left, found) or (lang == "en" and _DESCRIBED_KIND.match(right)
-                                                        and left.endswith(("the ", "The "))):
+        elif g_descriptive and _in_window(low, g_descriptive, ls, s) and v["descriptive"].search(left, found) \
+                or (lang == "en" and _DESCRIBED_KIND.match(right) and left.endswith(("the ", "The "))):
             mention.role = "descriptive"  # "over the Red Sea city": a description of a place named elsewhere
         elif ("home" in left or "abrit" in left or "hous" in left or "host" in left) and _HOME_TO.search(left):
             mention.role = "descriptive"  # "the city of X, home to the Y air base": what X holds, not the place hit
@@ -1075,7 +1228,10 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             mention.role = "descriptive"  # "the academy, located in the X district": where a site told before lies
         elif mention.cue == "country" and left.endswith(("from ", "from the ")) and _AGENT_FROM_TAIL.search(left[-80:]):
             mention.role = "descriptive"  # "launched by militias from Iraq": the agent's country
-        elif (v["launch"].search(left, found) or _launcher_found_at(clause[max(0, s - 150):s]) or _FROM_BEFORE.search(left, found) and (
+        elif (g_launch and _in_window(low, g_launch, ls, s) and (v["launch"]._plain.search(left) if clean
+                                                                  else v["launch"].search(left, found))
+              or _launcher_found_at(clause[max(0, s - 150):s])
+              or g_from and _in_window(low, g_from, ls, s) and _FROM_BEFORE.search(left, found) and (
                 v["launch"].search(clause[:s], found) or _LAUNCH_AHEAD.search(clause[max(0, s - 130):s]))) \
                 and not _AIMED_AFTER_COMMA.search(left) and not _landed_after_launch(left, v, found) \
                 and not _AIMED_TAIL.search(left[-40:]) \
@@ -1096,11 +1252,11 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             b.container = a.name
     # Containers: "X, in the province of Y", "X dans le gouvernorat de Y", "la zone verte de Bagdad".
     for a, b in zip(out, out[1:]):
+        if b.role != "target" or a.role not in ("target", "launch") or (a.cue == "country" and b.cue != "country"):
+            continue  # (the pure tests first: most pairs end here, before the gap is read)
         gap = clause[a.end:b.start]
         facility_of = a in facilities and _FACILITY_OF.fullmatch(gap)
-        if (facility_of or _CONTAINER_GAP.fullmatch(gap) and b.cue in ("province", "district", "country", "town", None)) \
-                and b.role == "target" and a.role in ("target", "launch") \
-                and not (a.cue == "country" and b.cue != "country"):
+        if facility_of or _CONTAINER_GAP.fullmatch(gap) and b.cue in ("province", "district", "country", "town", None):
             # ("in western Iraq near the border town of X": a town lies in the country, it does not contain it)
             b.role = "container"
             a.container = b.name
@@ -1144,13 +1300,11 @@ class ClauseInfo:
     found: Optional[frozenset] = None  # the clause's prefilter needles (see _probe)
 
     @property
-    def target(self) -> Optional[Mention]:
+    def target(self) -> Optional[Mention]:  # (read ~40 times an article: its ranking table is made once, below)
         ranked = [m for m in self.mentions if m.role == "target"]
         if not ranked:
             return None
-        order = {"airbase": 0, "base": 0, "airport": 1, "embassy": 0, "consulate": 0, "zone": 0, "oil_field": 1,
-                 "border_crossing": 1, "village": 2, "town": 2, None: 2, "area": 3, "district": 4, "province": 5,
-                 "country": 6}
+        order = _TARGET_ORDER
         if self.anaphoric:  # "The base, known as Tower 22, lies near the Rukban camp": the base's own name
             named = next((m for m in ranked if m.named), None)
             if named is not None:
@@ -1162,12 +1316,19 @@ class ClauseInfo:
         return next((m for m in self.mentions if m.role == "launch"), None)
 
 
+_TARGET_ORDER = {"airbase": 0, "base": 0, "airport": 1, "embassy": 0, "consulate": 0, "zone": 0, "oil_field": 1,
+                 "border_crossing": 1, "village": 2, "town": 2, None: 2, "area": 3, "district": 4, "province": 5,
+                 "country": 6}  # ClauseInfo.target's ranking of cues
+
+
 def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tuple[Optional[str], bool]:
     """(event type, has an attack word) of a clause."""
     v = _vocab(lang)
     if found is None:
         found = _probe(text)
-    for pattern, etype in v["projectiles"]:
+    gates = _event_gates(lang)
+    # (each gated search below returns None when the clause holds none of its needles: the union tells it once)
+    for pattern, etype in v["projectiles"] if found is None or gates[0] is None or not gates[0].isdisjoint(found) else ():
         m = pattern.search(text, found)
         if m and lang != "ar" and ("no " in text or "aucun" in text) and _NO_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue  # "it had carried out no airstrikes": a weapon denied
@@ -1178,7 +1339,8 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
             if lang == "ar" and etype in ("missile attack", "rocket attack") and arabic.air_power_attack(text):
                 return "airstrike", True  # "عدوان إسرائيلي بالصواريخ": an air force's missiles
             return etype, True
-    hits = [(etype, m) for pattern, etype in v["attack"] for m in (pattern.search(text, found),) if m]
+    hits = [(etype, m) for pattern, etype in v["attack"] for m in (pattern.search(text, found),) if m] \
+        if found is None or gates[1] is None or not gates[1].isdisjoint(found) else []
     if hits and lang != "ar" and ("no " in text or "aucun" in text) \
             and all(_NO_BEFORE.search(text, max(0, m.start() - 10), m.start()) for _, m in hits):
         return None, False  # "said it had carried out no airstrikes in the area": an attack denied, none told
@@ -1199,6 +1361,14 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
                 return "airstrike", True
         return typed or "attack", True
     return None, False
+
+
+@lru_cache(maxsize=None)
+def _event_gates(lang: str) -> tuple[Optional[frozenset], Optional[frozenset]]:
+    """Every needle of the language's projectile patterns, and of its attack patterns (None: one has none)."""
+    v = _vocab(lang)
+    return tuple(None if any(p.needles is None for p, _ in v[k]) else frozenset().union(*(p.needles for p, _ in v[k]))
+                 for k in ("projectiles", "attack"))
 
 
 _NO_BEFORE = re.compile(r"\b(?:no|aucune?)\s+$", re.I)
@@ -1578,10 +1748,12 @@ def _known_name(name: str) -> bool:
 _AR_FACILITY_GAP = re.compile(r"\s*(?:في|ب|بال)?\s*")
 
 
-def _arabic_mentions(text: str) -> list[Mention]:
-    present = _probe(text)  # one automaton pass instead of each facility phrase's regex on every clause
+def _arabic_mentions(text: str, found: Optional[frozenset] = None) -> list[Mention]:
+    # one automaton pass instead of each facility phrase's regex on every clause (``found``: the caller's, of ``text``)
+    present = _probe(text) if found is None else found
     facilities = [(m.start(), m.end(), canonical, cue) for pattern, canonical, cue in _FACILITIES if canonical
-                  for m in pattern.finditer(text, present)]
+                  for m in pattern.finditer(text, present)] \
+        if present is None or _FACILITY_NEEDLES is None or not _FACILITY_NEEDLES.isdisjoint(present) else []
     found = arabic.find_mentions(text, _known_name, taken=[(s, e) for s, e, _, _ in facilities],
                                  foreign=arabic.foreign_alias_only)
     out = [Mention(m.name, m.start, m.end, m.cue, m.role, direction=m.direction, distance_km=m.distance_km) for m in found]
@@ -1777,7 +1949,7 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     info.new_marker = bool(v["new"].search(text, found)) or (lang == "ar" and arabic.additive(text))
     info.impact_verb = bool(v["impact"].search(text, found))
     condemn = v["condemn"].search(text, found) if info.trigger else None
-    info.mentions = _arabic_mentions(text) if lang == "ar" else find_mentions(text, lang, extra_spans, found)
+    info.mentions = _arabic_mentions(text, found) if lang == "ar" else find_mentions(text, lang, extra_spans, found)
     if condemn is not None and lang != "ar" and _SPEAKER_RELATIVE.search(text, max(0, condemn.start() - 40), condemn.start()) \
             and any(m.role == "target" and m.end <= condemn.start() - 40 for m in info.mentions):
         # "a drone was shot down near X, the command said, which denounced an attack": the condemnation sits in
@@ -2037,7 +2209,7 @@ def _ceremony_frame(info: ClauseInfo, text: str, lang: str) -> bool:
         Whether the clause was read as a ceremony telling an attack (its dates are then decided here).
     """
     low = text if lang == "ar" else text.lower()
-    if not any(w in low for w in _CEREMONY_NEEDLES.get(lang, _CEREMONY_NEEDLES["en"])):
+    if not any(map(low.__contains__, _CEREMONY_NEEDLES.get(lang, _CEREMONY_NEEDLES["en"]))):
         return False
     rite_pat, victims_pat = _ceremony_patterns(lang)
     rite = rite_pat.search(text)
@@ -2606,16 +2778,18 @@ def document_focus(doc: Document) -> tuple[str, ...]:
         # one scan of the text for every country's Latin words, and each Arabic half alone where its
         # words are present: the same counts as each whole pattern's findall (see _country_halves)
         latin_rx, halves = split
+        # the stems the text holds, from one automaton pass (not a substring search of the text for each stem)
+        held = frozenset(map(_NEEDLE_OF, _stem_automaton().iter(low)))
         gated = [(cc, arabic_stems, arabic_rx) for cc, stems, arabic_stems, arabic_rx in halves
-                 if any(map(low.__contains__, stems))]
+                 if not held.isdisjoint(stems)]
         latin = {}
-        if gated and (any(map(low.__contains__, split_latin_stems(halves, gated)))
+        if gated and (not held.isdisjoint(split_latin_stems(halves, gated))
                       or any(map(doc.text.__contains__, "\u212aſıİ"))):  # re.I reads these as k, s, i
             for m in latin_rx.finditer(doc.text):
                 latin[m.lastgroup] = latin.get(m.lastgroup, 0) + 1
         for cc, arabic_stems, arabic_rx in gated:
             n = latin.get(cc, 0)
-            if arabic_rx is not None and any(map(low.__contains__, arabic_stems)):
+            if arabic_rx is not None and not held.isdisjoint(arabic_stems):
                 n += len(arabic_rx.findall(doc.text))
             if n:
                 counts[cc] = n
@@ -2628,6 +2802,19 @@ def document_focus(doc: Document) -> tuple[str, ...]:
             if n:
                 counts[cc] = n
     return tuple(cc for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+@functools.lru_cache(maxsize=1)
+def _stem_automaton():
+    """One Aho-Corasick automaton of every country stem of :func:`_country_halves`."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for _, stems, _, _ in _country_halves()[1]:
+        for stem in stems:
+            auto.add_word(stem, stem)
+    auto.make_automaton()
+    return auto
 
 
 def split_latin_stems(halves, gated) -> tuple[str, ...]:

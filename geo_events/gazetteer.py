@@ -1524,8 +1524,20 @@ class Gazetteer:
         return p
 
     @staticmethod
-    def _split_cue(name: str) -> tuple[str, Optional[str]]:
-        """Find a feature word in the query: "base aérienne de Balad" -> ("Balad", "airbase")."""
+    def _split_cue(name: str, _memo: dict = {}) -> tuple[str, Optional[str]]:
+        """Find a feature word in the query: "base aérienne de Balad" -> ("Balad", "airbase").
+
+        Memoised as :func:`_query_keys` is (every query is split; articles repeat their names)."""
+        hit = _memo.get(name)
+        if hit is None:
+            hit = Gazetteer._split_cue_now(name)
+            if len(_memo) >= 65536:
+                _memo.clear()
+            _memo[name] = hit
+        return hit
+
+    @staticmethod
+    def _split_cue_now(name: str) -> tuple[str, Optional[str]]:
         low = " " + _strip_accents_lower(name) + " "
         m = _CUE_RE.search(low)
         if not m:

@@ -186,6 +186,7 @@ def _clear_memos() -> None:
     """Forget every memoised word and token (benchmarks of never-seen names start with it)."""
     _WORD_KEYS.clear()
     _AR_WORDS.clear()
+    _TOKEN_WORDS.clear()
     _latin_token.cache_clear()
 
 
@@ -483,6 +484,35 @@ _POSSESSIVE_WORD = re.compile(r"(?<=[^\W\d_]{4})['\u2019][sS](?![^\W_])")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_]{4})['\u2019][sS]$")
 
 
+# The per-token memo of _tokens (a running text's words recur: "the", "in", the names told): token ->
+# (word, characters dropped before it, characters dropped after it, its key: None for an Arabic word)
+_TOKEN_WORDS: dict[str, tuple[str, int, int, str | None]] = {}
+
+
+def _token_word(tok: str) -> tuple[str, int, int, str | None]:
+    """What :func:`_tokens` makes of one token (memoised in ``_TOKEN_WORDS``)."""
+    key, before, after = tok, 0, 0
+    el = _ELISION.match(tok)
+    if el and len(tok) > 2:
+        before, tok = 2, tok[2:]
+    if _POSSESSIVE.search(tok):
+        # English possessive: "Erbil's airport" names Erbil (a stem of 4 letters or more, so
+        # that "Ra's al-Ayn", where the apostrophe marks a hamza, keeps its word)
+        after, tok = 2, tok[:-2]
+    tok = unicodedata.normalize("NFKC", tok)
+    if _ARABIC_CHARS.search(tok):
+        word = _arabic(tok)
+    else:
+        word = _NON_WORD.sub("", _strip_diacritics(_MARKS.sub("", tok)))
+    # the word's key when it is Latin (its spelling; "albu" is the article and "bu"), None when it is Arabic
+    latin = None if _ARABIC_CHARS.search(word) else _spelling("bu" if _GLUED_ALBU.match(word) else word) if word else ""
+    got = (word, before, after, latin)
+    if len(_TOKEN_WORDS) >= 65536:  # (a token's entry outweighs a word key's: a smaller cap)
+        _TOKEN_WORDS.clear()
+    _TOKEN_WORDS[key] = got
+    return got
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     """Normalised words of a running text with their character spans in ``text``.
 
@@ -490,25 +520,23 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     joined words maps back to a span of the original text (used to spot names in articles).
     """
     raw: list[tuple[str, int, int]] = []
+    keys: list[str | None] = []  # each word's key (see _token_word)
     hyphened: set[int] = set()
+    memo = _TOKEN_WORDS
     for m in _TOKEN.finditer(text):
-        s, e, tok = m.start(), m.end(), m.group()
-        el = _ELISION.match(tok)
-        if el and len(tok) > 2:
-            s, tok = s + 2, tok[2:]
-        if _POSSESSIVE.search(tok):
-            # English possessive: "Erbil's airport" names Erbil (a stem of 4 letters or more, so
-            # that "Ra's al-Ayn", where the apostrophe marks a hamza, keeps its word)
-            e, tok = e - 2, tok[:-2]
-        tok = unicodedata.normalize("NFKC", tok)
-        if _ARABIC_CHARS.search(tok):
-            word = _arabic(tok)
-        else:
-            word = _NON_WORD.sub("", _strip_diacritics(_MARKS.sub("", tok)))
+        s, e = m.span()
+        tok = m.group()
+        got = memo.get(tok)
+        if got is None:
+            got = _token_word(tok)
+        word = got[0]
         if not word:
             continue
+        s += got[1]
+        e -= got[2]
         if raw and raw[-1][2] + 1 == s and text[raw[-1][2]] == "-":
             hyphened.add(len(raw) - 1)
+        keys.append(got[3])
         raw.append((word, s, e))
     words = [w for w, _, _ in raw]
     out: list[tuple[str, int, int]] = []
@@ -518,13 +546,12 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
         nxt = words[i + 1] if i + 1 < n else ""
         if article_start is not None:
             s, article_start = article_start, None
-        if _ARABIC_CHARS.search(w):
+        key = keys[i]
+        if key is None:
             out.append((w, s, e))
             continue
         if nxt and (w in _ARTICLE_ALWAYS or (w in _ARTICLE_SUN and (i in hyphened or nxt.startswith(_ARTICLE_SUN[w])))):
             article_start = s
             continue
-        if _GLUED_ALBU.match(w):
-            w = "bu"
-        out.append((_spelling(w), s, e))
+        out.append((key, s, e))
     return out
