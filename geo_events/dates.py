@@ -71,6 +71,8 @@ RELATIVE_DAYS = {
 
 # Relative words for the night before the report, across midnight.
 _NIGHT_OF_PUBLICATION = frozenset({"overnight", "dans la nuit", "cette nuit", "خلال الليل"})
+# the words for the side of midnight before it ("shortly before midnight", "قبيل منتصف الليل"); the others are after it
+_BEFORE_SIDES = ("before", "avant", "قبيل", "قبل")
 
 # Part of a month -> (first day, last day or None for the month's end).
 PERIODS = {
@@ -497,7 +499,7 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
             side = _fold(m.group("side_en") or m.group("side_fr") or m.group("side_ar") or "")
             if not side:
                 return DateSpan(previous.earliest, previous.latest, previous.precision, text)
-            day = previous.earliest if side in ("before", "avant", "قبيل", "قبل") else previous.latest
+            day = previous.earliest if side in _BEFORE_SIDES else previous.latest
             return DateSpan(day, day, "day", text)
         if kind in ("later_same_day", "hours_after_event"):
             kind = "same_day"
@@ -790,7 +792,7 @@ _EARLY_PART = re.compile(r"(?<!\w)(?:morning|dawn|early|daybreak|matin|matinée|
 _LAST = re.compile(r"last\s", re.I)
 _LAST_AFTER = re.compile(r"(?:dernier|dernière|الماضي|الماضية)$", re.I)
 # "overnight Saturday", "dans la nuit de samedi": the weekday dates the night, not publication day
-_NIGHT_WORDS = re.compile(r"overnight|dans la nuit|cette nuit|خلال الليل", re.I)
+_NIGHT_WORDS = re.compile("|".join(map(re.escape, sorted(_NIGHT_OF_PUBLICATION))), re.I)
 _BEFORE_WEEKDAY = re.compile(r"\s+(?:(?:on|into|to|from|of|de|du)\s+)?(?:" + _WEEKDAY + r")(?!\w)", re.I)
 # "Monday, August 28", "يوم الإثنين الـ 28 من آب", "يوم الاثنين الموافق 28 آب": the explicit date names the day
 _DATE_AHEAD = re.compile(r"[\s,،]*(?:(?:the|le|الموافق|الـ?)\s*)?", re.I)
@@ -1114,6 +1116,9 @@ def _said_today_of_the_night(sentence: str, out: list, published: dt.date) -> li
     return out
 
 
+_MIDNIGHT_SIDE = re.compile(r"(?<!\w)(?:before|after|avant|après|قبيل|قبل|بعيد|بعد)(?!\w)", re.I)
+
+
 def _midnight_of_publication(sentence: str, out: list, published: dt.date) -> list:
     """Date "shortly after midnight", "قرابة منتصف الليل" told with no day at all, before or in its sentence.
 
@@ -1130,17 +1135,15 @@ def _midnight_of_publication(sentence: str, out: list, published: dt.date) -> li
         m = _MIDNIGHT_SIDE.search(text)
         side = _fold(m.group(0)) if m else ""
         earliest = latest = None
-        if side in ("before", "avant", "قبيل", "قبل"):
+        if side in _BEFORE_SIDES:
             earliest = latest = published - dt.timedelta(days=1)
-        elif side in ("after", "après", "بعيد", "بعد"):
+        elif side:
             earliest = latest = published
         else:
             earliest, latest = published - dt.timedelta(days=1), published
         out[i] = DateMention(d.start, d.end, DateSpan(earliest, latest, "day", text), d.kind, d.since, False)
     return out
 
-
-_MIDNIGHT_SIDE = re.compile(r"(?<!\w)(?:before|after|avant|après|قبيل|قبل|بعيد|بعد)(?!\w)", re.I)
 
 
 # A night told as two days ("dans la nuit de samedi à dimanche", "overnight", "ليل السبت الأحد") whose hour the

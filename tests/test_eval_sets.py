@@ -231,31 +231,18 @@ def test_pool_holds_seven_writers_wire_copy_in_three_languages():
         assert 150 <= words <= 650, (p.id, words)
 
 
-def test_batch_holds_two_writers_wire_copy_in_three_languages():
-    """batch (session 15): six writers (qa..qf), three English, three French and two Arabic passages each."""
-    passages = load_gold(TESTS / "batch")
-    for writer in ("qa", "qb", "qc", "qd", "qe", "qf"):
+@pytest.mark.parametrize("folder, writers", [("batch", ("qa", "qb", "qc", "qd", "qe", "qf")),
+                                             ("relay", ("ra", "rb", "rc", "rd"))])
+def test_later_blind_sets_hold_each_writers_wire_copy_in_three_languages(folder, writers):
+    """batch (session 15, six writers qa..qf) and relay (session 16, four writers ra..rd): three English, three French
+    and two Arabic passages each."""
+    passages = load_gold(TESTS / folder)
+    for writer in writers:
         mine = [p for p in passages if p.id.startswith(writer)]
         assert {lang: sum(p.language == lang for p in mine) for lang in LANGUAGES} == {"en": 3, "fr": 3, "ar": 2}, writer
         assert sum(len(p.events) > 1 for p in mine) >= 3, writer
         assert sum(g.launch_lat is not None for p in mine for g in p.events) >= 2, writer
-    assert len(passages) == 48
-    killed = [g.killed for p in passages for g in p.events]
-    assert 0 in killed and None in killed
-    for p in passages:
-        words = len(p.path.read_text(encoding="utf-8").split())
-        assert 150 <= words <= 650, (p.id, words)
-
-
-def test_relay_holds_four_writers_wire_copy_in_three_languages():
-    """relay (session 16): four writers (ra..rd), three English, three French and two Arabic passages each."""
-    passages = load_gold(TESTS / "relay")
-    for writer in ("ra", "rb", "rc", "rd"):
-        mine = [p for p in passages if p.id.startswith(writer)]
-        assert {lang: sum(p.language == lang for p in mine) for lang in LANGUAGES} == {"en": 3, "fr": 3, "ar": 2}, writer
-        assert sum(len(p.events) > 1 for p in mine) >= 3, writer
-        assert sum(g.launch_lat is not None for p in mine for g in p.events) >= 2, writer
-    assert len(passages) == 32
+    assert len(passages) == 8 * len(writers)
     killed = [g.killed for p in passages for g in p.events]
     assert 0 in killed and None in killed
     for p in passages:
