@@ -142,7 +142,7 @@ def _add(out, para, base, s, e, p_index, heading):
 
 _CLAUSE_SPLIT = {
     # "X damaged houses but caused no casualties": one subject, one clause (its casualties are X's)
-    "en": re.compile(r",?\s+(?:while|whereas|but(?!\s+(?:caused|did not|didn't|left|resulted|killed|injured|wounded|hurt)\b))\s+|;\s+|\s+and\s+(?=(?:others?|another|\w+\s+others)\b)|,\s+and\s+(?=[a-z]+\s+(?:were|was|had|have))"
+    "en": re.compile(r",?\s+(?:while|whereas|but(?!\s+(?:caused|did not|didn't|left|resulted|killed|injured|wounded|hurt)\b))\s+|;\s+|\s+and\s+(?=(?:others?|another|\w+\s+others)\b)|,\s+and\s+(?!so\s)(?=[a-z]+\s+(?:were|was|had|have))"
                      # "..., and shot down six drones launched toward Y": a second predicate with its own projectiles
                      r"|,\s+and\s+(?=(?:shot down|intercepted|downed|destroyed|struck|hit|fired|launched|targeted)\s+"
                      r"(?:at least\s+|another\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s)"
@@ -169,7 +169,8 @@ _CLAUSE_SPLIT = {
                      # interception of its own, or after an ordinal ("، والثانية استهدفت ...") is an item's clause
                      # (not an interception verb alone: "تصدت الدفاعات لعدوان على X، وأسقطت معظم الصواريخ" is one
                      # incident; only one with its own subject, "، وتصدت الدفاعات الجوية لطائرة فوق Y", is an item)
-                     r"|،\s*(?=ثم\s|و(?:استهدف|قصف|ضرب|هاجم|شن|أطلق|اطلق|دك)\S{0,3}\s"
+                     # ("، كما استهدفت مسيرة Y": "as ... also struck Y", the next target under a verb of its own)
+                     r"|،\s*(?=ثم\s|كما\s+(?:استهدف|قصف|ضرب|هاجم|دك|طال|أصاب|اصاب)\S{0,3}\s|و(?:استهدف|قصف|ضرب|هاجم|شن|أطلق|اطلق|دك)\S{0,3}\s"
                      r"|و(?:تصد|أسقط|اسقط|اعترض)\S{0,3}\s+(?:(?:ال)?(?:دفاع|منظوم|قب|مضاد|وسائط|طيران|مقاتلات|طائرات)"
                      # ... or with projectiles of its own, not "most of the missiles" told: "، وأسقطت طائرتين فوق Y"
                      r"|ل?(?!معظم|بعض|أغلب|اغلب|جميع|كل\s|ال)(?:\S+\s+)?(?:طائر|مسير|صاروخ|صواريخ|قذيف))"
@@ -891,9 +892,23 @@ _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þa-z]
 # "X and Y were struck", "X et Y ont été touchées": the names before a passive verb of attack are what it hit
 _PASSIVE_HIT_AFTER = re.compile(
     r"(?:\s*,\s*(?:(?:and|et)\s+)?[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þ][\w'’-]*){0,3}|\s+(?:and|et)\s+[A-ZÀ-Þ][\w'’-]*"
-    r"(?:[\s-][A-ZÀ-Þ][\w'’-]*){0,3})*\s+(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|"
-    r"avaient\s+été)\s+(?:\w+ly\s+|(?:de\s+nouveau|encore|aussi|également)\s+)?(?:hit|struck|targeted|shelled|bombed|"
+    r"(?:[\s-][A-ZÀ-Þ][\w'’-]*){0,3})*\s+(?:was|were|has\s+been|have\s+been|had\s+been|(?:a|ont|avait|avaient)\s+"
+    r"(?:(?:aussi|également|ensuite|alors|de\s+nouveau|à\s+son\s+tour|à\s+leur\s+tour)\s+)?été)\s+(?:\w+ly\s+|(?:also|again|then|later|later\s+on|de\s+nouveau|encore|aussi|également|ensuite|"
+    r"à\s+son\s+tour|à\s+leur\s+tour)\s+)?(?:hit|struck|targeted|shelled|bombed|"
     r"bombarded|attacked|pounded|frappée?s?|touchée?s?|visée?s?|ciblée?s?|bombardée?s?|pilonnée?s?|attaquée?s?)\b")
+# ", as was Y", ", tout comme Y": the passive verb of attack told of X said again of Y (see _ECHO_HIT)
+_ECHO_BEFORE = re.compile(r",\s*(?:as\s+(?:was|were|had\s+been)|and\s+so\s+(?:was|were)|(?P<either>tout\s+comme|de\s+même\s+que)|"
+                          r"comme\s+l['’]ont\s+été|comme\s+l['’]a\s+été)\s+(?:(?:the|la|le|les)\s+|l['’])?$", re.I)
+# (the verb told of X: a passive, or for "tout comme" / "de même que" an active past too: "des drones ont visé X
+# lundi, de même que Y")
+_ECHO_HIT = re.compile(r"\b(?P<passive>(?:was|were|been|été)\s+(?:\w+\s+)?(?:hit|struck|targeted|shelled|bombed|bombarded|"
+                       r"attacked|pounded|frappée?s?|touchée?s?|visée?s?|ciblée?s?|bombardée?s?|pilonnée?s?|attaquée?s?))\b|"
+                       r"\b(?:a|ont)\s+(?:\w+\s+)?(?:frappé|touché|visé|ciblé|bombardé|pilonné|attaqué)\b", re.I)
+# "..., as was Y a week earlier", "comme l'a été Y la semaine dernière": Y's own time, another day than X's
+_ECHO_OWN_TIME = re.compile(r"[^,.;:]{0,40}?\b(?:last|previous|earlier|before|yesterday|ago|days?|weeks?|months?|years?|"
+                            r"dernier|dernière|précédente?|veille|hier|avant|plus\s+tôt|jours?|semaines?|mois|ans?|années?|"
+                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+                            r"\d{1,2}|in\s+(?:19|20)\d\d|en\s+(?:19|20)\d\d)\b", re.I)
 # ("the road between / linking X and Y", "la route reliant X et Y": one road, not two places hit)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|linking|connecting|joining|entre|reliant|relie)\s+(?:the\s+|les\s+)?$", re.I)
 
@@ -1124,6 +1139,13 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
         joint = _BARE_CONJUNCT.fullmatch(clause, head.end, s) if head is not None and lang != "ar" else None
         conjunct = head if joint is not None and not _BETWEEN_BEFORE.search(clause, max(0, head.start - 16), head.start) \
             and (joint.group("co") or _LIST_GOES_ON.match(clause, e)) else None
+        if conjunct is None and ("as " in left or "so " in left or "comme " in left or "même " in left):
+            echo = _ECHO_BEFORE.search(left)
+            prior = next((m for m in reversed(out) if m.role == "target" and m.end <= s), None) if echo else None
+            hit = _ECHO_HIT.search(clause, 0, s) if prior is not None else None
+            if hit is not None and (hit.group("passive") or echo.group("either")) and _ECHO_OWN_TIME.match(clause, e) is None:
+                # "X was hit by two rockets, as was Y", "X a été visée, tout comme Y": the verb told again of Y
+                conjunct = prior
         if not (left_cue or right_cue or in_name_cue or conjunct):  # a cue is context enough; else a preposition is needed
             locative = g_locative and _in_window(low, g_locative, ls, s) and (
                 locative_pattern.regex.search(left) if clean else locative_pattern.search(left, found))
@@ -3117,6 +3139,10 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     revised_at = -9  # the last sentence that said a toll rose with no figure of its own ("Le bilan s'alourdit.")
     live = LiveDays(lang_default, doc.published)  # a live report's day headings date the entries under them
     entry_of: dict = {}  # id(frame) -> the live post (its title's paragraph) that opened it
+    # the weapons the article's clauses named themselves: a strike word that names none takes theirs
+    last_settled: Optional[tuple] = None  # (type, sentence index) of the last clause whose own words typed it
+    settled_kinds: set = set()  # every type so typed so far
+    lead_kind: Optional[str] = None  # the first such type, when the article's first sentences tell it
     for index, sent in enumerate(split_sentences(doc.text)):
         published = live.day_of(sent.text, sent.paragraph)
         frames_before = len(frames)
@@ -3148,6 +3174,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             if d.since and d.span and not (record is not None and record.start() <= d.start < record.end()):
                 since = d.span
         previous_type = None
+        sentence_settled: Optional[str] = None  # the type the sentence's earlier clauses named by their own words
         context = _BACKGROUND_SENTENCE.match(sent.text) is not None  # "This comes amid ...": background
         if context and lang == "ar":
             # "ويأتي الهجوم بعد يومين من ...، إذ استهدفت ... صباح الأحد X": the earlier attack, dated, is told
@@ -3241,6 +3268,41 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 if not info.dates:
                     info.dates = [replace(d, start=0, end=0) for d in alert[1]]
                 alert = None
+            if info.trigger and info.event_type == "airstrike" and _neutral_strike(read.text, lang):
+                # "une frappe sur une zone inhabitée", "a strike hit the depot": a strike word that names no weapon
+                # is of the weapon of the incident being told (the sentence's, then the incident's last sentences,
+                # then the article's when all it told were missiles or rockets fired from the ground)
+                ctx = sentence_settled
+                own_day = next((d.span for d in info.dates if d.span), None)
+                # (a strike of another day, or told as another one, is not the incident just told: "la veille, une
+                # frappe contre une voiture" after rockets told that day is the other side's reply)
+                same_incident = not info.new_marker and (own_day is None or current is None or current.date is None
+                                                         or own_day.overlaps(current.date))
+                if ctx is None and same_incident and last_settled is not None and current is not None \
+                        and index - current.last_sentence <= 2 and index - last_settled[1] <= 2:
+                    ctx = last_settled[0]
+                if ctx is None and same_incident and lead_kind is not None \
+                        and settled_kinds <= {"missile attack", "rocket attack"}:
+                    ctx = last_settled[0] if last_settled is not None else lead_kind
+                if ctx in ("missile attack", "rocket attack"):
+                    info.event_type = ctx
+            elif info.trigger and info.event_type in ("missile attack", "rocket attack") and info.target is not None \
+                    and (sentence_settled == "airstrike" or (
+                        sentence_settled is None and last_settled is not None and last_settled[0] == "airstrike"
+                        and current is not None and index - current.last_sentence <= 1 and index - last_settled[1] <= 1
+                        and not info.new_marker and _same_day(info, current))) \
+                    and _bare_missiles(read.text, lang, info):
+                # "Warplanes raided the outskirts of X. Two missiles hit a farm in Y": missiles named bare (no
+                # launcher, no launch point, no ballistic or cruise kind, no group that fires from the ground)
+                # right after the raid being told are its munitions, so the attack stays an airstrike (with no place
+                # of their own they join the raid already, and keep their type for its count: see _strike_munitions)
+                info.event_type = "airstrike"
+            elif info.trigger and not info.generic and info.event_type not in (None, "attack", "interception"):
+                sentence_settled = info.event_type
+                last_settled = (info.event_type, index)
+                settled_kinds.add(info.event_type)
+                if lead_kind is None and index <= 2:
+                    lead_kind = info.event_type
             if info.event_type == "attack" and previous_type and _OTHERS_START.match(clause.text):
                 info.event_type = previous_type  # "... rockets fell near X and others had targeted Y"
             previous_type = info.event_type or previous_type
@@ -3409,6 +3471,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         if previous is not None and index - previous.last_sentence <= 2:
                             _take_toll(previous.frame, current.frame, info.event_type)
                     _add_clause_facts(current, info, fact, lang, new=resumed is None)
+                    if resumed is None and lang != "ar":
+                        _share_lead_denial(frames, states, current.frame, info, index)
                 else:
                     _narrow_date(current, clause_date, fact)
                     # "trois militaires ont été blessés dans la frappe contre l'aéroport de X": the toll of the
@@ -3808,6 +3872,9 @@ def _ordinal_attack(text: str) -> bool:
     return any(s in low for s in _ORDINAL_STEMS) and _ORDINAL_ATTACK.search(low) is not None
 
 
+_AR_ALSO_STRUCK = re.compile(r"^\W*كما\s+(?:استهدف|قصف|ضرب|هاجم|دك|طال|أصاب|اصاب)")
+
+
 def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current) -> bool:
     """Does an attack clause tell of another incident than the one being told?"""
     target = info.target
@@ -3824,6 +3891,12 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
             and not _same_place(target.name, cur.target):
         # "Par ailleurs, des obus se sont abattus le même jour sur le village de X", "Elsewhere, a drone hit X":
         # a sentence that opens by moving elsewhere tells another incident, not where the salvo told fell
+        return True
+    if target is not None and target.cue != "country" and info.clause.text[:1] in "كما \u060c" \
+            and _AR_ALSO_STRUCK.match(info.clause.text) is not None \
+            and (cur.target is None or not _same_place(target.name, cur.target)):
+        # "...، كما استهدفت مسيرة Y" (a clause of its own, see _CLAUSE_SPLIT): "also struck Y" under a verb of
+        # attack of its own is another site's incident, even after a clause whose own place was no site (a sea)
         return True
     if _wider_area_of_current(info, clause_date, cur):
         # "a drone strike hit a car in X ... CENTCOM said it carried out a strike in Iraq": the country (or
@@ -4147,6 +4220,54 @@ def _take_toll(old: EventFrame, new: EventFrame, etype: Optional[str]) -> None:
         new.add(f)
 
 
+# a lead that tells several sites or projectiles at once ("Rockets hit two towns ...", "Des drones ont visé trois
+# bases ...", "both bases"): a denial told in it speaks of all of them
+_SEVERAL_TOLD = re.compile(r"\b(?:two|three|four|five|several|both|multiple|deux|trois|quatre|cinq|plusieurs|les deux)\s+"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:towns?|villages?|cities|bases?|sites?|targets?|positions?|areas?|locations?|"
+                           r"facilities|installations?|localités?|villes?|cibles?|secteurs?|communes?|rockets?|missiles?|"
+                           r"drones?|shells?|roquettes?|obus|projectiles?)\b", re.I)
+# the clause tells one more of the lead's sites or projectiles, not a new incident ("Another fell near X",
+# "The second landed in Y", "L'autre est tombée à Z", "Une deuxième roquette a frappé W")
+_ONE_MORE_OF_THEM = re.compile(r"^\W*(?:another|the other|one (?:of (?:them|the \w+)|\w+)|the (?:first|second|third|fourth|last)|"
+                               r"a (?:second|third|fourth)|l['’]autre|l['’]une?|une autre|un autre|"
+                               r"(?:la|le|une|un) (?:première|premier|seconde?|deuxième|troisième|quatrième|dernière?))\b",
+                               re.I)
+
+
+def _share_lead_denial(frames: list, states: dict, new: EventFrame, info: ClauseInfo, index: int) -> None:
+    """Give the zero of a lead told of several sites to each site told next of the same strike.
+
+    "Rockets hit two towns on Tuesday, causing no injuries. One struck a house in X. Another fell near Y": the
+    denial is said of both towns, so each site's frame gets it (the lead's own frame may have taken X, or kept a
+    region of its own).  Only when the lead (told at most two sentences back) names several sites or
+    projectiles and holds the denial in its own sentence, the clause opens with "one", "another", "the second",
+    "l'autre" ..., has no toll of its own, and the new frame is of the lead's day (a different day told between
+    is another incident, which the denial does not cover).
+    """
+    if info.killed or info.injured or new.first("killed") is not None or new.first("injured") is not None \
+            or not _ONE_MORE_OF_THEM.search(info.clause.text):
+        return
+    nd = new.first("date")
+    if nd is None:
+        return
+    for old in reversed(frames):
+        st = states.get(id(old))
+        if old is new or st is None or index - st.last_sentence > 2 or not old.facts:
+            continue
+        lead = old.facts[0].evidence
+        zeros = [f for f in old.facts if f.kind in ("killed", "injured") and f.value == 0 and f.evidence is not None
+                 and lead is not None and f.evidence.start == lead.start]
+        if not zeros or not _SEVERAL_TOLD.search(lead.sentence):
+            continue
+        if any(f.value for k in ("killed", "injured") for f in old.get(k)):
+            return  # a figure of the lead's own: the zero is not the whole strike's
+        od = old.first("date")
+        if od is not None and (od.value.earliest, od.value.latest) == (nd.value.earliest, nd.value.latest):
+            for f in zeros:
+                new.add(f)
+        return
+
+
 def _split_sites(doc, frames, states, cur: _Current, info: ClauseInfo, fact, index: int) -> None:
     """One frame per site of a strike on several sites ("dix-sept sur A ... et cinq sur B").
 
@@ -4324,6 +4445,66 @@ def _strike_munitions(frame: EventFrame, etype: Optional[str], info: "ClauseInfo
     have = frame.first("event_type")
     return have is not None and have.value == "airstrike" and etype == "missile attack" and bool(info.impact_verb) \
         and _STRIKE_MISSILES.search(info.clause.text) is not None and _REPLY.search(info.clause.text) is None
+
+
+# A strike word that names no weapon: "a strike hit X", "une frappe a visé X", "ضربة استهدفت X".  The words of
+# air power that settle a strike as an airstrike: aircraft, raids, bombing, "aérien", "جوي", an air force.
+_NEUTRAL_STRIKE = {"en": re.compile(r"\bstrikes?\b", re.I), "fr": re.compile(r"\bfrappes?\b", re.I),
+                   "ar": re.compile(r"ضربة|ضربات|ضربتين|ضربتان")}
+_AIR_WORDS = {"en": re.compile(r"\b(?:air|aerial|raids?|bomb\w*|warplanes?|jets?|aircraft|helicopters?|bombers?|"
+                               r"drones?|uavs?|air\s*force|airstrikes?|IDF|Israel\w*|U\.S\.|American|coalition|"
+                               r"Turk\w*|Russia\w*)\b", re.I),
+              "fr": re.compile(r"\b(?:aériens?|aériennes?|raids?|bombard\w*|avions?|aviation|chasseurs?|hélicoptères?|"
+                               r"drones?|armée de l['’]air|Tsahal|Isra\w*|améric\w*|États-Unis|Etats-Unis|coalition|"
+                               r"turque?s?|Turquie|russes?|Russie)\b", re.I),
+              "ar": re.compile(r"جوي|غار|طائر|طيران|مقاتلات|مروحي|مسير|درون|قاذفات|سلاح الجو|إسرائيل|اسرائيل|الاحتلال|"
+                               r"العدو|مريك|ميرك|روسي|تركي|التحالف")}
+
+
+# what fires missiles or rockets from the ground: a launcher, a ballistic or cruise kind, a group without aircraft
+_GROUND_FIRE = {
+    # (missiles "fired by" someone named in their own clause: not by aircraft, which would have typed the clause)
+    "en": re.compile(r"\b(?:launch(?:er|ers|ed from|ed by|pads?)|fired (?:from|by)|troops|government forces|regime forces|"
+                     r"artillery|from (?:the )?(?:Gaza|Lebanon|Yemen|Syria|Iraq|Iran)|"
+                     r"ballisti\w*|cruise|anti-tank|guided|Hezbollah|Houthis?|Hamas|Jihad|milit\w+|rebels?|insurgents?|"
+                     r"Iran\w*|IRGC|Revolutionary Guards?|fighters|gunmen|Katyushas?|Grads?)\b", re.I),
+    "fr": re.compile(r"\b(?:lance-roquettes|lanceurs?|(?:tirée?s?|lancée?s?) (?:depuis|de|par)|troupes|artillerie|"
+                     r"forces (?:gouvernementales|du régime|loyalistes)|depuis (?:la bande de Gaza|le Liban|le Yémen)|"
+                     r"balisti\w*|croisière|antichars?|guidée?s?|Hezbollah|Houthis?|Hamas|Jihad|milic\w+|rebelles?|"
+                     r"insurgés|Iran\w*|Gardiens|combattants|Katioucha\w*|Grad)\b", re.I),
+    "ar": re.compile(r"منص|راجمة|مدفعي|قوات النظام|القوات الحكومية|أطلقها|أطلقتها|باليستي|بالستي|مجنح|موجه|حزب الله|الحوثي|أنصار الله|حماس|الجهاد|المقاومة|فصائل|"
+                     r"مسلحين|مسلحون|إيران|ايران|الحرس الثوري|كاتيوشا|غراد|من قطاع غزة|من لبنان|من اليمن|من اتجاه"),
+}
+
+
+def _bare_missiles(text: str, lang: str, info: "ClauseInfo") -> bool:
+    """Whether a clause's missiles or rockets are named bare: nothing tells them fired from the ground.
+
+    No launch point or direction, no launcher, no ballistic, cruise or guided kind, and no group or state that
+    fires from the ground (Hezbollah, the Houthis, Iran, militants): such missiles after an air raid told are
+    the raid's own munitions.
+    """
+    lg = lang if lang in _GROUND_FIRE else "en"
+    return info.launch is None and not info.launch_direction and info.launch_distance_km is None \
+        and _GROUND_FIRE[lg].search(text) is None and _REPLY.search(text) is None
+
+
+def _same_day(info: "ClauseInfo", cur: "_Current") -> bool:
+    """Whether a clause gives no day, or the day of the incident being told."""
+    own = next((d.span for d in info.dates if d.span), None)
+    return own is None or cur.date is None or own.overlaps(cur.date)
+
+
+def _neutral_strike(text: str, lang: str) -> bool:
+    """Whether a clause typed an airstrike only by a strike word that names no weapon.
+
+    "A strike hit a depot in X", "une frappe a touché X", "ضربة استهدفت X": nothing in the clause says aircraft
+    (no plane, raid, bombing, air force or a state that strikes from the air), and no reply ("retaliatory strikes"
+    are the other side's), so the weapon is the one of the incident being told.
+    """
+    lg = lang if lang in _NEUTRAL_STRIKE else "en"
+    return _NEUTRAL_STRIKE[lg].search(text) is not None and _AIR_WORDS[lg].search(text) is None \
+        and _REPLY.search(text) is None
 
 
 def _other_kind(frame: EventFrame, etype: Optional[str]) -> bool:

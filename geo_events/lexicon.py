@@ -337,7 +337,8 @@ NO_CASUALTIES = {
           r"no ?(?:one|body) (?:was|were) (?:physically|immediately) (?:hurt|harmed|injured|wounded|killed)|"
           # "without causing any injuries", "without inflicting casualties"
           r"without (?:causing |inflicting |leaving |making )?(?:any )?(?:casualties|injuries|deaths|fatalities|victims)|"
-          r"no (?:immediate )?reports? of casualties|no injuries|there were no (?:casualties|injuries|deaths|fatalities)|"
+          # "there were no reports of injuries": stated like "no reports of casualties" (not "no word on", which is silence)
+          r"no (?:immediate )?reports? of (?:casualties|injuries|deaths|fatalities)|no injuries|there were no (?:casualties|injuries|deaths|fatalities)|"
           r"caused no (?:damage or )?(?:casualties|injuries)|no (?:one|body) (?:was )?(?:hurt|injured|killed)|"
           r"^\s*no \w+ (?:was|were) (?:hurt|harmed|injured|wounded|killed)|"
           # "No American personnel were hurt", "no U.S. service members were injured": a group named by a noun
@@ -377,6 +378,8 @@ NO_CASUALTIES = {
           # "n'ont fait ni morts ni blessés", "l'attaque n'a pas fait de morts"
           r"ni (?:morts?|tués?|victimes?) ni (?:blessés?|morts?)|ni blessés? ni morts?|"
           r"pas fait de (?:morts?|victimes?|blessés?)|"
+          # "il n'y a pas eu de blessés", "on ne signale pas de victimes" (not "pas eu de blessés graves": some were hurt)
+          r"pas eu de (?:morts?|victimes?|blessés?)(?! graves?)|ne (?:signale|signalait|déplore|déplorait) pas de (?:morts?|victimes?|blessés?)(?! graves?)|"
           # "Aucune des frappes n'a fait de victimes", "Nul n'a fait de blessés": the subject's negation, no "pas"
           r"n['’](?:a|ont|avait|avaient) (?:fait|causé|provoqué) (?:de |d['’])(?:victimes?|morts?|blessés?)|"
           # "n'a fait ni victime ni dégâts", "sans faire ni blessé ni dégât": a denial coordinated with damage
@@ -401,12 +404,12 @@ NO_CASUALTY_SCOPE = [
      r"\baucun (?:mort|tué|décès) (?:ni|ou|et) (?:aucun )?blessé|\baucun blessé (?:ni|ou|et) (?:aucun )?(?:mort|tué)|"
      r"n.a été (?:tuée?s?|blessée?s?) (?:ni|ou|et) (?:tuée?s?|blessée?s?)", ("killed", "injured")),
     (r"aucun mort|n.a fait aucun mort|no one was killed|nobody was killed|no deaths|no fatalities|aucun décès|pas de morts?|"
-     r"\bno (?:[\w.-]+ ){0,2}?\w+ (?:was|were) killed|aucune? \w+(?: \w+)? n.a été tuée?|pas fait de morts?|aucun autre (?:mort|décès)|"
+     r"\bno (?:[\w.-]+ ){0,2}?\w+ (?:was|were) killed|aucune? \w+(?: \w+)? n.a été tuée?|pas fait de morts?|pas eu de morts?|no (?:immediate )?reports? of (?:deaths|fatalities)|aucun autre (?:mort|décès)|"
      r"no (?:other |further |additional )(?:deaths|fatalities)|(?:killed|killing) (?:no ?one|nobody)|"
      r"(?:caused )?no (?:deaths|fatalities)(?! or)", ("killed",)),
     (r"no (?:other |further |additional )?injuries|aucun (?:autre )?blessé|n.a (?:fait|causé|provoqué) aucun blessé|sans (?:faire|causer|provoquer|occasionner) "
      r"(?:de |d['’]|aucun )blessés?|without (?:causing |inflicting )?(?:any )?injuries|"
-     r"\bno (?!one\b)(?:[\w.-]+ ){0,2}?\w+ (?:was|were) (?:hurt|injured|wounded)|aucune? \w+(?: \w+)? n.a été (?:blessée?|touchée?)|pas fait de blessés?|"
+     r"\bno (?!one\b)(?:[\w.-]+ ){0,2}?\w+ (?:was|were) (?:hurt|injured|wounded)|aucune? \w+(?: \w+)? n.a été (?:blessée?|touchée?)|pas fait de blessés?|pas eu de blessés?|no (?:immediate )?reports? of injuries|ne (?:signal|déplor)\w* pas de blessés?|"
      r"fait ni blessés?|neither injuries|"
      r"sans (?:faire (?:de |ni )?)?(?:dégâts?|dommages?)(?: matériels?)? ni blessés?", ("injured",)),
 ]

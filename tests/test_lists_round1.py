@@ -171,7 +171,6 @@ XFAIL = {
     "ar_then_hour": "an artillery shelling ('قصف ... بالمدفعية') with an hour but no day is dropped as a detail-less mention",
     "ar_two_sites_one_weapon": _GAZ + ": 'بيت هلل' is cut to its first word after a dual cue",
     "ar_colon_list_positions": _GAZ + ": 'بياض بليدا', 'جل العلام' (weak cue موقع)",
-    "ar_syria_iraq_mixed": "'حقل كونيكو' is unknown to the gazetteer (the Conoco gas field)",
     "ar_hour_ordinals": _GAZ + ": 'موقع حدب يارين'",
     "en_iraq_three_drones": "EN list without prepositions ('struck the X field, the Y base and Z'): only one name is read as a target",
     "en_first_second": "a ship at sea ('a ship in the Red Sea') is taken as a site",
