@@ -889,20 +889,21 @@ _BARE_CONJUNCT = re.compile(r"\s*(?:,\s*|(?P<co>,\s*(?:and|et)\s+|,?\s+(?:and|et
                             r"(?:(?:on|in|at|near|de|d['’]|à|sur|près\s+de|près\s+d['’])\s*)?)")
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þa-z][\w'’-]*){0,3}?)*\s*,?\s+(?:and|et)\s+"
                            r"(?:(?:on|in|at|near|de|d['’]|à|sur)\s*)?[A-ZÀ-Þ]")
+# the participles of a passive verb of attack ("was struck", "a été touchée")
+_PASSIVE_HIT_VERBS = (r"(?:hit|struck|targeted|shelled|bombed|bombarded|attacked|pounded|frappée?s?|touchée?s?|visée?s?|"
+                      r"ciblée?s?|bombardée?s?|pilonnée?s?|attaquée?s?)")
 # "X and Y were struck", "X et Y ont été touchées": the names before a passive verb of attack are what it hit
 _PASSIVE_HIT_AFTER = re.compile(
     r"(?:\s*,\s*(?:(?:and|et)\s+)?[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þ][\w'’-]*){0,3}|\s+(?:and|et)\s+[A-ZÀ-Þ][\w'’-]*"
     r"(?:[\s-][A-ZÀ-Þ][\w'’-]*){0,3})*\s+(?:was|were|has\s+been|have\s+been|had\s+been|(?:a|ont|avait|avaient)\s+"
     r"(?:(?:aussi|également|ensuite|alors|de\s+nouveau|à\s+son\s+tour|à\s+leur\s+tour)\s+)?été)\s+(?:\w+ly\s+|(?:also|again|then|later|later\s+on|de\s+nouveau|encore|aussi|également|ensuite|"
-    r"à\s+son\s+tour|à\s+leur\s+tour)\s+)?(?:hit|struck|targeted|shelled|bombed|"
-    r"bombarded|attacked|pounded|frappée?s?|touchée?s?|visée?s?|ciblée?s?|bombardée?s?|pilonnée?s?|attaquée?s?)\b")
+    r"à\s+son\s+tour|à\s+leur\s+tour)\s+)?" + _PASSIVE_HIT_VERBS + r"\b")
 # ", as was Y", ", tout comme Y": the passive verb of attack told of X said again of Y (see _ECHO_HIT)
 _ECHO_BEFORE = re.compile(r",\s*(?:as\s+(?:was|were|had\s+been)|and\s+so\s+(?:was|were)|(?P<either>tout\s+comme|de\s+même\s+que)|"
                           r"comme\s+l['’]ont\s+été|comme\s+l['’]a\s+été)\s+(?:(?:the|la|le|les)\s+|l['’])?$", re.I)
 # (the verb told of X: a passive, or for "tout comme" / "de même que" an active past too: "des drones ont visé X
 # lundi, de même que Y")
-_ECHO_HIT = re.compile(r"\b(?P<passive>(?:was|were|been|été)\s+(?:\w+\s+)?(?:hit|struck|targeted|shelled|bombed|bombarded|"
-                       r"attacked|pounded|frappée?s?|touchée?s?|visée?s?|ciblée?s?|bombardée?s?|pilonnée?s?|attaquée?s?))\b|"
+_ECHO_HIT = re.compile(r"\b(?P<passive>(?:was|were|been|été)\s+(?:\w+\s+)?" + _PASSIVE_HIT_VERBS + r")\b|"
                        r"\b(?:a|ont)\s+(?:\w+\s+)?(?:frappé|touché|visé|ciblé|bombardé|pilonné|attaqué)\b", re.I)
 # "..., as was Y a week earlier", "comme l'a été Y la semaine dernière": Y's own time, another day than X's
 _ECHO_OWN_TIME = re.compile(r"[^,.;:]{0,40}?\b(?:last|previous|earlier|before|yesterday|ago|days?|weeks?|months?|years?|"

@@ -673,7 +673,7 @@ def join_told_twice(clusters: list[list[EventFrame]]) -> list[list[EventFrame]]:
         if ri == rj or not (_told_twice(group_key[ri], group_key[rj])
                             or ((i, j) in near and _near_twin(group_key[ri], group_key[rj]))):
             continue
-        (ta, da, pa, na, bare_a), (tb, db, pb, nb, bare_b) = group_key[ri], group_key[rj]
+        (ta, da, pa, na, bare_a), (tb, _, pb, nb, bare_b) = group_key[ri], group_key[rj]
         finer = (pa, na) if _PRECISION_RANK.get(pa.precision, 5) <= _PRECISION_RANK.get(pb.precision, 5) else (pb, nb)
         etype = "interception" if "interception" in (ta, tb) else tb if ta == "attack" else ta
         root[rj] = ri
