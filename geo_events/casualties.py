@@ -281,7 +281,7 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
                 c = _match_count(m2, lang)
                 found = (c.value, c.qualifier) if c else None
         if found is None and word in ("wounds", "injuries", "blessures") \
-                and any(w in before[-70:] for w in _HURT_NOUN_WORDS):  # a cheap look before the full pattern
+                and any(map(before[-70:].__contains__, _HURT_NOUN_WORDS)):  # a cheap look before the full pattern
             hurt = _HURT_NOUN_BEFORE.search(before, max(0, len(before) - 110))
             if hurt:
                 sub = before[:hurt.start()].rstrip()
@@ -410,7 +410,7 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             # "around 56 personnel have suffered injuries in the attacks", "12 soldiers have been killed in these
             # strikes": a present-perfect tally over a series of attacks is no one incident's toll
             found = (found[0], "pooled")
-        if found is not None and any(w in after for w in _LATER_WORDS):
+        if found is not None and any(map(after.__contains__, _LATER_WORDS)):
             later = _LATER_FIGURE.match(after)
             if later and later.group("num").lower() not in _ARTICLES:
                 c = _match_count(later, lang)

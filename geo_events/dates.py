@@ -114,7 +114,7 @@ _CASE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 def _fold(text: str) -> str:
     """``text`` lower-cased as re.IGNORECASE compares it, to look a matched phrase up."""
-    return text.translate(_CASE_FOLD).lower() if not text.isascii() else text.lower()
+    return text.translate(_CASE_FOLD).lower() if not text.isascii() and _RARE_CASE.search(text) else text.lower()
 
 
 def _alt(words) -> str:

@@ -494,17 +494,31 @@ def _constrain_uncached(region, region_label, ref_lat, ref_lon, bearing, directi
     return _largest(region), "area", f"launch area: {region_label}"
 
 
+# id(geom) -> (geom, lat, lon, inside, uncertainty_km, GeoJSON) of the areas _constrain's cache holds: the same
+# area asked again (incidents at one base fired on from one country) has the same point, found once
+_AREA_POINTS: dict[int, tuple] = {}
+
+
 def _area_point(launch, geom: BaseGeometry, method: str, notes: list[str]) -> None:
-    lat, lon = geodesy.centroid(geom)
-    if not geom.contains(Point(lon, lat)):
-        # A crescent's centre falls outside it: take a point surely inside.
-        p = geom.point_on_surface()
-        lat, lon = p.y, p.x
+    hit = _AREA_POINTS.get(id(geom))
+    if hit is None or hit[0] is not geom:  # (the geometry is held here: its id is not another's while cached)
+        lat, lon = geodesy.centroid(geom)
+        inside = geom.contains(Point(lon, lat))
+        if not inside:
+            # A crescent's centre falls outside it: take a point surely inside.
+            p = geom.point_on_surface()
+            lat, lon = p.y, p.x
+        hit = (geom, lat, lon, inside, round(geodesy.max_distance_km(lat, lon, geom), 1), geodesy.to_geojson(geom))
+        if len(_AREA_POINTS) >= _CONSTRAIN_CACHE_MAX:
+            _AREA_POINTS.pop(next(iter(_AREA_POINTS)))  # the oldest entry
+        _AREA_POINTS[id(geom)] = hit
+    _, lat, lon, inside, uncertainty, area = hit
+    if not inside:
         notes.append("the area is not convex: the point is inside it, not at its centre")
     launch.lat, launch.lon = round(lat, 6), round(lon, 6)
     launch.estimated = True
-    launch.uncertainty_km = round(geodesy.max_distance_km(lat, lon, geom), 1)
-    launch.area = geodesy.to_geojson(geom)
+    launch.uncertainty_km = uncertainty
+    launch.area = dict(area)  # (each launch its own dict: the coordinates are tuples)
     launch.area_method = method
     notes.append(f"estimated point: centre of the area, {launch.uncertainty_km:g} km from its farthest edge")
     launch.note = _join("; ".join(n for n in notes if n))

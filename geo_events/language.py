@@ -100,7 +100,9 @@ _CASE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 def _fold(text: str) -> str:
-    return text.lower() if text.isascii() else text.translate(_CASE_FOLD).lower()
+    if text.isascii() or not ("İ" in text or "ı" in text or "ſ" in text):
+        return text.lower()  # (a translation table costs a dict look-up a character: only where it changes one)
+    return text.translate(_CASE_FOLD).lower()
 
 
 def _letters(text: str) -> tuple[int, int]:

@@ -187,6 +187,7 @@ def _clear_memos() -> None:
     _WORD_KEYS.clear()
     _AR_WORDS.clear()
     _TOKEN_WORDS.clear()
+    _NAME_KEYS.clear()
     _latin_token.cache_clear()
 
 
@@ -290,6 +291,21 @@ def normalize(name: str) -> str:
     """
     if not isinstance(name, str):
         return ""
+    # an article compares the same names again and again (every candidate site with every incident told), and
+    # the stages after it look them up once more: each name is folded once (forgotten with _clear_memos)
+    key = _NAME_KEYS.get(name)
+    if key is None:
+        if len(_NAME_KEYS) >= 65536:
+            _NAME_KEYS.clear()
+        key = _NAME_KEYS[name] = _normalize(name)
+    return key
+
+
+_NAME_KEYS: dict = {}  # name -> normalize(name)
+
+
+def _normalize(name: str) -> str:
+    """:func:`normalize` of a name not folded before."""
     if name.isascii():
         # the common case, and the fast one: plain words need neither marks nor hyphen rules
         low = name.lower()

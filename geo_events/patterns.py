@@ -211,7 +211,7 @@ class _Gated:
     probed, or a text whose lower-casing changes its length) always runs the pattern.
     """
 
-    __slots__ = ("regex", "needles", "pattern", "_text", "_hit", "_plain")
+    __slots__ = ("regex", "needles", "pattern", "_text", "_hit", "_plain", "_wordwise")
 
     def __init__(self, regex: re.Pattern):
         self._plain = regex  # as written (read for its needles and its word starts)
@@ -224,6 +224,9 @@ class _Gated:
         # one-letter needles would gate nothing; a pattern made after the automaton has no needles in it
         ok = needles is not None and min(map(len, needles)) >= 2 and _AUTOMATON is None
         self.needles = needles if ok else None
+        # a long alternation opening on a word boundary, tried at every position: searched word start by word start
+        self._wordwise = self.needles is not None and len(self.pattern) > 500 \
+            and self.pattern.startswith((r"(?<!\w)", r"\b"))
         _ALL_GATED.append(self)
 
     def possible(self, found: Optional[frozenset]) -> bool:
@@ -242,8 +245,7 @@ class _Gated:
                 if len(low) == len(text) and "ſ" not in low and "ı" not in low \
                         and not any(map(low.__contains__, self.needles if found is None else self.needles & found)):
                     return None
-            if found is not None and self.needles is not None and len(self.pattern) > 500 \
-                    and self.pattern.startswith((r"(?<!\w)", r"\b")):  # a long alternation at every position
+            if found is not None and self._wordwise:  # a long alternation at every position
                 hit = self._hit = self._search_word_starts(text, found)
                 self._text = text
                 return hit
@@ -341,7 +343,10 @@ def _opened(regex: re.Pattern) -> re.Pattern:
         return regex
     if got is None or not got[0] or got[1] or regex.pattern.startswith("(?=["):  # (opened once)
         return regex
-    return re.compile(r"(?=[" + "".join(dict.fromkeys(got[0])) + "])" + regex.pattern, regex.flags)
+    # the look-ahead guards every alternative of a pattern written "A|B|C", not only A: the pattern is grouped
+    # (a verbose pattern is left open, a comment on its last line would swallow the group's end)
+    body = regex.pattern if regex.flags & re.VERBOSE else "(?:" + regex.pattern + ")"
+    return re.compile(r"(?=[" + "".join(dict.fromkeys(got[0])) + "])" + body, regex.flags)
 
 
 def _word_starts(regex: re.Pattern) -> Optional[re.Pattern]:
@@ -371,6 +376,33 @@ def _word_starts(regex: re.Pattern) -> Optional[re.Pattern]:
         finder = None
     _WORD_STARTS[regex.pattern] = finder
     return finder
+
+
+def _finditer_before(pattern: re.Pattern, anchor: re.Pattern, text: str, runs: int):
+    """``pattern.finditer(text)`` for a pattern whose every match holds a match of ``anchor`` (a unit of distance)
+    that starts at most ``runs`` whitespace-separated runs of text after the match's start, not counting the
+    spaces and hyphens right before it ("about 10 km": two runs).  ``anchor`` is a look-ahead: its zero-width
+    matches are every position one can start at.  Only the positions that far before one are tried, in order,
+    not every position of the text; a position tried yields the match a scan from there finds first."""
+    starts = set()
+    for u in anchor.finditer(text):
+        at = i = u.start()
+        while i > 0 and (text[i - 1].isspace() or text[i - 1] == "-"):
+            i -= 1
+        for k in range(runs):
+            while i > 0 and not text[i - 1].isspace():
+                i -= 1
+            if k < runs - 1:
+                while i > 0 and text[i - 1].isspace():
+                    i -= 1
+        starts.update(range(i, at + 1))
+    pos, match = 0, pattern.match
+    for p in sorted(starts):
+        if p >= pos:
+            m = match(text, p)  # (a look-behind still sees the character before)
+            if m is not None:
+                yield m
+                pos = m.end()
 
 
 def _present(text: str, gated: "_Gated", found: Optional[frozenset] = None) -> frozenset:

@@ -50,6 +50,7 @@ from .errors import GazetteerError
 from .gazetteer import SMALL_IMPORT_CUES, Resolution, is_small_import
 from .models import EventFrame, Evidence, Fact, Place, PlaceRef
 from .normalize import normalize
+from .patterns import _finditer_before
 
 # Extractor cues -> the gazetteer's cue words.
 _CUES = {"province": "governorate", "area": None}
@@ -823,6 +824,18 @@ def _names_in(gazetteer, sentence: str) -> list:
     return memo[key]
 
 
+def _occurrences(name: str, sentence: str) -> list[int]:
+    """Where ``name`` is written in ``sentence``, left to right, not overlapping: the starts
+    ``re.finditer(re.escape(name), sentence)`` finds, without a pattern compiled for each new name."""
+    if not name:
+        return list(range(len(sentence) + 1))  # (the empty pattern matches at every position)
+    out, at = [], sentence.find(name)
+    while at >= 0:
+        out.append(at)
+        at = sentence.find(name, at + len(name))
+    return out
+
+
 def _whole_name(gazetteer, ref: PlaceRef, sentence: str, *, focus, near=None, near_km=None):
     """The gazetteer name the mention was cut from, read in its sentence; or None.
 
@@ -834,8 +847,7 @@ def _whole_name(gazetteer, ref: PlaceRef, sentence: str, *, focus, near=None, ne
     name = (ref.name or "").strip()
     if not sentence or len(name) < 2 or name not in sentence:
         return None
-    starts = [m.start() for m in re.finditer(re.escape(name), sentence)
-              if m.start() == 0 or not sentence[m.start() - 1].isalnum()]
+    starts = [at for at in _occurrences(name, sentence) if at == 0 or not sentence[at - 1].isalnum()]
     if not starts:
         return None
     for start, end, text in _names_in(gazetteer, sentence):
@@ -868,9 +880,9 @@ def _bracket_partner(gazetteer, sentence: str, name: str) -> Optional[str]:
     """
     if not sentence or not name or len(name) < 2:
         return None
-    for m in re.finditer(re.escape(name), sentence):
-        before, after = sentence[:m.start()], sentence[m.end():]
-        if m.start() and before[-1:].isalnum():
+    for at in _occurrences(name, sentence):
+        before, after = sentence[:at], sentence[at + len(name):]
+        if at and before[-1:].isalnum():
             continue  # inside another word
         got = re.match(r"\s*[(\[\uff08]\s*([^()\[\]\uff08\uff09]{2,60}?)\s*[)\]\uff09]", after)
         if got:
@@ -1185,7 +1197,7 @@ def _quarter_of_the_city(gazetteer, ref: PlaceRef, sentence: str, text: str, res
     X far away (or no row at all) is not it. The city keeps its own point and radius.
     """
     name = (ref.name or "").strip()
-    if not name or not any(w in sentence for w in _THE_CITY_CHEAP) or not _THE_CITY.search(sentence):
+    if not name or not any(map(sentence.__contains__, _THE_CITY_CHEAP)) or not _THE_CITY.search(sentence):
         return None
     i = sentence.find(name)
     if i < 0 or not _district_word_beside(sentence, i, i + len(name)):
@@ -1669,7 +1681,7 @@ def _area_feature_named(gazetteer, ref: PlaceRef, sentence: str, res: Resolution
     phrase as an area or a site, matched exactly.
     """
     name = ref.name
-    if not name or not any(w in sentence for w in _FEATURE_CHEAP):
+    if not name or not any(map(sentence.__contains__, _FEATURE_CHEAP)):
         return None  # cheap test: no area word
     at = sentence.find(name)
     if at < 0:
@@ -1766,7 +1778,7 @@ def _launch_site_targets(frames, unresolved: list, entries: dict) -> None:
         p = fact.value.place
         other = launched.get((frame.doc.doc_id if frame.doc else None, p.record_id or p.point))
         sentence = fact.evidence.sentence
-        if other is None or other is frame or not any(w in sentence for w in _LAUNCHER_CHEAP) \
+        if other is None or other is frame or not any(map(sentence.__contains__, _LAUNCHER_CHEAP)) \
                 or not _LAUNCHER_WORDS.search(sentence):
             continue
         kind, launched_kind = frame.first("event_type"), other.first("event_type")
@@ -1802,7 +1814,7 @@ def _launch_from_which(frames, gazetteer, *, focus) -> None:
             continue
         text = frame.doc.text or ""
         if text not in clauses:
-            clauses[text] = list(_FROM_WHICH.finditer(text)) if any(w in text for w in _FROM_WHICH_CHEAP) else []
+            clauses[text] = list(_FROM_WHICH.finditer(text)) if any(map(text.__contains__, _FROM_WHICH_CHEAP)) else []
         target, name = fact.value.place, fact.value.name
         for m in clauses[text]:
             start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
@@ -1853,7 +1865,7 @@ def _finer_launch(frames, gazetteer, *, focus) -> None:
         if not broad:
             continue
         text = frame.doc.text or ""
-        if not any(w in text for w in _FIRED_CHEAP):
+        if not any(map(text.__contains__, _FIRED_CHEAP)):
             continue  # cheap test
         area = broad[0].value.place
         found: dict = {}
@@ -1927,14 +1939,14 @@ def _launch_namesake_by_distance(frames) -> None:
         if not launches:
             continue
         text = frame.doc.text or ""
-        if not any(w in text for w in _TOLD_KM_CHEAP):
+        if not any(map(text.__contains__, _TOLD_KM_CHEAP)):
             continue
         told = []
         for para in text.split("\n"):
-            if not any(w in para for w in _TOLD_KM_CHEAP):
+            if not any(map(para.__contains__, _TOLD_KM_CHEAP)):
                 continue
             for sentence in re.split(r"(?<=[.!?؟;])\s+", para):  # the distance and the launcher in one sentence
-                if any(w in sentence for w in _LAUNCHER_CHEAP + _FIRED_CHEAP):
+                if any(map(sentence.__contains__, _LAUNCHER_CHEAP + _FIRED_CHEAP)):
                     told += [d for d in (_told_km(m) for m in _TOLD_KM.finditer(sentence)) if d]
         if len(set(told)) != 1:
             continue  # none, or several distances: which is the launch's is not sure
@@ -2391,7 +2403,7 @@ def _definite_site(sentence: str, town: Place, sites: dict) -> Optional[Place]:
     kind only; an airport or base the document's other reports place within :data:`FACILITY_KM` of
     the town is the one meant. Two such sites of that kind, or none, leave the town.
     """
-    if not sites or not any(w in sentence for w in _DEFINITE_CHEAP):
+    if not sites or not any(map(sentence.__contains__, _DEFINITE_CHEAP)):
         return None  # cheap test
     kinds: set = set()
     for m in _DEFINITE_SITE.finditer(sentence):
@@ -2420,12 +2432,12 @@ def _town_site_in_frame(gazetteer, frame: EventFrame, ref: PlaceRef, town: Place
     sentences = {f.evidence.sentence for f in frame.facts if f.kind != "launch" and f.evidence.sentence}
     cues = set()
     for sentence in sentences:
-        if name not in sentence or not any(w in sentence for w in _SITE_CHEAP):
+        if name not in sentence or not any(map(sentence.__contains__, _SITE_CHEAP)):
             continue
-        for m in re.finditer(re.escape(name), sentence):
-            after = _SITE_CUE_AFTER.match(sentence[m.end():m.end() + 24])
+        for at in _occurrences(name, sentence):
+            after = _SITE_CUE_AFTER.match(sentence[at + len(name):at + len(name) + 24])
             before = re.search(r"(?:\b(base\s+aérienne|aéroport|airport|air\s?base|airbase)\s+(?:de\s+|d['’]\s*|of\s+)"
-                               r"|(قاعدة|مطار)\s+)$", sentence[max(0, m.start() - 24):m.start()], re.I)
+                               r"|(قاعدة|مطار)\s+)$", sentence[max(0, at - 24):at], re.I)
             word = (after.group(1) if after else None) or (before and (before.group(1) or before.group(2)))
             if word:
                 word = word.lower().replace(" ", "")
@@ -2570,11 +2582,11 @@ def _victims_town(gazetteer, text: str, ref: PlaceRef, target: Place, finer, ski
     of Y"). When the article's victim sentences name exactly one town or site inside the region that no
     other report of the article has as its target or launch site, the region narrows to it.
     """
-    if not text or not any(w in text for w in _VICTIM_CHEAP):
+    if not text or not any(map(text.__contains__, _VICTIM_CHEAP)):
         return None  # cheap test
     found: dict = {}
     for sentence in re.split(r"(?<=[.!?؟])\s+|\n+", text):
-        if not any(w in sentence for w in _VICTIM_CHEAP) or not _VICTIM_WORDS.search(sentence):
+        if not any(map(sentence.__contains__, _VICTIM_CHEAP)) or not _VICTIM_WORDS.search(sentence):
             continue
         named = [a[3].place for a in sorted(_sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip),
                                             key=lambda a: a[1])]
@@ -2650,7 +2662,7 @@ def _only_site_in_country(gazetteer, ref: PlaceRef, sentence: str, text: str, *,
 
 def _sites_named(gazetteer, sentence: str, *, focus) -> dict:
     """The curated sites (air bases, bases, airports, ...) a sentence names by their own name: id -> Place."""
-    if not sentence or not any(w in sentence for w in _SITE_CHEAP):
+    if not sentence or not any(map(sentence.__contains__, _SITE_CHEAP)):
         return {}
     memo = _memo(gazetteer)
     key = ("sites", sentence, focus)
@@ -2812,6 +2824,31 @@ _ROUND_FR = {"dizaine": 10.0, "douzaine": 12.0, "quinzaine": 15.0, "vingtaine": 
              "quarantaine": 40.0, "cinquantaine": 50.0, "soixantaine": 60.0, "centaine": 100.0}
 
 
+# Where the unit of each Latin pattern of _OFFSET can start (the alternatives of its "unit" group), by the
+# pattern's opening as written there, up to its unit: a pattern edited since is read by plain finditer
+_OFFSET_UNIT_AT = {
+    r"(?P<q>\b(?:about|some|around|roughly|approximately|nearly|almost|an estimated)\s+)?"
+    r"(?P<num>\d+(?:[.,]\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:-|\s)?\s*(?P<unit>nautical miles?|nmi|nm|km|kilomet(?:er|re)s?|miles?)":
+        re.compile(r"(?=nautical miles?|nmi|nm|km|kilomet(?:er|re)s?|miles?)", re.I),
+    r"(?P<q>\b(?:environ|quelque|près de|une)\s+)?(?P<num>\d+(?:[.,]\d+)?|[a-zé]+)\s*(?:de\s+)?"
+    r"(?P<unit>milles? (?:nautiques?|marins?)|nq|km|kilomètres?|milles?)":
+        re.compile(r"(?=milles? (?:nautiques?|marins?)|nq|km|kilomètres?|milles?)", re.I),
+}
+_OFFSET_UNIT_OF = {p: next((rx for opening, rx in _OFFSET_UNIT_AT.items() if p.pattern.startswith(opening)
+                            and p.flags == re.I | re.U), None) for p in _OFFSET}
+
+
+def _offset_finditer(pattern: re.Pattern, sentence: str):
+    """``pattern.finditer(sentence)`` for a pattern of :data:`_OFFSET`.
+
+    A match of a Latin pattern starts at most four whitespace-separated words before its unit (a qualifier of
+    up to two words, "an estimated", "près de"; the figure; "de"): only those positions are tried
+    (:func:`_finditer_before`), not every letter of the sentence (~100 µs a sentence with a unit, ~30 µs so).
+    """
+    unit_at = _OFFSET_UNIT_OF.get(pattern)
+    return pattern.finditer(sentence) if unit_at is None else _finditer_before(pattern, unit_at, sentence, 4)
+
+
 def read_offset(sentence: str, *, launch: bool = False) -> list[tuple[float, float, bool, int, int]]:
     """Distance-and-bearing positions a sentence states, as (km, bearing in degrees, vague, start of the
     reference place's text, end of the match), in the order written.
@@ -2835,7 +2872,7 @@ def read_offset(sentence: str, *, launch: bool = False) -> list[tuple[float, flo
     if _UNIT_HINT.search(sentence) is None:
         return out  # no unit of distance: most sentences (the patterns below cost ~0.1 ms a sentence)
     for pattern in _OFFSET:
-        for m in pattern.finditer(sentence):
+        for m in _offset_finditer(pattern, sentence):
             if bool(_FROM_BEFORE_OFFSET.search(sentence[max(0, m.start() - 40):m.start()])) != launch:
                 continue
             num = m.group("num")
@@ -3309,7 +3346,7 @@ def _launch_direction_of_place(frames, gazetteer, *, focus) -> None:
             if ref.name or ref.distance_km or ref.place is not None or not ref.direction:
                 continue
             sentence = f.evidence.sentence
-            if not any(w in sentence for w in _DIR_CHEAP):
+            if not any(map(sentence.__contains__, _DIR_CHEAP)):
                 continue  # cheap test
             for start, _end, text in _names_in(gazetteer, sentence):
                 m = _DIR_OF_PLACE.search(sentence[max(0, start - 60):start])
@@ -3402,7 +3439,7 @@ def _place_before_direction(gazetteer, ref: PlaceRef, sentence: str, town: Place
     but the place hit is the one the direction is told from (same country, within
     :data:`DIRECTION_KM`, a town or a district; not a launch site: "fired from P, north of T").
     """
-    if not ref.name or not any(w in sentence for w in _DIR_CHEAP):
+    if not ref.name or not any(map(sentence.__contains__, _DIR_CHEAP)):
         return None  # cheap test: no compass word
     at = sentence.find(ref.name)
     if at <= 0:
@@ -3470,7 +3507,7 @@ def _place_before_border(gazetteer, ref: PlaceRef, sentence: str, target: Place,
     place hit is X (a town, district or site within :data:`BORDER_KM` of Y, of any country: a
     border town lies in the neighbour's land). Not a launch site ("fired from X, facing Y").
     """
-    if not ref.name or not any(w in sentence for w in _BORDER_CHEAP):
+    if not ref.name or not any(map(sentence.__contains__, _BORDER_CHEAP)):
         return None  # cheap test
     at = sentence.find(ref.name)
     if at <= 0:
@@ -3517,7 +3554,7 @@ def _place_before_area(gazetteer, ref: PlaceRef, sentence: str, target: Place, *
     town), but the place hit is the finer one written first. It must be a town, district or site of
     the same country within :data:`DIRECTION_KM` and not a launch site ("fired from X in Y").
     """
-    if not ref.name or not any(w in sentence for w in _AREA_CHEAP):
+    if not ref.name or not any(map(sentence.__contains__, _AREA_CHEAP)):
         return None  # cheap test: no region word
     at = sentence.find(ref.name)
     if at <= 0:
@@ -3533,7 +3570,7 @@ def _place_before_area(gazetteer, ref: PlaceRef, sentence: str, target: Place, *
     if m is None:
         return None
     cut = max(0, at - 60) + m.start()
-    if any(w in sentence for w in _HOME_TO_CHEAP):
+    if any(map(sentence.__contains__, _HOME_TO_CHEAP)):
         # "X, home to the Y air base, in the Z region": the town told before its apposition
         home = _HOME_TO.search(sentence, max(0, cut - 90), cut)
         cut = home.start() if home is not None else cut
@@ -3602,9 +3639,9 @@ def weapon_word(name: str, sentence: str) -> bool:
     bool
         True when every occurrence of the name sits against a projectile noun.
     """
-    if not name or not sentence or not any(w in sentence for w in _PROJECTILE_CHEAP):
+    if not name or not sentence or not any(map(sentence.__contains__, _PROJECTILE_CHEAP)):
         return False
-    starts = [m.start() for m in re.finditer(re.escape(name), sentence)]
+    starts = _occurrences(name, sentence)
     if not starts:
         return False
     for at in starts:
@@ -3692,9 +3729,9 @@ _SAID_OPENING = re.compile(r"^\s*[,،]\s*(?:(?:(?!(?:were|was|been|is|are|a|ont|
 
 def _every_mention(name: str, sentence: str, cheap, is_it) -> bool:
     """Does ``sentence`` name ``name`` and is each mention ``is_it(at)`` (``cheap``: words one of which it must hold)?"""
-    if not name or not any(w in sentence for w in cheap):
+    if not name or not any(map(sentence.__contains__, cheap)):  # (the loop in C)
         return False
-    starts = [m.start() for m in re.finditer(re.escape(name), sentence)]
+    starts = _occurrences(name, sentence)
     return bool(starts) and all(map(is_it, starts))
 
 
@@ -3836,9 +3873,9 @@ def _retarget_landmark_towns(frames, gazetteer, *, focus) -> None:
             continue
         sentence = fact.evidence.sentence
         ref: PlaceRef = fact.value
-        if not any(w in sentence for w in _LANDMARK_CHEAP) or not ref.name:
+        if not any(map(sentence.__contains__, _LANDMARK_CHEAP)) or not ref.name:
             continue
-        starts = [m.start() for m in re.finditer(re.escape(ref.name), sentence)]
+        starts = _occurrences(ref.name, sentence)
         if not starts or not all(_LANDMARK_BEFORE.search(sentence[max(0, at - 60):at]) for at in starts):
             continue
         first, town = starts[0], ref.place
