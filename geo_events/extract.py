@@ -3296,11 +3296,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 # is of the weapon of the incident being told (the sentence's, then the incident's last sentences,
                 # then the article's when all it told were missiles or rockets fired from the ground)
                 ctx = sentence_settled
-                own_day = next((d.span for d in info.dates if d.span), None)
                 # (a strike of another day, or told as another one, is not the incident just told: "la veille, une
                 # frappe contre une voiture" after rockets told that day is the other side's reply)
-                same_incident = not info.new_marker and (own_day is None or current is None or current.date is None
-                                                         or own_day.overlaps(current.date))
+                same_incident = not info.new_marker and (current is None or _same_day(info, current))
                 if ctx is None and same_incident and last_settled is not None and current is not None \
                         and index - current.last_sentence <= 2 and index - last_settled[1] <= 2:
                     ctx = last_settled[0]

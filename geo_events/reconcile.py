@@ -457,9 +457,10 @@ def build_event(frames: list[EventFrame]) -> Event:
 # document join when they fall on the same dates, their types fit, and one place is the other
 # (same record) or lies inside it (a strictly finer place within the coarser one's extent).
 # Two towns stay apart however near: an article that names two villages means two (two sites
-# within a site's reach join by _near_twin below, unless the article tells them apart).  One place named twice on one day ("rockets hit the base ...
-# a second salvo hit the base hours later") is one incident too, as ACLED codes it: the frames
-# keep their figures and sentences, so nothing a reader needs is lost.
+# within a site's reach join by _near_twin below, unless the article tells them apart).  One
+# place named twice on one day ("rockets hit the base ... a second salvo hit the base hours
+# later") is one incident too, as ACLED codes it: the frames keep their figures and sentences,
+# so nothing a reader needs is lost.
 
 
 def _inside(fine: Place, coarse: Place) -> bool:
@@ -518,15 +519,20 @@ def _unplaced_twin(k: int, members: list[int], keys: dict[int, tuple], sentences
     return cands[0] if len(cands) == 1 else None
 
 
+def _placed_same_days(a: tuple, b: tuple) -> bool:
+    """Whether two clusters' keys, as (type, date, place, name, bare), are both placed and dated,
+    on the same dates: not merely overlapping ones, since a document dates its own incidents alike
+    and the day before at the same base is another attack."""
+    da, pa, db, pb = a[1], a[2], b[1], b[2]
+    return pa is not None and pb is not None and da is not None and db is not None \
+        and (da.earliest, da.latest) == (db.earliest, db.latest)
+
+
 def _told_twice(a: tuple, b: tuple) -> bool:
     """Whether two clusters of one document, as (type, date, place, name), are one incident."""
-    ta, da, pa, na, bare_a = a
-    tb, db, pb, nb, bare_b = b
-    if pa is None or pb is None or da is None or db is None:
-        return False
-    # Same dates, not merely overlapping ones: a document dates its own incidents alike, and
-    # the day before at the same base is another attack.
-    if (da.earliest, da.latest) != (db.earliest, db.latest):
+    ta, _, pa, na, bare_a = a
+    tb, _, pb, nb, bare_b = b
+    if not _placed_same_days(a, b):
         return False
     # Stricter than across documents: a writer who tells drones from missiles in one article
     # tells of two salvos ("a drone hit the school ... missiles fired at the city"), and an
@@ -572,11 +578,9 @@ def _spellings(na: str, nb: str) -> bool:
 def _near_twin(a: tuple, b: tuple) -> bool:
     """Whether two clusters' keys, as (type, date, place, name, bare), tell one incident at two
     nearby names (see NEAR_KM): same type, same dates, places near, not two settlements."""
-    ta, da, pa, na, _ = a
-    tb, db, pb, nb, _ = b
-    if pa is None or pb is None or da is None or db is None or ta != tb:
-        return False
-    if (da.earliest, da.latest) != (db.earliest, db.latest):
+    ta, _, pa, na, _ = a
+    tb, _, pb, nb, _ = b
+    if ta != tb or not _placed_same_days(a, b):
         return False
     # Coarser records (a district, a province) are handled by _inside; here only sites and towns.
     if max(_PRECISION_RANK.get(pa.precision, 5), _PRECISION_RANK.get(pb.precision, 5)) > _PRECISION_RANK["town"]:
