@@ -380,9 +380,16 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
 # صاروخية", "استهدفت الصواريخ X مساء أمس", "دك الحزب X وY بالصواريخ" (verb, subject, object).  Only a name the
 # gazetteer knows, right after the verb or its subject (up to four words), and only when what follows it closes the
 # object: the weapon's instrumental "بـ", a time word, a comma or the clause's end, or another known name by "و".
-_OBJECT_VERB = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:استهدف|قصف|دك|ضرب|هاجم)(?:ت|وا|تا|ا)?(?![" + LETTERS + r"])")
+# ("تعرضت X لقصف صاروخي": the place attacked follows تعرض as its subject; "طالت الغارات X", "هز انفجار X": the
+# object after the subject; read only when the clause names no place otherwise)
+_OBJECT_VERB = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:استهدف|قصف|دك|ضرب|هاجم|تعرض|طال|هز)(?:ت|وا|تا|ا)?(?![" + LETTERS + r"])")
 _OBJECT_CLOSERS = frozenset({"مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "عصر", "اليوم", "أمس", "امس", "يوم", "خلال",
                              "بعد", "قبل", "منذ"})
+
+
+# "تعرضت X لقصف صاروخي", "تعرضت X لهجوم": the attack X underwent closes X (after تعرض)
+_UNDERGONE = frozenset({"قصف", "هجوم", "غارة", "غارات", "هجمات", "ضربة", "ضربات", "اعتداء", "استهداف", "قصفا",
+                        "هجوما", "القصف", "الهجوم", "هجومين", "قصفين"})
 
 
 def _closes_object(text: str, toks, k: int, known) -> bool:
@@ -390,6 +397,7 @@ def _closes_object(text: str, toks, k: int, known) -> bool:
         return True
     w = toks[k][2]
     return w in _OBJECT_CLOSERS or (w.startswith("ب") and len(w) > 3 and w[1:3] != "ين") \
+        or (w.startswith("ل") and w[1:].removeprefix("ل") in _UNDERGONE) \
         or w.startswith("و") and (w[1:] in _OBJECT_CLOSERS or len(w) > 3 and known(w[1:]))
 
 
@@ -887,7 +895,8 @@ _THAT_AFTER = re.compile(r"(?:\s+[^\s،,.؛:]+)?(?:\s*[،,]?\s*(?:في|عبر|ب
 
 
 # Where a source sits: "أفاد مصدر أمني في محافظة X", "قال مسؤول محلي بمدينة X", "مراسلنا في X".
-_SOURCE_IN_BEFORE = re.compile(r"(?<![" + LETTERS + r"])(?:ال)?(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|متحدث|ناطق|مراسل|مراسلنا|"
+# ("قذيفة مجهولة المصدر على سوق في X": a projectile of unknown origin, no one speaking)
+_SOURCE_IN_BEFORE = re.compile(r"(?<![" + LETTERS + r"])(?<!مجهولة\s)(?<!مجهول\s)(?:ال)?(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|متحدث|ناطق|مراسل|مراسلنا|"
                                r"مراسلة|مراسلو)"
                                # "مصدر الإطلاق رصد في X" (the source of the fire): a thing, no speaker
                                r"(?!\s+(?:ال)?(?:إطلاق|اطلاق|نيران|قصف|صواريخ|قذائف|انفجار|تهديد|هجوم|هجمات)(?![\u0621-\u064A]))"
@@ -1696,8 +1705,12 @@ def _stated_count(text: str) -> Optional[tuple[int, Optional[str]]]:
             d = _DUAL_PROJECTILE.search(text, max(0, m.start() - 40), m.start())
             if d and (k := _AND_KIND.match(text, d.end())) and k.end() == m.end():
                 return c.value + 2, qual  # "صاروخين باليستيين وثلاث طائرات مسيرة": the dual first
+            if text.startswith("و", m.start()) and _ONE_BEFORE_AND.search(text, max(0, m.start() - 50), m.start()):
+                return c.value + 1, qual  # "بصاروخ باليستي وأربع طائرات مسيرة": one of a first kind, then the figure
             return c.value, qual
     if (d := _DUAL_PROJECTILE.search(text)):
+        if text.startswith("و", d.start()) and _ONE_BEFORE_AND.search(text, max(0, d.start() - 50), d.start()):
+            return 3, None  # "بصاروخ باليستي وطائرتين مسيرتين": one of a first kind, then two
         return 2 + (_and_kind(text, d.end()) if "و" in text[d.end():d.end() + 40] else 0), None
     if ("واحد" in text) and _ONE_STATED.search(text):
         return 1, None
@@ -1718,6 +1731,10 @@ _AND_KIND = re.compile(r"(?:\s+[^\s،,.؛:\dو][^\s،,.؛:\d]*){0,2}?\s+و\s?(?:
                        + r")\s+(?:\S+\s+)?" + PROJECTILE_NOUNS + _END + r"|(?P<dual>صاروخين|صاروخان|قذيفتين|قذيفتان|"
                        r"طائرتين|طائرتان|مسيرتين|مسيرتان)" + _END + r"|(?P<one>" + _SINGLE_NOUN + r")(?![\u0621-\u064A\d])"
                        r"(?!\s+(?:" + _NUM.replace("(?P<", "(?P<o") + r"|أخرى|اخرى)))")
+
+
+# a single projectile of a first kind right before "و<figure>" (at most two adjectives between)
+_ONE_BEFORE_AND = re.compile(r"(?<![\u0621-\u064A])[وف]?ب?" + _SINGLE_NOUN + r"(?:\s+[^\s،,.؛:\dو][^\s،,.؛:\d]*){0,2}\s+$")
 
 
 def _and_kind(text: str, end: int) -> int:

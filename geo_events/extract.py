@@ -142,7 +142,7 @@ def _add(out, para, base, s, e, p_index, heading):
 
 _CLAUSE_SPLIT = {
     # "X damaged houses but caused no casualties": one subject, one clause (its casualties are X's)
-    "en": re.compile(r",?\s+(?:while|whereas|but(?!\s+(?:caused|did not|didn't|left|resulted|killed|injured|wounded|hurt)\b))\s+|;\s+|\s+and\s+(?=(?:others?|another|\w+\s+others)\b)|,\s+and\s+(?!so\s)(?=[a-z]+\s+(?:were|was|had|have))"
+    "en": re.compile(r",?\s+(?:while|whereas|but(?!\s+(?:caused|did not|didn't|left|resulted|killed|injured|wounded|hurt)\b))\s+|;\s+(?!so\s+(?:was|were)\s)|\s+and\s+(?=(?:others?|another|\w+\s+others)\b)|,\s+and\s+(?!so\s)(?=[a-z]+\s+(?:were|was|had|have))"
                      # "..., and shot down six drones launched toward Y": a second predicate with its own projectiles
                      r"|,\s+and\s+(?=(?:shot down|intercepted|downed|destroyed|struck|hit|fired|launched|targeted)\s+"
                      r"(?:at least\s+|another\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s)"
@@ -556,15 +556,15 @@ _NOT_PLACES = {
 } | L.NOT_PLACE_WORDS
 _LOCATIVE = {
     "en": r"(?:\b(?:in|at|on|near|of|off|between|linking|connecting|from|into|outside|inside|toward|towards|around|against|across|targeted|targeting|"
-          r"hit|hits|struck|attacked|shelled|bombed|over|to|approached|approaching|nearing)\s+(?:the\s+)?"
-          r"(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|central)(?:ern)?\s+)?"  # "in northern Iraq"
+          r"hit|hits|struck|attacked|shelled|bombed|pounded|pummell?ed|bombarded|raided|rocked|hammered|battered|blitzed|strafed|(?:heading|headed|bound)\s+for|over|to|approached|approaching|nearing)\s+(?:the\s+)?"
+          r"(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|central)(?:ern)?\s+|downtown\s+|greater\s+)?"  # "in northern Iraq"
           r"(?:town\s+of\s+|city\s+of\s+)?"
           # "struck on Monday X", "hit overnight X": a verb's object after the time it was hit
           r"|\b(?:hit|struck|attacked|shelled|bombed|pounded|targeted)\s+(?:(?:on|early|late|last)\s+)?"
           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|overnight|night)"
           r"\s+(?:the\s+)?)$",
     "fr": r"(?:\b(?:à|au|aux|de|du|des|dans|sur|près de|vers|contre|depuis|en|entre|reliant|frappé|touché|visé|ciblé|visant|ciblant|"
-          r"bombardé|pilonné|attaqué)\s+"
+          r"bombardé|pilonné|attaqué|atteint)\s+"
           r"(?:la\s+|le\s+|l['’]\s*)?|\b(?:d|l)['’]\s*|^A\s+"
           # "ont frappé lundi X", "a visé dans la nuit de mardi X": a verb's object after the time it was hit
           r"|\b(?:frappé|touché|visé|ciblé|bombardé|pilonné)\s+(?:(?:dans\s+la\s+nuit\s+(?:de\s+|du\s+)?)?"
@@ -682,6 +682,13 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _TOWN_FACILITY_AFTER = re.compile(r"\s+(?:(?:main|international|military|civilian|old|new|central|northern|southern|eastern|"
                              r"western)\s+){0,2}(?:airport|air\s?base|base|police\s+station|power\s+(?:station|plant)|"
                              r"refinery|oil\s+field|gas\s+field|port|harbou?r|embassy|consulate|hospital|market)\b")
+# "drones attacked Kharkiv's energy infrastructure", "X's railway station": a town's unnamed works lie in it (a
+# country's are anywhere in it: "Ukraine's energy infrastructure" names no place)
+_TOWN_THING_AFTER = re.compile(r"\s+(?:(?:energy|power|electricity|civilian|critical|port|rail(?:way)?|industrial|water|"
+                               r"transport)\s+)?(?:infrastructure|facilities|grid|substations?|(?:railway|train|bus)\s+"
+                               r"stations?|fuel\s+depots?|oil\s+depots?|depots?|warehouses?|residential\s+(?:areas?|"
+                               r"buildings?|districts?|neighbou?rhoods?)|outskirts|suburbs?|city\s+cent(?:re|er)|"
+                               r"industrial\s+(?:zones?|areas?|districts?))\b")
 _HAS_CAPITAL = re.compile(r"[A-ZÀ-Þ\u0621-\u064A]")
 _SOURCE_BEFORE = _Gated(re.compile(r"\b(?:according to|selon|d['’]après|per|citing|spokesman|porte-parole)\s+"
                             r"(?:the\s+|l['’]|le\s+|la\s+)?$", re.I))
@@ -767,8 +774,8 @@ _REGION_ADJ_AFTER = re.compile(r"\s+(?:irakien|syrien|libanais|iranien|yéménit
                                r"pakistanais|malien|nigérian|somalien|libyen|soudanais|jordanien|égyptien|"
                                r"oriental|occidental|septentrional|méridional)(?:ne|e)?\b", re.I)
 _DESCRIBED_KIND = re.compile(r"\s+(?:port\s+)?(?:city|town|port|capital|coast|kingdom|emirate)\b(?!\s+of\b)")
-_LEAD_INITIALS = frozenset("IANOFDPVÀ")  # the first letters of _LEADING_PREPOSITION's words
-_LEADING_PREPOSITION = re.compile(r"(?:In|At|Near|Outside|Inside|Around|From|Across|Over|Dans|Près|Autour|Depuis|Vers|À|A)\s+(?=\S)")  # (not "En": "En Irak, dans la ville de X" would make X its container)
+_LEAD_INITIALS = frozenset("IANOFDPVÀB")  # the first letters of _LEADING_PREPOSITION's words
+_LEADING_PREPOSITION = re.compile(r"(?:In|At|Near|Outside|Inside|Around|From|Across|Over|Dans|Près|Autour|Depuis|Vers|À|A|Both)\s+(?=\S)")  # (not "En": "En Irak, dans la ville de X" would make X its container)
 _HELD_BY_PREFIX = re.compile(r"[\w'’]+-(?:occupied|controlled|held|run|administered|annexed)\s+(?=[A-ZÀ-Þ])")
 # a sentence opening on a place, then a speaker and the verb of what they said: the speaker's seat
 _FRONTED_SPEAKER = re.compile(
@@ -807,7 +814,12 @@ def _place_modifier(name: str) -> bool:
 
 
 _KIND_MODIFIERS = frozenset({"air", "drone", "rocket", "missile", "mortar", "artillery", "aerial", "naval", "suicide",
-                             "new", "fresh", "further", "more", "overnight", "deadly", "latest", "retaliatory", "renewed"})
+                             "new", "fresh", "further", "more", "overnight", "deadly", "latest", "retaliatory", "renewed",
+                             # how the attack was ("Heavy shelling hit X", "Twin strikes ..."): no place, no attacker
+                             "heavy", "intense", "intensive", "fierce", "sustained", "massive", "continued", "continuing",
+                             "indiscriminate", "sporadic", "repeated", "nightly", "daily", "twin", "simultaneous",
+                             "coordinated", "precision", "separate", "fatal", "lethal", "major", "several", "multiple",
+                             "two", "three", "four", "five", "artillery"})
 
 
 _MODIFIER_LEFT = re.compile(r"(?:^|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ll]ast|[A-Z][a-z]+day['’]s)\s+)$")
@@ -893,17 +905,37 @@ _BARE_CONJUNCT = re.compile(r"\s*(?:,\s*|(?P<co>,\s*(?:and|et)\s+|,?\s+(?:and|et
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þa-z][\w'’-]*){0,3}?)*\s*,?\s+(?:and|et)\s+"
                            r"(?:(?:on|in|at|near|de|d['’]|à|sur)\s*)?[A-ZÀ-Þ]")
 # the participles of a passive verb of attack ("was struck", "a été touchée")
-_PASSIVE_HIT_VERBS = (r"(?:hit|struck|targeted|shelled|bombed|bombarded|attacked|pounded|frappée?s?|touchée?s?|visée?s?|"
+_PASSIVE_HIT_VERBS = (r"(?:hit|struck|targeted|shelled|bombed|bombarded|attacked|pounded|pummell?ed|raided|rocked|hammered|battered|blitzed|strafed|the\s+target\s+of|la\s+cible\s+(?:de|d['’]|des)|frappée?s?|touchée?s?|visée?s?|"
                       r"ciblée?s?|bombardée?s?|pilonnée?s?|attaquée?s?)")
+# "X came under heavy rocket fire", "X has come under attack": the subject of "came under" is the place attacked
+# ("came under fire from critics" is blame: the attack word itself refuses it, see lexicon.ATTACK_WORDS)
+_UNDER_FIRE_AFTER = re.compile(r"\s+(?:(?:(?:has|have|had)\s+(?:also\s+|again\s+)?come|c[ao]me|comes)\s+(?:again\s+|also\s+)?under\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling|bombardment)\b|"
+                               # "X suffered a drone attack", "X a subi d'intenses bombardements", "X a essuyé des tirs"
+                               r"(?:suffered|sustained|endured)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:attacks?|strikes?|shelling|bombardments?|raids?)\b|"
+                               r"(?:a|ont|avait|avaient)\s+(?:subi|essuyé)\s+(?:[\w'’-]+\s+){0,4}?"
+                               r"(?:attaques?|tirs|frappes?|bombardements?|raids?|pilonnages?)\b)", re.I)
 # "X and Y were struck", "X et Y ont été touchées": the names before a passive verb of attack are what it hit
 _PASSIVE_HIT_AFTER = re.compile(
     r"(?:\s*,\s*(?:(?:and|et)\s+)?[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þ][\w'’-]*){0,3}|\s+(?:and|et)\s+[A-ZÀ-Þ][\w'’-]*"
-    r"(?:[\s-][A-ZÀ-Þ][\w'’-]*){0,3})*\s+(?:was|were|has\s+been|have\s+been|had\s+been|(?:a|ont|avait|avaient)\s+"
+    r"(?:[\s-][A-ZÀ-Þ][\w'’-]*){0,3})*(?:,?\s+(?:too|as\s+well),?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|(?:a|ont|avait|avaient)\s+"
     r"(?:(?:aussi|également|ensuite|alors|de\s+nouveau|à\s+son\s+tour|à\s+leur\s+tour)\s+)?été)\s+(?:\w+ly\s+|(?:also|again|then|later|later\s+on|de\s+nouveau|encore|aussi|également|ensuite|"
     r"à\s+son\s+tour|à\s+leur\s+tour)\s+)?" + _PASSIVE_HIT_VERBS + r"\b")
 # ", as was Y", ", tout comme Y": the passive verb of attack told of X said again of Y (see _ECHO_HIT)
-_ECHO_BEFORE = re.compile(r",\s*(?:as\s+(?:was|were|had\s+been)|and\s+so\s+(?:was|were)|(?P<either>tout\s+comme|de\s+même\s+que)|"
-                          r"comme\s+l['’]ont\s+été|comme\s+l['’]a\s+été)\s+(?:(?:the|la|le|les)\s+|l['’])?$", re.I)
+# "hit X on Monday before striking Y", "attacked X, then Y", "visé X et, quelques heures plus tard, Y", "X puis Y": the
+# same attack word carried on to a next object told after a word of sequence, so Y is a second site hit
+_SEQUENCE_GAP = re.compile(
+    r"(?:\s+(?:on\s+|early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi))?)?"
+    r"\s*,?\s*(?:(?:and|et)\s*,?\s*)?(?:then|later|afterwards|puis|ensuite|plus\s+tard|"
+    r"(?:[\w-]+\s+)?(?:hours?|minutes?|heures?)\s+(?:later|afterwards|plus\s+tard)|"
+    r"before\s+(?:striking|hitting|targeting|attacking|shelling|pounding|bombing)|"
+    r"avant\s+de\s+(?:frapper|viser|toucher|bombarder|pilonner|cibler))"
+    r"\s*,?\s*(?:(?:on|at|in|into|à|sur|contre)\s+)?(?:(?:the|la|le)\s+|l['’])?", re.I)
+_SEQUENCE_WORDS = ("then", "later", "afterwards", "puis", "ensuite", "tard", "before", "avant")
+_ECHO_BEFORE = re.compile(r"(?:,\s*(?:as\s+(?:was|were|had\s+been)|and\s+so\s+(?:was|were))|;\s*so\s+(?:was|were)|,\s*(?:(?P<either>tout\s+comme|de\s+même\s+que)|"
+                          r"comme\s+l['’]ont\s+été|comme\s+l['’]a\s+été))\s+(?:(?:the|la|le|les)\s+|l['’])?$", re.I)
 # (the verb told of X: a passive, or for "tout comme" / "de même que" an active past too: "des drones ont visé X
 # lundi, de même que Y")
 _ECHO_HIT = re.compile(r"\b(?P<passive>(?:was|were|been|été)\s+(?:\w+\s+)?" + _PASSIVE_HIT_VERBS + r")\b|"
@@ -1076,7 +1108,8 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
         pm = _POSSESSIVE.search(name)
         raw.append((s, s + pm.start(), name[:pm.start()]))
         rest = name[pm.end():].lstrip()
-        if not rest and lang == "en" and _TOWN_FACILITY_AFTER.match(clause, e):
+        if not rest and lang == "en" and (_TOWN_FACILITY_AFTER.match(clause, e) or _TOWN_THING_AFTER.match(clause, e)
+                                          and name[:pm.start()].lower().replace(".", "") not in _COUNTRY_NAMES):
             # "Two drones targeted Erbil's international airport": an unnamed facility of the town lies in it,
             # so the town is where the attack was (no owned name of its own to take the place); the facility
             # after the "'s" is the name's cue, as in "Erbil international airport"
@@ -1113,6 +1146,8 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             g_cue, g_left, g_facility_in, g_locative, g_known_as, g_right = may.gated(
                 (_CUE_GATE, _LEFT_CUE, _FACILITY_IN, locative_pattern, _KNOWN_AS, _RIGHT_CUE))
             g_passive = " been " in clause or " été " in clause or " was " in clause or " were " in clause
+            g_under = " under " in clause or "uffered " in clause or "ustained " in clause or "ndured " in clause \
+                or " subi " in clause or " essuyé " in clause
         ls = max(0, s - 60)
         left = clause[ls:s]
         rs = e if s not in town_facility else town_facility[s]
@@ -1143,6 +1178,10 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
         joint = _BARE_CONJUNCT.fullmatch(clause, head.end, s) if head is not None and lang != "ar" else None
         conjunct = head if joint is not None and not _BETWEEN_BEFORE.search(clause, max(0, head.start - 16), head.start) \
             and (joint.group("co") or _LIST_GOES_ON.match(clause, e)) else None
+        if conjunct is None and out and any(map(left[-45:].__contains__, _SEQUENCE_WORDS)):
+            prior = next((m for m in reversed(out) if m.role == "target" and m.end <= s), None)
+            if prior is not None and _SEQUENCE_GAP.fullmatch(clause, prior.end, s):
+                conjunct = prior  # "attacked X on Monday, then Y": the verb carried on to its next object
         if conjunct is None and ("as " in left or "so " in left or "comme " in left or "même " in left):
             echo = _ECHO_BEFORE.search(left)
             prior = next((m for m in reversed(out) if m.role == "target" and m.end <= s), None) if echo else None
@@ -1156,7 +1195,9 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             if not locative and s in owned:  # "in Abu Dhabi's Musaffah area": the owner's preposition
                 locative = locative_pattern.search(clause[max(0, owned[s] - 60):owned[s]], found)
             if not locative and g_passive and _PASSIVE_HIT_AFTER.match(clause, e):
-                locative = True  # "X was struck by rockets", "X et Y ont été bombardées": the verb's subject is hit
+                locative = True
+            if not locative and g_under and _UNDER_FIRE_AFTER.match(clause, e):
+                locative = True  # "X came under rocket fire": the subject of "came under" is the place attacked  # "X was struck by rockets", "X et Y ont été bombardées": the verb's subject is hit
             if not locative and not (g_known_as and _in_window(low, g_known_as, ls, s) and _KNOWN_AS.regex.search(left)) \
                     and not (_NOUN_AFTER_NAME.match(clause, e) and _MODIFIER_LEFT.search(left)
                              and _place_modifier(name)):
@@ -1352,6 +1393,9 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
     v = _vocab(lang)
     if found is None:
         found = _probe(text)
+    veto = _NOT_INCIDENT.get(lang)
+    if veto is not None and veto.search(text, found):
+        return None, False  # a drill or a match told ("an exercise simulating a rocket attack"): no incident
     gates = _event_gates(lang)
     # (each gated search below returns None when the clause holds none of its needles: the union tells it once)
     for pattern, etype in v["projectiles"] if found is None or gates[0] is None or not gates[0].isdisjoint(found) else ():
@@ -1359,6 +1403,9 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
         if m and lang != "ar" and ("no " in text or "aucun" in text) and _NO_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue  # "it had carried out no airstrikes": a weapon denied
         if m:
+            if etype in ("missile attack", "rocket attack") and lang != "ar" and ("dron" in text or "UAV" in text or "unmanned" in text) \
+                    and _DRONE_FIRED.search(text):
+                return "drone attack", True  # "a drone fired a missile at the car": the drone's strike
             if etype in ("missile attack", "rocket attack") and lang != "ar" and _air_launched(text, m, etype, found) \
                     and not v["intercept"].search(text, found):  # "shot down by U.S. fighter aircraft": the jets defend
                 return "airstrike", True
@@ -1372,6 +1419,8 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
         return None, False  # "said it had carried out no airstrikes in the area": an attack denied, none told
     if hits:
         typed = next((t for t, _ in hits if t), None)
+        if typed is None and (_weapon_gate().possible(found) or any(map(text.__contains__, _model_keys()))):
+            typed = _model_type(text)  # "a Shahed slammed into X", "two Iskanders hit X": the model names the weapon
         if typed is None and lang == "ar" and ("تصد" in text or "التصدي" in text) and arabic.air_power_attack(text):
             return "airstrike", True  # "تصدت الدفاعات لعدوان إسرائيلي": air defence meets an air force's raid
         if typed is None and lang != "ar":
@@ -1385,8 +1434,56 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
                     and not text[first:first + 10].lower().startswith(("came under", "come under")) \
                     and not _FELL_VERB.match(text, first):
                 return "airstrike", True
+            if plane is not None and plane.start() < first and all(_LANDED_ONLY.match(text, m.start()) for _, m in hits):
+                return None, False
+        if typed == "airstrike" and lang != "ar" and _ARTILLERY.search(text, found) and not _AIRCRAFT.search(text, found):
+            return "attack", True  # "le bombardement de X par l'artillerie", "artillery bombing": shelling, not a raid
         return typed or "attack", True
     return None, False
+
+
+_MODEL_CATEGORY_TYPES = {"rocket": "rocket attack", "heavy_rocket": "rocket attack", "ballistic_missile": "missile attack",
+                         "cruise_missile": "missile attack", "drone": "drone attack", "quadcopter": "drone attack"}
+
+
+@lru_cache(maxsize=1)
+def _model_table() -> tuple[re.Pattern, dict, list]:
+    """One pattern of every weapon model name (catalogue and lexicon), the catalogue's name -> type, the lexicon's."""
+    from .weapons import catalogue
+
+    # (names that open on a digit are calibres, "a 122 mm shell"; mortars and anti-tank missiles type no attack here)
+    names = {a: _MODEL_CATEGORY_TYPES[w.category] for w in catalogue() if w.category in _MODEL_CATEGORY_TYPES
+             for a in w.aliases if len(a) >= 4 and not a[0].isdigit()}
+    lexical = [(re.compile(p), t) for p, t in L.WEAPON_MODELS]
+    alt = "|".join([re.escape(a) for a in sorted(names, key=len, reverse=True)] + [p for p, _ in L.WEAPON_MODELS])
+    return re.compile(r"(?<![\w-])(?:" + alt + r")(?![\w-])"), names, lexical
+
+
+@lru_cache(maxsize=1)
+def _model_keys() -> tuple[str, ...]:
+    """The literal openings of the lexicon's model names ("Iskander", "Storm"): a clause with none names none of them
+    (the catalogue's names are gated by its own needles)."""
+    keys = []
+    for pattern, _ in L.WEAPON_MODELS:
+        depth, start = 0, 0
+        for i, ch in enumerate(pattern + "|"):
+            depth += (ch == "(") - (ch == ")")
+            if ch == "|" and depth == 0:
+                lead = re.match(r"[A-Za-z-]+", pattern[start:i]).group()
+                keys.append(lead[:-1] if pattern[start:i][len(lead):len(lead) + 1] in ("?", "*") else lead)
+                start = i + 1
+    return tuple(sorted(set(keys)))
+
+
+def _model_type(text: str) -> Optional[str]:
+    """The event type a weapon named by its model implies ("a Shahed", "two Iskanders"), or None."""
+    pattern, names, lexical = _model_table()
+    m = pattern.search(text)
+    if m is None:
+        return None
+    if m.group() in names:
+        return names[m.group()]
+    return next((t for p, t in lexical if p.fullmatch(m.group())), None)
 
 
 @lru_cache(maxsize=None)
@@ -1398,6 +1495,14 @@ def _event_gates(lang: str) -> tuple[Optional[frozenset], Optional[frozenset]]:
 
 
 _NO_BEFORE = re.compile(r"\b(?:no|aucune?)\s+$", re.I)
+_NOT_INCIDENT = {lg: _Gated(re.compile(p, re.I)) for lg, p in L.NOT_INCIDENT.items()}
+# the munition a drone fired: "a drone fired a missile", "un drone a tiré deux missiles", "missiles fired from a drone"
+_DRONE_FIRED = re.compile(r"\b(?:drones?|UAVs?|unmanned\s+aircraft)\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|shot|a\s+tiré|a\s+lancé|ont\s+tiré|"
+                          r"ont\s+lancé)\b|\b(?:fired|launched|tirée?s?|tirés|lancée?s?|lancés)\s+(?:from|by|par|depuis)\s+"
+                          r"(?:an?\s+|une?\s+|the\s+|le\s+|des\s+)?(?:[\w-]+\s+)?(?:drones?|UAVs?)\b", re.I)
+_ARTILLERY = _Gated(re.compile(r"\b(?:artillery|artillerie|howitzers?|obusiers?|tank\s+fire|tirs?\s+de\s+chars?)\b", re.I))
+# "two attack helicopters landed at the airport": aircraft that land have flown in, they hit nothing
+_LANDED_ONLY = re.compile(r"(?:landed|touched\s+down)\b", re.I)
 _AIR_POWERS = _Gated(re.compile(L.AIR_POWERS))
 _AIRCRAFT = _Gated(re.compile(L.AIRCRAFT, re.I))
 _BALLISTIC = _Gated(re.compile(L.BALLISTIC, re.I))
@@ -1538,7 +1643,7 @@ _GROUPS_OF = re.compile(r"(?<!\w)(?P<n>[\w-]+)\s+(?:salvos?|salvoes|volleys?|wav
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10, "deuxième": 2, "seconde": 2, "second": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
              "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10}
-_ORDINAL_MORE = re.compile(r"(?:^|[,;:]\s+|\s(?:and|while|but|et|mais|tandis qu['’]une?)\s+)(?:an?|une?)\s+(?P<ord>second|third|fourth|"
+_ORDINAL_MORE = re.compile(r"(?:^|[,;:]\s+|\s(?:and|while|but|et|mais|tandis)\s+|\s(?:tandis\s+)?qu['’])(?:an?|une?)\s+(?P<ord>second|third|fourth|"
                            r"fifth|sixth|seventh|eighth|ninth|tenth|deuxième|seconde?|troisième|quatrième|cinquième|sixième|"
                            r"septième|huitième|neuvième|dixième)(?:\s+(?P<noun>[\w-]+))?", re.I)
 _ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "ième", "seconde")
@@ -1587,9 +1692,66 @@ _PARTITIVE = re.compile(r"\s+(?:of\s+(?:the|these|those|them|its|their)|d['’]e
 _CALIBRE_AFTER = re.compile(r"\s*-?(?:mm|millim[eè]t\w*|cm|kg|lb)\b", re.I)
 
 
+# "shot down six of eight drones", "abattu 2 des 4 drones": the part told before the whole fired; the
+# site's count is the whole (dev gold: "four rockets ... intercepted two of them" is 4)
+_OF_TOTAL = re.compile(r"\s+(?:(?:out\s+)?of(?:\s+the)?|des|sur(?:\s+les)?|parmi(?:\s+les)?)\s+(?=\d|[a-zà-ÿ])", re.I)
+# "Seven landed inside the base", "Sept sont tombées dans l'enceinte": the figure of the projectiles just
+# told, as the subject of a landing verb, with the noun left out (not "two were killed": a toll)
+_BARE_LANDED = re.compile(
+    r"\s*(?:(?:but|and|mais|et)\s+)?(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")\s+"
+    r"(?:(?:had|have|reportedly|then|later|finally)\s+)?(?:landed|fell|exploded|slammed|crashed|impacted|struck|hit|"
+    r"(?:sont|se sont|ont|auraient)\s+(?:tombée?s|abattue?s|explosé|atterri|frappé|touché|écrasée?s|(?:été\s+)?(?:tirée?s|lancée?s)))\b",
+    re.I)
+# "Rockets, seven of them, slammed into X", "des roquettes, sept au total": the figure set off after the noun
+_APPOSED_COUNT = _Gated(re.compile(
+    r"(?:rockets|missiles|drones|shells|projectiles|mortars|roquettes|obus)\s*[,(—–-]\s*(?:(?P<qual>" + _QUAL + r")\s+)?"
+    r"(?P<num>" + _NUMWORDS + r")\s+(?:of them|in all|in total|altogether|au total|en tout)\b", re.I))
+_NO_BARE = frozenset({"a", "an", "un", "une", "several", "plusieurs", "dozens", "des dizaines", "a couple of",
+                      "a handful of", "a pair of", "une paire de"})
+
+
+# "have fired more than 40 rockets at the city since January", "depuis le début de l'année", "منذ مطلع العام":
+# a tally over a period, not the figure of the incident told (not "the first attack since January": a record)
+_MONTH_NAMES = "|".join(re.escape(w) for w in sorted(_dates_module.MONTHS, key=len, reverse=True))
+_PERIOD_AFTER = re.compile(
+    r"(?<!\w)(?:(?:ever\s+)?since|depuis|منذ)\s+(?:the\s+|le\s+|la\s+|l['’]|début\s+|مطلع\s+|بداية\s+|بدء\s+)?"
+    r"(?:start|beginning|outbreak|début|الحرب|العام|السنة|الشهر|the war|la guerre|\d{4}|\d{1,2}\s+(?:" + _MONTH_NAMES + r")|"
+    r"(?:" + _MONTH_NAMES + r"))(?!\w)|(?<!\w)(?:so far this (?:year|month)|to date|this year alone|"
+    r"depuis le début de l['’]année|cette année|هذا العام|منذ مطلع)", re.I)
+_RECORD_BEFORE = re.compile(r"(?:first|largest|biggest|deadliest|heaviest|worst|premi[eè]re?|plus\s+\w+|أول|أكبر|أعنف|"
+                            r"أشد|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+ième|attacks?|attaques?|incidents?|strikes?|frappes?|هجوم\S*|"
+                            r"(?:ال)?(?:ثاني|ثالث|رابع|خامس)\S*)\s+(?:\S+\s+){0,4}?$", re.I)
+
+
+_AR_DAYS_AFTER = re.compile(r"(?<!\S)(?:وذلك\s+)?بعد\s+(?:\S+\s+)?(?:يوم|يومين|يومان|أيام|ايام|أسبوع|اسبوع|أسبوعين|"
+                            r"أسابيع|شهر|شهرين|أشهر|ساعات|ساعتين)(?!\S)\s+(?:من|على)\s")
+# (only when the clause's own incident, before "بعد", names its projectiles: "وجاء القصف بعد ساعتين من مقتل 14
+# عسكريا بتفجير عبوتين" tells the earlier attack as the clause's subject, and its figure stays)
+_AR_PROJECTILE_HEAD = re.compile(r"صواريخ|صاروخ|قذائف|قذيفة|مسيرات|مسيّرات|طائرات مسيرة|طائرة مسيرة")
+# "Police found a launcher with two rockets still loaded", "la police a retrouvé trois roquettes": found, not fired
+_FOUND_BEFORE = re.compile(r"\b(?:found|discovered|seized|recovered|defused|dismantled|retrouvée?s?|découverte?s?|saisie?s?|"
+                           r"désamorcée?s?)\b(?:(?!\b(?:which|that|where|fired|launched|qui|dont|tirée?s?|lancée?s?)\b|d['’]où)[^.;]){0,60}$", re.I)
+
+
+def _period_tally(text: str) -> bool:
+    """Whether a clause's figure is a tally over a period (see _PERIOD_AFTER)."""
+    if "ince" not in text and "epuis" not in text and "منذ" not in text and "to date" not in text \
+            and "year" not in text and "année" not in text and "العام" not in text:
+        return False
+    m = _PERIOD_AFTER.search(text)
+    return m is not None and not _RECORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+
+
 def _count(text: str, lang: str, found: Optional[frozenset] = None) -> Optional[tuple]:
     """(value, qualifier, is_share) of the projectiles of a clause."""
     m = _vocab(lang)["count"].search(text, found)
+    if m and m.group("num").lower() not in ("a", "an", "un", "une") and not m.group("other") \
+            and (tot := _OF_TOTAL.match(text, m.end("num"))) is not None:
+        whole = _vocab(lang)["count"].regex.match(text, tot.end())
+        if whole is not None and whole.group("num").lower() not in _NO_BARE and whole.group("num").lower() not in _NO_FIGURE:
+            part, all_ = _match_count(m, lang), _match_count(whole, lang)
+            if part is not None and all_ is not None and part.value < all_.value < 10000:
+                return (all_.value, all_.qualifier, False)
     while m and lang == "fr" and m.group("num").lower() == "a":
         # "un avion a tiré un missile", "l'armée a abattu deux drones": French "a" is the verb (has), no article
         m = _vocab(lang)["count"].regex.search(text, m.end("num"))
@@ -1598,6 +1760,10 @@ def _count(text: str, lang: str, found: Optional[frozenset] = None) -> Optional[
         m = None  # "a barrage of rockets", "une salve de roquettes", "a salvo of Katyusha": an article before a plural is not one
     if m and _CALIBRE_AFTER.match(text, m.end("num")):
         m = None  # "the 107 mm rocket", "des roquettes de 122 millimètres": a calibre, not how many were fired
+    if m and ("found" in text or "discover" in text or "seiz" in text or "recover" in text or "defus" in text
+              or "dismantl" in text or "trouvé" in text or "découvert" in text or "saisi" in text or "désamorcé" in text) \
+            and _FOUND_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        m = None  # "police found a launcher with two rockets still loaded": found, not fired
     if m and _SIGHTED.match(text, m.end()):
         m = None  # "two drones were seen over the area", "des drones ont été aperçus": seen, not counted fired
     if m and ("unfired" in m.group(0) or "unlaunched" in m.group(0) or "non tiré" in text[m.end():m.end() + 12]
@@ -1637,6 +1803,16 @@ def _count(text: str, lang: str, found: Optional[frozenset] = None) -> Optional[
         c = _match_count(m, lang)
         if c and c.value < 10000:
             return (c.value, c.qualifier, True)
+    if lang != "ar" and (m := _BARE_LANDED.match(text)) is not None and m.group("num").lower() not in _NO_BARE \
+            and m.group("num").lower() not in _NO_FIGURE and not _CALIBRE_AFTER.match(text, m.end("num")):
+        c = _match_count(m, lang)
+        if c is not None and 1 < c.value < 1000:
+            return (c.value, c.qualifier, False)
+    if lang != "ar" and (m := _APPOSED_COUNT.search(text, found)) is not None \
+            and m.group("num").lower() not in _NO_BARE and m.group("num").lower() not in _NO_FIGURE:
+        c = _match_count(m, lang)
+        if c is not None and 1 < c.value < 10000:
+            return (c.value, c.qualifier, False)
     if (one := _vocab(lang)["the_one"].search(text, found)) and (not _armed_drone_strike(text, one.start())
                                                                  or _drone_fired_one(text)):
         return (1, None, False)  # "The drone hit a training ground": one, named in the singular
@@ -1709,6 +1885,7 @@ _ARMED_DRONE = re.compile(
     r"|\b(?:Turkish|Israeli|U\.S\.|US|American)\s+(?:armed\s+)?drone\b(?!\s+(?:was|had been)\s+(?:returning|shot))", re.I)
 # (a drone that "bombarded" a place, "قصفت طائرة مسيرة مهبط الطائرات", dropped or fired munitions: an armed drone)
 _AR_ARMED_DRONE = re.compile(r"مس[يی]ّ?رة\s+(?:ال)?(?:تركية|إسرائيلية|اسرائيلية|أمريكية|أميركية)|(?<!\S)[وف]?(?:قصفت|قصف)\s+(?:ال)?طائرة\s+(?:ال)?مس[يی]ّ?رة"
+                             r"|(?<!\S)[وف]?(?:استهدفت|قصفت|ضربت)\s+(?:(?:ال)?طائرة\s+)?(?:ال)?مس[يی]ّ?رة\s+(?:\S+\s+){0,2}?(?:سيارة|سيارت|آلية|دراجة|منزلا|منزل)"
                              r"|(?<!\S)(?:ال)?طائرة\s+(?:ال)?مس[يی]ّ?رة\s+(?:قصفت|قصف)(?!\S)|مس[يی]ّ?رة[^.،؛]{0,40}?(?:استهدفت|قصفت|ضربت)\s+"
                              r"(?:\S+\s+){0,2}?(?:سيارة|سيارت|آلية|دراجة|منزل|منزلا|منزلاً|نقطة تفتيش|حاجز)")
 
@@ -1994,13 +2171,27 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             c = None  # "مسيرة تركية استهدفت سيارة": an armed drone's strike, its munitions uncounted
         if c is None and ("غار" in text or "ضرب" in text):
             c = _ar_strike_count(text)
+        if c is not None and "بعد" in text and (earlier := _AR_DAYS_AFTER.search(text)) is not None \
+                and _AR_PROJECTILE_HEAD.search(text, 0, earlier.start()):
+            # "سقطت صواريخ على X، بعد يومين من هجوم بطائرة مسيرة على القاعدة": the figure told after "days after"
+            # is the earlier attack's; the clause keeps only what comes before it
+            c = arabic.count(text[:earlier.start()])
         info.count = (c[0], c[1], False) if c else None
+        if c is not None and _period_tally(text):
+            info.count = None  # "وأطلقوا أكثر من 40 صاروخا على المدينة منذ يناير": a tally, no incident's figure
         if c is None:  # "فيما سقط ثالث في أرض خلاء": one more than the ones just counted (see _ordinal_follows)
             info.ordinal = arabic.ordinal_more(text)
     else:
         info.count = _count(text, lang, found)
+        if info.count is not None and _period_tally(text):
+            info.count = None  # "have fired more than 40 rockets at the city since January": a tally
         if info.count is None or info.count[0] == 1:
             info.ordinal = _ordinal_more(text, lang)
+        elif not info.count[2] and not info.count[1] and 1 < info.count[0] < 10 \
+                and _ordinal_more(text, lang) == info.count[0] + 1:
+            # "Two drones exploded over the airport, and a third was shot down", "deux roquettes ..., tandis
+            # qu'une troisième est tombée": one more than the figure, in the same clause
+            info.count = (info.count[0] + 1, None, False)
     info.weapon = _weapon(text, found)
     info.dates = list(dates) if dates is not None else find_dates(text, lang, published, previous_date)
     if lang != "ar":  # "depuis le 17 octobre", "since 3 March": the start of a period, not an incident's day
@@ -2029,7 +2220,12 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         info.mentions = [m for m in info.mentions if m.start >= dateline_end]
     if info.generic and (info.count or any(d.span and d.span.precision == "day" and not d.since for d in info.dates)):
         info.generic = False
-    if v["no_casualties"].search(text, found) or (lang == "ar" and arabic.no_casualties(text)):
+    if any(map(text.__contains__, _EARLIER_ATTACK_WORDS)) and _DENIAL_OF_EARLIER.search(text) \
+            and (v["no_casualties"].search(text, found) or (lang == "ar" and arabic.no_casualties(text))):
+        # "A previous attack on the city caused no casualties", "une précédente frappe n'avait pas fait de victimes",
+        # "وكان هجوم سابق لم يسفر عن إصابات": the zero of an earlier incident, not of the one being told
+        info.killed, info.injured = [], []
+    elif v["no_casualties"].search(text, found) or (lang == "ar" and arabic.no_casualties(text)):
         scope = ("killed", "injured")
         for pat, sc in _NO_CASUALTY_SCOPE:
             if pat.search(text):
@@ -2387,6 +2583,18 @@ def _arabic_sites(info: ClauseInfo) -> list:
              and (m is head or m.coordinated_with is head)]
     if len(group) > 1 and primary in group:
         return [(m, None) for m in group]
+    targets = [m for m in info.mentions if m.role == "target" and m.cue not in _AREA_CUES and not m.adversary]
+    text = info.clause.text
+    if len(targets) > 1 and primary in targets and ("وعلى" in text or "وفي" in text or "وآخر" in text or "وأخرى" in text):
+        # "غارات على X وعلى Y", "سقط صاروخ في X يوم الاثنين وآخر في Y": the preposition (or "another") told again
+        # after "و" opens the next object of the same verb, a second site
+        chain = [primary]
+        for b in targets[targets.index(primary) + 1:]:
+            if not _AR_NEXT_SITE_GAP.fullmatch(text, chain[-1].end, b.start) or _same_place(chain[-1].name, b.name):
+                break
+            chain.append(b)
+        if len(chain) > 1:
+            return [(m, None) for m in chain]
     # a statement's list under one verb, each item after "، و": "استهدفت بالمسيرات قاعدة X في سوريا، وحقل Y
     # النفطي، وهدفا في مدينة Z" -- each named target an operation of its own
     text = info.clause.text
@@ -2406,6 +2614,9 @@ def _arabic_sites(info: ClauseInfo) -> list:
     return [(m, None) for m in group] if len(group) > 1 else []
 
 
+# " وعلى ", " يوم الاثنين وآخر في ": the gap before a next object told with its preposition again (a day may come between)
+_AR_NEXT_SITE_GAP = re.compile(r"\s*(?:(?:يوم|مساء|صباح|ليلة|فجر|ظهر)\s+[\u0621-\u064a]+\s*)?،?\s*"
+                               r"و(?:(?:آخر|أخرى|اخرى|ثان|ثانية)\s+)?(?:في|على)\s*")
 # "، وحقل X", "، وهدفا في Y": the next item of a list opened by a comma and و
 _AR_LIST_GAP = re.compile(r"،\s*[\"«“]?و(?P<word>[\u0621-\u064A]*)")
 
@@ -2444,8 +2655,13 @@ _IMPACT_WORDS = (r"(?:were\s+|was\s+|have\s+|has\s+|ont\s+|a\s+|sont\s+|se sont\
                  r"impacted|targeted|tombée?s?|tombés|abattue?s?|frappée?s?|touchée?s?|visée?s?|explosée?s?|atterri)")
 
 
-_DISTRIBUTIVE = re.compile(r"\b(?:l['’]une?|one)\b[^.;]{3,80}?(?:\bl['’]autre|\bthe other)\b", re.I)
-_ONE_EACH_BEFORE = re.compile(r"(?:\bl['’]une?|\bl['’]autre|\bone|\bthe other)\b[^,;]{0,30}$", re.I)
+_DISTRIBUTIVE = re.compile(r"\b(?:l['’]une?|one)\b[^.;]{3,80}?(?:\bl['’]autre|\bthe other|\banother|\bune autre|\bun autre|"
+                           r"\ba second|\bla seconde|\ble second|\bla deuxième|\ble deuxième)\b", re.I)
+_ONE_EACH_BEFORE = re.compile(r"(?:\bl['’]une?|\bl['’]autre|\bone|\bthe other|\banother|\bune? autre|\ba second|"
+                              r"\bla seconde|\ble second)\b[^,;]{0,30}$", re.I)
+# ", the other in Y", ", another on Y", ", l'autre à Y", "et une autre sur Y": the next part of a salvo told with its own site
+_OTHER_ITEM_GAP = re.compile(r"^[^.;:]{0,30}?,\s*(?:(?:and|et)\s+)?(?:the\s+other|another|a\s+second|l['’]autre|une?\s+autre|"
+                             r"la\s+seconde|le\s+second)\b[^,.;:]{0,30}$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -2494,7 +2710,8 @@ def _sites(text: str, lang: str, info: ClauseInfo) -> list:
                 and own.group("num").lower() not in ("a", "an", "un", "une"):
             c = parse_count(own.group("num"), lang)
             counts[id(b)] = c.value if c else None
-        linked = _COORDINATED.search(gap) and not _STOPS.search(gap) and (
+        linked = plural and _OTHER_ITEM_GAP.match(gap) or _SEQUENCE_GAP.fullmatch(gap) or _COORDINATED.search(gap) \
+            and not _STOPS.search(gap) and (
             plural or counts.get(id(b)) is not None or b.cue in _SITE_CUES or own is not None
             or _new_conjunct(gap, a, b))
         again = _REPEATED_PREP.match(gap) if not linked else None
@@ -3487,6 +3704,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                             entry = live.entry_day(sent.paragraph)  # "09:05 — Rockets on X" / "Sirens sounded ..."
                             told = DateSpan(entry, entry, "day", "") if entry is not None else None
                         previous = current
+                        if info.event_type == "attack" and info.weapon is None and previous is not None \
+                                and index - previous.last_sentence <= 1 and info.target is not None:
+                            _same_kind_again(info, previous)
                         current = _open(doc, frames, states, info, clause_date, since, history_days, fact, told)
                         entry_of[id(current.frame)] = live.title_paragraph
                         if previous is not None and index - previous.last_sentence <= 2:
@@ -3621,7 +3841,60 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
         if vague_words and frame.first("count") is not None:
             _vague_drops_article_one(frame, lang_default, frames)
         kept.append(frame)
+    if len(frames) == 1 and len(kept) == 1 and not kept[0].get("killed") and not kept[0].get("injured"):
+        _far_denial(doc, kept[0], lang_default)
     return kept
+
+
+_EARLIER_ATTACK_WORDS = ("previous", "earlier", "prior", "précédent", "سابق")  # a cheap look before the pattern
+_DENIAL_OF_EARLIER = re.compile(r"\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|incidents?|raids?|"
+                                r"barrages?|salvos?)\b|\b(?:attaque|frappe|raid|tir|incident)s?\s+précédente?s?\b|"
+                                r"\bprécédente?s?\s+(?:attaque|frappe|raid|tir|incident)s?\b|"
+                                r"(?:هجوم|هجمات|قصف|الهجوم|الهجمات|القصف|استهداف) (?:سابقة?|السابقة?)", re.I)
+
+
+# a sentence of history or of a period: its denial is not the lone incident's ("the May 2019 attack caused no
+# casualties", "no one has been hurt since", "the previous strikes caused no injuries")
+_FAR_DENIAL_OTHER = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous|earlier|prior|past|other|dernière?s?|précédente?s?|"
+                               r"passée?s?|autres?)\s+(?:\w+\s+)?(?:year|month|week|attacks?|strikes?|incidents?|raids?|année|"
+                               r"mois|semaine|attaques?|frappes?|incidents?|raids?)\b|\b(?:since|depuis|so far|jusqu|until now|"
+                               r"else|d['’]autre|ever|jamais)\b|(?:سابق|الماضي|الماضية|منذ|أخرى|آخر)", re.I)
+
+
+def _far_denial(doc: Document, frame: EventFrame, lang: str) -> None:
+    """Zero the toll of the one incident an article tells from a denial told anywhere in it.
+
+    Wire copy often puts "No casualties were reported" or "Il n'y a pas eu de pertes humaines" several
+    sentences away from the attack (after paragraphs on sirens and closures) or in the lead before it; the
+    sentence-by-sentence thread reaches only a few sentences. When the article tells a single incident and the
+    incident holds no figure of its own, a denial sentence with no figure, no other time and no other incident
+    is that incident's (not one of history: "the 2019 attack caused no casualties", "no one else").
+    """
+    v = _vocab(lang)
+    told = {f.evidence.start for f in frame.facts}
+    for sent in split_sentences(doc.text):
+        text = sent.text
+        if sent.start in told or _FAR_DENIAL_OTHER.search(text):
+            continue
+        if lang == "ar":
+            scope = tuple(k for k in ("killed", "injured") if k in arabic._negated(text))
+            if not scope or arabic.denial_of_another(text) or any(arabic.casualties(text, k) for k in ("killed", "injured")):
+                continue
+        else:
+            if not v["no_casualties"].search(text):
+                continue
+            scope = next((sc for pat, sc in _NO_CASUALTY_SCOPE if pat.search(text)), ("killed", "injured"))
+            if len(scope) == 1 and any(n for k in ("killed", "injured") for n, _ in _casualties(text, lang, k)):
+                continue  # "one guard was hurt and no one was killed": a figure beside the denial
+        evidence = Evidence(doc.doc_id, text, sent.start, sent.end)
+        for k in scope:
+            frame.add(Fact(k, 0, evidence, None, None))
+        if len(scope) == 1 and lang != "ar":
+            # "there was no loss of life" denies deaths; the wounded stay unknown (as in _clause_info, a denial of
+            # injuries alone implies no deaths)
+            if scope == ("injured",):
+                frame.add(Fact("killed", 0, evidence, "implied", None))
+        return
 
 
 # "a number of missiles", "a swarm of drones", "une salve de roquettes": how many were fired, told as vague
@@ -3891,6 +4164,30 @@ def _ordinal_attack(text: str) -> bool:
     low = text.lower()
     # the ordinal stems first: the regex runs only on the rare clause holding one
     return any(map(low.__contains__, _ORDINAL_STEMS)) and _ORDINAL_ATTACK.search(low) is not None
+
+
+# "..., and another hit Y", "Une autre a frappé Y", "وقصفت أخرى Y": a subject with no noun of its own is one more of
+# the projectiles just told, so Y's attack is of their kind
+_ANOTHER_OF_SAME = re.compile(r"\b(?:another|a\s+second|the\s+other|une?\s+autre|l['’]autre|une?\s+(?:second|deuxième)e?)\b"
+                              r"(?!\s+(?:[\w-]+\s+)?(?:attacks?|attaques?|incidents?|strikes?|frappes?|raids?))|"
+                              r"(?<![\u0621-\u064a])(?:أخرى|اخرى|آخر|ثانية)(?![\u0621-\u064a])", re.I)
+
+# "Y too was hit", "Y a aussi été touchée": a bare verb of impact told again of Y, "also" pointing back at the attack just
+# told; a verb with a kind of its own ("Y was also shelled", "pilonnée") keeps its own
+_ALSO_HIT = re.compile(r"\b(?:too|also|as\s+well|aussi|également|à\s+son\s+tour)\b[^.;]{0,20}?\b(?:hit|struck|targeted|"
+                       r"touchée?s?|visée?s?|frappée?s?|ciblée?s?)\b|\b(?:hit|struck|targeted)\s+(?:too|as\s+well)\b", re.I)
+_OWN_KIND_WORD = re.compile(r"shell|pound|bombard|pilonn|artill|obus|mortar|mortier|gunfire|tirs?\b|fusill", re.I)
+
+
+def _same_kind_again(info: ClauseInfo, previous: "_Current") -> None:
+    """Give a clause typed only "attack" the previous frame's kind when its subject is "another" of those projectiles."""
+    told = previous.frame.first("event_type")
+    if told is None or told.value in ("attack", "interception"):
+        return
+    text = info.clause.text
+    if _ANOTHER_OF_SAME.search(text, 0, info.target.start) is not None or _ALSO_HIT.search(text) is not None \
+            and _OWN_KIND_WORD.search(text) is None:
+        info.event_type = told.value
 
 
 _AR_ALSO_STRUCK = re.compile(r"^\W*كما\s+(?:استهدف|قصف|ضرب|هاجم|دك|طال|أصاب|اصاب)")

@@ -6,26 +6,40 @@ fragment that ``extract`` wraps in word boundaries.
 """
 from __future__ import annotations
 
+# A weapon noun that modifies an industry or a programme ("a drone factory", "the missile programme", "rocket tests")
+# names no attack.
+_MAKING = (r"(?!\s+(?:factor(?:y|ies)|plants?|programmes?|programs?|makers?|manufacturers?|manufacturing|production|"
+           r"industry|exports?|deals?|sales|technology|tests?|testing|exhibitions?|fairs?))")
+
 # Projectile nouns -> the event type they imply.
 PROJECTILES = {
     "en": [
-        (r"(?:ballistic |cruise )?missiles?", "missile attack"),
-        (r"katyushas?|rockets?|grad rockets?", "rocket attack"),
-        (r"(?:armed |attack |explosive-laden |one-way |kamikaze |suicide )?drones?|uavs?|unmanned aerial vehicles?|quadcopters?",
+        (r"(?:ballistic |cruise )?missiles?" + _MAKING, "missile attack"),
+        # a salvo named by its launcher ("a Grad salvo", "Uragan rockets"): multiple-launch rockets
+        (r"(?:katyushas?|rockets?|grad rockets?|(?:grad|uragan|smerch|bm-21|bm-27|bm-30)\s+(?:salvos?|barrages?|volleys?|"
+         r"systems?|launchers?)|multiple[- ]launch rocket systems?|mlrs)" + _MAKING, "rocket attack"),
+        (r"(?:(?:armed |attack |explosive-laden |one-way |kamikaze |suicide )?drones?|uavs?|unmanned aerial vehicles?|unmanned aircraft|quadcopters?|"
+         # a loitering munition is a one-way drone that dives on its target
+         r"loitering munitions?)" + _MAKING,
          "drone attack"),
         (r"mortars?(?: shells?| rounds?| bombs?)?", "mortar attack"),
         # bombs dropped from the air, or of a kind only aircraft carry, are an air raid, not a planted bomb
         (r"(?:dropp(?:ed|ing)|drops?)\s+(?:[\w-]+\s+){0,3}?bombs?|bombs?\s+(?:were\s+|was\s+|had\s+been\s+)?dropped|"
          r"(?:guided|glide|gliding|laser-guided|precision-guided|barrel|bunker-buster|bunker-busting) bombs?", "airstrike"),
-        (r"(?:roadside |car )?bombs?|ieds?|improvised explosive devices?|explosive devices?", "IED attack"),
-        (r"air ?strikes?|air raids?|airstrikes?", "airstrike"),
+        (r"(?:roadside |car )?bombs?|ieds?|improvised explosive devices?|explosive devices?|"
+         # "gunmen detonated explosives", "an explosives-laden car": a planted charge
+         r"(?:detonat\w+|planted|set\s+off)\s+(?:[\w-]+\s+){0,2}?explosives|"
+         r"explosives?-(?:laden|packed|rigged)\s+(?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?)", "IED attack"),
+        # ("air raid sirens", "an air raid alert": a warning, nothing struck)
+        (r"air ?strikes?|air raids?(?!\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|airstrikes?", "airstrike"),
         # a projectile of no stated kind: an attack of unknown type, but its number is the count
         (r"projectiles?", "attack"),
     ],
     "fr": [
         (r"missiles?(?: balistiques?| de croisière)?", "missile attack"),
         (r"roquettes?|katiouchas?|katyushas?", "rocket attack"),
-        (r"drones?(?: armés?| kamikazes?| explosifs?)?", "drone attack"),
+        (r"drones?(?: armés?| kamikazes?| explosifs?| suicides?)?|munitions? rôdeuses?|munitions? téléopérées?",
+         "drone attack"),
         (r"obus de mortiers?|mortiers?", "mortar attack"),
         # des bombes larguées par des avions, ou d'un type que seuls des avions portent: un raid aérien
         (r"largu(?:é|ée|és|ées|ant|er|ait|aient)\s+(?:[\w'’-]+\s+){0,3}?bombes?|bombes?\s+(?:[\w-]+\s+){0,2}?"
@@ -43,9 +57,13 @@ PROJECTILES = {
          r"مروحيات حربية|المروحيات الحربية|مروحية حربية", "airstrike"),
         # a cruise missile is "مجنح" (winged): "بصاروخين مجنحين"
         (r"صواريخ باليستية|صاروخ باليستي|صواريخ بالستية|صاروخ بالستي|صواريخ مجنحة|صاروخ مجنح|صاروخين مجنحين|"
-         r"صاروخان مجنحان|صاروخا مجنحا|صاروخا باليستيا|صاروخا بالستيا|صاروخين باليستيين|صاروخين بالستيين", "missile attack"),
+         r"صاروخان مجنحان|صاروخا مجنحا|صاروخا باليستيا|صاروخا بالستيا|صاروخين باليستيين|صاروخين بالستيين|"
+         # "صاروخ كروز" (a cruise missile, the English word written in Arabic)
+         r"صاروخ كروز|صواريخ كروز|صاروخي كروز", "missile attack"),
         # a salvo of drones and rockets is told as a drone attack (the drones named are what a reader maps)
-        (r"طائرتين مسيرتين|طائرتان مسيرتان|مسيرتين|مسيرتان|الطائرات المسيرة|الطائرة المسيرة|الطائرات المسيّرة|الطائرة المسيّرة|طائرات مسيرة|طائرة مسيرة|طائرات مسيّرة|طائرة مسيّرة|مسيرات|مسيّرات|مسيرة مفخخة|درون|مسيرة (?:إسرائيلية|اسرائيلية|تركية|أمريكية|أميركية|امريكية|اميركية|إيرانية|ايرانية|معادية|انتحارية|انقضاضية|مجهولة)|(?:قصف|غارة|ضربة|هجوم)\s+(?:ب|ل)?مسيرة", "drone attack"),
+        (r"طائرتين مسيرتين|طائرتان مسيرتان|مسيرتين|مسيرتان|الطائرات المسيرة|الطائرة المسيرة|الطائرات المسيّرة|الطائرة المسيّرة|طائرات مسيرة|طائرة مسيرة|طائرات مسيّرة|طائرة مسيّرة|مسيرات|مسيّرات|مسيرة مفخخة|درون|طائرات بدون طيار|طائرة بدون طيار|طائرات دون طيار|طائرة دون طيار|مسيرة (?:إسرائيلية|اسرائيلية|تركية|أمريكية|أميركية|امريكية|اميركية|إيرانية|ايرانية|معادية|انتحارية|انقضاضية|مجهولة)|(?:قصف|غارة|ضربة|هجوم)\s+(?:ب|ل)?مسيرة|"
+         # a bare "مسيرة" (also a march) next to a verb of attack: "هاجمت مسيرة X", "مسيرة استهدفت X"
+         r"(?:استهدفت|هاجمت|قصفت|ضربت|شنت|أغارت|اغارت)\s+مسيرة|مسيرة\s+(?:استهدفت|هاجمت|قصفت|ضربت|شنت)", "drone attack"),
         (r"صواريخ|صاروخ|صاروخين|صاروخان|قذائف صاروخية|قذيفة صاروخية|كاتيوشا", "rocket attack"),
         (r"قذائف هاون|قذيفة هاون|هاون", "mortar attack"),
         (r"قذيفتين|قذيفتان|قذائف|قذيفة", "rocket attack"),
@@ -55,12 +73,23 @@ PROJECTILES = {
     ],
 }
 
+# Weapons named by their model alone ("a Shahed slammed into", "two Iskanders hit", "HIMARS struck"), written as
+# reporting capitalises them (matched case-sensitively: "grad" or "lancet" in lower case are other words), beside the
+# names of the weapons catalogue (geo_events/data/weapons.csv) -> the event type they imply.
+WEAPON_MODELS = [
+    (r"Iskanders?|Iskander-M|Kalibrs?|Kinzhals?|Tochka(?:-U)?s?|ATACMS|Storm\s+Shadows?|Tomahawks?|Zircons?|"
+     r"Kh-\d{2,3}\w*|Scuds?|Burkan(?:-\w+)?", "missile attack"),
+    (r"Bayraktars?(?:\s+TB2)?|Gerans?(?:-\d)?|Switchblades?|Orlans?(?=\s+(?:drones?|UAVs?))", "drone attack"),
+    (r"HIMARS|Grads?|Uragans?|Smerch|Qassams?|Katyushas?", "rocket attack"),
+]
+
 # Verbs and nouns of an attack (no projectile named).  The type they imply, or None.
 ATTACK_WORDS = {
     "en": [
-        (r"attack(?:s|ed)?|assault(?!\s+(?:rifles?|weapons?|vehicles?|ships?|boats?|craft|teams?))", None),
+        # ("attack helicopters landed", "an attack submarine": a kind of craft, not an attack told)
+        (r"attack(?:s|ed)?(?!\s+(?:helicopters?|choppers?|aircraft|jets?|planes?|submarines?|dogs?))|assault(?!\s+(?:rifles?|weapons?|vehicles?|ships?|boats?|craft|teams?))", None),
         (r"struck|targeted|targeting|hit|hits|shelled|shelling|fired|launched|barrage|volley|rocket fire|"
-         r"pounded|pummell?ed|bombarded|"
+         r"pounded|pummell?ed|bombarded|blasted|rained\s+down|rained\s+(?:on|onto|upon)|"
          # "a convoy came under fire near X": the place attacked as the subject, no weapon named ("came under
          # fire from critics" is blame, not shooting)
          r"c[ao]me\s+under\s+(?:heavy\s+|intense\s+|sustained\s+|rocket\s+|mortar\s+|artillery\s+|drone\s+|missile\s+)?"
@@ -73,7 +102,13 @@ ATTACK_WORDS = {
         (r"(?:explosions?|blasts?)\s+(?:in\s+(?:its|the)\s+)?(?:near|close\s+to|in\s+the\s+vicinity\s+of|alongside)"
          r"\s+(?:its|the)\s+(?:hull|vessel|ship|boat|tanker|bow|stern)", None),
         # "a carrier strike group", "strike fighters": a naval formation or an aircraft, not an attack told
-        (r"raids?|bombed|bombing|strikes?(?!\s+(?:groups?|fighters?|forces?|packages?|capabilit(?:y|ies))\b)", "airstrike"),
+        # ("police raids on smuggling networks", "dawn raids on homes": arrests, not air raids; "jets raided X" is one)
+        (r"(?<!police )(?<!dawn )(?<!house )(?<!drug )(?<!search )(?<!security )raids?(?!\s+(?:on|against|targeting)\s+"
+         r"(?:[\w-]+\s+){0,2}?(?:networks?|cells?|hideouts?|homes?|houses?|gangs?|smugglers?|traffickers?|dealers?|"
+         r"offices?|premises|suspects?)|\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b)|"
+         r"(?:warplanes?|jets?|aircraft|planes?|helicopters?|bombers?|drones?|aviation)\s+(?:[\w-]+\s+){0,2}?raided|"
+         r"raided\s+by\s+(?:[\w-]+\s+){0,2}?(?:warplanes?|jets?|aircraft|planes?|helicopters?|bombers?|drones?)|"
+         r"bombed|bombing|strafed|strafing|strikes?(?!\s+(?:groups?|fighters?|forces?|packages?|capabilit(?:y|ies))\b)", "airstrike"),
     ],
     "fr": [
         # "prendre d'assaut un consulat", "fusil d'assaut": storming and weapons, not an attack told
@@ -101,9 +136,33 @@ ATTACK_WORDS = {
     ],
 }
 
+# A clause that tells a drill or a show of arms, not an incident: the attack words in it are simulated or on display
+# ("an exercise simulating a rocket attack", "missiles paraded through X"), so it makes no event.  (No sports words:
+# "the drones hit the post" is a border post.)
+NOT_INCIDENT = {
+    "en": r"\bsimulat(?:e|es|ed|ing|ions?)\b|"
+          r"\b(?:military|joint|live-fire|naval|air-defen[cs]e|civil-defen[cs]e|evacuation|emergency)\s+(?:drills?|exercises?)\b|"
+          r"\b(?:held|holds?|holding|conducted|conducts?|staged|stages?|carried\s+out)\s+(?:an?\s+|its\s+|their\s+)?"
+          r"(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|war\s*games?|manoeuvres|maneuvers)\b|"
+          # a show of arms: "missiles paraded through X", "drones on display at an arms fair in X"
+          r"\b(?:military\s+parade|paraded|arms\s+(?:fair|show|exhibition|expo)|defen[cs]e\s+(?:fair|show|exhibition|expo)|"
+          r"air\s+show|on\s+display)\b",
+    "fr": r"\bsimul(?:ant|ation|ations|ée?s?|er|e)\b|"
+          r"\bexercices?\s+(?:militaires?|conjoints?|de\s+défense|d['’]évacuation)\b|"
+          r"\b(?:mené|organisé|conduit|effectué)\s+(?:\w+\s+){0,3}?(?:un|des|son|ses|leurs?)\s+(?:[\w-]+\s+){0,2}?"
+          r"(?:exercices?|manœuvres|manoeuvres)\b|"
+          r"\b(?:défilé\s+militaire|salon\s+(?:international\s+)?(?:de\s+l['’]armement|de\s+la\s+défense|aéronautique|du\s+Bourget)|"
+          r"exposition\s+(?:d['’]armes|militaire))\b",
+    "ar": r"تحاكي|يحاكي|محاكاة|مناورة|مناورات|تمرين عسكري|تمارين عسكرية|تدريبات عسكرية|"
+          r"عرض عسكري|العرض العسكري|استعراض عسكري|معرض (?:ال)?(?:دفاع|أسلحة|سلاح)",
+}
+
 # Verbs of air defence: the projectiles were stopped in flight (the event is an interception).
 INTERCEPT = {
-    "en": r"\b(?:intercept(?:ed|s|ing)?|shot down|downed|brought down|destroyed in (?:the air|flight))\b",
+    # ("the drones were destroyed at a safe distance", "destroyed by air defence systems": a defence ministry's wording)
+    "en": r"\b(?:intercept(?:ed|s|ing)?|shot down|downed|brought down|destroyed in (?:the air|flight)|"
+          r"(?:was|were|been)\s+destroyed\s+(?:[\"“]?at a safe distance|in mid-?air|by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+          r"(?:air[- ]defen[cs]es?|air[- ]defen[cs]e\s+(?:systems?|units?|forces?)|anti-aircraft\s+\w+)))",
     "fr": r"\b(?:intercept\w*|(?:été|ont|a) abattue?s?|abattue?s? (?:par|en vol)|neutralis\w*|détruit\w* en vol)\b",
     "ar": r"(?:اعترض|أسقط|إسقاط|التصدي|تصدت|تصدى)",
 }
@@ -174,6 +233,10 @@ IRREALIS = {
           r"(?:ال)?قادر(?:ة|ون|ين)?\s+على|بإمكان\S*|بامكان\S*|(?:ي|ت)مكن(?:ه|ها|هم)?|(?:ي|ت)ستطيع|"
           r"مستعد(?:ة|ون|ين)?\s+(?:ل|على)|جاهز(?:ة|ون|ين)?\s+(?:ل|على)|دعا\s+إلى|دعت\s+إلى|(?:ي|ت)دعو\s+إلى|طالب\S*\s+ب|"
           r"مدى|نطاق|إذا|اذا|لو|أي(?=\s+(?:هجوم|اعتداء|ضربة|صاروخ|قصف|غارة|تهديد))|"
+          # "دون ورود أنباء عن سقوط صواريخ" (with no reports of rockets falling): the attack words denied, not told
+          r"(?:دون|بدون|لم)\s+(?:ورود\s+|ترد\s+)?(?:أنباء|انباء|معلومات|تقارير)\s+عن|"
+          # "مسيرة حاشدة تنديدا بالقصف" (a march condemning the shelling): a protest, the attack not told here
+          r"تنديدا(?=\s+ب)|احتجاجا(?=\s+على)|"
           # "تلك الغارة" (that raid): the distal demonstrative points back to an attack already told or long past
           r"تلك(?=\s+(?:ال)?(?:غارة|غارات|هجوم|هجمات|ضربة|ضربات|قصف|مجزرة))|"
           # what a group holds is what it can do: "تمتلك صواريخ باليستية قادرة على ..."
@@ -347,6 +410,9 @@ NO_CASUALTIES = {
           r"(?:was|were) (?:hurt|harmed|injured|wounded|killed)|"
           r"neither (?:deaths?|casualties|fatalities|killed) nor (?:injuries|injured|wounded)|"
           r"no (?:deaths|fatalities)(?: or (?:injuries|casualties))?|caused no (?:deaths|fatalities)|"
+          # "there was no loss of life" (deaths only), "did not result in any casualties", "no human losses"
+          r"no loss of (?:human )?li(?:fe|ves)|(?:did|does|has|have) not (?:result(?:ed)? in|cause[ds]?|lead to|led to|leave|left) "
+          r"(?:any )?(?:casualties|injuries|deaths|fatalities|victims)|no human (?:losses|casualties)|"
           # "None of the attacks caused any casualties": every incident told, none with a victim
           r"none of the (?:\w+ )?(?:attacks|strikes|incidents|raids|rockets|missiles|drones|shells) (?:caused|resulted in|left) "
           r"(?:any )?(?:casualties|injuries|victims)|"
@@ -379,6 +445,8 @@ NO_CASUALTIES = {
           r"ni (?:morts?|tués?|victimes?) ni (?:blessés?|morts?)|ni blessés? ni morts?|"
           r"pas fait de (?:morts?|victimes?|blessés?)|"
           # "il n'y a pas eu de blessés", "on ne signale pas de victimes" (not "pas eu de blessés graves": some were hurt)
+          # "il n'y a pas eu de pertes humaines", "aucune perte humaine": the wire's "no human losses"
+          r"pas eu de pertes humaines|aucune perte humaine|pas de pertes humaines|sans pertes humaines|"
           r"pas eu de (?:morts?|victimes?|blessés?)(?! graves?)|ne (?:signale|signalait|déplore|déplorait) pas de (?:morts?|victimes?|blessés?)(?! graves?)|"
           # "Aucune des frappes n'a fait de victimes", "Nul n'a fait de blessés": the subject's negation, no "pas"
           r"n['’](?:a|ont|avait|avaient) (?:fait|causé|provoqué) (?:de |d['’])(?:victimes?|morts?|blessés?)|"
@@ -403,7 +471,7 @@ NO_CASUALTY_SCOPE = [
      r"\bno (?:deaths|fatalities|dead) (?:or|and|nor) (?:injuries|casualties|wounded)\b|"
      r"\baucun (?:mort|tué|décès) (?:ni|ou|et) (?:aucun )?blessé|\baucun blessé (?:ni|ou|et) (?:aucun )?(?:mort|tué)|"
      r"n.a été (?:tuée?s?|blessée?s?) (?:ni|ou|et) (?:tuée?s?|blessée?s?)", ("killed", "injured")),
-    (r"aucun mort|n.a fait aucun mort|no one was killed|nobody was killed|no deaths|no fatalities|aucun décès|pas de morts?|"
+    (r"no loss of (?:human )?li(?:fe|ves)|aucun mort|n.a fait aucun mort|no one was killed|nobody was killed|no deaths|no fatalities|aucun décès|pas de morts?|"
      r"\bno (?:[\w.-]+ ){0,2}?\w+ (?:was|were) killed|aucune? \w+(?: \w+)? n.a été tuée?|pas fait de morts?|pas eu de morts?|no (?:immediate )?reports? of (?:deaths|fatalities)|aucun autre (?:mort|décès)|"
      r"no (?:other |further |additional )(?:deaths|fatalities)|(?:killed|killing) (?:no ?one|nobody)|"
      r"(?:caused )?no (?:deaths|fatalities)(?! or)", ("killed",)),
@@ -504,7 +572,7 @@ AIR_POWERS = (r"\b(?:Israel|Israeli|Israël|israélien(?:ne)?s?|Tsahal|U\.S\.|US
               r"États-Unis|Etats-Unis|américain(?:e)?s?|coalition|Turkey|Turkish|Turquie|turque?s?|"
               r"Russia|Russian|Russie|russes?)\b")
 # Aircraft: missiles or rockets they carry make an airstrike, whoever flies them.
-AIRCRAFT = (r"\b(?:warplanes?|fighter jets?|jets|bombers?|aircraft|helicopters?|aerial aggression|"
+AIRCRAFT = (r"\b(?:warplanes?|fighter jets?|jets|bombers?|(?<!unmanned )aircraft|helicopters?|aerial aggression|"
             r"avions? (?:de chasse|de combat|militaires?)|chasseurs?|bombardiers?|hélicoptères?|agression aérienne|"
             r"aviation)\b")
 BALLISTIC = r"\b(?:ballisti\w*|balisti\w*|cruise|croisière)\b"
@@ -578,6 +646,9 @@ CONTEXT_BEFORE = (
     r"(?:the\s+|la\s+|le\s+|l['’]\s*)?$|"
     # a trip: "cutting short a visit to X", "en visite à X"
     r"\b(?:visit(?:ing)?|trip|tour|visite|voyage|tournée)\s+(?:to|in|à|au|aux|en)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$|"
+    # where a speaker stands: "the envoy, speaking in X, condemned ...", "en visite lundi à X", "lors d'une visite à X"
+    r"\b(?:speaking|addressing\s+(?:reporters|journalists|a\s+news\s+conference))\s+(?:in|at|from)\s+(?:the\s+)?$|"
+    r"\ben\s+visite\s+(?:[\w'’-]+\s+){1,3}?(?:à|au|aux|en)\s+(?:la\s+|le\s+|l['’]\s*)?$|"
     r"\b(?:war|conflict|crisis|tensions|guerre|conflit|crise)\s+(?:[\w'’-]+\s+){0,6}?(?:in|on|over|dans|à|en|sur)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:bande de\s+|strip of\s+)?$|"
     # a war named by its place: "la guerre de Gaza", "le conflit du Yémen" (the setting, not a place hit)

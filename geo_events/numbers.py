@@ -99,7 +99,7 @@ ARABIC_UNITS = {
     "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40, "خمسين": 50, "مئة": 100, "مائة": 100,
 }
 
-ENGLISH_SMALL = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "both": 2, "pair": 2}
+ENGLISH_SMALL = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "both": 2, "pair": 2, "twin": 2}
 FRENCH_SMALL = {"un": 1, "une": 1, "deux": 2, "seul": 1, "seule": 1}
 
 _WORD = r"[A-Za-zÀ-ÿ\u0600-\u06FF'’-]+"

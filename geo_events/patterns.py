@@ -422,7 +422,7 @@ _NEEDLE_OF = operator.itemgetter(1)  # (end, needle) -> needle
 
 # Number words the count patterns accept before a noun (checked again by parse_count).
 _NUMWORDS = (
-    r"\d(?:[\d,.\u202f\u00a0]*\d)?|[٠-٩]+|half a dozen|a pair of|une demi-douzaine|une paire de|a dozen|dozens|a couple of|a handful of|several|une dizaine|des dizaines|une douzaine|"
+    r"\d(?:[\d,.\u202f\u00a0]*\d)?|[٠-٩]+|half a dozen|a pair of|une demi-douzaine|une paire de|a dozen|dozens|twin|a couple of|a handful of|several|une dizaine|des dizaines|une douzaine|"
     r"une vingtaine|une trentaine|une quarantaine|une cinquantaine|une centaine|une quinzaine|plusieurs|"
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:one|two|three|four|five|six|seven|eight|nine)|"
     r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|"

@@ -3059,7 +3059,9 @@ _THE_TOWN_AFTER = re.compile(r"(?:the\s+(?:city|town|village)|(?:la\s+)?(?:ville
 # the "coast ... level with X" forms say nothing of the sea unless a distance is written with them.
 _OFFSHORE_CHEAP = ("off", "large", "hauteur", "abreast", "level with", "قبالة")
 _OFFSHORE_BEFORE = re.compile(
-    r"(?:\boff\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:(?:coasts?|shores?|coastline)\s+of\s+(?:the\s+)?)?"
+    # ("a roadside bomb went off in X", "set off near X": the verb "go off", not a ship offshore)
+    r"(?:(?<!went\s)(?<!goes\s)(?<!go\s)(?<!going\s)(?<!gone\s)(?<!set\s)(?<!sets\s)\boff\s+(?:the\s+)?"
+    r"(?:(?!(?:in|at|near|inside|outside|on|by|into|close)\b)[\w'’-]+\s+)?(?:(?:coasts?|shores?|coastline)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:port\s+)?(?:city|town)\s+of\s+|port\s+of\s+)?"
     r"|\bau\s+large\s+(?:des\s+côtes\s+|de\s+la\s+côte\s+)?(?:de\s+(?:la\s+ville\s+(?:portuaire\s+)?de\s+)?"
     r"|d['’]\s*|du\s+(?:port\s+(?:de\s+|d['’]\s*))?)(?:la\s+ville\s+(?:portuaire\s+)?de\s+)?"
