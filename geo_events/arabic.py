@@ -776,6 +776,13 @@ _AIRCRAFT_AGENT = re.compile(
     r"(?:شنت|نفذت|أغارت|اغارت|قصفت|أطلقت|اطلقت|استهدفت|ضربت|دكت)(?![\u0621-\u064A])")
 
 
+def aircraft_agent(text: str) -> bool:
+    """Are aircraft the agent of Arabic clause ``text``'s attack ("قصف الطيران الإسرائيلي X", "قصفت الطائرات
+    الإسرائيلية، فجر اليوم، بلدة X")?  Ballistic, cruise and artillery fire are not theirs."""
+    return ("طائر" in text or "طيران" in text or "مقاتل" in text or "سلاح الجو" in text) \
+        and _AIRCRAFT_AGENT.search(text) is not None and not _BALLISTIC_AR.search(text)
+
+
 def air_power_attack(text: str) -> bool:
     """Is the attack of Arabic clause ``text`` one by an air power (Israel, the US, Russia)?
 
@@ -785,8 +792,7 @@ def air_power_attack(text: str) -> bool:
     on a US base) names the side hit, not the side firing. Ballistic and cruise missiles are not airstrikes.
     Warplanes as the agent make one whatever their nationality ("شنت طائرات حربية غارات ... بالصواريخ").
     """
-    if ("طائر" in text or "طيران" in text or "مقاتل" in text or "سلاح الجو" in text) \
-            and _AIRCRAFT_AGENT.search(text) and not _BALLISTIC_AR.search(text):
+    if aircraft_agent(text):
         return True  # "شنت طائرات حربية غارات ... بالصواريخ": the aircraft fire the missiles
     if not ("إسرائيل" in text or "اسرائيل" in text or "مريك" in text or "ميرك" in text or "روسي" in text
             or "العدو" in text or "الاحتلال" in text):

@@ -1423,6 +1423,8 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
             typed = _model_type(text)  # "a Shahed slammed into X", "two Iskanders hit X": the model names the weapon
         if typed is None and lang == "ar" and ("تصد" in text or "التصدي" in text) and arabic.air_power_attack(text):
             return "airstrike", True  # "تصدت الدفاعات لعدوان إسرائيلي": air defence meets an air force's raid
+        if typed is None and lang == "ar" and arabic.aircraft_agent(text):
+            return "airstrike", True  # "قصف الطيران الإسرائيلي X": a verb of attack whose agent is aircraft
         if typed is None and lang != "ar":
             # "Israeli warplanes struck X", "des avions de combat ont pilonné X": aircraft before the verb of
             # the attack are its agent, so the attack is an airstrike ("a base hosting U.S. aircraft" is not)
