@@ -382,7 +382,9 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
 # object: the weapon's instrumental "بـ", a time word, a comma or the clause's end, or another known name by "و".
 # ("تعرضت X لقصف صاروخي": the place attacked follows تعرض as its subject; "طالت الغارات X", "هز انفجار X": the
 # object after the subject; read only when the clause names no place otherwise)
-_OBJECT_VERB = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:استهدف|قصف|دك|ضرب|هاجم|تعرض|طال|هز)(?:ت|وا|تا|ا)?(?![" + LETTERS + r"])")
+# the masdar "استهداف X بطائرة مسيرة" ("تم استهداف X", "أدانت الوزارة استهداف X") takes its object the same way
+_OBJECT_VERB = re.compile(r"(?<![" + LETTERS + r"])(?:[وف]?(?:استهدف|قصف|دك|ضرب|هاجم|تعرض|طال|هز)(?:ت|وا|تا|ا)?"
+                          r"|[وف]?[بل]?استهداف)(?![" + LETTERS + r"])")
 _OBJECT_CLOSERS = frozenset({"مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "عصر", "اليوم", "أمس", "امس", "يوم", "خلال",
                              "بعد", "قبل", "منذ"})
 
@@ -392,13 +394,23 @@ _UNDERGONE = frozenset({"قصف", "هجوم", "غارة", "غارات", "هجم�
                         "هجوما", "القصف", "الهجوم", "هجومين", "قصفين"})
 
 
+# the words of a time phrase between a verb of attack and its object ("مساء أمس", "فجر اليوم الاثنين", "يوم الأحد")
+_TIME_OPENERS = frozenset({"مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "عصر", "اليوم", "أمس", "امس", "يوم"})
+_TIME_WORDS = frozenset({"اليوم", "أمس", "امس", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+                         "الاربعاء", "الخميس", "الجمعة", "السبت"})
+
+
+# "X وأطرافها", "X ومحيطها": the place's own surroundings close its name
+_OWN_SURROUNDS = frozenset(n + p for n in ("أطراف", "اطراف", "محيط", "ريف", "ضواحي") for p in ("ها", "ه"))
+
+
 def _closes_object(text: str, toks, k: int, known) -> bool:
     if k >= len(toks) or any(ch in "،,.؛:" for ch in text[toks[k - 1][1]:toks[k][0]]):
         return True
     w = toks[k][2]
     return w in _OBJECT_CLOSERS or (w.startswith("ب") and len(w) > 3 and w[1:3] != "ين") \
         or (w.startswith("ل") and w[1:].removeprefix("ل") in _UNDERGONE) \
-        or w.startswith("و") and (w[1:] in _OBJECT_CLOSERS or len(w) > 3 and known(w[1:]))
+        or w.startswith("و") and (w[1:] in _OBJECT_CLOSERS or w[1:] in _OWN_SURROUNDS or len(w) > 3 and known(w[1:]))
 
 
 def _direct_object(text: str, toks, known, out: list[ArMention]) -> None:
@@ -407,8 +419,19 @@ def _direct_object(text: str, toks, known, out: list[ArMention]) -> None:
         if not _OBJECT_VERB.fullmatch(word):
             continue
         closes: dict[int, bool] = {}  # where an object may end: looked at once per position
-        for j in range(i + 1, min(i + 6, len(toks))):
+        # a time phrase may stand between the verb (or its subject) and the object ("استهدفت صواريخ يوم الأحد X",
+        # "استهدف قصف فجر اليوم X"): its words are stepped over and do not count against the window
+        end, j = min(i + 6, len(toks)), i
+        while j + 1 < end:
+            j += 1
             w = toks[j][2]
+            if w in _TIME_OPENERS and j + 1 < len(toks):
+                k = j + 1
+                while k < len(toks) and toks[k][2] in _TIME_WORDS and k - j < 4:
+                    k += 1
+                if k < len(toks) and not any(ch in "،,.؛:" for ch in text[toks[j][1]:toks[k][0]]):
+                    end, j = min(end + k - j, len(toks)), k - 1
+                    continue
             if w in STOP or _cue_noun(w):
                 break  # a preposition, a time word or a cue noun: the object is read there, if at all
             if w in NOT_NAMES:
@@ -1501,6 +1524,8 @@ KILLED = (r"(?:قتيلين|قتيلان|وفاة|قتل|قتلوا|قتلا|ا�
           r"شهيدين|شهيدان|شهداء|شهيدا|"
           # a martyr "ascended": "ارتقاء شهيد من العسكريين", "ارتقى ثلاثة شهداء"
           r"ارتقاء|ارتقى|ارتقت|ارتقوا|قتلت|"
+          # "قضى ثلاثة مدنيين جراء القصف" (died); "قضى على" is to wipe out, no death toll
+          r"قضى(?!\s+على)|قضوا(?!\s+على)|قضت(?!\s+على)|"
           # "لقي ثلاثة أشخاص حتفهم": the figure stands between the verb and its object
           r"حتفهم|حتفهما|حتفه|حتفها|مصرعهم|مصرعهما|مصرعه|مصرعها|"
           # the attack "took the lives of" / "fell victim to it": "أودى الانفجار بحياة خمسة عمال", "راح ضحيته ستة"

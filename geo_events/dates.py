@@ -803,7 +803,9 @@ _EXPLICIT_KINDS = frozenset({"month_day", "day_month", "ar_ordinal", "numeric", 
 # separated chunks its longest prefix may hold ("à la fin de" before a month, "early" before
 # a weekday).  Scanning from there instead of from the sentence start finds the same matches.
 _WINDOWS = {"weekday": (_WEEK, 2), "period": (_MONTH, 6), "day_range": (_MONTH, 6), "month_day": (_MONTH, 0),
-            "day_month": (_MONTH, 2), "month": (_MONTH, 3), "relative": (_REL, 0), "month_year": (_MONTH, 0)}
+            "day_month": (_MONTH, 2), "month": (_MONTH, 3), "relative": (_REL, 0), "month_year": (_MONTH, 0),
+            # "at the beginning of this month", "وفي وقت سابق من هذا الشهر"; "that same evening", "وفي وقت لاحق"
+            "calendar": (_CAL, 5), "later_same_day": (_LATER, 2)}
 _RARE_CASE = re.compile("[İıſ]")
 # Every run of days has a day number (maybe its month), a joining word or sign, and another day number ("4 et 5",
 # "4-5", "4 و5", "31 mai au 1er").
@@ -848,20 +850,20 @@ def _open_patterns(sentence: str) -> tuple[tuple[tuple[str, re.Pattern, int, int
     return _patterns_for(present), low, found
 
 
+# a chunk's rest, then n chunks and their spaces, for each window's n
+_BACK_OVER = {n: re.compile(r"\S*" + r"\s*\S*" * n) for n in {chunks for _, chunks in _WINDOWS.values()}}
+
+
 def _window_start(sentence: str, low: str, found: dict, category: int, chunks: int) -> int:
     """The earliest offset a match anchored on a word of ``category`` may start at."""
     if len(low) != len(sentence):
         return 0  # offsets of the lowered text would not be the sentence's
     pos = min(low.find(word) for word, bits in found.items() if bits & category)
-    # back to the start of the anchor's chunk, then over ``chunks`` chunks and their spaces
-    while pos > 0 and not sentence[pos - 1].isspace():
-        pos -= 1
-    for _ in range(chunks):
-        while pos > 0 and sentence[pos - 1].isspace():
-            pos -= 1
-        while pos > 0 and not sentence[pos - 1].isspace():
-            pos -= 1
-    return pos
+    if pos <= 0:
+        return pos
+    # back to the start of the anchor's chunk, then over ``chunks`` chunks and their spaces: the walk is one
+    # match of _BACK_OVER[chunks] over the text before the anchor, reversed (\s is str.isspace)
+    return pos - _BACK_OVER[chunks].match(sentence[pos - 1::-1]).end()
 
 
 # A word's first character: where a windowed pattern's match can start (each opens on a look-behind
@@ -1038,7 +1040,10 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
     """The date mentions of a sentence (see :func:`_matches` for ``prefilter``)."""
     out = []
     said_since = None  # whether the sentence holds "since", "depuis" or "منذ" at all (read at its first date)
-    for kind, m in (_cached_matches(sentence) if prefilter else _matches(sentence, prefilter=False)):
+    matches = _cached_matches(sentence) if prefilter else _matches(sentence, prefilter=False)
+    if not matches and (published is None or _opens_with_time(sentence) is None):
+        return ()  # (most sentences: every step below reworks the mentions found, and a live entry's time adds one)
+    for kind, m in matches:
         s, e = m.span()
         # a dateline's date is the report's: no incident's date (see dateline_date)
         span = None if kind == "dateline" else _resolve(kind, m, lang, published, previous)

@@ -248,7 +248,10 @@ def detect_sentence_language(sentence: str, default: str = "und") -> str:
 def _sentence_language(sentence: str) -> Optional[str]:
     """:func:`detect_sentence_language` without a default (None when unsure), cached: wire copy
     repeats sentences, and the reader and the extractor both ask for each one."""
-    arabic, latin = _letters(sentence)
+    if sentence.isascii() or _ARABIC_LETTER.search(sentence):
+        arabic, latin = _letters(sentence)
+    else:  # no Arabic letter: only whether there is a Latin one counts below (French accents: no second count)
+        arabic, latin = 0, 1 if _LATIN_LETTER.search(sentence) else 0
     if arabic + latin == 0:
         return None
     if arabic > latin:
@@ -267,7 +270,9 @@ def _sentence_language(sentence: str) -> Optional[str]:
     return _decide({"arabic_letters": arabic, "latin_letters": latin, "en": en, "fr": fr}, None)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?؟።])[\"'»”)\]]*\s+|\n\s*\n|\n")
+# (the stop or the line break is matched first, not looked behind at: a pattern opening on a character class is
+# scanned for it by the regex engine's fast loop, ~4x faster; a sentence ends after its stop)
+_SENTENCE_END = re.compile(r"[.!?؟።\n](?:(?<=[.!?؟።])[\"'»”)\]]*\s+|(?<=\n)\s*\n|(?<=\n))")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -280,7 +285,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        end = m.start()
+        end = m.start() if text[m.start()] == "\n" else m.start() + 1  # (after a stop)
         if text[start:end].strip():
             spans.append((start, end))
         start = m.end()

@@ -1284,6 +1284,8 @@ _DISTRICT_GATE = re.compile(r"district|neighbou?rhood|quart|suburb|area|faubourg
 
 def _district_word_beside(sentence: str, start: int, end: int) -> bool:
     """Does a neighbourhood word stand right before or after (or inside) the name at ``sentence[start:end]``?"""
+    if _DISTRICT_GATE.search(sentence, max(0, start - 28), end + 24) is None:
+        return False  # (every match of the three holds a gate word in that window: one search, not three)
     return bool(_DISTRICT_IN.search(sentence[start:end]) or _DISTRICT_AFTER.match(sentence[end:end + 24]) or _DISTRICT_BEFORE.search(sentence[max(0, start - 28):start]))
 
 
