@@ -395,7 +395,7 @@ _UNDERGONE = frozenset({"قصف", "هجوم", "غارة", "غارات", "هجم�
 
 
 # the words of a time phrase between a verb of attack and its object ("مساء أمس", "فجر اليوم الاثنين", "يوم الأحد")
-_TIME_OPENERS = frozenset({"مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "عصر", "اليوم", "أمس", "امس", "يوم"})
+_TIME_OPENERS = _OBJECT_CLOSERS - {"خلال", "بعد", "قبل", "منذ"}  # (the closers that open a time phrase)
 _TIME_WORDS = frozenset({"اليوم", "أمس", "امس", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
                          "الاربعاء", "الخميس", "الجمعة", "السبت"})
 

@@ -832,7 +832,7 @@ _KIND_MODIFIERS = frozenset({"air", "drone", "rocket", "missile", "mortar", "art
                              "heavy", "intense", "intensive", "fierce", "sustained", "massive", "continued", "continuing",
                              "indiscriminate", "sporadic", "repeated", "nightly", "daily", "twin", "simultaneous",
                              "coordinated", "precision", "separate", "fatal", "lethal", "major", "several", "multiple",
-                             "two", "three", "four", "five", "artillery"})
+                             "two", "three", "four", "five"})
 
 
 _MODIFIER_LEFT = re.compile(r"(?:^|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ll]ast|[A-Z][a-z]+day['’]s)\s+)$")
@@ -1208,9 +1208,9 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             if not locative and s in owned:  # "in Abu Dhabi's Musaffah area": the owner's preposition
                 locative = locative_pattern.search(clause[max(0, owned[s] - 60):owned[s]], found)
             if not locative and g_passive and _PASSIVE_HIT_AFTER.match(clause, e):
-                locative = True
+                locative = True  # "X was struck by rockets", "X et Y ont été bombardées": the verb's subject is hit
             if not locative and g_under and _UNDER_FIRE_AFTER.match(clause, e):
-                locative = True  # "X came under rocket fire": the subject of "came under" is the place attacked  # "X was struck by rockets", "X et Y ont été bombardées": the verb's subject is hit
+                locative = True  # "X came under rocket fire": the subject of "came under" is the place attacked
             if not locative and not (g_known_as and _in_window(low, g_known_as, ls, s) and _KNOWN_AS.regex.search(left)) \
                     and not (_NOUN_AFTER_NAME.match(clause, e) and _MODIFIER_LEFT.search(left)
                              and _place_modifier(name)):
@@ -1408,7 +1408,7 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
         found = _probe(text)
     veto = _NOT_INCIDENT.get(lang)
     if veto is not None and veto.search(text, found):
-        return None, False  # a drill or a match told ("an exercise simulating a rocket attack"): no incident
+        return None, False  # a drill or a show of arms ("an exercise simulating a rocket attack"): no incident
     gates = _event_gates(lang)
     # (each gated search below returns None when the clause holds none of its needles: the union tells it once)
     for pattern, etype in v["projectiles"] if found is None or gates[0] is None or not gates[0].isdisjoint(found) else ():
@@ -1748,6 +1748,9 @@ _FOUND_BEFORE = re.compile(r"\b(?:found|discovered|seized|recovered|defused|dism
                            r"désamorcée?s?)\b(?:(?!\b(?:which|that|where|fired|launched|qui|dont|tirée?s?|lancée?s?)\b|d['’]où)[^.;]){0,60}$", re.I)
 
 
+_FOUND_WORDS = ("found", "discover", "seiz", "recover", "defus", "dismantl", "trouvé", "découvert", "saisi", "désamorcé")
+
+
 def _period_tally(text: str) -> bool:
     """Whether a clause's figure is a tally over a period (see _PERIOD_AFTER)."""
     if "ince" not in text and "epuis" not in text and "منذ" not in text and "to date" not in text \
@@ -1775,9 +1778,7 @@ def _count(text: str, lang: str, found: Optional[frozenset] = None) -> Optional[
         m = None  # "a barrage of rockets", "une salve de roquettes", "a salvo of Katyusha": an article before a plural is not one
     if m and _CALIBRE_AFTER.match(text, m.end("num")):
         m = None  # "the 107 mm rocket", "des roquettes de 122 millimètres": a calibre, not how many were fired
-    if m and ("found" in text or "discover" in text or "seiz" in text or "recover" in text or "defus" in text
-              or "dismantl" in text or "trouvé" in text or "découvert" in text or "saisi" in text or "désamorcé" in text) \
-            and _FOUND_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+    if m and any(map(text.__contains__, _FOUND_WORDS)) and _FOUND_BEFORE.search(text, max(0, m.start() - 80), m.start()):
         m = None  # "police found a launcher with two rockets still loaded": found, not fired
     if m and _SIGHTED.match(text, m.end()):
         m = None  # "two drones were seen over the area", "des drones ont été aperçus": seen, not counted fired
@@ -2241,16 +2242,7 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         # "وكان هجوم سابق لم يسفر عن إصابات": the zero of an earlier incident, not of the one being told
         info.killed, info.injured = [], []
     elif v["no_casualties"].search(text, found) or (lang == "ar" and arabic.no_casualties(text)):
-        scope = ("killed", "injured")
-        for pat, sc in _NO_CASUALTY_SCOPE:
-            if pat.search(text):
-                scope = sc
-                break
-        if len(scope) == 1:
-            # "caused no injuries and no deaths", "sans faire de blessés ni de morts": two denials, both figures
-            other = next((sc for pat, sc in _NO_CASUALTY_SCOPE if len(sc) == 1 and sc != scope and pat.search(text)), None)
-            if other is not None:
-                scope = ("killed", "injured")
+        scope = _denial_scope(text)
         if lang == "ar" and arabic.denial_of_another(text):
             # "والثانية لم تسفر عن إصابات": the denial of another projectile; after a toll of the incident it
             # is that projectile's alone (see _add_facts), a figure stated beside it still holds
@@ -3446,7 +3438,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     last_settled: Optional[tuple] = None  # (type, sentence index) of the last clause whose own words typed it
     settled_kinds: set = set()  # every type so typed so far
     lead_kind: Optional[str] = None  # the first such type, when the article's first sentences tell it
-    for index, sent in enumerate(split_sentences(doc.text)):
+    sentences = split_sentences(doc.text)
+    for index, sent in enumerate(sentences):
         published = live.day_of(sent.text, sent.paragraph)
         frames_before = len(frames)
         listing = index <= listing_until
@@ -3905,7 +3898,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             _vague_drops_article_one(frame, lang_default, frames)
         kept.append(frame)
     if len(frames) == 1 and len(kept) == 1 and not kept[0].get("killed") and not kept[0].get("injured"):
-        _far_denial(doc, kept[0], lang_default)
+        _far_denial(doc, sentences, kept[0], lang_default)
     return kept
 
 
@@ -3924,7 +3917,16 @@ _FAR_DENIAL_OTHER = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous|earlier|pr
                                r"else|d['’]autre|ever|jamais)\b|(?:سابق|الماضي|الماضية|منذ|أخرى|آخر)", re.I)
 
 
-def _far_denial(doc: Document, frame: EventFrame, lang: str) -> None:
+def _denial_scope(text: str) -> tuple[str, ...]:
+    """Which of killed/injured a clause's "no casualties" denies: the first scope that matches; two one-figure denials
+    ("caused no injuries and no deaths", "sans faire de blessés ni de morts") deny both; none matched, both."""
+    scope = next((sc for pat, sc in _NO_CASUALTY_SCOPE if pat.search(text)), ("killed", "injured"))
+    if len(scope) == 1 and any(len(sc) == 1 and sc != scope and pat.search(text) for pat, sc in _NO_CASUALTY_SCOPE):
+        scope = ("killed", "injured")
+    return scope
+
+
+def _far_denial(doc: Document, sentences: list, frame: EventFrame, lang: str) -> None:
     """Zero the toll of the one incident an article tells from a denial told anywhere in it.
 
     Wire copy often puts "No casualties were reported" or "Il n'y a pas eu de pertes humaines" several
@@ -3935,7 +3937,7 @@ def _far_denial(doc: Document, frame: EventFrame, lang: str) -> None:
     """
     v = _vocab(lang)
     told = {f.evidence.start for f in frame.facts}
-    for sent in split_sentences(doc.text):
+    for sent in sentences:
         text = sent.text
         if sent.start in told or _FAR_DENIAL_OTHER.search(text):
             continue
@@ -3946,17 +3948,16 @@ def _far_denial(doc: Document, frame: EventFrame, lang: str) -> None:
         else:
             if not v["no_casualties"].search(text):
                 continue
-            scope = next((sc for pat, sc in _NO_CASUALTY_SCOPE if pat.search(text)), ("killed", "injured"))
+            scope = _denial_scope(text)
             if len(scope) == 1 and any(n for k in ("killed", "injured") for n, _ in _casualties(text, lang, k)):
                 continue  # "one guard was hurt and no one was killed": a figure beside the denial
         evidence = Evidence(doc.doc_id, text, sent.start, sent.end)
         for k in scope:
             frame.add(Fact(k, 0, evidence, None, None))
-        if len(scope) == 1 and lang != "ar":
-            # "there was no loss of life" denies deaths; the wounded stay unknown (as in _clause_info, a denial of
-            # injuries alone implies no deaths)
-            if scope == ("injured",):
-                frame.add(Fact("killed", 0, evidence, "implied", None))
+        if scope == ("injured",) and lang != "ar":
+            # a denial of injuries alone implies no deaths (as in analyse_clause); "there was no loss of life"
+            # denies deaths and leaves the wounded unknown
+            frame.add(Fact("killed", 0, evidence, "implied", None))
         return
 
 
