@@ -1052,7 +1052,7 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         since = kind == "recent_period" or said_since and (bool(SINCE.search(sentence[max(0, s - 12):s]))
                                                            or _since_far(sentence, s))
         out.append(DateMention(s, e, span, kind, since, kind in _RELATIVE_TO_PREVIOUS))
-    if any(d.kind == "previous_day" for d in out):
+    if any(d.kind == "previous_day" or d.kind == "relative_before" for d in out):
         out = _day_before_in_sentence(sentence, out, published)
     if published is not None and any(d.kind == "relative" and d.span is not None and d.span.latest == published
                                      and d.span.earliest == published for d in out):
@@ -1224,18 +1224,55 @@ def _weekday_of_last_week(sentence: str, out: tuple, published: dt.date) -> list
 _DAY_BEFORE_OF = re.compile(r"\s+(?:de|du|des|d['’]|of|the|its|his|her|their|من|على)(?!\w)", re.I)
 # A verb of saying next to a date: the day a statement was made ("the ministry said Saturday", "a fait état samedi",
 # "ont annoncé mardi", "أعلنت الحكومة السبت"), before or after the date (a few words of subject between)
-_SAYING_LATIN = (r"(?:said|says|announced|reported|stated|confirmed|added|disclosed|revealed|told(?:\s+[\w.'’-]+){1,3}"
+# (a claim is made on a day of its own too: "claimed on Tuesday Monday's attack", "a revendiqué mardi l'attaque")
+_SAYING_LATIN = (r"(?:said|says|announced|reported|stated|confirmed|added|disclosed|revealed|claimed|told(?:\s+[\w.'’-]+){1,3}"
                  r"|(?:a|ont|avait|avaient)\s+(?:fait\s+état|fait\s+savoir|annoncé|indiqué|déclaré|affirmé|rapporté|"
-                 r"précisé|confirmé|ajouté|signalé|dit|expliqué|assuré|dénoncé|démenti|dressé)|annonce|annoncent|indique|"
+                 r"précisé|confirmé|ajouté|signalé|dit|expliqué|assuré|dénoncé|démenti|dressé|revendiqué)|annonce|annoncent|indique|"
                  r"indiquent|affirme|affirment|fait\s+état|font\s+état)")
 _SAYING_AR = (r"(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أفاد|أفادت|افاد|افادت|ذكر|ذكرت|أكد|أكدت|اكد|اكدت|أوضح|أوضحت|"
-              r"صرح|صرحت|نقل|نقلت)")
+              r"صرح|صرحت|نقل|نقلت|تبنى|تبنت|تبنّت)")
 _SAYING = r"(?:" + _SAYING_LATIN + "|" + _SAYING_AR + r")"
 # the verb right before the date ("said Saturday", "a fait état samedi"), or an Arabic verb before its subject
 # ("أعلنت وزارة الصحة الخميس"); not "said drones hit the depot Friday", where the date is the incident's
 _SAYING_BEFORE = re.compile(r"(?<!\w)(?:" + _SAYING_LATIN + r"(?!\w)(?:\s+[^\s,.;:،؛]+)?|" + _SAYING_AR
                             + r"(?!\w)(?:\s+[^\s,.;:،؛]+){0,3})\s*$", re.I)
+_THAT_WORD = re.compile(r"(?<![\w\u0621-\u064A])(?:that|que|qu['’]|أن|إن|بأن|أنّ|إنّ|بأنّ|ان|بان)(?![\w\u0621-\u064A])", re.I)
 _SAYING_AFTER = re.compile(r"\s*,?(?:\s+[^\s,.;:،؛]+){0,6}?\s+" + _SAYING + r"(?!\w)", re.I)
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+# words between a date opening the clause and the verb of saying after it: a subject ("On Tuesday the Pentagon said",
+# "Mardi, le ministère a annoncé"), not an incident ("On Monday rockets hit X and the army said")
+_OPENS_CLAUSE = re.compile(r"\W*(?:on|le|في|يوم)?\s*$", re.I)
+
+
+def statement_day(text: str, d: DateMention, incident_words=None) -> bool:
+    """Whether the date mention ``d`` of ``text`` is the day of a statement, not of what the statement reports.
+
+    The verb of saying stands right before the date ("a confirmé mardi l'attaque ... qui a visé lundi", "أفاد مصدر
+    أمني اليوم الثلاثاء بأن ... مساء أمس"), or right after it ("U.S. officials on Tuesday confirmed Monday night's
+    attack"), or a few words after a date that opens the clause ("On Tuesday the Pentagon said the attack late
+    Monday ...").  Never a date owned by a noun ("said Monday's attack").  ``incident_words`` (text -> bool) vetoes
+    words between a date and a later verb that tell an incident ("On Monday rockets hit X and the army said").
+    The caller drops such a date only when the clause gives another day of its own.
+    """
+    if d.span is None or d.relative_to_previous or _POSSESSIVE_AFTER.match(text, d.end):
+        return False
+    before = _SAYING_BEFORE.search(text, max(0, d.start - 60), d.start)
+    if before is not None:
+        # (not across "that" to the incident: "قال المرصد إن غارات استهدفت فجر اليوم ...")
+        between = text[before.start():d.start]
+        return not (_THAT_WORD.search(between) or incident_words is not None and incident_words(between))
+    after = _SAYING_AFTER.match(text, d.end)
+    if after is None or "," in after.group(0).strip()[1:]:
+        return False
+    between = text[d.end:after.end()]
+    if len(between.split()) > 2 and not _OPENS_CLAUSE.fullmatch(text, 0, d.start):
+        return False
+    return not (incident_words is not None and incident_words(between))
+
+
+_RELATIVE_BEFORE = dict(PATTERNS)["relative_before"]
 
 
 def _day_before_in_sentence(sentence: str, out: list[DateMention], published: Optional[dt.date]) -> list[DateMention]:
@@ -1249,18 +1286,25 @@ def _day_before_in_sentence(sentence: str, out: list[DateMention], published: Op
     """
     out = list(out)
     for i, d in enumerate(out):
-        if d.kind != "previous_day" or _DAY_BEFORE_OF.match(sentence, d.end):
+        back = 1
+        if d.kind == "relative_before":
+            # ("The Pentagon confirmed on Tuesday that drones had hit X a day earlier": counted from that day alike)
+            m = _RELATIVE_BEFORE.fullmatch(sentence, d.start, d.end)
+            back, precision = _amount(m) if m is not None else (0, "")
+            if precision != "day" or not 0 < back <= 7:
+                continue
+        elif d.kind != "previous_day" or _DAY_BEFORE_OF.match(sentence, d.end):
             continue
         anchor = next((j for j in range(i - 1, -1, -1) if out[j].span is not None and not out[j].since
                        and not out[j].relative_to_previous and out[j].span.precision == "day"), None)
         if anchor is None:
-            if d.span is None and published is not None:
+            if d.kind == "previous_day" and d.span is None and published is not None:
                 day = published - dt.timedelta(days=1)
                 out[i] = DateMention(d.start, d.end, DateSpan(day, day, "day", sentence[d.start:d.end]), d.kind, d.since,
                                      False)
             continue
         a = out[anchor]
-        day = a.span.earliest - dt.timedelta(days=1)
+        day = a.span.earliest - dt.timedelta(days=back)
         out[i] = DateMention(d.start, d.end, DateSpan(day, day, "day", sentence[d.start:d.end]), d.kind, d.since, False)
         # a verb after the date is its statement's when nothing divides them ("the ministry on Monday said") or the
         # date opens the sentence ("Samedi, le gouvernement a fait état"); not in "Rockets hit X on Saturday, the army

@@ -877,8 +877,10 @@ _CLAIMED_EXAMPLE = re.compile(r"\b(?:claim\w*|(?:said|says|announced)\s+(?:in a 
 _LOCATED_OF_TOLD = re.compile(r"(?:\b(?:the|la|le|les)\s+|\bl['’])(?-i:[a-zà-ÿ-]+)(?:\s+(?-i:[a-zà-ÿ-]+))?\s*,\s*"
                               r"(?:which is\s+|qui est\s+)?(?:located|situated|situé|située|situés|situées|sise?s?)\s+"
                               r"(?:dans|à|en|in|at|près d[eu]\s*|near)\s*(?:the\s+|le\s+|la\s+|l['’]\s*)?"
-                              r"(?:(?:quartier|district|neighbou?rhood|area|zone|secteur|ville|town|city|village|banlieue|"
-                              r"suburb)\s+(?:of\s+|de\s+|d['’]|du\s+)?)?$", re.I)
+                              # (an adjective either side of the noun: "the coastal town of", "la ville côtière de")
+                              r"(?:(?:(?-i:[a-z-]+)\s+)?(?:quartier|district|neighbou?rhood|area|zone|secteur|ville|town|"
+                              r"city|village|banlieue|suburb)(?:\s+(?-i:[a-zà-ÿ-]+))??\s+(?:of\s+|de\s+|d['’]|du\s+)?)?$",
+                              re.I)
 # "fired from X at the Y base", "tirées depuis X sur la ville de Y": the place after the launch site and "at"/"on"/"sur"
 # is the one aimed at (the cheap endswith test keeps the regex off most names)
 _AT_WORDS_IN = (" at ", " on ", " sur ")
@@ -3614,6 +3616,16 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 # a report tells nothing that has not happened yet: a relative date counted past publication
                 # was counted from the wrong incident
                 info.dates = [d for d in info.dates if d.span is None or d.span.earliest <= doc.published]
+            if info.trigger and info.target is not None and current is not None \
+                    and any(map(sent.text.__contains__, _VAGUE_SHIFT_WORDS)) \
+                    and _VAGUE_SHIFT.search(sent.text, 0, clause.offset + len(clause.text)):
+                # "Days later, rockets struck X", "Quelques semaines plus tard, ...", "بعد أيام، ...": an incident at
+                # another time than the one told, which the clause does not give; never the current incident's day
+                # (history, as a retold clause)
+                info.dates = [d for d in info.dates if not (d.relative_to_previous and _VAGUE_SHIFT.search(clause.text))]
+                if not any(d.span and not d.relative_to_previous for d in info.dates):
+                    retold = True
+                    continue
             if head is not None:
                 # the earlier incident's day: its own, or the news' day less the gap the head told ("came two days
                 # after"), never one counted forward from the news
@@ -3638,6 +3650,17 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 told = [d for d in dates if not (_STATEMENT_THAT.match(clause.text, d.end)
                                                  and _REPORTED_ON.search(clause.text, max(0, d.start - 60), d.start))]
                 dates = told or dates
+            if len(dates) > 1:
+                # "U.S. officials on Tuesday confirmed Monday night's attack", "a confirmé mardi l'attaque qui a visé
+                # lundi", "أفاد مصدر أمني اليوم الثلاثاء بأن صواريخ سقطت مساء أمس": the day of the statement gives way to
+                # the incident's own day told in the same clause
+                said = [d for d in dates if _dates_module.statement_day(
+                    clause.text, d, lambda words: _event_type(words, lang)[1])]
+                # ("اليوم الثلاثاء": one phrase of two mentions, the second as much the statement's as the first)
+                said += [d for d in dates if d not in said and any(not clause.text[m.end:d.start].strip() for m in said)]
+                own = [d for d in dates if d not in said]
+                if own != dates and any(not d.relative_to_previous and d.span.precision == "day" for d in own):
+                    dates = own
             if any(d.since for d in info.dates) and not dates:
                 info.generic = True
             if info.killed or info.injured:
@@ -3902,6 +3925,12 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     return kept
 
 
+# a shift of days or more told with no count ("days later", "des mois plus tard", "بعد أيام"): another time, not given
+_VAGUE_SHIFT_WORDS = ("later", "after", "tard", "بعد", "عقب")  # a cheap look before the pattern
+_VAGUE_SHIFT = re.compile(r"(?<!\w)(?:(?:a few|some|several|many|a couple of)\s+)?(?:days|weeks|months|years)\s+"
+                          r"(?:later|afterwards?)\b|(?<!\w)(?:quelques|plusieurs|des)\s+(?:jours|semaines|mois|années|ans)"
+                          r"\s+plus\s+tard\b|(?<![\u0621-\u064A])و?(?:بعد|عقب)\s+(?:بضعة\s+|عدة\s+)?"
+                          r"(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|أعوام|سنوات)(?![\u0621-\u064A])", re.I)
 _EARLIER_ATTACK_WORDS = ("previous", "earlier", "prior", "précédent", "سابق")  # a cheap look before the pattern
 _DENIAL_OF_EARLIER = re.compile(r"\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|incidents?|raids?|"
                                 r"barrages?|salvos?)\b|\b(?:attaque|frappe|raid|tir|incident)s?\s+précédente?s?\b|"
