@@ -3014,6 +3014,7 @@ class _Current:
     siblings: list = field(default_factory=list)  # frames of the other sites hit in the same strike
     scene: Optional[str] = None  # the country a paragraph opened with ("En Irak, ...") while it was told
     earlier: list = field(default_factory=list)  # casualty facts of a first toll, dropped when a current one comes
+    said_day: bool = False  # its day is the day a source spoke ("the army said on Tuesday that ..."), see _own_day
 
 
 # "In Syria, ...", "En Irak, les frappes ...", "Au Liban, ...": a paragraph that opens on a country tells what
@@ -3758,7 +3759,11 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     and entry_of.get(id(current.frame), live.title_paragraph) != live.title_paragraph \
                     and not (info.target is not None and current.target is not None
                              and _same_place(info.target.name, current.target))
-                if current is None or second_site or elsewhere or new_post or _starts_new(info, clause_date, current):
+                own_day = current is not None and current.said_day and _own_day(current, info, clause_date, index)
+                if own_day:
+                    _restate_day(current, clause_date, fact)
+                if current is None or not own_day and (second_site or elsewhere or new_post
+                                                       or _starts_new(info, clause_date, current)):
                     resumed = None if second_site else _resume(frames, states, info, clause_date)
                     if resumed is not None and live.titled is not None and info.target is None \
                             and entry_of.get(id(resumed.frame), live.title_paragraph) != live.title_paragraph:
@@ -3787,6 +3792,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                                 and index - previous.last_sentence <= 1 and info.target is not None:
                             _same_kind_again(info, previous)
                         current = _open(doc, frames, states, info, clause_date, since, history_days, fact, told)
+                        current.said_day = bool(dates) and clause_date is dates[0].span and _dates_module.statement_day(
+                            clause.text, dates[0], lambda words: _event_type(words, lang)[1])
                         entry_of[id(current.frame)] = live.title_paragraph
                         if previous is not None and index - previous.last_sentence <= 2:
                             _take_toll(previous.frame, current.frame, info.event_type)
@@ -4591,6 +4598,32 @@ def _open(doc, frames, states, info, clause_date, since, history_days, fact, tol
 def _told_by_toll(cur: _Current) -> bool:
     """Was the incident told first by a revised toll, with no day (the statement's day was dropped)?"""
     return cur.date is None and any(f.qualifier == "revised" for f in cur.frame.get("killed"))
+
+
+def _own_day(cur: _Current, info: ClauseInfo, clause_date: Optional[DateSpan], index: int) -> bool:
+    """Whether a clause gives the incident dated by a statement's day its own day: "The U.S. military said on Tuesday
+    that a drone attacked X. The attack took place late on Monday", "أفادت مصادر اليوم الثلاثاء بأن هجوماً استهدف X.
+    ووقع الهجوم مساء أمس": a day up to three days before, in the next sentences, of no other place."""
+    if clause_date is None or clause_date.precision != "day" or cur.date is None or index - cur.last_sentence > 2:
+        return False
+    told = cur.frame.first("target")
+    if told is None or told.value.cue in _AREA_CUES:
+        return False  # (a statement's total over a country or a province: its sites are told next, each on its own)
+    if not 0 < (cur.date.earliest - clause_date.latest).days <= 3 or info.new_marker or info.sites:
+        # ("On Monday, another drone ...": another incident; "The strikes on Sunday hit five sites, three near X and
+        # two near Y": the sites of a statement's total, told with their own day)
+        return False
+    return info.target is None or info.target.anaphoric or (cur.target is not None
+                                                             and _same_place(info.target.name, cur.target))
+
+
+def _restate_day(cur: _Current, clause_date: DateSpan, fact) -> None:
+    """The incident's own day replaces the day of the statement that told it (see _own_day)."""
+    for old in cur.frame.get("date"):
+        cur.frame.facts.remove(old)
+    cur.frame.add(fact("date", clause_date))
+    cur.date = clause_date
+    cur.said_day = False
 
 
 def _narrow_date(cur: _Current, clause_date: Optional[DateSpan], fact) -> None:

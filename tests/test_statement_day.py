@@ -106,3 +106,33 @@ def test_a_later_day_told_with_the_shift_still_dates_the_incident():
     frames = dated_frames("Rockets hit Sinjar on October 2. Weeks later, on Monday, a drone struck the Zummar oil "
                           "field.", "en", TUESDAY)
     assert ("Zummar", MONDAY) in [(f[1], f[2]) for f in frames]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The U.S. military said on Tuesday that a drone attacked Ain al-Asad air base in western Iraq. The attack took "
+           "place late on Monday and caused no casualties, it said."),
+    ("en", "Iraqi security sources said on Tuesday that three rockets hit Ain al-Asad air base. The rockets were fired on "
+           "Monday evening from a desert area, the sources said."),
+    ("fr", "L'armée américaine a annoncé mardi qu'un drone avait visé la base d'Aïn al-Assad, dans l'ouest de l'Irak. "
+           "L'attaque s'est produite lundi soir et n'a pas fait de victimes."),
+    ("fr", "Trois roquettes ont visé la base d'Aïn al-Assad, a indiqué mardi une source sécuritaire. Les tirs ont eu lieu "
+           "lundi vers 22h00."),
+    ("ar", "أفادت مصادر أمنية اليوم الثلاثاء بأن هجوماً بطائرة مسيرة استهدف قاعدة عين الأسد غربي العراق. وقالت المصادر "
+           "إن الهجوم وقع مساء أمس ولم يسفر عن إصابات."),
+    ("ar", "استهدف هجوم بطائرة مسيرة قاعدة عين الأسد، بحسب ما أفادت مصادر أمنية اليوم الثلاثاء. ووقع الهجوم مساء أمس "
+           "الاثنين."),
+])
+def test_the_incident_told_on_a_statement_day_takes_its_own_day_told_next(lang, text):
+    assert [(f[2], f[3]) for f in dated_frames(text, lang, TUESDAY)] == [(MONDAY, MONDAY)]
+
+
+@pytest.mark.parametrize("text", [
+    # another incident ("another") or another place on the day before
+    "The U.S. military said on Tuesday that a drone attacked Ain al-Asad air base. On Monday, another drone was shot "
+    "down near the base.",
+    "The U.S. military said on Tuesday that a drone attacked Ain al-Asad air base. On Monday, rockets hit the Harir "
+    "base in Erbil.",
+])
+def test_another_incident_on_the_day_before_keeps_the_statement_day(text):
+    frames = dated_frames(text, "en", TUESDAY)
+    assert ("Ain al-Asad", TUESDAY) in [(f[1], f[2]) for f in frames]
