@@ -1258,10 +1258,12 @@ def statement_day(text: str, d: DateMention, incident_words=None) -> bool:
     """
     if d.span is None or d.relative_to_previous or _POSSESSIVE_AFTER.match(text, d.end):
         return False
-    before = _SAYING_BEFORE.search(text, max(0, d.start - 60), d.start)
+    head = text[max(0, d.start - 60):d.start].rstrip()
+    # (the day set between commas after the speaker: "أكدت مصادر أمنية عراقية، اليوم الثلاثاء، أن ...")
+    before = _SAYING_BEFORE.search(head[:-1] if head.endswith(("،", ",")) else head)
     if before is not None:
         # (not across "that" to the incident: "قال المرصد إن غارات استهدفت فجر اليوم ...")
-        between = text[before.start():d.start]
+        between = head[before.start():]
         return not (_THAT_WORD.search(between) or incident_words is not None and incident_words(between))
     after = _SAYING_AFTER.match(text, d.end)
     if after is None or "," in after.group(0).strip()[1:]:

@@ -121,6 +121,9 @@ def test_a_later_day_told_with_the_shift_still_dates_the_incident():
            "إن الهجوم وقع مساء أمس ولم يسفر عن إصابات."),
     ("ar", "استهدف هجوم بطائرة مسيرة قاعدة عين الأسد، بحسب ما أفادت مصادر أمنية اليوم الثلاثاء. ووقع الهجوم مساء أمس "
            "الاثنين."),
+    # (the day set between commas after the speaker)
+    ("ar", "أكدت مصادر أمنية عراقية، اليوم الثلاثاء، أن قاعدة عين الأسد تعرضت لهجوم بطائرتين مسيرتين. وأشارت المصادر "
+           "إلى أن الهجوم وقع مساء الاثنين."),
 ])
 def test_the_incident_told_on_a_statement_day_takes_its_own_day_told_next(lang, text):
     assert [(f[2], f[3]) for f in dated_frames(text, lang, TUESDAY)] == [(MONDAY, MONDAY)]
