@@ -492,7 +492,7 @@ def _vocab(lang: str):
     return {
         "projectiles": projectiles,
         "attack": attack,
-        "generic": g(L.GENERIC[lg]),
+        "generic": g(L.GENERIC[lg] + "|" + L.GENERIC_MORE[lg]),
         "new": g(L.NEW_INCIDENT[lg]),
         "launch": g(L.LAUNCH[lg]),
         "impact": g(L.IMPACT[lg]),
@@ -2486,7 +2486,7 @@ def _ceremony_frame(info: ClauseInfo, text: str, lang: str) -> bool:
 
 
 # "from an area east of X", "depuis une zone au sud de X": the place by which a launch point is told
-_FROM_NEAR = re.compile(r"(?:from|depuis|d['’]où)[^,;]{0,40}$", re.I)
+_FROM_NEAR = re.compile(r"\b(?:from|depuis|d['’]où)\b[^,;]{0,40}$", re.I)
 
 
 def _near_reference_is_site(info: ClauseInfo, text: str) -> None:
@@ -2530,7 +2530,7 @@ def _ar_bearing_is_site(info: ClauseInfo, text: str) -> None:
 
 
 _GLOSS_BEARING = re.compile(r",\s*(?:just\s+)?(?:au|à\s+l['’]|l['’])?\s*[\w-]+\s+(?:of(?:\s+the)?|de|d['’]|du)\s*$", re.I)
-_UNIT_NEAR = re.compile(r"\d|(?:km|kilom\w*|miles?|milles?)\b", re.I)
+_UNIT_NEAR = re.compile(r"\d|\b(?:km|kilom\w*|miles?|milles?)\b", re.I)
 _MANY_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|several|multiple|deux|trois|quatre|cinq|six|plusieurs|des)\s+"
                           r"(?:(?!(?:missiles?|rockets?|drones?|roquettes?|obus|shells?|projectiles?|mortars?|mortiers?)\b)"
                           # (a plural complement is no plural of sites: "un camp de déplacés au nord de X")
@@ -3429,6 +3429,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     scene, scene_paragraph = None, -1
     recap = False  # the report said its news is the latest of a series: older dated incidents after it are context
     retold_day: Optional[DateSpan] = None  # the day of an incident just told as history
+    # the last sentence that told history or attacks in general ("In 2019, the group attacked X", "The region has seen
+    # many such attacks"): an undated clause after it goes on with that background, not with the incident told before it
+    background_at = -1
     lead: Optional[_Current] = None  # an undated incident told before any dated one (the headline's summary)
     lead_day: Optional[tuple] = None  # (day, sentence index) of a day the report opens on before any incident
     dated_before, last_dated = -1, -1  # the last sentence before this one that gives a day or a time of its own
@@ -3626,6 +3629,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 info.dates = [d for d in info.dates if not (d.relative_to_previous and _VAGUE_SHIFT.search(clause.text))]
                 if not any(d.span and not d.relative_to_previous for d in info.dates):
                     retold = True
+                    background_at = index
                     continue
             if head is not None:
                 # the earlier incident's day: its own, or the news' day less the gap the head told ("came two days
@@ -3685,12 +3689,18 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                                        info.target is not None and all(d.span.precision == "day" for d in dates))):
                 # ("the group, which Washington blames for last Sunday's attack on X": an earlier incident)
                 retold = True
+                background_at = index
                 day = next((d.span for d in dates if d.span.precision == "day"), None)
                 if day is not None:
                     retold_day = day
                 continue  # "the base, already hit in February by rockets that killed a contractor": history
             if retold and not dates:
                 continue  # "On October 27, a drone hit X, while another fell near Y": the date of history holds on
+            if info.generic and info.trigger and not dates and any(map(clause.text.__contains__, _BACKGROUND_TALK_WORDS)) \
+                    and _BACKGROUND_TALK.search(clause.text):
+                # "The region has seen many such attacks.", "Ce type de frappes est fréquent": the article turned to
+                # attacks in general; an undated attack told next is an instance of them, not of the incident's day
+                background_at = index
             fact = _factory(evidence, info.according_to)
             zeros = [k for k in ("killed", "injured") if getattr(info, k) == [(0, None)]] if current is not None else None
             if zeros and info.target is None and not info.count and _BOTH_ANAPHORA.search(clause.text):
@@ -3777,7 +3787,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         # (and so is one further on when no sentence since that incident gave a date: a
                         # statement's list of targets told first, each target's own account after it)
                         told = current.date if current is not None and current.date is not None \
-                            and current.date.precision == "day" and (index - current.last_sentence <= 2 or elsewhere or entry
+                            and current.date.precision == "day" \
+                            and not current.last_sentence < background_at < index \
+                            and (index - current.last_sentence <= 2 or elsewhere or entry
                                                                      or (dated_before <= current.last_sentence
                                                                          and index - current.last_sentence <= 5
                                                                          and not info.new_marker)) \
@@ -3938,6 +3950,20 @@ _VAGUE_SHIFT = re.compile(r"(?<!\w)(?:(?:a few|some|several|many|a couple of)\s+
                           r"(?:later|afterwards?)\b|(?<!\w)(?:quelques|plusieurs|des)\s+(?:jours|semaines|mois|années|ans)"
                           r"\s+plus\s+tard\b|(?<![\u0621-\u064A])و?(?:بعد|عقب)\s+(?:بضعة\s+|عدة\s+)?"
                           r"(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|أعوام|سنوات)(?![\u0621-\u064A])", re.I)
+# Talk of attacks in general rather than of one (see background_at in extract): "such attacks", "similar strikes",
+# "ce type d'attaques", "ce genre de frappes", "des attaques similaires", "مثل هذه الهجمات", "هجمات مماثلة"; with a
+# habit or the past as a whole (the words lexicon.GENERIC_MORE adds)
+_BACKGROUND_TALK_WORDS = ("such", "similar", "kind", "like th", "type", "genre", "similaires", "مثل", "مماثل", "often", "frequent",
+                          "regular", "constant", "past", "before", "souvent", "fréquem", "régulièrement", "constamment",
+                          "passé", "déjà", "باستمرار", "الماضي", "السابق", "سبق", "مرار", "متكرر")
+_BACKGROUND_TALK = re.compile(
+    r"\b(?:such|similar)\s+(?:\w+\s+)?(?:attacks|strikes|raids|incidents|assaults)\b"
+    r"|\b(?:often|frequently|regularly|constantly|repeatedly)\b|\bin\s+the\s+past\b|\bbefore(?=\s*[.;:]|\s*$)"
+    r"|\b(?:attacks|strikes|raids)\s+(?:of\s+this\s+kind|like\s+th(?:ese|is|at))\b"
+    r"|\b(?:ce|ces|de\s+ce)\s+(?:type|genre)\b|\b(?:attaques|frappes|raids|tirs)\s+similaires\b"
+    r"|\b(?:souvent|fréquemment|régulièrement|constamment|à\s+plusieurs\s+reprises|par\s+le\s+passé|déjà)\b"
+    r"|مثل\s+(?:هذه|تلك)\s+(?:ال)?(?:هجمات|الضربات|الغارات|الاعتداءات)|(?:هجمات|ضربات|غارات)\s+مماثلة"
+    r"|باستمرار|في\s+الماضي|في\s+السابق|(?<![\u0621-\u064A])و?سبق(?![\u0621-\u064A])|(?<![\u0621-\u064A])مرار|بشكل\s+متكرر", re.I)
 _EARLIER_ATTACK_WORDS = ("previous", "earlier", "prior", "précédent", "سابق")  # a cheap look before the pattern
 _DENIAL_OF_EARLIER = re.compile(r"\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|incidents?|raids?|"
                                 r"barrages?|salvos?)\b|\b(?:attaque|frappe|raid|tir|incident)s?\s+précédente?s?\b|"

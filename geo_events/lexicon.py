@@ -208,6 +208,36 @@ GENERIC = {
           r"(?<![\u0621-\u064A])[وف]?رد(?:ت|وا)?\s+(?:\S+\s+){0,4}?ب(?:استهداف|قصف)\s)",
 }
 
+# More words of a statement about attacks in general (session 19, H-generic19), joined to GENERIC: a habit
+# or a frequency ("constantly", "all the time", "souvent", "fréquemment", "باستمرار", "طوال الوقت"), a period that
+# is the past as a whole ("in the past", "has ... before", "par le passé", "a déjà visé", "في الماضي", "سبق لـ... أن")
+# and a fear ("residents fear drones will strike", "craignent que", "redoutent"). Told after an article's dated incident,
+# such a clause has no day of its own and took the incident's; as elsewhere, a count or a day of its own keeps a clause
+# an incident (see extract.analyse_clause).
+GENERIC_MORE = {
+    "en": r"\b(?:constantly|continually|incessantly|all\s+the\s+time|around\s+the\s+clock|night\s+after\s+night)\b"
+          r"|\bin\s+the\s+past(?=\s*[,.;:]|\s*$)|\bin\s+(?:years|times)\s+past\b"
+          # ("has hit X before", not "had landed minutes before": a time counted back from the incident)
+          r"|\b(?:has|have)\s+(?:[\w'’-]+\s+){1,6}?(?<!day\s)(?<!days\s)(?<!hours\s)(?<!minutes\s)(?<!moments\s)"
+          r"(?<!shortly\s)(?<!just\s)(?<!night\s)(?<!week\s)(?<!weeks\s)(?<!evening\s)(?<!morning\s)before(?=\s*[.;:]|\s*$)"
+          r"|\bfear(?:s|ed|ing)?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:will|would|could|might|may)\b"
+          r"|\bfear(?:s|ed|ing)?\s+(?:more|further|new|another|renewed)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?)\b"
+          r"|\b(?:attacks|strikes|raids)\s+(?:of\s+this\s+kind|like\s+th(?:ese|is|at))\b",
+    "fr": r"\b(?:souvent|fréquemment|constamment|continuellement|sans\s+arrêt|tout\s+le\s+temps|"
+          r"par\s+le\s+passé|dans\s+le\s+passé|jadis)\b"
+          r"|\b(?:a|ont|avait|avaient)\s+déjà\s+(?:été\s+)?(?:vis|frapp|cibl|attaqu|bombard|touch|pilonn|tir|lanc)\w*"
+          r"|\b(?:craign\w*|crai(?:nt|ns))\s+(?:que|qu['’]|de\s+nouvelles|d['’]autres)|\bredout\w*"
+          r"|\bpeur\s+(?:que|qu['’])"
+          # "des attaques de ce type", "ce genre de frappes" (lexicon has "ce type d'attaques")
+          r"|\b(?:attaques|frappes|raids|tirs|bombardements)\s+(?:\w+\s+)?de\s+ce\s+(?:type|genre)\b|\bce\s+genre\s+d(?:e\s|['’])",
+    "ar": r"في\s+الماضي|فيما\s+مضى|في\s+السابق|(?<![\u0621-\u064A])و?سبق\s+ل\S*\s+(?:\S+\s+){0,2}?أن(?![\u0621-\u064A])"
+          r"|باستمرار|طوال\s+الوقت|بشكل\s+دائم|كثيرا\s+ما|غالبا\s+ما"
+          r"|(?<![\u0621-\u064A])[وف]?(?:يخشى|تخشى|يخشون|نخشى|مخاوف\s+من)(?![\u0621-\u064A])"
+          # a clause opening on an imperfect attack verb ("وتقصف المسيرات قرى X", "ويستهدف الجيش X"): a habit or a
+          # state of the war, not one strike (an incident is told in the perfect; a day or a count still keeps one)
+          r"|^\s*و(?:تقصف|يقصف|تستهدف|يستهدف|تضرب|يضرب|تهاجم|يهاجم)(?![\u0621-\u064A])",
+}
+
 # Heads of what is wanted, threatened or possible, not what happened ("calling for strikes inside the country",
 # "pressure on Biden to hit Iran", "menace de frapper"): an attack word in the few words after one is no incident.
 IRREALIS = {

@@ -139,3 +139,15 @@ def test_the_incident_told_on_a_statement_day_takes_its_own_day_told_next(lang, 
 def test_another_incident_on_the_day_before_keeps_the_statement_day(text):
     frames = dated_frames(text, "en", TUESDAY)
     assert ("Ain al-Asad", TUESDAY) in [(f[1], f[2]) for f in frames]
+
+
+def test_launch_bearing_and_distance_words_are_read():
+    # (a literal backspace stood where \b was meant in these two patterns: "from an area north of" and "kilometres
+    # south of" were never read as a launch bearing or a distance before the place)
+    from geo_events.extract import _FROM_NEAR, _UNIT_NEAR
+
+    assert _FROM_NEAR.search("rockets fired from an area north of ")
+    assert _FROM_NEAR.search("des roquettes tirées depuis une zone au nord de ")
+    assert not _FROM_NEAR.search("rockets fired at farmland north of ")
+    assert _UNIT_NEAR.search("about eleven kilometres southeast of ")
+    assert not _UNIT_NEAR.search("on farmland southeast of ")
