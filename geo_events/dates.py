@@ -1236,11 +1236,11 @@ _SAYING = r"(?:" + _SAYING_LATIN + "|" + _SAYING_AR + r")"
 # ("أعلنت وزارة الصحة الخميس"); not "said drones hit the depot Friday", where the date is the incident's
 _SAYING_BEFORE = re.compile(r"(?<!\w)(?:" + _SAYING_LATIN + r"(?!\w)(?:\s+[^\s,.;:،؛]+)?|" + _SAYING_AR
                             + r"(?!\w)(?:\s+[^\s,.;:،؛]+){0,3})\s*$", re.I)
-_THAT_WORD = re.compile(r"(?<![\w\u0621-\u064A])(?:that|que|qu['’]|أن|إن|بأن|أنّ|إنّ|بأنّ|ان|بان)(?![\w\u0621-\u064A])", re.I)
 _SAYING_AFTER = re.compile(r"\s*,?(?:\s+[^\s,.;:،؛]+){0,6}?\s+" + _SAYING + r"(?!\w)", re.I)
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+_THAT_WORD = re.compile(r"(?<![\w\u0621-\u064A])(?:that|que|qu['’]|أن|إن|بأن|أنّ|إنّ|بأنّ|ان|بان)(?![\w\u0621-\u064A])", re.I)
 # words between a date opening the clause and the verb of saying after it: a subject ("On Tuesday the Pentagon said",
 # "Mardi, le ministère a annoncé"), not an incident ("On Monday rockets hit X and the army said")
 _OPENS_CLAUSE = re.compile(r"\W*(?:on|le|في|يوم)?\s*$", re.I)

@@ -3659,8 +3659,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 # "U.S. officials on Tuesday confirmed Monday night's attack", "a confirmé mardi l'attaque qui a visé
                 # lundi", "أفاد مصدر أمني اليوم الثلاثاء بأن صواريخ سقطت مساء أمس": the day of the statement gives way to
                 # the incident's own day told in the same clause
-                said = [d for d in dates if _dates_module.statement_day(
-                    clause.text, d, lambda words: _event_type(words, lang)[1])]
+                said = [d for d in dates if _said_day(clause.text, d, lang)]
                 # ("اليوم الثلاثاء": one phrase of two mentions, the second as much the statement's as the first)
                 said += [d for d in dates if d not in said and any(not clause.text[m.end:d.start].strip() for m in said)]
                 own = [d for d in dates if d not in said]
@@ -3804,8 +3803,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                                 and index - previous.last_sentence <= 1 and info.target is not None:
                             _same_kind_again(info, previous)
                         current = _open(doc, frames, states, info, clause_date, since, history_days, fact, told)
-                        current.said_day = bool(dates) and clause_date is dates[0].span and _dates_module.statement_day(
-                            clause.text, dates[0], lambda words: _event_type(words, lang)[1])
+                        current.said_day = bool(dates) and clause_date is dates[0].span \
+                            and _said_day(clause.text, dates[0], lang)
                         entry_of[id(current.frame)] = live.title_paragraph
                         if previous is not None and index - previous.last_sentence <= 2:
                             _take_toll(previous.frame, current.frame, info.event_type)
@@ -4624,6 +4623,12 @@ def _open(doc, frames, states, info, clause_date, since, history_days, fact, tol
 def _told_by_toll(cur: _Current) -> bool:
     """Was the incident told first by a revised toll, with no day (the statement's day was dropped)?"""
     return cur.date is None and any(f.qualifier == "revised" for f in cur.frame.get("killed"))
+
+
+def _said_day(text: str, d, lang: str) -> bool:
+    """Whether ``d`` is the day a source spoke, not the incident's (dates.statement_day; the words between the day and a
+    verb of saying after it must tell no attack)."""
+    return _dates_module.statement_day(text, d, lambda words: _event_type(words, lang)[1])
 
 
 def _own_day(cur: _Current, info: ClauseInfo, clause_date: Optional[DateSpan], index: int) -> bool:
