@@ -3944,7 +3944,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
 
 
 # a shift of days or more told with no count ("days later", "des mois plus tard", "بعد أيام"): another time, not given
-_VAGUE_SHIFT_WORDS = ("later", "after", "tard", "بعد", "عقب")  # a cheap look before the pattern
+_VAGUE_SHIFT_WORDS = ("later", "afterward", "tard", "بعد", "عقب")  # a cheap look before the pattern (not "after" alone)
 _VAGUE_SHIFT = re.compile(r"(?<!\w)(?:(?:a few|some|several|many|a couple of)\s+)?(?:days|weeks|months|years)\s+"
                           r"(?:later|afterwards?)\b|(?<!\w)(?:quelques|plusieurs|des)\s+(?:jours|semaines|mois|années|ans)"
                           r"\s+plus\s+tard\b|(?<![\u0621-\u064A])و?(?:بعد|عقب)\s+(?:بضعة\s+|عدة\s+)?"
