@@ -2,7 +2,7 @@
 written blind by seven writers, session 14: opened for development and for the learned reader), batch (six writers, session
 15, written blind and kept unread), relay (four writers, session 16, written blind and kept unread),
 tally (four writers, session 17, written blind and kept unread), census (three writers, session 18, written blind and kept
-unread).
+unread), survey (four writers, session 20, written blind and kept unread).
 
 Each older set's own file (test_heldout.py, test_blind.py, test_fresh.py) checks what is particular to it:
 its size, naming and coverage of the hard cases.
@@ -21,7 +21,7 @@ from geo_events.language import detect_language
 
 TESTS = Path(__file__).resolve().parent
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-SETS = ("gold", "heldout", "blind", "fresh", "final", "unseen", "novel", "latest", "recent", "newest", "sequel", "coda", "wide", "ledger", "daily", "field", "pool", "batch", "relay", "tally", "census")
+SETS = ("gold", "heldout", "blind", "fresh", "final", "unseen", "novel", "latest", "recent", "newest", "sequel", "coda", "wide", "ledger", "daily", "field", "pool", "batch", "relay", "tally", "census", "survey")
 # The region the sets are about: Iraq, Syria, Jordan, Israel and Lebanon, Yemen and the Gulf of Aden, the Gulf (with a margin).
 LAT_RANGE, LON_RANGE = (11.0, 38.5), (34.0, 60.0)
 
@@ -102,7 +102,7 @@ def references() -> tuple[dict, dict, dict]:
 @pytest.mark.parametrize("folder, minimum", [("heldout", 30), ("blind", 30), ("fresh", 30), ("final", 20),
                                              ("unseen", 12), ("novel", 12), ("latest", 12), ("recent", 12),
                                              ("newest", 12), ("sequel", 12), ("coda", 12), ("wide", 12),
-                                             ("ledger", 12), ("daily", 12), ("field", 12), ("pool", 60), ("batch", 12), ("relay", 12), ("tally", 12), ("census", 12),
+                                             ("ledger", 12), ("daily", 12), ("field", 12), ("pool", 60), ("batch", 12), ("relay", 12), ("tally", 12), ("census", 12), ("survey", 12),
                                              ("second/ledger", 12),
                                              ("second/coda", 12), ("second/wide", 12)])
 def test_targets_agree_with_the_cited_record(folder, minimum, references):
@@ -237,10 +237,11 @@ def test_pool_holds_seven_writers_wire_copy_in_three_languages():
 @pytest.mark.parametrize("folder, writers", [("batch", ("qa", "qb", "qc", "qd", "qe", "qf")),
                                              ("relay", ("ra", "rb", "rc", "rd")),
                                              ("tally", ("ta", "tb", "tc", "td")),
-                                             ("census", ("ua", "ub", "uc"))])
+                                             ("census", ("ua", "ub", "uc")),
+                                             ("survey", ("va", "vb", "vc", "vd"))])
 def test_later_blind_sets_hold_each_writers_wire_copy_in_three_languages(folder, writers):
     """batch (session 15, six writers qa..qf), relay (session 16, four writers ra..rd) and tally (session 17, four writers
-    ta..td) and census (session 18, three writers ua..uc): three English, three French
+    ta..td), census (session 18, three writers ua..uc) and survey (session 20, four writers va..vd): three English, three French
     and two Arabic passages each."""
     passages = load_gold(TESTS / folder)
     for writer in writers:
@@ -265,7 +266,8 @@ EARLIER = {"heldout": ("gold",), "blind": ("gold", "heldout"), "fresh": ("gold",
            "batch": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool"),
            "relay": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool", "batch"),
            "tally": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool", "batch", "relay"),
-           "census": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool", "batch", "relay", "tally")}
+           "census": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool", "batch", "relay", "tally"),
+           "survey": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool", "batch", "relay", "tally", "census")}
 
 
 @pytest.mark.parametrize("folder", sorted(EARLIER))
@@ -279,7 +281,7 @@ def test_sets_share_no_sentence_with_the_seeds_or_the_sets_before_them(folder):
     for p in load_gold(TESTS / folder):
         text = p.path.read_text(encoding="utf-8")
         if folder in ("unseen", "novel", "latest", "recent", "newest", "sequel", "coda", "wide", "ledger", "daily", "field", "pool", "batch", "relay", "tally",
-                      "census"):
+                      "census", "survey"):
             # its headlines are left out: two writers titling the same real incident may well agree
             text = text.split("\n", 1)[-1]
         copied = _sentences(text) & known  # whole sentences: stock phrases ("who spoke on condition of anonymity") recur
