@@ -1441,6 +1441,66 @@ def heading_day(line: str, lang: str = "en", published: Optional[dt.date] = None
     return day if not rest else None
 
 
+# A page copied as text keeps the date line its site prints under the headline: "Published On 14 Mar 2023",
+# "March 14, 2023 10:05 AM GMT", "Updated 3:45 PM EDT, Tue March 14, 2023", "Publié le 14/03/2023 à 10h05",
+# "تاريخ النشر: ١٤ مارس ٢٠٢٣", "2023/03/14 10:05".  Only the top of the text is read, and only a line that is a full
+# date (with its year) and nothing else but the words such lines carry.
+_PUBLISHED_HEAD_CHARS = 1500
+_PUBLISHED_HEAD_LINES = 15
+_YEAR_WRITTEN = re.compile(r"(?:19|20|١٩|٢٠)(?:\d\d|[٠-٩]{2})")
+_DATE_LINE_WORDS = re.compile(
+    r"(?<!\w)(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|[ap]\.?m\.?|e[sd]t|bst|cet|cest|ast|msk|"
+    r"first|date|posted|publication|modifiée?|نُ?شر|تم|بتاريخ)(?!\w)|(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d\d)?", re.I)
+_SLASHED_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?!\d)")
+_BYLINE_SPLIT = re.compile(r"\s[|·•]\s")  # "By Jane Doe | March 14, 2023": the parts of a byline line
+_UPDATED_LINE = re.compile(r"updated|mise?\s+à\s+jour|modifi|actualis|تحديث|تعديل", re.I)
+
+
+def published_line(text: str, lang: str = "en", today: Optional[dt.date] = None) -> Optional[dt.date]:
+    """The publication date a page copied as text prints near its top, or its wire dateline's, if it gives a year.
+
+    Read only when the article's metadata (sidecar, front matter, HTML head) gives none: relative dates
+    ("Monday", "hier", "أمس") need it.  A "published" line wins over an "updated" one; a dateline
+    ("ERBIL, 15 avril 2021 (AFP) -") counts only when no date line is found.
+
+    Parameters
+    ----------
+    text : str
+        The article as read (its first lines are looked at).
+    lang : str
+        ``"en"``, ``"fr"`` or ``"ar"``: the day/month order of numeric dates.
+    today : datetime.date, optional
+        A date after which no publication date is believed (default: today).
+
+    Returns
+    -------
+    datetime.date or None
+
+    Examples
+    --------
+    >>> published_line("Rockets hit base\\nPublished On 14 Mar 2023\\nThree rockets struck on Monday.")
+    datetime.date(2023, 3, 14)
+    >>> published_line("Three rockets struck the base on 14 March 2023.") is None
+    True
+    """
+    today = today or dt.date.today()
+    head = text[:_PUBLISHED_HEAD_CHARS]
+    if not _YEAR_WRITTEN.search(head):
+        return None
+    found = []
+    lines = head.splitlines()[:_PUBLISHED_HEAD_LINES]
+    for line in (part for line in lines if _YEAR_WRITTEN.search(line) for part in _BYLINE_SPLIT.split(line)):
+        if not _YEAR_WRITTEN.search(line):
+            continue
+        day = heading_day(_DATE_LINE_WORDS.sub(" ", _SLASHED_ISO.sub(r"\1-\2-\3", line)), lang, None)
+        if day is not None and dt.date(1990, 1, 1) <= day <= today + dt.timedelta(days=1):
+            found.append((_UPDATED_LINE.search(line) is not None, day))
+    if found:
+        return min(found, key=lambda f: f[0])[1]  # the first line not marked "updated", else the first one
+    day = dateline_date(head, lang, None)
+    return day if day is not None and dt.date(1990, 1, 1) <= day <= today + dt.timedelta(days=1) else None
+
+
 class LiveDays:
     """The day headings of a live report, and the day of the timed entries under each.
 

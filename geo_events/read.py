@@ -10,8 +10,10 @@ What this stage promises the next ones:
 * ``published``, ``source``, ``url``, ``language`` and ``title`` come from, in order of
   precedence: a sidecar file beside the article (``<name>.meta.json``, ``<name>.json``,
   ``<name>.meta.yaml``/``.yml``), the article's own metadata (front matter of .txt/.md,
-  ``<meta>`` tags of HTML), then the caller's ``published`` fallback.  The sidecar wins
-  because it is how an analyst corrects an article without editing it.
+  ``<meta>`` tags of HTML), then, for ``published``, the date line a page copied as text keeps
+  at its top ("Published On 14 Mar 2023", "Publié le 14/03/2023", :func:`~geo_events.dates.published_line`),
+  then the caller's ``published`` fallback.  The sidecar wins because it is how an analyst
+  corrects an article without editing it.
 * Every unusable input raises :class:`~geo_events.errors.InputError` with one line naming
   the path, the problem and what to do.
 
@@ -808,6 +810,12 @@ def _doc_from_text(
         # <html lang> is a site-wide template value, often wrong for translated or syndicated
         # articles, so the text decides and the attribute only breaks a tie.
         language = detect_language(body, default=html_lang or "und")
+    if meta.published is None:
+        # a page copied as text keeps its site's date line ("Published On 14 Mar 2023"): the article's own date,
+        # before the caller's fallback for articles that give none
+        from .dates import published_line  # lazy: the date patterns load only for articles without metadata
+
+        meta.published = published_line(body, language)
     return Document(
         doc_id=name,
         text=body,

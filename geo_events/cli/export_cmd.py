@@ -76,4 +76,5 @@ def command(inputs, published, encoding, history_days, store, since, until, bbox
     if _result is not None:
         from geo_events.cli import report
 
+        report.undated(_result.documents)
         report.unresolved(_result.unresolved)

@@ -24,8 +24,8 @@ published_opt = click.option(
     "--published",
     type=DateParam(),
     default=None,
-    help="Publication date of the articles (YYYY-MM-DD) when their front matter or sidecar has none; "
-    "relative dates such as 'Monday evening' are resolved against it.",
+    help="Publication date of the articles (YYYY-MM-DD) when neither their sidecar, front matter nor a date line "
+    "at the top of the text gives one; relative dates such as 'Monday evening' are resolved against it.",
 )
 
 encoding_opt = click.option(

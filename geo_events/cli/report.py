@@ -1,4 +1,5 @@
-"""What a command tells the user on stderr after its work: the place names it could not resolve."""
+"""What a command tells the user on stderr after its work: the place names it could not resolve, the articles with no
+publication date."""
 from __future__ import annotations
 
 import click
@@ -21,3 +22,17 @@ def unresolved(items, limit: int = 3) -> None:
         )
         click.echo(f"unresolved {item.role} {item.name!r} in {item.doc_id}: "
                    + (f"best candidates: {cands}" if cands else (item.reason or "no candidate")), err=True)
+
+
+def undated(documents, limit: int = 5) -> None:
+    """One line per article with no publication date (at most ``limit``, then how many more).
+
+    Without one, relative dates ("Monday", "hier soir", "أمس") stay unresolved and the article's events are undated:
+    the analyst is told which articles, and how to give the date.
+    """
+    missing = [d.doc_id for d in documents or [] if d.published is None]
+    for doc_id in missing[:limit]:
+        click.echo(f"no publication date for {doc_id}: relative dates such as 'Monday' stay unresolved; "
+                   "give it a date line, a sidecar (published) or --published YYYY-MM-DD", err=True)
+    if len(missing) > limit:
+        click.echo(f"... and {len(missing) - limit} more articles with no publication date", err=True)
