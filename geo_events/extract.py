@@ -168,7 +168,10 @@ _CLAUSE_SPLIT = {
                      # (not "they hit": the projectiles just told may be its subject)
                      r"|,\s+and\s+(?=(?:then\s+)?(?:(?:at|on|in|later|early|late)\b[^,;]{0,25}?\s)?(?:it|they)\s+(?:also\s+|then\s+)?"
                      r"(?:fired|launched|targeted|attacked|shelled)\b)"),
-    "fr": re.compile(r",?\s+(?:tandis que|alors que|mais)\s+|;\s+|\s+et\s+(?=(?:en\s+a|a\s+|ont\s+|les\s+autres|d'autres|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+autres))"
+    # ("tandis qu'un drone ...": the elided que opens the clause as the full one does, before a subject of its own; not
+    # "alors qu'il se dirigeait vers X", the same drone told on its way)
+    "fr": re.compile(r",?\s+(?:(?:tandis|alors)\s+qu(?:e\s+|['’](?=une?\s|\w+\s+(?:drones?|roquettes?|missiles?|obus)\b))"
+                     r"|mais\s+)|;\s+|\s+et\s+(?=(?:en\s+a|a\s+|ont\s+|les\s+autres|d'autres|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+autres))"
                      # "un missile a frappé A, et des drones ont touché B": a second subject with its own impact verb
                      r"|,\s+et\s+(?=(?:(?:une?|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs)\s+)?"
                      r"(?:drones?|missiles?|roquettes?|obus|projectiles?)\s+(?:[a-zé-]+\s+)?(?:ont|a|se sont|s['’]est|sont)\s+"
