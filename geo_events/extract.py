@@ -159,8 +159,9 @@ _CLAUSE_SPLIT = {
                      # "..., and shot down six drones launched toward Y": a second predicate with its own projectiles
                      r"|,\s+and\s+(?=(?:shot down|intercepted|downed|destroyed|struck|hit|fired|launched|targeted)\s+"
                      r"(?:at least\s+|another\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s)"
-                     # "X struck A, and drones hit B": a second subject, projectiles with their own impact verb
-                     r"|,\s+and\s+(?=(?:(?:at least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|other|more)\s+)?"
+                     # "X struck A, and drones hit B", "..., as a drone hit B": a second subject, projectiles with their own
+                     # impact verb
+                     r"|,\s+(?:and|as)\s+(?=(?:(?:at least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|other|more)\s+)?"
                      r"(?:[a-z-]+\s+)?(?:drones?|missiles?|rockets?|projectiles?|mortars?|shells?)\s+(?:also\s+)?"
                      r"(?:hit|struck|slammed|landed|fell|exploded|crashed|targeted)\b)"
                      # "..., and at 4 p.m. it launched a drone at Y": a statement's next item, its own pronoun subject
@@ -171,6 +172,7 @@ _CLAUSE_SPLIT = {
     # ("tandis qu'un drone ...": the elided que opens the clause as the full one does, before a subject of its own; not
     # "alors qu'il se dirigeait vers X", the same drone told on its way)
     "fr": re.compile(r",?\s+(?:(?:tandis|alors)\s+qu(?:e\s+|['’](?=une?\s|\w+\s+(?:drones?|roquettes?|missiles?|obus)\b))"
+                     r"|pendant\s+qu['’](?=une?\s+(?:\w+\s+)?(?:drones?|roquettes?|missiles?|obus|projectiles?)\b)"
                      r"|mais\s+)|;\s+|\s+et\s+(?=(?:en\s+a|a\s+|ont\s+|les\s+autres|d'autres|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+autres))"
                      # "un missile a frappé A, et des drones ont touché B": a second subject with its own impact verb
                      r"|,\s+et\s+(?=(?:(?:une?|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs)\s+)?"

@@ -1,6 +1,7 @@
-"""A French sentence telling two incidents joined by an elided "tandis qu'" or "alors qu'" before a new subject
-("..., tandis qu'un drone a été abattu au-dessus de Y") gives both, as the full "tandis que" and English "while" do;
-"alors qu'il se dirigeait vers Y" (the same drone on its way) stays one."""
+"""A sentence telling two incidents gives both: joined by an elided "tandis qu'", "alors qu'" or "pendant qu'" before a
+new subject ("..., tandis qu'un drone a été abattu au-dessus de Y"), as the full "tandis que" and English "while" do, or
+by ", as" before projectiles with a verb of impact of their own ("..., as a drone hit a checkpoint near Y"); "alors qu'il
+se dirigeait vers Y" (the same drone on its way) stays one."""
 from __future__ import annotations
 
 import datetime as dt
@@ -25,6 +26,8 @@ def _places(text: str, lang: str) -> list[tuple[str, str]]:
     "soir le camp de Taji, au nord de Bagdad, a indiqué l'armée irakienne.",
     "Un missile a touché mardi le port de Hodeïda, tandis qu'une salve de roquettes s'est abattue sur la base de "
     "Harir, selon des sources locales.",
+    "Mardi soir, trois roquettes se sont abattues sur la base de Harir, au nord d'Erbil, pendant qu'un drone piégé "
+    "visait l'aéroport de Souleimaniye, selon les autorités kurdes.",
 ])
 def test_an_elided_tandis_qu_opens_the_second_incident(text):
     assert len(_places(text, "fr")) == 2, _places(text, "fr")
@@ -44,3 +47,19 @@ def test_alors_qu_il_on_the_way_stays_one_incident():
 ])
 def test_the_same_sentence_in_english_and_arabic_gives_both(text, lang):
     assert len(_places(text, lang)) == 2, _places(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Three rockets struck the Harir base north of Erbil on Tuesday night, as a drone hit a checkpoint near "
+    "Sulaymaniyah airport, Kurdish officials said.",
+    "Mortar shells landed inside Camp Taji on Tuesday evening, as two rockets slammed into the K1 base near Kirkuk, "
+    "an Iraqi army statement said.",
+])
+def test_as_before_projectiles_that_hit_opens_the_second_incident(text):
+    assert len(_places(text, "en")) == 2, _places(text, "en")
+
+
+def test_as_before_the_same_salvo_stays_one_incident():
+    text = ("Sirens wailed across the Harir base north of Erbil on Tuesday night as the rockets slammed into its "
+            "runway, officials said.")
+    assert len(_places(text, "en")) == 1
