@@ -1454,6 +1454,7 @@ _DATE_LINE_WORDS = re.compile(
 _SLASHED_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?!\d)")
 _BYLINE_SPLIT = re.compile(r"\s[|·•]\s")  # "By Jane Doe | March 14, 2023": the parts of a byline line
 _UPDATED_LINE = re.compile(r"updated|mise?\s+à\s+jour|modifi|actualis|تحديث|تعديل", re.I)
+_EARLIEST_PUBLISHED = dt.date(1990, 1, 1)  # (an older "date" at the top is a history's, not the page's)
 
 
 def published_line(text: str, lang: str = "en", today: Optional[dt.date] = None) -> Optional[dt.date]:
@@ -1483,22 +1484,20 @@ def published_line(text: str, lang: str = "en", today: Optional[dt.date] = None)
     >>> published_line("Three rockets struck the base on 14 March 2023.") is None
     True
     """
-    today = today or dt.date.today()
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
     head = text[:_PUBLISHED_HEAD_CHARS]
     if not _YEAR_WRITTEN.search(head):
         return None
     found = []
-    lines = head.splitlines()[:_PUBLISHED_HEAD_LINES]
-    for line in (part for line in lines if _YEAR_WRITTEN.search(line) for part in _BYLINE_SPLIT.split(line)):
-        if not _YEAR_WRITTEN.search(line):
-            continue
-        day = heading_day(_DATE_LINE_WORDS.sub(" ", _SLASHED_ISO.sub(r"\1-\2-\3", line)), lang, None)
-        if day is not None and dt.date(1990, 1, 1) <= day <= today + dt.timedelta(days=1):
-            found.append((_UPDATED_LINE.search(line) is not None, day))
+    for part in (part for line in head.splitlines()[:_PUBLISHED_HEAD_LINES] for part in _BYLINE_SPLIT.split(line)):
+        if _YEAR_WRITTEN.search(part):
+            day = heading_day(_DATE_LINE_WORDS.sub(" ", _SLASHED_ISO.sub(r"\1-\2-\3", part)), lang, None)
+            if day is not None and _EARLIEST_PUBLISHED <= day <= latest:
+                found.append((_UPDATED_LINE.search(part) is not None, day))
     if found:
         return min(found, key=lambda f: f[0])[1]  # the first line not marked "updated", else the first one
     day = dateline_date(head, lang, None)
-    return day if day is not None and dt.date(1990, 1, 1) <= day <= today + dt.timedelta(days=1) else None
+    return day if day is not None and _EARLIEST_PUBLISHED <= day <= latest else None
 
 
 class LiveDays:
