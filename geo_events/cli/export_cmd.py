@@ -73,8 +73,6 @@ def command(inputs, published, encoding, history_days, store, since, until, bbox
     else:
         path = export.write(events, output, format=fmt, precision=precision)
         click.echo(f"Wrote {len(events)} events to {path} ({fmt})", err=True)
-    if _result is not None:
-        from geo_events.cli import report
+    from geo_events.cli import report
 
-        report.undated(_result.documents)
-        report.unresolved(_result.unresolved)
+    report.after_run(_result)

@@ -23,5 +23,4 @@ def command(inputs, published, encoding, history_days):
     click.echo(json.dumps(export.events_to_json(result.events), ensure_ascii=False, indent=2))
     from geo_events.cli import report
 
-    report.undated(result.documents)
-    report.unresolved(result.unresolved)
+    report.after_run(result)

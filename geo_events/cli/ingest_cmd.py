@@ -30,5 +30,4 @@ def command(inputs, published, encoding, history_days, store):
     click.echo(str(summary))
     from geo_events.cli import report
 
-    report.undated(result.documents)
-    report.unresolved(result.unresolved)
+    report.after_run(result)

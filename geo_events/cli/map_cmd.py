@@ -87,5 +87,4 @@ def command(inputs, published, encoding, history_days, store, since, until, bbox
     click.echo(line)
     from geo_events.cli import report
 
-    report.undated(getattr(result, "documents", None))
-    report.unresolved(unresolved)
+    report.after_run(result)

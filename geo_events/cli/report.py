@@ -36,3 +36,13 @@ def undated(documents, limit: int = 5) -> None:
                    "give it a date line, a sidecar (published) or --published YYYY-MM-DD", err=True)
     if len(missing) > limit:
         click.echo(f"... and {len(missing) - limit} more articles with no publication date", err=True)
+
+
+def after_run(result) -> None:
+    """What every command that read articles tells after its work: the undated articles, then the unresolved names.
+
+    ``result`` is the pipeline's :class:`~geo_events.pipeline.Result`, or None when only event files were read.
+    """
+    if result is not None:
+        undated(result.documents)
+        unresolved(result.unresolved)
