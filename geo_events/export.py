@@ -1180,6 +1180,7 @@ def events_to_json(events: Iterable[Event]) -> list[dict]:
                         "published": s.published.isoformat() if s.published else None,
                         "url": s.url,
                         "path": s.path,
+                        "published_from": s.published_from,
                     }
                     for s in ev.sources
                 ],

@@ -361,14 +361,14 @@ def _fact_o(d: dict) -> Fact:
 def _doc_d(doc: Document) -> dict:
     return {"doc_id": doc.doc_id, "text": doc.text, "language": doc.language,
             "published": doc.published.isoformat() if doc.published else None, "source": doc.source,
-            "url": doc.url, "title": doc.title, "path": doc.path}
+            "url": doc.url, "title": doc.title, "path": doc.path, "published_from": doc.published_from}
 
 
 def _doc_o(d: dict) -> Document:
     pub = d.get("published")
     return Document(d["doc_id"], d.get("text", ""), d.get("language", "und"),
                     dt.date.fromisoformat(pub) if pub else None, d.get("source"), d.get("url"), d.get("title"),
-                    d.get("path"))
+                    d.get("path"), d.get("published_from"))
 
 
 def event_to_dict(ev: Event) -> dict:
@@ -429,7 +429,8 @@ def event_to_dict(ev: Event) -> dict:
             "within_range": t.within_range, "verdict": t.verdict, "reaching_weapons": list(t.reaching_weapons)}
             for t in ev.trajectories],
         "sources": [{"doc_id": s.doc_id, "label": s.label, "language": s.language,
-                     "published": s.published.isoformat() if s.published else None, "url": s.url, "path": s.path}
+                     "published": s.published.isoformat() if s.published else None, "url": s.url, "path": s.path,
+                     "published_from": s.published_from}
                     for s in ev.sources],
         "summary": ev.summary,
     }
@@ -466,7 +467,8 @@ def event_from_dict(d: dict) -> Event:
     for s in d.get("sources", []):
         pub = s.get("published")
         srcs.append(Source(s["doc_id"], s["label"], s.get("language", "und"),
-                           dt.date.fromisoformat(pub) if pub else None, s.get("url"), s.get("path")))
+                           dt.date.fromisoformat(pub) if pub else None, s.get("url"), s.get("path"),
+                           s.get("published_from")))
     return Event(
         event_id=d["event_id"],
         event_type=d["event_type"],
@@ -514,11 +516,13 @@ def _event_from_extract(d: dict) -> Event:
     for s in d.get("sources", []):
         pub = s.get("published")
         sources.append(Source(s["doc_id"], s.get("label") or s["doc_id"], s.get("language") or "und",
-                              dt.date.fromisoformat(pub) if pub else None, s.get("url"), s.get("path")))
+                              dt.date.fromisoformat(pub) if pub else None, s.get("url"), s.get("path"),
+                              s.get("published_from")))
     by_doc: dict[str, EventFrame] = {}
     for s in sources:
         base = os.path.basename(s.path) if s.path else s.doc_id
-        doc = Document(s.doc_id, "", s.language, s.published, None if s.label == base else s.label, s.url, None, s.path)
+        doc = Document(s.doc_id, "", s.language, s.published, None if s.label == base else s.label, s.url, None, s.path,
+                       s.published_from)
         by_doc[s.doc_id] = EventFrame(doc)
     for f in d.get("facts", []):
         doc_id = f.get("doc_id") or ""

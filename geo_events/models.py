@@ -49,6 +49,9 @@ class Document:
     url: Optional[str] = None
     title: Optional[str] = None
     path: Optional[str] = None
+    # where ``published`` came from: "metadata" (sidecar, front matter, the page's meta tags), "date line" (a date
+    # line at the top of the text) or "caller" (the --published fallback); None when undated or unknown
+    published_from: Optional[str] = None
 
     @property
     def label(self) -> str:
@@ -201,6 +204,7 @@ class Source:
     published: Optional[dt.date] = None
     url: Optional[str] = None
     path: Optional[str] = None
+    published_from: Optional[str] = None  # as Document.published_from
 
 
 @dataclass

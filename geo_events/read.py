@@ -810,12 +810,14 @@ def _doc_from_text(
         # <html lang> is a site-wide template value, often wrong for translated or syndicated
         # articles, so the text decides and the attribute only breaks a tie.
         language = detect_language(body, default=html_lang or "und")
+    published_from = "metadata" if meta.published is not None else None
     if meta.published is None:
         # a page copied as text keeps its site's date line ("Published On 14 Mar 2023"): the article's own date,
         # before the caller's fallback for articles that give none
         from .dates import published_line  # lazy: the date patterns load only for articles without metadata
 
         meta.published = published_line(body, language)
+        published_from = "date line" if meta.published is not None else ("caller" if published else None)
     return Document(
         doc_id=name,
         text=body,
@@ -825,6 +827,7 @@ def _doc_from_text(
         url=meta.url,
         title=meta.title,
         path=path,
+        published_from=published_from,
     )
 
 

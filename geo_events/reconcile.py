@@ -441,7 +441,8 @@ def build_event(frames: list[EventFrame]) -> Event:
         attacker=_unique(f.value for f in facts("attacker")),
         impacts=_impacts(frames, place, groups),
         launch=_launch(frames, groups),
-        sources=[Source(fr.doc.doc_id, fr.doc.label, fr.doc.language, fr.doc.published, fr.doc.url, fr.doc.path)
+        sources=[Source(fr.doc.doc_id, fr.doc.label, fr.doc.language, fr.doc.published, fr.doc.url, fr.doc.path,
+                        fr.doc.published_from)
                  for fr in dict((fr.doc.doc_id, fr) for fr in frames).values()],
     )
     ev.summary = _summary(ev)

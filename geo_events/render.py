@@ -69,6 +69,9 @@ KIND_LABELS = {
     "claimed_by": "claim", "blamed_on": "blame", "unclaimed": "unclaimed",
 }
 
+# how a source's publication date was found, when not from its metadata (Source.published_from)
+_DATED_BY = {"date line": " (from its date line)", "caller": " (date given by the user)"}
+
 _ENV = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
 
 _POPUP = _ENV.from_string(
@@ -275,7 +278,8 @@ def _sources(event: Event) -> list[dict]:
         meta = []
         if src is not None:
             if src.published:
-                meta.append(src.published.isoformat())
+                # a date the article's metadata does not give is marked, so a briefing does not over-trust it
+                meta.append(src.published.isoformat() + _DATED_BY.get(src.published_from, ""))
             if src.language and src.language != "und":
                 meta.append(src.language)
             if src.url and not _safe_url(src.url):

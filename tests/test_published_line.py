@@ -128,3 +128,27 @@ def test_the_cli_names_the_articles_it_cannot_date(tmp_path):
     events = json.loads(res.stdout)
     dates = sorted(str(e["date"]["earliest"]) if e["date"] else "none" for e in events)
     assert dates == ["2022-09-05", "none"]
+
+
+def test_where_the_date_came_from_travels_with_the_events(tmp_path):
+    """An analyst must see which dates the article's metadata gave and which the tool read from a date line or took
+    from --published: the extract JSON says so per source, reading that JSON back keeps it, and the popup marks it."""
+    from geo_events.load import load_events
+    from geo_events.render import popup_html
+
+    (tmp_path / "copied.txt").write_text("Drones on Erbil\nPublished On 6 Sep 2022\n\nTwo drones struck a fuel depot "
+                                         "near Erbil airport late on Monday, officials said.\n", encoding="utf-8")
+    (tmp_path / "bare.txt").write_text("Three rockets hit the Harir base on Monday night, officials said.\n",
+                                       encoding="utf-8")
+    (tmp_path / "meta.md").write_text("---\npublished: 2022-09-07\n---\nA drone hit Ain al-Asad air base on Tuesday, "
+                                      "the coalition said.\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["extract", str(tmp_path), "--published", "2022-09-10"])
+    assert res.exit_code == 0, res.output
+    out = tmp_path / "events.json"
+    out.write_text(res.stdout, encoding="utf-8")
+    by_file = {s["path"].rsplit("/", 1)[-1]: s["published_from"] for e in json.loads(res.stdout) for s in e["sources"]}
+    assert by_file == {"copied.txt": "date line", "bare.txt": "caller", "meta.md": "metadata"}
+    popups = {ev.sources[0].path.rsplit("/", 1)[-1]: popup_html(ev) for ev in load_events(out)}
+    assert "2022-09-06 (from its date line)" in popups["copied.txt"]
+    assert "2022-09-10 (date given by the user)" in popups["bare.txt"]
+    assert "2022-09-07" in popups["meta.md"] and "2022-09-07 (" not in popups["meta.md"]
