@@ -68,6 +68,26 @@ class _CasualtyPatterns:
     definite_one: re.Pattern
     participle_object: re.Pattern
     group_extra: re.Pattern  # "(twelve children) and teenagers aged 10 to 20": more of the same group, and its ages
+    one_named: re.Pattern  # "killing the driver", "blessant sa femme": one victim named by its determiner
+
+
+def _singular_nouns(victims: str) -> str:
+    """The singular nouns of a victim pattern: its top-level alternatives written as a noun and "s?"."""
+    alternatives, depth, cur = [], 0, ""
+    for ch in victims[3:-1]:  # inside the pattern's outer "(?:...)"
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            alternatives.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    alternatives.append(cur)
+    return "|".join(a[:-2] for a in alternatives if a.endswith("s?") and "(" not in a)
+
+
+# relatives, who the victim nouns leave out: "killing a man and wounding his wife", "blessant sa femme"
+_KIN_ONE_WORDS = "wife|husband|son|daughter|father|mother|brother|sister|child|man|woman|femme|épouse|mari|fils|fille|" \
+    "père|mère|frère|sœur|soeur"
 
 
 def _casualty_patterns(victims: str) -> _CasualtyPatterns:
@@ -85,7 +105,9 @@ def _casualty_patterns(victims: str) -> _CasualtyPatterns:
         chain_tail=_c(r"(?:\s+(?:du|de|des|of|from)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?|\s+d['’][\w’'.-]+(?:\s+[\w’'.-]+){0,2}?|"
                       r"(?:\s+(?:en\s+outre|par\s+ailleurs|de\s+plus|au\s+total|in\s+all|in\s+addition|(?!(?:and|et)\b)[\w’'.-]+)){0,2}?),?"
                       + _CASUALTY_AUX + r"(?:" + L.SEVERITY + r"\s*)?"),
-        before_number=_opened(_c(r"(?<!\w)" + _COUNT_PREFIX + r"(?:(?:minor|serious|light|severe|légers?|graves?)\s+)?"
+        # ("une dizaine de blessés": a round number's noun takes "de" before the toll's noun)
+        before_number=_opened(_c(r"(?<!\w)" + _COUNT_PREFIX + r"(?:(?<=aine )de\s+)?"
+                                 r"(?:(?:minor|serious|light|severe|légers?|graves?)\s+)?"
                                  r"(?:(?:were|was|have been|has been|had been|are|is|ont été|a été|sont|had|have|has)\s+)?$")),
         after_number=_c(r"\s*" + _COUNT_PREFIX + r"(?:autres|others|people|personnes)"),
         # "... and wounded six.": a bare number closing the clause
@@ -94,6 +116,10 @@ def _casualty_patterns(victims: str) -> _CasualtyPatterns:
                         + victims + r"(?:\s+(?!(?:and|et)\b)[\w’'-]+){0,2}\s+(?:a été|was|has been|had been|avait été)\s+"
                         r"(?:" + L.SEVERITY + r"\s+)?$"),
         participle_object=_c(r"\s*" + _COUNT_PREFIX + r"(?:(?:more|other|autres)\s+)?[\w’'-]*[^\W\d_]"),
+        # "killing the driver", "wounding its owner", "blessant sa femme": a definite singular victim is one
+        one_named=_c(r"\s*(?:the|its|his|her|le|la|l['’]|son|sa)\s*(?:[\w’'-]+\s+){0,2}?(?:" + _singular_nouns(victims) + "|"
+                     + _KIN_ONE_WORDS + r")(?=\s*(?:[,.;:)\"”»]|$)|\s+(?:and|et|in|at|on|near|who|inside|outside|of|as|while|"
+                     r"when|dans|à|au|près|qui|de|du|lors)\b)"),
         group_extra=_c(r"(?:\s+(?:and|et|or|ou)\s+(?:young\s+|jeunes\s+)?" + victims + r"(?!\w))?"
                        r"(?:\s*,?\s+(?:aged(?:\s+between)?|âgée?s?\s+(?:de|entre)|between the ages of)\s+\d+(?:\s*(?:to|-|–|and|à|et)\s*\d+)?"
                        r"(?:\s+(?:ans|years?(?:\s+old)?))?,?)?"),
@@ -188,9 +214,21 @@ def _told_before_earlier(text: str, v: dict, found: Optional[frozenset]) -> bool
 # (so are the plural round numbers: "wounding dozens", "des dizaines de blessés", "hundreds were hurt" give a scale, not a
 # toll, and annotators leave them null; "a dozen", "une dizaine" are read as about 12, about 10)
 _SEVERAL = re.compile(r"\b(?:several|plusieurs|dozens|scores|hundreds|(?:des|plusieurs)\s+(?:dizaines|centaines))\b", re.I)
+# nouns of an attack, not of a victim ("and another strike wounded ...")
+_ATTACK_NOUNS = (r"(?:attacks?|attaques?|strikes?|frappes?|drones?|rockets?|roquettes?|missiles?|rounds?|salvos?|salves?|"
+                 r"shells?|obus|bombs?|bombes?|raids?|explosions?|blasts?|tirs?|times?|fois)\b")
 # "... and another (soldier) (was) wounded", "et un autre (a été) blessé": a second victim after the first one told
 _ANOTHER_ONE = re.compile(r"\b(?:and|et)\s+(?:another|one other|un autre|une autre)(?:\s+(?!was\b|a\b)[\w'’-]+)?\s+"
                           r"(?:(?:was|has been|had been|a été|avait été)\s+)?(?:(?:" + L.SEVERITY + r")\s+)?$", re.I)
+# the same second victim opening a clause of its own ("One soldier was killed and another was wounded" is split before
+# "another"), and a relative after the first victim ("and his driver wounded", "et son passager grièvement blessé"):
+# a singular possessive and one noun, the auxiliary left out as after "another"
+_OTHER_ONE_OPENS = re.compile(r"\s*(?:another|one other|un autre|une autre)(?:\s+(?!was\b|a\b)(?!" + _ATTACK_NOUNS + r")"
+                              r"[\w'’-]+)?\s+(?:(?:was|has been|had been|a été|avait été)\s+)?(?:(?:" + L.SEVERITY
+                              + r")\s+)?$", re.I)
+_KIN_ONE = re.compile(r"\b(?:and|et)\s+(?!\w+\s+" + _ATTACK_NOUNS + r")"
+                      r"(?:(?:son|sa)\s+[^\W\d_][\w'’-]*|(?:his|her)\s+[^\W\d_][\w'’-]*[^\W\d_s])\s+"
+                      r"(?:(?:was|has been|had been|a été|avait été)\s+)?(?:(?:" + L.SEVERITY + r")\s+)?$", re.I)
 
 
 def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = None) -> list[tuple]:
@@ -273,8 +311,14 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
                 found = (c.value, c.qualifier) if c else None
         if found is None and _active_verb(kw, word, before) and not _PASSIVE_BEFORE.search(before):
             found = _verb_object(after, lang)
+            if found is None and P.one_named.match(after):
+                found = (1, None)
         if found is None and _ORDINAL_ONE.match(after):
             found = (1, None)  # "killing two guards and wounding a third", "et en blessant un troisième": one more
+        if found is None and after[:10].lstrip().lower().startswith("another"):
+            more = _ANOTHER_N.match(after)  # "wounding another 12 people", "killing another three": that many more
+            c = parse_count(more.group("num").replace("dozen", "a dozen"), lang) if more else None
+            found = (c.value, c.qualifier) if c else None
         if found is None:
             m2 = P.after_others.match(after)
             if m2:
@@ -383,6 +427,12 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             found = _verb_subject(text[max(0, kw.start() - 300):kw.start()], lang)
         if found is None and ("other" in before[-30:] or "autre" in before[-30:]) and _ANOTHER_ONE.search(before[-40:]):
             found = (1, None)  # "one man was killed and another injured", "un soldat tué et un autre blessé": one more
+        if found is None and kw.start() < 40 and ("other" in before or "autre" in before) \
+                and _OTHER_ONE_OPENS.match(before):
+            found = (1, None)
+        if found is None and (" his " in before[-40:] or " her " in before[-40:] or " son " in before[-40:]
+                              or " sa " in before[-40:]) and _KIN_ONE.search(before[-40:]):
+            found = (1, None)
         if found is None and which == "injured":
             # "en a blessé au moins huit autres": the qualifier sits between verb and number
             m4 = P.after_number.match(after)
@@ -754,9 +804,11 @@ def _toll_figure(after: str, lang: str) -> Optional[tuple]:
     return c.value, "revised" if m.group("rise") or m.group("to") else c.qualifier
 
 
-_ORDINAL_ONE = re.compile(r"\s*(?:an?|une?)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|deuxième|seconde?|troisième|"
-                          r"quatrième|cinquième|sixième|septième|huitième)(?!\w)(?!\s+(?:time|fois|attack|attaque|strike|frappe|"
+_ORDINAL_ONE = re.compile(r"\s*(?:(?:an?|une?)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|deuxième|seconde?|troisième|"
+                          r"quatrième|cinquième|sixième|septième|huitième)|another(?!\s+(?:dozen|" + _NUMWORDS + r")(?!\w))|one other)(?!\w)(?!\s+(?:time|fois|attack|attaque|strike|frappe|"
                           r"drone|rocket|roquette|missile|round|salvo|salve|wave|vague|day|jour|site|base)s?\b)", re.I)
+_ANOTHER_N = re.compile(r"\s*another\s+(?P<num>" + _NUMWORDS + r"|dozen)(?!\w)(?!\s+(?:time|attack|strike|drone|rocket|missile|round|"
+                        r"salvo|wave|day|site|base)s?\b)", re.I)
 _GROUP_DENIAL = re.compile(r"\bno (?!one\b)(?:[\w.-]+ ){0,2}?\w+ (?:was|were) (?:hurt|injured|wounded)|"
                            r"\baucune? (?!blessé)\w+(?: \w+)? n['’](?:a|ont) été", re.I)
 # "entre les deux villes", "across both towns": a figure told of the sites of a strike together
