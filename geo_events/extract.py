@@ -909,12 +909,20 @@ def _landed_after_launch(left: str, v: dict, found: Optional[frozenset]) -> bool
     """Whether the words before a name go from where projectiles were fired to where they came down.
 
     "roquettes tirées depuis le Liban-Sud se sont abattues sur X", "rockets fired from Gaza slammed into X":
-    an impact verb after the launch phrase makes the name the place hit, not the launch site.
+    an impact verb (or one of interception) after the launch phrase makes the name the place hit, not the launch site.
     """
     launch = None
     for launch in v["launch"].finditer(left, found):
         pass
-    return launch is not None and v["impact"].search(left[launch.end():], found) is not None
+    # ("two drones launched from Yemen were shot down over X", "launched from Iraq targeted the X base": where they
+    # were downed or aimed, not where they came from)
+    return launch is not None and (v["impact"].search(left[launch.end():], found) is not None
+                                   or v["intercept"].search(left[launch.end():], found) is not None
+                                   or _AIMED_VERB.search(left, launch.end()) is not None)
+
+
+_AIMED_VERB = re.compile(r"\b(?:targeted|targeting|attacked|(?:a|ont|avaient|avait)\s+(?:\w+\s+)?(?:visée?s?|ciblée?s?|attaquée?s?))\b",
+                         re.I)
 
 
 # A bare coordinator between two names ("X and Y", "X, Y et Z", "X as well as Y"): nothing of the second name's own

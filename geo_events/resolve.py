@@ -1847,6 +1847,10 @@ def _launch_from_which(frames, gazetteer, *, focus) -> None:
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|tir[ée]e?s?|lanc[ée]e?s?)\s+(?:from|depuis|de)\s+"
                          r"|(?:أطلقت|أطلق|انطلقت|انطلق)\S*\s+من\s+")
 _FIRED_CHEAP = ("fired from", "launched from", "depuis", "أطلق", "انطلق")
+# the launch phrase ends where the projectiles' own verb begins: "lancés depuis l'Irak ont visé la base de X",
+# "launched from Iraq struck X" (X is where they went, not a town they left from)
+_LAUNCH_PHRASE_END = re.compile(r"\b(?:hit|struck|landed|fell|targeted|attacked|slammed|crashed|exploded|were|was|"
+                                r"ont|a|avaient|avait|se|s['’]|sont|est)\b|(?<![\u0621-\u064A])[وف]?(?:سقط|استهدف|أصاب)", re.I)
 
 
 def _finer_launch(frames, gazetteer, *, focus) -> None:
@@ -1873,6 +1877,9 @@ def _finer_launch(frames, gazetteer, *, focus) -> None:
         found: dict = {}
         for m in _FIRED_FROM.finditer(text):
             window = text[m.end():m.end() + 60]
+            end = _LAUNCH_PHRASE_END.search(window)
+            if end is not None:
+                window = window[:end.start()]
             for _rank, start, _pos, res in sorted(_sentence_anchors(gazetteer, window, "", focus=focus),
                                                   key=lambda a: a[1]):
                 p = res.place
