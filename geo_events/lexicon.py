@@ -165,9 +165,12 @@ NOT_INCIDENT = {
 INTERCEPT = {
     # ("the drones were destroyed at a safe distance", "destroyed by air defence systems": a defence ministry's wording)
     "en": r"\b(?:intercept(?:ed|s|ing)?|shot down|downed|brought down|destroyed in (?:the air|flight)|"
-          r"(?:was|were|been)\s+destroyed\s+(?:[\"“]?at a safe distance|in mid-?air|by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+          r"(?:was|were|been)\s+destroyed\s+(?:[\"“]?at a safe distance|in mid-?air|as\s+(?:it|they)\s+approached|"
+          r"before\s+(?:reaching|hitting)|on\s+(?:their|its)\s+approach|by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
           r"(?:air[- ]defen[cs]es?|air[- ]defen[cs]e\s+(?:systems?|units?|forces?)|anti-aircraft\s+\w+)))",
-    "fr": r"\b(?:intercept\w*|(?:été|ont|a) abattue?s?|abattue?s? (?:par|en vol)|neutralis\w*|détruit\w* en vol)\b",
+    # ("ont été détruits à l'approche de l'aéroport", "détruit avant d'atteindre sa cible": downed on its way)
+    "fr": r"\b(?:intercept\w*|(?:été|ont|a) abattue?s?|abattue?s? (?:par|en vol)|neutralis\w*|détruit\w* en vol|"
+          r"détruite?s? (?:\w+ )?(?:à l['’]approche|avant d['’]atteindre|par (?:la|les) défenses?))\b",
     "ar": r"(?:اعترض|أسقط|إسقاط|التصدي|تصدت|تصدى)",
 }
 
