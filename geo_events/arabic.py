@@ -372,8 +372,32 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
         i += 1
     if not out and _OBJECT_VERB.search(text):
         _direct_object(text, toks, known, out)
+    _cued_conjuncts(text, out)
     _roles(text, out)
     return out
+
+
+_BETWEEN_BEFORE = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:ما\s+)?بين\s+(?:[^\s،,.؛:]+\s+)?$")
+
+
+def _cued_conjuncts(text: str, out: list[ArMention]) -> None:
+    """A name joined to the one before by "و" and a cue noun of its own ("مدينة إدلب وبلدة سرمدا", "قاعدة حرير
+    ومطار أربيل") is another object of the same attack word, as a bare "وY" is (:func:`_coordinated`).
+
+    Only the cue noun (and the first name's own adjective, "الجوية", "الدولي") may stand between the two names.
+    """
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if b.coordinated_with is not None or b.start <= a.end:
+            continue
+        if _BETWEEN_BEFORE.search(text, 0, a.start):
+            continue  # "على الطريق بين بلدة X ومدينة Y": the two ends of a road, one place struck between them
+        gap = text[a.end:b.start].split()
+        if gap and gap[0] in _TRAILING:
+            gap = gap[1:]
+        if len(gap) == 1 and len(gap[0]) > 3 and gap[0][0] == "و" and _cue_noun(gap[0]) is not None \
+                and _cue_noun(gap[0][1:]) is not None:
+            b.coordinated_with = a.coordinated_with if a.coordinated_with is not None else k - 1
 
 
 # A place struck told as the verb's object, with no preposition or cue noun before it: "قصفت السرايا X برشقات
@@ -1504,7 +1528,7 @@ VICTIMS_PLURAL = (r"(?:أشخاص|اشخاص|شخصا|مدنيين|مدنيا|ج
                   # any nisba plural of people after the figure: "ثلاثة فلسطينيين", "خمسة سوريين", "عراقيون"
                   r"[^\s،,.؛:\d]{3,}(?:يين|يون))")
 VICTIM_SINGULAR = (r"(?:شخص|رجل|شاب|مدني|جندي|عنصر|مقاتل|متعاقد|عسكري|موظف|طفل|امرأة|فرد|منتسب|مواطن|عامل|ضابط|حارس|شرطي|سائق|راع|مسلح|"
-                   r"مقيم|مقيمة|مسافر|راكب|نازح|لاجئ|مزارع|طالب|"
+                   r"مقيم|مقيمة|مسافر|راكب|نازح|لاجئ|مزارع|طالب|بحار|ملاح|"
                    # the old, the young and those at work: "مقتل مسن", "إصابة فتى", "استشهاد رضيع", "جرح ممرضة"
                    r"مسن|مسنة|عجوز|فتى|صبي|رضيع|رضيعة|طبيب|طبيبة|ممرض|ممرضة|صياد|"
                    # the one a strike was aimed at: "مقتل قيادي في الفصيل", "اغتيال قائد ميداني"
@@ -1517,6 +1541,9 @@ VICTIM_SINGULAR_ACC = r"(?:شخصا|مدنيا|جنديا|عنصرا|مقاتل�
 VICTIM_DUAL = (r"(?:شخصين|شخصان|رجلين|رجلان|شابين|شابان|جنديين|جنديان|مدنيين اثنين|مدنيان|عنصرين|عنصران|متعاقدين اثنين|متعاقدان|طفلين|طفلان|ضابطين|"
                r"ضابطان|عسكريين اثنين|عسكريان|مجندين|مجندان|مجندتين|مجندتان|امرأتين|امرأتان|موظفين اثنين|موظفان|"
                r"شرطيين|شرطيان|حارسين|حارسان|طفلتين|طفلتان|فتاتين|فتاتان|"
+               # the "-ين" dual of nouns whose plural is broken (no sound plural to mistake it for): "إصابة بحارين"
+               # (sailors are "بحارة"), "مقتل طبيبين" ("أطباء"), "فردين من الطاقم" ("أفراد")
+               r"بحارين|فردين|طبيبين|قائدين|تلميذين|أستاذين|ملاحين|"
                # any plural noun with the number two after it: "مقيمين اثنين", "زائرتين اثنتين", "عاملان اثنان"
                r"[^\s،,.؛:\d]{3,}(?:ين|ان|تين|تان)\s+(?:اثنين|اثنان|اثنتين|اثنتان))")
 # (the dead of one's own side are "martyrs": "ارتفاع الحصيلة إلى تسعة شهداء", "11 شهيدا و13 جريحا")
@@ -1585,9 +1612,10 @@ _KILLED_ONLY = r"(?:حالة وفاة|حالات وفاة|حالات الوفا�
 _INJURED_ONLY = r"(?:جرحى|جرحي)"
 _ANY_CASUALTY = r"(?:إصابات|اصابات|خسائر(?: بشرية| مادية أو بشرية)?|ضحايا|أضرار بشرية)"
 # "No casualties", and which of killed/injured it speaks of: "دون وقوع إصابات" (none), "عدم وقوع خسائر في
-# الأرواح" (no one killed; the injured may follow), "لم يسفر القصف عن خسائر بشرية".
+# الأرواح" (no one killed; the injured may follow), "لم يسفر القصف عن خسائر بشرية"; the verb after "دون أن" agrees
+# with two or more projectiles as "لم" does: "دون أن تسفرا عن خسائر", "دون أن يسفروا عن إصابات".
 _NO_CASUALTY = re.compile(
-    r"(?:(?:دون|عدم)\s+(?:وقوع\s+|أن\s+(?:يسفر|تسفر|يؤدي|تؤدي)(?:\s+\S+)?\s+(?:عن|إلى)\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?|تسجيل\s+|سقوط\s+"
+    r"(?:(?:دون|عدم)\s+(?:وقوع\s+|أن\s+(?:(?:يسفر|تسفر|يؤدي|تؤدي)(?:ا|وا)?|(?:يؤد|تؤد)وا)(?:\s+\S+)?\s+(?:عن|إلى)\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?|تسجيل\s+|سقوط\s+"
     # "دون أن تسجل أي خسائر", "من دون أن تقع إصابات", "دون أن يبلغ عن ضحايا"
     r"|أن\s+(?:تسجل|يسجل|تقع|يقع|تحدث|يحدث|تُسجل)\s+|أن\s+(?:يبلغ|تبلغ|يعلن|تعلن)\s+عن\s+(?:وقوع\s+|سقوط\s+)?)?"
     r"(?:أي\s+)?"  # "من دون تسجيل أي حالة وفاة"
@@ -2364,8 +2392,10 @@ def no_casualties(text: str) -> bool:
 
 
 _BLAME = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل|حمّلت)\s+(?P<rest>[^،.؛:]+)")
+# (an accuser's nisba adjective goes with it: "وزارة النفط العراقية", "وزارة الخارجية السعودية")
 _SUBJECTS = re.compile(r"^(?:واشنطن|بغداد|طهران|دمشق|الولايات المتحدة|السلطات(?: \S+)?|الحكومة(?: \S+)?|مسؤولون(?: \S+)?|"
-                       r"البنتاغون|وزارة \S+|الجيش(?: \S+)?|التحالف(?: الدولي)?|مصادر(?: \S+)?)\s+")
+                       r"البنتاغون|وزارة \S+|الجيش(?: \S+)?|التحالف(?: الدولي)?|مصادر(?: \S+)?)"
+                       r"(?:\s+ال[\u0621-\u064A]+(?:ية|ي|يون|يين))?\s+")
 
 
 def blamed(text: str) -> list[str]:
@@ -2379,7 +2409,9 @@ def blamed(text: str) -> list[str]:
     for m in _BLAME.finditer(text):
         rest = m.group("rest").strip()
         group = re.search(r"(?<![\u0621-\u064A])(?:جماعات|جماعة|فصائل|الفصائل|فصيل|ميليشيات|الميليشيات|مليشيات|إيران|طهران|"
-                          r"حزب الله|كتائب|الحرس|الحوثيين|الحوثي|تنظيم)", rest)
+                          r"حزب الله|كتائب|الحرس|الحوثيين|الحوثي|تنظيم|"
+                          # the unnamed accused: "جهات خارجة عن القانون", "خلايا إرهابية", "مجموعات مسلحة"
+                          r"جهات|خلايا|مجموعات|مجاميع|عصابات)", rest)
         if group:
             rest = rest[group.start():]
         else:
@@ -2395,3 +2427,101 @@ def blamed(text: str) -> list[str]:
         if words:
             out.append(" ".join(words))
     return out
+
+
+# --- two incidents in one sentence, the second joined by a bare "و" (no comma) --------------------------------
+# "استهدف صاروخان قاعدة X وطائرة مسيرة مطار Y" (the verb gapped), "سقطت ثلاث قذائف على X وأخرى على Y" (the
+# weapon gapped too), "أطلق مسلحون صواريخ على X واستهدفت طائرة مسيرة Y" (a verb of its own): each conjunct names
+# its own projectile(s) and its own target, so each is the clause of its own incident (one event per place
+# attacked). The comma-led forms are cut in extract._CLAUSE_SPLIT; these have no comma.
+_NUMBER_WORD = (r"(?:\d+|[٠-٩]+|ثلاث|ثلاثة|أربع|اربع|أربعة|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|"
+                r"عشر|عشرة|عدة|عدد\s+من)")
+_PROJECTILE = (r"(?:صاروخ|صاروخا|صاروخان|صاروخين|صواريخ|قذيفة|قذيفتان|قذيفتين|قذيفتا|قذائف|طائرة|طائرتان|طائرتين|"
+               r"طائرات|مسيرة|مسيرتان|مسيرتين|مسيرات|صلية|رشقة|قنبلة)")
+# ("أحدهما على X والآخر قرب Y": the other of a pair, told with the article, is the same ellipsis)
+_ELLIPTIC_MORE = r"(?:أخرى|اخرى|آخر|اخر|آخران|أخريان|ثالث|ثالثة|رابع|رابعة|ثان|ثانية|ثالثا|(?:ال)(?:آخر|اخر|أخرى|اخرى|ثاني|ثانية|ثالث|ثالثة))"
+# a dual counted in the head is not the one more after it: "قذيفتا هاون على X وأخرى على Y" carries "قذيفة هاون"
+_DUAL_TO_ONE = {"صاروخان": "صاروخ", "صاروخين": "صاروخ", "قذيفتان": "قذيفة", "قذيفتين": "قذيفة", "قذيفتا": "قذيفة",
+                "طائرتان": "طائرة", "طائرتين": "طائرة", "مسيرتان": "مسيرة", "مسيرتين": "مسيرة"}
+# what names a target after a projectile: a locative preposition or the head noun of an attacked site
+_TARGET_MARK = (r"(?:على|قرب|بالقرب|في|باتجاه|نحو|صوب|داخل|محيط|أطراف|اطراف|مطار|قاعدة|معسكر|حقل|مدينة|بلدة|قرية|"
+                r"ميناء|منطقة|السفارة|سفارة|مقر|موقع|مبنى|منشأة|مصفاة|محطة|مستوطنة|معبر)(?![" + LETTERS + r"])")
+_ATTACK_VERB_OWN = r"(?:استهدف|قصف|ضرب|هاجم|دك|أطلق|اطلق|سقط|شن)(?:ت|وا|تا|ا)?"
+_GAPPED_CONJUNCT = re.compile(
+    # (a bare "و": after a comma the cut is extract._CLAUSE_SPLIT's; a share of the projectiles just told,
+    # "وسقط بعضها قرب Y", "وأصاب أحدها ...", is the same salvo, no incident of its own)
+    r"(?<![،,])\s(?P<and>و)(?:(?P<verb>" + _ATTACK_VERB_OWN + r")\s+(?!(?:بعض|أحد|احد|إحدى|احدى|معظم|أغلب|اغلب|جميع|كل|"
+    r"غالبية)\S*\s)(?:[^\s،,.؛:]+\s+){0,5}?"
+    r"|(?:" + _NUMBER_WORD + r"\s+)?" + _PROJECTILE + r"\s+(?:(?!ال)[^\s،,.؛:]+\s+){0,2}?"  # an indefinite projectile
+    r"|" + _ELLIPTIC_MORE + r"\s+(?:[^\s،,.؛:]+\s+)?)" + _TARGET_MARK)
+_HEAD_PROJECTILE = re.compile(r"(?<![" + LETTERS + r"])(?:[وب]?(?:ال)?)" + _PROJECTILE + r"(?![" + LETTERS + r"])"
+                              r"|(?<![" + LETTERS + r"])[وف]?(?:استهدف|قصف|ضرب|هاجم|دك)(?:ت|وا|تا|ا)?(?![" + LETTERS + r"])")
+_HEAD_TARGET = re.compile(r"(?<![" + LETTERS + r"])" + _TARGET_MARK)
+_HEAD_VERB = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?P<v>" + _ATTACK_VERB_OWN + r")(?![" + LETTERS + r"])")
+_HEAD_NOUN = re.compile(r"(?<![" + LETTERS + r"])" + _PROJECTILE + r"(?:\s+(?!" + _TARGET_MARK + r"|" + _NUMBER_WORD
+                        + r"\s)[^\s،,.؛:\d]+)?(?![" + LETTERS + r"])")
+_VERB_NEXT = re.compile(r"(?<![" + LETTERS + r"])[وف]?" + _ATTACK_VERB_OWN + r"(?![" + LETTERS + r"])")
+
+
+def gapped_conjuncts(text: str) -> list[tuple[int, str]]:
+    """The clauses of a clause whose second incident is joined by a bare "و", each as (offset, text).
+
+    A cut is made before "و" when what follows names its own projectile or verb of attack *and* a target
+    ("وطائرة مسيرة مطار Y", "وأخرى على Y", "واستهدفت طائرة مسيرة قاعدة Y") and the words before already
+    told a projectile or attack with a target of their own; a list of weapons sharing one target
+    ("أطلقوا صاروخا باليستيا وطائرة مسيرة على جازان") is not cut, as its first part names no target. A
+    conjunct with no verb of its own is read with the head's verb (and, when it is only "أخرى"/"ثالث",
+    with the head's projectile), put in front of it with the words between blanked, so offsets hold.
+
+    >>> [" ".join(t.split()) for _, t in gapped_conjuncts("استهدف صاروخان قاعدة حرير وطائرة مسيرة مطار السليمانية")]
+    ['استهدف صاروخان قاعدة حرير', 'استهدف طائرة مسيرة مطار السليمانية']
+    >>> len(gapped_conjuncts("أطلق الحوثيون صاروخا باليستيا وطائرة مسيرة على مدينة جازان"))
+    1
+    """
+    if " و" not in text:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    pos = 0
+    while True:
+        m = _GAPPED_CONJUNCT.search(text, pos)
+        if m is None:
+            break
+        cut = m.start("and")
+        head = text[start:cut]
+        first = _HEAD_PROJECTILE.search(head)
+        if first is None or _HEAD_TARGET.search(head, first.end()) is None:
+            pos = m.end("and")
+            continue
+        out.append((start, head))
+        start = cut + 1  # (the "و" itself stays out of both clauses)
+        pos = start
+    if not out:
+        return [(0, text)]
+    out.append((start, text[start:]))
+    # a conjunct with no verb of attack of its own takes the first one told before it
+    verb = _HEAD_VERB.search(text, 0, out[0][0] + len(out[0][1]))
+    if verb is None:
+        return out
+    carried = []
+    for k, (off, part) in enumerate(out):
+        if k and _VERB_NEXT.search(part) is None and off >= verb.end():
+            lead = verb.group(0)
+            more = re.match(r"\s*" + _ELLIPTIC_MORE + r"(?![" + LETTERS + r"])", part)
+            if more is not None:
+                # "وأخرى على Y": another of the projectile the head counted ("ثلاث قذائف هاون" → "قذائف")
+                # (with the word that kinds it, if one follows: "قذائف هاون", "صواريخ كاتيوشا", "طائرات مسيرة")
+                noun = _HEAD_NOUN.search(
+                    text, verb.end(), out[0][0] + len(out[0][1]))
+                if noun is not None and noun.end() < off:
+                    words = noun.group(0).split()
+                    if len(words) > 1 and (words[1] in _OBJECT_CLOSERS or words[1] in _TIME_WORDS):
+                        words = words[:1]  # "صاروخان فجر اليوم": a time word, not the projectile's kind
+                    one = " ".join(_DUAL_TO_ONE.get(w, w) for w in words)
+                    lead = text[verb.start():verb.end()] + " " * (noun.start() - verb.end()) + one
+            gap = off - (verb.start() + len(lead))
+            if gap >= 0:
+                part = lead + " " * gap + part
+                off = verb.start()
+        carried.append((off, part))
+    return carried

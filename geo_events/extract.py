@@ -323,6 +323,8 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
         pos = m.end()
     if pos < len(sentence):
         out.append(Clause(sentence[pos:], pos))
+    if lang == "ar" and " و" in sentence:  # "استهدف صاروخان X وطائرة مسيرة Y": a second incident after a bare "و"
+        out = [Clause(t, c.offset + o) for c in out for o, t in arabic.gapped_conjuncts(c.text)]
     if lang != "ar" and ("with " in sentence or "avec " in sentence):
         out = [part for c in out for part in _each_with_weapon(c)]
     elif lang == "ar" and len(out) > 1 and "وب" in sentence:
