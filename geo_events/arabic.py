@@ -372,32 +372,8 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
         i += 1
     if not out and _OBJECT_VERB.search(text):
         _direct_object(text, toks, known, out)
-    _cued_conjuncts(text, out)
     _roles(text, out)
     return out
-
-
-_BETWEEN_BEFORE = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:ما\s+)?بين\s+(?:[^\s،,.؛:]+\s+)?$")
-
-
-def _cued_conjuncts(text: str, out: list[ArMention]) -> None:
-    """A name joined to the one before by "و" and a cue noun of its own ("مدينة إدلب وبلدة سرمدا", "قاعدة حرير
-    ومطار أربيل") is another object of the same attack word, as a bare "وY" is (:func:`_coordinated`).
-
-    Only the cue noun (and the first name's own adjective, "الجوية", "الدولي") may stand between the two names.
-    """
-    for k in range(1, len(out)):
-        a, b = out[k - 1], out[k]
-        if b.coordinated_with is not None or b.start <= a.end:
-            continue
-        if _BETWEEN_BEFORE.search(text, 0, a.start):
-            continue  # "على الطريق بين بلدة X ومدينة Y": the two ends of a road, one place struck between them
-        gap = text[a.end:b.start].split()
-        if gap and gap[0] in _TRAILING:
-            gap = gap[1:]
-        if len(gap) == 1 and len(gap[0]) > 3 and gap[0][0] == "و" and _cue_noun(gap[0]) is not None \
-                and _cue_noun(gap[0][1:]) is not None:
-            b.coordinated_with = a.coordinated_with if a.coordinated_with is not None else k - 1
 
 
 # A place struck told as the verb's object, with no preposition or cue noun before it: "قصفت السرايا X برشقات
@@ -2463,6 +2439,9 @@ _HEAD_NOUN = re.compile(r"(?<![" + LETTERS + r"])" + _PROJECTILE + r"(?:\s+(?!" 
 _VERB_NEXT = re.compile(r"(?<![" + LETTERS + r"])[وف]?" + _ATTACK_VERB_OWN + r"(?![" + LETTERS + r"])")
 
 
+_INTERCEPT_HEAD = re.compile(r"(?:اعترض|أسقط|إسقاط|التصدي|تصدت|تصدى)")
+
+
 def gapped_conjuncts(text: str) -> list[tuple[int, str]]:
     """The clauses of a clause whose second incident is joined by a bare "و", each as (offset, text).
 
@@ -2490,7 +2469,9 @@ def gapped_conjuncts(text: str) -> list[tuple[int, str]]:
         cut = m.start("and")
         head = text[start:cut]
         first = _HEAD_PROJECTILE.search(head)
-        if first is None or _HEAD_TARGET.search(head, first.end()) is None:
+        if first is None or _HEAD_TARGET.search(head, first.end()) is None or _INTERCEPT_HEAD.search(head):
+            # (after an interception, "وسقط صاروخ قرب Y" would become where its debris fell, an impact of the
+            # downing: the sentence is left whole, as before this cut was made)
             pos = m.end("and")
             continue
         out.append((start, head))

@@ -10,8 +10,7 @@ Two faults found by probing invented Arabic wire copy, each a class of construct
 * the "-ين" dual of a victim noun whose plural is broken ("بحارين" sailors, "طبيبين" doctors, "قائدين"
   commanders, "فردين"): its two victims were lost.
 * a second target joined by "و" and a cue noun of its own ("قصف الطيران مدينة X وبلدة Y", "سقطت صواريخ على قاعدة X
-  ومطار Y"): the second was lost; it is now a site of the same attack, as a bare "وY" was. Not the two ends of a
-  road ("على الطريق بين بلدة X ومدينة Y"), nor a province after a town.
+  ومطار Y"): still lost (xfail); making it a site of the same attack cost a true event on held-out text.
 * "no casualties" after "دون أن" with the verb agreeing with two or more projectiles ("دون أن تسفرا عن خسائر"):
   the zero was lost (the singular "دون أن يسفر" was read).
 * an accuser with a nisba adjective ("وحمّلت وزارة النفط العراقية جهات خارجة عن القانون مسؤولية ...") gave the
@@ -91,15 +90,22 @@ def test_a_sound_plural_in_yn_is_no_dual():
     assert [v for v, _ in figures(frames[0], "injured")] != [2]
 
 
+@pytest.mark.xfail(strict=True, reason="a cue-noun conjunct as a site of the same attack was tried in session 21 and "
+                   "removed: on held-out text it lost a true event and added spurious ones")
 @pytest.mark.parametrize("text, expected", [
     ("قصف الطيران الروسي مدينة معرة النعمان وبلدة سرمدا فجر اليوم.", ["معرة النعمان", "سرمدا"]),
-    ("سقطت صواريخ على قاعدة حرير ومطار أربيل الدولي مساء أمس.", ["حرير", "أربيل"]),
     ("استهدفت طائرات حربية مدينة الميادين وبلدة البوكمال فجر الأحد.", ["الميادين", "البوكمال"]),
     ("قصفت المدفعية الإسرائيلية بلدة الخيام وقرية كفركلا ظهر اليوم.", ["الخيام", "كفركلا"]),
 ])
 def test_a_second_target_with_its_own_cue_noun_is_a_site_of_its_own(text, expected):
     got = [n for f in frames_of(text, "ar", published=P) for n in [f.first("target").value.name]]
     assert [g for e in expected for g in got if e in g] and all(any(e in g for g in got) for e in expected), got
+
+
+def test_a_base_and_an_airport_joined_by_and_are_both_targets():
+    got = [f.first("target").value.name for f in frames_of("سقطت صواريخ على قاعدة حرير ومطار أربيل الدولي مساء أمس.",
+                                                          "ar", published=P)]
+    assert any("حرير" in g for g in got) and any("أربيل" in g for g in got), got
 
 
 @pytest.mark.parametrize("text, target", [
@@ -176,3 +182,14 @@ def test_artillery_shells_are_shelling_as_in_french(text, etype):
 
     evs = process([Document("t.txt", text, "ar", dt.date(2024, 3, 14))]).events
     assert [e.event_type for e in evs] == [etype]
+
+
+def test_after_an_interception_a_fall_is_not_cut_into_its_debris():
+    """"تصدت الدفاعات لطائرة مسيرة فوق X وسقط صاروخ قرب Y": cut, the rocket's fall became where the drone's debris
+    fell and the place it hit was lost; the sentence is left whole."""
+    from geo_events.models import Document
+    from geo_events.pipeline import process
+
+    text = "تصدت الدفاعات الجوية لطائرة مسيرة في سماء دهوك وسقط صاروخ قرب قرية شيلادزي يوم الاثنين."
+    evs = process([Document("t.txt", text, "ar", dt.date(2024, 3, 14))]).events
+    assert any("شيلادزي" in e.place_name for e in evs), [(e.event_type, e.place_name) for e in evs]
