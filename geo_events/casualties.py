@@ -85,9 +85,10 @@ def _singular_nouns(victims: str) -> str:
     return "|".join(a[:-2] for a in alternatives if a.endswith("s?") and "(" not in a)
 
 
-# relatives, who the victim nouns leave out: "killing a man and wounding his wife", "blessant sa femme"
+# relatives and the one person of a vehicle, who the victim nouns leave out: "killing a man and wounding his wife",
+# "blessant sa femme", "killed its rider", "tuant le motard"
 _KIN_ONE_WORDS = "wife|husband|son|daughter|father|mother|brother|sister|child|man|woman|femme|épouse|mari|fils|fille|" \
-    "père|mère|frère|sœur|soeur"
+    "père|mère|frère|sœur|soeur|pilot|rider|motorcyclist|cyclist|occupant|motard|motocycliste|occupante"
 
 
 def _casualty_patterns(victims: str) -> _CasualtyPatterns:

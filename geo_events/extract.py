@@ -783,12 +783,19 @@ _NO_LETTERS = re.compile(r"[\d\W_]+")
 _CLOCK_NAME = re.compile(r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|hrs?|GMT|UTC)", re.I)  # "Around 10 pm", "Vers 22 h": a time
 _INITIAL_END = re.compile(r"\b[A-Z]$")
 _LEFT_CUE = _Gated(re.compile(r"(?P<cue>" + _CUE_ANY + r")(?:,?\s+[a-zàâéèêîôûç'’-]+){0,3},?\s+(?:of|de|du|d['’])\s*$", re.I))
+# "la base Victoria", "la base aérienne Ain al-Asad", "le camp Taji", "l'aéroport Ben Gourion": a French site noun
+# (maybe with its kind or owner) right before the site's own name, no "de" between
+_APPOSED_SITE_FR = re.compile(r"(?:\b(?:la|cette|une|le|du|au)\s+|\bl['’]\s*)(?P<cue>base(?:\s+aérienne|\s+militaire)?|camp|"
+                              r"aéroport(?:\s+international)?)(?:\s+(?:militaire|américaine|russe|turque|iranienne|"
+                              r"israélienne|irakienne|syrienne|de la coalition))?\s+$")
 _OWNED_FACILITY = frozenset({"base", "air base", "airbase", "camp", "military base"})
-_RIGHT_CUE = _Gated(re.compile(r"\s*(?:international\s+|military\s+)?(?P<cue>air ?base|airbase|base|airport|province|governorate|district|camp|oil ?field|gas ?field|"
+_RIGHT_CUE = _Gated(re.compile(r"\s*(?:international\s+|military\s+)?(?P<cue>air ?base|airbase|(?:airfield|airstrip)(?!\s+of\b)|base|airport|province|governorate|district|camp|oil ?field|gas ?field|"
                         r"border crossing|military base)\b", re.I))
 _FACILITY_IN = _Gated(re.compile(r"(?P<cue>air ?base|airbase|airport|aéroport|base aérienne|military base|headquarters|"
+                                 # "the base at X", "la base située à X": the one base of the place, told by the article
+                                 r"(?:(?<=the )|(?<=la ))base(?=\s+(?:at|in|située|located)\b)|"
                                  r"quartier général)(?:\s+(?:of|de|du|des)\s+(?:la\s+|the\s+|l['’])?[\w-]+)?"  # "... de la coalition"
-                                 r"\s+(?:in|at|à|near)\s*$", re.I))
+                                 r"(?:\s+(?:située|located))?\s+(?:in|at|à|near)\s*$", re.I))
 # A national or compass adjective right after a French name marks a region ("Kurdistan irakien").
 _REGION_ADJ_AFTER = re.compile(r"\s+(?:irakien|syrien|libanais|iranien|yéménite|saoudien|turc|israélien|afghan|"
                                r"pakistanais|malien|nigérian|somalien|libyen|soudanais|jordanien|égyptien|"
@@ -1205,6 +1212,9 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 if g_facility_in and _in_window(low, g_facility_in, ls, s) else None
             if left_cue and left_cue.group("cue")[:1].isupper():
                 left_cue = None  # "Al Dhafra Air Base near Abu Dhabi": that facility has its own name
+        if not left_cue and not right_cue and lang == "fr" and ("base" in left[-40:] or "camp" in left[-20:]
+                                                                 or "aéroport" in left[-40:]):
+            left_cue = _APPOSED_SITE_FR.search(left)  # "la base Victoria", "le camp Taji": the site's name in apposition
         joint = _BARE_CONJUNCT.fullmatch(clause, head.end, s) if head is not None and lang != "ar" else None
         conjunct = head if joint is not None and not _BETWEEN_BEFORE.search(clause, max(0, head.start - 16), head.start) \
             and (joint.group("co") or _LIST_GOES_ON.match(clause, e)) else None
@@ -1720,6 +1730,88 @@ _MIXED_SALVO = re.compile(r"(?:\s+(?:ballistic|balistiques?|cruise|de|croisière
 _NOT_FIRED_AFTER = re.compile(r"\s*,?\s*(?:that|which|qui)\s+(?:had\s+|have\s+)?(?:failed\s+to\s+(?:fire|launch)|"
                               r"(?:were|was|had been)\s+(?:not|never)\s+(?:fired|launched)|"
                               r"n['’](?:avaient|ont|avait|a)\s+pas\s+été\s+tirée?s?)", re.I)
+# "Trois appareils ont été abattus", "two unmanned aerial vehicles", "three rounds landed": a noun that counts the
+# drones or projectiles told just before without naming them; never "deux appareils photo", "des engins de chantier",
+# "two rounds of talks", nor an airstrike's "army aircraft" (a numbered noun, right after its figure, only)
+_CRAFT_COUNT = _Prefiltered(re.compile(
+    r"(?<![\w-])(?<!the )(?<!these )(?<!those )(?<!les )(?<!ces )(?<!des )(?<!of )(?<!de )" + _COUNT_PREFIX
+    + r"(?:(?:other|more|autres|de plus|enemy|hostile|ennemis|hostiles)\s+)?"
+    r"(?P<noun>appareils|aéronefs|aircraft|craft|UAVs|unmanned aerial vehicles|engins|vecteurs|projectiles|munitions|rounds)"
+    r"(?!\w)(?!\s+(?:photos?|de chantier|agricoles?|de guerre|explosifs?|blindés?|militaires|civils|carriers?|of|"
+    r"de l['’]armée|d['’]|de\s)\b)"
+    # then a verb, a place or the clause's end ("ont été abattus", "landed near", "au total"), never a modifier of
+    # another kind of device ("appareils ménagers", "engins agricoles")
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:ont|sont|se|s['’]|avaient|étaient|auraient|avait|have|had|were|are|was|landed|fell|"
+    r"crashed|exploded|hit|struck|slammed|came|qui|that|which|au total|in all|en tout|of which|dont|during|pendant|"
+    r"overnight|launched|fired|lancés|tirés|abattus|interceptés|détruits|neutralisés|shot|downed|intercepted|destroyed|"
+    r"over|above|au-dessus|near|près|sur|on|at|in|into|dans|targeting|visant|toward|towards|vers|contre|against)\b)", re.I))
+_CRAFT_NOUNS = frozenset({"appareils", "aéronefs", "aircraft", "craft", "uavs", "unmanned aerial vehicles"})
+_CRAFT_TYPES = ("drone attack", "rocket attack", "missile attack", "interception", "mortar attack")
+
+
+def _craft_count(text: str, lang: str, frame) -> Optional[tuple]:
+    """(value, qualifier, is_share) of a clause counting, by a noun of craft or munitions, the projectiles of the
+    incident told in this sentence or the one before (``frame``): aircraft nouns only for drones, "rounds" and
+    "munitions" for any projectile (an airstrike's planes are no projectiles)."""
+    m = _CRAFT_COUNT.search(text)
+    if m is None or m.group("num").lower() in _NO_BARE or m.group("num").lower() in _NO_FIGURE:
+        return None
+    told = frame.first("event_type")
+    if told is None or told.value not in _CRAFT_TYPES:
+        return None
+    if m.group("noun").lower() in _CRAFT_NOUNS and told.value != "drone attack" and not (
+            told.value == "interception" and (frame.first("weapon") is not None and "drone" in str(frame.first("weapon").value).lower()
+                                              or "dron" in told.evidence.sentence.lower() or "UAV" in told.evidence.sentence)):
+        return None  # "two aircraft" after rockets: another weapon's (or the army's planes), not the rockets counted
+    c = _match_count(m, lang)
+    if c is None or not 0 < c.value < 1000:
+        return None
+    return (c.value, c.qualifier, _PARTITIVE.match(text, m.end("num")) is not None)
+
+
+# "Another (rocket) landed near Y", "A third hit Y", "Une autre (roquette) est tombée près de Y", "Une troisième s'est
+# abattue sur Y": one more projectile, opening its clause, with its own verb of impact (not "another attack", "un
+# autre raid": another incident of its own kind; not "another soldier was killed")
+_ANOTHER_ONE = {
+    "en": re.compile(r"^\W*(?:(?:and|but|while)\s+)?(?:another|an?\s+(?:second|third|fourth|fifth|sixth))"
+                     r"(?:\s+(?P<noun>rocket|missile|drone|UAV|projectile|shell|mortar(?:\s+(?:round|shell))?))?\s+"
+                     r"(?:(?:was|had|has|reportedly)\s+)?(?:landed|fell|hit|struck|crashed|exploded|slammed|impacted|came down|targeted)\b",
+                     re.I),
+    "fr": re.compile(r"^\W*(?:(?:et|mais|tandis qu['’])\s*)?(?:une?\s+autre|une?\s+(?:deuxième|seconde?|troisième|quatrième|"
+                     r"cinquième|sixième))(?:\s+(?P<noun>roquette|missile|drone|projectile|obus|engin))?\s+"
+                     r"(?:(?:est|s['’]est|a|avait|s['’]était|était)\s+)?(?:tombée?|abattue?|écrasée?|explosée?|explosé|frappé|"
+                     r"touché|atterri|percuté|visé|ciblé)\b", re.I),
+}
+_ANOTHER_KIND = {"rocket attack": ("rocket", "roquette", "projectile", "engin"),
+                 "missile attack": ("missile", "projectile", "engin"),
+                 "drone attack": ("drone", "uav", "engin"),
+                 "mortar attack": ("mortar", "shell", "obus", "projectile")}
+
+
+def _another_one(text: str, lang: str, info, frame) -> int:
+    """Whether a clause tells one more projectile of the incident just told (``frame``), elided or of its kind: 0 no,
+    1 yes (its kind), 2 yes and its count of one (aimed at a site of its own)."""
+    if "other" not in text and "autre" not in text and not any(map(text.lower().__contains__, _ORDINAL_WORDS)):
+        return 0  # cheap test
+    told = frame.first("event_type")
+    if told is None or told.value not in _ANOTHER_KIND or info.event_type not in (None, "attack", told.value):
+        return 0
+    m = _ANOTHER_ONE[lang if lang in _ANOTHER_ONE else "en"].match(text)
+    if m is None:
+        return 0
+    noun = (m.group("noun") or "").lower()
+    if noun and noun.split()[0] not in _ANOTHER_KIND[told.value]:
+        return 0
+    # a clause with no attack word of its own opens an incident only when it tells a site aimed at ("Une autre a visé
+    # la base Y"); "another landed near the village of Y" may be where a share of the salvo told fell, so it keeps
+    # the kind but gets no count of its own (merged back into the salvo's incident, a 1 would replace its figure)
+    aimed = _AIMED_VERB.search(text, m.start(), m.end()) is not None
+    return 2 if aimed or info.target.cue in _SITE_CUES else 1 if info.trigger else 0
+
+
+_AIMED_VERB = re.compile(r"\b(?:targeted|hit|struck|visé|ciblé|frappé|touché)\b", re.I)
+
+
 _PARTITIVE = re.compile(r"\s+(?:of\s+(?:the|these|those|them|its|their)|d['’]entre\s+(?:eux|elles)|des|de\s+ces)\s", re.I)
 _CALIBRE_AFTER = re.compile(r"\s*-?(?:mm|millim[eè]t\w*|cm|kg|lb)\b", re.I)
 
@@ -3559,6 +3651,18 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             # a one-clause sentence's dates were just read (Arabic clauses are read cleaned, so again)
             reuse = [d for d in sentence_dates if d.start <= told_end] if len(clauses) == 1 and lang != "ar" else None
             info = analyse_clause(clause, lang, published, previous_day, spans, reuse, read=read)
+            if info.count is None and info.target is None and current is not None and lang != "ar" \
+                    and index - current.last_sentence <= 1:
+                info.count = _craft_count(clause.text, lang, current.frame)  # "Deux appareils ont été abattus"
+            if current is not None and lang != "ar" and info.target is not None and info.count is None \
+                    and index - current.last_sentence <= 1 and not info.generic and current.target \
+                    and not _same_place(info.target.name, current.target) \
+                    and (another := _another_one(clause.text, lang, info, current.frame)):
+                # "Another (rocket) landed near Y", "Une troisième s'est abattue sur Y": one more projectile of the kind
+                # just told, at a site of its own (its noun elided, or named in the singular)
+                info.event_type = current.frame.first("event_type").value
+                info.count = (1, None, False) if another == 2 else None
+                info.trigger = True  # ("Une autre a visé la base Y": no attack word of its own, an incident all the same)
             if info.killed or info.injured:
                 if revised_at == index:
                     revised_at = -9  # ("the toll rose to 14": a revision with its figure, read as such by _mark_revised)

@@ -530,6 +530,62 @@ def _dated_back_reference(ev: Event, o: Event) -> bool:
     return False
 
 
+# "the shelling in the southern Idlib countryside", "le bombardement dans la province d'Idleb", "القصف على ريف إدلب":
+# the name stands for its region, not the town of that name; an incident told before in a town of the region is
+# the one named again
+_REGION_BEFORE = re.compile(r"(?:\b(?:countryside|province|governorate|region|outskirts)\s+of\s+(?:the\s+)?"
+                            r"|\b(?:province|région|gouvernorat|campagne|périphérie|environs)\s+(?:de\s+|d['’]|du\s+)"
+                            r"|(?:^|\s)(?:ريف|محافظة|أطراف|ضواحي)\s+)$", re.I)
+_REGION_AFTER = re.compile(r"^\s+(?:countryside|province|governorate|region)\b", re.I)
+# a region retold is the region of the town told before when they share a governorate within this distance
+REGION_KM = 80.0
+
+
+def _region_holds(ev: Event, o: Event) -> bool:
+    """Whether every sentence naming ``ev``'s place names it as a region ("X countryside", "ريف X") that holds ``o``'s place."""
+    from .reconcile import _km, _norm
+
+    if ev.place is None or o.place is None or not ev.place.admin1 or not o.place.admin1:
+        return False
+    if _norm(ev.place.admin1) != _norm(o.place.admin1) or _km(ev.place, o.place) > REGION_KM:
+        return False
+    targets = [f for f in ev.facts_of("target") if getattr(f.value, "name", None)]
+    for f in targets:
+        sent, name = f.evidence.sentence, f.value.name
+        i = sent.find(name)
+        if i < 0:
+            return False
+        if not (_REGION_BEFORE.search(sent[max(0, i - 40):i]) or _REGION_AFTER.match(sent[i + len(name):])):
+            return False
+    return bool(targets)
+
+
+_POINT_ADJ = re.compile(r"(?:\b(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|"
+                        r"north-?western|rural)\s+)+$", re.I)
+
+
+def _region_named_again(ev: Event) -> bool:
+    """Whether every sentence naming ``ev``'s place names it as a region inside a definite "the strike in <region>" phrase."""
+    targets = [f for f in ev.facts_of("target") if getattr(f.value, "name", None)]
+    if not targets:
+        return False
+    for f in targets:
+        sent, name = f.evidence.sentence, f.value.name
+        i = sent.find(name)
+        if i < 0:
+            return False
+        before = sent[max(0, i - 90):i]
+        m = _REGION_BEFORE.search(before)
+        if m is not None:
+            before = before[:m.start()] + " "
+        elif _REGION_AFTER.match(sent[i + len(name):]) is None:
+            return False
+        before = _POINT_ADJ.sub("", before)
+        if _NEW_ONE.search(before) or _ANAPHOR.search(before) is None:
+            return False
+    return True
+
+
 def named_again(ev: Event, others: list[Event]) -> Optional[Event]:
     """The incident told earlier in the article that ``ev`` names again ("the strike on X"), if any.
 
@@ -550,11 +606,14 @@ def named_again(ev: Event, others: list[Event]) -> Optional[Event]:
     if ev.place is None:
         return None
     again = _named_again(ev)
+    region = not again and _region_named_again(ev)  # "the shelling in the Idlib countryside" after a town of it
     start = _first_start(ev)
     for o in others:
         if o is ev or o.place is None or _first_start(o) >= start:
             continue
-        if not again and not (_later_retelling(ev, o) and _same_place(ev.place, o.place) and _dated_back_reference(ev, o)):
+        held = region and _region_holds(ev, o)
+        if not again and not held and not (_later_retelling(ev, o) and _same_place(ev.place, o.place)
+                                           and _dated_back_reference(ev, o)):
             continue
         later = False
         if ev.date is not None and o.date is not None and not o.date.overlaps(ev.date):
@@ -563,7 +622,7 @@ def named_again(ev: Event, others: list[Event]) -> Optional[Event]:
             later = True
         if _own_toll(ev) and not _own_toll(o) and not later:
             continue
-        if _same_place(ev.place, o.place):
+        if (held and not later) or ((again or not held) and _same_place(ev.place, o.place)):
             return o
     return None
 
@@ -580,7 +639,9 @@ def fold_named_again(events: list[Event]) -> list[Event]:
     list of Event
         ``events`` in order, less the second mentions (their incident keeps its own sentences).
     """
-    return _fold_within_documents(events, named_again)
+    events = _fold_within_documents(events, named_again)
+    # the attacked object named again ("a drone fired two missiles at the car in X"): same incident, see below
+    return fold_objects_retold(events)
 
 
 # --------------------------------------------------------------------------- a place the gazetteer cannot place
@@ -651,3 +712,197 @@ def fold_unplaced(events: list[Event]) -> list[Event]:
         ``events`` in order, less the unplaced repetitions.
     """
     return _fold_within_documents(events, unplaced_part_of)
+
+
+# --------------------------------------------------------------------------- the attacked object named again
+#
+# A story that has told a strike on an object ("a strike on a car killed two men in X", "une frappe contre une
+# maison à X", "غارة على منزل في X") often goes back to it with the DEFINITE article and a new detail: the weapon
+# ("a drone fired two missiles at the car in X"), the time, the damage ("the rockets landed inside the airport's
+# perimeter"). The definite object points back at the one the reader was told of; a new attack gets an indefinite
+# one or a marker of novelty ("another car", "in a separate strike", "also", "de nouveau", "مجددا"). Extraction
+# reads the weapon of the second sentence as a second event of another type (an airstrike, then a drone attack),
+# which reconcile keeps apart; this fold joins them. The nouns are the class of things attacks hit (vehicles,
+# buildings, installations), never a place or a set's phrase.
+_OBJ_EN = (r"cars?|vehicles?|trucks?|lorry|lorries|bus|buses|motorcycles?|motorbikes?|vans?|convoys?|houses?|homes?|"
+           r"buildings?|apartments?|flats?|tower|block|schools?|hospitals?|clinic|mosques?|markets?|shops?|factory|"
+           r"plant|warehouses?|depots?|base|camp|barracks|airport|airfield|port|harbou?r|checkpoint|post|position|"
+           r"outpost|field|refinery|terminal|station|bridge|compound|facility|tents?|shelter|farm|boat|ship|vessel")
+_OBJ_FR = (r"voitures?|véhicules?|camions?|bus|motos?|convois?|maisons?|habitations?|immeubles?|bâtiments?|tour|"
+           r"écoles?|hôpital|clinique|mosquée|marché|magasins?|usine|entrepôts?|dépôts?|base|camp|caserne|aéroport|"
+           r"port|poste|position|champ|raffinerie|terminal|station|pont|installation|complexe|tentes?|abri|ferme|"
+           r"bateau|navire")
+_OBJ_AR = (r"سيارة|سيارات|مركبة|آلية|شاحنة|حافلة|دراجة|رتل|منزل|منازل|بيت|مبنى|بناية|عمارة|برج|مدرسة|مستشفى|مسجد|"
+           r"سوق|مصنع|معمل|مستودع|قاعدة|معسكر|مطار|ميناء|حاجز|موقع|نقطة|حقل|مصفاة|محطة|جسر|منشأة|مجمع|خيمة|مزرعة|"
+           r"سفينة|قارب")
+# the definite object: "the car", "the airport's", "la voiture", "l'immeuble", "السيارة", "بالمنزل"
+_DEF_OBJ = re.compile(r"\b(?:the|this|that)\s+(?P<en>" + _OBJ_EN + r")(?:['’]s)?\b"
+                      r"|\b(?:la|le|les|cette|ce|cet|l['’])\s*(?P<fr>" + _OBJ_FR + r")\b"
+                      r"|(?:^|\s|[(\"«])(?:ب|ل|و|وب|ول|ف)?ال(?P<ar>" + _OBJ_AR + r")(?!\S)", re.I)
+_DEF_OBJ_GATE = ("the ", "this ", "that ", "la ", "le ", "les ", "cette ", "ce ", "cet ", "l'", "l’", "ال")
+# a marker that the sentence tells a new attack, not the one told: "another", "a second", "again", "also",
+# "separately", "aussi", "également", "de nouveau", "par ailleurs", "كما", "أيضا", "مجددا", "في هجوم آخر"
+_ALSO = re.compile(r"\b(?:also|too|as\s+well|later|aussi|également|egalement|plus\s+tard|peu\s+après)\b"
+                   r"|(?:^|\s)و?(?:كما|أيضا|أيضاً|لاحقا|لاحقاً)(?!\S)|(?:^|\s)و?بعد\s+(?:ساعات|ساعة|دقائق|قليل)", re.I)
+# the definite weapon: "the drone fired a missile at ...", "les trois roquettes ont été tirées", "الطائرة المسيرة"; told
+# after a strike at the same place with no marker of novelty, it is that strike's weapon (a bridging anaphor). Not
+# "that" (a complementizer: "said that two drones ...") nor the Arabic instrument "بالطائرات المسيرة" (a generic "by drones")
+_DEF_WEAPON = re.compile(
+    r"\b(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|shells?|projectiles?|aircraft|jets?|"
+    r"warplanes?|uavs?)\b(?!\s+(?:of|from)\b)"
+    r"|\b(?:le|la|les|ce|cet|cette|ces|l['’])\s*(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|roquettes?|obus|projectiles?|"
+    r"avions?|engins?)\b(?!\s+(?:de|du|des|d['’]))"
+    r"|(?:^|\s)(?:و|ف)?(?:الطائرة|الطائرات|المسيرة|المسيّرة|المسيرات|الصاروخ|الصواريخ|القذيفة|القذائف)(?!\S)", re.I)
+_OF = re.compile(r"\s+(?:of|de|du|des)\b|\s+d['’]", re.I)
+# how far from the place's name the definite object may stand (its clause)
+_OBJ_BEFORE, _OBJ_AFTER = 100, 80
+
+
+def _stem(noun: str) -> str:
+    """The noun without its plural ending, lower-cased ("cars" -> "car", "buses" -> "bus", "véhicules" -> "véhicule")."""
+    n = noun.lower()
+    if n.endswith("es") and n[:-2].endswith(("ch", "sh", "x", "ss", "us")):
+        return n[:-2]
+    if n.endswith("s") and len(n) > 3 and not n.endswith(("ss", "us", "is")):
+        return n[:-1]
+    return n
+
+
+def _definite_objects(sentence: str, name: str) -> list[str]:
+    """The attacked objects the clause around ``name`` names with a definite article ("the car", "السيارة")."""
+    i = sentence.find(name) if name else -1
+    if i < 0:
+        return []
+    clause = sentence[max(0, i - _OBJ_BEFORE):i + len(name) + _OBJ_AFTER]
+    low = clause.lower()
+    if not any(k in low for k in _DEF_OBJ_GATE):
+        return []
+    out = []
+    for m in _DEF_OBJ.finditer(clause):
+        # "the house of a commander in Y", "la maison d'un responsable": the possessor makes it another object;
+        # "la raffinerie de <place>" names the place itself
+        rest = clause[m.end():]
+        of = _OF.match(rest)
+        if of and not rest[of.end():].lstrip().startswith(name):
+            continue
+        out.append(_stem(m.group("en") or m.group("fr") or m.group("ar")))
+    return out
+
+
+def _tells_object(sentence: str, stem: str) -> bool:
+    """Whether ``sentence`` names the attacked object ``stem`` (any article, singular or plural)."""
+    if not stem:
+        return False
+    if re.match(r"[\u0600-\u06FF]", stem):
+        return re.search(r"(?:^|\s|[(\"«])(?:ب|ل|و|وب|ول|ف)?(?:ال)?" + re.escape(stem) + r"(?!\S)", sentence) is not None
+    return re.search(r"\b" + re.escape(stem) + r"(?:e?s)?(?:['’]s)?\b", sentence, re.I) is not None
+
+
+def _marked_new(sentence: str) -> bool:
+    """Whether ``sentence`` marks the attack it tells as a new one (see :data:`_NEW_ONE`, :data:`_AGAIN`, :data:`_ALSO`)."""
+    low = sentence.lower()
+    if any(k in low for k in _AGAIN_GATE) and (_AGAIN.search(sentence) or _NEW_ONE.search(sentence)):
+        return True
+    if any(k in low for k in _SEPARATE_GATE) and _SEPARATE.search(sentence):
+        return True
+    return _ALSO.search(sentence) is not None
+
+
+def _inside(a, b) -> bool:
+    from .reconcile import _inside as inside
+
+    return inside(a, b)
+
+
+def object_retold(ev: Event, others: list[Event]) -> Optional[Event]:
+    """The incident told earlier in the article whose attacked object ``ev`` names again with a definite article.
+
+    Parameters
+    ----------
+    ev : Event
+    others : list of Event
+        The other candidate events of the same document.
+
+    Returns
+    -------
+    Event or None
+        The first event told before ``ev``, on an overlapping day, at the same place (same record, one within the
+        other, or within :data:`NEAR_KM` km; the same name when neither is placed), whose sentence names the object that every sentence naming ``ev``'s
+        place names definitely ("a drone fired two missiles at the car in X" after "a strike on a car in X"), when
+        no sentence of ``ev`` marks a new attack ("another", "again", "also", "separately", "de nouveau",
+        "كما", "مجددا"); else None. Types need not agree: the weapon told in the second sentence often gives the
+        same strike another type.
+    """
+    if ev.date is None or (ev.place is None and not ev.place_name):
+        return None
+    targets = [f for f in ev.facts_of("target") if getattr(f.value, "name", None)]
+    if not targets:
+        return None
+    objects, weapon = [], True
+    for f in targets:
+        sent, name = f.evidence.sentence, f.value.name
+        if _marked_new(sent):
+            return None
+        objects.append(_definite_objects(sent, name))
+        i = sent.find(name)
+        weapon = weapon and i >= 0 and _DEF_WEAPON.search(sent[max(0, i - _OBJ_BEFORE):i + len(name) + _OBJ_AFTER]) is not None
+    if not weapon and not all(objects):
+        return None
+    start = _first_start(ev)
+    for o in others:
+        if o is ev or o.date is None or not o.date.overlaps(ev.date) or _first_start(o) >= start:
+            continue
+        if ev.place is None or o.place is None:
+            # a name the gazetteer could not place, told again: the same name
+            if ev.place is not None or o.place is not None or (o.place_name or "").lower() != ev.place_name.lower():
+                continue
+        elif not _same_place(ev.place, o.place):
+            continue
+        told = {f.evidence.sentence for f in o.facts if f.kind in ("target", "event_type")}
+        # every sentence of ev points back at an object o's sentences told
+        if all(objects) and all(any(_tells_object(s, stem) for s in told for stem in objs) for objs in objects):
+            return o
+        # or names its weapon definitely at the very same place (one record, or one inside the other)
+        if weapon and ev.place is not None and (
+                (ev.place.record_id and ev.place.record_id == o.place.record_id)
+                or _inside(ev.place, o.place) or _inside(o.place, ev.place)):
+            return o
+    return None
+
+
+def fold_objects_retold(events: list[Event]) -> list[Event]:
+    """Join the events that name again, with a definite article, the object of an incident told before (see :func:`object_retold`).
+
+    The incident told first stays; it takes the figures (count, dead, wounded) only the retelling gives.
+
+    Parameters
+    ----------
+    events : list of Event
+
+    Returns
+    -------
+    list of Event
+        ``events`` in order, less the retellings.
+    """
+    by_doc: dict[str, list[Event]] = {}
+    for ev in events:
+        if ev.frames:
+            by_doc.setdefault(ev.frames[0].doc.doc_id, []).append(ev)
+    dropped: set[int] = set()
+    for group in by_doc.values():
+        if len(group) < 2:
+            continue
+        for ev in group:
+            o = object_retold(ev, [x for x in group if id(x) not in dropped])
+            if o is None:
+                continue
+            dropped.add(id(ev))
+            # a figure the retelling's own sentence gives ("fired two missiles at the car", "no one was hurt")
+            # is the incident's; one it took from a neighbouring sentence may belong to another place
+            own = {f.evidence.start for f in ev.facts_of("target")}
+            for k in ("count", "killed", "injured"):
+                fig = getattr(ev, k)
+                if not getattr(o, k).known and fig.known and fig.values \
+                        and all(v[3].evidence.start in own for v in fig.values):
+                    setattr(o, k, fig)
+    return [ev for ev in events if id(ev) not in dropped]

@@ -330,7 +330,8 @@ IMPACT = {
 # Feature cues: words before or after a name that say what kind of place it is.
 CUES = [
     # (regex, cue) — longest first matters, so air base precedes base.
-    (r"air ?bases?|airbases?|air fields?|airfields?|bases? aériennes?|bases? aérienne militaire|قاعدة جوية|قاعدة", "airbase"),
+    (r"air ?bases?|airbases?|air fields?|airfields?|airstrips?|aérodromes?|bases? aériennes?|bases? aérienne militaire|قاعدة جوية|قاعدة",
+     "airbase"),
     (r"military bases?|bases? militaires?|bases?|camps?|garrison|outpost|compound|complexe|installation|headquarters|"
      r"quartiers? généraux|quartier général", "base"),
     (r"international airport|airport|aéroport|مطار", "airport"),
