@@ -927,11 +927,11 @@ def _landed_after_launch(left: str, v: dict, found: Optional[frozenset]) -> bool
     # were downed or aimed, not where they came from)
     return launch is not None and (v["impact"].search(left[launch.end():], found) is not None
                                    or v["intercept"].search(left[launch.end():], found) is not None
-                                   or _AIMED_VERB.search(left, launch.end()) is not None)
+                                   or _AIMED_AFTER_LAUNCH.search(left, launch.end()) is not None)
 
 
-_AIMED_VERB = re.compile(r"\b(?:targeted|targeting|attacked|(?:a|ont|avaient|avait)\s+(?:\w+\s+)?(?:visée?s?|ciblée?s?|attaquée?s?))\b",
-                         re.I)
+_AIMED_AFTER_LAUNCH = re.compile(r"\b(?:targeted|targeting|attacked|"
+                                 r"(?:a|ont|avaient|avait)\s+(?:\w+\s+)?(?:visée?s?|ciblée?s?|attaquée?s?))\b", re.I)
 
 
 # A bare coordinator between two names ("X and Y", "X, Y et Z", "X as well as Y"): nothing of the second name's own
