@@ -884,19 +884,9 @@ def fold_objects_retold(events: list[Event]) -> list[Event]:
     list of Event
         ``events`` in order, less the retellings.
     """
-    by_doc: dict[str, list[Event]] = {}
-    for ev in events:
-        if ev.frames:
-            by_doc.setdefault(ev.frames[0].doc.doc_id, []).append(ev)
-    dropped: set[int] = set()
-    for group in by_doc.values():
-        if len(group) < 2:
-            continue
-        for ev in group:
-            o = object_retold(ev, [x for x in group if id(x) not in dropped])
-            if o is None:
-                continue
-            dropped.add(id(ev))
+    def retold(ev: Event, others: list[Event]) -> Optional[Event]:
+        o = object_retold(ev, others)
+        if o is not None:
             # a figure the retelling's own sentence gives ("fired two missiles at the car", "no one was hurt")
             # is the incident's; one it took from a neighbouring sentence may belong to another place
             own = {f.evidence.start for f in ev.facts_of("target")}
@@ -905,4 +895,6 @@ def fold_objects_retold(events: list[Event]) -> list[Event]:
                 if not getattr(o, k).known and fig.known and fig.values \
                         and all(v[3].evidence.start in own for v in fig.values):
                     setattr(o, k, fig)
-    return [ev for ev in events if id(ev) not in dropped]
+        return o
+
+    return _fold_within_documents(events, retold)
