@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Optional
+from typing import Optional, Sequence
 
 from . import arabic
 from . import dates as _dates_module
@@ -2178,6 +2178,7 @@ def _may_add(text: str, v: dict, found: Optional[frozenset]) -> bool:
     return bool(v["no_casualties"].search(text, found) or v["killed"].search(text, found)
                 or v["injured"].search(text, found) or v["unclaimed"].search(text, found)
                 or v["claimed"].search(text, found) or v["blamed"].search(text, found)
+                or "respons" in text and _HELD_RESPONSIBLE.search(text) is not None  # "tient X pour responsable"
                 or v["launch"].search(text, found) or _KNOWN_AS_ANY.search(text) or _launcher_found(text)
                 or (v["toll_update"] is not None and v["toll_update"].search(text, found))
                 or v["count"].search(text, found)  # "Witnesses described four shells landing near the stream"
@@ -2395,8 +2396,10 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             and not any(q == "revised" for _, q in info.killed + info.injured) \
             and not _told_before_earlier(text, v, found):  # (a first toll and its revision)
         info.earlier_toll = True
-    if v["unclaimed"].search(text, found):
+    if v["unclaimed"].search(text, found) or lang != "ar" and _CLAIM_DENIED.search(text):
         info.unclaimed = True
+    elif lang != "ar" and _CLAIM_PAST.search(text):
+        pass  # "X has claimed similar attacks in the past": the group's record, no claim of the incident told
     elif v["claimed"].search(text, found):
         # the state a claim phrase itself names ("the United States claimed responsibility") is the claimant,
         # not the group of the victims named elsewhere in the clause
@@ -2408,11 +2411,21 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             if m:
                 names = [m.group("n")]
         info.claimed_by = names
+    elif lang != "ar" and any(w in text for w in _SELF_CLAIM_WORDS) and any(w in text for w in _SELF_CLAIM_DEEDS):
+        info.claimed_by = _self_claimant(text, lang)
     for m in (() if lang == "ar" else v["blamed"].finditer(text, found)):
-        np = _noun_phrase(text[m.end():])
+        if _BLAME_OF_DEED.match(text, m.end()) or _BLAME_PAST.search(m.group(0)):
+            continue  # "accused of corruption", "accusé d'avoir ...", "accusé par Ankara": the accused is told elsewhere
+        # (the accused quoted: 'blamed "regime-backed militias"', "imputé à des « groupes armés »")
+        np = _cut_blamed(_noun_phrase(_QUOTE_OPEN.sub(r"\1", text[m.end():], count=1)))
         actors = _actors_in(text[m.end():m.end() + 120], found)
         if np:
             info.blamed_on.append(actors[0] if actors and len(np) > 60 else np)
+    held = _HELD_RESPONSIBLE.search(text) if lang != "ar" and "respons" in text else None
+    if held and not info.blamed_on:
+        np = _cut_blamed(_noun_phrase(held.group("n") or held.group("n2")))
+        if np:
+            info.blamed_on.append(np)
     if lang == "ar":
         for accused in arabic.blamed(text):
             actors = _actors_in(accused)
@@ -2660,6 +2673,91 @@ _AR_CLAIMANT_BEFORE = re.compile(r"^\S+\s+((?:جماعة|حركة|تنظيم|ف�
 def _state_patterns(lang: str) -> tuple:
     table = L.STATE_ACTORS_AR if lang == "ar" else L.STATE_ACTORS
     return tuple((re.compile(p, re.I), name) for p, name in table)
+
+
+# A group's own report of its attack: "X said it had targeted", "X said in a statement that its fighters fired", "the
+# Houthis announced they had struck", "X a affirmé avoir visé", "a annoncé dans un communiqué avoir tiré", "a affirmé
+# que ses combattants avaient tiré".  A claim told without the word "claim"; the claimant is the group or state named
+# before the speech verb (see _self_claimant).
+_SELF_CLAIM_WORDS = ("said", "says", "announced", "stated", "declared", "avoir", "avaient", "ont tiré", "ont visé")
+_SELF_CLAIM_DEEDS = ("fired", "launched", "targeted", "struck", "hit", "attacked", "carried out", "shelled", "bombed",
+                     "bombarded", "tiré", "lancé", "visé", "frappé", "ciblé", "mené", "attaqué", "bombardé", "pris pour cible")
+_ATTACK_DONE_EN = r"(?:fired|launched|targeted|struck|hit|attacked|carried out|shelled|bombed|bombarded)"
+_ATTACK_DONE_FR = r"(?:tiré|lancé|visé|frappé|ciblé|mené|attaqué|bombardé|pris pour cible)"
+_SELF_CLAIM = re.compile(
+    r"\b(?:said|says|announced|stated|declared)\s+(?:(?:in|on)\s+(?:a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:statement|post|message|video|communiqu[eé]|broadcast|channel)\S*\s+(?:[\w'’-]+\s+){0,4}?)?"
+    r"(?:(?:on|late|early|overnight|this|last|later)\s+(?:[\w'’-]+\s+){0,2}?)?(?:that\s+)?"
+    r"(?:it|they|(?:its|their)\s+(?:[\w'’-]+\s+)?(?:fighters|forces|members|units|militants|men|troops|drones?|"
+    r"aircraft|navy|air force)|the\s+(?:group|rebels|militia|movement))\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:(?:successfully|also|earlier|jointly)\s+)?" + _ATTACK_DONE_EN + r"\b"
+    r"|\b(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|lui|eux|de son côté)\s+)?(?:affirmé|dit|annoncé|déclaré|assuré|"
+    r"indiqué)\s+(?:[\w'’-]+\s+){0,5}?(?:avoir\s+(?:(?:également|aussi|déjà)\s+)?" + _ATTACK_DONE_FR + r"|"
+    r"que\s+(?:ses|leurs)\s+(?:[\w'’-]+\s+)?(?:combattants|forces|hommes|membres|unités|drones)\s+(?:avaient|ont)\s+"
+    + _ATTACK_DONE_FR + r"|que\s+les\s+(?:rebelles|insurgés|combattants)\s+(?:avaient|ont)\s+" + _ATTACK_DONE_FR + r")\b")
+# "the rebels had targeted" after "Houthi spokesman X said": the subject of the deed names no group; the speaker does
+# A past or denied claim: "has claimed similar attacks in the past", "a déjà revendiqué des attaques semblables"
+_CLAIM_PAST = re.compile(r"\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?claimed\s+(?:(?:\w+\s+){0,3}?(?:similar|such|previous|past|"
+                         r"earlier|other)\b|(?:[\w'’-]+\s+){0,6}?(?:in the past|before|previously)\b)|\bpreviously claimed\b"
+                         r"|\bdéjà revendiqué\b|\brevendiqué (?:par le passé|dans le passé|(?:des|d['’]autres) "
+                         r"(?:attaques|tirs|frappes) (?:similaires|semblables|comparables))", re.I)
+_CLAIM_DENIED = re.compile(r"\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?:\w+\s+)?claimed?\b|"
+                           r"\bn(?:['’]|e\s+l(?:es|e|a)\s+|e\s+l['’])(?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+|immédiatement\s+)?revendiqué", re.I)
+
+
+_SELF_CLAIM_RECORD = re.compile(r"\b(?:since|depuis)\b|\b(?:more than|over|plus de|au moins|at least)\s+\d|"
+                                r"\b\d{2,}\s+(?:strikes|attacks|operations|attaques|frappes|opérations)\b")
+_OTHER_SPEAKER = re.compile(r"\b(?:selon|according to|qui|who|which|said|says|a dit|a affirmé)\b")
+
+
+def _self_claimant(text: str, lang: str) -> list[str]:
+    """The group (or state) that reports its own attack in ``text``, named before the speech verb; else []."""
+    m = _SELF_CLAIM.search(text)
+    if m is None:
+        return []
+    subject = text[:m.start()]
+    named = [(s, name) for s, _, name in find_actors(subject)]
+    for rx, name in _state_patterns(lang):
+        # (a state's adjective in a group's name, "Iran-backed militias", is no claimant)
+        named += [(x.start(), name) for x in rx.finditer(subject) if not subject.startswith("-", x.end())]
+    if not named or _SELF_CLAIM_RECORD.search(text, m.end()):
+        return []  # (a tally of a campaign, "said it carried out more than 150 strikes since October", claims no one)
+    # the name nearest the verb: "In reply to Houthi attacks, the coalition said it had struck ..." (the subject).  A
+    # state reporting its own raid or strike is not annotated as a claimant (its raid is told as an air strike), and a
+    # speaker told after the name ("positions of X in Y, according to the army, which said it had hit") is not the name
+    start, name = max(named)
+    if any(name == state for _, state in L.STATE_ACTORS) or _OTHER_SPEAKER.search(subject, start):
+        return []
+    return [name]
+
+
+# What follows a blame word that is the deed or the accuser, not the accused: "accused of", "accusé d'avoir", "par X"
+_QUOTE_OPEN = re.compile(r"^((?:des|de|d['’]|à des|the|les)\s+)?[\"“«]\s*")
+# "Washington has blamed previous attacks on X", "blamed similar attacks on X": the group's record, not this incident
+_BLAME_PAST = re.compile(r"\b(?:such|similar|previous|past|earlier|those)\b", re.I)
+_BLAME_OF_DEED = re.compile(r"(?:of|de|d['’]|par|by|for|pour)(?:\s|(?<=['’]))", re.I)
+# "Washington holds Tehran responsible", "Israel held Hezbollah responsible for", "tient X pour responsable"
+_HELD_RESPONSIBLE = re.compile(r"\b(?:holds?|held|holding)\s+(?P<n>(?!it\b|them\b)[^,.;:]{2,60}?)\s+(?:fully\s+|directly\s+|ultimately\s+)?"
+                               r"responsible\b|\btien(?:t|nent|drait)\s+(?P<n2>[^,.;:]{2,60}?)\s+pour\s+responsable", re.I)
+# The end of an accused's name where the clause goes on: "X and vowed to respond", "X d'utiliser", "X ont tué",
+# "X contre le village", "l'Iran de"; and words before or after it that are no part of it ("neighbouring", "directly")
+_BLAMED_TAIL = re.compile(r"\s+(?:(?:and|et)\s+(?:vow|said|warn|promis|threat|ajout|promet|menac)\w*|(?:de|d['’])(?=\s*[a-zé]|\s*$)|"
+                          r"(?:a|ont|avait|avaient|aurait|auraient|est|sont|has|have|had|was|were)\s|contre\s|against\s|"
+                          r"(?:directly|directement|again|anew)\b).*$|\s+d['’](?=[a-zé]).*$", re.S)
+_BLAMED_HEAD = re.compile(r"^(?:(?:neighbou?ring|voisine?|toutefois|however|also|aussi|again|once again|à nouveau)\s+)+|"
+                          r"^(?:le|la)\s+(?=[A-ZÀ-Þ])|^l['’](?=[A-ZÀ-Þ])")  # (a name's article: "la Turquie", "l'Iran")
+
+
+def _cut_blamed(np: str) -> str:
+    """An accused's name without the clause that goes on after it (see _BLAMED_TAIL)."""
+    np = _BLAMED_HEAD.sub("", np)
+    words = np.split()
+    for i in range(1, len(words)):
+        # "imputé au Hezbollah les tirs de roquettes": an article after a name starts the object of the verb
+        if words[i] in ("les", "la", "le", "des", "un", "une", "ces", "cette") and any(c.isupper() for c in words[i - 1]):
+            np = " ".join(words[:i])
+            break
+    return _BLAMED_TAIL.sub("", np).strip(" '’\"")
 
 
 def _claiming_state(claim: str, lang: str) -> list[str]:
@@ -3540,6 +3638,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     # many such attacks"): an undated clause after it goes on with that background, not with the incident told before it
     background_at = -1
     lead: Optional[_Current] = None  # an undated incident told before any dated one (the headline's summary)
+    # claims told of a wave before any of its sites, with the day their clause names (see _share_claims)
+    orphan_claims: list[tuple[Fact, Optional[DateSpan]]] = []
     lead_day: Optional[tuple] = None  # (day, sentence index) of a day the report opens on before any incident
     dated_before, last_dated = -1, -1  # the last sentence before this one that gives a day or a time of its own
     alert: Optional[tuple] = None  # (Mention, dates, sentence index) of "sirens sounded in X": where fire was aimed
@@ -3841,15 +3941,22 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             both_denied = bool(zeros) and bool(_TWO_ATTACKS.search(clause.text)
                                                or head is None and _EACH_ATTACK.search(clause.text))
             many = _MANY_TARGETS.search(clause.text) if (info.claimed_by or info.count) and current is not None else None
+            if info.claimed_by and current is None:
+                # a claim before any incident ("X said it had launched a wave of attacks on positions in Y", then the
+                # sites): kept for the incidents told after it, should its clause open none (see _share_claims)
+                orphan_claims += [(fact("claimed_by", name), dates[0].span if dates else None) for name in info.claimed_by]
             if many is not None and (info.target is None or info.target.cue in _AREA_CUES
                                      or info.target.start >= many.end()):
                 # (the sites named after "several targets", "des cibles ..., dont X et Y", are that claim's examples)
                 # "the Houthis claimed the operation, saying they fired 14 drones at several targets in Saudi
                 # Arabia": the claim of the incidents told, and a total that belongs to no one of them
-                for st in {id(st): st for st in states.values() if index - st.last_sentence <= 3}.values():
+                recent_states = {id(st): st for st in states.values() if index - st.last_sentence <= 3}.values()
+                for st in recent_states:
                     for name in info.claimed_by:
                         if name not in [f.value for f in st.frame.get("claimed_by")]:
                             st.frame.add(fact("claimed_by", name))
+                if not recent_states:  # a lead claim before the list of its sites: theirs (see _share_claims)
+                    orphan_claims += [(fact("claimed_by", name), dates[0].span if dates else None) for name in info.claimed_by]
                 continue
             second_site = False
             if entry and (info.target is None or info.target.cue == "country"):
@@ -4059,7 +4166,84 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
         kept.append(frame)
     if len(frames) == 1 and len(kept) == 1 and not kept[0].get("killed") and not kept[0].get("injured"):
         _far_denial(doc, sentences, kept[0], lang_default)
+    # the claims of summaries dropped above ("The PKK said it had launched a wave of attacks on positions in northern
+    # Iraq", then the sites one by one): the claims of the sites told
+    orphan_claims += [(f, fr.first("date").value if fr.first("date") else None) for fr in frames
+                      if fr not in kept and (fr.first("target") is None or fr.first("target").value.cue in _AREA_CUES)
+                      for f in fr.get("claimed_by")]
+    if len(kept) > 1 and any(f.kind in ("claimed_by", "blamed_on") for fr in kept for f in fr.facts) or orphan_claims:
+        _share_claims(kept, orphan_claims)
     return kept
+
+
+# A claim or blame of several incidents at once: "claimed both attacks", "claimed Wednesday's drone attacks",
+# "a revendiqué une série d'attaques", "تبنت الهجمات"
+_CLAIM_OF_MANY = re.compile(
+    r"\b(?:claim\w*|revendiqu\w*|blam\w*|accus\w*|imput\w*|attribu\w*|responsib\w*)\s+(?:[\w'’-]+\s+){0,6}?(?:attacks|"
+    r"strikes|operations|raids|barrages|both|series|wave|attaques|frappes|opérations|tirs|deux|série|vague)\b|"
+    r"\b(?:attacks|strikes|operations|attaques|frappes|opérations|tirs)\s+(?:[\w'’-]+\s+){0,3}?(?:claimed|revendiqu)", re.I)
+
+
+_WAVE_OF_MANY = re.compile(r"\b(?:attacks|strikes|operations|wave|series|attaques|frappes|opérations|"
+                           r"vague|série)\b|\b(?:several|multiple|various|plusieurs|différentes|multiples)\s", re.I)
+
+
+def _share_claims(frames: list, orphans: Sequence[tuple[Fact, Optional[DateSpan]]] = ()) -> None:
+    """Give each incident a claim or blame told once for several of them.
+
+    A claim sentence often names the sites it covers ("X claimed the attacks on A and B", "a revendiqué des
+    attaques contre A, B et C") or speaks of several ("claimed both attacks", "claimed Wednesday's drone attacks"),
+    while the reader put it on one frame.  The sites it names get it; else a plural claim reaches the incidents of the
+    same day (all of them for "both"/"les deux").  Never an incident told as unclaimed or with its own claimant,
+    and a group's claim never an air strike (a state's raid is no group's).
+    """
+    for kind in ("claimed_by", "blamed_on"):
+        for src in list(frames):
+            for f in list(src.get(kind)):
+                sent = f.evidence.sentence
+                # (a site named inside the claimant's or accused's name, "la Turquie", is not a site of the claim)
+                # (nor a country: "factions pro-Iran" does not name the incident in Iran)
+                named = [fr for fr in frames if fr is not src and fr.first("target") is not None
+                         and fr.first("target").value.cue != "country"
+                         and _names(sent, fr.first("target").value.name) and fr.first("target").value.name not in f.value]
+                # (a blame of "attacks" is often of a campaign, "accused of a string of rocket attacks"; only "both"
+                # spreads a blame.)  Sites named are the claim's whole list: "claimed the attacks on A and B" is not
+                # of C, told the same day
+                if not named and ((_CLAIM_OF_MANY.search(sent) or _self_claim_of_many(sent)) if kind == "claimed_by"
+                                  else _TWO_ATTACKS.search(sent)):
+                    day = src.first("date")
+                    named += [fr for fr in frames if fr is not src and fr not in named and (
+                        _TWO_ATTACKS.search(sent) and len(frames) == 2 or day is None or fr.first("date") is None
+                        or fr.first("date").value.overlaps(day.value))]
+                _give_claim(f, kind, named)
+    for f, day in orphans:
+        # (only a claimant's own plural: "a series of Israeli strikes on X and new operations claimed by Y" tells X
+        # as the other side's strike; and of the day it names, if any)
+        if _self_claim_of_many(f.evidence.sentence) or _CLAIM_OF_MANY.search(f.evidence.sentence) \
+                and not _CLAIM_BY_AFTER.search(f.evidence.sentence):
+            _give_claim(f, "claimed_by", [fr for fr in frames if day is None or fr.first("date") is None
+                                          or fr.first("date").value.overlaps(day)])
+
+
+_CLAIM_BY_AFTER = re.compile(r"\b(?:claimed|revendiqu\w+)\s+(?:by|par)\b", re.I)
+
+
+def _self_claim_of_many(sent: str) -> bool:
+    """"X said it had launched a wave of attacks", "a affirmé avoir mené une série de frappes contre plusieurs sites":
+    a group's own report of several attacks (the plural told just after its verb)."""
+    m = _SELF_CLAIM.search(sent) if any(w in sent for w in _SELF_CLAIM_WORDS) else None
+    return m is not None and _WAVE_OF_MANY.search(sent[m.end():m.end() + 40]) is not None
+
+
+def _give_claim(f: Fact, kind: str, frames: list) -> None:
+    """Add the claim (or blame) ``f`` to each of ``frames`` that has none of its own, is not told as unclaimed, and is
+    no air strike (a state's raid is no group's)."""
+    for fr in frames:
+        if fr.get(kind) or fr.first("unclaimed") is not None and kind == "claimed_by":
+            continue
+        if _etype_is(fr, "airstrike") and not any(name == f.value for _, name in L.STATE_ACTORS):
+            continue
+        fr.add(f)
 
 
 # a shift of days or more told with no count ("days later", "des mois plus tard", "بعد أيام"): another time, not given

@@ -592,11 +592,12 @@ CLAIM_NAME_INTRO = {
     "ar": r"(?:تدعى|تسمى|المعروفة باسم)\s*$",
 }
 BLAMED = {
-    "en": r"\b(?:blam(?:es?|ed|ing)(?: (?:it|the (?:attack|strike|assault)s?))?(?: on)?|points?(?: the finger)? (?:at|to)|"
-          r"pointed (?:the finger )?(?:at|to)|accuse[sd]?|accusing|attributed (?:it |the (?:attack|strike)s? )?to|"
+    "en": r"\b(?:blam(?:es?|ed|ing)(?: (?:it|(?:the|such|similar|these|those|previous|recent) (?:[\w-]+ )?(?:attack|strike|"
+          r"assault|bombing)s?))?(?: on)?|points?(?: the finger)? at|point(?:s|ed) the finger to|"
+          r"pointed (?:the finger )?at|accuse[sd]?|accusing|attributed (?:it |the (?:attack|strike)s? )?to|"
           r"suspected|holds? responsible)\s+",
-    "fr": r"\b(?:l.œuvre de|l.oeuvre de|attribu(?:é|ée|ées|és|ait|e|ent)(?: (?:l.attaque|l.attentat|la frappe|les attaques))? à|"
-          r"imputée? à|impute(?:nt)?\s+(?:[\w'’-]+\s+){0,5}?(?:à|aux)|accuse(?:nt)?|accusé|soupçonn\w+|désigne(?:nt)?|pointe(?:nt)? du doigt)\s+",
+    "fr": r"\b(?:l.œuvre de|l.oeuvre de|attribu(?:é|ée|ées|és|ait|e|ent)(?: (?:l.attaque|l.attentat|la frappe|les attaques|les tirs))? (?:à|au|aux)|"
+          r"imput(?:ée?s?|ait|aient)\s+(?:[\w'’-]+\s+){0,3}?(?:à|au|aux)|impute(?:nt)?\s+(?:[\w'’-]+\s+){0,5}?(?:à|au|aux)|accuse(?:nt)?|accusé|soupçonn\w+|désigne(?:nt)?|pointe(?:nt)? du doigt)\s+",
     "ar": r"(?:اتهمت|تتهم|حملت|يتهم)\s+",
 }
 
