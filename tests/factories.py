@@ -368,3 +368,18 @@ def listed_site_problems(item, published: dt.date) -> list[str]:
     if extra:
         probs.append(f"extra {extra}")
     return probs
+
+
+def places_match(got: list[str], want: list[str]) -> bool:
+    """Each wanted place matched by one event's place name (equal, or one inside the other: 'Balad' ~ 'Balad Air
+    Base'); a wanted "A|B" takes either name (a site or the town it lies in)."""
+    if len(got) != len(want):
+        return False
+    rest = list(got)
+    for w in want:
+        hit = next((g for g in rest if g and any(a.lower() in g.lower() or g.lower() in a.lower()
+                                                 for a in w.split("|"))), None)
+        if hit is None:
+            return False
+        rest.remove(hit)
+    return True

@@ -13,6 +13,7 @@ import pytest
 
 from geo_events.models import Document
 from geo_events.pipeline import process
+from factories import places_match as _match
 
 PUB = dt.date(2025, 11, 14)  # a Friday
 
@@ -211,20 +212,6 @@ def _places(key):
     lang, text, _ = ITEMS[key]
     return sorted(e.place_name or "" for e in process([Document(f"bg1-{key}", text, language=lang,
                                                                 published=PUB)]).events)
-
-
-def _match(got, want):
-    """Each wanted place matched by one event (name equal, or one inside the other: 'Conoco' ~ 'Conoco gas field')."""
-    if len(got) != len(want):
-        return False
-    rest = list(got)
-    for w in want:  # "A|B": either name is right (a site or the town it lies in)
-        hit = next((g for g in rest if g and any(a.lower() in g.lower() or g.lower() in a.lower()
-                                                 for a in w.split("|"))), None)
-        if hit is None:
-            return False
-        rest.remove(hit)
-    return True
 
 
 @pytest.mark.parametrize("key", [pytest.param(k, marks=pytest.mark.xfail(reason=KNOWN[k], strict=True))

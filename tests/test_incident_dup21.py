@@ -20,6 +20,7 @@ import pytest
 
 from geo_events.models import Document
 from geo_events.pipeline import process
+from factories import places_match as _match
 
 PUB = dt.date(2025, 11, 14)  # a Friday
 
@@ -485,19 +486,6 @@ CONTROLS["ar_region_another"] = ("ar", """قتل ثلاثة مدنيين الخ�
 def _places(key, items):
     lang, text, _ = items[key]
     return [e.place_name or "" for e in process([Document(f"dup21-{key}", text, language=lang, published=PUB)]).events]
-
-
-def _match(got, want):
-    """Each wanted place matched by one event (name equal, or one inside the other: 'Erbil' ~ 'Erbil air base')."""
-    if len(got) != len(want):
-        return False
-    rest = list(got)
-    for w in want:
-        hit = next((g for g in rest if g and (w.lower() in g.lower() or g.lower() in w.lower())), None)
-        if hit is None:
-            return False
-        rest.remove(hit)
-    return True
 
 
 @pytest.mark.parametrize("key", sorted(RETOLD))

@@ -18,6 +18,7 @@ import pytest
 
 from geo_events.models import Document
 from geo_events.pipeline import process
+from factories import places_match as _match
 
 PUB = dt.date(2025, 11, 14)  # a Friday
 
@@ -63,19 +64,6 @@ ITEMS["ar_wasat"] = ("ar", """استهدفت طائرة مسيرة حوثية ي
 def _places(key):
     lang, text, _ = ITEMS[key]
     return [e.place_name or "" for e in process([Document(f"sp2-{key}", text, language=lang, published=PUB)]).events]
-
-
-def _match(got, want):
-    """Each wanted place matched by one event (name equal, or one inside the other: 'Mokha' ~ 'Mokha port')."""
-    if len(got) != len(want):
-        return False
-    rest = list(got)
-    for w in want:
-        hit = next((g for g in rest if g and (w.lower() in g.lower() or g.lower() in w.lower())), None)
-        if hit is None:
-            return False
-        rest.remove(hit)
-    return True
 
 
 @pytest.mark.parametrize("key", sorted(ITEMS))
