@@ -3884,6 +3884,19 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 own = [d for d in dates if d not in said]
                 if own != dates and any(not d.relative_to_previous and d.span.precision == "day" for d in own):
                     dates = own
+            if dates and current is not None and current.date is not None and current.date.precision == "day" \
+                    and all(d.span.precision == "day" and 0 < (d.span.earliest - current.date.latest).days <= 2
+                            for d in dates) \
+                    and _ONE_MORE_REPORTED.search(clause.text, dates[-1].end) \
+                    and all(_said_day(clause.text, d, lang) for d in dates):
+                # "Two rockets hit X late on Wednesday. Security sources said on Thursday that a third rocket landed
+                # near Y": the only day of the clause is the day a source spoke, a day or two after the incident
+                # told before, and what it reports is one more of that incident's projectiles: it goes on with that
+                # incident's day (an incident of its own, "police said on Thursday that rockets hit Z", keeps the
+                # day of the statement, its best bound)
+                day = current.date
+                dates = [DateMention(0, 0, DateSpan(day.earliest, day.latest, "day", day.text), "relative",
+                                     relative_to_previous=True)]
             if any(d.since for d in info.dates) and not dates:
                 info.generic = True
             if info.killed or info.injured:
@@ -4926,6 +4939,15 @@ def _open(doc, frames, states, info, clause_date, since, history_days, fact, tol
 def _told_by_toll(cur: _Current) -> bool:
     """Was the incident told first by a revised toll, with no day (the statement's day was dropped)?"""
     return cur.date is None and any(f.qualifier == "revised" for f in cur.frame.get("killed"))
+
+
+# one more of the projectiles told before, reported in a clause of its own ("that a third rocket landed", "qu'une
+# autre roquette", "إن صاروخا ثالثا سقط")
+_ONE_MORE_REPORTED = re.compile(r"\b(?:another|a (?:second|third|fourth|fifth)|the (?:second|third|fourth|other))\s+"
+                                r"(?:\w+\s+)?(?:rocket|missile|drone|shell|mortar|projectile|round)|"
+                                r"\b(?:une? autre|une? (?:deuxième|seconde?|troisième|quatrième|cinquième))\s+"
+                                r"(?:\w+\s+)?(?:roquette|missile|drone|obus|projectile)|"
+                                r"(?:صاروخا|قذيفة|طائرة)\s+(?:مسيرة\s+)?(?:آخر|أخرى|ثانيا|ثانية|ثالثا|ثالثة|رابعا|رابعة)", re.I)
 
 
 def _said_day(text: str, d, lang: str) -> bool:
