@@ -4765,6 +4765,16 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
         return not impact_site
     if info.new_marker and target is not None and cur.target is None and cur.frame.first("target") is not None:
         return True
+    if info.new_marker and target is not None and cur.target is not None and not same_target \
+            and target.cue in ("province", "district") and (info.trigger or info.impact_verb) \
+            and current_target is not None and current_target.value.cue not in _AREA_CUES \
+            and not _same_place(target.name, current_target.value.container) \
+            and _DEFINITE_SUBJECT.match(info.clause.text) is None and _ATTACK_ANAPHORA.search(info.clause.text) is None:
+        # ("The attack also damaged homes in X province": the incident told, further away)
+        # "Two rockets struck the K-1 base near Kirkuk. A rocket attack also targeted a checkpoint in Diyala
+        # province": an attack told anew ("also", "another", "earlier") in a governorate that was not given as
+        # the site's own is another incident, not a wider look at the site
+        return True
     return False
 
 
