@@ -287,6 +287,9 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             # "le nombre de blessés s'élève à 12": the word names a toll whose figure follows its verb
             found = _toll_figure(text[kw.end():kw.end() + 240], lang)
             toll = True
+            if found is not None and found[1] is None and ("later" in low or "now" in low or "since" in low
+                                                           or "subsequently" in low) and _LATER_PUT.search(tail):
+                found = (found[0], "revised")  # "officials later put the death toll at nine": the toll as revised
         if found is None and word in _DEATH_NOUN:
             of = _DEATH_NOUN_OF.match(after)
             if of:
@@ -477,10 +480,18 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             found = (found[0], "revised")
         if found is not None and which == "killed" and found[1] is None and found[0] \
                 and (("ccomb" in word or "ccumb" in word) or (word in ("died", "décédés", "décédé", "décédée", "décédées", "mort", "morte", "morts")
-                                                             and _OF_WOUNDS_AFTER.match(after))):
+                                                             and (_OF_WOUNDS_AFTER.match(after)
+                                                                  or _OF_THE_WOUNDED.search(before[-60:])))):
             # "two of the wounded succumbed to their injuries": deaths among wounded told before; the frame adds
             # them to its first toll, or counts them among the dead it already holds (see _succumbed)
             found = (found[0], "succumbed")
+        if found is not None and which == "killed" and found[1] in (None, "succumbed") and found[0] \
+                and ("other" in before[-40:] or "more" in before[-40:] or "autre" in before[-40:]
+                     or "further" in before[-40:] or "additional" in before[-40:] or "supplémentaire" in before[-40:]) \
+                and _MORE_DIED.search(before[-60:]) and _DIED_LATER.match(word + after):
+            # "Two others died of their wounds", "Two more people later died in hospital", "Deux autres sont mortes
+            # de leurs blessures": deaths told as more than the toll already given; the frame adds them to it
+            found = (found[0], "more_succumbed")
         if found is not None and found[1] in (None, "at least") and which == "injured" \
                 and _SEVERITY_WORD.search(before[-30:] + " " + after[:14]):
             # "three seriously wounded and seven lightly wounded", "quatre légèrement blessés et deux autres
@@ -501,10 +512,27 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
                 out[0] = (found[0], "revised")
                 break
             out.append(found)
+            if ("selon" in after or "according" in after or "après" in after) and found[1] in (None, "at least"):
+                gap = _GAPPED_SOURCE.match(after)
+                c = parse_count(((gap.group("qual") or "") + " " + gap.group("num")).strip(), lang) if gap else None
+                if c is not None and c.value != found[0] and c.value < 100000:
+                    # "Trois personnes ont été tuées selon la police, cinq selon une source hospitalière", "four
+                    # killed, according to the ministry, and six according to local media": a second source's figure
+                    # with the verb left out; both kept (the reconciler spans them)
+                    out.append((c.value, c.qualifier))
+                    break
             other_source = ("while" in text or "whereas" in text or "tandis" in text or "alors qu" in text) \
                 and _OTHER_SOURCE.search(text, kw.end()) is not None
             if not _FIRST_TOLD.search(before[-90:]) and not other_source:
                 break
+    if not out and which == "killed" and ("toll" in text or "bilan" in text):
+        bare = _BARE_TOLL.search(text)
+        if bare is not None and not v["injured"].search(text) and not v["killed"].search(text):
+            # "Local officials put the toll at five", "le bilan s'établit à cinq": a toll with no word of death or
+            # wound counts the dead
+            c = _match_count(bare, lang)
+            if c is not None and 0 < c.value < 100000:
+                out.append((c.value, "revised" if bare.group("later") else c.qualifier))
     return out
 
 
@@ -613,6 +641,22 @@ _TOLL_RANGE_BEFORE = re.compile(r"(?<!aged )(?<!âgés )\b(?:between|entre)\s+(?
 _TOLL_RANGE_AFTER = re.compile(r"\s+(?:between|entre)\s+(?P<lo>" + _NUMWORDS + r")\s+(?:and|et)\s+(?P<hi>" + _NUMWORDS
                                + r")(?!\s*(?:km|kilom|miles?|met|mètres|years|ans|hours|heures|days|jours|%|per))", re.I)
 # "died of their wounds", "died later in hospital", "décédés des suites de leurs blessures": deaths among the wounded
+# the subject of a later death told as more than a toll: "two others", "three more people", "deux autres victimes"
+_MORE_DIED = re.compile(r"\b(?:" + _NUMWORDS + r")\s+(?:(?:others|more|further|additional|autres)(?:\s+[\w'’-]+)?|other\s+[\w'’-]+"
+                        r"|[\w'’-]+\s+(?:supplémentaires|de\s+plus))\s+(?:(?:have|has|had|later|ont|sont|avaient|ensuite|"
+                        r"since|subsequently|also|aussi|également|depuis)\s+){0,2}$", re.I)
+# a source after a figure, then a second figure with a source of its own and the verb left out: "tuées selon la police,
+# cinq selon l'hôpital", "killed, according to the ministry, and six according to local media"
+_GAPPED_SOURCE = re.compile(r"[^.;:]{0,60}?\b(?:selon|according\s+to|d['’]après)\s[^.;:,]{1,60},\s*(?:(?:and|et|but|mais)\s+)?"
+                            r"(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")\s*,?\s+"
+                            r"(?:(?:dead|killed|wounded|injured|morts|tués|blessés)\s+)?(?:selon|according\s+to|d['’]après)\s",
+                            re.I)
+# "two of the wounded later died", "deux des blessés sont morts": deaths among the wounded, whatever follows the verb
+_OF_THE_WOUNDED = re.compile(r"\b(?:of|among|des|parmi)\s+(?:the\s+|les\s+|those\s+)?(?:wounded|injured|blessés)\s+"
+                             r"(?:(?:have|has|had|later|ont|sont|avaient|ensuite|since|subsequently|also|depuis|"
+                             r"plus\s+tard)\s+){0,2}$", re.I)
+# the verb of such a death: a death word, with its wounds or hospital or a later time ("died later", "succombé")
+_DIED_LATER = re.compile(r"(?:died|succumbed|succomb\w*|décédée?s?|morte?s?|mortes)(?:\s|[.,;]|$)", re.I)
 _OF_WOUNDS_AFTER = re.compile(r"\s+(?:(?:later|overnight|since|ensuite|depuis)\s+)?(?:(?:of|from|des suites de|de)\s+"
                               r"(?:their|his|her|leurs|ses|sa|son)\s+(?:[\w-]+\s+)?(?:wounds|injuries|blessures)"
                               r"|(?:in|at|à l['’])\s*(?:a\s+|the\s+)?(?:hospital|hôpital))", re.I)
@@ -779,6 +823,16 @@ _TOLL_FIGURE = {
                      r")\s+" + _TOLL_NUM, re.I),
 }
 
+# a toll with no casualty word, told with the figure it was put at: "officials put the toll at five", "the toll
+# stood at 12", "a porté le bilan à sept", "le bilan s'établit à cinq" (a later one revises: "later put the toll at")
+_BARE_TOLL = re.compile(r"(?:\b(?P<later>later|now|since|subsequently|then|ensuite|désormais|depuis)\s+)?"
+                        r"(?:\b(?:put|puts|putting|placed|places|raised|raise|raising|brought|bringing|revised|gave|"
+                        r"estimated|porté|portant|porte|fixé|établi)\s+(?:the\s+|its\s+|their\s+|le\s+)?"
+                        r"(?:(?:overall|final|latest|official|provisional|new|dernier|nouveau)\s+)?(?:toll|bilan)\s+(?:at|to|à)"
+                        r"|\b(?:toll|bilan)\s+(?:stood|stands|was|is|remained|s['’]établit|s['’]établissait|s['’]élève|"
+                        r"s['’]élevait|est|était)\s+(?:at|à|de))\s+" + _TOLL_NUM, re.I)
+_LATER_PUT = re.compile(r"\b(?:later|now|since|subsequently)\s+(?:put|puts|raised|revised|gave|placed|brought)\s+"
+                        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "... à 14 morts, avant de passer à 20", "15 dead, later rising to 21", "12 morts, puis à 17": the figure told after
 _LATER_WORDS = ("avant", "before", "puis", "then", "later", "ensuite")
 _LATER_FIGURE = re.compile(r"[^.;]{0,40}?\b(?:avant\s+de|before|puis|then|later|ensuite)\s+(?:(?:passer|grimper|monter|"

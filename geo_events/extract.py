@@ -1609,7 +1609,11 @@ _NEAR_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")  # "of Israeli missiles", "of I
 # ("obus" is a French projectile word already; a lone English "shell" names no weapon to type an attack by)
 # nouns that count projectiles without naming a weapon ("about 10 launches crossed from Lebanon", "une dizaine de
 # lancements"): counted, never a trigger or a weapon
-_COUNTED_ONLY = {"en": r"|shells?|launches", "fr": r"|lancements"}
+_COUNTED_ONLY = {"en": r"|shells?|launches"
+                 # "seven rounds of mortar fire", "12 rounds of artillery shells": rounds of a named weapon ("two
+                 # rounds of talks", "20 rounds" of gunfire are not)
+                 r"|rounds(?=\s+of\s+(?:mortars?|(?:mortar|artillery|rocket|tank)\s+(?:fire|shells?|rounds?|bombs?))\b)",
+                 "fr": r"|lancements"}
 
 
 def _projectile_alt(lang: str) -> str:
@@ -1682,6 +1686,10 @@ _NO_FIGURE = frozenset({"several", "plusieurs", "dozens", "des dizaines", "dizai
                         "centaines", "scores"})
 _GROUPS_OF = re.compile(r"(?<!\w)(?P<n>[\w-]+)\s+(?:salvos?|salvoes|volleys?|waves?|barrages?|rounds?|salves?|vagues?|"
                         r"volées?|séries?)\s+(?:of|de|d['’])\s*$", re.I)
+_PAST_YEAR_WHEN = re.compile(r"\b(?:[Ss]ince|(?:back\s+)?in|en|depuis)\s+(?:(?:early|late|mid-?|début|fin|janvier|"
+                             r"[A-Z][a-zéû]+)\s+)?(?:19|20)\d\d\s*,?\s+(?:when|où|lorsque|quand)\b[^.;]{0,70}$")
+_GROUP_NOUN_OF = re.compile(r"\s(?:salvos?|salvoes|volleys?|waves?|barrages?|swarms?|salves?|vagues?|volées?|séries?|"
+                            r"essaims?)\s+(?:of|de|d['’])", re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10, "deuxième": 2, "seconde": 2, "second": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
              "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10}
@@ -1897,6 +1905,11 @@ def _count(text: str, lang: str, found: Optional[frozenset] = None) -> Optional[
     if m and m.group("num").lower() in ("a", "an", "un", "une") and _armed_drone_strike(text, m.start()):
         # its munitions go uncounted, unless the text states the one it fired: "a drone fired a missile at the car"
         return (1, None, False) if _drone_fired_one(text) else None
+    if m and m.start() > 12 and ("when" in text or "où" in text or "lorsque" in text or "quand" in text) \
+            and _PAST_YEAR_WHEN.search(text, max(0, m.start() - 90), m.start()):
+        m = None  # "the first such attack since 2018, when 20 rockets were fired": a past year's salvo, not this one
+    if m and m.group("num").lower() not in ("a", "an", "un", "une") and _GROUP_NOUN_OF.search(m.group(0), m.end("num") - m.start()):
+        m = None  # "two salvos of rockets", "trois vagues de drones": how many groups, not how many projectiles
     if m and m.group("num").lower() in _NO_FIGURE:
         # "several drones", "plusieurs petits drones", "dozens of rockets", "des dizaines de roquettes": no figure
         # (annotators leave the count out)
@@ -2182,6 +2195,8 @@ def _may_add(text: str, v: dict, found: Optional[frozenset]) -> bool:
                 or v["launch"].search(text, found) or _KNOWN_AS_ANY.search(text) or _launcher_found(text)
                 or (v["toll_update"] is not None and v["toll_update"].search(text, found))
                 or v["count"].search(text, found)  # "Witnesses described four shells landing near the stream"
+                # "Officials put the toll at five": a toll with no word of death (see casualties._BARE_TOLL)
+                or ("toll" in text or "bilan" in text) and _casualties_module._BARE_TOLL.search(text) is not None
                 # "Un second incendie s'est déclaré à l'aéroport": another site of the attack being told
                 or (("second" in text or "autre" in text or "another" in text or "third" in text or "troisième" in text
                      or "nouve" in text or "ailleurs" in text or "également" in text or "also" in text or "aussi" in text
@@ -5353,13 +5368,15 @@ def _denial_first(info: ClauseInfo, lang: str) -> bool:
         and "," in text[denial.end():hedge.start()]
 
 
-def _succumbed(cur: "_Current", frame: EventFrame, fact, value: int, injured_told: bool) -> Optional[tuple]:
+def _succumbed(cur: "_Current", frame: EventFrame, fact, value: int, injured_told: bool,
+               more: bool = False) -> Optional[tuple]:
     """Deaths among the wounded ("two of the wounded succumbed") told after a toll of the same incident.
 
     After a first toll the article says was superseded ("Initial reports put the toll at three dead"), the dead rise
     by them (a revised toll) and, when the wounded told number at least as many and the clause tells no wounded left,
     the wounded fall by them. After a toll told as the current one (a lead's "four soldiers were killed") they are
-    among its dead: None (no figure of their own). Otherwise the figure is a plain count of the dead.
+    among its dead: None (no figure of their own), unless the clause tells them as more than it (``more``: "two
+    others died of their wounds"), when the dead rise by them. Otherwise the figure is a plain count of the dead.
     """
     first = [f.value for f in cur.earlier if f.kind == "killed" and f in frame.facts and isinstance(f.value, int)
              and f.value > 0]
@@ -5368,6 +5385,9 @@ def _succumbed(cur: "_Current", frame: EventFrame, fact, value: int, injured_tol
         if hurt and not injured_told:
             frame.add(fact("injured", max(hurt) - value, "revised"))
         return max(first) + value, "revised"
+    told = [f.value for f in frame.facts if f.kind == "killed" and isinstance(f.value, int) and f.value > 0]
+    if more and told:
+        return max(told) + value, "revised"
     if any(f.kind == "killed" and isinstance(f.value, int) and f.value >= value for f in frame.facts):
         return None
     return value, None
@@ -5468,8 +5488,8 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
     across = cur.siblings and (info.killed or info.injured) and _ACROSS_SITES.search(fact("killed", 0).evidence.sentence)
     for kind, figures in (("killed", info.killed), ("injured", info.injured)):
         for value, qual in figures:
-            if qual == "succumbed":
-                told = _succumbed(cur, frame, fact, value, bool(info.injured))
+            if qual in ("succumbed", "more_succumbed"):
+                told = _succumbed(cur, frame, fact, value, bool(info.injured), qual == "more_succumbed")
                 if told is None:
                     continue
                 value, qual = told
