@@ -529,7 +529,8 @@ def _vocab(lang: str):
                     # "a drone and missile attack": a kind of attack, not one drone
                     r"(?!\s+(?:and|or|et|ou)\s+(?:[\w-]+\s+)?(?:" + _projectile_alt(lg) + r")\s+(?:attacks?|strikes?|attaques?|frappes?)\b)"),
         # ("The one-way attack drone struck": up to two words before the noun, not an ordinal: "the second drone")
-        "the_one": g(r"\b(?:the|le|la|l['’])\s*(?:(?!(?:first|second|third|last|other|next|premier|première|deuxième|seconde?|"
+        # ("une attaque à la roquette a visé X": the instrument of the attack, no rocket told as one)
+        "the_one": g(r"(?<!à )\b(?:the|le|la|l['’])\s*(?:(?!(?:first|second|third|last|other|next|premier|première|deuxième|seconde?|"
                      r"troisième|dernier|dernière|autre)\b)[\w-]+\s+){0,2}?(?:" + _projectile_alt(lg) + r")(?<!s)\s+(?:hit|struck|landed|fell|exploded|crashed|"
                      r"slammed|impacted|a frappé|a touché|a visé|s['’]est écrasée?|est tombée?|a explosé|"
                      # "the rocket was shot down over the town", "le drone a été abattu": the one, downed

@@ -162,3 +162,17 @@ def test_a_count_after_when_without_a_year_holds():
     e = _one("Militants fired 20 rockets at the town of Sderot on Monday, the army said, when the town was hosting a "
              "festival.", "en")
     assert e.count.best == 20
+
+
+# --- lead, session 22: "une attaque à la roquette" is the attack's instrument, not one rocket told ---------------
+
+@pytest.mark.parametrize("text, count", [
+    ("Une attaque à la roquette a visé mercredi la base de Taji, au nord de Bagdad.", None),
+    ("Une attaque à la roquette a visé lundi la base de Harir. La base a été touchée par quatre roquettes, a précisé "
+     "un responsable kurde.", 4),
+    ("Mardi, une attaque à la roquette a frappé le camp de Bucca ; la roquette est tombée près d'un dépôt.", 1),
+    ("La roquette a frappé jeudi un entrepôt de la base d'al-Tanf.", 1),
+])
+def test_attaque_a_la_roquette_is_no_count_of_its_own(text, count):
+    events = process([Document("p.txt", text, "fr", dt.date(2024, 3, 14))]).events
+    assert len(events) == 1 and events[0].count.best == count
