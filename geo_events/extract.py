@@ -44,6 +44,7 @@ from importlib import resources
 from typing import Optional, Sequence
 
 from . import arabic
+from .actors import canonical_actors, canonical_state
 from . import dates as _dates_module
 from . import lexicon as L
 from .dates import DateMention, LiveDays, find_dates, undated_span
@@ -2416,6 +2417,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         info.unclaimed = True
     elif lang != "ar" and _CLAIM_PAST.search(text):
         pass  # "X has claimed similar attacks in the past": the group's record, no claim of the incident told
+    elif lang == "ar" and _AR_CLAIM_PAST.search(text):
+        pass  # "وسبق أن تبنت X هجمات مماثلة": the group's record, no claim of the incident told
     elif v["claimed"].search(text, found):
         # the state a claim phrase itself names ("the United States claimed responsibility") is the claimant,
         # not the group of the victims named elsewhere in the clause
@@ -2429,6 +2432,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         info.claimed_by = names
     elif lang != "ar" and any(w in text for w in _SELF_CLAIM_WORDS) and any(w in text for w in _SELF_CLAIM_DEEDS):
         info.claimed_by = _self_claimant(text, lang)
+    elif lang == "ar" and ("إن" in text or "أن" in text or "زعم" in text or "ادع" in text):
+        info.claimed_by = _arabic_self_claimant(text) if find_actors(text, found) else []
     for m in (() if lang == "ar" else v["blamed"].finditer(text, found)):
         if _BLAME_OF_DEED.match(text, m.end()) or _BLAME_PAST.search(m.group(0)):
             continue  # "accused of corruption", "accusé d'avoir ...", "accusé par Ankara": the accused is told elsewhere
@@ -2444,8 +2449,21 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             info.blamed_on.append(np)
     if lang == "ar":
         for accused in arabic.blamed(text):
+            deed = _AR_OTHER_DEED.search(accused)
+            if deed is not None:
+                if not deed.group("attack"):
+                    continue  # "اتهمت أربيل بغداد بالتقاعس", "بتأجيج الاحتجاجات": accused of another deed than the attack
+                accused = accused[:deed.start()].strip()
+            accused = _ar_drop_accuser(accused)
             actors = _actors_in(accused)
             info.blamed_on.append(actors[0] if actors else accused)
+    if not info.claimed_by and not info.blamed_on:
+        info.blamed_on = _attributed_group(text, lang, found)
+    if info.claimed_by or info.blamed_on:
+        # one name per actor ("Tehran", "Téhéran", "طهران" -> Iran; "IS militants" -> Islamic State): the
+        # article's wording stays in the evidence sentence
+        info.claimed_by = canonical_actors(info.claimed_by)
+        info.blamed_on = canonical_actors(info.blamed_on)
     if info.event_type == "airstrike":
         for pattern, actor in _STATE_ACTORS:
             if pattern.search(text):
@@ -2721,6 +2739,8 @@ _CLAIM_DENIED = re.compile(r"\b(?:did not|didn['’]t|has not|hasn['’]t|have n
                            r"\bn(?:['’]|e\s+l(?:es|e|a)\s+|e\s+l['’])(?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+|immédiatement\s+)?revendiqué", re.I)
 
 
+_AR_CLAIM_PAST = re.compile(r"(?:سبق\s+(?:أن|ان|ل)\S*|سابقا|في السابق|من قبل)\s+(?:\S+\s+){0,4}?(?:تبن|أعلن|اعلن)"
+                            r"|(?:تبن|أعلن|اعلن)\S*\s+(?:\S+\s+){0,8}?(?:هجمات|عمليات)\s+(?:مماثلة|مشابهة|سابقة)")
 _SELF_CLAIM_RECORD = re.compile(r"\b(?:since|depuis)\b|\b(?:more than|over|plus de|au moins|at least)\s+\d|"
                                 r"\b\d{2,}\s+(?:strikes|attacks|operations|attaques|frappes|opérations)\b")
 _OTHER_SPEAKER = re.compile(r"\b(?:selon|according to|qui|who|which|said|says|a dit|a affirmé)\b")
@@ -2762,6 +2782,88 @@ _BLAMED_TAIL = re.compile(r"\s+(?:(?:and|et)\s+(?:vow|said|warn|promis|threat|aj
                           r"(?:directly|directement|again|anew)\b).*$|\s+d['’](?=[a-zé]).*$", re.S)
 _BLAMED_HEAD = re.compile(r"^(?:(?:neighbou?ring|voisine?|toutefois|however|also|aussi|again|once again|à nouveau)\s+)+|"
                           r"^(?:le|la)\s+(?=[A-ZÀ-Þ])|^l['’](?=[A-ZÀ-Þ])")  # (a name's article: "la Turquie", "l'Iran")
+
+
+# A known group told as the author by someone else than itself, without a blame verb: the agent of the launch ("a drone
+# launched by the Houthis", "un missile tiré par le Hezbollah", "مقذوف أطلقته ميليشيا الحوثي") or the subject of the
+# deed in another speaker's words ("the army said Hamas fired the rocket", "a affirmé que le Hamas avait tiré", "وقال
+# الجيش إن حركة حماس أطلقت", "officials said X was behind the attack").  A group telling its own deed is a claim.
+_ATTR_AGENT = {
+    "en": re.compile(r"\b(?:fired|launched|sent|flown)\s+(?:\w+\s+)?by\s+(?:[\w'’-]+\s+){0,3}$"),
+    "fr": re.compile(r"\b(?:tirée?s?|lancée?s?|envoyée?s?)\s+(?:\w+\s+)?par\s+(?:[\w'’-]+\s+){0,3}$"),
+    "ar": re.compile(r"(?:أطلقته|أطلقتها|أطلقها|أطلقهما|أطلقوه|أطلقوها|اطلقته|اطلقتها|اطلقها)\s+(?:\S+\s+){0,2}$"),
+}
+_ATTR_SPEECH = {
+    "en": re.compile(r"\b(?:said|says|believed?|believes|suspect(?:s|ed)?|thinks?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$"),
+    "fr": re.compile(r"\b(?:affirm|indiqu|assur|déclar|estim|dit)\w*\s+que\s+(?:[\w'’-]+\s+){0,3}$|\bselon\s+(?:\w+\s+){1,4}?"
+                     r"(?:le|la|les|l['’])\s*$"),
+    "ar": re.compile(r"(?<!\S)[وف]?(?:إن|أن)\s+(?:\S+\s+){0,2}$"),
+}
+_ATTR_DEED = {
+    "en": re.compile(r"[^.;:]{0,40}?\b(?:(?:had|has|have)\s+)?(?:fired|launched|carried out|(?:was|were|is|are)\s+"
+                     r"(?:(?:likely|probably|most likely)\s+)?(?:behind|(?:the\s+)?(?:likely\s+)?culprits?))\b"),
+    "fr": re.compile(r"[^.;:]{0,40}?\b(?:(?:avait|avaient|a|ont)\s+(?:tiré|lancé|mené)|(?:était|étaient|serait|seraient|est|sont)"
+                     r"\s+derrière)\b"),
+    "ar": re.compile(r"[^.؛:،]{0,40}?(?<!\S)(?:أطلق|اطلق|شن|نفذ|يقف\S*\s+وراء|وراء)"),
+}
+
+
+def _attributed_group(text: str, lang: str, found: Optional[frozenset] = None) -> list[str]:
+    """The known group another speaker (or the narrator) tells as the author of the attack (see above); else []."""
+    agent, speech, deed = _ATTR_AGENT.get(lang), _ATTR_SPEECH.get(lang), _ATTR_DEED.get(lang)
+    if agent is None:
+        return []
+    for s, e, name in find_actors(text, found):
+        before = text[max(0, s - 70):s]
+        if agent.search(before):
+            return [name]
+        m = speech.search(before)
+        if m and deed.match(text, e) and name not in [n for _, _, n in find_actors(before[:m.start()])]:
+            return [name]
+    return []
+
+
+def _arabic_self_claimant(text: str) -> list[str]:
+    """The known group that tells its own attack in an Arabic clause, named before its account; else [].
+
+    "وقال المتحدث باسم الحوثيين إن قواتهم استهدفت" (the spokesman of a group: its forces struck), "وأعلنت جماعة
+    أنصار الله أنها استهدفت", "وزعم حزب الله أنه أسقط": see arabic.claimant_statement.  A state's army telling its
+    own raid is no claimant (as in English, see _self_claimant).
+    """
+    cleaned = arabic.clean(text)
+    m = arabic._CLAIMANT_STATEMENT.search(cleaned)
+    if m is None:
+        return []
+    end = m.end()
+    if not re.search(r"(?:إن|أن|ان)", m.group(0)):  # "وزعم الحوثيون أنهم ...": the speaker follows the verb
+        that = re.compile(r"\s(?:إن|أن|ان)\S*\s").search(cleaned, end, end + 80)
+        end = that.start() if that else end
+    named = find_actors(cleaned[:end])
+    return [named[-1][2]] if named else []
+
+
+# an Arabic accuser told between the verb and the accused (verb-subject-object): "اتهمت قوات سوريا الديمقراطية الجيش
+# التركي", "وحمّلت كييف موسكو المسؤولية"; the accuser is a known group or a state, and a known actor, a state or a
+# group noun follows it
+_AR_ACCUSED_HEAD = re.compile(r"(?:جماعات|جماعة|فصائل|فصيل|ميليشيات|مليشيات|خلايا|جهات|مجموعات|مجاميع|عصابات|عناصر)(?!\S)")
+
+
+# the deed an Arabic accused is charged with, when arabic.blamed did not cut it: an attack ("بقصف البلدة") or another
+# deed ("بالتقاعس عن ملاحقة المهاجمين", "بتأجيج الاحتجاجات": negligence, incitement), a verbal noun after "ب"
+_AR_OTHER_DEED = re.compile(r"(?:^|\s)(?:(?P<attack>ب(?:قصف|استهداف|إطلاق|اطلاق|ضرب|مهاجمة|تفجير|التورط|تدبير|الاعتداء))"
+                            r"|(?:بت|بالت)\S{3,})(?!\S)")
+
+
+def _ar_drop_accuser(accused: str) -> str:
+    """The accused of an Arabic blame without an accuser told before it (see above)."""
+    words = accused.split()
+    for k in range(1, min(4, len(words))):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        known_head = canonical_state(head) or canonical_actors([head]) != [head]
+        if known_head and (canonical_state(rest) or find_actors(rest) and find_actors(rest)[0][0] == 0
+                           or _AR_ACCUSED_HEAD.match(rest) or canonical_actors([rest]) != [rest]):
+            return rest
+    return accused
 
 
 def _cut_blamed(np: str) -> str:
@@ -4202,7 +4304,23 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                       for f in fr.get("claimed_by")]
     if len(kept) > 1 and any(f.kind in ("claimed_by", "blamed_on") for fr in kept for f in fr.facts) or orphan_claims:
         _share_claims(kept, orphan_claims)
+    _drop_blame_of_claimant(kept)
     return kept
+
+
+def _drop_blame_of_claimant(frames: list) -> None:
+    """No blame on the group that claims the incident: "a drone launched by the Houthis", then the Houthis' claim.
+
+    The claim is the stronger fact (writers annotate it alone).  Only the incident's own claim counts: the group's
+    claim of another site of the same day leaves another speaker's blame of this one standing.
+    """
+    for fr in frames:
+        blamed = fr.get("blamed_on")
+        if not blamed:
+            continue
+        own = {f.value for f in fr.get("claimed_by")}
+        if any(f.value in own for f in blamed):
+            fr.facts[:] = [f for f in fr.facts if not (f.kind == "blamed_on" and f.value in own)]
 
 
 # A claim or blame of several incidents at once: "claimed both attacks", "claimed Wednesday's drone attacks",
@@ -4234,7 +4352,8 @@ def _share_claims(frames: list, orphans: Sequence[tuple[Fact, Optional[DateSpan]
                 # (nor a country: "factions pro-Iran" does not name the incident in Iran)
                 named = [fr for fr in frames if fr is not src and fr.first("target") is not None
                          and fr.first("target").value.cue != "country"
-                         and _names(sent, fr.first("target").value.name) and fr.first("target").value.name not in f.value]
+                         and _names(sent, fr.first("target").value.name) and fr.first("target").value.name not in f.value
+                         and canonical_state(fr.first("target").value.name) != f.value]  # ("Turquie" for "Turkey")
                 # (a blame of "attacks" is often of a campaign, "accused of a string of rocket attacks"; only "both"
                 # spreads a blame.)  Sites named are the claim's whole list: "claimed the attacks on A and B" is not
                 # of C, told the same day

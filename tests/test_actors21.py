@@ -120,11 +120,11 @@ def test_a_claim_of_one_attack_stays_on_it():
     ("Une roquette est tombée mardi sur la ville de Kiryat Shmona, blessant trois civils, selon les secours. "
      "Israël a imputé au Hezbollah les tirs de roquettes.", "fr", "Hezbollah"),
     ("Un obus de mortier est tombé mardi sur un marché d'Azaz, tuant deux civils, selon une ONG. Damas a attribué au "
-     "groupe Hayat Tahrir al-Sham les tirs.", "fr", "groupe Hayat Tahrir al-Sham"),
+     "groupe Hayat Tahrir al-Sham les tirs.", "fr", "Hayat Tahrir al-Sham"),  # (canonical name, round 22)
     ("A drone hit a warehouse in the port of Haifa on Tuesday, injuring two workers, police said. The Israeli military "
      "held Hezbollah responsible for the strike.", "en", "Hezbollah"),
     ("Deux missiles ont frappé mardi un dépôt près de Masyaf, tuant trois combattants, selon l'OSDH. Le régime syrien "
-     "a accusé Israël de viser ses positions.", "fr", "Israël"),
+     "a accusé Israël de viser ses positions.", "fr", "Israel"),  # (canonical name, round 22)
     ("Rockets hit a base near Kirkuk on Tuesday, wounding two soldiers. The governor blamed outlaw militias and vowed "
      "to find those responsible.", "en", "outlaw militias"),
 ])
@@ -151,7 +151,7 @@ def test_no_accused_where_the_blame_is_of_something_else(text, lang):
     ("A drone struck a market in Sarmada on Monday, killing four people, rescuers said. The local council blamed "
      "\"government-backed militias\" for the attack.", "en", "government-backed militias"),
     ("Une roquette a visé lundi la base de Balad, sans faire de victimes. Washington a imputé cette attaque aux "
-     "Brigades du Hezbollah.", "fr", "Brigades du Hezbollah"),
+     "Brigades du Hezbollah.", "fr", "Kataib Hezbollah"),  # (canonical name, round 22)
     ("Un drone a frappé lundi un poste près de Zakho, blessant deux soldats. Ankara tient le PKK pour responsable.",
      "fr", "PKK"),
 ])

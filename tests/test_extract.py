@@ -449,7 +449,7 @@ def test_a_habitual_remark_opens_no_incident():
 @pytest.mark.parametrize("text, lang, accused", [
     ("Damascus accused Israel of the missile strike on Aleppo airport on Monday.", "en", "Israel"),
     ("Officials accused Turkey of carrying out the drone strike on Sinjar on Monday.", "en", "Turkey"),
-    ("Damas a accusé Israël d'avoir mené la frappe contre l'aéroport d'Alep lundi.", "fr", "Israël"),
+    ("Damas a accusé Israël d'avoir mené la frappe contre l'aéroport d'Alep lundi.", "fr", "Israel"),  # (canonical name, round 22)
 ])
 def test_the_accused_ends_before_what_they_are_accused_of(text, lang, accused):
     (f,) = frames_of(text, lang)
