@@ -436,7 +436,8 @@ def build_event(frames: list[EventFrame]) -> Event:
         killed=figure(frames, "killed", groups),
         injured=figure(frames, "injured", groups),
         claimed_by=claimed,
-        blamed_on=_unique(f.value for f in facts("blamed_on")),
+        # (a group that claimed the attack is its claimant, not also the accused: tests/ANNOTATION.md puts the claim alone)
+        blamed_on=[n for n in _unique(f.value for f in facts("blamed_on")) if n not in claimed],
         unclaimed=not claimed and any(g.get("unclaimed") for g in groups),
         attacker=_unique(f.value for f in facts("attacker")),
         impacts=_impacts(frames, place, groups),
@@ -835,7 +836,7 @@ def _combine(a: Event, b: Event) -> Event:
         killed=_merge_figure(a.killed, b.killed),
         injured=_merge_figure(a.injured, b.injured),
         claimed_by=claimed,
-        blamed_on=_unique(list(a.blamed_on) + list(b.blamed_on)),
+        blamed_on=[n for n in _unique(list(a.blamed_on) + list(b.blamed_on)) if n not in claimed],
         unclaimed=not claimed and (a.unclaimed or b.unclaimed),
         attacker=_unique(list(a.attacker) + list(b.attacker)),
         impacts=impacts_from.impacts,

@@ -167,3 +167,21 @@ def test_a_known_group_told_as_the_author_by_another_speaker_is_blamed(text, lan
 ])
 def test_no_blame_from_a_self_claim_a_state_or_a_claimed_incident(text, lang):
     assert all(b == [] for b in _blames(text, lang)), _blames(text, lang)
+
+
+def test_a_claimant_is_not_also_the_accused_across_articles():
+    # (lead, session 22) the English report tells the claim, the French one Washington's accusation of the same
+    # group: the merged incident has the claim alone (tests/ANNOTATION.md), the French report alone keeps its blame
+    import datetime as _dt
+
+    from geo_events.models import Document as _Doc
+    from geo_events.pipeline import process as _process
+
+    en = _Doc("a.txt", "Three rockets hit the Ain al-Asad air base on Monday. Kataib Hezbollah claimed responsibility "
+                       "for the attack.", "en", _dt.date(2024, 3, 14))
+    fr = _Doc("b.txt", "Trois roquettes ont frappé lundi la base d'Aïn al-Assad. Washington a accusé les Brigades du "
+                       "Hezbollah d'avoir mené l'attaque.", "fr", _dt.date(2024, 3, 14))
+    (merged,) = _process([en, fr]).events
+    assert merged.claimed_by == ["Kataib Hezbollah"] and merged.blamed_on == []
+    (alone,) = _process([fr]).events
+    assert alone.blamed_on == ["Kataib Hezbollah"]
