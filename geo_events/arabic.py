@@ -17,7 +17,7 @@ recorded as evidence, so nothing downstream needs character offsets into the cle
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
@@ -87,13 +87,16 @@ CUE_NOUNS = {
     "مستعمرات": "town", "مستوطنات": "town", "مدن": "town", "بلدات": "town",
     # Israeli rural settlements by their kind ("كيبوتس نير إسحاق", "موشاف X", "كيبوتسات X وY"): a name follows
     "كيبوتس": "village", "موشاف": "village", "كيبوتسات": "village",
+    # a Russian or Ukrainian oblast ("فوق مقاطعة بيلغورود", "في مقاطعة زابوريجيا"): the province named
+    "مقاطعة": "province",
 }
 _DUAL_CUES = {"قاعدتي", "مطاري", "محافظتي", "مدينتي", "قريتي", "بلدتي", "حقلي", "معسكري", "مستعمرتي", "مستوطنتي",
               # a plural head lists its places as a dual does ("مستعمرات المطلة وكفرجلعادي")
               "مستعمرات", "مستوطنات", "مدن", "بلدات", "كيبوتسات"}
 # Nouns mostly followed by an organisation, not a place ("مقر قيادة العمليات", "موقع الحادث"): the
 # word after them is a name only when the gazetteer knows it.
-_WEAK_CUES = {"مقر", "موقع", "محطة", "قاطع", "مركز"}
+# ("مقاطعة" is also "boycott": "دعت إلى مقاطعة البضائع" names no province)
+_WEAK_CUES = {"مقر", "موقع", "محطة", "قاطع", "مركز", "مقاطعة"}
 # Adjectives after a facility's name ("قاعدة بلد الجوية"): part of the phrase, not of the name.
 _TRAILING = {
     "الجوية": "airbase", "الجوي": "airbase", "العسكرية": "base", "العسكري": "base", "الدولي": "airport",
@@ -315,6 +318,30 @@ def _strip_to(word: str, vocabulary) -> Optional[tuple[int, str]]:
     return None
 
 
+# "أطلقت ثلاث قذائف من الأراضي السورية", "من داخل الأراضي اللبنانية": a launch from a country told by its land and
+# nationality (as "من سوريا"); the country the nisba names stands for the launch point.
+_TERRITORY_WORDS = frozenset({"الأراضي", "الاراضي", "أراضي", "اراضي"})
+_TERRITORY_NISBA = {
+    "السورية": "سوريا", "اللبنانية": "لبنان", "العراقية": "العراق", "اليمنية": "اليمن", "الإيرانية": "إيران",
+    "الايرانية": "إيران", "الأردنية": "الأردن", "الاردنية": "الأردن", "الإسرائيلية": "إسرائيل", "الاسرائيلية": "إسرائيل",
+    "التركية": "تركيا", "السعودية": "السعودية", "المصرية": "مصر", "الكويتية": "الكويت", "الروسية": "روسيا",
+    "الأوكرانية": "أوكرانيا", "الاوكرانية": "أوكرانيا",
+}
+
+
+def _territory(toks, i: int, known) -> Optional[ArMention]:
+    """The country of "من (داخل) الأراضي X-ية" at token ``i`` (the land word), None when it is no such phrase."""
+    if toks[i][2] not in _TERRITORY_WORDS or i + 1 >= len(toks) or i == 0:
+        return None
+    before = toks[i - 1][2]
+    if before == "داخل" and i > 1:
+        before = toks[i - 2][2]
+    country = _TERRITORY_NISBA.get(toks[i + 1][2])
+    if before not in ("من", "ومن") or country is None or not known(country):
+        return None
+    return ArMention(country, toks[i][0], toks[i + 1][1], None)
+
+
 def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int, int]] = (),
                   foreign: Optional[Callable[[str], bool]] = None) -> list[ArMention]:
     """Place mentions of a cleaned Arabic clause.
@@ -333,8 +360,14 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
     n_toks = len(toks)
     # one cached look per distinct word: (cue noun, may start a name by itself, opens a name after it)
     kinds = [_word_kind(t[2]) for t in toks]
+    territories = []
     while i < n_toks:
         noun, starts, _ = kinds[i]
+        if toks[i][2] in _TERRITORY_WORDS and (land := _territory(toks, i, known)) is not None:
+            out.append(land)
+            territories.append(land)
+            i += 2
+            continue
         if toks[i][2] in _ROAD_WORDS:
             road = _road(text, toks, i, known)
             if road is not None:
@@ -373,6 +406,9 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
     if not out and _OBJECT_VERB.search(text):
         _direct_object(text, toks, known, out)
     _roles(text, out)
+    if territories:
+        # the land is a launch point only after a verb of launching; elsewhere ("قصف من الأراضي السورية") it stays out
+        out = [m for m in out if m.role == "launch" or all(m is not t for t in territories)]
     return out
 
 
@@ -1063,6 +1099,35 @@ _HEARERS_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:ال)?(?:سكان|�
 _PERCEIVED = re.compile(r"[^.؛]{0,80}?(?:سمع|يسمع|سماع|شاهد|مشاهدة|شوهد|رأوا|رصدوا|شعروا|أفاقوا|استيقظوا)")
 
 
+# "استهدف صاروخ أطلق من قطاع غزة مدينة بئر السبع", "سقط صاروخ أطلق من جنوب لبنان في بلدة X", "استهدفت مسيرة
+# انطلقت من اليمن مدينة إيلات": the launch told as a relative clause of the subject, after the verb of attack; the
+# source after من is its own phrase, and a second place opened by a cue noun or a preposition is the verb's target.
+_SOURCE_THEN = re.compile(r"(?:أطلق|انطلق)\S*\s+(?:[^\s،,.؛:]+\s+){0,3}?من\s+(?P<gap>(?:[^\s،,.؛:]+\s+){1,4}?)"
+                          r"(?P<open>(?:[وف]?(?:في|على|قرب|باتجاه|نحو|داخل)\s+)?(?:ال)?(?:مدينة|بلدة|قرية|مستوطنة|مستعمرة|"
+                          r"قاعدة|مطار|حقل|معسكر|ميناء|منطقة)\s+|[وف]?(?:في|على|قرب|باتجاه|نحو|داخل)\s+)$")
+_UNNAMED_SPOTS = frozenset({"منطقة", "المنطقة", "موقع", "مكان", "نقطة", "أرض", "ارض", "مزرعة", "بستان", "بقعة", "داخل"})
+_SURROUNDS = frozenset({"أطراف", "اطراف", "محيط", "ريف", "أرياف", "ضواحي", "تخوم", "مشارف", "جهة", "شمال", "جنوب", "شرق",
+                        "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
+_ATTACK_OR_FALL = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:استهدف|قصف|ضرب|هاجم|سقط|أصاب|اصاب)(?:ت|وا|تا|ا)?(?![" + LETTERS + r"])")
+
+
+def _target_past_source(text: str, m: ArMention, mentions: list[ArMention]) -> bool:
+    """Whether ``m``, after a launch's "من X", is the target of the verb of attack told before the launch."""
+    if any(n is not m and n.start < m.start and n.role == "target" for n in mentions):
+        return False  # the clause named its target already: a place past the source is the source's
+    window = text[max(0, m.start - 90):m.start]
+    src = _SOURCE_THEN.search(window)
+    if src is None or src.group("gap").split()[0] in _UNNAMED_SPOTS \
+            or src.group("gap").split()[-1] in _SURROUNDS:
+        # "أطلقت من منطقة قرب بلدة X": an unnamed spot told by the place it is near; "من أطراف بلدة X", "من ريف
+        # مدينة X": the outskirts of X (the word right before it heads it), the source itself
+        return False
+    launch_at = max(0, m.start - 90) + src.start()
+    verb = _ATTACK_OR_FALL.search(text, 0, launch_at)
+    # (the verb right before: nothing but its subject, the projectile, between it and the launch verb)
+    return verb is not None and len(text[verb.end():launch_at].split()) <= 3
+
+
 def _roles(text: str, mentions: list[ArMention]) -> None:
     """Reference ("شمال بغداد"), launch ("أطلقت من ... ديالى") and containers ("في محافظة ديالى")."""
     for m in mentions:
@@ -1124,6 +1189,8 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
                  and not _TERRITORY_THEN.search(text, max(0, m.start - 70), m.start))
                 or _LAUNCH_SPOT.search(text, max(0, m.start - 70), m.start))) or (
                 ("منص" in near or "راجم" in near or "قاذف" in near) and _LAUNCHER.search(near)):
+            if _target_past_source(text, m, mentions):
+                continue
             m.role = "launch"
             after = _DISTANCE_AFTER.match(text, m.end)
             if after is None and m.cue is not None:
@@ -1248,6 +1315,17 @@ def _side_of_midnight(text: str, d):
     return replace(d, span=replace(span, earliest=day, latest=day, precision="day"))
 
 
+_RECORD_SINCE_BEFORE = re.compile(r"(?<![" + LETTERS + r"])(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|"
+                                  r"أكبر|اكبر|أعنف|اعنف|أشد|اشد|أخطر|اخطر|أسوأ|اسوأ|أدمى)(?:ة)?(?![" + LETTERS + r"])"
+                                  r"(?:\s+[^\s،,.؛:]+){0,4}?\s+منذ\s+$")
+
+
+# (only today's hours or the night just gone: "منذ مساء الجمعة" / "منذ مساء أمس" run over a day or more of salvos,
+# a tally of the operation -- "نحو 160 صاروخا أطلقت من القطاع منذ مساء الجمعة")
+_SINCE_PART_OF_DAY = re.compile(r"(?<![" + LETTERS + r"])منذ\s+(?:فجر|صباح|ظهر|عصر|مساء)\s+(?:اليوم|هذا\s+اليوم)(?![" + LETTERS + r"])")
+_WHEN_AFTER = re.compile(r"\s*[،,]?\s*(?:حين|حينما|عندما|لما|يوم|إذ|اذ|حيث)(?![" + LETTERS + r"])")
+
+
 def incident_dates(text: str, dates: list) -> list:
     """``dates`` of a cleaned Arabic clause without the day of the statement, when an incident's day remains.
 
@@ -1268,6 +1346,21 @@ def incident_dates(text: str, dates: list) -> list:
         # reads: the clause then dates nothing of its own and keeps the day of the story so far.
         # ("الليلة ذاتها" is left: "الليلة" already reads as the night before the report.)
         dates = [d for d in dates if not ("يوم" in text[d.start:d.end] and _SAME_DAY_AFTER.match(text, d.end))]
+    if dates and "منذ" in text:
+        # "في ثالث هجوم من نوعه منذ بداية الشهر الجاري", "وهو الهجوم الأعنف منذ أشهر": the start of a record's
+        # count, not a period the clause's figures go over nor the incident's day (English "the third such
+        # attack since the start of the month")
+        # (not when a "when" goes on to tell the incident the record starts from: "الأعنف منذ آذار 2022، حين
+        # أطلق الحرس 12 صاروخا": that date is the day of the history told)
+        dates = [d for d in dates if not (getattr(d, "since", False)
+                                          and _RECORD_SINCE_BEFORE.search(text, max(0, d.start - 60), d.start)
+                                          and not _WHEN_AFTER.match(text, d.end))]
+    if dates and "منذ" in text:
+        # "سقط 20 صاروخا على X منذ فجر اليوم", "منذ صباح اليوم": hours of one morning or evening, the window of the
+        # incident told (a live report's running count), not a period of many attacks
+        dates = [replace(d, since=False) if getattr(d, "since", False) and d.span is not None
+                 and d.span.precision == "day" and _SINCE_PART_OF_DAY.search(text, max(0, d.start - 20), d.end) else d
+                 for d in dates]
     if dates and "منتصف" in text:
         dates = [_side_of_midnight(text, d) for d in dates]
     if dates and "اليوم" in text:
@@ -1562,7 +1655,11 @@ _COMBINED = re.compile(_PRE + r"(?:(?:مقتل|استشهاد|قتلى|وفاة)
                        + _END)
 _DUAL_KEYWORDS = ("قتيلين", "قتيلان", "جريحين", "جريحان", "شهيدين", "شهيدان", "حتفهما", "مصرعهما")
 # A figure with no noun after it: "وأصيب اثنان", "مقتل ثلاثة من الجنود".
-_BARE_NUMBER_AFTER = re.compile(r"\s*" + _QUAL + r"(?P<num>" + _NUM + r")(?=\s*(?:$|[،,.؛]|و|من\s|بجروح|آخرون|آخرين|آخران|آخر\s|آخرتان|اخرون|اخرين|اخران|بينهم|بينهن))")
+# (or the cause right after the figure: "وأصيب اثنان في هجوم صاروخي", "قتل ثلاثة جراء القصف", "أصيب أربعة إثر سقوط
+# قذيفة", "قتل خمسة بقصف مدفعي": the figure is the verb's subject, its victims unnamed)
+_BARE_NUMBER_AFTER = re.compile(r"\s*" + _QUAL + r"(?P<num>" + _NUM + r")(?=\s*(?:$|[،,.؛]|و|من\s|بجروح|آخرون|آخرين|آخران|آخر\s|آخرتان|اخرون|اخرين|اخران|بينهم|بينهن"
+                                r"|(?:في|جراء|إثر|اثر|عقب|خلال)\s+(?:ال)?(?:هجوم|قصف|غارة|ضربة|انفجار|سقوط|استهداف|اعتداء)"
+                                r"|ب(?:ال)?(?:هجوم|قصف|غارة|ضربة|انفجار|سقوط|استهداف)))")
 _NEXT_CASUALTY_VERB = re.compile(r"\s+و?(?:أصيب|قتل|جرح|إصابة|مقتل)\S*")
 # A time phrase may stand between the verb and its subject: "استشهد مساء أمس أربعة عسكريين".
 _TIME_GAP = r"(?:(?:صباح|مساء|فجر|ظهر|عصر|ليل|ليلة|يوم|صبيحة)\s+(?:\S+\s+)?(?=\S+\s+\S))?"
@@ -1814,8 +1911,9 @@ def _stated(text: str, which: str) -> tuple[tuple[int, Optional[str]], ...]:
 # إلى 12" (victims, when no injured noun follows the figure, are the dead).
 _TOLL_NOUNS = {"killed": r"(?:قتلى|القتلى|وفيات|الوفيات|ضحايا|الضحايا|شهداء|الشهداء)",
                "injured": r"(?:جرحى|الجرحى|مصابين|المصابين|إصابات|الإصابات|اصابات|الاصابات)"}
-_TOLL = {which: re.compile(r"(?<![" + LETTERS + r"])(?:عدد|حصيلة)\s+" + noun + r"(?:\s+[^\s،,.؛:\d]+){0,5}?\s+"
-                           r"(?:(?:إلى|الى)\s+|(?=\d|" + _NUM + r"))" + _QUAL + r"(?P<num>" + _NUM + r")" + _END + r"(?!\d)"
+# (before "إلى" the cause may run longer: "ارتفعت حصيلة القتلى جراء القصف الصاروخي على مدينة X إلى سبعة")
+_TOLL = {which: re.compile(r"(?<![" + LETTERS + r"])(?:عدد|حصيلة)\s+" + noun + r"(?:(?:\s+[^\s،,.؛:\d]+){0,9}?\s+(?:إلى|الى)\s+|"
+                           r"(?:\s+[^\s،,.؛:\d]+){0,5}?\s+(?=\d|" + _NUM + r"))" + _QUAL + r"(?P<num>" + _NUM + r")" + _END + r"(?!\d)"
                            + r"(?!\s+(?:" + ("جريح|جرحى|مصاب|إصابة" if which == "killed" else "قتيل|قتلى") + r"))")
          for which, noun in _TOLL_NOUNS.items()}
 _TOLL_UPDATE = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:ب|ل)?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|بلغت|بلغ|وصلت|وصل)\s+(?:\S+\s+){0,2}?"
