@@ -408,7 +408,14 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
     _roles(text, out)
     if territories:
         # the land is a launch point only after a verb of launching; elsewhere ("قصف من الأراضي السورية") it stays out
-        out = [m for m in out if m.role == "launch" or all(m is not t for t in territories)]
+        kept = [k for k, m in enumerate(out) if m.role == "launch" or all(m is not t for t in territories)]
+        if len(kept) < len(out):
+            # (the roles' links are indices into the list: renumber them, and drop a link to a mention dropped)
+            new_index = {old: new for new, old in enumerate(kept)}
+            out = [out[k] for k in kept]
+            for m in out:
+                m.coordinated_with = new_index.get(m.coordinated_with) if m.coordinated_with is not None else None
+                m.container_of = new_index.get(m.container_of) if m.container_of is not None else None
     return out
 
 

@@ -171,7 +171,8 @@ INTERCEPT = {
     # ("ont été détruits à l'approche de l'aéroport", "détruit avant d'atteindre sa cible": downed on its way)
     "fr": r"\b(?:intercept\w*|(?:été|ont|a) abattue?s?|abattue?s? (?:par|en vol)|neutralis\w*|détruit\w* en vol|"
           r"détruite?s? (?:\w+ )?(?:à l['’]approche|avant d['’]atteindre|par (?:la|les) défenses?))\b",
-    "ar": r"(?:اعترض|أسقط|إسقاط|التصدي|تصدت|تصدى)",
+    # ("أعلن الجيش اعتراض طائرة مسيرة": the verbal noun, before what was downed -- "اعتراضها على القرار" is an objection)
+    "ar": r"(?:اعترض|أسقط|إسقاط|التصدي|تصدت|تصدى|اعتراض(?=\s+(?:[^\s،.]+\s+)?(?:ال)?(?:صاروخ|صواريخ|طائر|مسير|مسيّر|قذيف|هدف|أهداف|مقذوف)))",
 }
 
 # Words that make a sentence about attacks in general, not one attack.

@@ -218,3 +218,44 @@ def test_since_a_part_of_one_day_is_the_incidents_window(text, place, day):
 ])
 def test_since_a_day_is_still_a_period_of_many_attacks(text):
     assert not any(value_of(f, "count") for f in frames_of(text, "ar", published=P))
+
+
+# (lead) A land phrase that is no launch is dropped after the roles link mentions by their index: the links are
+# renumbered (a held-out article crashed extraction with an IndexError before).
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية من الأراضي السورية بلدة القائم في محافظة الأنبار يوم الأربعاء.",
+    "وأعلن الدفاع المدني بمنطقة جازان سقوط مقذوف من الأراضي اليمنية على قرية الخوبة.",
+    "سقطت قذيفتان من الأراضي السورية على بلدة القائم في محافظة الأنبار وعلى بلدة حصيبة.",
+    "قصف من الأراضي اللبنانية استهدف مستوطنة المطلة وكريات شمونة في الجليل.",
+])
+def test_links_between_mentions_survive_a_dropped_land_phrase(text):
+    from geo_events.extract import _known_name
+
+    found = arabic.find_mentions(text, _known_name)
+    for k, m in enumerate(found):
+        for link in (m.container_of, m.coordinated_with):
+            assert link is None or (0 <= link < len(found) and link != k)
+
+
+# (lead) The verbal noun of interception, as Arabic statements tell it ("أعلن الجيش اعتراض طائرة مسيرة"), types the
+# event as English and French "announced the interception of" do; "اعتراضها على القرار" is an objection.
+@pytest.mark.parametrize("text, place", [
+    ("أعلن التحالف اعتراض صاروخ باليستي أطلق باتجاه جازان يوم الأربعاء.", "جازان"),
+    ("أعلن الجيش الإسرائيلي اعتراض طائرة مسيرة فوق إيلات يوم الأربعاء.", "إيلات"),
+    ("وأكدت وزارة الدفاع اعتراض ثلاثة صواريخ أطلقت نحو مدينة خميس مشيط مساء الثلاثاء.", "خميس مشيط"),
+])
+def test_the_verbal_noun_of_interception_types_an_interception(text, place):
+    from geo_events.models import Document
+    from geo_events.pipeline import process
+
+    events = process([Document("p.txt", text, "ar", dt.date(2024, 3, 14))]).events
+    assert [(e.place_name, e.event_type) for e in events] == [(place, "interception")]
+
+
+def test_an_objection_is_no_interception():
+    from geo_events.models import Document
+    from geo_events.pipeline import process
+
+    text = "أبدت الحكومة اعتراضها على القرار يوم الأربعاء، فيما سقط صاروخ على مدينة إيلات."
+    events = process([Document("p.txt", text, "ar", dt.date(2024, 3, 14))]).events
+    assert [e.event_type for e in events] == ["rocket attack"]
