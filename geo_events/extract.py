@@ -2283,6 +2283,10 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         info.event_type = "interception"
     if not info.trigger and lang != "ar" and not _may_add(text, v, found):
         return info  # no attack word and nothing an incident being told could take from it
+    if not info.trigger and _NOT_INCIDENT[lang].search(text, found) if lang in _NOT_INCIDENT else False:
+        # (H-neg22) a test, a drill or a report called false ("test-fired two missiles from X"): its counts and
+        # places are not the incident's being told either
+        return info
     # A generic word ("a series of attacks") does not make a clause generic when it gives a count or a day.
     info.generic = bool(v["generic"].search(text, found))
     # "l'une des plus meurtrières depuis le début de la guerre en 2011": a record's span, read whether or not the

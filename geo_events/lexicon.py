@@ -150,15 +150,42 @@ NOT_INCIDENT = {
           r"(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|war\s*games?|manoeuvres|maneuvers)\b|"
           # a show of arms: "missiles paraded through X", "drones on display at an arms fair in X"
           r"\b(?:military\s+parade|paraded|arms\s+(?:fair|show|exhibition|expo)|defen[cs]e\s+(?:fair|show|exhibition|expo)|"
-          r"air\s+show|on\s+display)\b",
+          r"air\s+show|on\s+display)\b|"
+          # (session 22, H-neg22) a weapons test or a drill told with its day: "test-fired a cruise missile off X",
+          # "carried out a missile test near X", "fired interceptors during a drill near X": nothing was attacked
+          r"\btest[- ](?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\b|\b(?:missile|rocket|weapons?|ballistic)\s+tests?\b"
+          r"(?!\s+(?:sites?|ranges?|facilit\w+|cent(?:re|er)s?|grounds?|pads?)\b)|"
+          r"\btest(?:ed|s|ing)?\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?)\b|"
+          r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drills?|exercises?(?!\s+of\b)|war\s*games?|"
+          r"manoeuvres|maneuvers)\b|\b(?:mock|dummy)\s+targets?\b|"
+          # (H-neg22) a report the article calls false: "reports that a missile hit X turned out to be wrong",
+          # "posts claiming that rockets had hit X were fake"
+          r"\b(?:reports?|claims?|posts?|rumou?rs?|videos?|footage|images)\s+(?:[\w'’-]+\s+){0,4}?(?:that|claiming|saying|showing)\b"
+          r"[^.;]{0,140}?\b(?:were|was|are|is|proved|proven|turned\s+out\s+to\s+be)\s+(?:\w+\s+)?"
+          r"(?:false|untrue|wrong|baseless|unfounded|fake|fabricated|inaccurate)\b",
     "fr": r"\bsimul(?:ant|ation|ations|ée?s?|er|e)\b|"
           r"\bexercices?\s+(?:militaires?|conjoints?|de\s+défense|d['’]évacuation)\b|"
           r"\b(?:mené|organisé|conduit|effectué)\s+(?:\w+\s+){0,3}?(?:un|des|son|ses|leurs?)\s+(?:[\w-]+\s+){0,2}?"
           r"(?:exercices?|manœuvres|manoeuvres)\b|"
           r"\b(?:défilé\s+militaire|salon\s+(?:international\s+)?(?:de\s+l['’]armement|de\s+la\s+défense|aéronautique|du\s+Bourget)|"
-          r"exposition\s+(?:d['’]armes|militaire))\b",
+          r"exposition\s+(?:d['’]armes|militaire))\b|"
+          # (H-neg22) un essai ou un exercice : « tir d'essai de deux missiles », « a testé un missile », « lors d'un exercice »
+          r"\btirs?\s+d['’]essai\b|(?<!site d['’])(?<!sites d['’])(?<!centre d['’])(?<!champ d['’])(?<!base d['’])"
+          r"\bessais?\s+(?:de\s+(?:tir|missiles?|roquettes?)|balistiques?|d['’]un\s+missile)\b|"
+          r"\btesté(?:e|s|es)?\b|\b(?:lors|au\s+cours|pendant)\s+(?:d['’]une?|des|de\s+ces|de\s+l['’])\s*(?:[\w-]+\s+){0,2}?"
+          r"(?:exercices?|manœuvres?|manoeuvres?|entraînements?)\b|\bcibles?\s+fictives?\b|"
+          # (H-neg22) une information que l'article dit fausse : « les informations selon lesquelles un missile aurait
+          # touché X sont fausses »
+          r"\b(?:informations|affirmations|rumeurs|allégations|vidéos?|publications|images)\s+selon\s+lesquelles\b[^.;]{0,140}?"
+          r"\b(?:sont|étaient|était|est|se\s+sont\s+révélées|s['’]est\s+révélée?)\s+(?:\w+\s+)?(?:fausses?|faux|infondée?s?|"
+          r"erronée?s?|sans\s+fondement|mensongères?)\b",
     "ar": r"تحاكي|يحاكي|محاكاة|مناورة|مناورات|تمرين عسكري|تمارين عسكرية|تدريبات عسكرية|"
-          r"عرض عسكري|العرض العسكري|استعراض عسكري|معرض (?:ال)?(?:دفاع|أسلحة|سلاح)",
+          r"عرض عسكري|العرض العسكري|استعراض عسكري|معرض (?:ال)?(?:دفاع|أسلحة|سلاح)|"
+          # (H-neg22) a test or a drill: "تجربة إطلاق صاروخ", "اختبرت صاروخا", "خلال تدريب قرب X"
+          r"تجرب(?:ة|ته|تها)\s+(?:إطلاق|اطلاق|صاروخ|صاروخية)|تجارب\s+صاروخية|اختبار\s+(?:صاروخ|إطلاق|اطلاق)|"
+          r"(?<![\u0621-\u064A])[وف]?(?:ا|أ)ختبر(?:ت|وا)?(?![\u0621-\u064A])|خلال\s+(?:ال)?(?:تدريب|تدريبات|تمرين|تمارين)(?![\u0621-\u064A])|"
+          # (H-neg22) a report the article calls false: "عارية عن الصحة", "لا أساس لها من الصحة", "أنباء كاذبة"
+          r"عار(?:ية)?\s+(?:تماما\s+)?(?:عن|من)\s+الصحة|لا\s+أساس\s+لها\s+من\s+الصحة|(?:أنباء|تقارير|معلومات|ادعاءات)\s+(?:كاذبة|مفبركة|ملفقة)",
 }
 
 # Verbs of air defence: the projectiles were stopped in flight (the event is an interception).
@@ -249,6 +276,15 @@ IRREALIS = {
           r"pressure (?:on\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s+)?to|threat(?:en|ens|ened|ening) to|vow(?:s|ed|ing)? to|"
           r"pledg(?:e|es|ed|ing) to|plan(?:s|ned|ning)? to|ready to|prepared to|refrain(?:s|ed|ing)? from|"
           r"would|could|might|should|"
+          # (H-neg22) a denial: "denied that its jets had struck X", "denied reports that a missile hit X", "denies
+          # targeting X": the attack words after it are what did NOT happen (a comma ends the reach)
+          r"den(?:y|ies|ied|ying)(?:\s+(?:reports?|claims?|allegations?|accusations?|charges?)\s+(?:that|of))?"
+          r"(?:\s+that)?(?:\s+[\w'’-]+){0,4}|"
+          # ("rejected claims that it had bombed X", "dismissed reports that its jets hit X")
+          r"(?:reject|dismiss|refut|rebut)\w*\s+(?:the\s+|as\s+\w+\s+)?(?:reports?|claims?|allegations?|accusations?|charges?|"
+          r"rumou?rs?)\s+(?:that|of)(?:\s+[\w'’-]+){0,4}|"
+          # "any attack on X would trigger a war": an attack that may come
+          r"any(?=\s+(?:(?:further|new|future|fresh)\s+)?(?:attacks?|strikes?|aggression|assaults?)\s+(?:on|against)\b)|"
           # "No attack on X has been confirmed", "no rockets hit the town": a negated attack noun, nothing happened
           r"no(?=\s+(?:(?:new|further|other|such)\s+)?(?:attacks?|strikes?|raids?|rockets?|missiles?|drones?|"
           r"shells?|shelling)\b)|"
@@ -258,6 +294,13 @@ IRREALIS = {
     "fr": r"\b(?:appel(?:le|lent|ait|aient|ant)? à|appelée?s? à|réclam\w+|exhort\w+|menac\w+ de|(?:a |ont )?promis de|"
           r"prom(?:et|ettent) de|prêts? à|prêtes? à|envisag\w+ de|pourrai(?:t|ent)|devrai(?:t|ent)|risqu\w+ de|"
           r"(?:s['’])?abstenir de|vouloir|"
+          # (H-neg22) un démenti : « a nié avoir frappé X », « a démenti qu'un missile a touché X »
+          r"(?:dément\w*|démenti\w*|nie|nient|niait|niaient|nié)(?:\s+(?:les\s+informations|les\s+affirmations)\s+selon\s+lesquelles)?"
+          r"(?:\s+[\w'’-]+){0,4}|"
+          # « a rejeté les accusations selon lesquelles il aurait bombardé X », « toute attaque contre X déclencherait »
+          r"(?:rejet\w*|réfut\w*|balay\w*)\s+(?:les\s+|des\s+)?(?:informations|affirmations|accusations|allégations|rumeurs)\s+"
+          r"(?:selon\s+lesquelles|d['’]une?)(?:\s+[\w'’-]+){0,4}|"
+          r"toute?(?=\s+(?:(?:nouvelle|autre|future)\s+)?(?:attaque|frappe|agression|offensive)\s+(?:contre|sur|visant)\b)|"
           # "Aucune attaque à X n'a été confirmée", "aucun drone n'a atteint X": a negated attack noun
           r"aucune?(?=\s+(?:(?:autre|nouvelle)\s+)?(?:attaques?|frappes?|raids?|tirs?|bombardements?|roquettes?|"
           r"missiles?|drones?|obus)\b)|"
@@ -275,6 +318,8 @@ IRREALIS = {
           r"(?:دون|بدون|لم)\s+(?:ورود\s+|ترد\s+)?(?:أنباء|انباء|معلومات|تقارير)\s+عن|"
           # "مسيرة حاشدة تنديدا بالقصف" (a march condemning the shelling): a protest, the attack not told here
           r"تنديدا(?=\s+ب)|احتجاجا(?=\s+على)|"
+          # (H-neg22) a denial: "ونفى الجيش أن تكون طائراته قد قصفت X", "نفت الوزارة استهداف X"
+          r"(?<![\u0621-\u064A])[وف]?(?:نفى|نفت|نفوا|ينفي|تنفي|ينفون)(?![\u0621-\u064A])(?:\s+[^\s.؛:،,]+){0,4}|"
           # "تلك الغارة" (that raid): the distal demonstrative points back to an attack already told or long past
           r"تلك(?=\s+(?:ال)?(?:غارة|غارات|هجوم|هجمات|ضربة|ضربات|قصف|مجزرة))|"
           # what a group holds is what it can do: "تمتلك صواريخ باليستية قادرة على ..."
