@@ -1242,6 +1242,39 @@ class Gazetteer:
             return ()
         return (v,) if v >= 0 else self._multi[-v - 1]
 
+    def longer_names(self, name: str, *, limit: int = 40) -> list[Place]:
+        """The places whose name is ``name`` followed by more words ("Zawtar" -> "Zawtar al-Sharqiyah").
+
+        Reads the sorted keys of the built-in layers (a bisect, no scan): the normalised ``name`` and
+        a space start each key returned.
+
+        Parameters
+        ----------
+        name : str
+            A place name as written.
+        limit : int, optional
+            At most this many keys are read; more means the head is a generic word ("Kafr", "Deir").
+
+        Returns
+        -------
+        list of Place
+            The records of those keys (confidence 1.0), or an empty list when there are none or more
+            than ``limit`` keys.
+        """
+        key = normalize(self._check(name))
+        if not key:
+            return []
+        keys = self._keylist
+        lo = bisect.bisect_left(keys, key + " ")
+        hi = bisect.bisect_left(keys, key + " \uffff", lo)
+        if hi == lo or hi - lo > limit:
+            return []
+        seen: dict[int, None] = {}
+        for k in keys[lo:hi]:
+            for i in self._exact(k):
+                seen.setdefault(i, None)
+        return [self._place(i) for i in seen]
+
     def _fuzzy_match(self, key: str, limit: int) -> list[tuple[str, float]]:
         """(key, score) of the ``limit`` best fuzzy matches of a normalised name (ratio >= 80)."""
         ck = compact(key)

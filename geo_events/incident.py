@@ -42,6 +42,41 @@ _WINDOW = 90
 MAX_KM = 50.0
 
 
+# characters a name's normal form drops ("U.S. embassy" is normalised to "US embassy"): a name is found in
+# its sentence with these skipped on both sides, case aside
+_SKIP = frozenset(".'’`")
+
+
+def find_name(sentence: str, name: str) -> int:
+    """Where ``name`` stands in ``sentence``, allowing for its normalised spelling.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence naming the place.
+    name : str
+        The place's name, as written or as normalised ("US embassy" for "U.S. embassy").
+
+    Returns
+    -------
+    int
+        The offset of the name in ``sentence`` (``str.find`` semantics), or -1 when it is not there
+        even with dots and apostrophes skipped and case ignored.
+    """
+    if not name:
+        return -1
+    i = sentence.find(name)
+    if i >= 0:
+        return i
+    key = "".join(c for c in name.lower() if c not in _SKIP)
+    if not key:
+        return -1
+    idx = [k for k, c in enumerate(sentence) if c not in _SKIP]
+    flat = "".join(sentence[k] for k in idx).lower()
+    j = flat.find(key)
+    return idx[j] if j >= 0 and len(flat) == len(idx) else -1
+
+
 def partitive_before(sentence: str, name: str) -> bool:
     """Whether ``name`` is told, in ``sentence``, as where a partitive of a salvo fell.
 
@@ -58,7 +93,7 @@ def partitive_before(sentence: str, name: str) -> bool:
         True when a partitive subject ("one of the rockets", "l'une des roquettes", "أحد الصاروخين")
         stands in the clause before the name.
     """
-    i = sentence.find(name) if name else -1
+    i = find_name(sentence, name)
     if i < 0:
         return False
     before = sentence[max(0, i - _WINDOW):i]
@@ -80,7 +115,7 @@ def _first_start(ev: Event) -> tuple:
     if not facts:
         return (0, 0)
     first = min(f.evidence.start for f in facts)
-    at = [f.evidence.sentence.find(f.value.name) for f in ev.facts_of("target")
+    at = [find_name(f.evidence.sentence, f.value.name) for f in ev.facts_of("target")
           if f.evidence.start == first and getattr(f.value, "name", None)]
     at = [i for i in at if i >= 0]
     return (first, min(at) if at else 0)
@@ -98,7 +133,7 @@ _FELL = re.compile(r"\b(?:fell|landed|crashed|came\s+down|dropped|tomb\w*|abatt?
 
 
 def _fell_before(sentence: str, name: str) -> bool:
-    i = sentence.find(name)
+    i = find_name(sentence, name)
     return i >= 0 and _FELL.search(sentence[max(0, i - _WINDOW):i]) is not None
 
 
@@ -107,7 +142,7 @@ def _heading_only(ev: Event) -> bool:
     if not targets:
         return False
     for f in targets:
-        i = f.evidence.sentence.find(f.value.name)
+        i = find_name(f.evidence.sentence, f.value.name)
         if i < 0 or _HEADING.search(f.evidence.sentence[max(0, i - 60):i]) is None:
             return False
     return True

@@ -512,6 +512,35 @@ def _vetted(name: str, res: Resolution, focus: tuple[str, ...]) -> Resolution:
     return res
 
 
+# A city this big is reported from afar under its exonyms ("Kiev", "Odessa", "Kharkov", "Zaporijia"): the
+# rule that a place outside the region answers only to its own name does not hold for it, and the exonym
+# must still look like the city's own name (rapidfuzz ratio of the bare forms) and match its spelling key.
+MAJOR_CITY_POP = 400_000
+MAJOR_CITY_RATIO = 65.0
+
+
+def _major_city_exonym(name: str, res: Resolution) -> Optional[Resolution]:
+    """The big city among the first candidates that ``name`` spells as an exonym, or None.
+
+    "Kiev" shares its spelling key with a Palestinian Jaba' (ranked first as a place of the region) and
+    with Kyiv; "Odessa" is an alias of Odesa. A reader takes the city of millions whose own name the
+    word looks like; a small namesake or a fuzzy neighbour is never taken this way.
+    """
+    if not name or _ARABIC_BLOCK.search(name) or not name[:1].isupper() or is_common_word(name) \
+            or _SEA_WORDS.search(name):
+        return None  # ("Gulf" shares a key with Golfe, a city of Angola: a sea word names no city)
+    from rapidfuzz import fuzz
+
+    written = _bare(name)
+    for c in list(res.candidates)[:6]:
+        if (c.population or 0) < MAJOR_CITY_POP or c.confidence < 0.97 or c.precision != "town" \
+                or _bare(c.name)[:1] != written[:1]:
+            continue  # an exonym keeps the city's initial (Kiev/Kyiv, Kharkov/Kharkiv, Lvov/Lviv)
+        if fuzz.ratio(written, _bare(c.name)) >= MAJOR_CITY_RATIO:
+            return Resolution(c, res.candidates, f"{name!r} is an exonym of {c.name} ({c.country}), a major city")
+    return None
+
+
 # A runner-up of the region replaces a foreign best candidate only when its own name answers nearly
 # exactly: a common word ("much", "can") fuzzily matches some village of the region as well.
 RUNNER_UP_MATCH = 0.85
@@ -736,6 +765,12 @@ def _container_fallback(gazetteer, ref: PlaceRef, *, focus) -> Optional[Resoluti
     Returns None when the container is no place either.
     """
     box = _container_place(gazetteer, ref, focus=focus)
+    if box is None and not focus:
+        # "the X neighbourhood of Aleppo" in a short report that names no country: a town the
+        # gazetteer knows exactly and surely (no weaker namesake) is where X is
+        box = _container_place(gazetteer, ref, focus=focus, anywhere=True)
+        if box is not None and (box.precision != "town" or box.confidence < 0.8):
+            box = None
     if box is None and focus:
         # "حي X بمدينة رفح" in a report that names only Israel: a town the gazetteer knows exactly, in a land
         # neighbour of the article's main country (Gaza, the West Bank, south Lebanon), is still its place
@@ -1169,6 +1204,46 @@ _DATELINE_LOOSE = re.compile(r"^\s*(?P<name>[^\W\d][^,(\-–—\n]{1,40}?)\s*(?:
                              r"[-–—]\s")
 
 
+
+_REGION_CODES = frozenset("IQ SY IR TR JO KW SA LB IL PS YE AE QA BH OM EG".split())  # gazetteer.REGION
+
+
+def _dateline_country(gazetteer, text: str, focus) -> Optional[str]:
+    """The country of the city a dateline opens the article with, when that city is surely known; else None.
+
+    Only a big city (a major city's exonym or an exact name of at least :data:`MAJOR_CITY_POP`) whose
+    dateline also names its country ("ODESSA (Ukraine) —", "KHARKIV, Ukraine (AP) —") is trusted: a
+    dateline word is often a wire name or a small namesake, and "WASHINGTON (AP) —" tells where the
+    reporter sat, not what the article is about.
+    """
+    for line in [ln for ln in text.split("\n") if ln.strip()][:3]:
+        m = _DATELINE_LOOSE.match(line)
+        if m is None:
+            continue
+        name = m.group("name").strip()
+        if not name or is_common_word(name) or len(name) > 30:
+            continue
+        try:
+            res = gazetteer.resolve(name.title() if name.isupper() else name, focus=focus)
+        except GazetteerError:
+            continue
+        written = name.title() if name.isupper() else name
+        res = _vetted(written, res, tuple(focus))
+        if res.place is None:
+            res = _major_city_exonym(written, res) or res
+        p = res.place
+        if p is None or p.precision != "town" or (p.population or 0) < MAJOR_CITY_POP or not p.country:
+            continue
+        told = re.findall(r"\(([^)\n]{1,25})\)|,\s*([^,()\-–—\n]{1,40})", line[m.start("name") + len(name):m.end()])
+        for word in [a or b for a, b in told]:
+            try:
+                c = gazetteer.resolve(word.strip(), focus=focus).place
+            except GazetteerError:
+                continue
+            if c is not None and c.precision == "country" and (c.country or "").upper() == p.country.upper():
+                return p.country.upper()
+    return None
+
 def _city_told_before(gazetteer, text: str, at: int, *, focus) -> Optional[Place]:
     """The last city or town named before ``at`` in its paragraph, else the dateline's city; or None."""
     start = text.rfind("\n", 0, at) + 1
@@ -1572,6 +1647,48 @@ def _container_place(gazetteer, ref: PlaceRef, *, focus, anywhere: bool = False)
     return memo[key]
 
 
+# cues that make a name a part of the town written with it ("the X district of Y", "le quartier de X à Y", "حي X")
+_QUARTER_CUES = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "area", "suburb"})
+
+
+# The places a head names ("Zawtar": Zawtar al-Sharqiyah and Zawtar al-Gharbiyah) must lie this close
+# together to be one spot; a head shared by villages far apart ("Majdal", "Kafr") names none of them.
+HEAD_SPREAD_KM = 8.0
+
+
+def _head_of_longer_name(gazetteer, name: str, focus) -> Optional[Resolution]:
+    """The place whose longer name ``name`` is the head of, in the article's countries, or None.
+
+    Reporters shorten "Zawtar al-Sharqiyah" to "Zawtar" and "Kfar Kila al-Fawqa" to "Kfar Kila"; the
+    gazetteer then matches the short form fuzzily to a namesake abroad. When the longer names that begin
+    with it lie, within the article's countries and their land neighbours (the region's when it names
+    none), in one spot of :data:`HEAD_SPREAD_KM`, that spot is meant (at a lower confidence: the suffix
+    was not written). A name the gazetteer knows as written is left to the other rules.
+    """
+    from .gazetteer import REGION
+
+    if not name or len(name) < 4 or is_common_word(name) or _fold(name) in _GENERIC_ALONE:
+        return None
+    try:
+        if len(gazetteer.lookup(name, limit=1)):
+            return None  # a name the gazetteer knows as written was set aside for a reason of its own
+        found = gazetteer.longer_names(name)
+    except GazetteerError:
+        return None
+    # the article's countries and their land neighbours ("an Israeli drone struck ... in Zawtar": Lebanon)
+    allowed = set(focus) | {n for f in focus for n in _LAND_NEIGHBOURS.get(f, "").split()} if focus else set(REGION)
+    found = [p for p in found if (p.country or "").upper() in allowed and p.precision == "town"]
+    if not found:
+        return None
+    found.sort(key=lambda p: (p.layer != "curated", -(p.population or 0)))
+    first = found[0]
+    if any(_km(p, first.point) > HEAD_SPREAD_KM for p in found[1:]):
+        return None
+    pick = replace(first, confidence=min(first.confidence, 0.7))
+    return Resolution(pick, [pick] + found[1:4], f"{name!r} is the head of {first.name}'s longer name "
+                                                  f"({first.country}), the only such spot in the article's countries")
+
+
 def _inside_container(gazetteer, ref: PlaceRef, res: Resolution, *, focus) -> Resolution:
     """Keep a place inside the area its text names around it, or fall back to that area.
 
@@ -1608,8 +1725,16 @@ def _inside_container(gazetteer, ref: PlaceRef, res: Resolution, *, focus) -> Re
             # (a town of the same country as X may lie far from it: "Sharurah, in the Najran region"; a
             # namesake of the container abroad is no better: "Qalamoun" and a Greek Kalamon)
             box = None
+    province_in_town = False
+    if p is not None and p.precision == "governorate" and (ref.cue in _QUARTER_CUES or box is None):
+        # "the Salah al-Din district of Aleppo", "حي صلاح الدين بمدينة حلب": a name that is a province's
+        # name, written inside a town, is a quarter of that town (a province never lies in a town); the
+        # province's own name put its country among the article's, so that rank cannot overrule the town
+        town = box if box is not None else _container_place(gazetteer, ref, focus=focus, anywhere=True)
+        if town is not None and town.precision == "town" and town.record_id != p.record_id:
+            box, province_in_town = town, True
     if box is None or p is None or (box.record_id and box.record_id == p.record_id) \
-            or _focus_rank(box, focus) > _focus_rank(p, focus):
+            or (_focus_rank(box, focus) > _focus_rank(p, focus) and not province_in_town):
         # a container in a country the document talks about less than the name's own (a province
         # the gazetteer lacks, matched to a foreign namesake) cannot overrule the name
         return res
@@ -2143,6 +2268,13 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
         # country as surely as the country's name, after the countries the article names outright
         doc = next(iter(docs.values()))
         focus_set += tuple(c for c in _region_countries(doc.text or "") if c not in focus_set)
+        home = _dateline_country(gazetteer, doc.text or "", focus_set)
+        if home and home not in focus_set and (not focus_set or home not in _REGION_CODES):
+            # "ODESSA (Ukraine) —": the dateline's country is one the article is about (its small towns
+            # are no "small places abroad") when the article names no other, or when it lies outside the
+            # region (whose countries the article's own words would have named: "KIRKUK, Iraq" atop a
+            # story about Yemen adds nothing)
+            focus_set += (home,)
 
     known: dict[str, Place] = {}  # names already placed in this document, by normalised name
     told: dict[str, set] = {}  # the names (folded, without article) that placed each entry of ``known``
@@ -2201,6 +2333,10 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
                 # "قرية X غرب Y": the namesake by Y, the town its bearing is told from
                 res = _namesake_by_bearing(gazetteer, ref, fact.evidence.sentence, res, focus=focus_set)
             res = _vetted(ref.name, res, focus_set)
+            if res.place is None and role in ("target", "launch"):
+                # "Kiev", "Odessa": a big city under its exonym, read where an attack names its place (not in
+                # vet(), which also screens any word a caller looks up)
+                res = _major_city_exonym(ref.name, res) or res
             res = _unlike_foreign(ref.name, res, focus_set)
             if not ref.container:  # (a written container checks the pick itself, below)
                 res = _unlike_far(ref.name, res, focus_set, known.values())
@@ -2210,6 +2346,9 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             if not _BRACKET_CHARS.isdisjoint(fact.evidence.sentence):  # (no set of the sentence built)
                 res = _bracket_alias(gazetteer, ref, fact.evidence.sentence, res, focus=focus_set, near=near,
                                      near_km=near_km)
+        if not common and not ref.container and res.place is None and not _organisation_facility(ref.name):
+            # "Zawtar" for "Zawtar al-Sharqiyah": the head of longer names of one spot in the article's country
+            res = _head_of_longer_name(gazetteer, ref.name, focus_set) or res
         if not common and (res.place is None or res.place.confidence < WHOLE_NAME_BELOW) \
                 and not _organisation_facility(ref.name):
             # a name cut short ("Arabie" of "Arabie saoudite"): the sentence's known name that holds it
@@ -2368,6 +2507,8 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
     _launch_site_targets(frames, unresolved, entries)
     _retarget_non_places(frames, gazetteer, unresolved, entries, focus=focus_set)
     _retarget_speaker_seats(frames, gazetteer, focus=focus_set)
+    _retarget_origins(frames, gazetteer, unresolved, entries, focus=focus_set)
+    _retarget_country_apposition(frames, gazetteer, unresolved, entries, focus=focus_set)
     _retarget_road_ends(frames, gazetteer, focus=focus_set)
     _retarget_landmark_towns(frames, gazetteer, focus=focus_set)
     _refine_targets(frames, gazetteer, focus=focus_set)
@@ -3792,6 +3933,100 @@ def _retarget_speaker_seats(frames, gazetteer, *, focus) -> None:
         at = options[0][1]
         _move_target(ref, sentence[at:at + len(_names_in_text(gazetteer, sentence, at))], best)
         taken.add(best.record_id or best.point)
+
+
+# Where the victims came from, not where they were hit: "a bus carrying pilgrims from X near Y", "des
+# travailleurs venus de X", "زوار قادمين من X". People nouns before "from", or a verb of coming.
+_ORIGIN_CHEAP = ("from", "venu", "originaire", "provenance", "من")
+_ORIGIN_BEFORE = re.compile(
+    r"(?:\b(?:pilgrims|workers|labou?rers|passengers|travell?ers|worshippers|fishermen|farmers|shepherds|mourners|"
+    r"visitors|students|families|family|displaced(?:\s+people)?|returnees|commuters|tourists|traders|merchants)"
+    r"\s+(?:\w+\s+)?from\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+    r"|\b(?:coming|returning|travell?ing|fleeing)\s+(?:back\s+)?from\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+    r"|\b(?:venu(?:e|s|es)?|originaires?|en\s+provenance|revenant|rentrant)\s+(?:de\s+la\s+ville\s+)?d(?:e\s+|['’]\s*)"
+    r"|(?:^|\s)(?:ال)?(?:قادم(?:ين|ون|ة)?|عائد(?:ين|ون|ة)?|زوار|الزوار|زائرين|عمال|العمال|ركاب|مسافرين)"
+    r"\s+(?:\S+\s+)?من\s+(?:مدينة\s+|محافظة\s+)?)$", re.I)
+
+
+def _origin_of_victims(name: str, sentence: str) -> bool:
+    """Is every mention of ``name`` in ``sentence`` where people came from ("pilgrims from X")?"""
+    def origin(at: int) -> bool:
+        return _ORIGIN_BEFORE.search(sentence[max(0, at - 60):at]) is not None
+
+    return _every_mention(name, sentence, _ORIGIN_CHEAP, origin)
+
+
+def _retarget_origins(frames, gazetteer, unresolved: list, entries: dict, *, focus) -> None:
+    """Move a target read from where the victims came from to the place the sentence says they were hit.
+
+    "A rocket struck a bus carrying pilgrims from X near Y": Y. The sentence's other places that are no
+    origin, launch site or speaker's seat are the candidates (the most precise first, then the first
+    written); a sentence naming only the origin is left as it is.
+    """
+    for frame in frames:
+        fact = frame.first("target")
+        if fact is None or fact.value.place is None or not _origin_of_victims(fact.value.name, fact.evidence.sentence):
+            continue
+        ref: PlaceRef = fact.value
+        sentence = fact.evidence.sentence
+        skip = _launch_names(frame)
+        spans = [(i, i + len(ref.name)) for i in _occurrences(ref.name, sentence)]
+        options = []
+        for a in _sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip):
+            text = _names_in_text(gazetteer, sentence, a[1])
+            if a[3].place.precision == "country" or any(i <= a[1] < j for i, j in spans) \
+                    or _origin_of_victims(text, sentence) or _speaker_seat(text, sentence):
+                continue  # (a word inside the origin's name, "Jbeil" of "Bint Jbeil", is the origin too)
+            options.append((a, text))
+        if options:
+            (a, text) = options[0]
+            _move_target(ref, text, a[3].place)
+            for imp in frame.get("impact"):
+                # "... venus de X, près de Y": Y read as an impact site too, placed against the origin
+                if _fold(imp.value.name or "") == _fold(text):
+                    imp.value.place, imp.value.unresolved_reason = ref.place, None
+                    entry = entries.pop(id(imp.value), None)
+                    if entry is not None and entry in unresolved:
+                        unresolved.remove(entry)
+
+
+# settlement words: a country read under one of them ("à X, village frontalier du sud du Liban") was read
+# from an apposition that only tells where X lies
+_SETTLEMENT_CUES = frozenset({"village", "town", "city"})
+
+
+def _retarget_country_apposition(frames, gazetteer, unresolved: list, entries: dict, *, focus) -> None:
+    """Move a country target read under a settlement word to the one finer place its sentence names in it.
+
+    "trois personnes à X, village frontalier du sud du Liban", "à Y, localité du sud du Liban": the
+    extractor reads "village ... du Liban" as a village named Liban. A country is no village: the place
+    of that country the sentence names (exactly one, a town, district or site, no launch site, no
+    speaker's seat, no origin of the victims) is the target; an impact site of that name is placed with it.
+    """
+    for frame in frames:
+        fact = frame.first("target")
+        if fact is None or fact.value.place is None or fact.value.place.precision != "country" \
+                or fact.value.cue not in _SETTLEMENT_CUES:
+            continue
+        ref: PlaceRef = fact.value
+        country, sentence = ref.place, fact.evidence.sentence
+        inside = {}
+        for a in _sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=_launch_names(frame)):
+            p, text = a[3].place, _names_in_text(gazetteer, sentence, a[1])
+            if p.country != country.country or p.precision not in ("town", "district", "site") \
+                    or _speaker_seat(text, sentence) or _origin_of_victims(text, sentence):
+                continue
+            inside.setdefault(p.record_id or p.point, (p, text))
+        if len(inside) != 1:
+            continue
+        place, text = next(iter(inside.values()))
+        _move_target(ref, text, place)
+        for imp in frame.get("impact"):
+            if _fold(imp.value.name or "") == _fold(text):
+                imp.value.place, imp.value.unresolved_reason = place, None
+                entry = entries.pop(id(imp.value), None)
+                if entry is not None and entry in unresolved:
+                    unresolved.remove(entry)
 
 
 # A town named as an end of the road an attack was on: "on the highway linking Baghdad to the south, near X",

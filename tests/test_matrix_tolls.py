@@ -228,8 +228,6 @@ TEMPLATES = [
 
 # template id (or "id@first place") -> reason; those cells are strict xfails (filled from a run of the matrix)
 XFAIL = {
-    "fr-denial-aucune@Kharkiv": "the second site (Odessa after Kharkiv) is not split off: one event (site splitting, not the toll)",
-    "fr-denial-les-deux@Kharkiv": "the second site (Odessa after Kharkiv) is not split off: one event (site splitting, not the toll)",
     "ar-denial-attacks": "'وسقط صاروخ آخر على مستودع في Q' opens no second event (attack branch, not the toll)",
     "en-denial-unharmed": "'pupils and staff escaped unharmed' is not read as a denial (only crew/passengers/everyone are)",
     "fr-denial-indemnes": "'les élèves et le personnel sont sortis indemnes' is not read as a denial (only équipage/marins/passagers)",
