@@ -1180,6 +1180,12 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
             if m.cue is None:
                 m.cue = "area"
             continue
+        if d and ("طلق" in left or "طلاق" in left) and left[:d.start()].rstrip().endswith(" من") \
+                and _LAUNCH.search(left[:d.start() + 1]):
+            # "أطلق ... صواريخ من جنوب لبنان", "من شمال قطاع غزة": the part of a land the fire came from is the
+            # launch area, not a bearing from the target (see lexicon.LAUNCH_DIRECTION)
+            m.role = "launch"
+            continue
         if d and m.cue not in ("province", "district"):
             m.role = "reference"
             m.direction = DIRECTIONS[d.group("dir")] + (("-" + DIRECTIONS[d.group("dir2")]) if d.group("dir2") else "")

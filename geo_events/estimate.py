@@ -99,6 +99,11 @@ def estimate_event(event: Event, *, gazetteer=None) -> None:
     refs = _launch_refs(event)
     launch = event.launch or Launch(name="", place=None)
     event.launch = launch
+    finer = _finer_ref(launch.place, refs)
+    if finer is not None:
+        # "rockets fired from south Lebanon ... the rockets left from the village of X": the town told later in
+        # the same country is the launch site, the country only its area
+        launch.place, launch.name = finer.place, finer.name
     if launch.direction is None:
         launch.direction = next((r.direction for r in refs if r.direction), None)
     if not launch.name:
@@ -127,7 +132,18 @@ def estimate_event(event: Event, *, gazetteer=None) -> None:
 
     if primary is not None and primary.precision in POINT_PRECISIONS:
         _named_site(launch, primary, candidates, ref_lat, ref_lon, bearing, arms, told_km=distance)
-        if bearing is not None:
+        if bearing is not None and _contradicted_namesake(launch.place, ref_lat, ref_lon, bearing, arms, distance):
+            # an inexact namesake that no candidate weapon reaches AND that lies off the told bearing is not the
+            # place meant ("from the village of X, about six kilometres to the west", X missing from the gazetteer)
+            rejected = launch.place
+            launch.place, launch.area = None, None
+            if distance is not None:
+                _distance_and_direction(launch, ref_lat, ref_lon, bearing, distance)
+            else:
+                _no_launch_point(launch, ref_lat, ref_lon, bearing, distance, arms)
+            launch.note = _join(launch.note, f"namesake {rejected.name} ({_where(rejected)}) rejected: beyond reach and "
+                                             f"off the reported direction")
+        elif bearing is not None:
             _offset_from_named(launch, ref_lat, ref_lon, bearing, distance, arms)
     elif primary is not None and primary.precision in AREA_PRECISIONS:
         _launch_area(launch, primary, candidates, ref_lat, ref_lon, bearing, arms)
@@ -181,6 +197,18 @@ def _launch_refs(event: Event) -> list[PlaceRef]:
     if event.launch is not None:
         refs += [f.value for f in event.launch.facts if isinstance(f.value, PlaceRef) and f.value not in refs]
     return refs
+
+
+def _finer_ref(place: Optional[Place], refs: Sequence[PlaceRef]) -> Optional[PlaceRef]:
+    """The first launch ref placing a town or a site inside the country or province ``place`` stands for, if any."""
+    if place is None or place.precision not in ("country", "governorate"):
+        return None
+    for r in refs:
+        p = r.place
+        if p is not None and p.precision in POINT_PRECISIONS and p.country == place.country \
+                and (place.precision == "country" or p.admin1 == place.admin1):
+            return r
+    return None
 
 
 def _key(p: Place) -> tuple:
@@ -309,6 +337,19 @@ def _named_site(launch, primary, candidates, ref_lat, ref_lon, bearing, arms: _W
     if bearing is not None and _angle(az, bearing) > DIRECTION_HALF_WIDTH_DEG + 22.5:
         why += f"; it lies at {az:.0f}° from the target while the report says {launch.direction} ({bearing:.0f}°)"
     launch.note = why
+
+
+def _contradicted_namesake(place, ref_lat, ref_lon, bearing: float, arms: _Weapons,
+                           told_km: Optional[float] = None) -> bool:
+    """Whether a named launch point is an inexact match out of reach and off the told bearing.
+
+    Out of reach: no candidate weapon reaches it or, the weapon unknown, it lies far beyond the told distance.
+    """
+    if place is None or place.confidence >= 1.0 or not (arms.weapons or told_km):
+        return False
+    az, d = geodesy.inverse(ref_lat, ref_lon, place.lat, place.lon)
+    far = not arms.reaching(d) if arms.weapons else d > max(3 * told_km, told_km + 25.0)
+    return far and _angle(az, bearing) > DIRECTION_HALF_WIDTH_DEG + 22.5
 
 
 # A launch site's distance from the target told by the article, within this ratio of the named place's own

@@ -2141,7 +2141,11 @@ _LAUNCHER_FOUND = re.compile(
     r"\b(?:found|discovered|located|seized|spotted|retrouvée?s?|découverte?s?|localisée?s?|saisie?s?|trouvée?s?)\s+"
     r"(?:[\w'’-]+\s+){0,3}?" + _LAUNCHER + r"\b|\b" + _LAUNCHER + r"\b[^.;]{0,90}?\b(?:(?:was|were|been|été|est|sont)\s+"
     r"(?:later\s+|then\s+|ensuite\s+)?(?:found|discovered|located|seized|spotted|retrouvée?s?|découverte?s?|localisée?s?|"
-    r"saisie?s?|trouvée?s?))\b", re.I)
+    r"saisie?s?|trouvée?s?))\b|"
+    # "the launch site was in the X area", "le site de lancement se trouvait près de X": where it lay, told
+    r"\b(?:launch(?:ing)?\s+(?:sites?|points?|pads?|areas?|positions?)|(?:sites?|points?|lieux?|zones?)\s+de\s+"
+    r"(?:lancement|tir))\s+(?:was|were|is|lay|had\s+been|était|étaient|est|se\s+trouv\w+|se\s+situ\w+)"
+    r"(?:\s+(?:situé\w*|localisé\w*))?(?=\s+(?:in|near|at|outside|dans|à|près|aux?)\b)", re.I)
 
 
 def _launcher_found(text: str) -> bool:
@@ -2474,11 +2478,17 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
                 info.attacker.append(actor)
                 break
     launch_word = v["launch"].search(text, found) or _launcher_found(text)
+    if launch_word and info.launch is None and ("terri" in text or "soil" in text or "sol " in text or "أراضي" in text):
+        _territory_launch(info, text)  # "fired from Syrian territory": the country of the adjective
+    if isinstance(launch_word, re.Match) and info.launch is None and "capital" in text:
+        cap = _CAPITAL_AFTER_FROM.match(text, launch_word.end())
+        if cap is not None:  # "launched from the Yemeni capital Sanaa": the capital named is the launch site
+            info.mentions.append(Mention(cap.group("name"), cap.start("name"), cap.end("name"), "city", role="launch"))
     lm = v["launch_dir"].search(text, found) if launch_word or _LAUNCH_HINT.search(text) else None
     if lm and info.launch:
         info.launch_direction = _direction_word(lm.group("dir"))
         if info.launch.distance_km is None:  # "from the village of X, about 8 km east of the base"
-            km, way = _launch_distance(text, lang, v, found)
+            km, way = _launch_distance(text, lang, v, found, named=True)
             if km:
                 info.launch.distance_km = km
                 info.launch_direction = way
@@ -3183,7 +3193,47 @@ _DISTANCE_UNIT_AT = {
 }
 
 
-def _launch_distance(text: str, lang: str, v: dict, found: Optional[frozenset]) -> tuple[Optional[float], Optional[str]]:
+# "fired from Syrian territory", "tirées depuis le territoire libanais", "أطلقت من الأراضي السورية": a launch told by
+# the adjective of a country's land names that country (no capitalised name stands for it in the text)
+_LAUNCH_COUNTRY_ADJ = {
+    "syrian": "Syria", "syrien": "Syria", "السورية": "Syria", "lebanese": "Lebanon", "libanais": "Lebanon",
+    "اللبنانية": "Lebanon", "iranian": "Iran", "iranien": "Iran", "الإيرانية": "Iran", "الايرانية": "Iran",
+    "iraqi": "Iraq", "irakien": "Iraq", "العراقية": "Iraq", "yemeni": "Yemen", "yéménite": "Yemen", "اليمنية": "Yemen",
+    "jordanian": "Jordan", "jordanien": "Jordan", "الأردنية": "Jordan", "saudi": "Saudi Arabia", "saoudien": "Saudi Arabia",
+    "السعودية": "Saudi Arabia", "turkish": "Turkey", "turc": "Turkey", "التركية": "Turkey", "israeli": "Israel",
+    "israélien": "Israel", "الإسرائيلية": "Israel", "egyptian": "Egypt", "égyptien": "Egypt", "المصرية": "Egypt",
+    "russian": "Russia", "russe": "Russia", "الروسية": "Russia", "ukrainian": "Ukraine", "ukrainien": "Ukraine",
+    "الأوكرانية": "Ukraine", "kuwaiti": "Kuwait", "koweïtien": "Kuwait", "الكويتية": "Kuwait",
+}
+_TERRITORY_LAUNCH = re.compile(
+    r"\b(?:from|depuis|du|de)\s+(?:(?:the|le)\s+)?(?:(?P<en>[A-Z][a-z]+)\s+(?:territory|soil|land)\b|"
+    r"(?:territoire|sol)\s+(?P<fr>[a-zé]+?)(?:ne)?s?\b)|"
+    r"(?<![\u0621-\u064A])من\s+(?:داخل\s+)?(?:ال)?أراضي\s+(?P<ar>ال[\u0621-\u064A]+)")
+
+# "launched from the Yemeni capital Sanaa", "tiré depuis la capitale yéménite, Sanaa": read from the launch verb's own
+# "from" (a capital is otherwise a description, see lexicon.DESCRIPTIVE)
+_CAPITAL_AFTER_FROM = re.compile(r"\s*(?:the|la)\s+(?:[A-Z][a-z]+\s+)?capitale?(?:\s+[a-zé]+)?,?\s+"
+                                 r"(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)")
+
+
+def _territory_launch(info: "ClauseInfo", text: str) -> None:
+    """Add a country launch mention for "from <adjective> territory" (see _TERRITORY_LAUNCH), if the clause has one."""
+    for m in _TERRITORY_LAUNCH.finditer(text):
+        adj = (m.group("en") or m.group("fr") or m.group("ar") or "").lower()
+        country = _LAUNCH_COUNTRY_ADJ.get(adj)
+        if country is not None:
+            info.mentions.append(Mention(country, m.start(), m.end(), "country", role="launch"))
+            return
+
+
+# "about six kilometres to the west" with no "of": the distance and bearing are told from the target
+_EN_DISTANCE_TO = re.compile(r"(?P<num>(?:[\w.,-]+\s+){0,2}?[\w.,-]+)\s*(?:-|\s)(?P<unit>km|kilomet(?:er|re)s?|miles?)\s+"
+                             r"(?:away\s+)?to\s+the\s+(?P<dir>north-east|north-west|south-east|south-west|northeast|"
+                             r"northwest|southeast|southwest|north|south|east|west)\b(?!\s+of\b)", re.I)
+
+
+def _launch_distance(text: str, lang: str, v: dict, found: Optional[frozenset],
+                     named: bool = False) -> tuple[Optional[float], Optional[str]]:
     """Kilometres and direction of a launch point told by its distance from a place, or (None, None)."""
     gated = v["distance_dir"]
     unit_at = next((a for opening, a in _DISTANCE_UNIT_AT.items() if gated.pattern.startswith(opening)
@@ -3194,6 +3244,11 @@ def _launch_distance(text: str, lang: str, v: dict, found: Optional[frozenset]) 
         dd = gated.search(text, found)
     if dd:
         return _distance_km(dd, lang), _direction_word(dd.group("dir"))
+    if lang == "en" and not named and " to the " in text:
+        # (not for a named site: "from near X, some 20 km to the south" places X, no offset from it)
+        dd = _EN_DISTANCE_TO.search(text)  # "from the village of X, about six kilometres to the west"
+        if dd:
+            return _distance_km(dd, lang), _direction_word(dd.group("dir"))
     if lang == "ar" and ("إلى" in text or "الى" in text or "باتجاه" in text):
         dd = _AR_DISTANCE_TO.search(text)
         if dd:
@@ -5600,7 +5655,24 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
         frame.add(fact("target", PlaceRef(target.name, target.cue, target.container)))
         cur.target = target.name
     launch = info.launch
-    if launch is not None and frame.first("launch") is None:
+    finer = None
+    if launch is not None and (launch.cue == "country" or launch.name.lower() in _COUNTRY_NAMES):
+        # "أطلقت من جنوب سوريا ... مصدر الإطلاق رصد قرب مدينة X": a town in the same clause is kept too (the
+        # estimator takes it when it lies in that country)
+        # (only after a launch-site noun: "اعتراض إحداهما قبالة سواحل X" after "أطلقتا من لبنان" is no launch site)
+        finer = next((m for m in info.mentions if m.role == "launch" and m.cue != "country" and m.start > launch.end
+                      and m.name.lower() not in _COUNTRY_NAMES
+                      and any(w in info.clause.text[launch.end:m.start] for w in ("الإطلاق", "aunch", "lancement"))),
+                     None)
+    told_launch = frame.first("launch")
+    if launch is not None and told_launch is not None and told_launch.value.name and launch.cue != "country" \
+            and (told_launch.value.cue == "country" or told_launch.value.name.lower() in _COUNTRY_NAMES) \
+            and launch.name.lower() not in _COUNTRY_NAMES:
+        # "fired from south Lebanon ... the rockets left from the village of X": the town told later is kept with
+        # the country (the estimator places the launch at the town inside it)
+        frame.add(fact("launch", PlaceRef(launch.name, launch.cue, launch.container, direction=info.launch_direction,
+                                          distance_km=launch.distance_km)))
+    elif launch is not None and told_launch is None:
         # (an Arabic launch place carries its own bearing: "قرب قرية X، على بعد 9 كلم غربي القاعدة")
         way = info.launch_direction or (launch.direction if lang == "ar" and launch.distance_km else None)
         frame.add(fact("launch", PlaceRef(launch.name, launch.cue, launch.container,
@@ -5609,6 +5681,8 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
         # an unnamed launch point known by its direction (and distance) from the target
         frame.add(fact("launch", PlaceRef("", None, direction=info.launch_direction,
                                           distance_km=info.launch_distance_km)))
+    if finer is not None and told_launch is None:
+        frame.add(fact("launch", PlaceRef(finer.name, finer.cue, finer.container)))
     across = cur.siblings and (info.killed or info.injured) and _ACROSS_SITES.search(fact("killed", 0).evidence.sentence)
     for kind, figures in (("killed", info.killed), ("injured", info.injured)):
         for value, qual in figures:

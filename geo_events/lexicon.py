@@ -352,11 +352,12 @@ LAUNCH = {
           r"\b(?:found|discovered|located|seized)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?launch(?:ers?|ing (?:pad|site|point)s?)\b",
     # "tirées d'une zone située à ...": the elided article ("d'une", "d'un") after the participle is still "from"
     # ("tirées du Liban", "lancés du sud du Yémen": the article joined to "de", after a verb of firing only: "le Parti
-    # démocratique du Kurdistan", "des familles venues du sud" name no launch)
+    # démocratique du Kurdistan", "des familles venues du sud" name no launch; "en provenance du Yémen" after a projectile,
+    # not "des pèlerins en provenance du Liban")
     "fr": r"\b(?:tirée?s?|lancée?s?|lancés|tirés)\s+(?:\w+\s+){0,2}?(?:depuis\b|de\b|du\b|d['’](?=une?\b))|\ben provenance de\b|"
           # "un drone venu du Liban", "les tirs étaient venus du Golan": coming from, said of projectiles only
           r"\b(?:roquettes?|missiles?|drones?|obus|projectiles?|tirs?|engins?|appareils?)\s+(?:[\w'’-]+\s+){0,3}?"
-          r"(?:partie?s?|venue?s?)\s+(?:\w+\s+){0,2}?(?:depuis\b|de\b|du\b|d['’](?=une?\b))|"
+          r"(?:partie?s?|venue?s?|en provenance)\s+(?:\w+\s+){0,2}?(?:depuis\b|de\b|du\b|des\b|d['’](?=une?\b))|"
           r"\b(?:tirs?|lancements?|roquettes?|missiles?|drones?)\s+(?:\w+\s+){0,3}?(?:effectué\w*|tiré\w*|lancé\w*|parti\w*)\s+(?:depuis|d['’]une?|de)\b|"
           r"\bdepuis une (?:zone|région|localité)\b|\bà partir d['’]|"
           r"\b(?:lanceurs?|rampes? de lancement)\s+(?:\w+\s+){0,3}?(?:été|ont été|a été)\s+(?:retrouvée?s?|découverte?s?|localisée?s?)\b|"
