@@ -1208,6 +1208,11 @@ _DATELINE_LOOSE = re.compile(r"^\s*(?P<name>[^\W\d][^,(\-–—\n]{1,40}?)\s*(?:
 _REGION_CODES = frozenset("IQ SY IR TR JO KW SA LB IL PS YE AE QA BH OM EG".split())  # gazetteer.REGION
 
 
+# news agencies a dateline names in brackets ("BAGHDAD (Reuters) -"): no country
+_WIRE_NAMES = frozenset("AFP AP REUTERS XINHUA ANADOLU ANSA DPA EFE KUNA WAM SPA SANA IRNA INA QNA MENA UPI BBC CNN".split()) \
+    | {"AL JAZEERA", "ARAB NEWS"}
+
+
 def _dateline_country(gazetteer, text: str, focus) -> Optional[str]:
     """The country of the city a dateline opens the article with, when that city is surely known; else None.
 
@@ -1223,6 +1228,13 @@ def _dateline_country(gazetteer, text: str, focus) -> Optional[str]:
         name = m.group("name").strip()
         if not name or is_common_word(name) or len(name) > 30:
             continue
+        # (the country the dateline names beside its city, read first: most lines name none, and need no lookup)
+        told = re.findall(r"\(([^)\n]{1,25})\)|,\s*([^,()\-–—\n]{1,40})", line[m.start("name") + len(name):m.end()])
+        # (a country's name has no digit and is no wire's: "March 16", "(Reuters)", "(AFP)" are not one)
+        told = [a or b for a, b in told if not any(ch.isdigit() for ch in (a or b))
+                and (a or b).strip().upper() not in _WIRE_NAMES]
+        if not told:
+            continue
         try:
             res = gazetteer.resolve(name.title() if name.isupper() else name, focus=focus)
         except GazetteerError:
@@ -1234,8 +1246,7 @@ def _dateline_country(gazetteer, text: str, focus) -> Optional[str]:
         p = res.place
         if p is None or p.precision != "town" or (p.population or 0) < MAJOR_CITY_POP or not p.country:
             continue
-        told = re.findall(r"\(([^)\n]{1,25})\)|,\s*([^,()\-–—\n]{1,40})", line[m.start("name") + len(name):m.end()])
-        for word in [a or b for a, b in told]:
+        for word in told:
             try:
                 c = gazetteer.resolve(word.strip(), focus=focus).place
             except GazetteerError:
