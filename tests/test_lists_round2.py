@@ -175,8 +175,6 @@ XFAIL = {
     "ar_spokesman_two_ops_total": "'مطار بن غوريون' is cut to 'بن' (a name the gazetteer lacks in Arabic; find_mentions)",
     "ar_named_ship_vs_port": "a ship at sea first ('السفينة X في البحر الأحمر'): its target-less frame is filled by the next "
                              "item (the port), which takes the ship's weapon and count",
-    "ar_raids_counts_each": "'وغارة على مديرية باجل' after a port of the same province: the district item is taken as the wider "
-                            "area of the site told before it",
     "en_named_ship_vs_port": "a ship at sea ('the vessel X in the Red Sea') is taken as a site",
     "en_two_items_own_day_part": "'launched a drone at X ... and fired a salvo at Y' (no comma): one clause, so the "
                                  "article count of 'a drone' is dropped as the whole strike's",
