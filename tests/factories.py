@@ -383,3 +383,15 @@ def places_match(got: list[str], want: list[str]) -> bool:
             return False
         rest.remove(hit)
     return True
+
+
+def events_of(text: str, lang: str = "en", published: dt.date = EXTRACT_PUBLISHED) -> list:
+    """The events the whole flow (extract, resolve, reconcile, salience, estimate) makes of one passage."""
+    from geo_events.pipeline import process
+
+    return process([Document("t.txt", text, lang, published)]).events
+
+
+def actors_of(text: str, lang: str, published: dt.date, kind: str) -> list[list[str]]:
+    """``claimed_by`` or ``blamed_on`` (``kind``) of each event of one passage."""
+    return [list(getattr(e, kind)) for e in events_of(text, lang, published)]

@@ -18,22 +18,21 @@ import datetime as dt
 
 import pytest
 
-from geo_events.models import Document
-from geo_events.pipeline import process
+from factories import actors_of, events_of
 
 PUB = dt.date(2024, 6, 5)
 
 
 def _events(text: str, lang: str):
-    return process([Document("t.txt", text, lang, PUB)]).events
+    return events_of(text, lang, PUB)
 
 
 def _claims(text: str, lang: str) -> list[list[str]]:
-    return [list(e.claimed_by) for e in _events(text, lang)]
+    return actors_of(text, lang, PUB, "claimed_by")
 
 
 def _blames(text: str, lang: str) -> list[list[str]]:
-    return [list(e.blamed_on) for e in _events(text, lang)]
+    return actors_of(text, lang, PUB, "blamed_on")
 
 
 # --- self-claims --------------------------------------------------------------------------------------------------
