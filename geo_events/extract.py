@@ -2478,7 +2478,7 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
                 info.attacker.append(actor)
                 break
     launch_word = v["launch"].search(text, found) or _launcher_found(text)
-    if launch_word and info.launch is None and ("terri" in text or "soil" in text or "sol " in text or "أراضي" in text):
+    if launch_word and info.launch is None and ("terri" in text or "soil" in text or "sol " in text):
         _territory_launch(info, text)  # "fired from Syrian territory": the country of the adjective
     if isinstance(launch_word, re.Match) and info.launch is None and "capital" in text:
         cap = _CAPITAL_AFTER_FROM.match(text, launch_word.end())
@@ -3193,22 +3193,18 @@ _DISTANCE_UNIT_AT = {
 }
 
 
-# "fired from Syrian territory", "tirées depuis le territoire libanais", "أطلقت من الأراضي السورية": a launch told by
+# "fired from Syrian territory", "tirées depuis le territoire libanais": a launch told by
 # the adjective of a country's land names that country (no capitalised name stands for it in the text)
-_LAUNCH_COUNTRY_ADJ = {
-    "syrian": "Syria", "syrien": "Syria", "السورية": "Syria", "lebanese": "Lebanon", "libanais": "Lebanon",
-    "اللبنانية": "Lebanon", "iranian": "Iran", "iranien": "Iran", "الإيرانية": "Iran", "الايرانية": "Iran",
-    "iraqi": "Iraq", "irakien": "Iraq", "العراقية": "Iraq", "yemeni": "Yemen", "yéménite": "Yemen", "اليمنية": "Yemen",
-    "jordanian": "Jordan", "jordanien": "Jordan", "الأردنية": "Jordan", "saudi": "Saudi Arabia", "saoudien": "Saudi Arabia",
-    "السعودية": "Saudi Arabia", "turkish": "Turkey", "turc": "Turkey", "التركية": "Turkey", "israeli": "Israel",
-    "israélien": "Israel", "الإسرائيلية": "Israel", "egyptian": "Egypt", "égyptien": "Egypt", "المصرية": "Egypt",
-    "russian": "Russia", "russe": "Russia", "الروسية": "Russia", "ukrainian": "Ukraine", "ukrainien": "Ukraine",
-    "الأوكرانية": "Ukraine", "kuwaiti": "Kuwait", "koweïtien": "Kuwait", "الكويتية": "Kuwait",
+_LAUNCH_COUNTRY_ADJ = {  # (Arabic "من الأراضي السورية" is read with the place mentions: arabic._territory)
+    "syrian": "Syria", "syrien": "Syria", "lebanese": "Lebanon", "libanais": "Lebanon", "iranian": "Iran",
+    "iranien": "Iran", "iraqi": "Iraq", "irakien": "Iraq", "yemeni": "Yemen", "yéménite": "Yemen", "jordanian": "Jordan",
+    "jordanien": "Jordan", "saudi": "Saudi Arabia", "saoudien": "Saudi Arabia", "turkish": "Turkey", "turc": "Turkey",
+    "israeli": "Israel", "israélien": "Israel", "egyptian": "Egypt", "égyptien": "Egypt", "russian": "Russia",
+    "russe": "Russia", "ukrainian": "Ukraine", "ukrainien": "Ukraine", "kuwaiti": "Kuwait", "koweïtien": "Kuwait",
 }
 _TERRITORY_LAUNCH = re.compile(
     r"\b(?:from|depuis|du|de)\s+(?:(?:the|le)\s+)?(?:(?P<en>[A-Z][a-z]+)\s+(?:territory|soil|land)\b|"
-    r"(?:territoire|sol)\s+(?P<fr>[a-zé]+?)(?:ne)?s?\b)|"
-    r"(?<![\u0621-\u064A])من\s+(?:داخل\s+)?(?:ال)?أراضي\s+(?P<ar>ال[\u0621-\u064A]+)")
+    r"(?:territoire|sol)\s+(?P<fr>[a-zé]+?)(?:ne)?s?\b)")
 
 # "launched from the Yemeni capital Sanaa", "tiré depuis la capitale yéménite, Sanaa": read from the launch verb's own
 # "from" (a capital is otherwise a description, see lexicon.DESCRIPTIVE)
@@ -3219,7 +3215,7 @@ _CAPITAL_AFTER_FROM = re.compile(r"\s*(?:the|la)\s+(?:[A-Z][a-z]+\s+)?capitale?(
 def _territory_launch(info: "ClauseInfo", text: str) -> None:
     """Add a country launch mention for "from <adjective> territory" (see _TERRITORY_LAUNCH), if the clause has one."""
     for m in _TERRITORY_LAUNCH.finditer(text):
-        adj = (m.group("en") or m.group("fr") or m.group("ar") or "").lower()
+        adj = (m.group("en") or m.group("fr") or "").lower()
         country = _LAUNCH_COUNTRY_ADJ.get(adj)
         if country is not None:
             info.mentions.append(Mention(country, m.start(), m.end(), "country", role="launch"))

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .errors import GazetteerError
-from .gazetteer import SMALL_IMPORT_CUES, Resolution, is_small_import
+from .gazetteer import REGION, SMALL_IMPORT_CUES, Resolution, is_small_import
 from .models import EventFrame, Evidence, Fact, Place, PlaceRef
 from .normalize import normalize
 from .patterns import _finditer_before
@@ -1205,7 +1205,6 @@ _DATELINE_LOOSE = re.compile(r"^\s*(?P<name>[^\W\d][^,(\-–—\n]{1,40}?)\s*(?:
 
 
 
-_REGION_CODES = frozenset("IQ SY IR TR JO KW SA LB IL PS YE AE QA BH OM EG".split())  # gazetteer.REGION
 
 
 # news agencies a dateline names in brackets ("BAGHDAD (Reuters) -"): no country
@@ -2280,7 +2279,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
         doc = next(iter(docs.values()))
         focus_set += tuple(c for c in _region_countries(doc.text or "") if c not in focus_set)
         home = _dateline_country(gazetteer, doc.text or "", focus_set)
-        if home and home not in focus_set and (not focus_set or home not in _REGION_CODES):
+        if home and home not in focus_set and (not focus_set or home not in REGION):
             # "ODESSA (Ukraine) —": the dateline's country is one the article is about (its small towns
             # are no "small places abroad") when the article names no other, or when it lies outside the
             # region (whose countries the article's own words would have named: "KIRKUK, Iraq" atop a
