@@ -14,7 +14,7 @@ gazetteer-free actor table: "Ansar Allah" = "Houthis", "Résistance islamique en
 "Islamic Resistance in Iraq"; a short form the table lacks, e.g. "IRI", is NOT joined).
 Names agree when some gold name equals some tool name after that.
 
-Blind sets (batch coda ledger field relay tally census survey) are refused unless
+Blind sets (batch coda ledger field relay tally census survey atlas) are refused unless
 ``--counts-only`` is given, which prints only the summary figures (no text, no name).
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = frozenset("batch coda ledger field relay tally census survey".split())
+BLIND = frozenset("batch coda ledger field relay tally census survey atlas".split())
 KINDS = ("claimed_by", "blamed_on")
 _ARTICLES = ("the ", "le ", "la ", "les ", "l'", "l’")
 

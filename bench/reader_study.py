@@ -702,7 +702,7 @@ def train_test(data, train, test, l2_filter=3.0, l2_rank=3.0):
                           for th in THRESHOLDS[1:]))
 
 
-BLIND = {"ledger", "coda", "field", "batch", "relay", "tally", "census", "survey"}
+BLIND = {"ledger", "coda", "field", "batch", "relay", "tally", "census", "survey", "atlas"}
 
 
 def main(argv=None) -> int:

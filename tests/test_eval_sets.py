@@ -2,7 +2,8 @@
 written blind by seven writers, session 14: opened for development and for the learned reader), batch (six writers, session
 15, written blind and kept unread), relay (four writers, session 16, written blind and kept unread),
 tally (four writers, session 17, written blind and kept unread), census (three writers, session 18, written blind and kept
-unread), survey (four writers, session 20, written blind and kept unread).
+unread), survey (four writers, session 20, written blind and kept unread), atlas (four writers, session 23, written blind and
+kept unread).
 
 Each older set's own file (test_heldout.py, test_blind.py, test_fresh.py) checks what is particular to it:
 its size, naming and coverage of the hard cases.
@@ -21,7 +22,7 @@ from geo_events.language import detect_language
 
 TESTS = Path(__file__).resolve().parent
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-SETS = ("gold", "heldout", "blind", "fresh", "final", "unseen", "novel", "latest", "recent", "newest", "sequel", "coda", "wide", "ledger", "daily", "field", "pool", "batch", "relay", "tally", "census", "survey")
+SETS = ("gold", "heldout", "blind", "fresh", "final", "unseen", "novel", "latest", "recent", "newest", "sequel", "coda", "wide", "ledger", "daily", "field", "pool", "batch", "relay", "tally", "census", "survey", "atlas")
 # The region the sets are about: Iraq, Syria, Jordan, Israel and Lebanon, Yemen and the Gulf of Aden, the Gulf (with a margin).
 LAT_RANGE, LON_RANGE = (11.0, 38.5), (34.0, 60.0)
 
@@ -102,7 +103,7 @@ def references() -> tuple[dict, dict, dict]:
 @pytest.mark.parametrize("folder, minimum", [("heldout", 30), ("blind", 30), ("fresh", 30), ("final", 20),
                                              ("unseen", 12), ("novel", 12), ("latest", 12), ("recent", 12),
                                              ("newest", 12), ("sequel", 12), ("coda", 12), ("wide", 12),
-                                             ("ledger", 12), ("daily", 12), ("field", 12), ("pool", 60), ("batch", 12), ("relay", 12), ("tally", 12), ("census", 12), ("survey", 12),
+                                             ("ledger", 12), ("daily", 12), ("field", 12), ("pool", 60), ("batch", 12), ("relay", 12), ("tally", 12), ("census", 12), ("survey", 12), ("atlas", 12),
                                              ("second/ledger", 12),
                                              ("second/coda", 12), ("second/wide", 12)])
 def test_targets_agree_with_the_cited_record(folder, minimum, references):
@@ -238,10 +239,12 @@ def test_pool_holds_seven_writers_wire_copy_in_three_languages():
                                              ("relay", ("ra", "rb", "rc", "rd")),
                                              ("tally", ("ta", "tb", "tc", "td")),
                                              ("census", ("ua", "ub", "uc")),
-                                             ("survey", ("va", "vb", "vc", "vd"))])
+                                             ("survey", ("va", "vb", "vc", "vd")),
+                                             ("atlas", ("na", "nb", "nc", "nd"))])
 def test_later_blind_sets_hold_each_writers_wire_copy_in_three_languages(folder, writers):
     """batch (session 15, six writers qa..qf), relay (session 16, four writers ra..rd) and tally (session 17, four writers
-    ta..td), census (session 18, three writers ua..uc) and survey (session 20, four writers va..vd): three English, three French
+    ta..td), census (session 18, three writers ua..uc), survey (session 20, four writers va..vd) and atlas (session 23, four writers
+    na..nd): three English, three French
     and two Arabic passages each."""
     passages = load_gold(TESTS / folder)
     for writer in writers:
@@ -267,7 +270,8 @@ EARLIER = {"heldout": ("gold",), "blind": ("gold", "heldout"), "fresh": ("gold",
            "relay": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool", "batch"),
            "tally": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool", "batch", "relay"),
            "census": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool", "batch", "relay", "tally"),
-           "survey": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool", "batch", "relay", "tally", "census")}
+           "survey": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool", "batch", "relay", "tally", "census"),
+           "atlas": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool", "batch", "relay", "tally", "census", "survey")}
 
 
 @pytest.mark.parametrize("folder", sorted(EARLIER))
@@ -281,7 +285,7 @@ def test_sets_share_no_sentence_with_the_seeds_or_the_sets_before_them(folder):
     for p in load_gold(TESTS / folder):
         text = p.path.read_text(encoding="utf-8")
         if folder in ("unseen", "novel", "latest", "recent", "newest", "sequel", "coda", "wide", "ledger", "daily", "field", "pool", "batch", "relay", "tally",
-                      "census", "survey"):
+                      "census", "survey", "atlas"):
             # its headlines are left out: two writers titling the same real incident may well agree
             text = text.split("\n", 1)[-1]
         copied = _sentences(text) & known  # whole sentences: stock phrases ("who spoke on condition of anonymity") recur
