@@ -4238,6 +4238,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     _split_sites(doc, frames, states, current, info, fact, index)
                     if lang != "ar":
                         _type_each_site(current, states, info, lang, fact)
+                        _date_each_site(current, states, info, fact)
                 current.last_sentence = index
                 if current.date is not None and current.date.precision == "day":
                     last_day = current.date
@@ -4612,7 +4613,7 @@ _EACH_ATTACK = re.compile(
     r"(?:الهجمات|الضربات|الغارات|الاعتداءات)\s+(?:لم|دون أن)\s+(?:تسفر|تؤد|توقع|تخلف)", re.I)
 _BOTH_ANAPHORA = re.compile(
     r"^\W*(?:(?:ces|les) (?:deux |trois )?(?:attaques|frappes|tirs)|(?:these|the|both|the two|the three) (?:attacks|strikes|incidents)|"
-    r"both|neither (?:of the )?(?:attacks?|strikes?|incidents?)|aucune des (?:deux |trois )?(?:attaques|frappes)|الهجومين|الهجمات)\b", re.I)
+    r"both|neither (?:of the )?(?:attacks?|strikes?|incidents?)|neither(?: of them)?(?= (?:caused|resulted|left|was|were)\b)|aucune des (?:deux |trois )?(?:attaques|frappes)|الهجومين|الهجمات)\b", re.I)
 
 
 # "... more than 160 attacks since October, the most notable of them on 20 January when missiles hit X": the
@@ -5353,6 +5354,53 @@ def _type_each_site(cur: _Current, states: dict, info: ClauseInfo, lang: str, fa
             for f in frame.get("event_type"):
                 frame.facts.remove(f)
             frame.add(fact("event_type", etype))
+            break
+
+
+# Where one site's stretch of a clause ends: the first "and"/"et"/comma after it ("X on Tuesday and two at Y")
+_SITE_JOINT = re.compile(r",|;|\b(?:and|et|then|puis|before|avant|while|whereas|alors qu['’e]|tandis qu['’e])\b", re.I)
+_EARLIER_OF_SITE = re.compile(r"\b(?:which|that|who|where|had|qui|où|dont|avait|avaient)\b", re.I)
+
+
+def _date_each_site(cur: _Current, states: dict, info: ClauseInfo, fact) -> None:
+    """Give each site of a clause the day told in its own stretch, when the clause tells two days.
+
+    "Militants fired three rockets at X on Tuesday and two at Y on Wednesday", "trois roquettes mardi sur X et
+    deux sur Y mercredi": the clause's date (the first day told) fits only the first site.  A site's stretch runs
+    from the joint before it (the first "and", "et" or comma after the previous site) to the joint after it; a
+    site with no day in its stretch keeps the clause's, and a stretch with two days leaves every site as it was.
+    """
+    sites = sorted(info.sites, key=lambda mc: mc[0].start)
+    dates = [d for d in info.dates if d.span is not None and not d.since and not d.relative_to_previous]
+    if len(sites) < 2 or len({(d.span.earliest, d.span.latest) for d in dates}) < 2:
+        return
+    text, bounds = info.clause.text, [0]
+    for (a, _), (b, _) in zip(sites, sites[1:]):
+        joint = _SITE_JOINT.search(text, a.end, b.start)
+        if joint is None:
+            return
+        bounds.append(joint.start())
+    bounds.append(len(text))
+    days = []
+    for (m, _), lo, hi in zip(sites, bounds, bounds[1:]):
+        # (a day told in a relative clause after the site is another attack's: "Y, which had been hit on Sunday")
+        inside = [d for d in dates if lo <= d.start < hi and not (d.start > m.end and _EARLIER_OF_SITE.search(text, m.end, d.start))]
+        if len(inside) > 1:
+            return
+        days.append(inside[0].span if inside else None)
+    group = [cur.frame, *cur.siblings]
+    for (m, _), day in zip(sites, days):
+        if day is None:
+            continue
+        for frame in group:
+            st = states.get(id(frame))
+            if st is None or st.target is None or not _same_place(m.name, st.target):
+                continue
+            if st.date != day:
+                for f in frame.get("date"):
+                    frame.facts.remove(f)
+                frame.add(fact("date", day))
+                st.date = day
             break
 
 
