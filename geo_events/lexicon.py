@@ -507,7 +507,8 @@ NO_CASUALTIES = {
           r"none of the (?:\w+ )?(?:attacks|strikes|incidents|raids|rockets|missiles|drones|shells) (?:caused|resulted in|left) "
           r"(?:any )?(?:casualties|injuries|victims)|"
           # "Neither incident caused casualties", "neither of the attacks resulted in injuries"
-          r"neither (?:of the )?(?:attacks?|strikes?|incidents?) (?:caused|resulted in|left) (?:any )?(?:casualties|injuries|victims)|"
+          # ("Neither caused any damage or casualties": the two incidents just told)
+          r"neither (?:of (?:the|them) )?(?:(?:attacks?|strikes?|incidents?) )?(?:caused|resulted in|left) (?:any )?(?:(?:material )?damage or )?(?:casualties|injuries|victims)|"
           # "caused neither casualties nor damage"
           r"(?:caused|causing|left|leaving) neither (?:casualties|victims|injuries|deaths)|"
           # "neither damage nor casualties", "no damage or injuries": a denial paired with one of damage
