@@ -971,7 +971,9 @@ _SEQUENCE_GAP = re.compile(
     r"(?:[\w-]+\s+)?(?:hours?|minutes?|heures?)\s+(?:later|afterwards|plus\s+tard)|"
     r"before\s+(?:striking|hitting|targeting|attacking|shelling|pounding|bombing)|"
     r"avant\s+de\s+(?:frapper|viser|toucher|bombarder|pilonner|cibler))"
-    r"\s*,?\s*(?:(?:on|at|in|into|à|sur|contre)\s+)?(?:(?:the|la|le)\s+|l['’])?", re.I)
+    r"\s*,?\s*(?:(?:on|at|in|into|à|sur|contre)\s+)?(?:(?:the|la|le)\s+|l['’])?"
+    # (the next site's head noun: "puis la base de Y", "then the airport of Y")
+    r"(?:(?:base(?:\s+aérienne)?|aéroport|airport|camp|caserne|air\s+base|town|city|village|ville)\s+(?:of\s+(?:the\s+)?|de\s+|du\s+|d['’]))?", re.I)
 _SEQUENCE_WORDS = ("then", "later", "afterwards", "puis", "ensuite", "tard", "before", "avant")
 _ECHO_BEFORE = re.compile(r"(?:,\s*(?:as\s+(?:was|were|had\s+been)|and\s+so\s+(?:was|were))|;\s*so\s+(?:was|were)|,\s*(?:(?P<either>tout\s+comme|de\s+même\s+que)|"
                           r"comme\s+l['’]ont\s+été|comme\s+l['’]a\s+été))\s+(?:(?:the|la|le|les)\s+|l['’])?$", re.I)

@@ -55,3 +55,9 @@ def test_each_site_takes_the_day_told_with_it(lang, text, want):
 def test_a_site_without_a_day_of_its_own_keeps_the_clause_day(lang, text, want):
     got = days(text, lang)
     assert {name: got.get(name) for name in want} == {name: (d, d) for name, d in want.items()}, got
+
+
+def test_a_site_told_after_puis_with_its_head_noun_is_a_second_site():
+    """"visé l'aéroport d'X dimanche, puis la base de Y lundi": Y (named after its head noun) is hit too, on its day."""
+    got = days("Deux drones ont visé l'aéroport d'Erbil dimanche, puis la base de Harir lundi.", "fr")
+    assert got.get("Erbil") == ("03-10", "03-10") and got.get("Harir") == ("03-11", "03-11"), got
