@@ -5344,19 +5344,21 @@ def _type_each_site(cur: _Current, states: dict, info: ClauseInfo, lang: str, fa
     if len(kinds) < 2 and (kinds in (set(), {info.event_type}) or not _WEAPON_OF_SITE.search(text)):
         return  # one kind told (or none): the clause's type holds for every site -- unless that type was read off
         # a site's own words ("Drones hit a depot in X and a missile battery in Y": drones hit both)
-    group = [cur.frame, *cur.siblings]
     for (m, _), etype in zip(sites, types):
-        if etype is None:
-            continue
-        for frame in group:
-            st = states.get(id(frame))
-            name = st.target if st is not None else None
-            if name is None or not _same_place(m.name, name):
-                continue
-            for f in frame.get("event_type"):
-                frame.facts.remove(f)
-            frame.add(fact("event_type", etype))
-            break
+        told = _state_of_site(cur, states, m.name) if etype is not None else None
+        if told is not None:
+            for f in told.frame.get("event_type"):
+                told.frame.facts.remove(f)
+            told.frame.add(fact("event_type", etype))
+
+
+def _state_of_site(cur: _Current, states: dict, name: str) -> Optional[_Current]:
+    """The state of the frame, among the strike's frames (see ``_split_sites``), whose target is the site ``name``."""
+    for frame in (cur.frame, *cur.siblings):
+        st = states.get(id(frame))
+        if st is not None and st.target is not None and _same_place(name, st.target):
+            return st
+    return None
 
 
 # Where one site's stretch of a clause ends: the first "and"/"et"/comma after it ("X on Tuesday and two at Y")
@@ -5390,20 +5392,13 @@ def _date_each_site(cur: _Current, states: dict, info: ClauseInfo, fact) -> None
         if len(inside) > 1:
             return
         days.append(inside[0].span if inside else None)
-    group = [cur.frame, *cur.siblings]
     for (m, _), day in zip(sites, days):
-        if day is None:
-            continue
-        for frame in group:
-            st = states.get(id(frame))
-            if st is None or st.target is None or not _same_place(m.name, st.target):
-                continue
-            if st.date != day:
-                for f in frame.get("date"):
-                    frame.facts.remove(f)
-                frame.add(fact("date", day))
-                st.date = day
-            break
+        st = _state_of_site(cur, states, m.name) if day is not None else None
+        if st is not None and st.date != day:
+            for f in st.frame.get("date"):
+                st.frame.facts.remove(f)
+            st.frame.add(fact("date", day))
+            st.date = day
 
 
 # Facts of a strike on several sites that hold for each site (a claim, "no casualties", the launch point).
