@@ -14,7 +14,7 @@ gazetteer-free actor table: "Ansar Allah" = "Houthis", "Résistance islamique en
 "Islamic Resistance in Iraq"; a short form the table lacks, e.g. "IRI", is NOT joined).
 Names agree when some gold name equals some tool name after that.
 
-Blind sets (batch coda ledger field relay tally census survey atlas) are refused unless
+Blind sets (``geo_events.evaluate.BLIND_SETS``) are refused unless
 ``--counts-only`` is given, which prints only the summary figures (no text, no name).
 """
 from __future__ import annotations
@@ -25,8 +25,10 @@ import time
 import unicodedata
 from pathlib import Path
 
+from geo_events.evaluate import BLIND_SETS
+
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = frozenset("batch coda ledger field relay tally census survey atlas".split())
+BLIND = BLIND_SETS
 KINDS = ("claimed_by", "blamed_on")
 _ARTICLES = ("the ", "le ", "la ", "les ", "l'", "l’")
 

@@ -83,6 +83,8 @@ from pathlib import Path
 
 import numpy as np
 
+from geo_events.evaluate import BLIND_SETS
+
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("gold", "heldout", "blind", "fresh", "final", "unseen", "novel", "latest", "recent", "newest", "sequel",
         "wide", "daily")
@@ -702,7 +704,7 @@ def train_test(data, train, test, l2_filter=3.0, l2_rank=3.0):
                           for th in THRESHOLDS[1:]))
 
 
-BLIND = {"ledger", "coda", "field", "batch", "relay", "tally", "census", "survey", "atlas"}
+BLIND = set(BLIND_SETS)
 
 
 def main(argv=None) -> int:

@@ -1161,13 +1161,13 @@ _NIGHT_HOUR = re.compile(
     r"|(?:in|during)\s+the\s+(?:early|small|wee)\s+hours|au\s+petit\s+matin|aux\s+premières\s+heures"
     r"|(?:vers|à|a|around|at|about|near|peu\s+après|shortly\s+after)\s+(?:(?:\d{1,2}|" + _SMALL_HOURS_WORDS + r")\s*heures?|\d{1,2}\s?h(?:\s?\d{2})?)\s+du\s+matin"
     r"|(?:at|around|about|near|by|shortly\s+after|just\s+after)\s+(?:[1-5]|12)(?:[:.][0-5]\d)?\s*a\.?\s?m\b\.?"
-    r"|(?:vers|à|around|at|about|near|peu\s+après|shortly\s+after)\s+0?[0-5](?::[0-5]\d|\s?h(?:\s?[0-5]\d)?)(?![\d\w])"
-    r"|(?:vers|à|peu\s+après)\s+(?:0?[1-5]|une|deux|trois|quatre|cinq)\s+heures?(?:\s+[0-5]\d)?(?!\s+(?:du\s+soir|de\s+l['’]après))(?![\d\w])"
+    r"|(?:vers|à|around|at|about|near|peu\s+après|shortly\s+after)\s+0?[0-5](?::[0-5]\d|\s?h(?:\s?[0-5]\d)?)(?!\w)"
+    r"|(?:vers|à|peu\s+après)\s+(?:0?[1-5]|une|deux|trois|quatre|cinq)\s+heures?(?:\s+[0-5]\d)?(?!\s+(?:du\s+soir|de\s+l['’]après))(?!\w)"
     r"|الساعة\s+(?:\S+\s+){0,3}?(?:فجرا|فجراً|بعد\s+منتصف\s+الليل))"
     r"|(?P<before>before\s+midnight|avant\s+minuit|(?:قبيل|قبل)\s+منتصف\s+(?:الليل|الليلة|ليل)"
     r"|(?:vers|à|around|at|about|near)\s+(?:(?:\d{1,2}|onze|dix)\s*heures?|\d{1,2}\s?h(?:\s?\d{2})?)\s+du\s+soir"
     r"|(?:at|around|about|near|by|shortly\s+after|just\s+after)\s+(?:9|10|11)(?:[:.][0-5]\d)?\s*p\.?\s?m\b\.?"
-    r"|(?:vers|à|around|at|about|near|peu\s+après|shortly\s+after)\s+(?:2[0-3])(?::[0-5]\d|\s?h(?:\s?[0-5]\d)?)(?![\d\w])"
+    r"|(?:vers|à|around|at|about|near|peu\s+après|shortly\s+after)\s+(?:2[0-3])(?::[0-5]\d|\s?h(?:\s?[0-5]\d)?)(?!\w)"
     r"|الساعة\s+(?:\S+\s+){0,3}?(?:ليلا|ليلاً)))(?!\w)", re.I)
 
 
