@@ -405,17 +405,29 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
         i += 1
     if not out and _OBJECT_VERB.search(text):
         _direct_object(text, toks, known, out)
+    if any(m.name in _BANKS for m in out):
+        # "الضفة الغربية لنهر الفرات": a river's bank, not the West Bank
+        out = _kept(out, [k for k, m in enumerate(out) if m.name not in _BANKS or not _OF_RIVER.match(text, m.end)])
     _roles(text, out)
     if territories:
         # the land is a launch point only after a verb of launching; elsewhere ("قصف من الأراضي السورية") it stays out
-        kept = [k for k, m in enumerate(out) if m.role == "launch" or all(m is not t for t in territories)]
-        if len(kept) < len(out):
-            # (the roles' links are indices into the list: renumber them, and drop a link to a mention dropped)
-            new_index = {old: new for new, old in enumerate(kept)}
-            out = [out[k] for k in kept]
-            for m in out:
-                m.coordinated_with = new_index.get(m.coordinated_with) if m.coordinated_with is not None else None
-                m.container_of = new_index.get(m.container_of) if m.container_of is not None else None
+        out = _kept(out, [k for k, m in enumerate(out) if m.role == "launch" or all(m is not t for t in territories)])
+    return out
+
+
+_BANKS = frozenset({"الضفة الغربية", "الضفة الشرقية"})
+_OF_RIVER = re.compile(r"\s*(?:من\s+|ل|لل)(?:نهر|النهر|فرات|الفرات|دجلة)(?![" + LETTERS + r"])")
+
+
+def _kept(out: list[ArMention], kept: list[int]) -> list[ArMention]:
+    """The mentions at indices ``kept``, their links (indices into the list) renumbered; a link to one dropped goes."""
+    if len(kept) == len(out):
+        return out
+    new_index = {old: new for new, old in enumerate(kept)}
+    out = [out[k] for k in kept]
+    for m in out:
+        m.coordinated_with = new_index.get(m.coordinated_with) if m.coordinated_with is not None else None
+        m.container_of = new_index.get(m.container_of) if m.container_of is not None else None
     return out
 
 
@@ -925,7 +937,7 @@ _DIR_BEFORE = re.compile(r"(?:^|\s)(?:ال)?(?:[وف]?(?:ب|ل)?)(?P<dir>شما�
                          r"(?:\s+(?:ال)?عاصمة(?:\s+ال[\u0621-\u064A]+ي[ةه])?)?\s*$")
 _IN_BEFORE = re.compile(r"(?:^|\s)(?:و?(?:في|ب)\s*(?:ال)?|و?بال)\S*\s*(?:\S+\s*)?$")
 _IN_DIRECTION = re.compile(r"(?:^|\s)و?(?:في|ب)\s*(?:ال)?(?:شمال|جنوب|شرق|غرب)")
-_CONTAINER_LINK = (r"(?:(?:و?(?:في|ب|بال|قرب|من|التابعة\s+ل|التابع\s+ل|التابعة\s+إلى|ضمن|(?:ال)?(?:شمال|جنوب|شرق|غرب)ي?)\s*)?"
+_CONTAINER_LINK = (r"(?:(?:و?(?:في|ب|بال|قرب|من|التابعة\s+ل|التابع\s+ل|التابعة\s+إلى|ضمن|(?:ال)?(?:شمال|جنوب|شرق|غرب)ي?|وسط)\s*)?"
                    r"(?:محافظة|قضاء|ناحية|مدينة|إقليم|ريف|أرياف|ضواحي)?\s*)?")
 _CONTAINER_GAP = re.compile(r"\s*[،,]?\s*" + _CONTAINER_LINK)
 # after a facility or district named with its cue noun, one adjective may come first: "في منطقة X الصناعية
@@ -935,6 +947,8 @@ _REGION_GAP = re.compile(r"\s*[،,]?\s*(?:و?(?:في|ب|ضمن)\s*)(?:منطقة
 _CONTAINER_GAP_ADJ = re.compile(r"\s+ال[^\s،,.]+\s+(?:الواقعة\s+|الواقع\s+)?" + _CONTAINER_LINK)
 
 
+# areas wide enough to hold a town that holds a quarter ("في حي X بمدينة Y وسط قطاع غزة")
+_WIDE_AREAS = frozenset({"قطاع غزة", "الضفة الغربية", "الضفة الغربية المحتلة"})
 _COUNTRYSIDE_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:ريف|أرياف|ارياف|ضواحي)\s+$")
 
 
@@ -1135,6 +1149,15 @@ def _target_past_source(text: str, m: ArMention, mentions: list[ArMention]) -> b
     return verb is not None and len(text[verb.end():launch_at].split()) <= 3
 
 
+# "الحرب في قطاع غزة", "الحرب على غزة", "العدوان الإسرائيلي على غزة", "حرب غزة": the war a report is set against
+_WAR_ON_BEFORE = re.compile(r"(?<![" + LETTERS + r"])[وفبل]?(?:ال)?(?:حرب|عدوان)(?:\s+(?:ال)?(?:إسرائيلي|اسرائيلي|"
+                            r"الإسرائيلية|الاسرائيلية|المستمرة?|الدائرة|الجارية))?\s+(?:(?:في|على)\s+)?$")
+
+# "فيما سقط بعضها داخل قطاع غزة": some of a salvo fell back inside the land it was fired from
+_SOME_FELL_IN_BEFORE = re.compile(r"(?:سقط|سقطت|وقع|وقعت)\s+(?:بعضها|عدد\s+منها|أحدها|إحداها|واحد\s+منها)\s+"
+                                  r"داخل\s+(?:أراضي\s+)?$")
+
+
 def _roles(text: str, mentions: list[ArMention]) -> None:
     """Reference ("شمال بغداد"), launch ("أطلقت من ... ديالى") and containers ("في محافظة ديالى")."""
     for m in mentions:
@@ -1146,6 +1169,13 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
                 and _PERCEIVED.search(text, m.end):
             m.role = "descriptive"  # "سكان بلدات X وY سمعوا دوي انفجارات": where the blasts were heard from
             continue
+        if ("حرب" in left[-20:] or "عدوان" in left[-30:]) and _WAR_ON_BEFORE.search(text, max(0, m.start - 40), m.start):
+            m.role = "descriptive"  # "على خلفية الحرب في قطاع غزة", "العدوان على غزة": the war's land, no attack told
+            continue
+        if "منها" in left[-30:] or "بعضها" in left[-30:] or "أحدها" in left[-30:] or "إحداها" in left[-30:]:
+            if _SOME_FELL_IN_BEFORE.search(text, max(0, m.start - 40), m.start):
+                m.role = "descriptive"  # "أطلقت من القطاع ... فيما سقط بعضها داخل قطاع غزة": fell short, at home
+                continue
         if "نفس" in left[-30:] and _SELF_NAMED_BEFORE.search(text, max(0, m.start - 40), m.start):
             m.role = "descriptive"  # "جماعة تطلق على نفسها اسم ...": the words of a group's name, no place
             continue
@@ -1222,11 +1252,14 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
             m.role, m.direction, m.distance_km = head.role, head.direction, head.distance_km
     for k, (a, b) in enumerate(zip(mentions, mentions[1:])):
         gap = text[a.road_end or a.end:b.start]
-        if b.role in ("target", "launch") and b.cue in ("province", "district", "town", None) and a.role in ("target", "launch") \
+        nested = a.role == "container" and a.container_of is not None and b.cue is None and b.name in _WIDE_AREAS
+        if b.role in ("target", "launch") and b.cue in ("province", "district", "town", None) \
+                and (a.role in ("target", "launch") or nested) \
                 and (_CONTAINER_GAP.fullmatch(gap) or (a.cue is not None and _CONTAINER_GAP_ADJ.fullmatch(gap))) \
                 and (a.cue not in ("province",)) and b.start > a.start:
             if b.role == "launch" and a.role == "target":
                 continue
+            # ("في حي X بمدينة Y وسط قطاع غزة": the strip holds the town, the town the quarter)
             b.role = "container"
             b.container_of = k
         elif b.role == "target" and b.cue == "area" and a.role == "target" \

@@ -861,6 +861,15 @@ _AGENT_FROM_TAIL = re.compile(r"\bby\s+(?:[\w\"“”'’-]+\s+){1,4}?from\s+(?:
 # a time or a manner may part the launch verb from its "from"; the verb still governs the place after "from"
 _LAUNCH_AHEAD = re.compile(r"\b(?:(?:tir|lanc)(?:ée?s?|és)|fired|launched)\b[^.;!?]{0,70}?\b(?:from|depuis)\s+"
                            r"(?:(?:an?|the|une?|la|le|les|l['’])\s*)?(?:[\w'’-]+\s+){0,4}$", re.I)
+# "Palestinian militants in the Gaza Strip fired ...", "des combattants de la bande de Gaza ont tiré ...": the place
+# of the armed men who fired is where the projectiles left from, not the place hit
+_AGENT_IN = re.compile(r"\b(?:militants?|fighters?|gunmen|insurgents?|militias?|militiamen|rebels?|guerrillas?|"
+                       r"combattants?|miliciens?|milices?|insurgés?|rebelles?|groupes? armés?|factions? armées?|"
+                       r"(?:armed\s+)?(?:groups?|factions?))\s+(?:(?:based|operating|holed up|basée?s?|retranchée?s?)\s+)?"
+                       r"(?:in|inside|from|de|du|dans|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?"
+                       r"(?:(?:-?[a-zà-ÿ]+|\w+\s+de)\s+)?$", re.I)
+_AGENT_FIRED = re.compile(r"\s*(?:,\s*)?(?:(?:have|had|also|again|then|ont|avaient|ont également|ont de nouveau)\s+)?"
+                          r"(?:fired|launched|lobbed|tiré|lancé|fire|launch)\b", re.I)
 _FACILITY_OF = re.compile(r"\s*(?:de|d['’]|du|of|in|à)\s*")
 _CONTAINER_GAP = re.compile(r"\s*,?\s*(?:(?:in|dans|à|near|of)\s+)(?:[\w’'-]+\s+){0,4}?(?:of\s+|de\s+|d['’]|du\s+)?|"
                             # "the X neighbourhood of Y": a quarter named before its noun lies in Y
@@ -1304,10 +1313,14 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             continue  # "rebels backed by Iran", "soutenus par l'Iran": a sponsor, not a place
         # Strip a leading generic word the capitalised run swallowed ("Joint" stays; "The" goes).
         name = _LEADING_ARTICLE.sub("", name)
+        if name.startswith(("Kibbutz ", "Moshav ")):  # "Kibbutz Nahal Oz": the name after the kind of settlement
+            name = name.split(" ", 1)[1]
         cue = in_name_cue or (left_cue and _cue_from(left_cue.group("cue"), found)) \
             or (right_cue and _cue_from(right_cue.group("cue"), found))
         if cue is None and _REGION_ADJ_AFTER.match(right):
             cue = "province"  # "le Kurdistan irakien", "la Syrie orientale": a region qualified by a nationality
+        if left.endswith(("bande de ", "Bande de ")) and name == "Gaza":
+            s, name = s - 9, clause[s - 9:e]  # "la bande de Gaza": the strip, not its city
         mention = Mention(name, s, e, cue)
         if name.lower() in _COUNTRY_NAMES or _COUNTRY_NAMES.get(name.lower().removeprefix("l'")):
             mention.cue = mention.cue or "country"
@@ -1339,6 +1352,9 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             mention.role = "descriptive"  # "the academy, located in the X district": where a site told before lies
         elif mention.cue == "country" and left.endswith(("from ", "from the ")) and _AGENT_FROM_TAIL.search(left[-80:]):
             mention.role = "descriptive"  # "launched by militias from Iraq": the agent's country
+        elif ("in " in left[-30:] or "de " in left[-30:] or "d'" in left[-30:] or "d’" in left[-30:]
+              or "ans " in left[-30:]) and _AGENT_IN.search(left[-60:]) and _AGENT_FIRED.match(right):
+            mention.role = "launch"  # "militants in X fired two mortar bombs into Y": where the shooters are
         elif (g_launch and _in_window(low, g_launch, ls, s) and (v["launch"]._plain.search(left) if clean
                                                                   else v["launch"].search(left, found))
               or _launcher_found_at(clause[max(0, s - 150):s])

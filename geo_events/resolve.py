@@ -2020,6 +2020,8 @@ def _finer_launch(frames, gazetteer, *, focus) -> None:
                 p = res.place
                 if p.precision not in ("town", "site"):
                     continue
+                if _fold(p.name) in _fold(broad[0].value.name) or _fold(p.name) in _fold(area.name):
+                    break  # "fired from the Gaza Strip": the town the area is named after is the area told
                 inside = p.country == area.country and (area.precision == "country" or
                                                         _km(p, area.point) <= (area.radius_km or 0.0))
                 if inside and _km(p, target.point) <= LAUNCH_KM and \
