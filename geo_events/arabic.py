@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
+from .lexicon import WIDE_AREAS
 from .numbers import QUALIFIERS, Count, parse_count, to_km
 from .patterns import _needles, _opened
 
@@ -947,8 +948,6 @@ _REGION_GAP = re.compile(r"\s*[،,]?\s*(?:و?(?:في|ب|ضمن)\s*)(?:منطقة
 _CONTAINER_GAP_ADJ = re.compile(r"\s+ال[^\s،,.]+\s+(?:الواقعة\s+|الواقع\s+)?" + _CONTAINER_LINK)
 
 
-# areas wide enough to hold a town that holds a quarter ("في حي X بمدينة Y وسط قطاع غزة")
-_WIDE_AREAS = frozenset({"قطاع غزة", "الضفة الغربية", "الضفة الغربية المحتلة"})
 _COUNTRYSIDE_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:ريف|أرياف|ارياف|ضواحي)\s+$")
 
 
@@ -1252,13 +1251,15 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
             m.role, m.direction, m.distance_km = head.role, head.direction, head.distance_km
     for k, (a, b) in enumerate(zip(mentions, mentions[1:])):
         gap = text[a.road_end or a.end:b.start]
-        nested = a.role == "container" and a.container_of is not None and b.cue is None and b.name in _WIDE_AREAS
+        nested = a.role == "container" and a.container_of is not None and b.cue is None and b.name in WIDE_AREAS
         if b.role in ("target", "launch") and b.cue in ("province", "district", "town", None) \
                 and (a.role in ("target", "launch") or nested) \
                 and (_CONTAINER_GAP.fullmatch(gap) or (a.cue is not None and _CONTAINER_GAP_ADJ.fullmatch(gap))) \
                 and (a.cue not in ("province",)) and b.start > a.start:
             if b.role == "launch" and a.role == "target":
                 continue
+            if a.name in WIDE_AREAS:
+                continue  # "صاروخ أطلق من قطاع غزة في مدينة عسقلان": no town holds the strip; it is where it fell
             # ("في حي X بمدينة Y وسط قطاع غزة": the strip holds the town, the town the quarter)
             b.role = "container"
             b.container_of = k

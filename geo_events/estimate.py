@@ -206,7 +206,9 @@ def _finer_ref(place: Optional[Place], refs: Sequence[PlaceRef]) -> Optional[Pla
     for r in refs:
         p = r.place
         if p is not None and p.precision in POINT_PRECISIONS and p.country == place.country \
-                and (place.precision == "country" or p.admin1 == place.admin1):
+                and (place.precision == "country" or p.admin1 == place.admin1 if p.admin1 and place.admin1
+                     # (a town whose province the gazetteer does not say: inside the area's extent)
+                     else geodesy.inverse(place.lat, place.lon, p.lat, p.lon)[1] <= (place.radius_km or 0.0)):
             return r
     return None
 

@@ -5723,7 +5723,8 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
                      None)
     told_launch = frame.first("launch")
     if launch is not None and told_launch is not None and told_launch.value.name and launch.cue != "country" \
-            and (told_launch.value.cue == "country" or told_launch.value.name.lower() in _COUNTRY_NAMES) \
+            and (told_launch.value.cue == "country" or told_launch.value.name.lower() in _COUNTRY_NAMES
+                 or told_launch.value.name.lower() in L.WIDE_AREAS) \
             and launch.name.lower() not in _COUNTRY_NAMES:
         # "fired from south Lebanon ... the rockets left from the village of X": the town told later is kept with
         # the country (the estimator places the launch at the town inside it)

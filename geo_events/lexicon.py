@@ -922,3 +922,11 @@ CEREMONY_VICTIMS = {
           r"assassinats?|meurtres?|massacres?)(?!\w)",
     "ar": r"(?:قضوا|قضى|استشهد|قتلوا|قتلى|سقطوا|ضحايا|شهداء|جرحى|مصابي|المصابين|أصيبوا|اصيبوا|اغتيال|مقتل|مجزرة)",
 }
+
+
+# Areas wide enough to hold the towns a report names inside them, as an article writes them (lower case): a launch
+# told as one of them is narrowed to the town named later ("fired from the north of the Gaza Strip ... from Beit
+# Hanoun"), and in Arabic one holds a town that holds a quarter ("في حي X بمدينة Y وسط قطاع غزة").
+WIDE_AREAS = frozenset({"gaza strip", "the gaza strip", "bande de gaza", "la bande de gaza", "قطاع غزة",
+                        "west bank", "the west bank", "occupied west bank", "the occupied west bank", "cisjordanie",
+                        "la cisjordanie", "cisjordanie occupée", "الضفة الغربية", "الضفة الغربية المحتلة"})

@@ -46,6 +46,7 @@ import weakref
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from .dates import MONTHS
 from .errors import GazetteerError
 from .gazetteer import REGION, SMALL_IMPORT_CUES, Resolution, is_small_import
 from .models import EventFrame, Evidence, Fact, Place, PlaceRef
@@ -2018,21 +2019,22 @@ def _finer_launch(frames, gazetteer, *, focus) -> None:
             for _rank, start, _pos, res in sorted(_sentence_anchors(gazetteer, window, "", focus=focus),
                                                   key=lambda a: a[1]):
                 p = res.place
-                if p.precision not in ("town", "site"):
-                    continue
+                if p.precision not in ("town", "site") or _fold(_names_in_text(gazetteer, window, start)) in MONTHS:
+                    continue  # (an area; "launched from the Islamic Republic on Jan. 3": a month, no town)
                 if _fold(p.name) in _fold(broad[0].value.name) or _fold(p.name) in _fold(area.name):
                     break  # "fired from the Gaza Strip": the town the area is named after is the area told
                 inside = p.country == area.country and (area.precision == "country" or
                                                         _km(p, area.point) <= (area.radius_km or 0.0))
                 if inside and _km(p, target.point) <= LAUNCH_KM and \
                         (p.record_id or p.point) != (target.record_id or target.point):
-                    found.setdefault(p.record_id or p.point, p)
+                    found.setdefault(p.record_id or p.point, (p, _names_in_text(gazetteer, window, start)))
                 break  # only the first place after "from"
         if len(found) != 1:
             continue
-        p = next(iter(found.values()))
+        p, written = next(iter(found.values()))
         ref = broad[0].value
         ref.place, ref.candidates = p, [p] + [c for c in ref.candidates if c is not p][:4]
+        ref.name = written or ref.name  # (the town is the launch site told: its name, not the area's)
 
 
 # A distance told for the launch site, with or without a bearing: "found some 23 km from the airport",

@@ -104,3 +104,17 @@ def test_rockets_falling_short_at_home_are_no_attack_on_it():
     events = events_of("قال الجيش إن نحو 160 صاروخا أطلقت من القطاع منذ مساء الجمعة، فيما سقط بعضها داخل قطاع غزة. "
                        "وقتل خمسة أشخاص في غارة على شقة في برج فلسطين وسط مدينة غزة يوم الجمعة.", "ar", PUBLISHED)
     assert [(e.place.record_id, e.killed.best) for e in events] == [("geonames:281133", 5)]
+
+
+@pytest.mark.parametrize("text, lang, town", [
+    ("Two rockets fired from the northern Gaza Strip hit Ashkelon on Monday. The army said they were launched from "
+     "Beit Hanoun.", "en", "geonames:281146"),
+    ("Deux roquettes tirées depuis le nord de la bande de Gaza ont frappé Ashkelon lundi. Selon l'armée, elles ont été "
+     "lancées depuis Beit Hanoun.", "fr", "geonames:281146"),
+    ("سقط صاروخان أطلقا من قطاع غزة على مدينة سديروت يوم الاثنين. وقال الجيش إن الصاروخين أطلقا من بلدة بيت لاهيا.", "ar",
+     "geonames:281145"),
+])
+def test_a_town_named_later_narrows_a_launch_from_the_strip(text, lang, town):
+    launch = _only(text, lang).launch
+    assert launch.place.record_id == town
+    assert launch.name != launch.place.name or "Gaza" not in launch.name  # the town's name, not the strip's
