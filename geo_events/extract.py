@@ -870,6 +870,7 @@ _AGENT_IN = re.compile(r"\b(?:militants?|fighters?|gunmen|insurgents?|militias?|
                        r"(?:(?:-?[a-zà-ÿ]+|\w+\s+de)\s+)?$", re.I)
 _AGENT_FIRED = re.compile(r"\s*(?:,\s*)?(?:(?:have|had|also|again|then|ont|avaient|ont également|ont de nouveau)\s+)?"
                           r"(?:fired|launched|lobbed|tiré|lancé|fire|launch)\b", re.I)
+_PART_OF_GAZA = re.compile(r"(?:\b(?:[Nn]orthern|[Ss]outhern|[Cc]entral|[Ee]astern|[Nn]orth|[Ss]outh)\s+|\b(?:nord|sud)\s+de\s+)$")
 _FACILITY_OF = re.compile(r"\s*(?:de|d['’]|du|of|in|à)\s*")
 _CONTAINER_GAP = re.compile(r"\s*,?\s*(?:(?:in|dans|à|near|of)\s+)(?:[\w’'-]+\s+){0,4}?(?:of\s+|de\s+|d['’]|du\s+)?|"
                             # "the X neighbourhood of Y": a quarter named before its noun lies in Y
@@ -1319,8 +1320,10 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             or (right_cue and _cue_from(right_cue.group("cue"), found))
         if cue is None and _REGION_ADJ_AFTER.match(right):
             cue = "province"  # "le Kurdistan irakien", "la Syrie orientale": a region qualified by a nationality
-        if left.endswith(("bande de ", "Bande de ")) and name == "Gaza":
+        if name == "Gaza" and left.endswith(("bande de ", "Bande de ")):
             s, name = s - 9, clause[s - 9:e]  # "la bande de Gaza": the strip, not its city
+        elif name == "Gaza" and _PART_OF_GAZA.search(left[-12:]):
+            name = "Gaza Strip"  # "in southern Gaza", "dans le nord de Gaza": a part of the strip, not Gaza City
         mention = Mention(name, s, e, cue)
         if name.lower() in _COUNTRY_NAMES or _COUNTRY_NAMES.get(name.lower().removeprefix("l'")):
             mention.cue = mention.cue or "country"

@@ -414,7 +414,7 @@ REFERENCE = {
     "en": r"(?:(?P<dist>\d+(?:\.\d+)?|[a-z]+)\s*(?P<unit>km|kilometres?|kilometers?|miles?)\s+)?"
           r"(?:\(\s*[\d.]+\s*(?:miles?|km)\s*\)\s+)?(?<!the )(?P<dir>" + _DIR + r")(?:ern)?\s+of(?:\s+the)?\s*$",
     "fr": r"(?:(?:à\s+)?(?:environ\s+)?(?P<dist>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kilomètres?)\s+)?"
-          r"(?:au|à l'|à l’|dans le)\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\s+(?:de|d'|d’|du)\s*$",
+          r"(?:au|à l'|à l’)\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\s+(?:de|d'|d’|du)\s*$",
     "ar": r"(?P<dir>شمال شرق|شمال غرب|جنوب شرق|جنوب غرب|شمال|جنوب|شرق|غرب)ي?\s*$",
 }
 DESCRIPTIVE = {

@@ -118,3 +118,21 @@ def test_a_town_named_later_narrows_a_launch_from_the_strip(text, lang, town):
     launch = _only(text, lang).launch
     assert launch.place.record_id == town
     assert launch.name != launch.place.name or "Gaza" not in launch.name  # the town's name, not the strip's
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("An Israeli strike killed five people in southern Gaza on Tuesday.", "en"),
+    ("An Israeli strike on a house in northern Gaza killed seven people on Tuesday.", "en"),
+    ("Une frappe israélienne a tué cinq personnes mardi dans le sud de Gaza.", "fr"),
+])
+def test_a_part_of_gaza_is_the_strip_not_gaza_city(text, lang):
+    assert _only(text, lang).place.record_id == "curated:gaza-strip"
+
+
+@pytest.mark.parametrize("text, place", [
+    # "dans le nord de X" is inside X, as "in the north of X" is; "au nord de X" is beside it
+    ("Une frappe de drone a tué deux combattants mardi dans le nord de Kirkouk.", "geonames:94787"),
+    ("Une frappe aérienne a tué trois personnes lundi dans le sud de Tyr.", "geonames:267008"),
+])
+def test_in_the_north_of_a_town_is_inside_it(text, place):
+    assert _only(text, "fr").place.record_id == place
