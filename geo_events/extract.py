@@ -2461,7 +2461,7 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         info.claimed_by = names
     elif lang != "ar" and any(w in text for w in _SELF_CLAIM_WORDS) and any(w in text for w in _SELF_CLAIM_DEEDS):
         info.claimed_by = _self_claimant(text, lang)
-    elif lang == "ar" and ("إن" in text or "أن" in text or "زعم" in text or "ادع" in text):
+    elif lang == "ar" and ("إن" in text or "أن" in text or "زعم" in text or "ادع" in text or "علن" in text):
         info.claimed_by = _arabic_self_claimant(text) if find_actors(text, found) else []
     for m in (() if lang == "ar" else v["blamed"].finditer(text, found)):
         if _BLAME_OF_DEED.match(text, m.end()) or _BLAME_PAST.search(m.group(0)):
@@ -4382,7 +4382,18 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     if len(kept) > 1 and any(f.kind in ("claimed_by", "blamed_on") for fr in kept for f in fr.facts) or orphan_claims:
         _share_claims(kept, orphan_claims)
     _drop_blame_of_claimant(kept)
+    if any(f.kind == "attacker" and f.value == "US-led coalition" for fr in kept for f in fr.facts) \
+            and document_focus(doc)[:1] == ("YE",):
+        _coalition_of_yemen(kept)
     return kept
+
+
+def _coalition_of_yemen(frames: list) -> None:
+    """In a report about Yemen, "the coalition" whose aircraft strike is the Saudi-led one, not the US-led one."""
+    for frame in frames:
+        for k, f in enumerate(frame.facts):
+            if f.kind == "attacker" and f.value == "US-led coalition":
+                frame.facts[k] = replace(f, value="Saudi-led coalition")
 
 
 def _drop_blame_of_claimant(frames: list) -> None:

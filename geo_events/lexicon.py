@@ -675,7 +675,7 @@ STATE_ACTORS = [
      r"l'armée américaine|les États-Unis|Washington|armée américaine)\b", "United States"),
     (r"\b(?:Israel|Israeli (?:military|army|aircraft|jets?|warplanes?)|l'armée israélienne|Tsahal)\b", "Israel"),
     (r"\b(?:Turkey|Turkish (?:military|army|aircraft|jets?|warplanes?|drones?)|l'armée turque|la Turquie)\b", "Turkey"),
-    (r"\b(?:the coalition|coalition aircraft|la coalition)\b", "US-led coalition"),
+    (r"\b(?:[Tt]he coalition|[Cc]oalition (?:aircraft|jets?|warplanes?|planes?)|la coalition)\b", "US-led coalition"),
     (r"\b(?:Russia|Russian (?:military|aircraft|jets?|warplanes?)|l'armée russe|la Russie)\b", "Russia"),
     (r"\b(?:Iran|the IRGC|Revolutionary Guards?|Gardiens de la Révolution)\b", "Iran"),
 ]
