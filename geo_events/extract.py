@@ -169,7 +169,11 @@ _CLAUSE_SPLIT = {
                      # and verb of attack
                      # (not "they hit": the projectiles just told may be its subject)
                      r"|,\s+and\s+(?=(?:then\s+)?(?:(?:at|on|in|later|early|late)\b[^,;]{0,25}?\s)?(?:it|they)\s+(?:also\s+|then\s+)?"
-                     r"(?:fired|launched|targeted|attacked|shelled)\b)"),
+                     r"(?:fired|launched|targeted|attacked|shelled)\b)"
+                     # "X on Saturday, then two (more) hit Y on Sunday": the next item, its own count and verb of impact
+                     r"|,?\s+(?:and\s+)?then\s+(?=(?:another\s+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)"
+                     r"\s+(?:more\s+|other\s+|others\s+)?)(?:(?:drones?|missiles?|rockets?|projectiles?|mortars?|shells?)\s+)?"
+                     r"(?:also\s+)?(?:hit|struck|slammed|landed|fell|exploded|crashed|targeted)\b)"),
     # ("tandis qu'un drone ...": the elided que opens the clause as the full one does, before a subject of its own; not
     # "alors qu'il se dirigeait vers X", the same drone told on its way)
     "fr": re.compile(r",?\s+(?:(?:tandis|alors)\s+qu(?:e\s+|['’](?=une?\s|\w+\s+(?:drones?|roquettes?|missiles?|obus)\b))"
@@ -178,7 +182,11 @@ _CLAUSE_SPLIT = {
                      # "un missile a frappé A, et des drones ont touché B": a second subject with its own impact verb
                      r"|,\s+et\s+(?=(?:(?:une?|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs)\s+)?"
                      r"(?:drones?|missiles?|roquettes?|obus|projectiles?)\s+(?:[a-zé-]+\s+)?(?:ont|a|se sont|s['’]est|sont)\s+"
-                     r"(?:aussi\s+|également\s+)?(?:frappé|touché|visé|atteint|ciblé|abattue?s?|écrasée?s?|tombée?s?|explosé)\b)"),
+                     r"(?:aussi\s+|également\s+)?(?:frappé|touché|visé|atteint|ciblé|abattue?s?|écrasée?s?|tombée?s?|explosé)\b)"
+                     # "X lundi, puis trois autres ont frappé Y mardi": the next item, its own count and verb of impact
+                     r"|,?\s+puis\s+(?=(?:une?\s+autre|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs)\s+autres)\s+"
+                     r"(?:(?:drones?|missiles?|roquettes?|obus|projectiles?)\s+)?(?:ont|a|se sont|s['’]est|sont)\s+"
+                     r"(?:aussi\s+|également\s+|ensuite\s+)?(?:frappé|touché|visé|atteint|ciblé|pilonné|bombardé|tombée?s?|explosé)\b)"),
     "ar": re.compile(r"،?\s+(?:بينما|في حين|فيما)\s+|؛\s*|،?\s+(?:إضافة إلى|بالإضافة إلى|فضلا عن|علاوة على)\s+"
                      # "استهدفوا X بطائرتين، و"Y برشقة صاروخية"، مضيفة أن ...": the next target with a weapon of its
                      # own, and what a statement adds, are each an incident's clause
@@ -201,6 +209,8 @@ _CLAUSE_SPLIT = {
                      # "، وبعد ساعات دمرت غارة أخرى ...", "، وفي وقت لاحق ...", "، وعند الساعة 14:15 ...": the next
                      # item timed after the one told
                      r"|و(?:بعد\s+(?:ساعات|ساعة|ساعتين|دقائق|قليل|ذلك)|في\s+وقت\s+لاحق|لاحقا|عند\s+الساعة)\s"
+                     # ("، وبعد يوم سقط صاروخان على Y": a day later, with a verb of its own)
+                     r"|وبعد\s+(?:يوم|يومين)\s+(?=(?:سقط|استهدف|قصف|ضرب|هاجم|دك|أطلق|اطلق|شن)\S{0,3}\s)"
                      # "، وأربع طائرات مسيرة على مدينة Y", "، وطائرتين مسيرتين أطلقتا باتجاه Y": the next item's own
                      # projectiles aimed at a place of their own
                      r"|و(?:(?:ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع|عشر|\d+)\S*\s+)?(?:طائر|مسير|صاروخ|صواريخ|قذيف|قذائف)"
@@ -328,7 +338,7 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
         out = [Clause(t, c.offset + o) for c in out for o, t in arabic.gapped_conjuncts(c.text)]
     if lang != "ar" and ("with " in sentence or "avec " in sentence):
         out = [part for c in out for part in _each_with_weapon(c)]
-    elif lang == "ar" and len(out) > 1 and "وب" in sentence:
+    elif lang == "ar" and len(out) > 1 and ("وب" in sentence or "ثم" in sentence):
         out = _carry_ar_verb(out)
     if earlier is not None:
         out = [Clause(c.text.lstrip(), c.offset + len(c.text) - len(c.text.lstrip())) for c in out if c.text.strip()]
@@ -382,6 +392,11 @@ def _each_with_weapon(clause: Clause) -> list[Clause]:
 _AR_WEAPON_FRONTED = re.compile(r"^\W*وب(?:ال)?(?:صلية|صليات|رشقة|رشقات|مدفعية|مدافع|صواريخ|صاروخ|قذائف|قذيفة|"
                                 r"طائرة|طائرات|مسيرة|مسيرات|سرب|راجمات|هاون)(?![\u0621-\u064a])")
 _ANOTHER_AFTER = re.compile(r"\s+(?:أخرى|اخرى|ثانية|جديدة|مماثلة)(?![\u0621-\u064a])")
+# "ثم قاعدة Y", "ثم الحسكة": an item opened by "ثم" with a noun (a cue noun or a name with its article), no verb
+_AR_THEN_OBJECT = re.compile(r"^\W*ثم\s+(?=(?:(?:على|في)\s+)?(?:ال|(?:قاعدة|مطار|مدينة|بلدة|قرية|مستوطنة|معسكر|حقل|مقر|منطقة|ميناء)"
+                             r"(?![\u0621-\u064a])))")
+# the verb such an item takes from the item before (a fall too: "سقطت صواريخ على X، ثم على Y")
+_AR_THEN_VERB = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:استهدف|قصف|هاجم|ضرب|دك|أطلق|اطلق|شن|سقط)(?:ت|وا|نا)?(?![\u0621-\u064a])")
 # the attack verb an Arabic list of items shares (the first one of the clause before)
 _AR_GAPPED_VERB = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:استهدف|قصف|هاجم|ضرب|دك|أطلق|اطلق|شن)(?:ت|وا|نا)?"
                              r"(?![\u0621-\u064a])")
@@ -393,12 +408,22 @@ def _carry_ar_verb(clauses: list[Clause]) -> list[Clause]:
     "واستهدف مقاتلو الحزب بصلية صاروخية مدينة X، وبصلية أخرى مدينة Y": Y's clause has no verb of its own
     (a salvo, artillery alone types no attack), so the verb is put back before it, the words between
     blanked so that offsets still hold.
+    "استهدفت مسيرة مطار X يوم الأحد، ثم قاعدة Y يوم الاثنين": the next object told after "، ثم" with no verb of its
+    own takes the verb too ("ثم" blanked with the words between).
     """
     out = [clauses[0]]
     for c in clauses[1:]:
         prev = out[-1]
         fronted = _AR_WEAPON_FRONTED.match(c.text)
-        if fronted is not None and _AR_GAPPED_VERB.search(c.text) is None:
+        then = _AR_THEN_OBJECT.match(c.text) if fronted is None and "ثم" in c.text[:8] else None
+        if then is not None and _AR_THEN_VERB.search(c.text) is None:
+            verb = _AR_THEN_VERB.search(prev.text)
+            if verb is not None:
+                start = prev.offset + verb.start()
+                gap = c.offset + then.end() - (start + len(verb.group(0)))
+                if gap >= 0:
+                    c = Clause(verb.group(0) + " " * gap + c.text[then.end():], start)
+        elif fronted is not None and _AR_GAPPED_VERB.search(c.text) is None:
             verb = _AR_GAPPED_VERB.search(prev.text)
             if verb is not None:
                 start = prev.offset + verb.start()
@@ -975,16 +1000,43 @@ _PASSIVE_HIT_AFTER = re.compile(
 # "hit X on Monday before striking Y", "attacked X, then Y", "visé X et, quelques heures plus tard, Y", "X puis Y": the
 # same attack word carried on to a next object told after a word of sequence, so Y is a second site hit
 _SEQUENCE_GAP = re.compile(
+    # (the first object's weapon: "attacked X with four missiles on Friday, then Y")
+    r"(?:\s+" + _WEAPON_WITH + r")?"
     r"(?:\s+(?:on\s+|early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
     r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi))?)?"
     r"\s*,?\s*(?:(?:and|et)\s*,?\s*)?(?:then|later|afterwards|puis|ensuite|plus\s+tard|"
-    r"(?:[\w-]+\s+)?(?:hours?|minutes?|heures?)\s+(?:later|afterwards|plus\s+tard)|"
+    r"(?:[\w-]+\s+)?(?:hours?|minutes?|heures?|days?|jours?)\s+(?:later|afterwards|plus\s+tard)|"
+    r"the\s+(?:next|following)\s+day|le\s+lendemain|followed\s+by|"
     r"before\s+(?:striking|hitting|targeting|attacking|shelling|pounding|bombing)|"
     r"avant\s+de\s+(?:frapper|viser|toucher|bombarder|pilonner|cibler))"
+    # (the next one's own day may come first: "avant de viser le lendemain la ville de Y", "then, on Monday, Y")
+    r"(?:\s*,?\s*(?:le\s+lendemain|the\s+(?:next|following)\s+day|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=[\s,]))?"
     r"\s*,?\s*(?:(?:on|at|in|into|à|sur|contre)\s+)?(?:(?:the|la|le)\s+|l['’])?"
     # (the next site's head noun: "puis la base de Y", "then the airport of Y")
-    r"(?:(?:base(?:\s+aérienne)?|aéroport|airport|camp|caserne|air\s+base|town|city|village|ville)\s+(?:of\s+(?:the\s+)?|de\s+|du\s+|d['’]))?", re.I)
-_SEQUENCE_WORDS = ("then", "later", "afterwards", "puis", "ensuite", "tard", "before", "avant")
+    # ("puis celle de Y": the head noun of X told again by a pronoun)
+    r"(?:(?:base(?:\s+aérienne)?|aéroport|airport|camp|caserne|air\s+base|town|city|village|ville|celle|celui)\s+"
+    r"(?:of\s+(?:the\s+)?|de\s+|du\s+|d['’]))?", re.I)
+_SEQUENCE_WORDS = ("then", "later", "afterwards", "puis", "ensuite", "tard", "before", "avant", "next", "following",
+                   "lendemain", "followed")
+
+
+def _in_sequence(text: str, start: int, end: int, after: int) -> bool:
+    """Whether ``text[start:end]``, between two objects, is a word of sequence (:data:`_SEQUENCE_GAP`).
+
+    The first object's own head noun may open it: "targeted Erbil airport on Sunday, then Y" (the name's
+    mention ends before "airport").  A name followed by a verb of its own (``after``: where it ends) is the
+    subject of a next clause, not an object: "..., then Baghdad blamed Iran", "puis Bagdad a accusé ..."."""
+    if _SEQUENCE_GAP.fullmatch(text, start, end) is None:
+        cue = _RIGHT_CUE.regex.match(text, start, end)
+        if cue is None or cue.end() >= end or _SEQUENCE_GAP.fullmatch(text, cue.end(), end) is None:
+            return False
+    return _OWN_VERB_AFTER.match(text, after) is None
+
+
+# a finite verb right after a name: "Baghdad blamed", "Bagdad a accusé", "Tehran said" (not a passive "was hit")
+_OWN_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ed|said|says|told|vowed|warned)\b(?!\s+by\b)|"
+                             r"\s+(?:a|ont|avait|avaient)\s+(?!été\b)[a-zé]+é(?:e|s|es)?\b")
 _ECHO_BEFORE = re.compile(r"(?:,\s*(?:as\s+(?:was|were|had\s+been)|and\s+so\s+(?:was|were))|;\s*so\s+(?:was|were)|,\s*(?:(?P<either>tout\s+comme|de\s+même\s+que)|"
                           r"comme\s+l['’]ont\s+été|comme\s+l['’]a\s+été))\s+(?:(?:the|la|le|les)\s+|l['’])?$", re.I)
 # (the verb told of X: a passive, or for "tout comme" / "de même que" an active past too: "des drones ont visé X
@@ -1234,7 +1286,7 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             and (joint.group("co") or _LIST_GOES_ON.match(clause, e)) else None
         if conjunct is None and out and any(map(left[-45:].__contains__, _SEQUENCE_WORDS)):
             prior = next((m for m in reversed(out) if m.role == "target" and m.end <= s), None)
-            if prior is not None and _SEQUENCE_GAP.fullmatch(clause, prior.end, s):
+            if prior is not None and _in_sequence(clause, prior.end, s, e):
                 conjunct = prior  # "attacked X on Monday, then Y": the verb carried on to its next object
         if conjunct is None and ("as " in left or "so " in left or "comme " in left or "même " in left):
             echo = _ECHO_BEFORE.search(left)
@@ -1800,17 +1852,20 @@ def _craft_count(text: str, lang: str, frame) -> Optional[tuple]:
     return (c.value, c.qualifier, _PARTITIVE.match(text, m.end("num")) is not None)
 
 
+# "two more (rockets) landed in Y", "trois autres ont frappé Y": a number of more projectiles, their noun elided
+_MORE_N = {"en": r"(?P<more>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|others|other)",
+           "fr": r"(?P<more>\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+autres"}
 # "Another (rocket) landed near Y", "A third hit Y", "Une autre (roquette) est tombée près de Y", "Une troisième s'est
 # abattue sur Y": one more projectile, opening its clause, with its own verb of impact (not "another attack", "un
 # autre raid": another incident of its own kind; not "another soldier was killed")
 _ANOTHER_ONE = {
-    "en": re.compile(r"^\W*(?:(?:and|but|while)\s+)?(?:another|an?\s+(?:second|third|fourth|fifth|sixth))"
-                     r"(?:\s+(?P<noun>rocket|missile|drone|UAV|projectile|shell|mortar(?:\s+(?:round|shell))?))?\s+"
+    "en": re.compile(r"^\W*(?:(?:and|but|while)\s+)?(?:another|an?\s+(?:second|third|fourth|fifth|sixth)|" + _MORE_N["en"] + ")"
+                     r"(?:\s+(?P<noun>rocket|missile|drone|UAV|projectile|shell|mortar(?:\s+(?:round|shell))?)s?)?\s+"
                      r"(?:(?:was|had|has|reportedly)\s+)?(?:landed|fell|hit|struck|crashed|exploded|slammed|impacted|came down|targeted)\b",
                      re.I),
     "fr": re.compile(r"^\W*(?:(?:et|mais|tandis qu['’])\s*)?(?:une?\s+autre|une?\s+(?:deuxième|seconde?|troisième|quatrième|"
-                     r"cinquième|sixième))(?:\s+(?P<noun>roquette|missile|drone|projectile|obus|engin))?\s+"
-                     r"(?:(?:est|s['’]est|a|avait|s['’]était|était)\s+)?(?:tombée?|abattue?|écrasée?|explosée?|explosé|frappé|"
+                     r"cinquième|sixième)|" + _MORE_N["fr"] + r")(?:\s+(?P<noun>roquette|missile|drone|projectile|obus|engin)s?)?\s+"
+                     r"(?:(?:est|s['’]est|a|avait|s['’]était|était|ont|sont|se\s+sont)\s+)?(?:tombée?s?|abattue?s?|écrasée?s?|explosée?s?|explosé|frappé|"
                      r"touché|atterri|percuté|visé|ciblé)\b", re.I),
 }
 _ANOTHER_KIND = {"rocket attack": ("rocket", "roquette", "projectile", "engin"),
@@ -1819,10 +1874,10 @@ _ANOTHER_KIND = {"rocket attack": ("rocket", "roquette", "projectile", "engin"),
                  "mortar attack": ("mortar", "shell", "obus", "projectile")}
 
 
-def _another_one(text: str, lang: str, info, frame) -> int:
+def _another_one(text: str, lang: str, info, frame):
     """Whether a clause tells one more projectile of the incident just told (``frame``), elided or of its kind: 0 no,
-    1 yes (its kind), 2 yes and its count of one (aimed at a site of its own)."""
-    if "other" not in text and "autre" not in text and not any(map(text.lower().__contains__, _ORDINAL_WORDS)):
+    1 yes (its kind), 2 yes and its count of one (aimed at a site of its own); "two more": (2, None, False), the count."""
+    if "other" not in text and "autre" not in text and "more" not in text and not any(map(text.lower().__contains__, _ORDINAL_WORDS)):
         return 0  # cheap test
     told = frame.first("event_type")
     if told is None or told.value not in _ANOTHER_KIND or info.event_type not in (None, "attack", told.value):
@@ -1837,6 +1892,9 @@ def _another_one(text: str, lang: str, info, frame) -> int:
     # la base Y"); "another landed near the village of Y" may be where a share of the salvo told fell, so it keeps
     # the kind but gets no count of its own (merged back into the salvo's incident, a 1 would replace its figure)
     aimed = _AIMED_VERB.search(text, m.start(), m.end()) is not None
+    if m.group("more"):  # "two more landed in Y", "trois autres ont frappé Y": as many more, at a site of their own
+        c = parse_number(m.group("more"), lang)
+        return (c, None, False) if c and (aimed or info.trigger or info.target.cue in _SITE_CUES) else 0
     return 2 if aimed or info.target.cue in _SITE_CUES else 1 if info.trigger else 0
 
 
@@ -2983,9 +3041,22 @@ def _arabic_sites(info: ClauseInfo) -> list:
             chain.append(b)
         if len(chain) > 1:
             return [(m, None) for m in chain]
+    if len(targets) > 1 and primary in targets and ("ثم" in text or "بعد" in text):
+        # "استهدفت مسيرة مطار X يوم الأحد ثم قاعدة Y يوم الاثنين", "X، وبعد يومين Y": the verb carried on to a next
+        # object after a word of sequence, a second site
+        chains, chain = [], [targets[0]]
+        for a, b in zip(targets, targets[1:]):
+            if _AR_THEN_GAP.fullmatch(text, a.end, b.start) and not _same_place(a.name, b.name):
+                chain.append(b)
+            else:
+                chains.append(chain)
+                chain = [b]
+        chains.append(chain)
+        group = next(c for c in chains if primary in c)
+        if len(group) > 1:
+            return [(m, None) for m in group]
     # a statement's list under one verb, each item after "، و": "استهدفت بالمسيرات قاعدة X في سوريا، وحقل Y
     # النفطي، وهدفا في مدينة Z" -- each named target an operation of its own
-    text = info.clause.text
     targets = [m for m in info.mentions if m.role == "target" and m.cue not in _AREA_CUES and not m.adversary]
     if len(targets) < 2 or "،" not in text:
         return []
@@ -3002,6 +3073,11 @@ def _arabic_sites(info: ClauseInfo) -> list:
     return [(m, None) for m in group] if len(group) > 1 else []
 
 
+# " يوم الأحد ثم قاعدة ", "، وبعد يومين ", " ثم على ": a word of sequence between two objects of one verb (a day, the
+# next one's preposition or head noun may come on either side)
+_AR_THEN_GAP = re.compile(r"\s*(?:(?:يوم|مساء|صباح|ليلة|فجر|ظهر)\s+[\u0621-\u064a]+\s*)?،?\s*"
+                          r"(?:ثم|و?بعد\s+(?:يوم|يومين|ساعات|ساعة|ساعتين|أيام|ايام|(?:\S+\s+)?(?:أيام|ايام|ساعات)))\s*،?\s*"
+                          r"(?:(?:في|على)\s+)?(?:(?:قاعدة|مطار|مدينة|بلدة|قرية|معسكر|حقل|مقر|منطقة|ميناء)\s+)?")
 # " وعلى ", " يوم الاثنين وآخر في ": the gap before a next object told with its preposition again (a day may come between)
 _AR_NEXT_SITE_GAP = re.compile(r"\s*(?:(?:يوم|مساء|صباح|ليلة|فجر|ظهر)\s+[\u0621-\u064a]+\s*)?،?\s*"
                                r"و(?:(?:آخر|أخرى|اخرى|ثان|ثانية)\s+)?(?:في|على)\s*")
@@ -3098,7 +3174,14 @@ def _sites(text: str, lang: str, info: ClauseInfo) -> list:
                 and own.group("num").lower() not in ("a", "an", "un", "une"):
             c = parse_count(own.group("num"), lang)
             counts[id(b)] = c.value if c else None
-        linked = plural and _OTHER_ITEM_GAP.match(gap) or _SEQUENCE_GAP.fullmatch(gap) or _COORDINATED.search(gap) \
+        then = _in_sequence(text, a.end, b.start, b.end)
+        if then and counts.get(id(a)) is None and ("with" in gap or "avec" in gap):
+            # "attacked X with four missiles on Friday, then Y": the weapon told right after X counts X's
+            w = _WITH_COUNT.match(gap)
+            c = parse_count(w.group("num"), lang) if w is not None else None
+            if c is not None:
+                counts[id(a)] = c.value
+        linked = plural and _OTHER_ITEM_GAP.match(gap) or then or _COORDINATED.search(gap) \
             and not _STOPS.search(gap) and (
             plural or counts.get(id(b)) is not None or b.cue in _SITE_CUES or own is not None
             or _new_conjunct(gap, a, b))
@@ -3129,6 +3212,9 @@ def _sites(text: str, lang: str, info: ClauseInfo) -> list:
     return [(m, counts.get(id(m))) for m in group]
 
 
+# " with four missiles", " avec deux drones": a weapon told with its number right after a site's name
+_WITH_COUNT = re.compile(r"\s+(?:with|avec)\s+[«\"“]?\s*(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|"
+                         r"cinq|six|sept|huit|neuf|dix)\s", re.I)
 # ", at Y" after "at X (in Jordan)": the gap between two objects when the preposition is told again
 _REPEATED_PREP = re.compile(r"^(?:\s+(?-i:[a-z][\w-]*)){0,2}(?:\s+(?:in|en|au|aux|à)\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{0,25}?)?\s*,\s+"
                             r"(?P<prep>at|on|against|toward|towards|sur|contre|vers)\s+(?:(?:the|la|le|les)\s+|l['’])?$", re.I)
@@ -3944,18 +4030,23 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                      if clause.offset <= s and e <= clause.offset + len(clause.text)]
             # a one-clause sentence's dates were just read (Arabic clauses are read cleaned, so again)
             reuse = [d for d in sentence_dates if d.start <= told_end] if len(clauses) == 1 and lang != "ar" else None
-            info = analyse_clause(clause, lang, published, previous_day, spans, reuse, read=read)
+            # ("X on Saturday, and a day later two hit Y": a later clause counts from the incident its sentence told)
+            prev = current.date if clause is not clauses[0] and current is not None and current.last_sentence == index \
+                and current.date is not None and current.date.precision == "day" else previous_day
+            info = analyse_clause(clause, lang, published, prev, spans, reuse, read=read)
             if info.count is None and info.target is None and current is not None and lang != "ar" \
                     and index - current.last_sentence <= 1:
                 info.count = _craft_count(clause.text, lang, current.frame)  # "Deux appareils ont été abattus"
-            if current is not None and lang != "ar" and info.target is not None and info.count is None \
+            if current is not None and lang != "ar" and info.target is not None \
+                    and (info.count is None or info.count[2] and "autres" in clause.text) \
                     and index - current.last_sentence <= 1 and not info.generic and current.target \
                     and not _same_place(info.target.name, current.target) \
-                    and (another := _another_one(clause.text, lang, info, current.frame)):
+                    and (another := _another_one(clause.text, lang, info, current.frame)) \
+                    and (info.count is None or isinstance(another, tuple)):  # ("trois autres" was read as a share)
                 # "Another (rocket) landed near Y", "Une troisième s'est abattue sur Y": one more projectile of the kind
                 # just told, at a site of its own (its noun elided, or named in the singular)
                 info.event_type = current.frame.first("event_type").value
-                info.count = (1, None, False) if another == 2 else None
+                info.count = another if isinstance(another, tuple) else (1, None, False) if another == 2 else None
                 info.trigger = True  # ("Une autre a visé la base Y": no attack word of its own, an incident all the same)
             if info.killed or info.injured:
                 if revised_at == index:
@@ -4259,7 +4350,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     _split_sites(doc, frames, states, current, info, fact, index)
                     if lang != "ar":
                         _type_each_site(current, states, info, lang, fact)
-                        _date_each_site(current, states, info, fact)
+                    _date_each_site(current, states, info, fact, lang)
                 current.last_sentence = index
                 if current.date is not None and current.date.precision == "day":
                     last_day = current.date
@@ -5392,11 +5483,15 @@ def _state_of_site(cur: _Current, states: dict, name: str) -> Optional[_Current]
 
 
 # Where one site's stretch of a clause ends: the first "and"/"et"/comma after it ("X on Tuesday and two at Y")
-_SITE_JOINT = re.compile(r",|;|\b(?:and|et|then|puis|before|avant|while|whereas|alors qu['’e]|tandis qu['’e])\b", re.I)
+_SITE_JOINT = re.compile(r",|;|،|\b(?:and|et|then|puis|before|avant|while|whereas|alors qu['’e]|tandis qu['’e]|ثم)\b", re.I)
 _EARLIER_OF_SITE = re.compile(r"\b(?:which|that|who|where|had|qui|où|dont|avait|avaient)\b", re.I)
 
 
-def _date_each_site(cur: _Current, states: dict, info: ClauseInfo, fact) -> None:
+# the relative days that count on from the site told before ("a day later", "le lendemain", "two days later")
+_LATER_SITE_KINDS = frozenset({"relative_after", "next_day", "two_days"})
+
+
+def _date_each_site(cur: _Current, states: dict, info: ClauseInfo, fact, lang: str = "en") -> None:
     """Give each site of a clause the day told in its own stretch, when the clause tells two days.
 
     "Militants fired three rockets at X on Tuesday and two at Y on Wednesday", "trois roquettes mardi sur X et
@@ -5406,7 +5501,9 @@ def _date_each_site(cur: _Current, states: dict, info: ClauseInfo, fact) -> None
     """
     sites = sorted(info.sites, key=lambda mc: mc[0].start)
     dates = [d for d in info.dates if d.span is not None and not d.since and not d.relative_to_previous]
-    if len(sites) < 2 or len({(d.span.earliest, d.span.latest) for d in dates}) < 2:
+    # "X on Friday and, a day later, Y", "X vendredi puis, le lendemain, Y": a day counted from the site before
+    later = [d for d in info.dates if d.kind in _LATER_SITE_KINDS] if dates else []
+    if len(sites) < 2 or len({(d.span.earliest, d.span.latest) for d in dates}) < 2 and not later:
         return
     text, bounds = info.clause.text, [0]
     for (a, _), (b, _) in zip(sites, sites[1:]):
@@ -5421,6 +5518,12 @@ def _date_each_site(cur: _Current, states: dict, info: ClauseInfo, fact) -> None
         inside = [d for d in dates if lo <= d.start < hi and not (d.start > m.end and _EARLIER_OF_SITE.search(text, m.end, d.start))]
         if len(inside) > 1:
             return
+        shift = [d for d in later if lo <= d.start < hi] if later and not inside and days else ()
+        if len(shift) == 1:  # (counted from the day of the site before, or the clause's)
+            base = next((day for day in reversed(days) if day is not None), dates[0].span)
+            told = find_dates(text[shift[0].start:shift[0].end], lang, None, base)
+            days.append(told[0].span if told and told[0].span is not None else None)
+            continue
         days.append(inside[0].span if inside else None)
     for (m, _), day in zip(sites, days):
         st = _state_of_site(cur, states, m.name) if day is not None else None
