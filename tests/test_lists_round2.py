@@ -172,7 +172,6 @@ ITEMS = [
 ]
 
 XFAIL = {
-    "ar_spokesman_two_ops_total": "'مطار بن غوريون' is cut to 'بن' (a name the gazetteer lacks in Arabic; find_mentions)",
     "ar_named_ship_vs_port": "a ship at sea first ('السفينة X في البحر الأحمر'): its target-less frame is filled by the next "
                              "item (the port), which takes the ship's weapon and count",
     "en_named_ship_vs_port": "a ship at sea ('the vessel X in the Red Sea') is taken as a site",
