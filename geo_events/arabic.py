@@ -406,6 +406,9 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
         i += 1
     if not out and _OBJECT_VERB.search(text):
         _direct_object(text, toks, known, out)
+    if any(m.name in _INDEFINITE_NOUNS for m in out):
+        # "على خيام النازحين": tents, not the town of الخيام (whose name carries its article)
+        out = _kept(out, [k for k, m in enumerate(out) if m.name not in _INDEFINITE_NOUNS])
     if any(m.name in _BANKS for m in out):
         # "الضفة الغربية لنهر الفرات": a river's bank, not the West Bank
         out = _kept(out, [k for k, m in enumerate(out) if m.name not in _BANKS or not _OF_RIVER.match(text, m.end)])
@@ -417,6 +420,8 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
 
 
 _BANKS = frozenset({"الضفة الغربية", "الضفة الشرقية"})
+# common nouns that are a town's name without its article: the town is only ever written with it
+_INDEFINITE_NOUNS = frozenset({"خيام", "خيمة"})
 _OF_RIVER = re.compile(r"\s*(?:من\s+|ل|لل)(?:نهر|النهر|فرات|الفرات|دجلة)(?![" + LETTERS + r"])")
 
 

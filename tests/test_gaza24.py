@@ -136,3 +136,13 @@ def test_a_part_of_gaza_is_the_strip_not_gaza_city(text, lang):
 ])
 def test_in_the_north_of_a_town_is_inside_it(text, place):
     assert _only(text, "fr").place.record_id == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("استشهد خمسة فلسطينيين في قصف إسرائيلي على خيام النازحين في المواصي غرب خان يونس يوم الثلاثاء.", "curated:mawasi-gaza"),
+    ("استشهد ثلاثة في غارة على خيام للنازحين في دير البلح يوم الثلاثاء.", "geonames:281141"),
+    ("شن الطيران الإسرائيلي غارة على بلدة الخيام في جنوب لبنان يوم الثلاثاء.", "curated:khiam-lebanon"),
+])
+def test_tents_are_not_the_town_of_khiam(text, place):
+    # "خيام" (tents) is El Khiam's name without its article: only "الخيام" is the Lebanese town
+    assert _only(text, "ar").place.record_id == place
