@@ -206,11 +206,17 @@ def _finer_ref(place: Optional[Place], refs: Sequence[PlaceRef]) -> Optional[Pla
     for r in refs:
         p = r.place
         if p is not None and p.precision in POINT_PRECISIONS and p.country == place.country \
-                and (place.precision == "country" or p.admin1 == place.admin1 if p.admin1 and place.admin1
-                     # (a town whose province the gazetteer does not say: inside the area's extent)
-                     else geodesy.inverse(place.lat, place.lon, p.lat, p.lon)[1] <= (place.radius_km or 0.0)):
+                and (place.precision == "country" or _inside_province(p, place)):
             return r
     return None
+
+
+def _inside_province(p: Place, province: Place) -> bool:
+    """Whether town ``p`` lies in ``province``: by its admin-1 name, or, when the gazetteer does not say it (the
+    Gaza Strip, the West Bank), inside the province's extent."""
+    if p.admin1 and province.admin1:
+        return p.admin1 == province.admin1
+    return geodesy.inverse(province.lat, province.lon, p.lat, p.lon)[1] <= (province.radius_km or 0.0)
 
 
 def _key(p: Place) -> tuple:

@@ -2360,8 +2360,9 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             if not _BRACKET_CHARS.isdisjoint(fact.evidence.sentence):  # (no set of the sentence built)
                 res = _bracket_alias(gazetteer, ref, fact.evidence.sentence, res, focus=focus_set, near=near,
                                      near_km=near_km)
-        if not common and not _organisation_facility(ref.name) and (res.place is None if not ref.container else (
-                res.place is None or res.place.precision in ("country", "governorate") and _fold(res.place.name) != _fold(ref.name))):
+        fell_back = ref.container and res.place is not None and res.place.precision in ("country", "governorate") \
+            and _fold(res.place.name) != _fold(ref.name)
+        if not common and not _organisation_facility(ref.name) and (res.place is None or fell_back):
             # "Zawtar" for "Zawtar al-Sharqiyah": the head of longer names of one spot in the article's country
             # (with a container the lookup fell back to: "Zawtar, dans le sud du Liban" -- a spot inside it)
             head = _head_of_longer_name(gazetteer, ref.name, focus_set)
