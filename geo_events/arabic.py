@@ -406,12 +406,11 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
         i += 1
     if not out and _OBJECT_VERB.search(text):
         _direct_object(text, toks, known, out)
-    if any(m.name in _INDEFINITE_NOUNS for m in out):
-        # "على خيام النازحين": tents, not the town of الخيام (whose name carries its article)
-        out = _kept(out, [k for k, m in enumerate(out) if m.name not in _INDEFINITE_NOUNS])
-    if any(m.name in _BANKS for m in out):
-        # "الضفة الغربية لنهر الفرات": a river's bank, not the West Bank
-        out = _kept(out, [k for k, m in enumerate(out) if m.name not in _BANKS or not _OF_RIVER.match(text, m.end)])
+    if any(m.name in _NOT_ALWAYS_PLACES for m in out):
+        # "على خيام النازحين": tents, not the town of الخيام (whose name carries its article); "الضفة الغربية لنهر
+        # الفرات": a river's bank, not the West Bank
+        out = _kept(out, [k for k, m in enumerate(out) if m.name not in _INDEFINITE_NOUNS
+                          and not (m.name in _BANKS and _OF_RIVER.match(text, m.end))])
     _roles(text, out)
     if territories:
         # the land is a launch point only after a verb of launching; elsewhere ("قصف من الأراضي السورية") it stays out
@@ -422,6 +421,7 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
 _BANKS = frozenset({"الضفة الغربية", "الضفة الشرقية"})
 # common nouns that are a town's name without its article: the town is only ever written with it
 _INDEFINITE_NOUNS = frozenset({"خيام", "خيمة"})
+_NOT_ALWAYS_PLACES = _BANKS | _INDEFINITE_NOUNS
 _OF_RIVER = re.compile(r"\s*(?:من\s+|ل|لل)(?:نهر|النهر|فرات|الفرات|دجلة)(?![" + LETTERS + r"])")
 
 
@@ -1774,10 +1774,10 @@ _CLAIMANT_STATEMENT = re.compile(
     r"|(?:إن|أن|ان)\s+(?:\S+\s+)?(?:مقاتلي|مجاهدي|قوات|عناصر|وحدات|مقاومي|أبطال|رجال|سلاح|مسيرات|صواريخ)\S*?(?:ه|ها|هم|نا)"
     r"\s+(?:\S+\s+)?(?:استهدف|قصف|أطلق|ضرب|دك|هاجم)"
     r"|(?:إنه|أنه|انه|إنها|أنها|انها|إنهم|أنهم|إننا|أننا)\s+(?:\S+\s+){0,3}?(?:استهدف|قصف|أطلق|ضرب|دك|هاجم)"
-    r"|(?:أعلن|اعلن|أعلنت|اعلنت|تعلن|يعلن)\s+(?:\S+\s+){0,6}?(?:استهدافه|استهدافها|استهدافهم|قصفه|قصفها|قصفهم)"
-    # "أعلن حزب الله استهداف مستوطنة X", "أعلنت جماعة الحوثي استهداف مدينة X": the group announces the attack
-    # it made (the masdar with no pronoun; the group is named between the verb and it)
-    r"|(?:أعلن|اعلن|أعلنت|اعلنت|تعلن|يعلن)\s+(?:\S+\s+){1,6}?(?:استهداف|قصف)(?!\S))")
+    # "أعلن ... استهدافه", and "أعلن حزب الله استهداف مستوطنة X" (the masdar with no pronoun: the group that
+    # announces the attack it made is named between the verb and it)
+    r"|(?:أعلن|اعلن|أعلنت|اعلنت|تعلن|يعلن)\s+(?:(?:\S+\s+){0,6}?(?:استهدافه|استهدافها|استهدافهم|قصفه|قصفها|قصفهم)"
+    r"|(?:\S+\s+){1,6}?(?:استهداف|قصف)(?!\S)))")
 
 
 def claimant_statement(text: str) -> bool:

@@ -1874,28 +1874,33 @@ _ANOTHER_KIND = {"rocket attack": ("rocket", "roquette", "projectile", "engin"),
                  "mortar attack": ("mortar", "shell", "obus", "projectile")}
 
 
-def _another_one(text: str, lang: str, info, frame):
-    """Whether a clause tells one more projectile of the incident just told (``frame``), elided or of its kind: 0 no,
-    1 yes (its kind), 2 yes and its count of one (aimed at a site of its own); "two more": (2, None, False), the count."""
+def _another_one(text: str, lang: str, info, frame) -> Optional[tuple[Optional[tuple], bool]]:
+    """Whether a clause tells more projectiles of the incident just told (``frame``), elided or of its kind.
+
+    None when not; else (the clause's count, or None when it gets none; whether it is "N more": "two more
+    landed in Y", "trois autres ont frappé Y"). "Another one" aimed at a site of its own counts one.
+    """
     if "other" not in text and "autre" not in text and "more" not in text and not any(map(text.lower().__contains__, _ORDINAL_WORDS)):
-        return 0  # cheap test
+        return None  # cheap test
     told = frame.first("event_type")
     if told is None or told.value not in _ANOTHER_KIND or info.event_type not in (None, "attack", told.value):
-        return 0
+        return None
     m = _ANOTHER_ONE[lang if lang in _ANOTHER_ONE else "en"].match(text)
     if m is None:
-        return 0
+        return None
     noun = (m.group("noun") or "").lower()
     if noun and noun.split()[0] not in _ANOTHER_KIND[told.value]:
-        return 0
+        return None
     # a clause with no attack word of its own opens an incident only when it tells a site aimed at ("Une autre a visé
     # la base Y"); "another landed near the village of Y" may be where a share of the salvo told fell, so it keeps
     # the kind but gets no count of its own (merged back into the salvo's incident, a 1 would replace its figure)
     aimed = _AIMED_VERB.search(text, m.start(), m.end()) is not None
     if m.group("more"):  # "two more landed in Y", "trois autres ont frappé Y": as many more, at a site of their own
         c = parse_number(m.group("more"), lang)
-        return (c, None, False) if c and (aimed or info.trigger or info.target.cue in _SITE_CUES) else 0
-    return 2 if aimed or info.target.cue in _SITE_CUES else 1 if info.trigger else 0
+        return ((c, None, False), True) if c and (aimed or info.trigger or info.target.cue in _SITE_CUES) else None
+    if aimed or info.target.cue in _SITE_CUES:
+        return (1, None, False), False
+    return (None, False) if info.trigger else None
 
 
 _AIMED_VERB = re.compile(r"\b(?:targeted|hit|struck|visé|ciblé|frappé|touché)\b", re.I)
@@ -4041,12 +4046,12 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     and (info.count is None or info.count[2] and "autres" in clause.text) \
                     and index - current.last_sentence <= 1 and not info.generic and current.target \
                     and not _same_place(info.target.name, current.target) \
-                    and (another := _another_one(clause.text, lang, info, current.frame)) \
-                    and (info.count is None or isinstance(another, tuple)):  # ("trois autres" was read as a share)
+                    and (another := _another_one(clause.text, lang, info, current.frame)) is not None \
+                    and (info.count is None or another[1]):  # ("trois autres" was read as a share)
                 # "Another (rocket) landed near Y", "Une troisième s'est abattue sur Y": one more projectile of the kind
                 # just told, at a site of its own (its noun elided, or named in the singular)
                 info.event_type = current.frame.first("event_type").value
-                info.count = another if isinstance(another, tuple) else (1, None, False) if another == 2 else None
+                info.count = another[0]
                 info.trigger = True  # ("Une autre a visé la base Y": no attack word of its own, an incident all the same)
             if info.killed or info.injured:
                 if revised_at == index:
@@ -5491,7 +5496,7 @@ _EARLIER_OF_SITE = re.compile(r"\b(?:which|that|who|where|had|qui|où|dont|avait
 _LATER_SITE_KINDS = frozenset({"relative_after", "next_day", "two_days"})
 
 
-def _date_each_site(cur: _Current, states: dict, info: ClauseInfo, fact, lang: str = "en") -> None:
+def _date_each_site(cur: _Current, states: dict, info: ClauseInfo, fact, lang: str) -> None:
     """Give each site of a clause the day told in its own stretch, when the clause tells two days.
 
     "Militants fired three rockets at X on Tuesday and two at Y on Wednesday", "trois roquettes mardi sur X et
