@@ -3,7 +3,7 @@ written blind by seven writers, session 14: opened for development and for the l
 15, written blind and kept unread), relay (four writers, session 16, written blind and kept unread),
 tally (four writers, session 17, written blind and kept unread), census (three writers, session 18, written blind and kept
 unread), survey (four writers, session 20, written blind and kept unread), atlas (four writers, session 23, written blind and
-kept unread).
+kept unread), meridian (four writers, session 25, written blind and kept unread).
 
 Each older set's own file (test_heldout.py, test_blind.py, test_fresh.py) checks what is particular to it:
 its size, naming and coverage of the hard cases.
@@ -22,7 +22,7 @@ from geo_events.language import detect_language
 
 TESTS = Path(__file__).resolve().parent
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-SETS = ("gold", "heldout", "blind", "fresh", "final", "unseen", "novel", "latest", "recent", "newest", "sequel", "coda", "wide", "ledger", "daily", "field", "pool", "batch", "relay", "tally", "census", "survey", "atlas")
+SETS = ("gold", "heldout", "blind", "fresh", "final", "unseen", "novel", "latest", "recent", "newest", "sequel", "coda", "wide", "ledger", "daily", "field", "pool", "batch", "relay", "tally", "census", "survey", "atlas", "meridian")
 # The region the sets are about: Iraq, Syria, Jordan, Israel and Lebanon, Yemen and the Gulf of Aden, the Gulf (with a margin).
 LAT_RANGE, LON_RANGE = (11.0, 38.5), (34.0, 60.0)
 
@@ -103,7 +103,7 @@ def references() -> tuple[dict, dict, dict]:
 @pytest.mark.parametrize("folder, minimum", [("heldout", 30), ("blind", 30), ("fresh", 30), ("final", 20),
                                              ("unseen", 12), ("novel", 12), ("latest", 12), ("recent", 12),
                                              ("newest", 12), ("sequel", 12), ("coda", 12), ("wide", 12),
-                                             ("ledger", 12), ("daily", 12), ("field", 12), ("pool", 60), ("batch", 12), ("relay", 12), ("tally", 12), ("census", 12), ("survey", 12), ("atlas", 12),
+                                             ("ledger", 12), ("daily", 12), ("field", 12), ("pool", 60), ("batch", 12), ("relay", 12), ("tally", 12), ("census", 12), ("survey", 12), ("atlas", 12), ("meridian", 12),
                                              ("second/ledger", 12),
                                              ("second/coda", 12), ("second/wide", 12)])
 def test_targets_agree_with_the_cited_record(folder, minimum, references):
@@ -240,11 +240,12 @@ def test_pool_holds_seven_writers_wire_copy_in_three_languages():
                                              ("tally", ("ta", "tb", "tc", "td")),
                                              ("census", ("ua", "ub", "uc")),
                                              ("survey", ("va", "vb", "vc", "vd")),
-                                             ("atlas", ("na", "nb", "nc", "nd"))])
+                                             ("atlas", ("na", "nb", "nc", "nd")),
+                                             ("meridian", ("ma", "mb", "mc", "md"))])
 def test_later_blind_sets_hold_each_writers_wire_copy_in_three_languages(folder, writers):
     """batch (session 15, six writers qa..qf), relay (session 16, four writers ra..rd) and tally (session 17, four writers
-    ta..td), census (session 18, three writers ua..uc), survey (session 20, four writers va..vd) and atlas (session 23, four writers
-    na..nd): three English, three French
+    ta..td), census (session 18, three writers ua..uc), survey (session 20, four writers va..vd) atlas (session 23, four writers
+    na..nd) and meridian (session 25, four writers ma..md): three English, three French
     and two Arabic passages each."""
     passages = load_gold(TESTS / folder)
     for writer in writers:
@@ -271,7 +272,9 @@ EARLIER = {"heldout": ("gold",), "blind": ("gold", "heldout"), "fresh": ("gold",
            "tally": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool", "batch", "relay"),
            "census": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool", "batch", "relay", "tally"),
            "survey": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool", "batch", "relay", "tally", "census"),
-           "atlas": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool", "batch", "relay", "tally", "census", "survey")}
+           "atlas": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool", "batch", "relay", "tally", "census", "survey"),
+           "meridian": (*LONG_SETS["ledger"][2], "ledger", "daily", "field", "pool", "batch", "relay", "tally", "census", "survey",
+                        "atlas")}
 
 
 @pytest.mark.parametrize("folder", sorted(EARLIER))
@@ -285,7 +288,7 @@ def test_sets_share_no_sentence_with_the_seeds_or_the_sets_before_them(folder):
     for p in load_gold(TESTS / folder):
         text = p.path.read_text(encoding="utf-8")
         if folder in ("unseen", "novel", "latest", "recent", "newest", "sequel", "coda", "wide", "ledger", "daily", "field", "pool", "batch", "relay", "tally",
-                      "census", "survey", "atlas"):
+                      "census", "survey", "atlas", "meridian"):
             # its headlines are left out: two writers titling the same real incident may well agree
             text = text.split("\n", 1)[-1]
         copied = _sentences(text) & known  # whole sentences: stock phrases ("who spoke on condition of anonymity") recur
