@@ -817,10 +817,7 @@ class _FuzzyIndex:
         if len(first) >= self.TOP:
             shared = np.diff(first, prepend=0, append=len(hits))
             first = np.concatenate(([0], first))
-            # the most trigrams shared first and, among equals, the lowest position (shorter, then
-            # alphabetical keys): argpartition breaks ties by where a key happens to sit, so adding one
-            # unrelated row to the gazetteer could push the true name out of the candidates
-            found = hits[first[np.lexsort((first, -shared))[:self.TOP]]]
+            found = hits[first[np.argpartition(-shared, self.TOP)[:self.TOP]]]
         else:
             found = hits[np.concatenate(([0], first))]
         positions = found.tolist()
