@@ -943,6 +943,11 @@ _DIR_BEFORE = re.compile(r"(?:^|\s)(?:ال)?(?:[وف]?(?:ب|ل)?)(?P<dir>شما�
                          r"(?:\s+(?:ال)?عاصمة(?:\s+ال[\u0621-\u064A]+ي[ةه])?)?\s*$")
 _IN_BEFORE = re.compile(r"(?:^|\s)(?:و?(?:في|ب)\s*(?:ال)?|و?بال)\S*\s*(?:\S+\s*)?$")
 _IN_DIRECTION = re.compile(r"(?:^|\s)و?(?:في|ب)\s*(?:ال)?(?:شمال|جنوب|شرق|غرب)")
+# "غارة على جنوب لبنان", "بقصف تركي على شمال شرق سوريا": "on" before the bearing word puts the place struck in that
+# part of X (an area; resolve takes the part), where "بلدة Y جنوب X" is a bearing from X. ("في شمال العراق" stays a
+# bearing: it is as often the region a statement speaks of, "تحييد إرهابيين في شمال العراق", and would outrank the
+# village hit the same day.)
+_IN_PART_BEFORE = re.compile(r"(?:^|\s)و?على\s$")
 _CONTAINER_LINK = (r"(?:(?:و?(?:في|ب|بال|قرب|من|التابعة\s+ل|التابع\s+ل|التابعة\s+إلى|ضمن|(?:ال)?(?:شمال|جنوب|شرق|غرب)ي?|وسط)\s*)?"
                    r"(?:محافظة|قضاء|ناحية|مدينة|إقليم|ريف|أرياف|ضواحي)?\s*)?")
 _CONTAINER_GAP = re.compile(r"\s*[،,]?\s*" + _CONTAINER_LINK)
@@ -1209,7 +1214,9 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
                 continue
         d = _DIR_BEFORE.search(left) if _has_direction(left) else None
         inside = d is not None and _IN_BEFORE.search(left[:d.end()])
-        if d and inside and _IN_DIRECTION.search(left[d.start():d.end() + 1]):
+        if d and (inside and _IN_DIRECTION.search(left[d.start():d.end() + 1])
+                  or _IN_PART_BEFORE.search(left, 0, d.start() + 1) and m.cue in (None, "country", "area", "province")
+                  and not any(n is not m and n.start < m.start and n.role == "target" for n in mentions)):
             m.direction = DIRECTIONS[d.group("dir")]  # "في شمال شرق الأردن": somewhere in the north-east of X
             if m.cue is None:
                 m.cue = "area"
@@ -1647,7 +1654,11 @@ VICTIMS_PLURAL = (r"(?:أشخاص|اشخاص|شخصا|مدنيين|مدنيا|ج
                   r"أشقاء|اشقاء|إخوة|اخوة|أبناء|ابناء|أقارب|رجال|شبان|طلاب|تلاميذ|صيادين|رعاة|مسعفين|أطباء|ممرضين|زوار|مصلين|"
                   r"فتية|فتيان|صبية|فتيات|"
                   # any nisba plural of people after the figure: "ثلاثة فلسطينيين", "خمسة سوريين", "عراقيون"
-                  r"[^\s،,.؛:\d]{3,}(?:يين|يون))")
+                  r"[^\s،,.؛:\d]{3,}(?:يين|يون)|"
+                  # the same nisba in the accusative singular a figure from eleven to ninety-nine takes: "استشهد ١٢
+                  # فلسطينيا", "مقتل 15 سوريا", "اثنا عشر لبنانيا" (not an adverb: "يوميا", "حاليا", "جزئيا")
+                  r"(?!(?:يوم|حال|جزئ|كل|نهائ|رسم|فور|محل|دول|ميدان|جو|بر|بحر|أسبوع|اسبوع|شهر|سنو|تقريب|مبدئ|أول|اول|"
+                  r"تدريج|ذات|فعل|شخص|نسب|مؤقت|حرف|علن|سر|عسكر|أمن|امن)يا(?![\u0621-\u064A]))[^\s،,.؛:\d]{3,}يا(?![\u0621-\u064A]))")
 VICTIM_SINGULAR = (r"(?:شخص|رجل|شاب|مدني|جندي|عنصر|مقاتل|متعاقد|عسكري|موظف|طفل|امرأة|فرد|منتسب|مواطن|عامل|ضابط|حارس|شرطي|سائق|راع|مسلح|"
                    r"مقيم|مقيمة|مسافر|راكب|نازح|لاجئ|مزارع|طالب|بحار|ملاح|"
                    # the old, the young and those at work: "مقتل مسن", "إصابة فتى", "استشهاد رضيع", "جرح ممرضة"
@@ -2527,6 +2538,12 @@ _SUBJECTS = re.compile(r"^(?:واشنطن|بغداد|طهران|دمشق|الو�
                        r"(?:\s+ال[\u0621-\u064A]+(?:ية|ي|يون|يين))?\s+")
 
 
+# where the accused ends: the blame's object ("مسؤولية الهجوم") or the deed it is charged with, a verbal noun after
+# "ب" ("بشن", "بقصف البلدة", "باغتيال أحد قادته", "باستهداف المدنيين", "بارتكاب مجزرة")
+_BLAME_END = re.compile(r"\s(?:مسؤولية|المسؤولية|بالمسؤولية|بالوقوف|بشن|بتنفيذ|بإطلاق|باطلاق|بالهجوم|وراء|بقصف|بالقصف|"
+                        r"باستهداف|باغتيال|بارتكاب|بضرب|بمهاجمة|بتفجير|بالاعتداء)(?![\u0621-\u064A])")
+
+
 def blamed(text: str) -> list[str]:
     """Who a cleaned Arabic clause accuses: the object of اتهم/حمّل, after its subject.
 
@@ -2551,7 +2568,7 @@ def blamed(text: str) -> list[str]:
                 k = next((j for j, w in enumerate(words) if not w.startswith("ال")), 0)
                 stripped = " ".join(words[k:]) if 0 < k < len(words) else rest
             rest = stripped
-        rest = re.split(r"\s(?:مسؤولية|المسؤولية|بالمسؤولية|بالوقوف|بشن|بتنفيذ|بإطلاق|بالهجوم|وراء)(?![\u0621-\u064A])", rest)[0]
+        rest = _BLAME_END.split(rest)[0]
         words = rest.split()[:6]
         if words:
             out.append(" ".join(words))

@@ -805,7 +805,11 @@ _TOLL_NUM = (r"(?:(?P<qual>" + _QUAL + r")\s+)?"
 _TOLL_FIGURE = {
     "en": re.compile(r"(?:(?:[^.;]{0,160}?\s)?(?:(?:has\s+|had\s+|have\s+)?(?:now\s+|since\s+|later\s+|further\s+|then\s+)?"
                      r"(?P<rise>risen|rose|climbed|increased|jumped|grown|grew|reached|hit|went\s+up|gone\s+up|mounted|soared)"
-                     r"(?:\s+to)?|(?:stood|stands|stand|is|was|were|are|now)\s+at"
+                     r"(?:\s+to)?|"
+                     # "revised the death toll from the strike on X down to seven", "was revised to", "fell to": a
+                     # corrected toll, downward too
+                     r"(?P<fix>(?:(?:revised|lowered|corrected)(?:\s+(?:down|downwards?|up|upwards?))?|down|downwards?|"
+                     r"fallen|fell|dropped|decreased)\s+to)|(?:stood|stands|stand|is|was|were|are|now)\s+at"
                      # "the death toll remains at 12", "stood unchanged at 6"
                      r"|(?:remains|remained|stays|stayed|stood|stands|held|holds)\s+(?:unchanged\s+|steady\s+)?at"
                      # "the number of wounded has now exceeded 50": more than the figure
@@ -856,7 +860,7 @@ def _toll_figure(after: str, lang: str) -> Optional[tuple]:
         return None
     if m.group("over"):
         return c.value, "more than"
-    return c.value, "revised" if m.group("rise") or m.group("to") else c.qualifier
+    return c.value, "revised" if m.group("rise") or m.group("to") or m.groupdict().get("fix") else c.qualifier
 
 
 _ORDINAL_ONE = re.compile(r"\s*(?:(?:an?|une?)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|deuxième|seconde?|troisième|"

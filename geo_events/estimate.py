@@ -682,3 +682,70 @@ def _direction_text(bearing: float, direction: Optional[str]) -> str:
 
 def _join(*parts: str) -> str:
     return "; ".join(p for p in parts if p)
+
+
+# -- the part of an area a report names ("southern Lebanon", "le nord de la Syrie", "شمال غرب سوريا") --------
+PART_BEARINGS = {"north": 0.0, "north-east": 45.0, "east": 90.0, "south-east": 135.0, "south": 180.0,
+                 "south-west": 225.0, "west": 270.0, "north-west": 315.0}
+PART_WORDS = {"north": "northern", "north-east": "north-eastern", "east": "eastern", "south-east": "south-eastern",
+              "south": "southern", "south-west": "south-western", "west": "western", "north-west": "north-western",
+              "centre": "central"}
+# "southern X" is the part of X beyond this share of its extent from the far side: wire copy's "southern
+# Lebanon" is south of the Zahrani, about the southern 40% of the country from north to south
+PART_SHARE = 0.4
+_FINER_AREA = {"country": "governorate", "governorate": "district"}
+
+
+def part_of(place: Place, part: str, country: Optional[str] = None) -> Optional[Place]:
+    """The part of an area told by a direction ("southern Lebanon"), as an area of its own.
+
+    The area is the place's polygon, a country's outline, or its circle clipped to its country's
+    outline (``country``: the country's name in the basemap, so that a circle around the Gaza Strip
+    does not reach into the sea). The part is what lies in the outer ``PART_SHARE`` of the area's
+    extent in that direction ("centre": within half the equal-area radius of its centre); the place
+    returned has the part's centroid, its equal-area radius and its polygon, one precision finer.
+    None when the part is not a direction known here or the area has no extent.
+    """
+    import math
+
+    from shapely import affinity
+    from shapely.geometry import box
+
+    if part not in PART_WORDS or place.precision not in _FINER_AREA:
+        return None
+    region = _region(place)
+    if _outline(place) is None and place.precision != "country" and country:
+        land = _country_outline(country.casefold())
+        if land is not None and not land.is_empty:
+            clipped = region.intersection(land)
+            if clipped.area > 0.2 * region.area:
+                region = clipped
+    if region.is_empty or region.area <= 0:
+        return None
+    c = region.centroid
+    kx = 111.32 * math.cos(math.radians(c.y))  # local km per degree (equirectangular about the centre)
+    local = affinity.affine_transform(region, [kx, 0, 0, 110.57, -kx * c.x, -110.57 * c.y])
+    if part == "centre":
+        cut = local.intersection(Point(0, 0).buffer(0.5 * math.sqrt(local.area / math.pi)))
+    else:
+        theta = math.radians(PART_BEARINGS[part])
+        ux, uy = math.sin(theta), math.cos(theta)
+        # the extent along the direction: rotate so that the direction points east, then cut by x
+        turned = affinity.rotate(local, math.degrees(math.atan2(uy, ux)) * -1, origin=(0, 0))
+        x0, _, x1, _ = turned.bounds
+        band = box(x1 - PART_SHARE * (x1 - x0), -1e5, x1 + 1.0, 1e5)
+        cut = affinity.rotate(turned.intersection(band), math.degrees(math.atan2(uy, ux)), origin=(0, 0))
+    if cut.is_empty or cut.area < _MIN_AREA_KM2:
+        return None
+    cut = _largest(cut) if cut.geom_type != "Polygon" else cut
+    centre = cut.centroid if cut.contains(cut.centroid) else cut.representative_point()
+    back = affinity.affine_transform(cut, [1 / kx, 0, 0, 1 / 110.57, c.x, c.y]).simplify(0.005)
+    lon = c.x + centre.x / kx
+    lat = c.y + centre.y / 110.57
+    radius = math.sqrt(cut.area / math.pi)
+    from dataclasses import replace
+
+    return replace(place, name=f"{PART_WORDS[part]} {place.name}", lat=round(lat, 4), lon=round(lon, 4),
+                   feature="region", precision=_FINER_AREA[place.precision], radius_km=round(radius, 1),
+                   record_id=f"{place.record_id}#{part}", population=0,
+                   polygon=shapely.geometry.mapping(shapely.set_precision(back, 1e-4)) if not back.is_empty else None)

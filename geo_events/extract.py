@@ -170,6 +170,11 @@ _CLAUSE_SPLIT = {
                      # (not "they hit": the projectiles just told may be its subject)
                      r"|,\s+and\s+(?=(?:then\s+)?(?:(?:at|on|in|later|early|late)\b[^,;]{0,25}?\s)?(?:it|they)\s+(?:also\s+|then\s+)?"
                      r"(?:fired|launched|targeted|attacked|shelled)\b)"
+                     # "Hezbollah fired rockets at X, and the Israeli military said it then struck Y": the other side's
+                     # statement of its own attack, a subject and a verb of attack of its own
+                     r"|,\s+and\s+(?=(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:military|army|forces|air\s+force|IDF|Pentagon|"
+                     r"ministry|command|CENTCOM|navy)\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
+                     r"(?:then\s+|also\s+|later\s+|subsequently\s+)?(?:struck|hit|targeted|attacked|shelled|bombed|fired|launched)\b)"
                      # "X on Saturday, then two (more) hit Y on Sunday": the next item, its own count and verb of impact
                      r"|,?\s+(?:and\s+)?then\s+(?=(?:another\s+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)"
                      r"\s+(?:more\s+|other\s+|others\s+)?)(?:(?:drones?|missiles?|rockets?|projectiles?|mortars?|shells?)\s+)?"
@@ -239,8 +244,9 @@ _CLAIMANT_ACCOUNT = _Prefiltered(re.compile(L.CLAIMANT_ACCOUNT, re.I))
 # "Initial reports put the number of injured at 25, but the toll had risen to 34": a bare toll word counts the
 # kind the sentence named before it, not the dead
 _BARE_TOLL = re.compile(r"\btoll\b|\bbilan\b|حصيلة", re.I)
-_DEATH_WORD = re.compile(r"\b(?:dead|killed|kill|deaths?|died|fatalities|morts?|tués?|décès|décédés?)\b|قتلى|قتيل|وفاة|مقتل", re.I)
-_INJURY_WORD = re.compile(r"\b(?:injured|wounded|injuries|blessés?|blessures)\b|جرحى|مصابين|إصابات|الإصابات|الجرحى", re.I)
+# (French participles agree with their subject: "Trois personnes ont été tuées", "cinq autres blessées")
+_DEATH_WORD = re.compile(r"\b(?:dead|killed|kill|deaths?|died|fatalities|morte?s?|tuée?s?|décès|décédée?s?)\b|قتلى|قتيل|وفاة|مقتل", re.I)
+_INJURY_WORD = re.compile(r"\b(?:injured|wounded|injuries|blessée?s?|blessures)\b|جرحى|مصابين|إصابات|الإصابات|الجرحى", re.I)
 # "the first U.S. troop deaths ... since the war began": "since" of a superlative, not a period of many attacks
 _FIRST_SINCE = re.compile(r"\b(?:the|les?|la|des)\s+(?:first|deadliest|worst|biggest|largest|heaviest|premiers?|premières?|"
                           r"plus\s+(?:meurtrières?|meurtriers?|lourde?s?|grave?s?))\b[^;]{0,90}?\b(?:since|depuis)\b[^,;.]*", re.I)
@@ -348,7 +354,8 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
 # "with rockets", "avec « des dizaines de roquettes »", "with a guided missile": a weapon given to one target
 _WEAPON_WITH = (r"\b(?:with|avec)\s+[«\"“]?\s*(?:(?:an?|one|two|three|four|five|six|\d+|several|dozens\s+of|une?|des|deux|"
                 r"trois|quatre|cinq|six|plusieurs|dizaines\s+de)\s+)?(?:[\w'’-]+\s+){0,2}?"
-                r"(?:drones?|missiles?|rockets?|roquettes?|shells?|obus|mortars?|mortiers?|projectiles?|artillery|artillerie)\b")
+                r"(?:drones?|missiles?|rockets?|roquettes?|shells?|obus|mortars?|mortiers?|projectiles?|artillery|artillerie|"
+                r"(?:glide|guided|aerial|air-dropped)\s+bombs|bombes\s+(?:guidées|planantes))\b")
 _WEAPON_WITH_RE = re.compile(_WEAPON_WITH, re.I)
 # "..., puis Y avec un missile guidé", "... and then Y with a drone", "... and Y with two drones": the next target
 # named with a weapon of its own (the break is taken only after a first target that had its own weapon)
@@ -817,7 +824,10 @@ _APPOSED_SITE_FR = re.compile(r"(?:\b(?:la|cette|une|le|du|au)\s+|\bl['’]\s*)(
                               r"israélienne|irakienne|syrienne|de la coalition))?\s+$")
 _OWNED_FACILITY = frozenset({"base", "air base", "airbase", "camp", "military base"})
 _RIGHT_CUE = _Gated(re.compile(r"\s*(?:international\s+|military\s+)?(?P<cue>air ?base|airbase|(?:airfield|airstrip)(?!\s+of\b)|base|airport|province|governorate|district|camp|oil ?field|gas ?field|"
-                        r"border crossing|military base)\b", re.I))
+                        r"border crossing|military base|"
+                        # "near the Rafah crossing", "outside the Erez crossing": the crossing, not the town it is named for
+                        # (not the verb: "Iran crossing into", "drones crossing the border")
+                        r"crossing(?!\s+(?:into|over|the|from|through|towards?|a|an)\b))\b", re.I))
 _FACILITY_IN = _Gated(re.compile(r"(?P<cue>air ?base|airbase|airport|aéroport|base aérienne|military base|headquarters|"
                                  # "the base at X", "la base située à X": the one base of the place, told by the article
                                  r"(?:(?<=the )|(?<=la ))base(?=\s+(?:at|in|située|located)\b)|"
@@ -899,7 +909,11 @@ _PART_OF_GAZA = re.compile(r"(?:\b(?:[Nn]orthern|[Ss]outhern|[Cc]entral|[Ee]aste
 _FACILITY_OF = re.compile(r"\s*(?:de|d['’]|du|of|in|à)\s*")
 _CONTAINER_GAP = re.compile(r"\s*,?\s*(?:(?:in|dans|à|near|of)\s+)(?:[\w’'-]+\s+){0,4}?(?:of\s+|de\s+|d['’]|du\s+)?|"
                             # "the X neighbourhood of Y": a quarter named before its noun lies in Y
-                            r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|districts?)\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?", re.I)
+                            r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|districts?)\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?|"
+                            # "at the Tunnels checkpoint near Jerusalem", "the Hamra junction outside Nablus": a site
+                            # named before its noun lies by the town written after it
+                            r"\s+(?:checkpoints?|roadblocks?|junctions?|intersections?|crossings?|outposts?)\s*,?\s*"
+                            r"(?:in|near|outside|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?", re.I)
 
 
 # Last words of _LEFT_CUE and REFERENCE ("... of", "... de") and of _FACILITY_IN ("... in").
@@ -935,14 +949,19 @@ _LOCATED_OF_TOLD = re.compile(r"(?:\b(?:the|la|le|les)\s+|\bl['’])(?-i:[a-zà-
 # "fired from X at the Y base", "tirées depuis X sur la ville de Y": the place after the launch site and "at"/"on"/"sur"
 # is the one aimed at (the cheap endswith test keeps the regex off most names)
 _AT_WORDS_IN = (" at ", " on ", " sur ")
-_FROM_THEN_AT = re.compile(r"\b(?:from|depuis)\s+[^,.;:]{2,70}?\s(?:at|on|sur)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?"
-                           r"(?:(?:town|city|village|port|ville|localité|région|secteur|zone|area|district)\s+"
-                           r"(?:of\s+|de\s+|d['’]|du\s+)?)?$", re.I)
+# ("tirées du Liban sur le nord d'Israël", "fired from Lebanon at northern Israel": "du" after the participle is
+# "from" too, and a part of a country told by its bearing is where they were aimed)
+_FROM_THEN_AT = re.compile(r"(?:\b(?:from|depuis)|\b(?:tirée?s?|tirés|lancée?s?|lancés)\s+(?:du|des|de|d['’]))\s+[^,.;:]{2,70}?"
+                           r"\s(?:at|on|sur)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?"
+                           r"(?:(?:town|city|village|port|ville|localité|région|secteur|zone|area|district|"
+                           r"nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+"
+                           r"(?:of\s+|de\s+|d['’]|du\s+)?|(?:northern|southern|eastern|western|central)\s+)?$", re.I)
 _AIMED_TAIL = re.compile(r"\b(?:towards?|vers|against|contre|targeting|visant|in the direction of|en direction (?:de|du|des|d['’])|"
                          r"à destination (?:de|du|des|d['’]))\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?"
                          # "en direction de la région de X", "toward the area of X": the area aimed at, no launch site
                          r"(?:(?:town|city|village|port|kibbutz|ville|localité|village|region|area|province|district|"
-                         r"région|secteur|zone)\s+(?:of\s+|de\s+|d['’]|du\s+)?)?$", re.I)
+                         r"région|secteur|zone|nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+"
+                         r"(?:of\s+|de\s+|d['’]|du\s+)?|(?:northern|southern|eastern|western|central)\s+)?$", re.I)
 
 
 def _source_body(window: str) -> bool:
@@ -964,11 +983,16 @@ def _landed_after_launch(left: str, v: dict, found: Optional[frozenset]) -> bool
     # were downed or aimed, not where they came from)
     return launch is not None and (v["impact"].search(left[launch.end():], found) is not None
                                    or v["intercept"].search(left[launch.end():], found) is not None
-                                   or _AIMED_AFTER_LAUNCH.search(left, launch.end()) is not None)
+                                   or _AIMED_AFTER_LAUNCH.search(left, launch.end()) is not None
+                                   or _HARMED_AFTER_LAUNCH.search(left, launch.end()) is not None)
 
 
 _AIMED_AFTER_LAUNCH = re.compile(r"\b(?:targeted|targeting|attacked|"
                                  r"(?:a|ont|avaient|avait)\s+(?:\w+\s+)?(?:visée?s?|ciblée?s?|attaquée?s?))\b", re.I)
+# "une roquette tirée depuis Gaza a blessé un homme à X", "a rocket fired from Gaza wounded a man in X": the
+# projectile's own verb of harm, after its launch phrase, tells where it struck (its subject is no launch site)
+_HARMED_AFTER_LAUNCH = re.compile(r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:blessé|tué|fait|endommagé|détruit)|"
+                                  r"killed|wounded|injured|damaged|destroyed)\b", re.I)
 
 
 # A bare coordinator between two names ("X and Y", "X, Y et Z", "X as well as Y"): nothing of the second name's own
@@ -1012,7 +1036,15 @@ _SEQUENCE_GAP = re.compile(
     # (the next one's own day may come first: "avant de viser le lendemain la ville de Y", "then, on Monday, Y")
     r"(?:\s*,?\s*(?:le\s+lendemain|the\s+(?:next|following)\s+day|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=[\s,]))?"
+    # (the verb told again: "struck X on Tuesday and then hit Y", "and later targeted Y"; "a frappé X puis visé Y")
+    r"(?:\s+(?:hit|struck|targeted|attacked|shelled|bombed|pounded|raided|(?:fired|launched)\s+(?:[\w-]+\s+){0,2}?at|"
+    r"visé|frappé|ciblé|bombardé|pilonné|attaqué))?"
     r"\s*,?\s*(?:(?:on|at|in|into|à|sur|contre)\s+)?(?:(?:the|la|le)\s+|l['’])?"
+    # (the next object a thing in a place: "a command centre in X on Thursday and then a weapons depot in Y", "then at
+    # a commercial ship off Y")
+    r"(?:(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:depot|cent(?:re|er)|headquarters|compound|building|house|"
+    r"site|facility|position|post|launcher|warehouse|ship|vessel|tanker|boat|base|camp|car|vehicle)s?\s+"
+    r"(?:in|near|outside|off)\s+(?:the\s+(?:town|city|village|port)\s+of\s+)?)?"
     # (the next site's head noun: "puis la base de Y", "then the airport of Y")
     # ("puis celle de Y": the head noun of X told again by a pronoun)
     r"(?:(?:base(?:\s+aérienne)?|aéroport|airport|camp|caserne|air\s+base|town|city|village|ville|celle|celui)\s+"
@@ -1376,6 +1408,8 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             s, name = s - 9, clause[s - 9:e]  # "la bande de Gaza": the strip, not its city
         elif name == "Gaza" and _PART_OF_GAZA.search(left[-12:]):
             name = "Gaza Strip"  # "in southern Gaza", "dans le nord de Gaza": a part of the strip, not Gaza City
+        elif name.endswith(" Gaza") and _PART_OF_GAZA.search(name[:-4]):
+            s, name = e - 4, "Gaza Strip"  # "in Southern Gaza", "North Gaza" written as one name: the same
         mention = Mention(name, s, e, cue)
         if name.lower() in _COUNTRY_NAMES or _COUNTRY_NAMES.get(name.lower().removeprefix("l'")):
             mention.cue = mention.cue or "country"
@@ -1941,6 +1975,20 @@ _RECORD_BEFORE = re.compile(r"(?:first|largest|biggest|deadliest|heaviest|worst|
                             r"(?:ال)?(?:ثاني|ثالث|رابع|خامس)\S*)\s+(?:\S+\s+){0,4}?$", re.I)
 
 
+# A running total told after the incident's own toll: "..., portant à 31.341 le nombre de morts depuis le début de
+# la guerre", "portant le bilan de la journée à plus de 40 morts", "bringing the death toll since the start of the
+# war to 31,341". It counts every attack of a day or of the war: its figure is no revision of this incident's toll,
+# its period ("depuis ...") does not make the clause a generic statement, and the area it names ("dans la bande de
+# Gaza") is not the target. The phrase runs to the end of its comma segment (a number's "31.341" or "31,341" kept).
+_RUNNING_TOLL_CHEAP = ("portant", "alourdissant", "faisant passer", "bringing", "raising", "taking", "pushing")
+_RUNNING_TOLL = re.compile(
+    r"\b(?:portant|alourdissant|faisant\s+passer|bringing|raising|taking|pushing)\s+"
+    r"(?=(?:[^,;.]|(?<=\d)[.,](?=\d))*?\b(?:toll|bilan|nombre|number)\b)"
+    r"(?=(?:[^,;.]|(?<=\d)[.,](?=\d))*?(?:\bdepuis\b|\bsince\b|\bde\s+la\s+(?:journée|semaine|guerre)\b|\bdu\s+conflit\b|"
+    r"\bthe\s+day['’]s\b|\bfor\s+the\s+day\b|\b(?:of|in)\s+the\s+(?:war|conflict)\b))"
+    r"(?:[^,;.]|(?<=\d)[.,](?=\d))+", re.I)
+
+
 _AR_DAYS_AFTER = re.compile(r"(?<!\S)(?:وذلك\s+)?بعد\s+(?:\S+\s+)?(?:يوم|يومين|يومان|أيام|ايام|أسبوع|اسبوع|أسبوعين|"
                             r"أسابيع|شهر|شهرين|أشهر|ساعات|ساعتين)(?!\S)\s+(?:من|على)\s")
 # (only when the clause's own incident, before "بعد", names its projectiles: "وجاء القصف بعد ساعتين من مقتل 14
@@ -2361,6 +2409,10 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     v = _vocab(lang)
     read = read or _first_look(clause.text, lang)
     text, found = read.text, read.found
+    if lang != "ar" and any(map(text.__contains__, _RUNNING_TOLL_CHEAP)):
+        running = _RUNNING_TOLL.search(text)
+        if running is not None:  # blanked, offsets kept: the day's or the war's total is not the incident's
+            text = text[:running.start()] + " " * (running.end() - running.start()) + text[running.end():]
     # kept for later looks at the raw clause: an Arabic clause was probed cleaned, so it gets none
     info = ClauseInfo(clause, found=found if lang != "ar" else None)
     info.event_type, info.trigger = read.event_type, read.trigger
@@ -2760,6 +2812,15 @@ def _near_reference_is_site(info: ClauseInfo, text: str) -> None:
             # "a base ..., south of X": a bearing set off by a comma locates a region, not an edge of X)
             continue
         m.role = "target"
+    if any(m.role == "target" for m in info.mentions):
+        return
+    # "une frappe a tué quatre personnes à 10 km au nord de X", "a strike hit a house 10 km north of X": no other
+    # place told, the spot at that distance from X is where it happened (the resolver computes the point from the
+    # distance and the bearing); a launch point's position ("tirées depuis une zone à 5 km de X") stays a reference
+    far = [m for m in info.mentions if m.role == "reference" and m.distance_km is not None
+           and m.cue not in ("province", "country") and not _FROM_NEAR.search(text, max(0, m.start - 70), m.start)]
+    if len(far) == 1 and len([m for m in info.mentions if m.role == "reference"]) == 1:
+        far[0].role = "target"
 
 
 _AR_FROM_BEARING = re.compile(r"(?:طلق|طلاق|(?<![\u0621-\u064A])من\s+(?:ال)?[\u0621-\u064A]+(?:\s+(?:ال)?[\u0621-\u064A]+)?\s*$)")
@@ -2797,7 +2858,11 @@ _NO_DATE_TOLD = re.compile(
     r"\b(?:did|does)\s+not\s+(?:say|specify|give|state)\s+when\b|\bgave\s+no\s+dates?\b", re.I)
 
 
-_AR_CLAIMANT_AFTER = re.compile(r"\s+((?:جماعة|حركة|تنظيم|فصائل|فصيل|كتائب|ميليشيا|حزب|قوات)\s+[^\s،.؛:]+(?:\s+[^\s،.؛:و][^\s،.؛:]*)?)")
+# (the word after the group's name may be the deed claimed, a verbal noun, not a second word of the name: "تبنت
+# كتائب المجاهدين قصف مستوطنة X", "تبنى تنظيم الشباب الهجوم")
+_AR_CLAIMANT_AFTER = re.compile(r"\s+((?:جماعة|حركة|تنظيم|فصائل|فصيل|كتائب|ميليشيا|حزب|قوات)\s+[^\s،.؛:]+"
+                                r"(?:\s+(?!(?:قصف|استهداف|إطلاق|اطلاق|الهجوم|هجوم|الهجمات|هجمات|العملية|عملية|تفجير|التفجير|"
+                                r"الغارة|الاعتداء|ضرب|مسؤولية|المسؤولية)(?![\u0621-\u064A]))[^\s،.؛:و][^\s،.؛:]*)?)")
 _AR_CLAIMANT_BEFORE = re.compile(r"^\S+\s+((?:جماعة|حركة|تنظيم|فصائل|فصيل|كتائب|ميليشيا|حزب|قوات)\s+[^\s،.؛:]+(?:\s+[^\s،.؛:]+)?)\s+(?:مسؤولي|المسؤولي)")
 
 
@@ -3892,6 +3957,29 @@ def _etype_is(frame: EventFrame, kind: str) -> bool:
     return etype is not None and etype.value == kind
 
 
+# the guns that fired, named with the attack word: "قصفت المدفعية الإسرائيلية بلدة X", "قصف مدفعي يستهدف أطراف Y",
+# "Israeli artillery shelled X": a weapon told (as a catalogue name would be), so the shelling is an incident
+# told, not a bare mention of a place once attacked, even with no day, toll or count
+_ARTILLERY_FIRE = re.compile(r"(?<![\u0621-\u064A])(?:ال|بال|و|ب)?(?:مدفعية|مدفعي|المدفعي|مدافع)(?![\u0621-\u064A])|"
+                             r"\bartiller(?:y|ie)\b", re.I)
+
+
+def _artillery_at(frame: EventFrame, sentence: str) -> bool:
+    """Whether the guns are named in the stretch of ``sentence`` that names the frame's target (no comma or
+    full stop between them): "ومستعمرة المنارة بقذائف المدفعية، واستهدفت تجمعات ... في منطقة X" names them for
+    the first site, not for X."""
+    target = frame.first("target")
+    name = getattr(target.value, "name", "") if target is not None else ""
+    at = sentence.find(name) if name else -1
+    if at < 0:
+        return False
+    for m in _ARTILLERY_FIRE.finditer(sentence):
+        between = sentence[m.end():at] if m.end() <= at else sentence[at + len(name):m.start()]
+        if len(between) <= 80 and not any(c in between for c in "،,.;؛:"):
+            return True
+    return False
+
+
 def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[EventFrame]:
     """Event frames of one document.
 
@@ -4463,7 +4551,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             continue  # "shot down a missile over the Red Sea heading toward a destroyer": where it was downed, no site hit
         etype = frame.first("event_type")
         if (etype is None or etype.value == "attack") and (date is None or date.value.precision != "day") \
-                and not any(frame.first(k) for k in ("count", "killed", "injured", "launch", "weapon", "impact")):
+                and not any(frame.first(k) for k in ("count", "killed", "injured", "launch", "weapon", "impact")) \
+                and not (etype is not None and _artillery_at(frame, etype.evidence.sentence)):
             continue  # "Erbil airport was last targeted in September 2020": a mention without any detail
         if vague_words and frame.first("count") is not None:
             _vague_drops_article_one(frame, lang_default, frames)

@@ -288,6 +288,13 @@ IRREALIS = {
           # "No attack on X has been confirmed", "no rockets hit the town": a negated attack noun, nothing happened
           r"no(?=\s+(?:(?:new|further|other|such)\s+)?(?:attacks?|strikes?|raids?|rockets?|missiles?|drones?|"
           r"shells?|shelling)\b)|"
+          # "disrupted amid fears of an Israeli attack", "over fears that drones ...": an attack feared, not told
+          r"(?:amid|over|on|with|despite)\s+(?:growing\s+|mounting\s+)?fears?\s+(?:of|that)(?:\s+(?:an?|the))?|"
+          # an airliner's diversion and its cause ("diverted to Larnaca because of the Iranian missile attack",
+          # "cancelled flights due to the threat of drones"): the flight is told, the attack at most its background
+          r"(?:diverted|rerouted|turned\s+back|cancell?ed|suspended|grounded|delayed|disrupted|halted)\b[^.;]{0,60}?"
+          r"\b(?:because\s+of|due\s+to|amid|over)(?:\s+(?:the\s+|an?\s+)?(?:threat|risk|danger|fears?)\s+of)?"
+          r"(?:\s+(?:the|an?))?(?:\s+[\w-]+(?=\s+[\w-]+\s+(?:attacks?|strikes?|fire)\b))?|"
           # "militants who were planning drone attacks on X": an intent, nothing that happened
           r"(?:planning|plotting|preparing)(?!\s+(?:to|for)\b)(?:\s+(?:new\s+|more\s+|further\s+)?(?:[\w-]+\s+)?"
           r"(?:attacks|strikes))?)\s+(?:[\w'’-]+\s+){0,3}?",
@@ -354,11 +361,14 @@ LAUNCH = {
     # ("tirées du Liban", "lancés du sud du Yémen": the article joined to "de", after a verb of firing only: "le Parti
     # démocratique du Kurdistan", "des familles venues du sud" name no launch; "en provenance du Yémen" after a projectile,
     # not "des pèlerins en provenance du Liban")
-    "fr": r"\b(?:tirée?s?|lancée?s?|lancés|tirés)\s+(?:\w+\s+){0,2}?(?:depuis\b|de\b|du\b|d['’](?=une?\b))|\ben provenance de\b|"
+    # (not the "de" of a round figure: "a tiré une cinquantaine de roquettes sur X", "des dizaines de")
+    "fr": r"\b(?:tirée?s?|lancée?s?|lancés|tirés)\s+(?:\w+\s+){0,2}?(?:depuis\b|(?<!aine\s)(?<!aines\s)de\b|du\b|d['’](?=une?\b))|\ben provenance de\b|"
           # "un drone venu du Liban", "les tirs étaient venus du Golan": coming from, said of projectiles only
           r"\b(?:roquettes?|missiles?|drones?|obus|projectiles?|tirs?|engins?|appareils?)\s+(?:[\w'’-]+\s+){0,3}?"
           r"(?:partie?s?|venue?s?|en provenance)\s+(?:\w+\s+){0,2}?(?:depuis\b|de\b|du\b|des\b|d['’](?=une?\b))|"
           r"\b(?:tirs?|lancements?|roquettes?|missiles?|drones?)\s+(?:\w+\s+){0,3}?(?:effectué\w*|tiré\w*|lancé\w*|parti\w*)\s+(?:depuis|d['’]une?|de)\b|"
+          # "un tir de roquette depuis Gaza", "des tirs d'obus depuis le Liban": the noun of firing, its projectile, "depuis"
+          r"\b(?:tirs?|lancements?)\s+(?:de\s+|d['’])(?:[\w-]+\s+){1,2}?depuis\b|"
           r"\bdepuis une (?:zone|région|localité)\b|\bà partir d['’]|"
           r"\b(?:lanceurs?|rampes? de lancement)\s+(?:\w+\s+){0,3}?(?:été|ont été|a été)\s+(?:retrouvée?s?|découverte?s?|localisée?s?)\b|"
           r"\b(?:retrouvé|découvert|localisé|saisi)\s+(?:le\s+|la\s+|les\s+|une?\s+)?(?:\w+\s+){0,2}?(?:lanceurs?|rampes? de lancement)\b",
@@ -413,7 +423,10 @@ REFERENCE = {
     # "20 km north of X" places something by X; "in the north of X" is inside X and no reference
     "en": r"(?:(?P<dist>\d+(?:\.\d+)?|[a-z]+)\s*(?P<unit>km|kilometres?|kilometers?|miles?)\s+)?"
           r"(?:\(\s*[\d.]+\s*(?:miles?|km)\s*\)\s+)?(?<!the )(?P<dir>" + _DIR + r")(?:ern)?\s+of(?:\s+the)?\s*$",
-    "fr": r"(?:(?:à\s+)?(?:environ\s+)?(?P<dist>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kilomètres?)\s+)?"
+    # ("à une dizaine de kilomètres au sud de X", "à quelque 20 km", "à cinq km": a round or spelled-out figure too)
+    "fr": r"(?:(?:à\s+)?(?:environ\s+|quelque\s+|près\s+de\s+)?(?P<dist>\d+(?:[.,]\d+)?|une\s+(?:dizaine|douzaine|"
+          r"quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\s+de|deux|trois|quatre|cinq|six|sept|huit|"
+          r"neuf|dix|quinze|vingt|trente|quarante|cinquante|cent)\s*(?P<unit>km|kilomètres?)\s+)?"
           r"(?:au|à l'|à l’)\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\s+(?:de|d'|d’|du)\s*$",
     "ar": r"(?P<dir>شمال شرق|شمال غرب|جنوب شرق|جنوب غرب|شمال|جنوب|شرق|غرب)ي?\s*$",
 }
@@ -701,6 +714,9 @@ COUNTRY_WORDS = {
     "SA": r"\b(?:saudi|arabie saoudite)\b|السعودية",
     "TR": r"\b(?:turkey|turkish|turquie|turc)\b|تركيا",
     "SO": r"\b(?:somalia|somali|somalie)\b|الصومال",
+    # ("a drone attack on Kherson killed two civilians, Ukrainian officials said": a war the wires cover daily, whose
+    # towns of under 100,000 are otherwise set aside as small places abroad)
+    "UA": r"\b(?:ukraine|ukrainian|ukrainien(?:ne)?s?)\b|أوكرانيا|اوكرانيا",
 }
 
 # Paragraphs that are captions or credits, not reporting.
@@ -728,6 +744,8 @@ NOT_PLACE_WORDS = {
     "observatoire", "observatory", "homme", "osdh", "sohr", "ong", "ngo",
     # "l'armée idéologique de la République islamique": a state's name, not a place of the incident
     "république", "republique", "republic",
+    # "les villages du Sud", "le Nord syrien": a country's part written with a capital, no place of its own
+    "sud", "nord",
 }
 
 # Left context after which a place name is only context of the story, never where the incident happened:
@@ -823,7 +841,12 @@ CREDIT_LINE = (r"^\W*(?:(?:additional |further )?reporting|writing|editing|compi
 # A sentence that sets the incident told in its context ("This comes amid ...", "Cette attaque intervient alors
 # que ...", "وتأتي هذه التطورات في ظل ..."): what it tells is background, every clause of it generic.
 BACKGROUND_SENTENCE = (
-    r"^\W*(?:(?:this|that|it|the (?:latest |new |fresh )?[\w-]+)\s+(?:comes?|came)\s+(?:just\s+|only\s+)?"
+    # "It was the second strike near Tyre this week", "This was the third attack on the base in a week": the rank of
+    # the incident just told in a series, told after it (not "It was the second attack ..., which hit X on Saturday")
+    r"^\W*(?:it|this|that)\s+(?:was|is|marks|marked)\s+(?:the|its)\s+(?:second|third|fourth|fifth|sixth|seventh|latest|"
+    r"\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|(?:air|drone|rocket|missile)\s+(?:strikes?|attacks?))"
+    r"\b(?=[^,;]*[.!?]?\s*$)"
+    r"|^\W*(?:(?:this|that|it|the (?:latest |new |fresh )?[\w-]+)\s+(?:comes?|came)\s+(?:just\s+|only\s+)?"
     r"(?:amid|as|while|at a time|against (?:a|the) backdrop|in the wake|(?:\w+\s+){0,3}?(?:hours?|days?|weeks?|months?)"
     r"\s+(?:after|before|since))\b"
     r"|(?:cette|cet|ce|ces|l['’]|la|le|les)\s*[\w-]+(?:\s+[\w-]+)?\s+(?:intervien(?:nen)?t|survien(?:nen)?t|s['’]inscrit|"
@@ -859,6 +882,11 @@ SEVERITY = r"(?:légèrement|grièvement|gravement|mortellement|sérieusement|sl
 TOLL_UPDATE = {
     "en": r"\btoll\s+(?:from|of|in)\s[^.;]{0,110}?\s(?:has |had |have )?(?:now |since |later |further )?"
           r"(?:risen|rose|climbed|increased|jumped|grown|grew)\b|"
+          # "revised the death toll from the strike on X down to seven", "the toll ... was revised to", "fell to":
+          # a toll corrected, downward too
+          r"\b(?:revised|revising|lowered|corrected|cut)\s+(?:the\s+)?(?:death\s+|casualty\s+)?toll\b[^.;]{0,110}?\bto\b|"
+          r"\btoll\b[^.;]{0,110}?\s(?:(?:has |had |have |was |been )?(?:revised|lowered|corrected)(?:\s+(?:down|downwards?|up|upwards?))?|"
+          r"(?:has |had |have )?(?:fallen|fell|dropped|decreased))\s+to\b|"
           r"\b(?:(?:death |casualty |human )?toll|(?:the )?number of (?:dead|deaths|people killed|fatalities|"
           r"victims|casualties|injured|wounded))\s+(?:has |had |have )?(?:now |since |later |further |then )?"
           r"(?:risen|rose|climbed|increased|jumped|grown|grew|reached|stood at|stands at|went up|gone up)\b"
@@ -895,7 +923,8 @@ EARLIER_TOLL = {
 }
 # "the death toll has risen to 14": a bare number after a toll word counts the dead.
 TOLL_NUMBER = {
-    "en": r"\b(?:death |casualty )?toll\b[^.;,]{0,40}?\bto\s+",
+    # ("the toll from the Israeli strike on Nuseirat had climbed to 33": the toll's incident may be told between)
+    "en": r"\b(?:death |casualty )?toll\b[^.;,]{0,110}?\bto\s+",
     "fr": r"\bbilan\b[^.;,]{0,40}?\bà\s+",
 }
 

@@ -420,14 +420,24 @@ def _present(text: str, gated: "_Gated", found: Optional[frozenset] = None) -> f
 _NEEDLE_OF = operator.itemgetter(1)  # (end, needle) -> needle
 
 
+# French tens with their units, hyphenated or with "et": "trente-deux", "vingt et un", "soixante-dix",
+# "quatre-vingt-dix-sept". They come before the bare units in :data:`_NUMWORDS`, and the longer units
+# before the shorter, so that "trente-deux morts" is read whole: "trente" alone, before a hyphen that no
+# pattern expects, once gave 30 (or no count where a space must follow).
+_FR_TENS = (
+    r"(?:vingt|trente|quarante|cinquante|soixante|quatre-vingts?)"
+    r"(?:[- ]et[- ](?:une?|onze)|-(?:dix-sept|dix-huit|dix-neuf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    r"onze|douze|treize|quatorze|quinze|seize|une?))?"
+)
+
 # Number words the count patterns accept before a noun (checked again by parse_count).
 _NUMWORDS = (
     r"\d(?:[\d,.\u202f\u00a0]*\d)?|[٠-٩]+|half a dozen|a pair of|une demi-douzaine|une paire de|a dozen|dozens|twin|a couple of|a handful of|several|une dizaine|des dizaines|une douzaine|"
-    r"une vingtaine|une trentaine|une quarantaine|une cinquantaine|une centaine|une quinzaine|plusieurs|"
+    r"une vingtaine|une trentaine|une quarantaine|une cinquantaine|une centaine|une quinzaine|plusieurs|" + _FR_TENS + r"|"
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:one|two|three|four|five|six|seven|eight|nine)|"
     r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|"
     r"a|an|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
-    r"dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente|quarante|cinquante|cent|"
+    r"dix-sept|dix-huit|dix-neuf|cent|"
     r"واحد|اثنين|اثنان|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|عدة|عشرات"
 )
 _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))

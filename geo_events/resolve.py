@@ -1375,6 +1375,19 @@ def _district_word_beside(sentence: str, start: int, end: int) -> bool:
     return bool(_DISTRICT_IN.search(sentence[start:end]) or _DISTRICT_AFTER.match(sentence[end:end + 24]) or _DISTRICT_BEFORE.search(sentence[max(0, start - 28):start]))
 
 
+def _inside_own_name(sentence: str, own_name: str, start: int, end: int) -> bool:
+    """True when ``sentence[start:end]`` lies inside an occurrence of ``own_name`` written there.
+
+    The name finder reads only the capitalised words, so "la bande de Gaza" gives it "Gaza", the city:
+    part of the target's own name, no other place the sentence names."""
+    at = sentence.find(own_name, max(0, end - len(own_name)))
+    while 0 <= at <= start:
+        if at + len(own_name) >= end:
+            return True
+        at = sentence.find(own_name, at + 1)
+    return False
+
+
 def _sentence_anchors(gazetteer, sentence: str, own_name: str, *, focus, skip=frozenset()) -> list:
     """The places a sentence names, as (precision rank, start, position, Resolution), best first.
 
@@ -1388,6 +1401,8 @@ def _sentence_anchors(gazetteer, sentence: str, own_name: str, *, focus, skip=fr
         head = _ARTICLE_PREFIX.sub("", text)[:1]  # "al-Omar oil field" is capitalised after its article
         if folded == own or folded in skip or is_common_word(text) or (head.isalpha() and head.islower()):
             continue  # the name itself, a launch site, a common word, or a lower-case word the gazetteer knows
+        if own_name and folded in own and _inside_own_name(sentence, own_name, start, _end):
+            continue  # "dans le nord de la bande de Gaza": the town the area is named after, inside the area's name
         try:
             res = gazetteer.resolve(text, focus=focus)
             if _district_word_beside(sentence, start, _end):
@@ -2534,6 +2549,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
     _district_of_unlisted(gazetteer, frames, focus=focus_set)
     _offset_targets(frames, gazetteer, focus=focus_set)
     _offshore_targets(frames)
+    _parts_of_areas(frames, gazetteer, focus=focus_set)
     for frame in frames:  # a target placed by its distance from a named place is no longer unresolved
         fact = frame.first("target")
         if fact is not None and fact.value.place is not None and id(fact.value) in entries:
@@ -3340,6 +3356,144 @@ def _offshore_targets(frames) -> None:
         ref.place = moved
         ref.distance_km = round(km, 1)
 
+
+
+# The part of an area a sentence names: "in southern Lebanon", "south Lebanon", "the north of Syria", "dans le
+# sud du Liban", "l'est de la Syrie", "في جنوب لبنان", "شمال غرب سوريا", "ريف إدلب الجنوبي". Compass words
+# of the three languages -> the part's key in estimate.PART_WORDS.
+_PART_KEYS = {"north": "north", "south": "south", "east": "east", "west": "west", "central": "centre",
+              "centre": "centre", "center": "centre", "nord": "north", "sud": "south", "est": "east", "ouest": "west",
+              "شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west", "وسط": "centre",
+              "شمالي": "north", "جنوبي": "south", "شرقي": "east", "غربي": "west"}
+_FR_PARTS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "centre": "centre",
+             "nord-est": "north-east", "nord-ouest": "north-west", "sud-est": "south-east", "sud-ouest": "south-west"}
+_EN_COMPASS = r"(?:north|south)(?:-?(?:east|west))?|east|west"
+_PART_BEFORE = re.compile(
+    r"(?:\b(?P<en>" + _EN_COMPASS + r")ern\s+|\b(?P<central>central)\s+"
+    r"|\b(?:in|across|into|over|on|from|of|at)\s+(?P<bare>" + _EN_COMPASS + r")\s+"
+    r"|\bthe\s+(?P<of>" + _EN_COMPASS + r"|centre|center)\s+of\s+(?:the\s+)?"
+    r"|(?<!km\s)(?<!kilomètres\s)(?<!milles\s)\b(?:le|du|au|dans\s+le|l['’]\s*)\s*(?P<fr>(?:nord|sud)(?:-(?:est|ouest))?|est|ouest|centre)"
+    r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|de\s+|d['’]\s*))$", re.I)
+_PART_BEFORE_AR = re.compile(
+    r"(?:^|[\s،,(])(?:[وفب]|في\s+|على\s+|ل)?(?:ال)?(?P<ar>شمال|جنوب|شرق|غرب|وسط)(?:ي)?"
+    r"(?:\s*(?:ال)?(?P<ar2>شرق|غرب)(?:ي|ي[ّ]?)?)?\s+$")
+_PART_AFTER_AR = re.compile(r"\s+ال(?P<ar>شمالي|جنوبي|شرقي|غربي)(?:ة)?(?:\s|$|[،,.؛])")
+_PART_CHEAP = ("north", "south", "east", "west", "central", "centre", "center", "nord", "sud", "est", "ouest",
+               "North", "South", "East", "West", "Central", "Centre", "Nord", "Sud", "Est", "Ouest",
+               "شمال", "جنوب", "شرق", "غرب", "وسط")
+
+
+def _part_told(sentence: str, name: str) -> Optional[str]:
+    """The part of ``name`` the sentence tells ("southern" before it, "الجنوبي" after it), or None."""
+    anchors = [name] + [w for w in name.split() if len(w) >= 4 and w[:1].isupper()]
+    for anchor in anchors:
+        for at in _occurrences(anchor, sentence):
+            left = sentence[max(0, at - 40):at]
+            m = _PART_BEFORE.search(left)
+            if m is not None:
+                if m.group("central"):
+                    return "centre"
+                if m.group("fr"):
+                    return _FR_PARTS.get(m.group("fr").lower())
+                return _compass_part(m.group("en") or m.group("bare") or m.group("of"))
+            m = _PART_BEFORE_AR.search(left)
+            if m is not None:
+                first = _PART_KEYS[m.group("ar")]
+                second = _PART_KEYS.get(m.group("ar2") or "")
+                if second and first in ("north", "south") and second in ("east", "west"):
+                    return f"{first}-{second}"
+                return first if not m.group("ar2") else None
+            m = _PART_AFTER_AR.match(sentence, at + len(anchor))
+            if m is not None:
+                return _PART_KEYS[m.group("ar")]
+        if _occurrences(anchor, sentence):
+            return None  # the name is written but told whole
+    return None
+
+
+def _compass_part(word: str) -> Optional[str]:
+    """"southeast", "south-east", "centre" -> the key of estimate.PART_WORDS."""
+    word = word.replace("-", "").lower()
+    if word in ("centre", "center", "central"):
+        return "centre"
+    for ns in ("north", "south"):
+        for ew in ("east", "west"):
+            if word == ns + ew:
+                return f"{ns}-{ew}"
+    return word if word in ("north", "south", "east", "west") else None
+
+
+# the part written into the name: "South Lebanon", "Southern Gaza", "Sud-Liban", "Liban-Sud"
+_PART_IN_NAME = re.compile(
+    r"^(?P<lead>(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?|East|West)(?:ern)?\s+(?P<rest>[A-Z].+)$"
+    r"|^(?P<fr_lead>Sud|Nord)-(?P<fr_rest>[A-ZÀ-Ý].+)$|^(?P<fr_name>[A-ZÀ-Ý].+?)-(?P<fr_trail>Sud|Nord)$")
+
+
+def _part_in_name(gazetteer, ref: PlaceRef, *, focus) -> Optional[tuple[Place, str]]:
+    """The area and the part a name written with its compass word tells ("South Lebanon"), or None."""
+    m = _PART_IN_NAME.match(ref.name)
+    if m is None or ref.place is not None and ref.place.name.casefold() == ref.name.casefold():
+        return None  # (a name of its own: "West Bank", a "North Gaza" governorate row)
+    if m.group("rest"):
+        name, part = m.group("rest"), _compass_part(m.group("lead"))
+    else:
+        name = m.group("fr_rest") or m.group("fr_name")
+        part = _FR_PARTS[(m.group("fr_lead") or m.group("fr_trail")).lower()]
+    place = ref.place if ref.place is not None and ref.place.precision in ("country", "governorate") else \
+        _sure_place(gazetteer, name, 0.9, ("country", "governorate"), focus=focus)
+    return (place, part) if place is not None and part else None
+
+
+def _parts_of_areas(frames, gazetteer, *, focus) -> None:
+    """A target or launch told as a part of a country or province is that part, not the whole.
+
+    "An Israeli strike killed three people in southern Lebanon", "des roquettes tirées depuis le sud du
+    Liban", "غارة على جنوب لبنان": the place is the southern part of Lebanon (its outline cut by the
+    direction, see :func:`geo_events.estimate.part_of`), an area one precision finer, not a pin at the
+    country's centre in the Mount Lebanon range. Towns are left whole ("southern Baghdad" is Baghdad, and
+    "ريف إدلب الجنوبي" stays Idlib: taken as the province, the countryside outranked the village named with it).
+    """
+    for frame in frames:
+        for fact in frame.facts:
+            if fact.kind not in ("target", "launch", "impact"):
+                continue
+            ref = fact.value
+            place = getattr(ref, "place", None)
+            if not getattr(ref, "name", "") or place is not None and "#" in (place.record_id or ""):
+                continue
+            told = _part_in_name(gazetteer, ref, focus=focus) if ref.name[:1] in "NSEW" or "-" in ref.name else None
+            if told is not None:
+                place, part = told
+            else:
+                sentence = fact.evidence.sentence or ""
+                if place is None or place.precision not in ("country", "governorate") \
+                        or not any(w in sentence for w in _PART_CHEAP):
+                    continue
+                part = _part_told(sentence, ref.name)
+                if part is None:
+                    continue
+            from .estimate import part_of
+
+            country = _basemap_name(place.country) if place.precision != "country" and place.country else None
+            sub = part_of(place, part, country)
+            if sub is not None:
+                ref.candidates = [sub] + [c for c in ref.candidates if c is not ref.place][:4]
+                ref.place = sub
+
+
+@functools.lru_cache(maxsize=64)
+def _basemap_name(code: str) -> Optional[str]:
+    """The name the basemap gives the country of ISO ``code`` (countries.csv's name), or None."""
+    from importlib.resources import files
+
+    try:
+        text = files("geo_events.curated").joinpath("countries.csv").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return None
+    for r in csv.DictReader(io.StringIO(text)):
+        if (r.get("country") or "").upper() == code.upper():
+            return r.get("name")
+    return None
 
 # An unlisted village told as part of a district: "في منطقة X التابعة للقضاء" (of the district named before),
 # "X التابعة لقضاء Y", "X, a village belonging to the Y district", "X, relevant du district de Y". With no row

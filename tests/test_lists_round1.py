@@ -168,7 +168,6 @@ XFAIL = {
     "ar_direct_hit_then_second": _GAZ + ": 'موقع الراهب' (a weak cue needs a known name)",
     "ar_background_article": _GAZ + ": 'موقع رويسات العلم'",
     "ar_masirah_raids_list": "'منطقة الجبانة': a definite unknown name after منطقة with nothing around it is not guessed",
-    "ar_then_hour": "an artillery shelling ('قصف ... بالمدفعية') with an hour but no day is dropped as a detail-less mention",
     "ar_two_sites_one_weapon": _GAZ + ": 'بيت هلل' is cut to its first word after a dual cue",
     "ar_colon_list_positions": _GAZ + ": 'بياض بليدا', 'جل العلام' (weak cue موقع)",
     "ar_hour_ordinals": _GAZ + ": 'موقع حدب يارين'",

@@ -149,4 +149,6 @@ def test_a_town_in_the_heart_of_a_region_is_the_target(gaz, sentence, region, fo
 def test_the_centre_of_a_region_with_no_town_stays_the_region(gaz):
     ref, _ = resolve_one(gaz, "Mortar rounds hit farmland in the centre of Salahuddin province on Sunday.",
                          "Salahuddin", focus=("IQ",), language="en")
-    assert ref.place is not None and ref.place.precision == "governorate"
+    # an area still, not a town in it (session 25: the centre of the province, one precision finer)
+    assert ref.place is not None and ref.place.precision in ("governorate", "district")
+    assert ref.place.record_id == "curated:salahuddin-governorate#centre"

@@ -164,7 +164,6 @@ def _nearest(events, point):
 
 # Items still read wrong, by cause (kept: they say what is left to do; not strict, others' work may fix them).
 KNOWN = {
-    "nukhayb-en": "extraction: 'A drone struck a convoy N km east of X' makes no event",
     "latamneh-fr": "extraction: 'Des obus sont tombés sur X et Y' makes no event",
     "odaisseh-fr": "extraction: 'sont tombés sur les abords de X' makes no event",
     "sukhnah-fr": "wrong namesake: with no country named, a region runner-up must carry the query's own name; "
