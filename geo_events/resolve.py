@@ -3495,6 +3495,7 @@ def _basemap_name(code: str) -> Optional[str]:
             return r.get("name")
     return None
 
+
 # An unlisted village told as part of a district: "في منطقة X التابعة للقضاء" (of the district named before),
 # "X التابعة لقضاء Y", "X, a village belonging to the Y district", "X, relevant du district de Y". With no row
 # for X, the district is the nearest place the article gives (precision district).
