@@ -19,11 +19,13 @@ Five situations, from most to least information:
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 from typing import Iterable, Optional, Sequence
 
 import shapely
-from shapely.geometry import MultiPolygon, Point, Polygon
+from shapely import affinity
+from shapely.geometry import MultiPolygon, Point, Polygon, box
 from shapely.geometry.base import BaseGeometry
 
 from . import geodesy
@@ -706,11 +708,6 @@ def part_of(place: Place, part: str, country: Optional[str] = None) -> Optional[
     returned has the part's centroid, its equal-area radius and its polygon, one precision finer.
     None when the part is not a direction known here or the area has no extent.
     """
-    import math
-
-    from shapely import affinity
-    from shapely.geometry import box
-
     if part not in PART_WORDS or place.precision not in _FINER_AREA:
         return None
     region = _region(place)
@@ -728,13 +725,13 @@ def part_of(place: Place, part: str, country: Optional[str] = None) -> Optional[
     if part == "centre":
         cut = local.intersection(Point(0, 0).buffer(0.5 * math.sqrt(local.area / math.pi)))
     else:
-        theta = math.radians(PART_BEARINGS[part])
-        ux, uy = math.sin(theta), math.cos(theta)
-        # the extent along the direction: rotate so that the direction points east, then cut by x
-        turned = affinity.rotate(local, math.degrees(math.atan2(uy, ux)) * -1, origin=(0, 0))
+        # the extent along the direction: turn the area so that the direction points east (a compass bearing b
+        # is 90 - b degrees counter-clockwise from east), keep its outer share by x, and turn it back
+        angle = 90.0 - PART_BEARINGS[part]
+        turned = affinity.rotate(local, -angle, origin=(0, 0))
         x0, _, x1, _ = turned.bounds
         band = box(x1 - PART_SHARE * (x1 - x0), -1e5, x1 + 1.0, 1e5)
-        cut = affinity.rotate(turned.intersection(band), math.degrees(math.atan2(uy, ux)), origin=(0, 0))
+        cut = affinity.rotate(turned.intersection(band), angle, origin=(0, 0))
     if cut.is_empty or cut.area < _MIN_AREA_KM2:
         return None
     cut = _largest(cut) if cut.geom_type != "Polygon" else cut
@@ -743,8 +740,6 @@ def part_of(place: Place, part: str, country: Optional[str] = None) -> Optional[
     lon = c.x + centre.x / kx
     lat = c.y + centre.y / 110.57
     radius = math.sqrt(cut.area / math.pi)
-    from dataclasses import replace
-
     return replace(place, name=f"{PART_WORDS[part]} {place.name}", lat=round(lat, 4), lon=round(lon, 4),
                    feature="region", precision=_FINER_AREA[place.precision], radius_km=round(radius, 1),
                    record_id=f"{place.record_id}#{part}", population=0,

@@ -175,16 +175,22 @@ def common_words() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    """Folded names and aliases of ``gazetteer/countries.csv``: a country's name is never a common word."""
+def _country_rows() -> tuple[dict, ...]:
+    """The rows of ``gazetteer/countries.csv`` (none when the curated files are absent)."""
     from importlib.resources import files
 
     try:
         text = files("geo_events.curated").joinpath("countries.csv").read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
-        return frozenset()
+        return ()
+    return tuple(csv.DictReader(io.StringIO(text)))
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Folded names and aliases of ``gazetteer/countries.csv``: a country's name is never a common word."""
     names = set()
-    for r in csv.DictReader(io.StringIO(text)):
+    for r in _country_rows():
         for n in [r.get("name") or ""] + (r.get("aliases") or "").split("|"):
             if n.strip():
                 names.add(_fold(n))
@@ -194,14 +200,8 @@ def _country_names() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _country_codes() -> dict[str, str]:
     """Folded names and aliases of ``gazetteer/countries.csv`` -> the country's ISO code."""
-    from importlib.resources import files
-
-    try:
-        text = files("geo_events.curated").joinpath("countries.csv").read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        return {}
     codes = {}
-    for r in csv.DictReader(io.StringIO(text)):
+    for r in _country_rows():
         for n in [r.get("name") or ""] + (r.get("aliases") or "").split("|"):
             if n.strip() and r.get("country"):
                 codes.setdefault(_fold(n), r["country"].upper())
@@ -3269,14 +3269,8 @@ OFFSHORE_MIN_CENTRE_KM = 40.0
 @functools.lru_cache(maxsize=1)
 def _country_centres() -> dict[str, tuple[float, float]]:
     """ISO code -> the land centroid ``gazetteer/countries.csv`` gives the country."""
-    from importlib.resources import files
-
-    try:
-        text = files("geo_events.curated").joinpath("countries.csv").read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        return {}
     out = {}
-    for r in csv.DictReader(io.StringIO(text)):
+    for r in _country_rows():
         try:
             out.setdefault((r.get("country") or "").upper(), (float(r["lat"]), float(r["lon"])))
         except (KeyError, TypeError, ValueError):
@@ -3484,16 +3478,7 @@ def _parts_of_areas(frames, gazetteer, *, focus) -> None:
 @functools.lru_cache(maxsize=64)
 def _basemap_name(code: str) -> Optional[str]:
     """The name the basemap gives the country of ISO ``code`` (countries.csv's name), or None."""
-    from importlib.resources import files
-
-    try:
-        text = files("geo_events.curated").joinpath("countries.csv").read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        return None
-    for r in csv.DictReader(io.StringIO(text)):
-        if (r.get("country") or "").upper() == code.upper():
-            return r.get("name")
-    return None
+    return next((r.get("name") for r in _country_rows() if (r.get("country") or "").upper() == code.upper()), None)
 
 
 # An unlisted village told as part of a district: "في منطقة X التابعة للقضاء" (of the district named before),
