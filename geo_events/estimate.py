@@ -687,8 +687,6 @@ def _join(*parts: str) -> str:
 
 
 # -- the part of an area a report names ("southern Lebanon", "le nord de la Syrie", "شمال غرب سوريا") --------
-PART_BEARINGS = {"north": 0.0, "north-east": 45.0, "east": 90.0, "south-east": 135.0, "south": 180.0,
-                 "south-west": 225.0, "west": 270.0, "north-west": 315.0}
 PART_WORDS = {"north": "northern", "north-east": "north-eastern", "east": "eastern", "south-east": "south-eastern",
               "south": "southern", "south-west": "south-western", "west": "western", "north-west": "north-western",
               "centre": "central"}
@@ -727,7 +725,7 @@ def part_of(place: Place, part: str, country: Optional[str] = None) -> Optional[
     else:
         # the extent along the direction: turn the area so that the direction points east (a compass bearing b
         # is 90 - b degrees counter-clockwise from east), keep its outer share by x, and turn it back
-        angle = 90.0 - PART_BEARINGS[part]
+        angle = 90.0 - geodesy.bearing_of(part)
         turned = affinity.rotate(local, -angle, origin=(0, 0))
         x0, _, x1, _ = turned.bounds
         band = box(x1 - PART_SHARE * (x1 - x0), -1e5, x1 + 1.0, 1e5)

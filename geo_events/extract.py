@@ -3960,7 +3960,7 @@ def _etype_is(frame: EventFrame, kind: str) -> bool:
 # the guns that fired, named with the attack word: "قصفت المدفعية الإسرائيلية بلدة X", "قصف مدفعي يستهدف أطراف Y",
 # "Israeli artillery shelled X": a weapon told (as a catalogue name would be), so the shelling is an incident
 # told, not a bare mention of a place once attacked, even with no day, toll or count
-_ARTILLERY_FIRE = re.compile(r"(?<![\u0621-\u064A])(?:ال|بال|و|ب)?(?:مدفعية|مدفعي|المدفعي|مدافع)(?![\u0621-\u064A])|"
+_ARTILLERY_FIRE = re.compile(r"(?<![\u0621-\u064A])(?:ال|بال|و|ب)?(?:مدفعية|مدفعي|مدافع)(?![\u0621-\u064A])|"
                              r"\bartiller(?:y|ie)\b", re.I)
 
 

@@ -3353,14 +3353,8 @@ def _offshore_targets(frames) -> None:
 
 
 # The part of an area a sentence names: "in southern Lebanon", "south Lebanon", "the north of Syria", "dans le
-# sud du Liban", "l'est de la Syrie", "في جنوب لبنان", "شمال غرب سوريا", "ريف إدلب الجنوبي". Compass words
-# of the three languages -> the part's key in estimate.PART_WORDS.
-_PART_KEYS = {"north": "north", "south": "south", "east": "east", "west": "west", "central": "centre",
-              "centre": "centre", "center": "centre", "nord": "north", "sud": "south", "est": "east", "ouest": "west",
-              "شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west", "وسط": "centre",
-              "شمالي": "north", "جنوبي": "south", "شرقي": "east", "غربي": "west"}
-_FR_PARTS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "centre": "centre",
-             "nord-est": "north-east", "nord-ouest": "north-west", "sud-est": "south-east", "sud-ouest": "south-west"}
+# sud du Liban", "l'est de la Syrie", "على جنوب لبنان", "شمال غرب سوريا"; the compass words of the three languages are
+# read by geodesy.bearing_of, whose bearing names the part (estimate.PART_WORDS).
 _EN_COMPASS = r"(?:north|south)(?:-?(?:east|west))?|east|west"
 _PART_BEFORE = re.compile(
     r"(?:\b(?P<en>" + _EN_COMPASS + r")ern\s+|\b(?P<central>central)\s+"
@@ -3385,36 +3379,31 @@ def _part_told(sentence: str, name: str) -> Optional[str]:
             left = sentence[max(0, at - 40):at]
             m = _PART_BEFORE.search(left)
             if m is not None:
-                if m.group("central"):
-                    return "centre"
-                if m.group("fr"):
-                    return _FR_PARTS.get(m.group("fr").lower())
-                return _compass_part(m.group("en") or m.group("bare") or m.group("of"))
+                return _part_named(next(g for g in m.groups() if g))
             m = _PART_BEFORE_AR.search(left)
             if m is not None:
-                first = _PART_KEYS[m.group("ar")]
-                second = _PART_KEYS.get(m.group("ar2") or "")
-                if second and first in ("north", "south") and second in ("east", "west"):
-                    return f"{first}-{second}"
-                return first if not m.group("ar2") else None
+                if m.group("ar2") and m.group("ar") not in ("شمال", "جنوب"):
+                    return None  # (no part is "east-west")
+                return _part_named(" ".join(g for g in m.group("ar", "ar2") if g))
             m = _PART_AFTER_AR.match(sentence, at + len(anchor))
             if m is not None:
-                return _PART_KEYS[m.group("ar")]
+                return _part_named(m.group("ar"))
         if _occurrences(anchor, sentence):
             return None  # the name is written but told whole
     return None
 
 
-def _compass_part(word: str) -> Optional[str]:
-    """"southeast", "south-east", "centre" -> the key of estimate.PART_WORDS."""
-    word = word.replace("-", "").lower()
-    if word in ("centre", "center", "central"):
+@functools.lru_cache(maxsize=64)
+def _part_named(words: str) -> Optional[str]:
+    """"southern", "south-east", "nord-ouest", "شمال شرق", "central" -> the key of estimate.PART_WORDS, or None."""
+    from .estimate import PART_WORDS
+    from .geodesy import bearing_of
+
+    if words.lower() in ("central", "centre", "center", "وسط"):
         return "centre"
-    for ns in ("north", "south"):
-        for ew in ("east", "west"):
-            if word == ns + ew:
-                return f"{ns}-{ew}"
-    return word if word in ("north", "south", "east", "west") else None
+    bearing = bearing_of(words)
+    return next((k for k in PART_WORDS if k != "centre" and bearing_of(k) == bearing), None) if bearing is not None \
+        else None
 
 
 # the part written into the name: "South Lebanon", "Southern Gaza", "Sud-Liban", "Liban-Sud"
@@ -3428,11 +3417,8 @@ def _part_in_name(gazetteer, ref: PlaceRef, *, focus) -> Optional[tuple[Place, s
     m = _PART_IN_NAME.match(ref.name)
     if m is None or ref.place is not None and ref.place.name.casefold() == ref.name.casefold():
         return None  # (a name of its own: "West Bank", a "North Gaza" governorate row)
-    if m.group("rest"):
-        name, part = m.group("rest"), _compass_part(m.group("lead"))
-    else:
-        name = m.group("fr_rest") or m.group("fr_name")
-        part = _FR_PARTS[(m.group("fr_lead") or m.group("fr_trail")).lower()]
+    name = m.group("rest") or m.group("fr_rest") or m.group("fr_name")
+    part = _part_named(m.group("lead") or m.group("fr_lead") or m.group("fr_trail"))
     place = ref.place if ref.place is not None and ref.place.precision in ("country", "governorate") else \
         _sure_place(gazetteer, name, 0.9, ("country", "governorate"), focus=focus)
     return (place, part) if place is not None and part else None
