@@ -611,7 +611,7 @@ _NOT_PLACES = {
 _LOCATIVE = {
     "en": r"(?:\b(?:in|at|on|near|of|off|between|linking|connecting|from|into|outside|inside|toward|towards|around|against|across|targeted|targeting|"
           r"hit|hits|struck|attacked|shelled|bombed|pounded|pummell?ed|bombarded|raided|rocked|hammered|battered|blitzed|strafed|(?:heading|headed|bound)\s+for|over|to|approached|approaching|nearing)\s+(?:the\s+)?"
-          r"(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|central)(?:ern)?\s+|downtown\s+|greater\s+)?"  # "in northern Iraq"
+          r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+|downtown\s+|greater\s+)?"  # "in northern Iraq"
           r"(?:town\s+of\s+|city\s+of\s+)?"
           # "struck on Monday X", "hit overnight X": a verb's object after the time it was hit
           r"|\b(?:hit|struck|attacked|shelled|bombed|pounded|targeted)\s+(?:(?:on|early|late|last)\s+)?"

@@ -359,8 +359,33 @@ def retold_by_statement(ev: Event, others: list[Event]) -> Optional[Event]:
     return None
 
 
-def _fold_within_documents(events: list[Event], told_before) -> list[Event]:
-    """``events`` less those that ``told_before(ev, others)`` finds told already by another event of their article."""
+_FIGURES = ("count", "killed", "injured")
+
+
+def _carry_figures(keeper: Event, retold: Event, group: list[Event]) -> None:
+    """Give ``keeper`` the figures its retelling ``retold`` adds: a kind the keeper lacks, or a toll the retelling
+    states as revised ("the number of wounded rose to at least 34, officials said Monday"), which supersedes the
+    first count (see :func:`geo_events.reconcile._best_value`). Each value keeps its own sentence. Only when the
+    keeper is the one event of the article (``group``) at the retelling's place or inside it: a toll told of a wider
+    area holding several of them ("strikes in Iraq and Syria killed 25") is their sum, not the count of one."""
+    from .reconcile import _inside, figure
+
+    rp = retold.place
+    if rp is None or keeper.place is None:
+        return
+    within = [o for o in group if o is not retold and o.place is not None
+              and ((o.place.record_id and o.place.record_id == rp.record_id) or _inside(o.place, rp))]
+    if within != [keeper]:
+        return
+    for kind in _FIGURES:
+        theirs = getattr(retold, kind)
+        if theirs.known and (not getattr(keeper, kind).known or any(v[1] == "revised" for v in theirs.values)):
+            setattr(keeper, kind, figure(keeper.frames + retold.frames, kind))
+
+
+def _fold_within_documents(events: list[Event], told_before, carry: bool = False) -> list[Event]:
+    """``events`` less those that ``told_before(ev, others)`` finds told already by another event of their article
+    (with ``carry``, the figures they add go to the event they retell: :func:`_carry_figures`)."""
     by_doc: dict[str, list[Event]] = {}
     for ev in events:
         if ev.frames:
@@ -370,8 +395,11 @@ def _fold_within_documents(events: list[Event], told_before) -> list[Event]:
         if len(group) < 2:
             continue
         for ev in group:
-            if told_before(ev, [o for o in group if id(o) not in dropped]) is not None:
+            keeper = told_before(ev, [o for o in group if id(o) not in dropped])
+            if keeper is not None:
                 dropped.add(id(ev))
+                if carry:
+                    _carry_figures(keeper, ev, group)
     return [ev for ev in events if id(ev) not in dropped]
 
 
@@ -387,7 +415,7 @@ def fold_statement_days(events: list[Event]) -> list[Event]:
     list of Event
         ``events`` in order, less the retellings (their incident keeps its own sentences).
     """
-    return _fold_within_documents(events, retold_by_statement)
+    return _fold_within_documents(events, retold_by_statement, carry=True)
 
 
 # --------------------------------------------------------------------------- the day after the attack

@@ -295,7 +295,10 @@ def _best_place(frames: list[EventFrame]) -> tuple[str, Optional[Place]]:
     refs = [r for r in (_target(f) for f in frames) if r is not None]
     resolved = [r for r in refs if r.place is not None]
     if resolved:
-        r = min(resolved, key=lambda r: (_PRECISION_RANK.get(r.place.precision, 5), -r.place.confidence))
+        # (among equals, the name written as the record's own: "Tower 22", not "a small base in north-eastern
+        # Jordan" that resolved to it)
+        r = min(resolved, key=lambda r: (_PRECISION_RANK.get(r.place.precision, 5), -r.place.confidence,
+                                         _norm(r.name) != _norm(r.place.name)))
         return r.name, r.place
     return (refs[0].name if refs else ""), None
 
@@ -521,6 +524,29 @@ def _unplaced_twin(k: int, members: list[int], keys: dict[int, tuple], sentences
     return cands[0] if len(cands) == 1 else None
 
 
+def _undated_twin(k: int, members: list[int], keys: dict[int, tuple], sentences: Iterable[str] = ()) -> Optional[int]:
+    """The dated incident of the same document that an undated cluster ``k`` at the same site tells, if any.
+
+    Extraction opens a frame per place named, so "a drone attack on a small base in north-eastern Jordan killed
+    three soldiers, the first deaths since the war began" (no day of its own: the "since" is a record's) and "the
+    drone struck the base known as Tower 22 early Sunday" are two clusters of one article once the first place
+    resolves to the site the second names, or to the part of Jordan that holds it. An undated cluster (no date, or
+    a range) placed on the record of exactly one day-dated cluster of its document at site or town precision, or
+    on an area short of a country that holds it, of a fitting type, is that incident told before its day: it
+    joins it, toll and all. Two candidates, a whole country ("attacks in Syria since October"), or a sentence
+    marking a separate attack leave it alone. Invented stories in tests/test_reconcile26.py.
+    """
+    tk, dk, pk, _, bare_k = keys[k]
+    if pk is None or pk.precision == "country" or (dk is not None and dk.precision != "range") \
+            or _marked_separate(sentences):
+        return None
+    cands = [j for j in members if j != k and (pj := keys[j][2]) is not None and keys[j][1] is not None
+             and keys[j][1].precision == "day" and pj.precision in ("site", "town")
+             and ((pk.record_id and pj.record_id == pk.record_id) or _inside(pj, pk))
+             and _types_told_twice(tk, keys[j][0], bare_k, keys[j][4])]
+    return cands[0] if len(cands) == 1 else None
+
+
 def _placed_same_days(a: tuple, b: tuple) -> bool:
     """Whether two clusters' keys, as (type, date, place, name, bare), are both placed and dated,
     on the same dates: not merely overlapping ones, since a document dates its own incidents alike
@@ -653,12 +679,15 @@ def join_told_twice(clusters: list[list[EventFrame]]) -> list[list[EventFrame]]:
                 elif _near_twin(keys[i], keys[j]) and not _told_apart(clusters[i], clusters[j], keys[i][2], keys[j][2]):
                     near.add((i, j))
                     pairs.append((_km(keys[i][2], keys[j][2]), i, j))
-    # Unlocated retellings of one located incident of their document (see _unplaced_twin).
+    # Unlocated or undated retellings of one located, dated incident of their document (_unplaced_twin, _undated_twin).
     unplaced = []
     for members in by_doc.values():
         for k in members:
             if k in keys and len({fr.doc.doc_id for fr in clusters[k]}) == 1:
-                j = _unplaced_twin(k, members, keys, {f.evidence.sentence for fr in clusters[k] for f in fr.facts})
+                sentences = {f.evidence.sentence for fr in clusters[k] for f in fr.facts}
+                j = _unplaced_twin(k, members, keys, sentences)
+                if j is None:
+                    j = _undated_twin(k, members, keys, sentences)
                 if j is not None:
                     unplaced.append((k, j))
     if not pairs and not unplaced:
