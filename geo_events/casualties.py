@@ -168,7 +168,9 @@ _ADVERBIAL_AFTER = re.compile(
 # "... un commandant de X, un autre groupe armé, et l'un de ses compagnons": one of the victim's own people too
 _ONE_OF_HIS = re.compile(r"[^.;:()]{0,80}?,?\s+(?:and|et)\s+(?P<num>l['’]une?|one|two|three|deux|trois)\s+(?:of|de|d['’])\s*"
                          r"(?:his|her|their|its|ses|leurs)\s+[\w’'-]+", re.I)
-_FR_PERFECT_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient)\s+$")
+# (the perfect infinitive after a verb of saying too: "l'armée a annoncé avoir tué un commandant", "affirme avoir
+# blessé deux soldats": the speaker's own act, with its object)
+_FR_PERFECT_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|avoir)\s+$")
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|âgée?s?\s+de|between)\s+\d+\s*(?:to|-|–|and|à|et)\s*$", re.I)
 
 
@@ -688,7 +690,7 @@ def _inner_group(after: str, m: re.Match, P: "_CasualtyPatterns") -> Optional[re
 
 # A verb whose object is the victim: "the shell killed one farmer", "killing a shepherd", "a tué un berger"
 _ACTIVE_VERB = re.compile(r"(?:killing|killed|kills|wounding|wounded|injuring|injured|tuant|blessant|lives of|la vie (?:à|aux?)|"
-                          r"(?:a|ont|avait|avaient)\s+(?:tué|blessé))$", re.I)
+                          r"(?:a|ont|avait|avaient|avoir)\s+(?:tué|blessé))$", re.I)
 # "was killed a day later", "ont été grièvement blessés": a passive verb has no object
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|gets|got|été|être|est|sont|fut|furent)\s+"
                              r"(?:(?:\w+ly|\w+ment|also|aussi|then|later|alors)\s+){0,2}$", re.I)
@@ -709,6 +711,11 @@ _NOT_VICTIM = re.compile(r"(?:km|kilom\w*|miles?|met(?:er|re)s?|mètres?|days?|h
                          r"vaches?|moutons?|chèvres?|bétail|animaux|chevaux|chameaux|chiens?|ânes?)", re.I)
 
 
+# "killing a family of five", "tuant une famille de six personnes": the family's size is the victims' count
+_FAMILY_OF = re.compile(r"\s+(?:of|de)\s+(?P<n>" + _NUMWORDS + r")(?!\s*(?:km|kilom|miles?|met|mètres?|years?|ans)\b)\b", re.I)
+_FAMILY = re.compile(r"famil(?:y|le)", re.I)
+
+
 def _verb_object(after: str, lang: str) -> Optional[tuple]:
     """The victims an active verb of killing or wounding names as its object, whatever the noun.
 
@@ -726,6 +733,12 @@ def _verb_object(after: str, lang: str) -> Optional[tuple]:
         if _ARTICLE_NOT_ONE.search(m.group(0), m.end("num")):
             return None
         value, qual = 1, None
+        family = _FAMILY_OF.match(after, m.end()) if _FAMILY.fullmatch(m.group("noun")) else None
+        size = parse_count(family.group("n"), lang) if family is not None else None
+        if size is not None and 1 < size.value < 30:
+            return size.value, None
+        if _FAMILY.fullmatch(m.group("noun")):
+            return None  # "killed a family": several people, how many is not told
     elif num in ("un seul", "une seule"):
         value, qual = 1, None
     else:

@@ -610,7 +610,7 @@ _NOT_PLACES = {
 } | L.NOT_PLACE_WORDS
 _LOCATIVE = {
     "en": r"(?:\b(?:in|at|on|near|of|off|between|linking|connecting|from|into|outside|inside|toward|towards|around|against|across|targeted|targeting|"
-          r"hit|hits|struck|attacked|shelled|bombed|pounded|pummell?ed|bombarded|raided|rocked|hammered|battered|blitzed|strafed|(?:heading|headed|bound)\s+for|over|to|approached|approaching|nearing)\s+(?:the\s+)?"
+          r"hit|hits|struck|attacked|shelled|bombed|pounded|pummell?ed|bombarded|raided|rocked|hammered|battered|blitzed|strafed|(?:heading|headed|bound)\s+for|over|above|to|approached|approaching|nearing)\s+(?:the\s+)?"
           r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+|downtown\s+|greater\s+)?"  # "in northern Iraq"
           r"(?:town\s+of\s+|city\s+of\s+)?"
           # "struck on Monday X", "hit overnight X": a verb's object after the time it was hit
@@ -914,6 +914,27 @@ _CONTAINER_GAP = re.compile(r"\s*,?\s*(?:(?:in|dans|à|near|of)\s+)(?:[\w’'-]+
                             # named before its noun lies by the town written after it
                             r"\s+(?:checkpoints?|roadblocks?|junctions?|intersections?|crossings?|outposts?)\s*,?\s*"
                             r"(?:in|near|outside|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?", re.I)
+# "à X, village du Liban-Sud", "X, localité frontalière de la Bekaa", "X, a village in South Lebanon": the kind of place
+# in apposition to the name before it is that name's kind; the name after it is where that town lies (the kind word
+# is not the second name's: "village du Liban-Sud" names no village called Liban-Sud)
+_APPOSED_KIND_GAP = re.compile(r"\s*,\s*(?:(?:un|une|a|an|the|la|le|cette|this)\s+)?(?:(?:petite?|small|border)\s+)?"
+                               r"(?P<kind>villages?|localités?|villes?|bourgades?|communes?|towns?|city|hamlet)"
+                               r"(?P<words>(?:\s+[a-zàâéèêîôûç’'-]+){0,2}?)\s+(?:of|in|de|du|de\s+la|des|d['’])\s*(?:the\s+)?",
+                               re.I)
+# "Taba, ville égyptienne frontalière d'Eilat", "a town bordering X": the name after the kind word is a neighbour, not
+# the town's container (that reading is left to the rules after)
+_NEIGHBOUR_WORDS = re.compile(r"frontali|voisin|proche|limitroph|border|near|close|adjacent|face", re.I)
+
+
+# "plusieurs villages du sud du Liban, dont X et Y", "several towns in the south, including X": the names listed
+# after a plural noun of places are some of those places (the noun is the verb's object: the names are hit)
+_LISTED_AFTER_PLACES = re.compile(r"\b(?:villages|localités|villes|bourgades|communes|towns|cities|areas|régions|secteurs|"
+                                  r"zones|quartiers|neighbou?rhoods|districts)\b[^.;:()]{0,60}?,\s*(?:dont|notamment|"
+                                  r"including|among\s+them|notably)\s+(?:(?:celles?|ceux)\s+(?:de|d['’])\s*|(?:à|in)\s+)?$",
+                                  re.I)
+
+
+_LISTED_GAP = re.compile(r"\s*,\s*(?:dont|notamment|including|among\s+them|notably)\s+(?:(?:à|in)\s+)?", re.I)
 
 
 # Last words of _LEFT_CUE and REFERENCE ("... of", "... de") and of _FACILITY_IN ("... in").
@@ -956,7 +977,13 @@ _FROM_THEN_AT = re.compile(r"(?:\b(?:from|depuis)|\b(?:tirée?s?|tirés|lancée?
                            r"(?:(?:town|city|village|port|ville|localité|région|secteur|zone|area|district|"
                            r"nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+"
                            r"(?:of\s+|de\s+|d['’]|du\s+)?|(?:northern|southern|eastern|western|central)\s+)?$", re.I)
+# "a drone launched from Yemen over the Red Sea near Eilat", "fired from Lebanon over the sea off Haifa": the place
+# the flight was over is told from a town near it, which is no launch site either (see _AIMED_TAIL)
+_FROM_THEN_OVER = re.compile(r"\b(?:from|depuis)\s+[^,.;:]{2,50}?\s(?:over|above)\s+[^,.;:]{2,50}?\s"
+                             r"(?:near|off|close to|outside)\s+(?:the\s+)?(?:(?:town|city|port)\s+of\s+)?$", re.I)
+# ("a drone launched from Yemen over the Red Sea": what it flew over, where it was downed, is no launch site either)
 _AIMED_TAIL = re.compile(r"\b(?:towards?|vers|against|contre|targeting|visant|in the direction of|en direction (?:de|du|des|d['’])|"
+                         r"over|above|au-dessus (?:de|du|des|d['’])|"
                          r"à destination (?:de|du|des|d['’]))\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?"
                          # "en direction de la région de X", "toward the area of X": the area aimed at, no launch site
                          r"(?:(?:town|city|village|port|kibbutz|ville|localité|village|region|area|province|district|"
@@ -998,8 +1025,13 @@ _HARMED_AFTER_LAUNCH = re.compile(r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?
 # A bare coordinator between two names ("X and Y", "X, Y et Z", "X as well as Y"): nothing of the second name's own
 # (the preposition may be said again: "près de X et de Y", "on X and on Y", "à X et à Y")
 # (a comma alone joins only inside a list that ends with "and": "X, near Y" or "X, Y district" tell where X is)
+# ("X and the capital Y", "X and the port city of Y", "X et la ville de Y": the next object named after a word for
+# the kind of town it is, as wire copy introduces a capital or a port, is another object all the same)
 _BARE_CONJUNCT = re.compile(r"\s*(?:,\s*|(?P<co>,\s*(?:and|et)\s+|,?\s+(?:and|et|as well as|ainsi que|ainsi qu['’])\s+)"
-                            r"(?:(?:on|in|at|near|de|d['’]|à|sur|près\s+de|près\s+d['’])\s*)?)")
+                            r"(?:(?:on|in|at|near|de|d['’]|à|sur|près\s+de|près\s+d['’])\s*)?"
+                            r"(?P<kind>(?<=and )(?:the\s+)(?:(?:port|coastal|border|frontline|front-line)\s+)?"
+                            r"(?:capital|city|town|village|port)\s+(?:of\s+)?|"
+                            r"(?<=et )(?:la\s+|le\s+)(?:capitale|ville|localité|village|port)\s+(?:(?:de|d['’])\s*)?)?)")
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þa-z][\w'’-]*){0,3}?)*\s*,?\s+(?:and|et)\s+"
                            r"(?:(?:on|in|at|near|de|d['’]|à|sur)\s*)?[A-ZÀ-Þ]")
 # the participles of a passive verb of attack ("was struck", "a été touchée")
@@ -1269,6 +1301,8 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
         name = name.strip(" -’'")
         if not name or name.lower() in _NOT_PLACES or actor_spans and any(s < ae and as_ < e for as_, ae in actor_spans):
             continue
+        if s and clause[s - 1] == " " and _SHIP_NAMED_BEFORE.search(clause, max(0, s - 40), s):
+            continue  # "the bulk carrier Star Iris was struck": a ship's name (see _SHIP_NAMED_BEFORE)
         # The checks below reject a name on its own, its cue and its preposition first: they reject most
         # names (a capitalised run with no locative context); the rarer rejections after them are all
         # pure tests, so their order changes nothing but the time.
@@ -1336,6 +1370,9 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 locative = True  # "X was struck by rockets", "X et Y ont été bombardées": the verb's subject is hit
             if not locative and g_under and _UNDER_FIRE_AFTER.match(clause, e):
                 locative = True  # "X came under rocket fire": the subject of "came under" is the place attacked
+            if not locative and ("dont " in left or "notamment " in left or "including " in left) \
+                    and _LISTED_AFTER_PLACES.search(clause, max(0, s - 100), s):
+                locative = True  # "bombardé plusieurs villages, dont X et Y": the villages the plural noun named
             if not locative and not (g_known_as and _in_window(low, g_known_as, ls, s) and _KNOWN_AS.regex.search(left)) \
                     and not (_NOUN_AFTER_NAME.match(clause, e) and _MODIFIER_LEFT.search(left)
                              and _place_modifier(name)):
@@ -1451,13 +1488,16 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 v["launch"].search(clause[:s], found) or _LAUNCH_AHEAD.search(clause[max(0, s - 130):s]))) \
                 and not _AIMED_AFTER_COMMA.search(left) and not _landed_after_launch(left, v, found) \
                 and not _AIMED_TAIL.search(left[-40:]) \
-                and not (any(map(left[-40:].__contains__, _AT_WORDS_IN)) and _FROM_THEN_AT.search(left[-90:])):
+                and not (any(map(left[-40:].__contains__, _AT_WORDS_IN)) and _FROM_THEN_AT.search(left[-90:])) \
+                and not (("over " in left or "above " in left) and _FROM_THEN_OVER.search(left[-120:])):
             # ("fired from Lebanon towards X", "fired from X at the Y base": Y is where they were aimed)
             mention.role = "launch"
         if conjunct is not None:
             # "fired from X and Y", "hit X and Y": a name joined to the one before by a bare "and" / "et" / comma
             # is another object of the same word, so it takes that name's role ("between X and Y" is one road)
             mention.coordinated_with = conjunct.coordinated_with or conjunct
+            if joint is not None and joint.group("kind") and mention.role == "descriptive":
+                mention.role = "target"  # "hit X and the capital Y": the capital is the next object, not a description
             if conjunct.role != "target" and mention.role == "target":
                 mention.role, mention.direction = conjunct.role, conjunct.direction
         kept = mention
@@ -1471,6 +1511,20 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
         if b.role != "target" or a.role not in ("target", "launch") or (a.cue == "country" and b.cue != "country"):
             continue  # (the pure tests first: most pairs end here, before the gap is read)
         gap = clause[a.end:b.start]
+        if a.role == "target" and "," in gap and a.cue != "country" and _LISTED_GAP.fullmatch(gap) \
+                and _LISTED_AFTER_PLACES.search(clause, max(0, b.start - 100), b.start):
+            # "plusieurs villages du sud du Liban, dont X et Y": the area the places were named in holds the ones listed
+            a.role, a.cue = "container", None
+            b.container = a.name
+            continue
+        if a.role == "target" and a.cue in (None, "village", "town") and b.cue != "country" and "," in gap:
+            apposed = _APPOSED_KIND_GAP.fullmatch(gap)
+            if apposed is not None and not (_NEIGHBOUR_WORDS.search(apposed.group("words"))
+                                            and b.cue not in ("province", "district")):
+                a.cue = a.cue or _cue_from(apposed.group("kind"))
+                b.role, b.cue = "container", None
+                a.container = b.name
+                continue
         facility_of = a in facilities and _FACILITY_OF.fullmatch(gap)
         if facility_of or _CONTAINER_GAP.fullmatch(gap) and b.cue in ("province", "district", "country", "town", None):
             # ("in western Iraq near the border town of X": a town lies in the country, it does not contain it)
@@ -1697,6 +1751,9 @@ def _air_launched(text: str, m: re.Match, etype: str, found: Optional[frozenset]
             continue  # "a position of the Israeli army ... with a guided missile": whose site was hit, not who fired
         if _PLACE_NOUN_BEFORE.search(text, max(0, a.start() - 25), a.start()) or _PLACE_NOUN_AFTER.match(text, a.end()):
             continue  # "Shtula, localité israélienne", "the Israeli town of X": whose place was hit, not who fired
+        if _PEOPLE_NOUN_BEFORE.search(text, max(0, a.start() - 25), a.start()) or _PEOPLE_NOUN_AFTER.match(text, a.end()):
+            continue  # "deux soldats israéliens ont été blessés par un missile", "three US soldiers were wounded": whose
+            # people were hit (or troops on the ground, whose missiles fly from no aircraft)
         if not _AIMED_BEFORE.search(text[max(0, a.start() - 30):a.start()]):
             return True  # the power is the subject, not the side aimed at ("missiles fired at U.S. troops")
     # French puts the nationality after the noun: "des missiles israéliens", "tirs de missiles américains"
@@ -1704,10 +1761,19 @@ def _air_launched(text: str, m: re.Match, etype: str, found: Optional[frozenset]
     return bool(after and _AIR_POWERS.regex.fullmatch(after.group("adj")))
 
 
+# (a military site is the side's own as well: "une caserne israélienne", "des positions israéliennes", "une base
+# militaire israélienne", "Israeli positions", "an Israeli base": the side aimed at, not the one that fired)
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:localités?|villes?|villages?|colonies?|kibboutz|communes?|bourgades?|frontière|"
-                                r"territoire|sol)\s+$", re.I)
+                                r"territoire|sol|(?:(?:casernes?|positions?|bases?|postes?|sites?|avant-postes?|"
+                                r"quartiers?\s+généraux|quartier\s+général|QG|rassemblements?)(?:\s+militaires?)?))\s+$", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:towns?|city|cities|villages?|communit(?:y|ies)|settlements?|kibbutz(?:im)?|"
-                               r"border|territory|soil)\b", re.I)
+                               r"border|territory|soil|(?:military\s+)?(?:positions?|bases?|posts?|outposts?|barracks|"
+                               r"sites?|headquarters|gatherings?))\b", re.I)
+_PEOPLE_NOUN_BEFORE = re.compile(r"\b(?:soldats?|militaires|civils?|réservistes?|otages?|colons?|habitants?|ressortissants?|"
+                                 r"sous-traitants?|marins?|personnes?|enfants?|femmes?|policiers?)\s+$", re.I)
+_PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:soldiers?|troops|service\s*(?:men|members?)|personnel|civilians?|reservists?|"
+                                r"hostages?|settlers?|residents?|citizens?|nationals?|contractors?|sailors?|police(?:men)?)\b",
+                                re.I)
 _POWER_ADJ_AFTER = re.compile(r"\s+(?P<adj>[a-zéèêë]+s?)\b")
 _OWNER_BEFORE = re.compile(r"\b(?:of|de|du|des|d['’])\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?"
                            r"(?:(?:armée|forces?|troupes?|soldats?|army|military|troops|soldiers)\s+)?$", re.I)
@@ -2581,6 +2647,18 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     for m in (() if lang == "ar" else v["blamed"].finditer(text, found)):
         if _BLAME_OF_DEED.match(text, m.end()) or _BLAME_PAST.search(m.group(0)):
             continue  # "accused of corruption", "accusé d'avoir ...", "accusé par Ankara": the accused is told elsewhere
+        adjective = _SUSPECTED_DEED.match(text, m.end()) if m.group(0)[:1] in "Ss" and m.group(0)[:9].lower() == "suspected" \
+            else None
+        if adjective is not None:
+            # "Suspected Israeli airstrikes hit X", "suspected U.S.-led strikes": the adjective of the attack noun, its
+            # modifier the accused (a state by its demonym), never the clause after it
+            mod = adjective.group("mod").strip()
+            base = _LED_SUFFIX.sub("", mod)
+            accused = canonical_state(base) or canonical_state(base + " aircraft") \
+                or (find_actors(mod, found) and canonical_actors([find_actors(mod, found)[0][2]])[0])
+            if accused:
+                info.blamed_on.append(accused)
+            continue
         # (the accused quoted: 'blamed "regime-backed militias"', "imputé à des « groupes armés »")
         np = _cut_blamed(_noun_phrase(_QUOTE_OPEN.sub(r"\1", text[m.end():], count=1)))
         actors = _actors_in(text[m.end():m.end() + 120], found)
@@ -2933,6 +3011,10 @@ def _self_claimant(text: str, lang: str) -> list[str]:
 # What follows a blame word that is the deed or the accuser, not the accused: "accused of", "accusé d'avoir", "par X"
 _QUOTE_OPEN = re.compile(r"^((?:des|de|d['’]|à des|the|les)\s+)?[\"“«]\s*")
 # "Washington has blamed previous attacks on X", "blamed similar attacks on X": the group's record, not this incident
+# "suspected" as the adjective of an attack noun: "Suspected Israeli airstrikes", "a suspected U.S.-led strike"
+_SUSPECTED_DEED = re.compile(r"(?P<mod>(?:[\w.'’-]+\s+){1,2}?)(?:(?:air|drone|missile|rocket)\s*)?"
+                             r"(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling)\b", re.I)
+_LED_SUFFIX = re.compile(r"-(?:led|backed)$", re.I)
 _BLAME_PAST = re.compile(r"\b(?:such|similar|previous|past|earlier|those)\b", re.I)
 _BLAME_OF_DEED = re.compile(r"(?:of|de|d['’]|par|by|for|pour)(?:\s|(?<=['’]))", re.I)
 # "Washington holds Tehran responsible", "Israel held Hezbollah responsible for", "tient X pour responsable"
@@ -2942,7 +3024,10 @@ _HELD_RESPONSIBLE = re.compile(r"\b(?:holds?|held|holding)\s+(?P<n>(?!it\b|them\
 # "X contre le village", "l'Iran de"; and words before or after it that are no part of it ("neighbouring", "directly")
 _BLAMED_TAIL = re.compile(r"\s+(?:(?:and|et)\s+(?:vow|said|warn|promis|threat|ajout|promet|menac)\w*|(?:de|d['’])(?=\s*[a-zé]|\s*$)|"
                           r"(?:a|ont|avait|avaient|aurait|auraient|est|sont|has|have|had|was|were)\s|contre\s|against\s|"
-                          r"(?:directly|directement|again|anew)\b).*$|\s+d['’](?=[a-zé]).*$", re.S)
+                          r"(?:directly|directement|again|anew)\b"
+                          # "une frappe imputée à Israël près de Qousseir", "blamed on Israel near X": where it hit
+                          r"|(?:près|non\s+loin|aux\s+abords|à\s+proximité)\s+(?:de|du|des|d['’])|near\s|outside\s).*$"
+                          r"|\s+d['’](?=[a-zé]).*$", re.S)
 _BLAMED_HEAD = re.compile(r"^(?:(?:neighbou?ring|voisine?|toutefois|however|also|aussi|again|once again|à nouveau)\s+)+|"
                           r"^(?:le|la)\s+(?=[A-ZÀ-Þ])|^l['’](?=[A-ZÀ-Þ])")  # (a name's article: "la Turquie", "l'Iran")
 
@@ -3820,7 +3905,7 @@ _SEA_NAME = re.compile(r"\b(?:Sea|Gulf|Ocean|Strait|Bay|Mer|Golfe|Océan|Détroi
 # Where a ship or a warship was when it was hit or fired on, told from a coast or a port: "off (the coast of) X",
 # "near the port of X", "au large de X", "à hauteur du port de X" (navies give positions at sea from the nearest
 # port, in the incident's sentence or the next one: "the frigate was sailing 110 km off the coast, near the port of X")
-_SEA_POSITION_WORDS = ("off ", "port", "coast", "shore", "large", "hauteur", "côte")
+_SEA_POSITION_WORDS = ("off ", "port", "coast", "shore", "large", "hauteur", "côte", "near ", "close to", "près", "non loin")
 _DISTANCE_WORDS = ("mile", "km", "kilom", "nautical", "nautique")
 _FR_SEA_WORDS = re.compile(r"\b(?:milles|nautiques|kilomètres|au (?:nord|sud|large)|à l['’](?:est|ouest))\b")
 _SEA_POSITION = re.compile(
@@ -3833,7 +3918,12 @@ _AT_SEA = re.compile(r"\b(?:frigates?|destroyers?|warships?|ships?|vessels?|tank
 
 _VESSEL = re.compile(r"\b(?:frigates?|destroyers?|warships?|ships?|vessels?|tankers?|freighters?|carriers?|boats?|"
                      r"corvettes?|cruisers?|dhows?|frégates?|navires?|bâtiments?|pétroliers?|cargos?|porte-avions|"
-                     r"porte-conteneurs|vraquiers?|méthaniers?|chalutiers?|bateaux?|embarcations?|croiseurs?)\b", re.I)
+                     r"porte-conteneurs|vraquiers?|méthaniers?|chalutiers?|bateaux?|embarcations?|croiseurs?|"
+                     # ("struck the Barbados-flagged True Confidence": the flag a ship flies names it a ship)
+                     r"\w+-(?:flagged|registered))\b", re.I)
+# "the bulk carrier Star Iris", "the tanker Sounion", "the Liberian-flagged Chios Lion", "le cargo Rubymar": the name
+# right after a word for a ship (or its flag) is the ship's, never a place, even as the subject of "was struck"
+_SHIP_NAMED_BEFORE = re.compile(_VESSEL.pattern + r"\s+$", re.I)
 
 _NEW_VESSEL = re.compile(r"\b(?:an?|une?|another|un autre|une autre)\s+(?:[\w'’-]+\s+){0,3}?" + _VESSEL.pattern, re.I)
 _BACK_VESSEL = re.compile(r"\b(?:the|this|that|its|le|la|les|ce|cette|l['’])\s*(?:[\w'’-]+\s+){0,2}?" + _VESSEL.pattern, re.I)

@@ -1614,6 +1614,11 @@ class Gazetteer:
             focus_set.add(country.upper())
 
         found = self._scored(name, limit=10, fuzzy=False, site=bool(cue and cue in SITE_CUES))
+        if len(found) > 1 and min(found.values()) <= 0.9 < 0.97 <= max(found.values()) \
+                and normalize(name).startswith("bu "):
+            # "Albou Kamal" names Albu Kamal itself: a place that only shares the key without its "Albu" (Kamālī in
+            # Iran) is no rival once the whole name matched, whatever countries the article names ("pro-iraniens")
+            found = {i: s for i, s in found.items() if s > 0.9}
         rest, inner_cue = self._split_cue(name)
         if inner_cue and rest and any(s >= 1.0 and _CUE_RE.search(" " + _strip_accents_lower(self._record(i)["name"]) + " ")
                                       for i, s in found.items()):

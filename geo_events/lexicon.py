@@ -194,7 +194,11 @@ INTERCEPT = {
     "en": r"\b(?:intercept(?:ed|s|ing)?|shot down|downed|brought down|destroyed in (?:the air|flight)|"
           r"(?:was|were|been)\s+destroyed\s+(?:[\"“]?at a safe distance|in mid-?air|as\s+(?:it|they)\s+approached|"
           r"before\s+(?:reaching|hitting)|on\s+(?:their|its)\s+approach|by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-          r"(?:air[- ]defen[cs]es?|air[- ]defen[cs]e\s+(?:systems?|units?|forces?)|anti-aircraft\s+\w+)))",
+          r"(?:air[- ]defen[cs]es?|air[- ]defen[cs]e\s+(?:systems?|units?|forces?)|anti-aircraft\s+\w+)))|"
+          # ("air defences destroyed 30 drones over the X region", "air defence units destroyed eight drones": the
+          # same wording in the active voice, air defence its subject)
+          r"air[- ]defen[cs]es?(?:\s+(?:systems?|units?|forces?|crews?))?\s+(?:have\s+|had\s+|also\s+)?"
+          r"(?:destroyed|neutrali[sz]ed)\b",
     # ("ont été détruits à l'approche de l'aéroport", "détruit avant d'atteindre sa cible": downed on its way)
     "fr": r"\b(?:intercept\w*|(?:été|ont|a) abattue?s?|abattue?s? (?:par|en vol)|neutralis\w*|détruit\w* en vol|"
           r"détruite?s? (?:\w+ )?(?:à l['’]approche|avant d['’]atteindre|par (?:la|les) défenses?))\b",
@@ -361,8 +365,14 @@ LAUNCH = {
     # ("tirées du Liban", "lancés du sud du Yémen": the article joined to "de", after a verb of firing only: "le Parti
     # démocratique du Kurdistan", "des familles venues du sud" name no launch; "en provenance du Yémen" after a projectile,
     # not "des pèlerins en provenance du Liban")
-    # (not the "de" of a round figure: "a tiré une cinquantaine de roquettes sur X", "des dizaines de")
-    "fr": r"\b(?:tirée?s?|lancée?s?|lancés|tirés)\s+(?:\w+\s+){0,2}?(?:depuis\b|(?<!aine\s)(?<!aines\s)de\b|du\b|d['’](?=une?\b))|\ben provenance de\b|"
+    # (not the "de" of a round figure: "a tiré une cinquantaine de roquettes sur X", "des dizaines de"; nor of an
+    # amount, a number or the projectiles after it: "a tiré plus de cent roquettes sur X", "lancé une salve de
+    # roquettes sur X", "plus d'une centaine de drones": a launch site is never a figure or a weapon)
+    "fr": r"\b(?:tirée?s?|lancée?s?|lancés|tirés)\s+(?:\w+\s+){0,2}?(?:depuis\b|(?<!aine\s)(?<!aines\s)de\b"
+          r"(?!\s+(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+          r"vingt|trente|quarante|cinquante|soixante|cent|mille)\b|(?:[\w-]+\s+)?(?:roquettes?|missiles?|drones?|obus|"
+          r"projectiles?|mortiers?|bombes?|munitions?|engins?)\b))|du\b|(?<!plus\s)(?<!moins\s)d['’](?=une?\b))|"
+          r"\ben provenance de\b|"
           # "un drone venu du Liban", "les tirs étaient venus du Golan": coming from, said of projectiles only
           r"\b(?:roquettes?|missiles?|drones?|obus|projectiles?|tirs?|engins?|appareils?)\s+(?:[\w'’-]+\s+){0,3}?"
           r"(?:partie?s?|venue?s?|en provenance)\s+(?:\w+\s+){0,2}?(?:depuis\b|de\b|du\b|des\b|d['’](?=une?\b))|"

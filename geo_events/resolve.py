@@ -258,11 +258,11 @@ _COUNTRY_ACRONYMS = frozenset("KSA UK GB USA US UAE DRC PRC DPRK ROK".split())
 
 
 @functools.lru_cache(maxsize=1)
-def _curated_names() -> frozenset[str]:
-    """Folded names and aliases of the curated places and installations (their acronyms stay places)."""
+def _curated_written() -> dict[str, frozenset[str]]:
+    """Folded names and aliases of the curated places, installations and governorates -> their record ids."""
     from importlib.resources import files
 
-    names = set()
+    names: dict[str, set[str]] = {}
     for fname in ("installations.csv", "places.csv", "governorates.csv"):
         try:
             text = files("geo_events.curated").joinpath(fname).read_text(encoding="utf-8")
@@ -271,8 +271,8 @@ def _curated_names() -> frozenset[str]:
         for r in csv.DictReader(io.StringIO(text)):
             for n in [r.get("name") or ""] + (r.get("aliases") or "").split("|"):
                 if n.strip():
-                    names.add(_fold(n))
-    return frozenset(names)
+                    names.setdefault(_fold(n), set()).add(f"curated:{r['id']}")
+    return {k: frozenset(v) for k, v in names.items()}
 
 
 _ACRONYM_NOTE = "is an organisation's acronym, not a place name"
@@ -289,7 +289,7 @@ def _organisation_acronym(gazetteer, name: str, focus) -> bool:
     its ordinary spelling; a curated place's acronym ("BIAP", "KKMC") and a country's ("KSA") stay places.
     A code that only an airport's record holds ("HTS") is no answer: news writes airports by name.
     """
-    if not _ACRONYM.match(name) or name in _COUNTRY_ACRONYMS or _fold(name) in _curated_names():
+    if not _ACRONYM.match(name) or name in _COUNTRY_ACRONYMS or _fold(name) in _curated_written():
         return False
     memo = _memo(gazetteer)
     key = ("acronym", name, focus)
@@ -557,10 +557,14 @@ def _regional_runner_up(name: str, res: Resolution, focus) -> Optional[Resolutio
         cc = (c.country or "").upper()
         if c.record_id == res.place.record_id or c.confidence < RUNNER_UP_MATCH:
             continue
-        if cc not in focus and (focus or cc not in REGION or _bare(name) != _bare(c.name)):
+        # A curated row of the region written by one of its aliases is meant whatever countries the article names:
+        # the row is there because reporting names the place so ("Chebaa" is Shebaa, not Chiba).
+        alias = c.record_id in _curated_written().get(_fold(name), ())
+        own = alias or _bare(name) == _bare(c.name)
+        if cc not in focus and not (alias and cc in REGION) and (focus or cc not in REGION or not own):
             continue  # outside the document's countries only the region's own exact name, and only when no country is told
         alt = Resolution(c, res.candidates, res.reason)
-        if _bare(name) != _bare(c.name) and not any("\u0600" <= ch <= "\u06ff" for ch in name):
+        if not own and not any("\u0600" <= ch <= "\u06ff" for ch in name):
             continue  # a Latin name must be the runner-up's own name, not a spelling-key neighbour
         if _lossy_latin(name, c) is None and _foreign_misreading(name, alt, focus) is None:
             return alt
