@@ -629,6 +629,8 @@ def _name_words(toks, j: int, limit: int = 3) -> list[tuple[int, int, str]]:
         if w in STOP or w in _TRAILING or (w[0].isdigit() and not words) or (not words and w.startswith("ل") and (
                 w.startswith("لل") or (not w.startswith("ال") and len(w) > 4 and w[1:3] == "ال"))):
             break  # "قاعدة للتحالف": a base *of* the coalition, no name follows
+        if words and w.startswith("لل") and len(w) > 4:
+            break  # "قاعدة ميرون للمراقبة الجوية": what the site is *for* follows its name, no part of it
         words.append(toks[j])
         j += 1
     if words and words[0][2] in NOT_NAMES:
@@ -1167,8 +1169,31 @@ _SOME_FELL_IN_BEFORE = re.compile(r"(?:سقط|سقطت|وقع|وقعت)\s+(?:ب�
                                   r"داخل\s+(?:أراضي\s+)?$")
 
 
+# "رداً على الاعتداء على بلدة X، قصف مجاهدو ... مستعمرة Y", "... ردا على الغارة التي استهدفت بلدة X": the place of
+# the other side's attack the group answers, not a target of this one.  The reply phrase runs until a comma opens the
+# main clause's verb of attack (a verb inside it after "التي"/"الذي" is still the answered attack's).
+_REPLY_OPENER = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:(?:في\s+)?(?:إطار|اطار)\s+)?(?:ردا|رداً|ردًا|الرد|رد)\s+على\s")
+_MAIN_VERB_AFTER_COMMA = re.compile(r"[،,]\s*[وف]?(?:استهدف|قصف|ضرب|هاجم|شن|أطلق|اطلق|دك|نفذ|أغار|اغار)(?:ت|وا|تا|ا)?"
+                                    r"(?![" + LETTERS + r"])")
+
+
+def in_reply(text: str, start: int) -> bool:
+    """Whether the place at ``start`` lies in a reply phrase (see above)."""
+    opener = None
+    for opener in _REPLY_OPENER.finditer(text, 0, start):
+        pass
+    return opener is not None and _MAIN_VERB_AFTER_COMMA.search(text, opener.end(), start) is None
+
+
 def _roles(text: str, mentions: list[ArMention]) -> None:
     """Reference ("شمال بغداد"), launch ("أطلقت من ... ديالى") and containers ("في محافظة ديالى")."""
+    # the places of a reply phrase, when the clause names a place of its own outside it (alone, the phrase is the
+    # clause's only news: "جاء رداً على اغتيال عدد من مقاوميه في X، في إشارة إلى غارتين")
+    answered = set()
+    if "رد" in text and len(mentions) > 1:
+        inside = [id(m) for m in mentions if in_reply(text, m.start)]
+        if inside and len(inside) < len(mentions):
+            answered = set(inside)
     for m in mentions:
         left = text[max(0, m.start - 70):m.start]
         if speaker(text, m.start, m.end) or _SOURCE_IN_BEFORE.search(text, max(0, m.start - (90 if "باسم" in left else 40)), m.start):
@@ -1177,6 +1202,9 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
         if ("سكان" in left or "أهالي" in left or "اهالي" in left) and _HEARERS_BEFORE.search(text, max(0, m.start - 40), m.start) \
                 and _PERCEIVED.search(text, m.end):
             m.role = "descriptive"  # "سكان بلدات X وY سمعوا دوي انفجارات": where the blasts were heard from
+            continue
+        if id(m) in answered:
+            m.role = "descriptive"  # "رداً على الغارة على بلدة X، قصف ... Y": the attack answered, not this one's target
             continue
         if ("حرب" in left[-20:] or "عدوان" in left[-30:]) and _WAR_ON_BEFORE.search(text, max(0, m.start - 40), m.start):
             m.role = "descriptive"  # "على خلفية الحرب في قطاع غزة", "العدوان على غزة": the war's land, no attack told
@@ -1668,6 +1696,13 @@ VICTIM_SINGULAR = (r"(?:شخص|رجل|شاب|مدني|جندي|عنصر|مقات
                    r"صحفي|مجند|مجندة|جندية|موظفة|طفلة|فتاة|سيدة|عاملة|مواطنة|متعاقدة|ضابطة|"
                    # at school: "مقتل ثلاثة تلاميذ ومعلمة"
                    r"معلم|معلمة|تلميذ|تلميذة|طالبة|أستاذ|أستاذة)")
+# One victim told by the definite noun and his name, as the Lebanese and Syrian agencies tell them: "استشهد الشاب
+# حسن علي", "أصيب المواطن علي أيوب بجروح", "استشهاد الطفلة زينب" (the word after the noun is a name, not a definite
+# adjective, "الشاب اللبناني", nor a relative pronoun).
+_NAMED_ONE_AFTER = re.compile(r"\s*ال(?:شاب|شابة|مواطن|مواطنة|طفل|طفلة|فتى|فتاة|رجل|سيدة|امرأة|مسن|مسنة|رضيع|رضيعة|"
+                              r"مسعف|مسعفة|صحافي|صحافية|صحفي|صحفية|مصور|مزارع|راعي|جندي|عسكري|ضابط|مقاتل|عنصر|طبيب|"
+                              r"طبيبة|ممرض|ممرضة|صياد|شرطي|سائق|موظف|موظفة|عامل|معلم|معلمة|طالب|طالبة|تلميذ|تلميذة|"
+                              r"قيادي|ناشط)\s+(?!ال|و)[^\s،,.؛:\d]{2,}(?![" + LETTERS + r"])")
 # The same nouns in the accusative ("إن متعاقدا أمريكيا قتل": a contractor was killed).
 VICTIM_SINGULAR_ACC = r"(?:شخصا|مدنيا|جنديا|عنصرا|مقاتلا|متعاقدا|عسكريا|موظفا|طفلا|فردا|منتسبا|مواطنا|عاملا|ضابطا|حارسا|شرطيا|سائقا)"
 VICTIM_DUAL = (r"(?:شخصين|شخصان|رجلين|رجلان|شابين|شابان|جنديين|جنديان|مدنيين اثنين|مدنيان|عنصرين|عنصران|متعاقدين اثنين|متعاقدان|طفلين|طفلان|ضابطين|"
@@ -1728,7 +1763,10 @@ _NEXT_CASUALTY_VERB = re.compile(r"\s+و?(?:أصيب|قتل|جرح|إصابة|م
 _TIME_GAP = r"(?:(?:صباح|مساء|فجر|ظهر|عصر|ليل|ليلة|يوم|صبيحة)\s+(?:\S+\s+)?(?=\S+\s+\S))?"
 # (the shortest noun after the figure: in "ثلاثة جنود ومدنيين اثنين" the victims are "جنود", and "ومدنيين" is the
 # next category, which _and_more adds)
-_PLURAL_AFTER = re.compile(r"\s*" + _TIME_GAP + r"(?:\S+\s+)??" + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)??" + VICTIMS_PLURAL)
+# A cause told with a pronoun may stand there too: "أصيب على إثرها ثلاثة مدنيين" (as a result of it), "من جرائها",
+# "جراء ذلك" (two words, where "أصيب جراءها ثلاثة" has one).
+_CAUSE_GAP = r"(?:(?:على\s+(?:إثر|اثر|أثر)|من\s+جرائ)\S*\s+|(?:جراء|نتيجة|بسبب)\s+ذلك\s+)?"
+_PLURAL_AFTER = re.compile(r"\s*" + _TIME_GAP + _CAUSE_GAP + r"(?:\S+\s+)??" + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)??" + VICTIMS_PLURAL)
 _NUMBER_BEFORE = re.compile(_QUAL + r"(?P<num>" + _NUM + r")\s*$")
 _NUMBER_BEFORE_VERB = re.compile(_QUAL + r"(?P<num>" + _NUM + r")\s+(?:من\s+\S+|" + VICTIMS_PLURAL + r"(?:\s+\S+)?)\s*$")
 # (a word joined by و is a second category, not an adjective: "استشهاد مدني وعسكريين اثنين" is 1 + 2)
@@ -1788,7 +1826,42 @@ _CLAIMANT_STATEMENT = re.compile(
     # "أعلن ... استهدافه", and "أعلن حزب الله استهداف مستوطنة X" (the masdar with no pronoun: the group that
     # announces the attack it made is named between the verb and it)
     r"|(?:أعلن|اعلن|أعلنت|اعلنت|تعلن|يعلن)\s+(?:(?:\S+\s+){0,6}?(?:استهدافه|استهدافها|استهدافهم|قصفه|قصفها|قصفهم)"
-    r"|(?:\S+\s+){1,6}?(?:استهداف|قصف)(?!\S)))")
+    r"|(?:\S+\s+){1,6}?(?:استهداف|قصف)(?!\S))"
+    # the group's spokesman named with his rank and name: "أعلن المتحدث العسكري باسم القوات المسلحة اليمنية العميد
+    # يحيى سريع استهداف ..." (the group is the one the spokesman speaks for)
+    r"|(?:أعلن|اعلن)\s+(?:ال)?متحدث\S*\s+(?:\S+\s+){0,10}?(?:استهداف|قصف)(?!\S))")
+
+
+# A group's statement told in its own words, without a speech verb: its fighters named as it names them ("استهدف مجاهدو
+# المقاومة الإسلامية ثكنة X", "تمكن مجاهدو كتائب القسام من استهداف"), or the attack as it names it ("نفذت القوات
+# المسلحة اليمنية عملية عسكرية استهدفت"). No narrator calls a group's men "مجاهدو" nor its attack "عملية عسكرية" (an
+# agency writes "مقاتلو حزب الله", "هجوم"), so the clause is the group's own communiqué: the group is the claimant.
+# Tested against the end of the text before the group's name (see own_account_before).
+_OWN_ACCOUNT_BEFORE = re.compile(
+    r"(?<![" + LETTERS + r"])(?:[وف]?(?:ل|من\s+)?(?:مجاهدو|مجاهدي)"
+    r"|[وف]?(?:نفذت|نفذ|نفّذت|نفّذ)(?:\s+(?:اليوم|أمس|فجر|صباح|مساء|ليل)\S*){0,2})\s+$")
+_OWN_OPERATION_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:عملية|عمليات|عمليتين|العملية)(?![" + LETTERS + r"])")
+# the group named first, as the subject of its operation: "أكد سريع أن القوات المسلحة اليمنية نفذت عملية عسكرية"
+_OWN_OPERATION_SUBJECT = re.compile(r"\s+(?:قد\s+)?(?:نفذت|نفذ|نفّذت|نفّذ)\s+(?:\S+\s+){0,2}?(?:عملية|عمليات|عمليتين)"
+                                   r"(?![" + LETTERS + r"])")
+
+
+def own_account_before(before: str, after: str) -> bool:
+    """Whether a group named between ``before`` and ``after`` tells its own attack in its own words (see above).
+
+    >>> own_account_before("استهدف مجاهدو ", " ثكنة زرعيت بصلية صاروخية")
+    True
+    >>> own_account_before("نفذت ", " عملية عسكرية استهدفت يافا")
+    True
+    >>> own_account_before("أكد سريع أن ", " نفذت عملية عسكرية بطائرة مسيرة")
+    True
+    >>> own_account_before("استهدف مقاتلو ", " ثكنة زرعيت")
+    False
+    """
+    m = _OWN_ACCOUNT_BEFORE.search(before)
+    if m is None:
+        return _OWN_OPERATION_SUBJECT.match(after) is not None
+    return "جاهد" in m.group(0) or _OWN_OPERATION_AFTER.match(after) is not None
 
 
 def claimant_statement(text: str) -> bool:
@@ -2119,6 +2192,9 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
         m = _SINGULAR_AFTER.match(after)
         if m:
             return [(1 + _and_more(after, m.end()), None)]  # "إصابة متعاقد": one contractor
+        m = _NAMED_ONE_AFTER.match(after) if "ال" in after[:4] else None
+        if m:
+            return [(1, None)]  # "استشهد الشاب حسن علي": one, told by his name
         acc = _SINGULAR_ACC_BEFORE.search(before)
         if acc and not _NUMBER_BEFORE.search(before, 0, acc.start()):
             # "إن متعاقدا أمريكيا قتل"; but in "مقتل 12 شخصا وإصابة العشرات" the accusative is the counted noun

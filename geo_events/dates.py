@@ -67,6 +67,9 @@ RELATIVE_DAYS = {
     # "البارحة" is "yesterday" (and "ليلة البارحة" "last night"), in the evening's day like "last night"
     "البارحة": 1, "مساء البارحة": 1, "ليل البارحة": 1, "ليلة البارحة": 1, "فجر البارحة": 1, "صباح البارحة": 1,
     "خلال الليل": 0, "خلال الليلة الماضية": 1,
+    # the night before last, and the parts of the day before yesterday ("الليلة قبل الماضية", "مساء أول أمس")
+    "الليلة قبل الماضية": 2, "ليلة أول أمس": 2, "ليل أول أمس": 2, "مساء أول أمس": 2, "فجر أول أمس": 2,
+    "صباح أول أمس": 2, "ليلة أول من أمس": 2, "ليل أول من أمس": 2, "مساء أول من أمس": 2, "فجر أول من أمس": 2,
 }
 
 # Relative words for the night before the report, across midnight.

@@ -2644,6 +2644,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         info.claimed_by = _self_claimant(text, lang)
     elif lang == "ar" and ("إن" in text or "أن" in text or "زعم" in text or "ادع" in text or "علن" in text):
         info.claimed_by = _arabic_self_claimant(text) if find_actors(text, found) else []
+    if lang == "ar" and not info.claimed_by and not info.unclaimed and ("مجاهد" in text or "نف" in text):
+        info.claimed_by = _arabic_own_account(text, found)
     for m in (() if lang == "ar" else v["blamed"].finditer(text, found)):
         if _BLAME_OF_DEED.match(text, m.end()) or _BLAME_PAST.search(m.group(0)):
             continue  # "accused of corruption", "accusé d'avoir ...", "accusé par Ankara": the accused is told elsewhere
@@ -3088,6 +3090,19 @@ def _arabic_self_claimant(text: str) -> list[str]:
         end = that.start() if that else end
     named = find_actors(cleaned[:end])
     return [named[-1][2]] if named else []
+
+
+def _arabic_own_account(text: str, found: Optional[frozenset] = None) -> list[str]:
+    """The known group whose communiqué an Arabic clause repeats in its own words ("استهدف مجاهدو المقاومة
+    الإسلامية ...", "نفذت القوات المسلحة اليمنية عملية عسكرية ..."): see arabic.own_account_before; else [].
+    A state's forces carrying out an "operation" are no claimant (a state's raid is told as a raid)."""
+    cleaned = arabic.clean(text)
+    for s, e, name in find_actors(cleaned, found):
+        if any(name == state for _, state in L.STATE_ACTORS):
+            continue
+        if arabic.own_account_before(cleaned[max(0, s - 40):s], cleaned[e:e + 60]):
+            return [name]
+    return []
 
 
 # an Arabic accuser told between the verb and the accused (verb-subject-object): "اتهمت قوات سوريا الديمقراطية الجيش
@@ -4657,10 +4672,29 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     if len(kept) > 1 and any(f.kind in ("claimed_by", "blamed_on") for fr in kept for f in fr.facts) or orphan_claims:
         _share_claims(kept, orphan_claims)
     _drop_blame_of_claimant(kept)
+    if "المقاومة الإسلامية في العراق" in doc.text:
+        _islamic_resistance_of_iraq(kept)
     if any(f.kind == "attacker" and f.value == "US-led coalition" for fr in kept for f in fr.facts) \
             and document_focus(doc)[:1] == ("YE",):
         _coalition_of_yemen(kept)
     return kept
+
+
+# "المقاومة الإسلامية" alone, not "... في العراق" nor "... في لبنان", nor "حزب الله" in the same sentence
+_BARE_ISLAMIC_RESISTANCE = re.compile(r"المقاومة الإسلامية(?!\s+في\s+(?:العراق|لبنان))")
+
+
+def _islamic_resistance_of_iraq(frames: list) -> None:
+    """In a report that names the Islamic Resistance in Iraq, "المقاومة الإسلامية" alone is that group, not Hezbollah.
+
+    Hezbollah signs its communiqués "المقاومة الإسلامية" (data/actors.csv reads the bare name as Hezbollah); the Iraqi
+    factions' statements shorten their name the same way once told in full ("مجاهدي المقاومة الإسلامية استهدفوا").
+    """
+    for frame in frames:
+        for k, f in enumerate(frame.facts):
+            if f.kind in ("claimed_by", "blamed_on") and f.value == "Hezbollah" \
+                    and _BARE_ISLAMIC_RESISTANCE.search(f.evidence.sentence) and "حزب الله" not in f.evidence.sentence:
+                frame.facts[k] = replace(f, value="Islamic Resistance in Iraq")
 
 
 def _coalition_of_yemen(frames: list) -> None:
