@@ -85,9 +85,7 @@ def test_a_launch_site_after_tirees_de_is_still_read_beside_an_amount():
 @pytest.mark.parametrize("text,lang,point", [
     ("Quatre civils ont été tués lundi dans une frappe israélienne à Aitaroun, village du Liban-Sud.", "fr", AITAROUN),
     ("Une frappe a visé Khiam, ville du Liban-Sud.", "fr", KHIAM),
-    ("Four civilians were killed on Monday in an Israeli strike on Aitaroun, a village of South Lebanon.", "en",
-     AITAROUN),
-])
+])  # (English "X, a village of Y" is left to the older rules: read this way it cost a blind passage its count)
 def test_the_village_in_apposition_is_the_name_before_it(text, lang, point):
     e = _one(text, lang)
     assert e.place is not None and e.place.precision == "town" and _km(e.place, point) <= 5, e.place
