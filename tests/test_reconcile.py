@@ -143,9 +143,10 @@ def test_merge_an_undated_report_joins_and_the_precise_date_and_place_win():
 
 
 def test_one_documents_distinct_incidents_stay_apart_when_merged_again():
-    # One article tells of two attacks on Balad (an undated one and Monday's): re-reading it
-    # must put each back on its own event, never both on one.
-    events = reconcile([frame("a", BALAD, day(dt.date(2021, 2, 11), "range", dt.date(2021, 3, 16))),
+    # One article tells of two attacks on Balad (last Monday's and this Monday's): re-reading it
+    # must put each back on its own event, never both on one. (An undated telling of the same site
+    # is that site's dated incident told before its day since session 26: reconcile._undated_twin.)
+    events = reconcile([frame("a", BALAD, day(dt.date(2021, 3, 8))),
                         frame("a", BALAD, day(dt.date(2021, 3, 15)))])
     assert len(events) == 2
     again = merge_events(events, events)
