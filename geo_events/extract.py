@@ -917,16 +917,16 @@ _CONTAINER_GAP = re.compile(r"\s*,?\s*(?:(?:in|dans|à|near|of)\s+)(?:[\w’'-]+
                             # named before its noun lies by the town written after it
                             r"\s+(?:checkpoints?|roadblocks?|junctions?|intersections?|crossings?|outposts?)\s*,?\s*"
                             r"(?:in|near|outside|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?", re.I)
-# "à X, village du Liban-Sud", "X, localité frontalière de la Bekaa", "X, a village in South Lebanon": the kind of place
-# in apposition to the name before it is that name's kind; the name after it is where that town lies (the kind word
-# is not the second name's: "village du Liban-Sud" names no village called Liban-Sud)
-_APPOSED_KIND_GAP = re.compile(r"\s*,\s*(?:(?:un|une|a|an|the|la|le|cette|this)\s+)?(?:(?:petite?|small|border)\s+)?"
-                               r"(?P<kind>villages?|localités?|villes?|bourgades?|communes?|towns?|city|hamlet)"
-                               r"(?P<words>(?:\s+[a-zàâéèêîôûç’'-]+){0,2}?)\s+(?:of|in|de|du|de\s+la|des|d['’])\s*(?:the\s+)?",
+# "à X, village du Liban-Sud", "X, localité frontalière de la Bekaa": the kind of place in apposition to the name
+# before it is that name's kind; the name after it is where that town lies (the kind word is not the second name's:
+# "village du Liban-Sud" names no village called Liban-Sud). French only (see find_mentions).
+_APPOSED_KIND_GAP = re.compile(r"\s*,\s*(?:(?:un|une|la|le|cette)\s+)?(?:petite?\s+)?"
+                               r"(?P<kind>villages?|localités?|villes?|bourgades?|communes?)"
+                               r"(?P<words>(?:\s+[a-zàâéèêîôûç’'-]+){0,2}?)\s+(?:de|du|de\s+la|des|d['’])\s*",
                                re.I)
-# "Taba, ville égyptienne frontalière d'Eilat", "a town bordering X": the name after the kind word is a neighbour, not
-# the town's container (that reading is left to the rules after)
-_NEIGHBOUR_WORDS = re.compile(r"frontali|voisin|proche|limitroph|border|near|close|adjacent|face", re.I)
+# "Taba, ville égyptienne frontalière d'Eilat": the name after the kind word is a neighbour, not the town's container
+# (that reading is left to the rules after)
+_NEIGHBOUR_WORDS = re.compile(r"frontali|voisin|proche|limitroph|face", re.I)
 
 
 # "plusieurs villages du sud du Liban, dont X et Y", "several towns in the south, including X": the names listed

@@ -1614,7 +1614,7 @@ class Gazetteer:
             focus_set.add(country.upper())
 
         found = self._scored(name, limit=10, fuzzy=False, site=bool(cue and cue in SITE_CUES))
-        if len(found) > 1 and min(found.values()) <= 0.9 < 0.97 <= max(found.values()) \
+        if len(found) > 1 and min(found.values()) <= 0.9 and max(found.values()) >= 0.97 \
                 and normalize(name).startswith("bu "):
             # "Albou Kamal" names Albu Kamal itself: a place that only shares the key without its "Albu" (Kamālī in
             # Iran) is no rival once the whole name matched, whatever countries the article names ("pro-iraniens")
