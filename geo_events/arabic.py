@@ -1836,13 +1836,13 @@ _CLAIMANT_STATEMENT = re.compile(
 # المقاومة الإسلامية ثكنة X", "تمكن مجاهدو كتائب القسام من استهداف"), or the attack as it names it ("نفذت القوات
 # المسلحة اليمنية عملية عسكرية استهدفت"). No narrator calls a group's men "مجاهدو" nor its attack "عملية عسكرية" (an
 # agency writes "مقاتلو حزب الله", "هجوم"), so the clause is the group's own communiqué: the group is the claimant.
-# Tested against the end of the text before the group's name (see own_account_before).
+# Tested against the end of the text before the group's name (see own_account_before), on cleaned text (no shadda).
 _OWN_ACCOUNT_BEFORE = re.compile(
     r"(?<![" + LETTERS + r"])(?:[وف]?(?:ل|من\s+)?(?:مجاهدو|مجاهدي)"
-    r"|[وف]?(?:نفذت|نفذ|نفّذت|نفّذ)(?:\s+(?:اليوم|أمس|فجر|صباح|مساء|ليل)\S*){0,2})\s+$")
+    r"|[وف]?(?:نفذت|نفذ)(?:\s+(?:اليوم|أمس|فجر|صباح|مساء|ليل)\S*){0,2})\s+$")
 _OWN_OPERATION_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:عملية|عمليات|عمليتين|العملية)(?![" + LETTERS + r"])")
 # the group named first, as the subject of its operation: "أكد سريع أن القوات المسلحة اليمنية نفذت عملية عسكرية"
-_OWN_OPERATION_SUBJECT = re.compile(r"\s+(?:قد\s+)?(?:نفذت|نفذ|نفّذت|نفّذ)\s+(?:\S+\s+){0,2}?(?:عملية|عمليات|عمليتين)"
+_OWN_OPERATION_SUBJECT = re.compile(r"\s+(?:قد\s+)?(?:نفذت|نفذ)\s+(?:\S+\s+){0,2}?(?:عملية|عمليات|عمليتين)"
                                    r"(?![" + LETTERS + r"])")
 
 

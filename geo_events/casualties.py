@@ -733,12 +733,11 @@ def _verb_object(after: str, lang: str) -> Optional[tuple]:
         if _ARTICLE_NOT_ONE.search(m.group(0), m.end("num")):
             return None
         value, qual = 1, None
-        family = _FAMILY_OF.match(after, m.end()) if _FAMILY.fullmatch(m.group("noun")) else None
-        size = parse_count(family.group("n"), lang) if family is not None else None
-        if size is not None and 1 < size.value < 30:
-            return size.value, None
         if _FAMILY.fullmatch(m.group("noun")):
-            return None  # "killed a family": several people, how many is not told
+            family = _FAMILY_OF.match(after, m.end())
+            size = parse_count(family.group("n"), lang) if family is not None else None
+            # ("killed a family" with no size: several people, how many is not told)
+            return (size.value, None) if size is not None and 1 < size.value < 30 else None
     elif num in ("un seul", "une seule"):
         value, qual = 1, None
     else:

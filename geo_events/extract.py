@@ -931,13 +931,11 @@ _NEIGHBOUR_WORDS = re.compile(r"frontali|voisin|proche|limitroph|face", re.I)
 
 # "plusieurs villages du sud du Liban, dont X et Y", "several towns in the south, including X": the names listed
 # after a plural noun of places are some of those places (the noun is the verb's object: the names are hit)
+_LISTING = r"(?:dont|notamment|including|among\s+them|notably)"
 _LISTED_AFTER_PLACES = re.compile(r"\b(?:villages|localités|villes|bourgades|communes|towns|cities|areas|régions|secteurs|"
-                                  r"zones|quartiers|neighbou?rhoods|districts)\b[^.;:()]{0,60}?,\s*(?:dont|notamment|"
-                                  r"including|among\s+them|notably)\s+(?:(?:celles?|ceux)\s+(?:de|d['’])\s*|(?:à|in)\s+)?$",
-                                  re.I)
-
-
-_LISTED_GAP = re.compile(r"\s*,\s*(?:dont|notamment|including|among\s+them|notably)\s+(?:(?:à|in)\s+)?", re.I)
+                                  r"zones|quartiers|neighbou?rhoods|districts)\b[^.;:()]{0,60}?,\s*" + _LISTING +
+                                  r"\s+(?:(?:celles?|ceux)\s+(?:de|d['’])\s*|(?:à|in)\s+)?$", re.I)
+_LISTED_GAP = re.compile(r"\s*,\s*" + _LISTING + r"\s+(?:(?:à|in)\s+)?", re.I)
 
 
 # Last words of _LEFT_CUE and REFERENCE ("... of", "... de") and of _FACILITY_IN ("... in").
@@ -2330,6 +2328,7 @@ _FUNERAL = re.compile(r"(?<!\w)(?:buried|bury|burying|burial|funerals?|mourners|
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since|ever since)\s+(?:le\s+|la\s+|l['’]\s*)?$", re.I)
 _NO_CASUALTY_SCOPE = [(_Prefiltered(re.compile(p, re.I)), scope) for p, scope in L.NO_CASUALTY_SCOPE]
 _STATE_ACTORS = [(re.compile(p), actor) for p, actor in L.STATE_ACTORS]
+_STATE_NAMES = frozenset(actor for _, actor in L.STATE_ACTORS)
 _LAUNCH_HINT = re.compile(r"further|plus à|from the|de l'")
 # "police found the launch pad in an orchard 6 km south of the airport", "une rampe de lancement a été découverte à
 # 4 km au nord de la base": where the launcher is found is where the rockets left from
@@ -2653,15 +2652,15 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     for m in (() if lang == "ar" else v["blamed"].finditer(text, found)):
         if _BLAME_OF_DEED.match(text, m.end()) or _BLAME_PAST.search(m.group(0)):
             continue  # "accused of corruption", "accusé d'avoir ...", "accusé par Ankara": the accused is told elsewhere
-        adjective = _SUSPECTED_DEED.match(text, m.end()) if m.group(0)[:1] in "Ss" and m.group(0)[:9].lower() == "suspected" \
-            else None
+        adjective = _SUSPECTED_DEED.match(text, m.end()) if m.group(0)[:9].lower() == "suspected" else None
         if adjective is not None:
             # "Suspected Israeli airstrikes hit X", "suspected U.S.-led strikes": the adjective of the attack noun, its
             # modifier the accused (a state by its demonym), never the clause after it
             mod = adjective.group("mod").strip()
             base = _LED_SUFFIX.sub("", mod)
+            named = find_actors(mod, found)
             accused = canonical_state(base) or canonical_state(base + " aircraft") \
-                or (find_actors(mod, found) and canonical_actors([find_actors(mod, found)[0][2]])[0])
+                or (named and canonical_actors([named[0][2]])[0])
             if accused:
                 info.blamed_on.append(accused)
             continue
@@ -3009,7 +3008,7 @@ def _self_claimant(text: str, lang: str) -> list[str]:
     # state reporting its own raid or strike is not annotated as a claimant (its raid is told as an air strike), and a
     # speaker told after the name ("positions of X in Y, according to the army, which said it had hit") is not the name
     start, name = max(named)
-    if any(name == state for _, state in L.STATE_ACTORS) or _OTHER_SPEAKER.search(subject, start):
+    if name in _STATE_NAMES or _OTHER_SPEAKER.search(subject, start):
         return []
     return [name]
 
@@ -3017,12 +3016,12 @@ def _self_claimant(text: str, lang: str) -> list[str]:
 # What follows a blame word that is the deed or the accuser, not the accused: "accused of", "accusé d'avoir", "par X"
 _QUOTE_OPEN = re.compile(r"^((?:des|de|d['’]|à des|the|les)\s+)?[\"“«]\s*")
 # "Washington has blamed previous attacks on X", "blamed similar attacks on X": the group's record, not this incident
+_BLAME_PAST = re.compile(r"\b(?:such|similar|previous|past|earlier|those)\b", re.I)
+_BLAME_OF_DEED = re.compile(r"(?:of|de|d['’]|par|by|for|pour)(?:\s|(?<=['’]))", re.I)
 # "suspected" as the adjective of an attack noun: "Suspected Israeli airstrikes", "a suspected U.S.-led strike"
 _SUSPECTED_DEED = re.compile(r"(?P<mod>(?:[\w.'’-]+\s+){1,2}?)(?:(?:air|drone|missile|rocket)\s*)?"
                              r"(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling)\b", re.I)
 _LED_SUFFIX = re.compile(r"-(?:led|backed)$", re.I)
-_BLAME_PAST = re.compile(r"\b(?:such|similar|previous|past|earlier|those)\b", re.I)
-_BLAME_OF_DEED = re.compile(r"(?:of|de|d['’]|par|by|for|pour)(?:\s|(?<=['’]))", re.I)
 # "Washington holds Tehran responsible", "Israel held Hezbollah responsible for", "tient X pour responsable"
 _HELD_RESPONSIBLE = re.compile(r"\b(?:holds?|held|holding)\s+(?P<n>(?!it\b|them\b)[^,.;:]{2,60}?)\s+(?:fully\s+|directly\s+|ultimately\s+)?"
                                r"responsible\b|\btien(?:t|nent|drait)\s+(?P<n2>[^,.;:]{2,60}?)\s+pour\s+responsable", re.I)
@@ -3102,7 +3101,7 @@ def _arabic_own_account(text: str, found: Optional[frozenset] = None) -> list[st
     A state's forces carrying out an "operation" are no claimant (a state's raid is told as a raid)."""
     cleaned = arabic.clean(text)
     for s, e, name in find_actors(cleaned, found):
-        if any(name == state for _, state in L.STATE_ACTORS):
+        if name in _STATE_NAMES:
             continue
         if arabic.own_account_before(cleaned[max(0, s - 40):s], cleaned[e:e + 60]):
             return [name]
@@ -4790,7 +4789,7 @@ def _give_claim(f: Fact, kind: str, frames: list) -> None:
     for fr in frames:
         if fr.get(kind) or fr.first("unclaimed") is not None and kind == "claimed_by":
             continue
-        if _etype_is(fr, "airstrike") and not any(name == f.value for _, name in L.STATE_ACTORS):
+        if _etype_is(fr, "airstrike") and f.value not in _STATE_NAMES:
             continue
         fr.add(f)
 
