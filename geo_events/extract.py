@@ -1265,6 +1265,8 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 else None
             if ref:  # "fired from X, 11 km southeast of the Green Zone": where X lies, not what was hit
                 facility.role, facility.direction = "reference", ref.group("dir")
+            elif cue == "sea" and _ON_SEA_BEFORE.search(left):
+                facility.role = "descriptive"  # "à Jeddah, sur la mer Rouge": where a place named before lies
             facilities.append(facility)
     if facilities:
         raw = [r for r in raw if not any(f.start <= r[0] < f.end for f in facilities)]
@@ -1532,7 +1534,18 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             # ("in western Iraq near the border town of X": a town lies in the country, it does not contain it)
             b.role = "container"
             a.container = b.name
+    _sea_second(out)
     return out
+
+
+def _sea_second(mentions: list) -> None:
+    """A sea is where an attack was only when its clause names no finer place hit: "sur la mer Rouge près de X",
+    "فوق البحر الأحمر قبالة سواحل الحديدة" (the port the position is told from wins)."""
+    if any(m.cue == "sea" for m in mentions) and any(m.role == "target" and m.cue not in ("sea", "country")
+                                                     for m in mentions):
+        for m in mentions:
+            if m.cue == "sea":
+                m.role = "descriptive"
 
 
 def _anaphora(clause: str, lang: str, found: Optional[frozenset] = None) -> Optional[re.Match]:
@@ -2308,13 +2321,15 @@ def _arabic_mentions(text: str, found: Optional[frozenset] = None) -> list[Menti
         if m.name in _COUNTRY_NAMES or _COUNTRY_NAMES.get(m.name.removeprefix("ال")):
             m.cue = m.cue or "country"
     for s, e, canonical, cue in facilities:  # "السفارة الأمريكية", "المنطقة الخضراء في بغداد"
-        fac = Mention(canonical, s, e, cue, "descriptive" if arabic.speaker(text, s, e) else "target")
+        fac = Mention(canonical, s, e, cue, "descriptive" if arabic.speaker(text, s, e)
+                      or cue == "sea" and _ON_SEA_BEFORE.search(text, max(0, s - 20), s) else "target")
         nxt = next((m for m in out if m.start >= e and _AR_FACILITY_GAP.fullmatch(text[e:m.start])), None)
         if nxt is not None and nxt.role == "target" and nxt.cue in (None, "town", "province"):
             nxt.role = "container"
             fac.container = nxt.name
         out.append(fac)
     out.sort(key=lambda m: m.start)
+    _sea_second(out)
     return out
 
 
@@ -3946,6 +3961,10 @@ _SHIP_NAMED_BEFORE = re.compile(_VESSEL.pattern + r"\s+$", re.I)
 _NEW_VESSEL = re.compile(r"\b(?:an?|une?|another|un autre|une autre)\s+(?:[\w'’-]+\s+){0,3}?" + _VESSEL.pattern, re.I)
 _BACK_VESSEL = re.compile(r"\b(?:the|this|that|its|le|la|les|ce|cette|l['’])\s*(?:[\w'’-]+\s+){0,2}?" + _VESSEL.pattern, re.I)
 
+# Words before a sea that say where a place named before it lies: "Jeddah, sur la mer Rouge", "sur la côte de la mer
+# Rouge", "الواقعة على بحر العرب" (the place is the one hit, the sea only locates it).
+_ON_SEA_BEFORE = re.compile(r"(?:\b(?:sur|au bord de|le long de|bordant)\s+(?:la\s+côte\s+de\s+)?(?:la\s+)?|"
+                            r"\bcôtes?\s+(?:de\s+)?(?:la\s+)?|(?:على|ساحل|سواحل)\s+)$")
 _OF_SEA_BEFORE = re.compile(r"\b(?:sea|gulf|strait|bay|mer|golfe|détroit|baie)\s+(?:of|de|du|d['’])\s*(?:the\s+)?$", re.I)
 
 
@@ -3981,7 +4000,8 @@ def _place_at_sea(frames: list, doc: Document, sentences: Optional[list]) -> Opt
     for frame in frames:
         told = frame.first("target")
         etype = frame.first("event_type")
-        if etype is None or told is not None and not (etype.value == "interception" and _sea_told(told)):
+        if etype is None or told is not None and not (told.value.cue == "sea"
+                                                      or etype.value == "interception" and _sea_told(told)):
             continue
         here = etype.evidence.sentence
         opened = frame.facts[0].evidence.sentence if frame.facts[0].evidence is not None else here
@@ -4342,6 +4362,12 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 info.dates = [d for d in info.dates if not d.relative_to_previous and not (
                     d.span and d.span.text and d.span.text in head.group(0) and d.span.text not in clause.text)]
                 gap = _gap_days(head.group(0), lang)
+                if gap is None and info.trigger and not any(d.span and not d.since for d in info.dates):
+                    # "The attack came days after a drone killed three soldiers at X", "weeks after": an earlier
+                    # incident the head gives no day to, never the news' own day (history, as a retold clause)
+                    retold = True
+                    background_at = index
+                    continue
                 if not any(d.span and not d.since for d in info.dates) and gap is not None and current is not None \
                         and current.date is not None and current.date.precision == "day":
                     day = current.date.earliest - datetime.timedelta(days=gap)

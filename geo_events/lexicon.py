@@ -727,6 +727,12 @@ COUNTRY_WORDS = {
     # ("a drone attack on Kherson killed two civilians, Ukrainian officials said": a war the wires cover daily, whose
     # towns of under 100,000 are otherwise set aside as small places abroad)
     "UA": r"\b(?:ukraine|ukrainian|ukrainien(?:ne)?s?)\b|أوكرانيا|اوكرانيا",
+    # the other side of that war, by the words that put a place inside Russia ("the Russian border town of
+    # Shebekino", "the Russian city of Kursk"): not "Russia" or "Russian" alone, which Syrian and Iranian copy
+    # names for an actor ("Russian warplanes"), never for where the blast was
+    "RU": r"\b(?:inside russia|russian border|russian city|russian cities|russian town|russian towns|russian village|"
+          r"russian villages|russian region|russian regions|russian territory|russian soil|ville russe|villes russes|"
+          r"région russe|territoire russe)\b",
 }
 
 # Paragraphs that are captions or credits, not reporting.
@@ -740,6 +746,11 @@ FACILITY_PHRASES = [
      r"القنصلية الأمريكية|القنصلية الأميركية", "US consulate", "consulate"),
     (r"(?:the\s+)?(?:green zone|international zone)|(?:la\s+)?zone verte|المنطقة الخضراء", "Green Zone", "zone"),
     (r"(?:the\s+)?(?:[A-Z][\w'-]+\s+)?international airport|l['’]aéroport international(?:\s+d['’]|\s+de\s+)?", None, "airport"),
+    # seas, named as one place in the three languages ("en mer Rouge" has no capitalised run of its own, "خليج عدن" is
+    # no gazetteer name): an attack at sea is told there, its position (off a port) is read elsewhere
+    (r"(?:la\s+)?mer\s+Rouge|البحر الأحمر", "Red Sea", "sea"),
+    (r"خليج عدن", "Gulf of Aden", "sea"),
+    (r"(?:la\s+)?mer\s+d['’]\s*Arabie|بحر العرب", "Arabian Sea", "sea"),
 ]
 
 # Capitalised common nouns of institutions and titles: never a place, whatever follows a preposition
