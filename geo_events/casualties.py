@@ -133,6 +133,8 @@ _DIED_AFTER = re.compile(r"\s+(?:(?!(?:and|et)\b)[\w'’-]+\s+){0,2}?(?:(?:a|ont
 
 # "« Plus de 40 » militaires ont été blessés", '"at least 12" people': a figure quoted from a source
 _QUOTED_FIGURE = re.compile(r"[«“\"]\s*((?:(?:" + _QUAL + r")\s+)?(?:" + _NUMWORDS + r"))\s*[»”\"]", re.I)
+# 'a affirmé avoir « éliminé » trois terroristes': the army's own word quoted, the verb read as if bare
+_QUOTED_VERB = re.compile(r"[«“\"]\s*(éliminée?s?|éliminés|tuée?s?|tués)\s*[»”\"]", re.I)
 # "23 others were being treated for injuries", "three soldiers sustained wounds", "ont subi des blessures":
 # the injury a noun names, the victims the subject of the verb before it
 _HURT_NOUN_BEFORE = re.compile(
@@ -164,6 +166,8 @@ _ADVERBIAL_AFTER = re.compile(
     r"(?:\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|on\s+(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday))(?:\s+(?:soir|matin|midi|après-midi|night|morning|evening|afternoon))?"
     r"|(?:le|ce)\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?"
+    # "a tué la veille deux membres", "a tué dans la nuit de samedi à dimanche trois civils": the day before, the night
+    r"|la\s+veille|l['’]avant-veille|cette\s+nuit|dans\s+la\s+nuit(?:\s+de\s+\w+\s+à\s+\w+)?|overnight"
     r"|(?:à|au|en|in)\s+[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)?)\s*,?)+(?=\s)")
 # "... un commandant de X, un autre groupe armé, et l'un de ses compagnons": one of the victim's own people too
 _ONE_OF_HIS = re.compile(r"[^.;:()]{0,80}?,?\s+(?:and|et)\s+(?P<num>l['’]une?|one|two|three|deux|trois)\s+(?:of|de|d['’])\s*"
@@ -177,7 +181,8 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|ages|âgée?s?\s+de|between)\s+\d+\s*(?:to|
 def _active_verb(kw: re.Match, word: str, before: str) -> bool:
     """Whether the casualty word is an active verb with an object ("killing", "a tué"; "avait | tué": the auxiliary
     stands before the word the lexicon matched)."""
-    return bool(_ACTIVE_VERB.search(kw.group(0)) or (word in ("tué", "blessé") and _FR_PERFECT_BEFORE.search(before[-10:])))
+    return bool(_ACTIVE_VERB.search(kw.group(0))
+                or (word in ("tué", "blessé", "éliminé") and _FR_PERFECT_BEFORE.search(before[-10:])))
 
 
 # A toll told in the pluperfect of a report: "authorities had reported at least nine dead", "Initial reports had put
@@ -250,7 +255,7 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
         # masked to a non-number of the same length so that no pattern reads it as 3 (offsets stay the same)
         text = _SEVERAL.sub(lambda m: "q" * len(m.group(0)), text)
     if ("«" in text or '"' in text or "“" in text) and v[which].search(text, found):
-        text = _QUOTED_FIGURE.sub(r"\1", text)
+        text = _QUOTED_VERB.sub(r"\1", _QUOTED_FIGURE.sub(r"\1", text))
     for kw in v[which].finditer(text, found):
         before = text[max(0, kw.start() - 200):kw.start()]
         after = text[kw.end():kw.end() + 160]
@@ -317,6 +322,10 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
                 found = (c.value, c.qualifier) if c else None
         if found is None and _active_verb(kw, word, before) and not _PASSIVE_BEFORE.search(before):
             found = _verb_object(after, lang)
+            if found is not None and word.startswith("élimin"):
+                obj = _VERB_OBJECT.match(after)
+                if obj is None or not _ELIMINATED_PEOPLE.fullmatch(obj.group("noun")):
+                    found = None  # "a éliminé deux lance-roquettes": things destroyed, not people killed
             if found is None and P.one_named.match(after):
                 found = (1, None)
         if found is None and _ORDINAL_ONE.match(after):
@@ -689,8 +698,13 @@ def _inner_group(after: str, m: re.Match, P: "_CasualtyPatterns") -> Optional[re
 
 
 # A verb whose object is the victim: "the shell killed one farmer", "killing a shepherd", "a tué un berger"
-_ACTIVE_VERB = re.compile(r"(?:killing|killed|kills|wounding|wounded|injuring|injured|tuant|blessant|lives of|la vie (?:à|aux?)|"
-                          r"(?:a|ont|avait|avaient|avoir)\s+(?:tué|blessé))$", re.I)
+_ACTIVE_VERB = re.compile(r"(?:killing|killed|kills|wounding|wounded|injuring|injured|tuant|blessant|éliminant|lives of|"
+                          r"la vie (?:à|aux?)|(?:a|ont|avait|avaient|avoir)\s+(?:tué|blessé|éliminé))$", re.I)
+# "a éliminé trois terroristes", "éliminant un commandant": the army's verb kills only when its object is people (not
+# "a éliminé deux lance-roquettes", "éliminer la menace"); the nouns of fighters and their ranks, and the victim nouns
+_ELIMINATED_PEOPLE = re.compile(r"(?:terroristes?|commandants?|responsables?|chefs?|cadres?|dirigeants?|militants?|"
+                                r"djihadistes?|jihadistes?|islamistes?|hommes|miliciens?|combattants?|membres?|agents?|"
+                                r"officiers?|soldats?|militaires?|tireurs?|assaillants?|personnes?|suspects?)", re.I)
 # "was killed a day later", "ont été grièvement blessés": a passive verb has no object
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|gets|got|été|être|est|sont|fut|furent)\s+"
                              r"(?:(?:\w+ly|\w+ment|also|aussi|then|later|alors)\s+){0,2}$", re.I)
@@ -758,7 +772,7 @@ def _verb_object(after: str, lang: str) -> Optional[tuple]:
 # A verb of dying or of being hurt whose subject is the victim: "a shepherd was killed", "un conseiller avait péri"
 _SUBJECT_VERB = re.compile(r"killed|wounded|injured|hurt|died|perished|succumbed|tuée?s?|blessée?s?|péri|(?:a|ont|avait|avaient)\s+péri|"
                            r"succombée?s?|succombés|succombent|succombe|"
-                           r"morte?s?|décédée?s?", re.I)
+                           r"morte?s?|décédée?s?|éliminée?s?|éliminés", re.I)
 # The subject of the clause: after its start (and leading adverbials: "Two days earlier, on Wednesday,"), a determiner
 # or number, the noun, what qualifies it ("of the state company", "(SDF)", ", an aide of the minister,"), then the
 # auxiliary of the verb
@@ -907,7 +921,9 @@ _SUBSET_ASIDE = re.compile(r"\s*,\s*(?:including|among them|among whom|mostly|do
 _THOUSANDS_CUT = re.compile(r"\d[\s\u00a0\u202f.,]$")
 
 
-_SPEAKER_BEFORE = re.compile(r"\b(?:a|ont|avait)\s+(?:raconté|témoigné|confié|expliqué|dit|déclaré|affirmé)\b[^,.;«»\"]{0,30}$|"
+# (not the perfect infinitive after it: "l'armée a dit avoir tué un commandant" tells the speaker's own act, its toll)
+_SPEAKER_BEFORE = re.compile(r"\b(?:a|ont|avait)\s+(?:raconté|témoigné|confié|expliqué|dit|déclaré|affirmé)\b"
+                             r"(?!\s+(?:\w+\s+)?avoir\b)[^,.;«»\"]{0,30}$|"
                              r"\b(?:said|told|recalled|recounted)\s+(?:\w+\s+){0,3}$", re.I)
 # "... said one civilian was wounded": the wound is what the speaker reports (a predicate after "was"), not the
 # speaker's own description ("said one wounded man")

@@ -1983,6 +1983,14 @@ _ANOTHER_ONE = {
                      r"(?:(?:est|s['’]est|a|avait|s['’]était|était|ont|sont|se\s+sont)\s+)?(?:tombée?s?|abattue?s?|écrasée?s?|explosée?s?|explosé|frappé|"
                      r"touché|atterri|percuté|visé|ciblé)\b", re.I),
 }
+# "An airstrike on X killed 11, while another on a school in Y killed six", "une autre contre un immeuble de Y": one
+# more strike, its noun elided, told by where it hit (a strike's count is no projectile's, so none is given)
+_ANOTHER_STRIKE_ON = {
+    "en": re.compile(r"^\W*(?:(?:and|but|while)\s+)?(?:another|an?\s+(?:second|third|fourth))\s+(?:on|in|at|near|against|"
+                     r"targeting|hit|struck)\b", re.I),
+    "fr": re.compile(r"^\W*(?:(?:et|mais|tandis qu['’])\s*)?(?:une?\s+autre|une?\s+(?:deuxième|seconde?|troisième))\s+"
+                     r"(?:sur|à|contre|visant|près\s+de|a\s+(?:frappé|touché|visé|ciblé))\b", re.I),
+}
 _ANOTHER_KIND = {"rocket attack": ("rocket", "roquette", "projectile", "engin"),
                  "missile attack": ("missile", "projectile", "engin"),
                  "drone attack": ("drone", "uav", "engin"),
@@ -1998,6 +2006,9 @@ def _another_one(text: str, lang: str, info, frame) -> Optional[tuple[Optional[t
     if "other" not in text and "autre" not in text and "more" not in text and not any(map(text.lower().__contains__, _ORDINAL_WORDS)):
         return None  # cheap test
     told = frame.first("event_type")
+    if told is not None and told.value == "airstrike" and info.event_type in (None, "attack") \
+            and _ANOTHER_STRIKE_ON[lang if lang in _ANOTHER_STRIKE_ON else "en"].match(text):
+        return None, False  # "..., while another on a school in Y killed six": one more strike, at a site of its own
     if told is None or told.value not in _ANOTHER_KIND or info.event_type not in (None, "attack", told.value):
         return None
     m = _ANOTHER_ONE[lang if lang in _ANOTHER_ONE else "en"].match(text)
@@ -4578,6 +4589,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     if lang != "ar":
                         _type_each_site(current, states, info, lang, fact)
                     _date_each_site(current, states, info, fact, lang)
+                    _toll_each_site(current, states, info, fact, lang)
                 current.last_sentence = index
                 if current.date is not None and current.date.precision == "day":
                     last_day = current.date
@@ -4595,6 +4607,11 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         current = back
                         if revised_at == index:
                             current.last_sentence = index  # "10h50 : Le bilan de X s'alourdit.": X's toll follows
+                    elif (info.killed or info.injured) and info.target.cue not in _AREA_CUES \
+                            and _OTHERS_ELSEWHERE.search(clause.text):
+                        # "Une frappe a fait trois morts à X. Deux autres personnes ont été tuées à Y": other victims
+                        # at another place are another incident's, not a revision of this one's toll (see _OTHERS_ELSEWHERE)
+                        info.killed, info.injured = [], []
                 elif info.target is None and not info.generic and lang != "ar" and clause.offset == 0 \
                         and current.target is not None and not _names(clause.text, current.target):
                     # "08:10 - Funerals are under way in X. At least 30 were wounded": a sentence naming the place
@@ -5779,6 +5796,97 @@ def _date_each_site(cur: _Current, states: dict, info: ClauseInfo, fact, lang: s
                 st.frame.facts.remove(f)
             st.frame.add(fact("date", day))
             st.date = day
+
+
+# Victims told as others than those counted ("deux autres personnes", "three other civilians", "two others"): with
+# a place of their own they were hit elsewhere
+# (the subject of the verb of killing or wounding itself: "23 others were being treated" in a hospital of another town
+# are the incident's wounded)
+_OTHERS_ELSEWHERE = re.compile(r"(?<!\w)(?:(?:" + _NUMWORDS + r")\s+(?:autres|others?|more)|another|une?\s+autre)"
+                               r"(?:\s+[\w'’-]+){0,2}?\s+"
+                               r"(?:ont\s+été|a\s+été|sont|est|were|was|have\s+been|has\s+been)\s+(?:tuée?s?|tués|blessée?s?|"
+                               r"blessés|mortes?|morts?|killed|wounded|injured)\s+(?:\w+\s+){0,2}?(?:à|au|aux|dans|en|in|at|near|près)\b", re.I)
+
+
+# A later site's own toll with its verb left out, between the site before and its name: "a tué deux personnes à X
+# et une troisième à Y", "Un civil a été tué à X jeudi soir et un autre à Y", "deux civils ... et trois autres à Y",
+# "killed two people in X and a third in Y" (a day or a word may close the site before: "à X jeudi soir et ...")
+_ELLIPTIC_TOLL = re.compile(
+    r"(?:\s+(?-i:[a-zà-ÿ][\w'’-]*)){0,3}\s*,?\s+(?:and|et)\s+(?:(?P<one>un autre|une autre|another|one other|"
+    r"une? (?:deuxième|seconde?|troisième|quatrième|cinquième)|a (?:second|third|fourth|fifth))|"
+    r"(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")(?:\s+(?:autres|others|more))?)"
+    r"(?:\s+(?:personnes?|people|civils?|civilians?|hommes|men|soldats?|soldiers|combattants?|fighters))?"
+    r"\s+(?:à|au|aux|dans|en|in|at|near|près\s+de|près\s+d['’])\s*(?:(?:la|le|les|the)\s+)?"
+    r"(?:(?:localité|ville|village|town|city)\s+(?:de\s+|d['’]|of\s+))?$", re.I)
+
+
+def _toll_each_site(cur: _Current, states: dict, info: ClauseInfo, fact, lang: str) -> None:
+    """Give each site of a clause the toll told for it, when each later site has its own with the verb left out.
+
+    "Une frappe a tué deux personnes à X et une troisième à Y", "Un civil a été tué à X et un autre à Y",
+    "Three people were killed in X and two others in Y": the clause's verb and its figure are the first site's, and
+    each later site's figure ("une troisième", "un autre", "two others") is its own toll -- not a count of
+    projectiles, nor a part of a toll of the whole strike (which ``_split_sites`` gives no site).
+    """
+    sites = sorted(info.sites, key=lambda mc: mc[0].start)
+    if len(sites) < 2 or lang not in ("en", "fr"):
+        return
+    text = info.clause.text
+    gaps = [_ELLIPTIC_TOLL.fullmatch(text, a.end, b.start) for (a, _), (b, _) in zip(sites, sites[1:])]
+    if not all(gaps):
+        _told_toll_each_site(cur, states, info, fact, lang, sites)
+        return
+    head = text[:gaps[0].start()]
+    told = {k: _casualties(head, lang, k) for k in ("killed", "injured")}
+    kinds = [k for k, v in told.items() if v and v[0][0]]
+    if len(kinds) != 1:
+        return  # (no toll before the first joint, or the dead and the wounded both: which one the others are is unsaid)
+    which = kinds[0]
+    figures = [told[which][0]]
+    for g in gaps:
+        if g.group("one"):
+            figures.append((1, None))
+            continue
+        c = parse_count(((g.group("qual") or "") + " " + g.group("num")).strip(), lang)
+        if c is None or not 0 < c.value < 1000:
+            return
+        figures.append((c.value, c.qualifier))
+    here = fact("count", 0).evidence
+    for (m, count), (value, qual), k in zip(sites, figures, range(len(sites))):
+        st = _state_of_site(cur, states, m.name)
+        if st is None:
+            continue
+        for f in [f for f in st.frame.facts if f.kind == which and f.evidence == here]:
+            st.frame.facts.remove(f)
+        if k and count == value:
+            # (the figure read as the site's own count of projectiles: "et deux autres à Y" counts people)
+            for f in [f for f in st.frame.get("count") if f.evidence == here]:
+                st.frame.facts.remove(f)
+        st.frame.add(fact(which, value, qual))
+
+
+def _told_toll_each_site(cur: _Current, states: dict, info: ClauseInfo, fact, lang: str, sites: list) -> None:
+    """Give each site of a strike on several sites the toll told, with its own verb, right after it.
+
+    "Airstrikes hit a house in X, killing 11 people, and a school in Y, killing six", "une frappe sur une maison à X a
+    tué onze personnes, et une autre sur une école à Y en a tué six": each figure follows its site, before the next
+    one. A toll told once for the strike ("strikes on X and Y killed 7", "7 killed in the strikes on X and Y") is
+    the whole strike's, no one site's (``_split_sites`` took it off): only when two sites or more have figures of
+    their own are they shared out.
+    """
+    if not (info.killed or info.injured):
+        return
+    text = info.clause.text
+    ends = [m.start for m, _ in sites[1:]] + [len(text)]
+    tolls = [{k: [(n, q) for n, q in _casualties(text[m.start:end], lang, k) if q not in ("pooled", "implied")]
+              for k in ("killed", "injured")} for (m, _), end in zip(sites, ends)]
+    owners = [_state_of_site(cur, states, m.name) for m, _ in sites]
+    if sum(1 for t in tolls if t["killed"] or t["injured"]) < 2 or None in owners:
+        return
+    for st, told in zip(owners, tolls):
+        for kind, figures in told.items():
+            for value, qual in figures:
+                st.frame.add(fact(kind, value, qual))
 
 
 # Facts of a strike on several sites that hold for each site (a claim, "no casualties", the launch point).

@@ -315,6 +315,9 @@ IRREALIS = {
           # "Aucune attaque à X n'a été confirmée", "aucun drone n'a atteint X": a negated attack noun
           r"aucune?(?=\s+(?:(?:autre|nouvelle)\s+)?(?:attaques?|frappes?|raids?|tirs?|bombardements?|roquettes?|"
           r"missiles?|drones?|obus)\b)|"
+          # "menace de frapper Haïfa si Israël poursuivait ses frappes au Liban", "s'il attaquait X": a condition in the
+          # imperfect is a hypothesis, its attack words no incident ("même si une frappe a touché X" tells one)
+          r"(?<!même )(?:si\s+(?:[\w'’-]+\s+){1,2}?|s['’]ils?\s+(?:ne\s+)?)[\w'’-]+(?:ait|aient)(?=\s)|"
           # "des terroristes qui préparaient des attaques contre X": une intention, rien qui ait eu lieu
           r"(?:prépar|planifi|foment)(?:ai|aie|an)(?:en)?t(?:\s+(?:des|de nouvelles|d['’]autres)\s+(?:attaques|frappes|"
           r"attentats|tirs)(?:\s+(?:de|à la|au|aux)\s+[\w-]+)?)?)\s+(?:[\w'’-]+\s+){0,3}?",
@@ -475,7 +478,10 @@ KILLED = {
           r"trouvée?s?\s+la\s+mort|trouvent\s+la\s+mort|trouve\s+la\s+mort|"
           r"succombée?s?|succombés|succombant|succombe|succombent|"
           # "a coûté la vie à trois civils", "deux personnes ont perdu la vie"
-          r"coûté la vie (?:à|aux?)|coûtant la vie (?:à|aux?)|perdu la vie)\b",
+          r"coûté la vie (?:à|aux?)|coûtant la vie (?:à|aux?)|perdu la vie|"
+          # "l'armée a dit avoir éliminé trois terroristes", "un commandant a été éliminé": an army's word for the
+          # fighters it killed (casualties.py counts an object of it only when the object is people)
+          r"éliminée?s?|éliminés|éliminant)\b",
     "ar": r"(?:قتل|مقتل|قتلى|قتيل|مصرع|لقي حتفه|لقوا حتفهم)",
 }
 INJURED = {
