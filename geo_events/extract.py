@@ -1991,6 +1991,14 @@ _ANOTHER_STRIKE_ON = {
     "fr": re.compile(r"^\W*(?:(?:et|mais|tandis qu['’])\s*)?(?:une?\s+autre|une?\s+(?:deuxième|seconde?|troisième))\s+"
                      r"(?:sur|à|contre|visant|près\s+de|a\s+(?:frappé|touché|visé|ciblé))\b", re.I),
 }
+# "Two rockets fell in X and three others in Y", "Deux roquettes sont tombées à X et trois autres à Y": more
+# projectiles of the salvo just counted, their verb left out with their noun, at a site of their own
+_MORE_AT = {
+    "en": re.compile(r"^\W*(?:and\s+)?" + _MORE_N["en"] + r"(?:\s+(?P<noun>rocket|missile|drone|projectile|shell)s?)?\s+"
+                     r"(?:landed\s+|fell\s+)?(?:in|at|on|near|inside)\s", re.I),
+    "fr": re.compile(r"^\W*(?:et\s+)?" + _MORE_N["fr"] + r"(?:\s+(?P<noun>roquette|missile|drone|projectile|obus)s?)?\s+"
+                     r"(?:à|au|aux|sur|dans|près\s+de|près\s+d['’])", re.I),
+}
 _ANOTHER_KIND = {"rocket attack": ("rocket", "roquette", "projectile", "engin"),
                  "missile attack": ("missile", "projectile", "engin"),
                  "drone attack": ("drone", "uav", "engin"),
@@ -2012,8 +2020,11 @@ def _another_one(text: str, lang: str, info, frame) -> Optional[tuple[Optional[t
     if told is None or told.value not in _ANOTHER_KIND or info.event_type not in (None, "attack", told.value):
         return None
     m = _ANOTHER_ONE[lang if lang in _ANOTHER_ONE else "en"].match(text)
-    if m is None:
-        return None
+    elided = m is None
+    if elided:
+        m = _MORE_AT[lang if lang in _MORE_AT else "en"].match(text)
+        if m is None or frame.first("count") is None or frame.get("killed") or frame.get("injured"):
+            return None  # (after "killed two in X", "two others in Y" are victims, not projectiles)
     noun = (m.group("noun") or "").lower()
     if noun and noun.split()[0] not in _ANOTHER_KIND[told.value]:
         return None
@@ -2023,7 +2034,8 @@ def _another_one(text: str, lang: str, info, frame) -> Optional[tuple[Optional[t
     aimed = _AIMED_VERB.search(text, m.start(), m.end()) is not None
     if m.group("more"):  # "two more landed in Y", "trois autres ont frappé Y": as many more, at a site of their own
         c = parse_number(m.group("more"), lang)
-        return ((c, None, False), True) if c and (aimed or info.trigger or info.target.cue in _SITE_CUES) else None
+        return ((c, None, False), True) if c and (aimed or elided or info.trigger or info.target.cue in _SITE_CUES) \
+            else None
     if aimed or info.target.cue in _SITE_CUES:
         return (1, None, False), False
     return (None, False) if info.trigger else None
@@ -2433,7 +2445,9 @@ def _may_add(text: str, v: dict, found: Optional[frozenset]) -> bool:
                 # "Un second incendie s'est déclaré à l'aéroport": another site of the attack being told
                 or (("second" in text or "autre" in text or "another" in text or "third" in text or "troisième" in text
                      or "nouve" in text or "ailleurs" in text or "également" in text or "also" in text or "aussi" in text
-                     or "separately" in text) and _SECOND_BLAST.search(text) is not None))
+                     or "separately" in text) and _SECOND_BLAST.search(text) is not None)
+                # "... and three others in Y": more projectiles of the salvo, their noun and verb left out
+                or ("other" in text or "more" in text or "autres" in text) and any(p.match(text) for p in _MORE_AT.values()))
 
 
 @dataclass
@@ -4270,7 +4284,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     and index - current.last_sentence <= 1:
                 info.count = _craft_count(clause.text, lang, current.frame)  # "Deux appareils ont été abattus"
             if current is not None and lang != "ar" and info.target is not None \
-                    and (info.count is None or info.count[2] and "autres" in clause.text) \
+                    and (info.count is None or info.count[2] and "autres" in clause.text
+                         or _MORE_AT[lang].match(clause.text)) \
                     and index - current.last_sentence <= 1 and not info.generic and current.target \
                     and not _same_place(info.target.name, current.target) \
                     and (another := _another_one(clause.text, lang, info, current.frame)) is not None \

@@ -43,3 +43,18 @@ def test_another_victim_elsewhere_does_not_revise_the_toll():
     tolls = _tolls("An airstrike killed 11 people in Jabalia on Tuesday, while another person was killed in "
                    "Nuseirat.", "en")
     assert tolls["Jabālyā"] == (11, None)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Two rockets fell in Kiryat Shmona and three others in Metula on Monday, the army said.", "en"),
+    ("Deux roquettes sont tombées à Kiryat Shmona et trois autres à Metoula lundi.", "fr"),
+])
+def test_more_projectiles_at_a_second_site_with_their_verb_left_out(text, lang):
+    counts = {e.place.name: e.count.best for e in events_of(text, lang, PUBLISHED) if e.place}
+    assert counts == {"Qiryat Shmona": 2, "Metula": 3}
+
+
+def test_others_after_a_toll_are_victims_not_projectiles():
+    events = events_of("A rocket attack killed two people in Kiryat Shmona and three others in Metula on Monday.", "en",
+                       PUBLISHED)
+    assert all(e.count.best != 3 for e in events)
