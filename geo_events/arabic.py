@@ -493,7 +493,7 @@ def _direct_object(text: str, toks, known, out: list[ArMention]) -> None:
                 if k < len(toks) and not any(ch in "،,.؛:" for ch in text[toks[j][1]:toks[k][0]]):
                     end, j = min(end + k - j, len(toks)), k - 1
                     continue
-            if w in STOP or _cue_noun(w):
+            if w in STOP or w in _BELTS or _cue_noun(w):
                 break  # a preposition, a time word or a cue noun: the object is read there, if at all
             if w in NOT_NAMES:
                 continue  # the subject ("الصواريخ", "القوات"): the object may follow it
@@ -661,6 +661,12 @@ def _named_by_container(toks, j: int, words) -> bool:
     return w.startswith("ب") and w[1:] in _CONTAINER_HEADS
 
 
+# The envelope of a place ("غلاف غزة", "مستوطنات الغلاف"): the belt of Israeli communities around the Gaza Strip,
+# which is where the rockets fall; the place named after it is where they came from, never the target.  The name
+# after it is no place of the clause; a community it names ("سديروت في غلاف غزة") is the target.
+_BELTS = frozenset({"غلاف", "الغلاف"})
+
+
 def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definite: bool = True,
                adjective: str = "") -> tuple[int, str]:
     """How many of ``words`` form the name, and the name (longest the gazetteer knows).
@@ -678,6 +684,8 @@ def _best_name(words, known, prefix: str = "", guess: bool = True, guess_definit
         if len(words) > 1 and not any(w in NOT_NAMES or w in _TRAILING for _, _, w in words) \
                 and (known(whole) or guess):
             return len(words), whole  # "قاعدة الشهيد X الجوية": the adjective closes the name, not its first word
+    if words[0][2] in _BELTS:
+        return 0, ""  # "مستوطنات غلاف غزة": the belt of settlements around Gaza, not Gaza nor a place "غلاف"
     # a title alone is no name when a word follows it ("قرية الشيخ X": the gazetteer's "الشيخ" is another place)
     shortest = 2 if words[0][2] in _TITLES and len(words) > 1 else 1
     for n in range(len(words), shortest - 1, -1):
@@ -1766,7 +1774,8 @@ _TIME_GAP = r"(?:(?:صباح|مساء|فجر|ظهر|عصر|ليل|ليلة|يو�
 # A cause told with a pronoun may stand there too: "أصيب على إثرها ثلاثة مدنيين" (as a result of it), "من جرائها",
 # "جراء ذلك" (two words, where "أصيب جراءها ثلاثة" has one).
 _CAUSE_GAP = r"(?:(?:على\s+(?:إثر|اثر|أثر)|من\s+جرائ)\S*\s+|(?:جراء|نتيجة|بسبب)\s+ذلك\s+)?"
-_PLURAL_AFTER = re.compile(r"\s*" + _TIME_GAP + _CAUSE_GAP + r"(?:\S+\s+)??" + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)??" + VICTIMS_PLURAL)
+# (not the subset after the victims: "عن 7 شهداء بينهم 3 أطفال" counts 7, the children are among them)
+_PLURAL_AFTER = re.compile(r"\s*" + _TIME_GAP + _CAUSE_GAP + r"(?:(?!(?:بينهم|بينهن|منهم|منهن)\s)\S+\s+)??" + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)??" + VICTIMS_PLURAL)
 _NUMBER_BEFORE = re.compile(_QUAL + r"(?P<num>" + _NUM + r")\s*$")
 _NUMBER_BEFORE_VERB = re.compile(_QUAL + r"(?P<num>" + _NUM + r")\s+(?:من\s+\S+|" + VICTIMS_PLURAL + r"(?:\s+\S+)?)\s*$")
 # (a word joined by و is a second category, not an adjective: "استشهاد مدني وعسكريين اثنين" is 1 + 2)
@@ -2662,6 +2671,9 @@ _PROJECTILE = (r"(?:صاروخ|صاروخا|صاروخان|صاروخين|صوا
                r"طائرات|مسيرة|مسيرتان|مسيرتين|مسيرات|صلية|رشقة|قنبلة)")
 # ("أحدهما على X والآخر قرب Y": the other of a pair, told with the article, is the same ellipsis)
 _ELLIPTIC_MORE = r"(?:أخرى|اخرى|آخر|اخر|آخران|أخريان|ثالث|ثالثة|رابع|رابعة|ثان|ثانية|ثالثا|(?:ال)(?:آخر|اخر|أخرى|اخرى|ثاني|ثانية|ثالث|ثالثة))"
+# raids numbered or not ("شن الطيران خمس غارات على X وثلاث غارات على Y"): each conjunct's raids are its own, as
+# projectiles are (the verb "شن" is the head's, carried to the conjunct below)
+_RAIDS = r"(?:غارة|غارات|غارتين|غارتان|ضربة|ضربات|ضربتين|ضربتان)"
 # a dual counted in the head is not the one more after it: "قذيفتا هاون على X وأخرى على Y" carries "قذيفة هاون"
 _DUAL_TO_ONE = {"صاروخان": "صاروخ", "صاروخين": "صاروخ", "قذيفتان": "قذيفة", "قذيفتين": "قذيفة", "قذيفتا": "قذيفة",
                 "طائرتان": "طائرة", "طائرتين": "طائرة", "مسيرتان": "مسيرة", "مسيرتين": "مسيرة"}
@@ -2674,9 +2686,9 @@ _GAPPED_CONJUNCT = re.compile(
     # "وسقط بعضها قرب Y", "وأصاب أحدها ...", is the same salvo, no incident of its own)
     r"(?<![،,])\s(?P<and>و)(?:(?P<verb>" + _ATTACK_VERB_OWN + r")\s+(?!(?:بعض|أحد|احد|إحدى|احدى|معظم|أغلب|اغلب|جميع|كل|"
     r"غالبية)\S*\s)(?:[^\s،,.؛:]+\s+){0,5}?"
-    r"|(?:" + _NUMBER_WORD + r"\s+)?" + _PROJECTILE + r"\s+(?:(?!ال)[^\s،,.؛:]+\s+){0,2}?"  # an indefinite projectile
+    r"|(?:" + _NUMBER_WORD + r"\s+)?(?:" + _PROJECTILE + r"|" + _RAIDS + r")\s+(?:(?!ال)[^\s،,.؛:]+\s+){0,2}?"  # an indefinite projectile
     r"|" + _ELLIPTIC_MORE + r"\s+(?:[^\s،,.؛:]+\s+)?)" + _TARGET_MARK)
-_HEAD_PROJECTILE = re.compile(r"(?<![" + LETTERS + r"])(?:[وب]?(?:ال)?)" + _PROJECTILE + r"(?![" + LETTERS + r"])"
+_HEAD_PROJECTILE = re.compile(r"(?<![" + LETTERS + r"])(?:[وب]?(?:ال)?)(?:" + _PROJECTILE + r"|" + _RAIDS + r")(?![" + LETTERS + r"])"
                               r"|(?<![" + LETTERS + r"])[وف]?(?:استهدف|قصف|ضرب|هاجم|دك)(?:ت|وا|تا|ا)?(?![" + LETTERS + r"])")
 _HEAD_TARGET = re.compile(r"(?<![" + LETTERS + r"])" + _TARGET_MARK)
 _HEAD_VERB = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?P<v>" + _ATTACK_VERB_OWN + r")(?![" + LETTERS + r"])")

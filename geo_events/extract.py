@@ -202,13 +202,18 @@ _CLAUSE_SPLIT = {
                      # (not an interception verb alone: "تصدت الدفاعات لعدوان على X، وأسقطت معظم الصواريخ" is one
                      # incident; only one with its own subject, "، وتصدت الدفاعات الجوية لطائرة فوق Y", is an item)
                      # ("، كما استهدفت مسيرة Y": "as ... also struck Y", the next target under a verb of its own)
-                     r"|،\s*(?=ثم\s|كما\s+(?:استهدف|قصف|ضرب|هاجم|دك|طال|أصاب|اصاب)\S{0,3}\s|و(?:استهدف|قصف|ضرب|هاجم|شن|أطلق|اطلق|دك)\S{0,3}\s"
+                     # (not "، ثم ارتفع العدد إلى خمسة": the bare figure revises the toll told before it, one clause)
+                     r"|،\s*(?=ثم\s(?!(?:ارتفع|وصل|بلغ)ت?\s+العدد\s)|كما\s+(?:استهدف|قصف|ضرب|هاجم|دك|طال|أصاب|اصاب)\S{0,3}\s|و(?:استهدف|قصف|ضرب|هاجم|شن|أطلق|اطلق|دك)\S{0,3}\s"
                      r"|و(?:تصد|أسقط|اسقط|اعترض)\S{0,3}\s+(?:(?:ال)?(?:دفاع|منظوم|قب|مضاد|وسائط|طيران|مقاتلات|طائرات)"
                      # ... or with projectiles of its own, not "most of the missiles" told: "، وأسقطت طائرتين فوق Y"
                      r"|ل?(?!معظم|بعض|أغلب|اغلب|جميع|كل\s|ال)(?:\S+\s+)?(?:طائر|مسير|صاروخ|صواريخ|قذيف))"
                      r"|و(?:ال)?(?:(?:عملية|هجوم|ضربة)\s+ال)?(?:ثاني|ثانية|ثالث|ثالثة|رابع|رابعة|خامس|خامسة|سادس|سادسة|أخيرة)\s"
                      # "، وثلاث غارات على Y", "، وغارة على Z": the next item with raids of its own
                      r"|و(?:[^\s،,.]+\s+)?(?:غار|ضرب)(?:ة|ات|تين|تان)\s"
+                     # "أغارت الطائرات على مبنى في بلدة X، وعلى بنية تحتية في بلدة Y": the preposition told again
+                     # before a site of its own, the verb left out (read with it, see _carry_ar_verb)
+                     r"|وعلى\s(?=(?:[^\s،,.]+\s+){0,4}?(?:في\s+)?(?:بلدة|مدينة|قرية|بلدتي|مستوطنة|مستعمرة|مخيم|مطار|"
+                     r"قاعدة|معسكر|ثكنة)\s)"
                      # "، وبصلية أخرى مدينة Y": the next item fronts its own weapon (its verb left out)
                      r"|وب(?:ال)?(?:صلي|صاروخ|صواريخ|طائر|مسير|سرب|رشق|قذيف|قذائف|مدفع)"
                      # "، وبعد ساعات دمرت غارة أخرى ...", "، وفي وقت لاحق ...", "، وعند الساعة 14:15 ...": the next
@@ -344,7 +349,7 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
         out = [Clause(t, c.offset + o) for c in out for o, t in arabic.gapped_conjuncts(c.text)]
     if lang != "ar" and ("with " in sentence or "avec " in sentence):
         out = [part for c in out for part in _each_with_weapon(c)]
-    elif lang == "ar" and len(out) > 1 and ("وب" in sentence or "ثم" in sentence):
+    elif lang == "ar" and len(out) > 1 and ("وب" in sentence or "ثم" in sentence or "وعلى" in sentence):
         out = _carry_ar_verb(out)
     if earlier is not None:
         out = [Clause(c.text.lstrip(), c.offset + len(c.text) - len(c.text.lstrip())) for c in out if c.text.strip()]
@@ -402,8 +407,13 @@ _ANOTHER_AFTER = re.compile(r"\s+(?:أخرى|اخرى|ثانية|جديدة|مم
 # "ثم قاعدة Y", "ثم الحسكة": an item opened by "ثم" with a noun (a cue noun or a name with its article), no verb
 _AR_THEN_OBJECT = re.compile(r"^\W*ثم\s+(?=(?:(?:على|في)\s+)?(?:ال|(?:قاعدة|مطار|مدينة|بلدة|قرية|مستوطنة|معسكر|حقل|مقر|منطقة|ميناء)"
                              r"(?![\u0621-\u064a])))")
+# "، وعلى بنية تحتية في بلدة Y": an item that tells its preposition again with no verb (the "و" blanked, "على" kept)
+_AR_AND_ON = re.compile(r"^\W*و(?=على\s)")
+# the raids "شن" launched, a few words after it ("شنت الطائرات الحربية غارات على X")
+_AR_RAIDS_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,4}?\s+(?P<raids>(?:ال)?(?:غارة|غارات|غارتين|ضربة|ضربات)(?:\s+جوية)?)"
+                             r"(?![\u0621-\u064a])")
 # the verb such an item takes from the item before (a fall too: "سقطت صواريخ على X، ثم على Y")
-_AR_THEN_VERB = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:استهدف|قصف|هاجم|ضرب|دك|أطلق|اطلق|شن|سقط)(?:ت|وا|نا)?(?![\u0621-\u064a])")
+_AR_THEN_VERB = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:استهدف|قصف|هاجم|ضرب|دك|أطلق|اطلق|شن|سقط|أغار|اغار)(?:ت|وا|نا)?(?![\u0621-\u064a])")
 # the attack verb an Arabic list of items shares (the first one of the clause before)
 _AR_GAPPED_VERB = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:استهدف|قصف|هاجم|ضرب|دك|أطلق|اطلق|شن)(?:ت|وا|نا)?"
                              r"(?![\u0621-\u064a])")
@@ -422,14 +432,21 @@ def _carry_ar_verb(clauses: list[Clause]) -> list[Clause]:
     for c in clauses[1:]:
         prev = out[-1]
         fronted = _AR_WEAPON_FRONTED.match(c.text)
-        then = _AR_THEN_OBJECT.match(c.text) if fronted is None and "ثم" in c.text[:8] else None
+        then = _AR_THEN_OBJECT.match(c.text) if fronted is None and "ثم" in c.text[:8] else \
+            _AR_AND_ON.match(c.text) if fronted is None and "وعلى" in c.text[:8] else None
         if then is not None and _AR_THEN_VERB.search(c.text) is None:
             verb = _AR_THEN_VERB.search(prev.text)
             if verb is not None:
                 start = prev.offset + verb.start()
-                gap = c.offset + then.end() - (start + len(verb.group(0)))
+                carried = verb.group(0)
+                raids = _AR_RAIDS_AFTER.match(prev.text, verb.end()) if "شن" in carried else None
+                if raids is not None:
+                    # "شنت الطائرات غارات على X، وعلى Y": "شن" tells no attack by itself; a raid goes with it (not
+                    # the head's figure: "غارتين على X، ثم على Y" counts X's raids, not Y's)
+                    carried += " " * (raids.start("raids") - verb.end()) + "غارة"
+                gap = c.offset + then.end() - (start + len(carried))
                 if gap >= 0:
-                    c = Clause(verb.group(0) + " " * gap + c.text[then.end():], start)
+                    c = Clause(carried + " " * gap + c.text[then.end():], start)
         elif fronted is not None and _AR_GAPPED_VERB.search(c.text) is None:
             verb = _AR_GAPPED_VERB.search(prev.text)
             if verb is not None:
@@ -2205,8 +2222,9 @@ _STRIKE_COUNT = _Gated(re.compile(
     r"(?:air ?strikes|strikes|raids|frappes|bombardements)(?!\w)(?!\s+(?:of|de|d['’])\s)", re.I))
 
 
-# "شن الطيران ثلاث غارات على X", "استهدفت غارتان X": numbered raids, as above (not "الغارتين": the two told)
-_AR_STRIKE_COUNT = re.compile(r"(?<![\u0621-\u064A])(?:(?P<num>\d{1,2}|[٠-٩]{1,2}|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)\s+"
+# "شن الطيران ثلاث غارات على X", "استهدفت غارتان X": numbered raids, as above (not "الغارتين": the two told); the
+# figure may carry the instrumental بـ or "و" ("استهدف الطيران مديرية X بثلاث غارات", "، وأربع غارات على Y")
+_AR_STRIKE_COUNT = re.compile(r"(?<![\u0621-\u064A])(?:[وب]?(?P<num>\d{1,2}|[٠-٩]{1,2}|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)\s+"
                               r"(?:غارات|ضربات)|[وب]?(?P<two>غارتين|غارتان|ضربتين|ضربتان))(?![\u0621-\u064A])")
 
 
@@ -4112,8 +4130,10 @@ def _etype_is(frame: EventFrame, kind: str) -> bool:
 
 # the guns that fired, named with the attack word: "قصفت المدفعية الإسرائيلية بلدة X", "قصف مدفعي يستهدف أطراف Y",
 # "Israeli artillery shelled X": a weapon told (as a catalogue name would be), so the shelling is an incident
-# told, not a bare mention of a place once attacked, even with no day, toll or count
-_ARTILLERY_FIRE = re.compile(r"(?<![\u0621-\u064A])(?:ال|بال|و|ب)?(?:مدفعية|مدفعي|مدافع)(?![\u0621-\u064A])|"
+# told, not a bare mention of a place once attacked, even with no day, toll or count; so are the adverb
+# ("قصف الجيش مدفعيا أطراف بلدة X": shelled X by artillery) and the tanks that fired ("قصفت الدبابات منزلا في X")
+_ARTILLERY_FIRE = re.compile(r"(?<![\u0621-\u064A])(?:ال|بال|و|ب)?(?:مدفعية|مدفعيا|مدفعي|مدافع|دبابة|دبابات)"
+                             r"(?![\u0621-\u064A])|"
                              r"\bartiller(?:y|ie)\b", re.I)
 
 

@@ -857,7 +857,14 @@ BACKGROUND_AFTER = {
     "ar": r"(?:بعد ساعات من|بعد أيام من|قبل ساعات من)"
           # "in retaliation for the attack that ...": the words after it tell an earlier attack
           r"|،?\s*(?:رد(?:اً|ًا|ا)|انتقام(?:اً|ًا|ا)|ثأر(?:اً|ًا|ا))\s+(?:على|ل)\S*\s+(?:\S+\s+)?"
-          r"(?:الهجوم|هجوم|مقتل|الضربة|ضربة|استهداف|الهجمات|هجمات)",
+          r"(?:الهجوم|هجوم|مقتل|الضربة|ضربة|استهداف|الهجمات|هجمات)"
+          # "وقال البيان إن العملية جاءت ردا على الغارة على بلدة X": the raid or the aggression answered is the
+          # motive too (the other side's earlier attack), history when the sentence gives it no day (with one,
+          # "ردا على اغتيال ... في إشارة إلى غارتين نفذتا يوم الثلاثاء", it is an incident told, not cut)
+          r"|(?<![\u0621-\u064A])(?:رد(?:اً|ًا|ا)|انتقام(?:اً|ًا|ا)|ثأر(?:اً|ًا|ا))\s+(?:على|ل)\S*\s+(?:\S+\s+)?"
+          r"(?:الغارة|غارة|الغارات|غارات|القصف|قصف|الاعتداء|اعتداء|الاعتداءات|اعتداءات|العدوان|عدوان)"
+          r"(?![\u0621-\u064A])(?![^.؟!]*?(?<![\u0621-\u064A])(?:أمس|امس|يوم|اليوم|الليلة|ليلة|فجر|صباح|مساء|ظهر|"
+          r"الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|\d))",
 }
 
 # A news agency's credit line ("(Reporting by A in X; Editing by B)", "(avec AFP)"): names where reporters sat,
