@@ -4005,9 +4005,10 @@ _NEW_VESSEL = re.compile(r"\b(?:an?|une?|another|un autre|une autre)\s+(?:[\w'�
 _BACK_VESSEL = re.compile(r"\b(?:the|this|that|its|le|la|les|ce|cette|l['’])\s*(?:[\w'’-]+\s+){0,2}?" + _VESSEL.pattern, re.I)
 
 # Words before a sea that say where a place named before it lies: "Jeddah, sur la mer Rouge", "sur la côte de la mer
-# Rouge", "الواقعة على بحر العرب" (the place is the one hit, the sea only locates it).
-_ON_SEA_BEFORE = re.compile(r"(?:\b(?:sur|au bord de|le long de|bordant)\s+(?:la\s+côte\s+de\s+)?(?:la\s+)?|"
-                            r"\bcôtes?\s+(?:de\s+)?(?:la\s+)?|(?:على|ساحل|سواحل)\s+)$")
+# Rouge", "الواقعة على بحر العرب" (the place is the one hit, the sea only locates it), or a route across it ("الرحلات
+# عبر البحر الأحمر", "à travers la mer Rouge"): no place hit.
+_ON_SEA_BEFORE = re.compile(r"(?:\b(?:sur|au bord de|le long de|bordant|à travers|traversant)\s+(?:la\s+côte\s+de\s+)?"
+                            r"(?:la\s+)?|\bcôtes?\s+(?:de\s+)?(?:la\s+)?|(?:على|ساحل|سواحل|عبر)\s+)$")
 _OF_SEA_BEFORE = re.compile(r"\b(?:sea|gulf|strait|bay|mer|golfe|détroit|baie)\s+(?:of|de|du|d['’])\s*(?:the\s+)?$", re.I)
 
 

@@ -66,7 +66,7 @@ ITEMS = [
  [(D, ("حيفا", "ميناء حيفا"), None, 1)]),
 ("ar_ship_gulf_then_port", "ar",
  "استهدفت القوات البحرية السفينة توتور في خليج عدن بصاروخين بحريين، كما استهدفت ميناء إيلات بثلاث طائرات مسيرة.",
- [(D, ("إيلات", "ميناء إيلات"), None, 3)]),
+ [(D, ("إيلات", "ميناء إيلات"), None, 3), (None, ("Gulf of Aden",), None, 2)]),
 ("ar_two_statements_iraq", "ar",
  "أعلنت المقاومة الإسلامية في العراق في بيان أنها استهدفت بطائرة مسيرة هدفا حيويا في إيلات. "
  "وفي بيان آخر، أعلنت استهداف قاعدة حرير في أربيل بطائرتين مسيرتين.",
@@ -138,7 +138,7 @@ ITEMS = [
  [(D, ("Haifa", "port of Haifa"), None, 1), (M, ("Beersheba",), None, 1)]),
 ("en_named_ship_vs_port", "en",
  "The Houthis said they attacked the Liberian-flagged vessel Eternity C in the Red Sea and launched three drones at the port of Eilat.",
- [(D, ("Eilat", "port of Eilat"), None, 3)]),
+ [(D, ("Eilat", "port of Eilat"), None, 3), (None, ("Red Sea",), None, None)]),
 ("en_region_beside_sites", "en",
  "Hezbollah said it fired rockets at Kiryat Shmona and Safed and shelled Israeli positions across the Upper Galilee.",
  [(R, ("Kiryat Shmona",), None, None), (R, ("Safed",), None, None)]),
@@ -174,7 +174,6 @@ ITEMS = [
 XFAIL = {
     "ar_named_ship_vs_port": "a ship at sea first ('السفينة X في البحر الأحمر'): its target-less frame is filled by the next "
                              "item (the port), which takes the ship's weapon and count",
-    "en_named_ship_vs_port": "a ship at sea ('the vessel X in the Red Sea') is taken as a site",
     "en_two_items_own_day_part": "'launched a drone at X ... and fired a salvo at Y' (no comma): one clause, so the "
                                  "article count of 'a drone' is dropped as the whole strike's",
 }
