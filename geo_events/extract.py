@@ -828,6 +828,13 @@ _ADJ_PHRASE = _Gated(re.compile(r"\w-(?:backed|led|aligned|allied|based|linked|a
                                 r"registered|owned|operated|made|built|designed)\b", re.I))
 _ADJ_END = _Gated(re.compile(r"-(?:backed|led|aligned|allied|based|linked|affiliated|controlled|held|run|flagged|registered|"
                              r"owned|operated|made|built|designed)$", re.I))
+# "Gaza-launched rockets", "a Yemen-fired missile": the place written before the hyphen is where they left from (a
+# compound the capitalised run swallows whole; "-based", "-backed" stay adjectives of the actor, see _ADJ_END)
+_LAUNCHED_SUFFIX = re.compile(r"[-‐](?:launched|fired)$")
+# (the projectiles must follow: "struck a Gaza-launched rocket cell" names the cell the strike hit, not a launch)
+_LAUNCHED_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:rockets?|missiles?|drones?|projectiles?|mortar\s+(?:rounds?|shells?|bombs?)|"
+                            r"shells?|UAVs?|barrages?|salvos?)\b(?!\s+(?:cells?|squads?|teams?|units?|launchers?|sites?|"
+                            r"crews?|operatives?|fighters?|militants?))", re.I)
 _BACKER_BEFORE = re.compile(r"\b(?:backed|supported|armed|funded|sponsored|soutenue?s?|appuyée?s?|financée?s?|armée?s?)"
                             r"\s+(?:par|by)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?$", re.I)
 # a model designation, "F-16", "MQ9", "Qasef-2K", "Shahed-136": letters, a hyphen, digits (no place is written so)
@@ -908,14 +915,41 @@ _KIND_MODIFIERS = frozenset({"air", "drone", "rocket", "missile", "mortar", "art
 
 _MODIFIER_LEFT = re.compile(r"(?:^|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ll]ast|[A-Z][a-z]+day['’]s)\s+)$")
 _ADVERSARY_BEFORE = re.compile(r"\b(?:at|against|on|contre)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]\s*)?$", re.I)
-_FROM_BEFORE = _Gated(re.compile(r"\b(?:from|depuis)\s+(?:(?:a|the|une?|la|le)\s+)?(?:\w+\s+){0,4}$", re.I))
+# ("depuis le village d'X": the elided article of the name ends the words after "depuis")
+_FROM_BEFORE = _Gated(re.compile(r"\b(?:from|depuis)\s+(?:(?:a|the|une?|la|le)\s+)?(?:\w+\s+){0,4}(?:[dl]['’])?$", re.I))
 # "Rockets launched by militias from Iraq": a country after an agent tells where the agent comes from, not the launch
 # point ("fired by an outlaw group from Zafaraniya": a town after the agent is the launch point)
 _AGENT_FROM_TAIL = re.compile(r"\bby\s+(?:[\w\"“”'’-]+\s+){1,4}?from\s+(?:the\s+)?$", re.I)
 # "lancées peu après 20 h (17 h GMT) depuis le secteur de X", "fired shortly before dawn on Monday from the X area":
 # a time or a manner may part the launch verb from its "from"; the verb still governs the place after "from"
 _LAUNCH_AHEAD = re.compile(r"\b(?:(?:tir|lanc)(?:ée?s?|és)|fired|launched)\b[^.;!?]{0,70}?\b(?:from|depuis)\s+"
-                           r"(?:(?:an?|the|une?|la|le|les|l['’])\s*)?(?:[\w'’-]+\s+){0,4}$", re.I)
+                           r"(?:(?:an?|the|une?|la|le|les|l['’])\s*)?(?:[\w'’-]+\s+){0,4}(?:[dl]['’])?$", re.I)
+# the agent of "by ... from" ending on a group's own name: "a missile fired by the Houthis from Yemen", "launched by
+# Hezbollah from Lebanon": the group fired from that land ("by militias from Iraq", "by Hamas militants from Gaza": people
+# told by where they come from, see _AGENT_FROM_TAIL)
+_AGENT_OF_FROM = re.compile(r"\bby\s+(?P<agent>(?:[\w\"“”'’-]+\s+){1,4}?)from\s+(?:the\s+)?$", re.I)
+
+
+def _group_fired_from(left: str) -> bool:
+    """Whether the agent between "by" and "from" at the end of ``left`` is a known group named last."""
+    m = _AGENT_OF_FROM.search(left)
+    if m is None:
+        return False
+    agent = m.group("agent").rstrip()
+    return any(e == len(agent) for _, e, _ in find_actors(agent))
+
+
+# "Rockets fired by militants in the Gaza Strip hit X", "tirées par des combattants de la bande de Gaza": the place of
+# the armed men the projectiles were fired by is where they left from (see _AGENT_IN)
+_FIRED_BY_AGENT = re.compile(r"\b(?:fired|launched|shot|lobbed|tirée?s?|tirés|lancée?s?|lancés)\s+(?:by|par)\s+"
+                             r"(?:(?:the|des|les|de|d['’])\s*)?(?:[\w'’-]+\s+){0,2}?$", re.I)
+# "a rocket from Gaza landed near X", "two drones from Yemen were downed over X": the projectiles' own "from", when the
+# name is followed by what they did ("two drones from Iran were used in the attack": a supply, no launch)
+_PROJECTILE_FROM = re.compile(r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+)?"
+                              r"(?:rockets?|missiles?|drones?|mortar\s+(?:rounds?|shells?|bombs?)|projectiles?|UAVs?)\s+"
+                              r"from\s+(?:the\s+)?$", re.I)
+_PROJECTILE_DID = re.compile(r"\s+(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:landed|fell|struck|hit|exploded|crashed|"
+                             r"slammed|targeted|attacked|shot\s+down|downed|intercepted|destroyed|impacted|came\s+down)\b")
 # "Palestinian militants in the Gaza Strip fired ...", "des combattants de la bande de Gaza ont tiré ...": the place
 # of the armed men who fired is where the projectiles left from, not the place hit
 _AGENT_IN = re.compile(r"\b(?:militants?|fighters?|gunmen|insurgents?|militias?|militiamen|rebels?|guerrillas?|"
@@ -963,7 +997,8 @@ _WAR_AFTER = re.compile(r"\s+(?:war|conflict)\b(?!-)")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]{3,}\b")
 # "fired from Yemen, one over X and the other over Y": after the comma the names are where they were aimed
-_AIMED_AFTER_COMMA = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?(?:au-dessus d[eu']|over|toward|towards|vers|sur|on|at|"
+# (", launched from positions near X": a "from" after the comma tells the launch site again, X is no place aimed at)
+_AIMED_AFTER_COMMA = re.compile(r",\s+(?:(?!(?:from|depuis)\b)[\w'’-]+\s+){0,3}?(?:au-dessus d[eu']|over|toward|towards|vers|sur|on|at|"
                                 r"against|contre|near|près d[eu']|aux abords d[eu'])(?:(?<=')|(?!\w))\s*(?:the\s+|la\s+|le\s+|l['’])?[^,]*$", re.I)
 _AT_WORDS = ("in", "at", "à", "near")
 # "X, home to the Y air base", "X, qui abrite la base Y", "X, which hosts the Y base": a facility that describes the
@@ -995,6 +1030,19 @@ _FROM_THEN_AT = re.compile(r"(?:\b(?:from|depuis)|\b(?:tirée?s?|tirés|lancée?
                            r"(?:(?:town|city|village|port|ville|localité|région|secteur|zone|area|district|"
                            r"nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+"
                            r"(?:of\s+|de\s+|d['’]|du\s+)?|(?:northern|southern|eastern|western|central)\s+)?$", re.I)
+# "fired from X at a US base near Y", "tirés depuis X contre une position israélienne à Y": the site aimed at, told by
+# its noun, then the place it lies in or by (a noun of a site only: "fired from a field on the outskirts of X" keeps X
+# the launch site)
+_AT_WORDS_SITE = (" at ", " on ", " sur ", " contre ", " against ")
+_FROM_THEN_AT_SITE = re.compile(
+    r"(?:\b(?:from|depuis)|\b(?:tirée?s?|tirés|lancée?s?|lancés)\s+(?:du|des|de|d['’]))\s+[^,.;:]{2,70}?"
+    r"\s(?:at|on|sur|against|contre)\s+(?:an?|the|une?|la|le|les|l['’]|two|three|deux|trois)\s*(?:[\w'’-]+\s+){0,3}?"
+    r"(?:bases?|posts?|outposts?|positions?|camps?|garrisons?|barracks|casernes?|convoys?|patrols?|checkpoints?|compounds?|"
+    r"facilit(?:y|ies)|installations?|airports?|aéroports?|airfields?|headquarters|quartiers? généra(?:l|ux)|"
+    r"buildings?|bâtiments?|houses?|maisons?|homes?|villages?|towns?|ville|localités?|sites?)"
+    r"(?:\s+(?-i:[a-zà-ÿ-]+))??\s+(?:near|in|at|outside|close to|inside|près d[eu']|proche d[eu']|dans|à|en)\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:(?:town|city|village|area|district|ville|localité|région|secteur|zone)\s+"
+    r"(?:of\s+|de\s+|d['’]|du\s+))?$", re.I)
 # "a drone launched from Yemen over the Red Sea near Eilat", "fired from Lebanon over the sea off Haifa": the place
 # the flight was over is told from a town near it, which is no launch site either (see _AIMED_TAIL)
 _FROM_THEN_OVER = re.compile(r"\b(?:from|depuis)\s+[^,.;:]{2,50}?\s(?:over|above)\s+[^,.;:]{2,50}?\s"
@@ -1053,7 +1101,8 @@ _BARE_CONJUNCT = re.compile(r"\s*(?:,\s*|(?P<co>,\s*(?:and|et)\s+|,?\s+(?:and|et
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þa-z][\w'’-]*){0,3}?)*\s*,?\s+(?:and|et)\s+"
                            r"(?:(?:on|in|at|near|de|d['’]|à|sur)\s*)?[A-ZÀ-Þ]")
 # the participles of a passive verb of attack ("was struck", "a été touchée")
-_PASSIVE_HIT_VERBS = (r"(?:hit|struck|targeted|shelled|bombed|bombarded|attacked|pounded|pummell?ed|raided|rocked|hammered|battered|blitzed|strafed|the\s+target\s+of|la\s+cible\s+(?:de|d['’]|des)|frappée?s?|touchée?s?|visée?s?|"
+# ("X a été la cible lundi de tirs": the day may part "la cible" from its "de")
+_PASSIVE_HIT_VERBS = (r"(?:hit|struck|targeted|shelled|bombed|bombarded|attacked|pounded|pummell?ed|raided|rocked|hammered|battered|blitzed|strafed|the\s+target\s+of|la\s+cible\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans\s+la\s+nuit)(?:\s+(?:matin|soir|après-midi))?\s+)?(?:de|d['’]|des)|frappée?s?|touchée?s?|visée?s?|"
                       r"ciblée?s?|bombardée?s?|pilonnée?s?|attaquée?s?)")
 # "X came under heavy rocket fire", "X has come under attack": the subject of "came under" is the place attacked
 # ("came under fire from critics" is blame: the attack word itself refuses it, see lexicon.ATTACK_WORDS)
@@ -1241,6 +1290,7 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
     may = _WindowGates(clause, found)
     actor_spans = [(s, e) for s, e, _ in find_actors(clause, found)]
     raw: list[tuple[int, int, str]] = []
+    compound_launch: set[int] = set()  # starts of the names written before "-launched", "-fired"
     pattern = _ARABIC_NAME if lang == "ar" else _NAME
     for m in pattern.finditer(clause):
         start, end = m.span()
@@ -1256,6 +1306,11 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 # "Israeli-occupied Golan Heights", "Kurdish-held Kobani": who holds the place is not part of its name
                 # (its start stays the holder's, so that the words before it still read as the verb's object)
                 text = text[held.end():]
+            suffix = _LAUNCHED_SUFFIX.search(text) if "-" in text and text.endswith("d") else None
+            if suffix is not None and _LAUNCHED_NOUN.match(clause, end):
+                # "Gaza-launched rockets": the place, told as the launch site (see _LAUNCHED_SUFFIX)
+                text, end = text[:suffix.start()], end - len(suffix.group())
+                compound_launch.add(start)
         raw.append((start, end, text))
     # Known gazetteer names help only where they look like names: "had" or "were" are GeoNames places too.
     extra_spans = [(s, e, n) for s, e, n in extra_spans
@@ -1381,7 +1436,9 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             if hit is not None and (hit.group("passive") or echo.group("either")) and _ECHO_OWN_TIME.match(clause, e) is None:
                 # "X was hit by two rockets, as was Y", "X a été visée, tout comme Y": the verb told again of Y
                 conjunct = prior
-        if not (left_cue or right_cue or in_name_cue or conjunct):  # a cue is context enough; else a preposition is needed
+        compound = s in compound_launch and _compound_launch_site(name)
+        if not (left_cue or right_cue or in_name_cue or conjunct or compound):
+            # (a cue is context enough, and so is the launch compound; else a preposition is needed)
             locative = g_locative and _in_window(low, g_locative, ls, s) and (
                 locative_pattern.regex.search(left) if clean else locative_pattern.search(left, found))
             if not locative and s in owned:  # "in Abu Dhabi's Musaffah area": the owner's preposition
@@ -1496,11 +1553,15 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             mention.role = "descriptive"  # "claimed attacks on three bases, including one near X": a claim's example
         elif ("itu" in left or "locat" in left or " sis" in left) and _LOCATED_OF_TOLD.search(left):
             mention.role = "descriptive"  # "the academy, located in the X district": where a site told before lies
-        elif mention.cue == "country" and left.endswith(("from ", "from the ")) and _AGENT_FROM_TAIL.search(left[-80:]):
+        elif mention.cue == "country" and left.endswith(("from ", "from the ")) and _AGENT_FROM_TAIL.search(left[-80:]) \
+                and not _group_fired_from(left[-80:]):
             mention.role = "descriptive"  # "launched by militias from Iraq": the agent's country
         elif ("in " in left[-30:] or "de " in left[-30:] or "d'" in left[-30:] or "d’" in left[-30:]
-              or "ans " in left[-30:]) and _AGENT_IN.search(left[-60:]) and _AGENT_FIRED.match(right):
-            mention.role = "launch"  # "militants in X fired two mortar bombs into Y": where the shooters are
+              or "ans " in left[-30:]) and (agent_in := _AGENT_IN.search(left[-60:])) \
+                and (_AGENT_FIRED.match(right) or _FIRED_BY_AGENT.search(left[-60:], 0, agent_in.start())):
+            # "militants in X fired two mortar bombs into Y", "rockets fired by militants in X hit Y": where the
+            # shooters are
+            mention.role = "launch"
         elif (g_launch and _in_window(low, g_launch, ls, s) and (v["launch"]._plain.search(left) if clean
                                                                   else v["launch"].search(left, found))
               or _launcher_found_at(clause[max(0, s - 150):s])
@@ -1509,9 +1570,14 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 and not _AIMED_AFTER_COMMA.search(left) and not _landed_after_launch(left, v, found) \
                 and not _AIMED_TAIL.search(left[-40:]) \
                 and not (any(map(left[-40:].__contains__, _AT_WORDS_IN)) and _FROM_THEN_AT.search(left[-90:])) \
+                and not (any(map(left[-60:].__contains__, _AT_WORDS_SITE)) and _FROM_THEN_AT_SITE.search(left[-120:])) \
                 and not (("over " in left or "above " in left) and _FROM_THEN_OVER.search(left[-120:])):
             # ("fired from Lebanon towards X", "fired from X at the Y base": Y is where they were aimed)
             mention.role = "launch"
+        elif " from " in left[-30:] and _PROJECTILE_FROM.search(left[-60:]) and _PROJECTILE_DID.match(right):
+            mention.role = "launch"  # "a rocket from Gaza landed near X": where it came from
+        elif compound:
+            mention.role = "launch"  # "Gaza-launched rockets struck X": the place before the hyphen is where they left from
         if conjunct is not None:
             # "fired from X and Y", "hit X and Y": a name joined to the one before by a bare "and" / "et" / comma
             # is another object of the same word, so it takes that name's role ("between X and Y" is one road)
@@ -2325,6 +2391,14 @@ def _noun_phrase(text: str, max_words: int = 10) -> str:
                                          "directement", "also", "aussi", "généralement", "usually"):
         words = words[1:]
     return " ".join(words).strip(" '’")
+
+
+def _compound_launch_site(name: str) -> bool:
+    """Whether the name before "-launched" is a known place ("Gaza-launched"), not a people ("Syrian-fired") or a
+    group ("Houthi-launched"), which tells who fired, not from where."""
+    name = _LEADING_ARTICLE.sub("", name)
+    return not _DEMONYM.fullmatch(name) and name.lower() not in _NOT_PLACES and _known_name(name) \
+        and not find_actors(name)
 
 
 def _actors_in(text: str, probe: Optional[frozenset] = None) -> list[str]:

@@ -362,6 +362,8 @@ NEW_INCIDENT = {
 LAUNCH = {
     # "fired by an \"outlaw group\" from": an agent (quoted or not) between the verb and "from"
     "en": r"\b(?:fired|launched|shot|came|originated|flown)\s+(?:[\w\"“”'’-]+\s+){0,4}?from\b|\bfrom the direction of\b|"
+          # "the drone, which took off from X": where it took off ("a rocket from Gaza landed": extract._PROJECTILE_FROM)
+          r"\b(?:took|taken|taking|had taken) off\s+from\b|"
           r"\blaunch(?:ers?|ing (?:pad|site|point)s?)\s+(?:\w+\s+){0,3}?(?:was|were|had been|have been)\s+(?:found|discovered|located|seized)\b|"
           r"\b(?:found|discovered|located|seized)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?launch(?:ers?|ing (?:pad|site|point)s?)\b",
     # "tirées d'une zone située à ...": the elided article ("d'une", "d'un") after the participle is still "from"
@@ -380,9 +382,22 @@ LAUNCH = {
           r"\b(?:roquettes?|missiles?|drones?|obus|projectiles?|tirs?|engins?|appareils?)\s+(?:[\w'’-]+\s+){0,3}?"
           r"(?:partie?s?|venue?s?|en provenance)\s+(?:\w+\s+){0,2}?(?:depuis\b|de\b|du\b|des\b|d['’](?=une?\b))|"
           r"\b(?:tirs?|lancements?|roquettes?|missiles?|drones?)\s+(?:\w+\s+){0,3}?(?:effectué\w*|tiré\w*|lancé\w*|parti\w*)\s+(?:depuis|d['’]une?|de)\b|"
+          # "un drone en provenance d'Irak", "les roquettes provenaient de la région de X": where they came from, said of
+          # projectiles only (the elided "d'" before a country's name too)
+          r"\b(?:roquettes?|missiles?|drones?|obus|projectiles?|tirs?|engins?|appareils?)\s+(?:[\w'’-]+\s+){0,3}?"
+          r"(?:en provenance|provenaient|provenait|proviennent|provient|provenant)\s+(?:de\b|du\b|des\b|d['’])|"
+          # "le drone, qui avait décollé de la région de X": where it took off
+          r"\bdécollée?s?\s+(?:de\b|du\b|des\b|d['’]|depuis\b)|"
+          # ("ils venaient de Bagdad quand une roquette ...": people coming; "elles", the rockets, may "venir")
+          r"\b(?:elles|ils)\s+(?:provenaient|proviennent)\s+(?:de\b|du\b|des\b|d['’])|"
+          r"\belles\s+(?:venaient|viennent)\s+(?:de\b|du\b|des\b|d['’])|"
           # "un tir de roquette depuis Gaza", "des tirs d'obus depuis le Liban": the noun of firing, its projectile, "depuis"
           r"\b(?:tirs?|lancements?)\s+(?:de\s+|d['’])(?:[\w-]+\s+){1,2}?depuis\b|"
-          r"\bdepuis une (?:zone|région|localité)\b|\bà partir d['’]|"
+          r"\bdepuis une (?:zone|région|localité)\b|"
+          # "à partir du Sud-Liban", "à partir de la ville de X" (not of a time: "à partir de lundi", "du 15 mars")
+          r"\bà partir (?:d['’]|du\b|des\b|de\b)(?!\s*(?:la\s+semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+          r"dimanche|demain|maintenant|minuit|midi|\d|ce\b|cette|janvier|février|mars|avril|mai|juin|juillet|août|"
+          r"septembre|octobre|novembre|décembre|l['’]aube|l['’]an|l['’]année))|"
           r"\b(?:lanceurs?|rampes? de lancement)\s+(?:\w+\s+){0,3}?(?:été|ont été|a été)\s+(?:retrouvée?s?|découverte?s?|localisée?s?)\b|"
           r"\b(?:retrouvé|découvert|localisé|saisi)\s+(?:le\s+|la\s+|les\s+|une?\s+)?(?:\w+\s+){0,2}?(?:lanceurs?|rampes? de lancement)\b",
     "ar": r"(?:أطلق|انطلق|إطلاق)\S*\s+(?:\S+\s+){0,3}?من|من منطقة|من جهة|من اتجاه",
