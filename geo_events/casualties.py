@@ -320,9 +320,11 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
                     and not _NOT_VICTIM.fullmatch(m2.group(0).split()[-1]):  # "killing two cows": not people
                 c = _match_count(m2, lang)
                 found = (c.value, c.qualifier) if c else None
+        object_told = False  # the victims are the object after an active verb ("said it killed a commander")
         if found is None and _active_verb(kw, word, before) and not _PASSIVE_BEFORE.search(before):
             found = _verb_object(after, lang)
-            if found is not None and word.startswith("élimin"):
+            object_told = found is not None
+            if found is not None and word.startswith(("élimin", "elimin")):
                 obj = _VERB_OBJECT.match(after)
                 if obj is None or not _ELIMINATED_PEOPLE.fullmatch(obj.group("noun")):
                     found = None  # "a éliminé deux lance-roquettes": things destroyed, not people killed
@@ -481,9 +483,11 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
                 c = _match_count(later, lang)
                 if c is not None:
                     found = (c.value, "revised")  # "14 morts, avant de passer à 20": the figure it rose to
-        if found is not None and found[0] == 1 and ((_SPEAKER_BEFORE.search(before) and not _PREDICATE_END.search(before))
-                                                    or _SPEAKER_AFTER.match(after)):
-            continue  # "a raconté à l'AFP un blessé", "a wounded man told Reuters": a witness quoted, not the toll
+        if found is not None and found[0] == 1 and not object_told \
+                and ((_SPEAKER_BEFORE.search(before) and not _PREDICATE_END.search(before)) or _SPEAKER_AFTER.match(after)):
+            # "a raconté à l'AFP un blessé", "a wounded man told Reuters": a witness quoted, not the toll (not "the
+            # army said it killed a commander", "said a strike killed a commander": the object of the verb is the toll)
+            continue
         if found is not None and found[1] is None and found[0] and ("à" in before[-60:] or "to" in before[-60:]) \
                 and _RISEN_TO_BEFORE.search(before, max(0, len(before) - 60)):
             # "le bilan ... s'est alourdi à un mort et huit blessés", "the toll ... rose to three dead and 12
@@ -698,13 +702,16 @@ def _inner_group(after: str, m: re.Match, P: "_CasualtyPatterns") -> Optional[re
 
 
 # A verb whose object is the victim: "the shell killed one farmer", "killing a shepherd", "a tué un berger"
-_ACTIVE_VERB = re.compile(r"(?:killing|killed|kills|wounding|wounded|injuring|injured|tuant|blessant|éliminant|lives of|"
+_ACTIVE_VERB = re.compile(r"(?:killing|killed|kills|wounding|wounded|injuring|injured|eliminated|eliminating|tuant|blessant|éliminant|lives of|"
                           r"la vie (?:à|aux?)|(?:a|ont|avait|avaient|avoir)\s+(?:tué|blessé|éliminé))$", re.I)
 # "a éliminé trois terroristes", "éliminant un commandant": the army's verb kills only when its object is people (not
 # "a éliminé deux lance-roquettes", "éliminer la menace"); the nouns of fighters and their ranks, and the victim nouns
 _ELIMINATED_PEOPLE = re.compile(r"(?:terroristes?|commandants?|responsables?|chefs?|cadres?|dirigeants?|militants?|"
                                 r"djihadistes?|jihadistes?|islamistes?|hommes|miliciens?|combattants?|membres?|agents?|"
-                                r"officiers?|soldats?|militaires?|tireurs?|assaillants?|personnes?|suspects?)", re.I)
+                                r"officiers?|soldats?|militaires?|tireurs?|assaillants?|personnes?|suspects?|"
+                                r"terrorists?|commanders?|operatives?|militants?|gunmen|gunman|fighters?|members?|leaders?|"
+                                r"officials?|officers?|soldiers?|attackers?|jihadists?|men|people|suspects?|"
+                                r"infiltrators?)", re.I)
 # "was killed a day later", "ont été grièvement blessés": a passive verb has no object
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|gets|got|été|être|est|sont|fut|furent)\s+"
                              r"(?:(?:\w+ly|\w+ment|also|aussi|then|later|alors)\s+){0,2}$", re.I)
@@ -772,7 +779,7 @@ def _verb_object(after: str, lang: str) -> Optional[tuple]:
 # A verb of dying or of being hurt whose subject is the victim: "a shepherd was killed", "un conseiller avait péri"
 _SUBJECT_VERB = re.compile(r"killed|wounded|injured|hurt|died|perished|succumbed|tuée?s?|blessée?s?|péri|(?:a|ont|avait|avaient)\s+péri|"
                            r"succombée?s?|succombés|succombent|succombe|"
-                           r"morte?s?|décédée?s?|éliminée?s?|éliminés", re.I)
+                           r"morte?s?|décédée?s?|éliminée?s?|éliminés|eliminated", re.I)
 # The subject of the clause: after its start (and leading adverbials: "Two days earlier, on Wednesday,"), a determiner
 # or number, the noun, what qualifies it ("of the state company", "(SDF)", ", an aide of the minister,"), then the
 # auxiliary of the verb

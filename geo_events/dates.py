@@ -1060,6 +1060,8 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
     if published is not None and any(d.kind == "relative" and d.span is not None and d.span.latest == published
                                      and d.span.earliest == published for d in out):
         out = _said_today_of_the_night(sentence, out, published)
+    if published is not None and len(out) > 1 and any(d.kind == "weekday" for d in out):
+        out = _said_on_a_day_of_the_night(sentence, out, published)
     if published is not None and ("last week" in sentence or "semaine dernière" in sentence or "semaine passée" in sentence):
         out = _weekday_of_last_week(sentence, out, published)
     if out and ("after" in sentence or "après" in sentence or "lendemain" in sentence):
@@ -1121,6 +1123,35 @@ def _said_today_of_the_night(sentence: str, out: list, published: dt.date) -> li
                                    False, False))
             out.sort(key=lambda m: m.start)
         return out
+    return out
+
+
+def _said_on_a_day_of_the_night(sentence: str, out: list, published: dt.date) -> list:
+    """Read "the army said on Tuesday that jets struck X overnight", "Russia attacked overnight, the air force said
+    on Sunday" as the night that ended on the statement's weekday, not the one that ended on the report's day.
+
+    A bare night ("overnight", "dans la nuit") counts from the day it is told on: a statement published a day or more
+    later names that day itself.  The weekday given to the verb of saying (:func:`statement_day`) becomes the
+    statement's (kind ``"statement_day"``, no span); a weekday of the incident ("struck X on Monday and Y overnight")
+    is left as it is.
+    """
+    nights = [j for j, d in enumerate(out) if d.kind == "relative" and d.span is not None
+              and d.span.latest == published and (d.span.latest - d.span.earliest).days == 1
+              and " ".join(_fold(sentence[d.start:d.end]).split()) in _NIGHT_OF_PUBLICATION]
+    if len(nights) != 1:
+        return out
+    said = [i for i, d in enumerate(out) if d.kind == "weekday" and d.span is not None and not d.since
+            and d.span.latest < published and statement_day(sentence, d)]
+    if len(said) != 1 or any(d.span is not None and not d.since and i not in said and i not in nights
+                             for i, d in enumerate(out)):
+        return out  # another day of the incident told with them
+    out = list(out)
+    i, j = said[0], nights[0]
+    day, night = out[i], out[j]
+    out[j] = DateMention(night.start, night.end,
+                         DateSpan(day.span.latest - dt.timedelta(days=1), day.span.latest, "day",
+                                  sentence[night.start:night.end]), night.kind, night.since, False)
+    out[i] = DateMention(day.start, day.end, None, "statement_day", day.since, False)
     return out
 
 

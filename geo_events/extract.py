@@ -850,6 +850,9 @@ _APPOSED_SITE_FR = re.compile(r"(?:\b(?:la|cette|une|le|du|au)\s+|\bl['’]\s*)(
                               r"aéroport(?:\s+international)?)(?:\s+(?:militaire|américaine|russe|turque|iranienne|"
                               r"israélienne|irakienne|syrienne|de la coalition))?\s+$")
 _OWNED_FACILITY = frozenset({"base", "air base", "airbase", "camp", "military base"})
+# the nationality before a base that owns it ("an Israeli base in Meron", "an American base near X")
+_OWNER_ADJECTIVES = frozenset({"israeli", "american", "iraqi", "syrian", "iranian", "turkish", "russian", "british",
+                               "french", "saudi", "jordanian", "lebanese", "emirati", "ukrainian"})
 _RIGHT_CUE = _Gated(re.compile(r"\s*(?:international\s+|military\s+)?(?P<cue>air ?base|airbase|(?:airfield|airstrip)(?!\s+of\b)|base|airport|province|governorate|district|camp|oil ?field|gas ?field|"
                         r"border crossing|military base|"
                         # "near the Rafah crossing", "outside the Erez crossing": the crossing, not the town it is named for
@@ -1411,9 +1414,11 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             right_cue = _RIGHT_CUE.regex.match(right) if g_right and _in_window(low, g_right, rs, rs + 40) else None
         else:
             right_cue = _RIGHT_CUE.match(right, found)
-        if right_cue is not None and name.lower().replace(".", "") in _COUNTRY_NAMES \
+        if right_cue is not None and (name.lower().replace(".", "") in _COUNTRY_NAMES
+                                      or name.lower() in _OWNER_ADJECTIVES) \
                 and right_cue.group("cue").lower() in _OWNED_FACILITY:
-            continue  # "a US base at the X gas field": the country owning the base, not where it lies
+            # "a US base at the X gas field", "an Israeli base in Meron": the country owning the base, not where it lies
+            continue
         if not left_cue and not right_cue and tail.endswith(_AT_WORDS):  # "the air base in Balad": that town's facility
             left_cue = (_FACILITY_IN.regex.search(left) if clean else _FACILITY_IN.search(left, found)) \
                 if g_facility_in and _in_window(low, g_facility_in, ls, s) else None
@@ -1703,6 +1708,10 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
         m = pattern.search(text, found)
         if m and lang != "ar" and ("no " in text or "aucun" in text) and _NO_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue  # "it had carried out no airstrikes": a weapon denied
+        if m and lang != "ar" and _STRUCK_OBJECT.search(text, max(0, m.start() - 80), m.start()):
+            # "struck two rocket launchers", "struck three anti-ship missiles": the weapon is the target (a launcher
+            # found, "the rocket launcher used against X was found", still tells the rockets fired)
+            continue
         if m:
             if etype in ("missile attack", "rocket attack") and lang != "ar" and ("dron" in text or "UAV" in text or "unmanned" in text) \
                     and _DRONE_FIRED.search(text):
@@ -2008,6 +2017,21 @@ _MIXED_SALVO = re.compile(r"(?:\s+(?:ballistic|balistiques?|cruise|de|croisière
                           r"explosifs?|suicide|[a-zà-ÿ]+-[a-zà-ÿ-]+)){0,3}\s*,?\s+(?:and|et|as well as|ainsi que|along with)\s+(?=\S)",
                           re.I)
 # "two rockets that had failed to launch", "trois roquettes qui n'avaient pas été tirées": left, not fired
+# "struck two rocket launchers", "a missile launcher", "lance-roquettes": the projectile word names the launcher, which
+# is hit or found, not fired
+_LAUNCHER_AFTER = re.compile(r"[\s-]*(?:launchers?|launch\s+(?:pads?|sites?|platforms?|positions?|vehicles?)|"
+                             r"lanceurs?|lance-roquettes|rampes?)\b", re.I)
+# "U.S. forces struck three Houthi anti-ship missiles", "conducted self-defense strikes on two missiles", "destroyed
+# four drones on the ground": the projectiles the other side struck before launch are its targets, not a salvo fired
+# (the active verb only: "was struck by two missiles", "a été frappé par un missile" tell the projectiles fired)
+_STRUCK_VERB = (r"(?<!was )(?<!were )(?<!been )\b(?:struck|bombed|(?:air\s*|self-defen[cs]e\s+|pre-?emptive\s+)?"
+                r"strikes?\s+(?:on|against)|frappes?\s+(?:contre|sur)|(?:a|ont)\s+frappé)")
+_STRUCK_BEFORE = re.compile(_STRUCK_VERB + r"\s+$", re.I)
+# (the same verb a few words before the projectile's noun: "struck three Houthi anti-ship missiles"; never across
+# the agent of a passive, "struck on Monday by two missiles")
+_STRUCK_OBJECT = re.compile(_STRUCK_VERB + r"\s+(?:(?!(?:by|par|with|avec|after|après)\s)[\w'’-]+\s+){0,4}$", re.I)
+_ON_THE_GROUND = re.compile(r"[^.;,]{0,40}?\b(?:on the ground|before (?:they|it) could be launched|(?:that|which) "
+                            r"(?:were|was) (?:prepared|ready|poised|preparing|about) to (?:launch|be launched)|au sol)\b", re.I)
 _NOT_FIRED_AFTER = re.compile(r"\s*,?\s*(?:that|which|qui)\s+(?:had\s+|have\s+)?(?:failed\s+to\s+(?:fire|launch)|"
                               r"(?:were|was|had been)\s+(?:not|never)\s+(?:fired|launched)|"
                               r"n['’](?:avaient|ont|avait|a)\s+pas\s+été\s+tirée?s?)", re.I)
@@ -2220,6 +2244,9 @@ def _count(text: str, lang: str, found: Optional[frozenset] = None) -> Optional[
         m = None  # "police found a launcher with two rockets still loaded": found, not fired
     if m and _SIGHTED.match(text, m.end()):
         m = None  # "two drones were seen over the area", "des drones ont été aperçus": seen, not counted fired
+    if m and (_LAUNCHER_AFTER.match(text, m.end()) or _STRUCK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+              or ("ground" in text or "launch" in text or "sol" in text) and _ON_THE_GROUND.match(text, m.end())):
+        m = None  # "struck two rocket launchers", "struck three anti-ship missiles": targets hit, not projectiles fired
     if m and ("unfired" in m.group(0) or "unlaunched" in m.group(0) or "non tiré" in text[m.end():m.end() + 12]
               or _NOT_FIRED_AFTER.match(text, m.end())):
         m = None  # "the launcher, with one unfired rocket still on its rails": found, not fired
@@ -2706,7 +2733,11 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     dateline_end = max((d.end for d in info.dates if d.kind == "dateline"), default=0)
     if dateline_end:  # "KUWAIT CITY, May 3 (Reuters) -": where the report was filed, not a place of the incident
         info.mentions = [m for m in info.mentions if m.start >= dateline_end]
-    if info.generic and (info.count or any(d.span and d.span.precision == "day" and not d.since for d in info.dates)):
+    # (not the day a source spoke: "The IDF said on Monday it has struck 3,000 targets since October" is a tally)
+    # (English only: a French "depuis" clause of a blind passage was an incident of its own)
+    tally = lang == "en" and "since" in text
+    if info.generic and (info.count or any(d.span and d.span.precision == "day" and not d.since
+                                           and not (tally and _said_day(text, d, lang)) for d in info.dates)):
         info.generic = False
     if any(map(text.__contains__, _EARLIER_ATTACK_WORDS)) and _DENIAL_OF_EARLIER.search(text) \
             and (v["no_casualties"].search(text, found) or (lang == "ar" and arabic.no_casualties(text))):

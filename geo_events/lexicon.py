@@ -487,7 +487,10 @@ KILLED = {
     "en": r"\b(?:killed|killing|dead|died|dies|perished|deaths?|fatalities|lost (?:their|his|her) lives?|"
           r"succumbed|succumbing|succumbs|fatality|"
           # "claimed the lives of four farmers", "costing the lives of two guards": the dead the phrase names
-          r"(?:claimed|claiming|cost|costing|took|taking) the lives of)\b",
+          r"(?:claimed|claiming|cost|costing|took|taking) the lives of|"
+          # "the IDF said it eliminated two terrorists": an army's word for the fighters it killed (casualties.py counts
+          # an object of it only when the object is people, not "eliminated a launcher")
+          r"eliminated|eliminating)\b",
     "fr": r"\b(?:tuée?s?|tués|tuant|tué|morte?s?|décédée?s?|décès|péri|périt|ont péri|avaient péri|a tué|ont tué|"
           # "trois civils ont trouvé la mort": the usual idiom of a death in French reports
           r"trouvée?s?\s+la\s+mort|trouvent\s+la\s+mort|trouve\s+la\s+mort|"
@@ -770,7 +773,8 @@ FACILITY_PHRASES = [
     # seas, named as one place in the three languages ("en mer Rouge" has no capitalised run of its own, "خليج عدن" is
     # no gazetteer name): an attack at sea is told there, its position (off a port) is read elsewhere
     (r"(?:la\s+)?mer\s+Rouge|البحر الأحمر", "Red Sea", "sea"),
-    (r"خليج عدن", "Gulf of Aden", "sea"),
+    # ("the Gulf of Aden", "le golfe d'Aden": the gulf, never the port city its name ends on)
+    (r"(?:the\s+)?Gulf\s+of\s+Aden|(?:le\s+)?golfe\s+d['’]\s*Aden|خليج عدن", "Gulf of Aden", "sea"),
     (r"(?:la\s+)?mer\s+d['’]\s*Arabie|بحر العرب", "Arabian Sea", "sea"),
 ]
 

@@ -3203,7 +3203,11 @@ def _offset_targets(frames, gazetteer, *, focus) -> None:
                     continue
                 origin = anchors[0][3].place
                 same = place is not None and (origin.record_id or origin.point) == (place.record_id or place.point)
-                if sentence not in own_sentences and not same:
+                # ("the Gulf of Aden" then "about 50 nautical miles southwest of the port city of Aden": the place
+                # the gulf is named for is the one its position is told from)
+                named_for = sea and place is None and bool(origin.name) \
+                    and _fold(ref.name).endswith(" of " + _fold(origin.name))
+                if sentence not in own_sentences and not same and not named_for:
                     continue  # a paragraph outside the frame's sentences counts only from the target's own place
                 if same and sentence in own_sentences:
                     named = _described_by_offset(gazetteer, sentence, rs, origin, km, bearing, focus=focus)
