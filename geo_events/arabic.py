@@ -959,7 +959,7 @@ _IN_DIRECTION = re.compile(r"(?:^|\s)و?(?:في|ب)\s*(?:ال)?(?:شمال|جن�
 # village hit the same day.)
 _IN_PART_BEFORE = re.compile(r"(?:^|\s)و?على\s$")
 _CONTAINER_LINK = (r"(?:(?:و?(?:في|ب|بال|قرب|من|التابعة\s+ل|التابع\s+ل|التابعة\s+إلى|ضمن|(?:ال)?(?:شمال|جنوب|شرق|غرب)ي?|وسط)\s*)?"
-                   r"(?:محافظة|قضاء|ناحية|مدينة|إقليم|ريف|أرياف|ضواحي)?\s*)?")
+                   r"(?:محافظة|قضاء|ناحية|مديرية|مدينة|إقليم|ريف|أرياف|ضواحي)?\s*)?")
 _CONTAINER_GAP = re.compile(r"\s*[،,]?\s*" + _CONTAINER_LINK)
 # after a facility or district named with its cue noun, one adjective may come first: "في منطقة X الصناعية
 # في أبوظبي", "قرب حقل X النفطي في دير الزور"
@@ -1299,7 +1299,9 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
             m.role, m.direction, m.distance_km = head.role, head.direction, head.distance_km
     for k, (a, b) in enumerate(zip(mentions, mentions[1:])):
         gap = text[a.road_end or a.end:b.start]
-        nested = a.role == "container" and a.container_of is not None and b.cue is None and b.name in WIDE_AREAS
+        # ("منطقة X في مديرية Y بمحافظة Z": the province holds the district that holds the area)
+        nested = a.role == "container" and a.container_of is not None and (
+            b.cue is None and b.name in WIDE_AREAS or b.cue == "province" and a.cue == "district")
         if b.role in ("target", "launch") and b.cue in ("province", "district", "town", None) \
                 and (a.role in ("target", "launch") or nested) \
                 and (_CONTAINER_GAP.fullmatch(gap) or (a.cue is not None and _CONTAINER_GAP_ADJ.fullmatch(gap))) \
@@ -1727,7 +1729,7 @@ KILLED = (r"(?:قتيلين|قتيلان|وفاة|قتل|قتلوا|قتلا|ا�
           # a martyr "ascended": "ارتقاء شهيد من العسكريين", "ارتقى ثلاثة شهداء"
           r"ارتقاء|ارتقى|ارتقت|ارتقوا|قتلت|"
           # "قضى ثلاثة مدنيين جراء القصف" (died); "قضى على" is to wipe out, no death toll
-          r"قضى(?!\s+على)|قضوا(?!\s+على)|قضت(?!\s+على)|"
+          r"استشهدوا|قضى(?!\s+على)|قضوا(?!\s+على)|قضت(?!\s+على)|قضيا(?!\s+على)|"
           # "لقي ثلاثة أشخاص حتفهم": the figure stands between the verb and its object
           r"حتفهم|حتفهما|حتفه|حتفها|مصرعهم|مصرعهما|مصرعه|مصرعها|"
           # the attack "took the lives of" / "fell victim to it": "أودى الانفجار بحياة خمسة عمال", "راح ضحيته ستة"
@@ -1744,7 +1746,7 @@ VICTIM_DUAL = VICTIM_DUAL[:-1] + "|" + "|".join(sorted((
     | {w[:-1] + "تين" for w in _SINGULARS if w.endswith("ة")}) - {"طالبان", "صبيان", "فتىان", "راعان"},
     key=len, reverse=True)) + ")"  # ("طالبان" is the Taliban, "صبيان" a plural: no dual)
 # A verb in the dual after its subject ("جنديان قتلا", "عنصرين من الشرطة أصيبا"): two, whoever they are.
-_DUAL_VERBS = ("قتلا", "استشهدا", "أصيبا", "اصيبا", "يتلقيان العلاج")
+_DUAL_VERBS = ("قتلا", "استشهدا", "قضيا", "أصيبا", "اصيبا", "يتلقيان العلاج")
 _DUAL_SUBJECT_BEFORE = re.compile(r"(?<![" + LETTERS + r"])(?:" + VICTIM_DUAL + r"|[^\s،,.؛:\d]{3,}(?:ين|ان))"
                                   r"(?:\s+[^\s،,.؛:\d]+){0,4}?\s*$")
 _ONE_VICTIM_WORDS = ("أصيب", "اصيب", "إصابة", "اصابة", "جرح", "قتل", "مقتل", "استشهد", "استشهاد", "مصرع")
@@ -1752,6 +1754,9 @@ _ONE_VICTIM_WORDS = ("أصيب", "اصيب", "إصابة", "اصابة", "جرح
 # "مقتل مدني وإصابة آخر" -- one.  ("آخرون", "آخرين" are plural: no figure.)
 _ONE_MORE_AFTER = re.compile(r"\s*(?:آخر|اخر|ثالث|ثالثة|رابع|رابعة|خامس|خامسة|سادس|سادسة|سابع|ثامن)"
                              r"(?![" + LETTERS + r"])")
+
+# the same at the head of a clause, told with its wounds or alone: "أصيب ثالث بجروح"
+_ONE_MORE_WOUNDED = re.compile(_ONE_MORE_AFTER.pattern + r"(?:\s+(?:بجروح|بجراح|بإصابة|باصابة)|\s*(?:$|[،,.؛]))")
 
 _VICTIM_KW = {"killed": re.compile(_PRE + KILLED + _END), "injured": re.compile(_PRE + INJURED + _END)}
 # the strings one of which every keyword match holds (None: not read), for a plain test before the scan
@@ -1887,6 +1892,12 @@ def claimant_statement(text: str) -> bool:
 _OUT_OF = re.compile(r"(?<![" + LETTERS + r"])من\s+(?:أصل|اصل)\s+(?P<num>" + _NUM + r")" + _END)
 
 
+# The salvo's figure told as the adjective of its definite noun: "معظم الصواريخ الثلاثين" (most of the thirty
+# rockets), "ثمانية من الصواريخ العشرة", "سقطت الصواريخ العشرون": the whole salvo, however many of it were stopped.
+_DEFINITE_TOTAL = re.compile(r"(?<![" + LETTERS + r"])[وبل]?(?:ال|لل)(?:صواريخ|قذائف|مسيرات|مسيّرات|طائرات\s+"
+                             r"(?:ال)?(?:مسيرة|مسيّرة))\s+ال(?P<num>" + _NUM + r")" + _END)
+
+
 # "أطلقت الدفاعات صاروخين اعتراضيين", "سقطت شظايا صاروخ اعتراضي": interceptor missiles and their figure.
 _INTERCEPTORS = re.compile(r"(?:" + _NUM + r"\s+)?[وفبل]?(?:ال)?(?:صاروخ|صواريخ)\S*\s+(?:ال)?اعتراضي\S*")
 
@@ -1911,6 +1922,9 @@ def count(text: str) -> Optional[tuple[int, Optional[str]]]:
         whole = _OUT_OF.search(text)  # "اعترضت 8 صواريخ من أصل 11": the 11 launched, of which 8 were stopped
         if whole is not None and (c := parse(whole.group("num"))) is not None and c.value > found[0]:
             found = (c.value, c.qualifier)
+    if "ال" in text and (whole := _DEFINITE_TOTAL.search(text)) is not None \
+            and (c := parse(whole.group("num"))) is not None and (found is None or c.value > found[0]):
+        found = (c.value, c.qualifier)  # "اعترضت معظم الصواريخ الثلاثين": the thirty of the salvo, most stopped
     if found is not None and (_SEVERAL_SITES.search(text) or (found[0] > 1 and _TWO_TARGETS.search(text))):
         return None
     if found is not None and found[1] is None and ("ثالث" in text or "رابع" in text or "خامس" in text or "سادس" in text):
@@ -2212,8 +2226,11 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
         m = _KIN_AFTER.match(after) if k.start() > 0 else None
         if m:  # "مقتل طفلة وإصابة والدتها": a victim's kin named by a pronoun is one (two for a dual)
             return [(2 if m.group("dual") else 1, None)]
-        if k.start() > 0 and k.group(0).endswith(_ONE_VICTIM_WORDS) and _ONE_MORE_AFTER.match(after):
-            return [(1, None)]  # "وأصيب ثالث بجروح": one more, after others the clause named first
+        if k.group(0).endswith(_ONE_VICTIM_WORDS) and (_ONE_MORE_AFTER.match(after) if k.start() > 0
+                                                        else _ONE_MORE_WOUNDED.match(after)):
+            # "وأصيب ثالث بجروح": one more, after others the clause named first (a clause cut at "فيما" opens on
+            # the verb: "فيما أصيب ثالث بجروح" is read as "أصيب ثالث بجروح", the wounds told after the ordinal)
+            return [(1, None)]
         if k.group(0).endswith(("حتفه", "حتفها", "مصرعه", "مصرعها")):
             return [(1, None)]  # "لقي جندي حتفه": one (a figure before the verb was looked for above)
         if k.group(0).endswith(("قتيل", "جريح")):
@@ -2321,6 +2338,12 @@ _DEFINITE_FIGURE = {
 _DEFINITE_NOUNS = {"killed": ("قتلى", "شهداء", "ضحايا"), "injured": ("جرحى", "مصابين", "مصابون")}  # (a cheap look first)
 
 
+# A group mourning its own dead, counted among its men: "نعى حزب الله ثلاثة من عناصره سقطوا في غارة", "أعلنت الحركة
+# سقوط اثنين من مقاتليها" (its obituary is the toll; "سقوط ثلاثة من الصواريخ" is of projectiles, not of men)
+_MOURNED = re.compile(_PRE + r"(?:نعى|نعت|ينعى|تنعى|نعوا|سقوط)\s+(?:[^\s،,.؛:\d]+\s+){0,4}?" + _QUAL + r"(?P<num>" + _NUM
+                      + r"|أحد|احد)\s+(?:من\s+)?(?:مقاتلي|عناصر|مجاهدي|كوادر|أعضاء|اعضاء|جنود|ضباط|أبطال|ابطال|رجال|أفراد|افراد)\S*")
+
+
 def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     """[(value, qualifier)] of the killed or injured a cleaned Arabic clause states.
 
@@ -2348,6 +2371,11 @@ def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
                 if value >= moved:
                     return [(value - moved, qual)]
         return list(stated)
+    if which == "killed" and ("نع" in text or "سقوط" in text) and (m := _MOURNED.search(text)) is not None \
+            and (m.group("num") in ("أحد", "احد")
+                 or (c := parse(((m.group("qual") or "") + " " + m.group("num")).strip())) is not None):
+        # "نعى حزب الله ثلاثة من عناصره", "أعلن سقوط اثنين من مقاتليه", "نعت الحركة أحد عناصرها" (one)
+        return [(1, None)] if m.group("num") in ("أحد", "احد") else [(c.value, c.qualifier)]
     if ("القتلى" in text or "الشهداء" in text or "الضحايا" in text or "الجرحى" in text or "المصاب" in text) \
             and (listed := _listed_toll(text, which)):
         return [(listed, None)]  # "والقتلى هم السائق وثلاثة معلمين"
@@ -2681,13 +2709,21 @@ _DUAL_TO_ONE = {"صاروخان": "صاروخ", "صاروخين": "صاروخ", 
 _TARGET_MARK = (r"(?:على|قرب|بالقرب|في|باتجاه|نحو|صوب|داخل|محيط|أطراف|اطراف|مطار|قاعدة|معسكر|حقل|مدينة|بلدة|قرية|"
                 r"ميناء|منطقة|السفارة|سفارة|مقر|موقع|مبنى|منشأة|مصفاة|محطة|مستوطنة|معبر)(?![" + LETTERS + r"])")
 _ATTACK_VERB_OWN = r"(?:استهدف|قصف|ضرب|هاجم|دك|أطلق|اطلق|سقط|شن)(?:ت|وا|تا|ا)?"
+_INSTRUMENTAL = (r"ب(?:" + _NUMBER_WORD + r"\s+)?(?:" + _PROJECTILE + r"|" + _RAIDS + r"|غارتين|ضربتين|صاروخين|قذيفتين)"
+                 r"(?![" + LETTERS + r"])")
 _GAPPED_CONJUNCT = re.compile(
     # (a bare "و": after a comma the cut is extract._CLAUSE_SPLIT's; a share of the projectiles just told,
     # "وسقط بعضها قرب Y", "وأصاب أحدها ...", is the same salvo, no incident of its own)
     r"(?<![،,])\s(?P<and>و)(?:(?P<verb>" + _ATTACK_VERB_OWN + r")\s+(?!(?:بعض|أحد|احد|إحدى|احدى|معظم|أغلب|اغلب|جميع|كل|"
     r"غالبية)\S*\s)(?:[^\s،,.؛:]+\s+){0,5}?"
     r"|(?:" + _NUMBER_WORD + r"\s+)?(?:" + _PROJECTILE + r"|" + _RAIDS + r")\s+(?:(?!ال)[^\s،,.؛:]+\s+){0,2}?"  # an indefinite projectile
-    r"|" + _ELLIPTIC_MORE + r"\s+(?:[^\s،,.؛:]+\s+)?)" + _TARGET_MARK)
+    r"|" + _ELLIPTIC_MORE + r"\s+(?:[^\s،,.؛:]+\s+)?"
+    # "استهدف الطيران بلدة X بغارتين وبلدة Y بثلاث غارات": the next site, its own raids after it (the head must
+    # count its own too, see gapped_conjuncts: "بلدة X وبلدة Y بثلاث غارات" is one figure for both)
+    r"|(?P<inst>(?=(?:بلدة|بلدتي|مدينة|قرية|مديرية|منطقة|حي|مخيم|موقع)\s+(?:[^\s،,.؛:]+\s+){1,3}?" + _INSTRUMENTAL
+    + r")))" + _TARGET_MARK)
+# the instrumental that counts a site's raids or projectiles: "بغارتين", "بثلاث غارات", "بعشرة صواريخ"
+_INSTRUMENTAL_RE = re.compile(r"(?<![" + LETTERS + r"])" + _INSTRUMENTAL)
 _HEAD_PROJECTILE = re.compile(r"(?<![" + LETTERS + r"])(?:[وب]?(?:ال)?)(?:" + _PROJECTILE + r"|" + _RAIDS + r")(?![" + LETTERS + r"])"
                               r"|(?<![" + LETTERS + r"])[وف]?(?:استهدف|قصف|ضرب|هاجم|دك)(?:ت|وا|تا|ا)?(?![" + LETTERS + r"])")
 _HEAD_TARGET = re.compile(r"(?<![" + LETTERS + r"])" + _TARGET_MARK)
@@ -2727,7 +2763,8 @@ def gapped_conjuncts(text: str) -> list[tuple[int, str]]:
         cut = m.start("and")
         head = text[start:cut]
         first = _HEAD_PROJECTILE.search(head)
-        if first is None or _HEAD_TARGET.search(head, first.end()) is None or _INTERCEPT_HEAD.search(head):
+        if first is None or _HEAD_TARGET.search(head, first.end()) is None or _INTERCEPT_HEAD.search(head) \
+                or m.group("inst") is not None and _INSTRUMENTAL_RE.search(head) is None:
             # (after an interception, "وسقط صاروخ قرب Y" would become where its debris fell, an impact of the
             # downing: the sentence is left whole, as before this cut was made)
             pos = m.end("and")

@@ -1721,6 +1721,11 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
                 return "airstrike", True
             if lang == "ar" and etype in ("missile attack", "rocket attack") and arabic.air_power_attack(text):
                 return "airstrike", True  # "عدوان إسرائيلي بالصواريخ": an air force's missiles
+            if lang == "ar" and etype == "rocket attack" and "قذ" in m.group(0) and "صاروخي" not in m.group(0) \
+                    and _ARTILLERY_FIRE.search(text):
+                # "قصفت المدفعية بلدة X بعشرات القذائف", "بعشرين قذيفة مدفعية": the shells the guns fire are shelling
+                # (an attack of no specific type, as "obus" is), not the rockets a bare "قذائف" is read as
+                return "attack", True
             return etype, True
     hits = [(etype, m) for pattern, etype in v["attack"] for m in (pattern.search(text, found),) if m] \
         if found is None or gates[1] is None or not gates[1].isdisjoint(found) else []
@@ -2462,6 +2467,13 @@ def _arabic_mentions(text: str, found: Optional[frozenset] = None) -> list[Menti
             out[a.container_of].container = m.name
         if m.name in _COUNTRY_NAMES or _COUNTRY_NAMES.get(m.name.removeprefix("ال")):
             m.cue = m.cue or "country"
+    for m in out:
+        # "منطقة X في مديرية Y بمحافظة Z": a district Y the gazetteer lacks says nothing of where X is; the province
+        # that holds Y holds X too (the finest container known, which resolve falls back to)
+        inner = m.container and next((n for n in out if n.role == "container" and n.name == m.container
+                                      and n.container and n is not m), None)
+        if inner and not _known_name(inner.name):
+            m.container = inner.container
     for s, e, canonical, cue in facilities:  # "السفارة الأمريكية", "المنطقة الخضراء في بغداد"
         fac = Mention(canonical, s, e, cue, "descriptive" if arabic.speaker(text, s, e)
                       or cue == "sea" and _ON_SEA_BEFORE.search(text, max(0, s - 20), s) else "target")
@@ -2627,7 +2639,12 @@ def _town_of_reference(info: ClauseInfo, text: str) -> None:
 _PART_INTERCEPTED = re.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|some|several|half|\d+)\s+of\s+(?:them|which)\s+(?:were|was|had\s+been)\s+"
     r"(?:intercept|shot\s+down|downed)|dont\s+(?:une?|deux|trois|quatre|cinq|six|sept|huit|certaine?s|plusieurs|la\s+moitié|\d+)\s+"
-    r"(?:ont|a|avaient|avait)\s+été\s+(?:intercept|abattue?s|détruite?s))", re.I)
+    r"(?:ont|a|avaient|avait)\s+été\s+(?:intercept|abattue?s|détruite?s))"
+    # "أطلق الحزب 50 صاروخا على X، اعترضت القبة الحديدية عددا منها / بعضها / معظمها": the defence stopped a part of the
+    # salvo the clause tells fired (the pronoun "ها" is that salvo), the rest came down ("تصدت الدفاعات لصواريخ
+    # العدوان وأسقطت بعضها", with no launch told, stays the interception it tells)
+    r"|(?<![\u0621-\u064A])(?:أطلق|اطلق)\S*\s+[^.؛]*?(?<![\u0621-\u064A])[وف]?(?:اعترضت|اعترض|أسقطت|أسقط|تصدت)\s+(?:\S+\s+){0,4}?"
+    r"(?:(?:عددا|عدد|جزءا|قسما|بعضا|\d+)\s+منها|(?:بعض|معظم|أغلب|اغلب|غالبية|أكثر|اكثر|نصف)\S*ها)(?![\u0621-\u064A])", re.I)
 _SPEAKER_RELATIVE = re.compile(r",\s*(?:qui|which|who)\s+(?:(?:a|ont|avait|avaient|has|have|had|also|aussi)\s+)*$", re.I)
 
 
@@ -4937,7 +4954,8 @@ def _share_claims(frames: list, orphans: Sequence[tuple[Fact, Optional[DateSpan]
                 named = [fr for fr in frames if fr is not src and fr.first("target") is not None
                          and fr.first("target").value.cue != "country"
                          and _names(sent, fr.first("target").value.name) and fr.first("target").value.name not in f.value
-                         and canonical_state(fr.first("target").value.name) != f.value]  # ("Turquie" for "Turkey")
+                         and canonical_state(fr.first("target").value.name) != f.value  # ("Turquie" for "Turkey")
+                         and not (kind == "claimed_by" and _other_side_struck(sent, fr.first("target").value.name))]
                 # (a blame of "attacks" is often of a campaign, "accused of a string of rocket attacks"; only "both"
                 # spreads a blame.)  Sites named are the claim's whole list: "claimed the attacks on A and B" is not
                 # of C, told the same day
@@ -4965,6 +4983,27 @@ def _self_claim_of_many(sent: str) -> bool:
     a group's own report of several attacks (the plural told just after its verb)."""
     m = _SELF_CLAIM.search(sent) if any(w in sent for w in _SELF_CLAIM_WORDS) else None
     return m is not None and _WAVE_OF_MANY.search(sent[m.end():m.end() + 40]) is not None
+
+
+# the other side's forces as the subject of an attack verb: "فيما قصف الجيش الإسرائيلي مدفعيا أطراف بلدة X", "وأغارت
+# مسيرة إسرائيلية على Y", "قصفت المدفعية الإسرائيلية Z"
+_AR_OTHER_AGENT = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:قصف|قصفت|استهدف|استهدفت|شن|شنت|أغار|أغارت|اغار|اغارت|دك|دكت|ألقت|"
+                             r"ألقى|القت|القى|أطلق|أطلقت|اطلق|اطلقت|توغل|توغلت)\s+(?:ال)?(?:جيش|طيران|مدفعية|دبابات|دبابة|"
+                             r"قوات|مسيرة|طائرة|مسيرات|طائرات|العدو|عدو|الاحتلال|مروحية|مروحيات|بوارج|زوارق)(?![\u0621-\u064A])")
+
+
+def _other_side_struck(sent: str, site: str) -> bool:
+    """Whether the site ``site`` is told in ``sent`` as struck by the other side's forces after the claim: "أعلن حزب
+    الله أن مقاتليه استهدفوا موقع X، فيما قصف الجيش الإسرائيلي مدفعيا أطراف بلدة Y" (Y is the army's shelling, the
+    group claimed X only). Arabic only: the agent is a force noun right after the verb."""
+    at = sent.find(site)
+    if at <= 0 or not any("\u0621" <= c <= "\u064a" for c in site):
+        return False
+    agent = None
+    for agent in _AR_OTHER_AGENT.finditer(sent, 0, at):
+        pass
+    # (the agent's clause runs up to the site: no second claim verb told between them)
+    return agent is not None and arabic._CLAIMANT_STATEMENT.search(sent, agent.end(), at) is None
 
 
 def _give_claim(f: Fact, kind: str, frames: list) -> None:

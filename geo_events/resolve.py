@@ -1677,6 +1677,11 @@ def _container_place(gazetteer, ref: PlaceRef, *, focus, anywhere: bool = False)
     return memo[key]
 
 
+# cues of an unlisted name that may fall back to its container: a part of a town or province (not a facility, whose
+# own point a reader expects)
+_UNLISTED_PART_CUES = frozenset({"area", "district", "quarter", "neighbourhood", "neighborhood", "village", "suburb"})
+
+
 # cues that make a name a part of the town written with it ("the X district of Y", "le quartier de X à Y", "حي X")
 _QUARTER_CUES = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "area", "suburb"})
 
@@ -2376,6 +2381,16 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             res = _imported_small_policy(gazetteer, ref, fact.evidence.sentence, res, focus_set)
             if ref.container and res.place is not None:
                 res = _inside_container(gazetteer, ref, res, focus=focus_set)
+            elif ref.container and res.place is None and role == "target" and ref.cue in _UNLISTED_PART_CUES \
+                    and (box := _container_place(gazetteer, ref, focus=focus_set)
+                         or _container_place(gazetteer, ref, focus=focus_set, anywhere=True)) is not None \
+                    and box.precision in ("town", "district", "governorate"):
+                # "منطقة X بمحافظة Y", "an area X in Y province": an area the gazetteer lacks, inside the town or
+                # province the writer names around it, is placed at that container, the finest place the text makes
+                # sure of (as a namesake far from it is, see _inside_container), at a lower confidence
+                fallback = replace(box, confidence=min(box.confidence, 0.5))
+                res = Resolution(fallback, [fallback], f"no {ref.name!r} known: placed at {box.name}, the area the "
+                                                       f"text names around it")
             if not _BRACKET_CHARS.isdisjoint(fact.evidence.sentence):  # (no set of the sentence built)
                 res = _bracket_alias(gazetteer, ref, fact.evidence.sentence, res, focus=focus_set, near=near,
                                      near_km=near_km)
