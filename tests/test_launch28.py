@@ -19,14 +19,13 @@ import datetime as dt
 
 import pytest
 
-from geo_events.models import Document
-from geo_events.pipeline import process
+from tests.factories import events_of
 
 PUB = dt.date(2024, 3, 15)
 
 
 def _events(text: str, lang: str):
-    return process([Document("t.txt", text, lang, PUB)]).events
+    return events_of(text, lang, PUB)
 
 
 def _only(text: str, lang: str):
