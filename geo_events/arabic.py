@@ -2709,7 +2709,7 @@ _DUAL_TO_ONE = {"صاروخان": "صاروخ", "صاروخين": "صاروخ", 
 _TARGET_MARK = (r"(?:على|قرب|بالقرب|في|باتجاه|نحو|صوب|داخل|محيط|أطراف|اطراف|مطار|قاعدة|معسكر|حقل|مدينة|بلدة|قرية|"
                 r"ميناء|منطقة|السفارة|سفارة|مقر|موقع|مبنى|منشأة|مصفاة|محطة|مستوطنة|معبر)(?![" + LETTERS + r"])")
 _ATTACK_VERB_OWN = r"(?:استهدف|قصف|ضرب|هاجم|دك|أطلق|اطلق|سقط|شن)(?:ت|وا|تا|ا)?"
-_INSTRUMENTAL = (r"ب(?:" + _NUMBER_WORD + r"\s+)?(?:" + _PROJECTILE + r"|" + _RAIDS + r"|غارتين|ضربتين|صاروخين|قذيفتين)"
+_INSTRUMENTAL = (r"ب(?:" + _NUMBER_WORD + r"\s+)?(?:" + _PROJECTILE + r"|" + _RAIDS + r")"
                  r"(?![" + LETTERS + r"])")
 _GAPPED_CONJUNCT = re.compile(
     # (a bare "و": after a comma the cut is extract._CLAUSE_SPLIT's; a share of the projectiles just told,

@@ -709,8 +709,8 @@ _ACTIVE_VERB = re.compile(r"(?:killing|killed|kills|wounding|wounded|injuring|in
 _ELIMINATED_PEOPLE = re.compile(r"(?:terroristes?|commandants?|responsables?|chefs?|cadres?|dirigeants?|militants?|"
                                 r"djihadistes?|jihadistes?|islamistes?|hommes|miliciens?|combattants?|membres?|agents?|"
                                 r"officiers?|soldats?|militaires?|tireurs?|assaillants?|personnes?|suspects?|"
-                                r"terrorists?|commanders?|operatives?|militants?|gunmen|gunman|fighters?|members?|leaders?|"
-                                r"officials?|officers?|soldiers?|attackers?|jihadists?|men|people|suspects?|"
+                                r"terrorists?|commanders?|operatives?|gunmen|gunman|fighters?|members?|leaders?|"
+                                r"officials?|officers?|soldiers?|attackers?|jihadists?|men|people|"
                                 r"infiltrators?)", re.I)
 # "was killed a day later", "ont été grièvement blessés": a passive verb has no object
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|gets|got|été|être|est|sont|fut|furent)\s+"

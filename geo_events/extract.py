@@ -2021,7 +2021,6 @@ def _ordinal_follows(frame: EventFrame, rank: int) -> bool:
 _MIXED_SALVO = re.compile(r"(?:\s+(?:ballistic|balistiques?|cruise|de|croisière|guided|armed|attack|kamikaze|piégée?s?|"
                           r"explosifs?|suicide|[a-zà-ÿ]+-[a-zà-ÿ-]+)){0,3}\s*,?\s+(?:and|et|as well as|ainsi que|along with)\s+(?=\S)",
                           re.I)
-# "two rockets that had failed to launch", "trois roquettes qui n'avaient pas été tirées": left, not fired
 # "struck two rocket launchers", "a missile launcher", "lance-roquettes": the projectile word names the launcher, which
 # is hit or found, not fired
 _LAUNCHER_AFTER = re.compile(r"[\s-]*(?:launchers?|launch\s+(?:pads?|sites?|platforms?|positions?|vehicles?)|"
@@ -2037,6 +2036,7 @@ _STRUCK_BEFORE = re.compile(_STRUCK_VERB + r"\s+$", re.I)
 _STRUCK_OBJECT = re.compile(_STRUCK_VERB + r"\s+(?:(?!(?:by|par|with|avec|after|après)\s)[\w'’-]+\s+){0,4}$", re.I)
 _ON_THE_GROUND = re.compile(r"[^.;,]{0,40}?\b(?:on the ground|before (?:they|it) could be launched|(?:that|which) "
                             r"(?:were|was) (?:prepared|ready|poised|preparing|about) to (?:launch|be launched)|au sol)\b", re.I)
+# "two rockets that had failed to launch", "trois roquettes qui n'avaient pas été tirées": left, not fired
 _NOT_FIRED_AFTER = re.compile(r"\s*,?\s*(?:that|which|qui)\s+(?:had\s+|have\s+)?(?:failed\s+to\s+(?:fire|launch)|"
                               r"(?:were|was|had been)\s+(?:not|never)\s+(?:fired|launched)|"
                               r"n['’](?:avaient|ont|avait|a)\s+pas\s+été\s+tirée?s?)", re.I)
