@@ -82,6 +82,8 @@ CUE_NOUNS = {
     # duals in construct introduce two names joined by و ("قاعدتي عين الأسد وحرير": the bases of A and B)
     "قاعدتي": "base", "مطاري": "airport", "محافظتي": "province", "مدينتي": "town", "قريتي": "village",
     "بلدتي": "town", "حقلي": "oil_field", "معسكري": "base",
+    # ("قرى في قضاءي سنجار ومخمور", "ناحيتي X وY": two districts)
+    "قضاءي": "district", "ناحيتي": "district",
     # the word Hezbollah's statements use for a settlement ("مستعمرة المطلة"), its dual, and the plurals
     # that head a list of places struck one after another ("مستعمرات X وY وZ", "مدن X وY")
     "مستعمرة": "town", "مستعمرتي": "town", "مستوطنتي": "town",
@@ -91,7 +93,9 @@ CUE_NOUNS = {
     # a Russian or Ukrainian oblast ("فوق مقاطعة بيلغورود", "في مقاطعة زابوريجيا"): the province named
     "مقاطعة": "province",
 }
+_SITE_CUES = frozenset({"base", "airbase", "airport", "oil_field"})
 _DUAL_CUES = {"قاعدتي", "مطاري", "محافظتي", "مدينتي", "قريتي", "بلدتي", "حقلي", "معسكري", "مستعمرتي", "مستوطنتي",
+              "قضاءي", "ناحيتي",
               # a plural head lists its places as a dual does ("مستعمرات المطلة وكفرجلعادي")
               "مستعمرات", "مستوطنات", "مدن", "بلدات", "كيبوتسات"}
 # Nouns mostly followed by an organisation, not a place ("مقر قيادة العمليات", "موقع الحادث"): the
@@ -160,7 +164,9 @@ _LOCATIVE = {"في", "على", "قرب", "من", "نحو", "باتجاه", "دا
              # at sea off a town: "قبالة سواحل X", "قبالة X", "على ساحل X" (the coast named by its town)
              "قبالة", "ساحل", "سواحل", "شاطئ", "شواطئ",
              # "أسقطت مسيرة فوق X" (downed over X): where an interception was
-             "فوق"}
+             "فوق",
+             # "من اتجاه الجولان السوري المحتل" (from the direction of X): where aircraft fired from, FROM_DIRECTION_OF
+             "اتجاه"}
 # The verbs among them: the place right after one is its object, never joined to it by و or ف.
 _OBJECT_VERBS = frozenset({"استهدف", "استهدفت", "تستهدف", "يستهدف", "ضرب", "ضربت", "طال", "طالت"})
 # Words that introduce a facility's name ("موقع عسكري يعرف باسم البرج 22").
@@ -335,7 +341,7 @@ def _territory(toks, i: int, known) -> Optional[ArMention]:
     if toks[i][2] not in _TERRITORY_WORDS or i + 1 >= len(toks) or i == 0:
         return None
     before = toks[i - 1][2]
-    if before == "داخل" and i > 1:
+    if before in ("داخل", "اتجاه", "جهة") and i > 1:  # ("من اتجاه الأراضي اللبنانية": see FROM_DIRECTION_OF)
         before = toks[i - 2][2]
     country = _TERRITORY_NISBA.get(toks[i + 1][2])
     if before not in ("من", "ومن") or country is None or not known(country):
@@ -393,7 +399,16 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
                         cue = _TRAILING[after] if cue in ("base", "airport") or _TRAILING[after] == "airbase" else cue
                     if noun == "قاعدة" and after == "الجوية":
                         cue = "airbase"
-                    out.append(ArMention(name, words[0][0], last[1], cue))
+                    mention = ArMention(name, words[0][0], last[1], cue)
+                    if out and cue in _SITE_CUES and toks[i][2].startswith("و") and out[-1].cue == cue \
+                            and out[-1].end == toks[i - 1][1]:
+                        # "استهداف قاعدة عين الأسد وقاعدة حرير": the noun of a site repeated before the next name of
+                        # a list joins it as "قاعدتي عين الأسد وحرير" does (not towns: "مدينة X وبلدة Y" may be
+                        # one raid's outskirts, told as one)
+                        prev = len(out) - 1
+                        mention.coordinated_with = out[-1].coordinated_with if out[-1].coordinated_with is not None \
+                            else prev
+                    out.append(mention)
                     i += 1 + n
                     i = _coordinated(toks, i, known, out, cue if noun in _DUAL_CUES else None)
                     continue
@@ -1151,6 +1166,19 @@ _SURROUNDS = frozenset({"أطراف", "اطراف", "محيط", "ريف", "أر�
 _ATTACK_OR_FALL = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:استهدف|قصف|ضرب|هاجم|سقط|أصاب|اصاب)(?:ت|وا|تا|ا)?(?![" + LETTERS + r"])")
 
 
+# "نفذ العدو الإسرائيلي عدوانا جويا من اتجاه الجولان السوري المحتل مستهدفا ...", "من اتجاه الأراضي اللبنانية",
+# "من اتجاه منطقة التنف", "من اتجاه البحر المتوسط": the Syrian military's formula for where the aircraft fired from,
+# told with no verb of launching; the place after it is the launch, and the target follows "مستهدفا".  (A compass
+# point after it, "من اتجاه شمال شرق X", is read as the bearing of the launch from X: see resolve._DIR_OF_PLACE.)
+FROM_DIRECTION_OF = re.compile(r"(?<![" + LETTERS + r"])[وف]?من\s+(?:اتجاه|جهة)\s+(?:(?:ال)?(?:منطقة|مدينة|بلدة|"
+                               r"قرية|محافظة|ريف)\s+)?$")
+# "من اتجاه شمال شرق بيروت", "من اتجاه البحر المتوسط غرب مدينة بانياس": the town a compass point of the launch is
+# told from; neither the target nor the launch itself (resolve._DIR_OF_PLACE places the launch off it)
+_FROM_DIRECTION_BEARING = re.compile(r"(?<![" + LETTERS + r"])[وف]?من\s+(?:اتجاه|جهة)\s+(?:[^\s،,.؛:]+\s+){0,3}?"
+                                     r"(?:ال)?(?:شمال|جنوب|شرق|غرب)ي?(?:\s+(?:ال)?(?:شرق|غرب)ي?)?\s+"
+                                     r"(?:(?:ال)?(?:مدينة|بلدة|قرية|بحيرة|منطقة)\s+)?$")
+
+
 def _target_past_source(text: str, m: ArMention, mentions: list[ArMention]) -> bool:
     """Whether ``m``, after a launch's "من X", is the target of the verb of attack told before the launch."""
     if any(n is not m and n.start < m.start and n.role == "target" for n in mentions):
@@ -1171,6 +1199,10 @@ def _target_past_source(text: str, m: ArMention, mentions: list[ArMention]) -> b
 # "الحرب في قطاع غزة", "الحرب على غزة", "العدوان الإسرائيلي على غزة", "حرب غزة": the war a report is set against
 _WAR_ON_BEFORE = re.compile(r"(?<![" + LETTERS + r"])[وفبل]?(?:ال)?(?:حرب|عدوان)(?:\s+(?:ال)?(?:إسرائيلي|اسرائيلي|"
                             r"الإسرائيلية|الاسرائيلية|المستمرة?|الدائرة|الجارية))?\s+(?:(?:في|على)\s+)?$")
+# Only a war is told against a whole land; "عدوان" on a lesser place is Syrian agency copy's word for one raid:
+# "أسفر العدوان الإسرائيلي على ريف دمشق عن استشهاد أربعة عسكريين", "تعرض مطار X لعدوان إسرائيلي على ...".
+_WAR_LANDS = frozenset({"غزة", "قطاع غزة", "الضفة الغربية", "الضفة", "لبنان", "جنوب لبنان", "سوريا", "سورية", "اليمن",
+                        "العراق", "إيران", "ايران", "فلسطين", "الجنوب اللبناني"})
 
 # "فيما سقط بعضها داخل قطاع غزة": some of a salvo fell back inside the land it was fired from
 _SOME_FELL_IN_BEFORE = re.compile(r"(?:سقط|سقطت|وقع|وقعت)\s+(?:بعضها|عدد\s+منها|أحدها|إحداها|واحد\s+منها)\s+"
@@ -1214,7 +1246,9 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
         if id(m) in answered:
             m.role = "descriptive"  # "رداً على الغارة على بلدة X، قصف ... Y": the attack answered, not this one's target
             continue
-        if ("حرب" in left[-20:] or "عدوان" in left[-30:]) and _WAR_ON_BEFORE.search(text, max(0, m.start - 40), m.start):
+        if ("حرب" in left[-20:] or "عدوان" in left[-30:] and m.name in _WAR_LANDS) \
+                and _WAR_ON_BEFORE.search(text, max(0, m.start - 40), m.start) \
+                and (m.name in _WAR_LANDS or "حرب" in text[max(0, m.start - 40):m.start]):
             m.role = "descriptive"  # "على خلفية الحرب في قطاع غزة", "العدوان على غزة": the war's land, no attack told
             continue
         if "منها" in left[-30:] or "بعضها" in left[-30:] or "أحدها" in left[-30:] or "إحداها" in left[-30:]:
@@ -1234,6 +1268,16 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
             # "استهدافها قاعدتين للاحتلال في سوريا": where unnamed bases are, a lead that sums up the attacks the
             # report then tells one by one -- the area of those bases, not a target of its own
             m.role = "container"
+            continue
+        if "من" in left[-30:] and FROM_DIRECTION_OF.search(text, max(0, m.start - 30), m.start):
+            # "عدوانا جويا من اتجاه الجولان السوري المحتل": where the aircraft fired from; after a target told
+            # already ("مستهدفا مطار حلب، وبالتزامن نفذ عدوانا من اتجاه الجولان مستهدفا مطار دمشق") it is the next
+            # raid's, which one clause's single launch cannot hold: no target, no launch
+            m.role = "descriptive" if any(n.start < m.start and n.role == "target" for n in mentions) else "launch"
+            continue
+        if "من" in left[-70:] and ("اتجاه" in left[-60:] or "جهة" in left[-60:]) \
+                and _FROM_DIRECTION_BEARING.search(text, max(0, m.start - 70), m.start):
+            m.role = "descriptive"  # "من اتجاه شمال شرق بيروت": the launch's bearing is told from Beirut
             continue
         lb = _LAUNCH_BEARING.search(left) if ("طلق" in left or "طلاق" in left) and "بعد" in left else None
         if lb is not None and _LAUNCH_BY.search(left[:lb.start()]) \
@@ -1834,8 +1878,10 @@ _NO_CASUALTY = re.compile(
 # verb ("زعم", "ادعى").  A figure the other side or an observer gives of the same salvo is kept over such a claim.
 _CLAIMANT_STATEMENT = re.compile(
     r"(?<![" + LETTERS + r"])(?:[وف]?(?:زعم|ادعى|ادّعى|يزعم|يدعي|زاعما|مدعيا|تبنى|تبنت|تبنّى|تبنّت)"
-    r"|(?:إن|أن|ان)\s+(?:\S+\s+)?(?:مقاتلي|مجاهدي|قوات|عناصر|وحدات|مقاومي|أبطال|رجال|سلاح|مسيرات|صواريخ)\S*?(?:ه|ها|هم|نا)"
-    r"\s+(?:\S+\s+)?(?:استهدف|قصف|أطلق|ضرب|دك|هاجم)"
+    r"|(?:إن|أن|ان)\s+(?:\S+\s+)?(?:مقاتلي|مجاهدي|مقاتلو|مجاهدو|قوات|عناصر|وحدات|مقاومي|أبطال|رجال|سلاح|مسيرات|صواريخ)"
+    r"\S*?(?:ه|ها|هم|نا)\s+(?:\S+\s+)?(?:استهدف|قصف|أطلق|ضرب|دك|هاجم)"
+    # the communiqué quoted, verb first, its men "ours": 'قالت المقاومة في بيان: "استهدف مجاهدونا قاعدة X"'
+    r"|(?:استهدف|قصف|ضرب|دك|هاجم)(?:ت)?\s+(?:مجاهدو|مقاتلو|أبطال|رجال|مقاومو)نا(?![" + LETTERS + r"])"
     r"|(?:إنه|أنه|انه|إنها|أنها|انها|إنهم|أنهم|إننا|أننا)\s+(?:\S+\s+){0,3}?(?:استهدف|قصف|أطلق|ضرب|دك|هاجم)"
     # "أعلن ... استهدافه", and "أعلن حزب الله استهداف مستوطنة X" (the masdar with no pronoun: the group that
     # announces the attack it made is named between the verb and it)
@@ -1843,7 +1889,11 @@ _CLAIMANT_STATEMENT = re.compile(
     r"|(?:\S+\s+){1,6}?(?:استهداف|قصف)(?!\S))"
     # the group's spokesman named with his rank and name: "أعلن المتحدث العسكري باسم القوات المسلحة اليمنية العميد
     # يحيى سريع استهداف ..." (the group is the one the spokesman speaks for)
-    r"|(?:أعلن|اعلن)\s+(?:ال)?متحدث\S*\s+(?:\S+\s+){0,10}?(?:استهداف|قصف)(?!\S))")
+    r"|(?:أعلن|اعلن)\s+(?:ال)?متحدث\S*\s+(?:\S+\s+){0,10}?(?:استهداف|قصف)(?!\S)"
+    # and what he says its forces did: "قال المتحدث العسكري باسم القوات المسلحة اليمنية العميد يحيى سريع إن القوات
+    # البحرية استهدفت السفينة" (the forces need no pronoun: the spokesman speaks of his own side's)
+    r"|(?:قال|أكد|اكد|أوضح|اوضح|أفاد|افاد)\s+(?:ال)?متحدث\S*\s+(?:\S+\s+){0,10}?(?:إن|أن)\s+(?:\S+\s+){0,3}?"
+    r"(?:استهدف|قصف|أطلق|ضرب|دك|هاجم)\S*)")
 
 
 # A group's statement told in its own words, without a speech verb: its fighters named as it names them ("استهدف مجاهدو

@@ -683,6 +683,9 @@ def _actor_table() -> list[tuple[str, str]]:
     with resources.files("geo_events.data").joinpath("actors.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             names = [row["name"]] + [a for a in row["aliases"].split("|") if a]
+            # an Arabic name with its article takes the particles that fuse with it: "المتحدث العسكري للحوثيين"
+            # (ل + الحوثيين), "بالمقاومة الإسلامية", "والحوثيين"
+            names += [p + n[2:] for n in names if n.startswith("ال") for p in ("لل", "بال", "وال")]
             rows += [(n, row["name"]) for n in names]
     return sorted(rows, key=lambda r: -len(r[0]))
 
@@ -1703,6 +1706,7 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
     if veto is not None and veto.search(text, found):
         return None, False  # a drill or a show of arms ("an exercise simulating a rocket attack"): no incident
     gates = _event_gates(lang)
+    struck_weapon = False
     # (each gated search below returns None when the clause holds none of its needles: the union tells it once)
     for pattern, etype in v["projectiles"] if found is None or gates[0] is None or not gates[0].isdisjoint(found) else ():
         m = pattern.search(text, found)
@@ -1711,6 +1715,7 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
         if m and lang != "ar" and _STRUCK_OBJECT.search(text, max(0, m.start() - 80), m.start()):
             # "struck two rocket launchers", "struck three anti-ship missiles": the weapon is the target (a launcher
             # found, "the rocket launcher used against X was found", still tells the rockets fired)
+            struck_weapon = True
             continue
         if m:
             if etype in ("missile attack", "rocket attack") and lang != "ar" and ("dron" in text or "UAV" in text or "unmanned" in text) \
@@ -1753,6 +1758,12 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
                 return "airstrike", True
             if plane is not None and plane.start() < first and all(_LANDED_ONLY.match(text, m.start()) for _, m in hits):
                 return None, False
+            if ("struck" in text or "frappé" in text) and not struck_weapon and _STATE_STRUCK.search(text):
+                # "L'armée israélienne a frappé des positions près de X", "Israel struck targets in X": a state that
+                # strikes from the air as the subject of the verb of striking is a state strike, an airstrike (a
+                # strike of no type and no figure would be dropped as a bare mention; "U.S. forces struck three
+                # missiles" struck weapons on the ground, left as they were)
+                return "airstrike", True
         if typed == "airstrike" and lang != "ar" and _ARTILLERY.search(text, found) and not _AIRCRAFT.search(text, found):
             return "attack", True  # "le bombardement de X par l'artillerie", "artillery bombing": shelling, not a raid
         return typed or "attack", True
@@ -1820,6 +1831,14 @@ _DRONE_FIRED = re.compile(r"\b(?:drones?|UAVs?|unmanned\s+aircraft)\s+(?:[\w-]+\
 _ARTILLERY = _Gated(re.compile(r"\b(?:artillery|artillerie|howitzers?|obusiers?|tank\s+fire|tirs?\s+de\s+chars?)\b", re.I))
 # "two attack helicopters landed at the airport": aircraft that land have flown in, they hit nothing
 _LANDED_ONLY = re.compile(r"(?:landed|touched\s+down)\b", re.I)
+# A state that strikes from the air, or its army, as the subject of the active verb of striking ("Israel struck X",
+# "l'armée turque a frappé X", "Tsahal a de nouveau frappé X"; "Israël a été frappé" is the passive, no match)
+_STATE_STRUCK = re.compile(
+    r"(?:\b(?:Israel|Israël|Tsahal|Turkey|Turquie|Russia|Russie|the\s+United\s+States|les\s+(?:États|Etats)-Unis)"
+    r"|\b(?:Israeli|Turkish|Russian|U\.S\.|US|American)\s+(?:military|army|forces|air\s+force)"
+    r"|\b(?:[Ll]['’]armée|[Ll]es\s+forces|[Ll]['’]aviation)\s+(?:israélienne|turque|américaine|russe)s?)"
+    r"\s+(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:(?:also|again|then|aussi|également|de\s+nouveau|encore|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on\s+\w+day)\s+)?(?:struck|frappé)\b")
 _AIR_POWERS = _Gated(re.compile(L.AIR_POWERS))
 _AIRCRAFT = _Gated(re.compile(L.AIRCRAFT, re.I))
 _BALLISTIC = _Gated(re.compile(L.BALLISTIC, re.I))
@@ -2476,7 +2495,9 @@ def _arabic_mentions(text: str, found: Optional[frozenset] = None) -> list[Menti
             m.container = inner.container
     for s, e, canonical, cue in facilities:  # "السفارة الأمريكية", "المنطقة الخضراء في بغداد"
         fac = Mention(canonical, s, e, cue, "descriptive" if arabic.speaker(text, s, e)
-                      or cue == "sea" and _ON_SEA_BEFORE.search(text, max(0, s - 20), s) else "target")
+                      or cue == "sea" and _ON_SEA_BEFORE.search(text, max(0, s - 20), s)
+                      # "عدوانا جويا من اتجاه البحر المتوسط": where the aircraft fired from
+                      else "launch" if arabic.FROM_DIRECTION_OF.search(text, max(0, s - 30), s) else "target")
         nxt = next((m for m in out if m.start >= e and _AR_FACILITY_GAP.fullmatch(text[e:m.start])), None)
         if nxt is not None and nxt.role == "target" and nxt.cue in (None, "town", "province"):
             nxt.role = "container"
@@ -2825,7 +2846,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         info.claimed_by = names
     elif lang != "ar" and any(w in text for w in _SELF_CLAIM_WORDS) and any(w in text for w in _SELF_CLAIM_DEEDS):
         info.claimed_by = _self_claimant(text, lang)
-    elif lang == "ar" and ("إن" in text or "أن" in text or "زعم" in text or "ادع" in text or "علن" in text):
+    elif lang == "ar" and ("إن" in text or "أن" in text or "زعم" in text or "ادع" in text or "علن" in text
+                           or "جاهد" in text or "قاتل" in text):
         info.claimed_by = _arabic_self_claimant(text) if find_actors(text, found) else []
     if lang == "ar" and not info.claimed_by and not info.unclaimed and ("مجاهد" in text or "نف" in text):
         info.claimed_by = _arabic_own_account(text, found)
