@@ -440,7 +440,7 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             if m6:
                 found = (1, None)
         if found is None and _SUBJECT_VERB.fullmatch(kw.group(0)) \
-                and (_AUX_END.search(before[-40:]) or kw.group(0).lower().endswith(("died", "perished", "péri", "succumbed", "succombé", "succombés", "succombent", "succombe"))):  # a cheap look before the full one
+                and (_AUX_END.get(lang, _AUX_END["en"]).search(before[-40:]) or kw.group(0).lower().endswith(("died", "perished", "péri", "succumbed", "succombé", "succombés", "succombent", "succombe"))):  # a cheap look before the full one
             found = _verb_subject(text[max(0, kw.start() - 300):kw.start()], lang)
         if found is None and ("other" in before[-30:] or "autre" in before[-30:]) and _ANOTHER_ONE.search(before[-40:]):
             found = (1, None)  # "one man was killed and another injured", "un soldat tué et un autre blessé": one more
@@ -798,8 +798,10 @@ _SUBJECT = re.compile(
     r"est|sont|était|étaient|later|reportedly|also|aussi|then|alors)\s+){0,3}(?:(?:" + L.SEVERITY + r")\s+)?$", re.I)
 
 
-_AUX_END = re.compile(r"\b(?:was|were|been|had|has|have|été|a|ont|avait|avaient|est|sont|était|étaient)\s+(?:[\w’'-]+\s+)?$",
-                      re.I)
+# (French "a" and "est" are English words: "a strike on a house killed six" has no auxiliary before its verb, which is
+# active, and its object the toll)
+_AUX_END = {"en": re.compile(r"\b(?:was|were|been|had|has|have)\s+(?:[\w’'-]+\s+)?$", re.I),
+            "fr": re.compile(r"\b(?:été|a|ont|avait|avaient|est|sont|était|étaient)\s+(?:[\w’'-]+\s+)?$", re.I)}
 
 
 def _verb_subject(before: str, lang: str) -> Optional[tuple]:

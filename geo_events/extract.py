@@ -347,6 +347,8 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
         out.append(Clause(sentence[pos:], pos))
     if lang == "ar" and " و" in sentence:  # "استهدف صاروخان X وطائرة مسيرة Y": a second incident after a bare "و"
         out = [Clause(t, c.offset + o) for c in out for o, t in arabic.gapped_conjuncts(c.text)]
+    if lang == "en" and " after " in sentence:
+        out = [part for c in out for part in _salvo_answered(c)]
     if lang != "ar" and ("with " in sentence or "avec " in sentence):
         out = [part for c in out for part in _each_with_weapon(c)]
     elif lang == "ar" and len(out) > 1 and ("وب" in sentence or "ثم" in sentence or "وعلى" in sentence):
@@ -354,6 +356,22 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
     if earlier is not None:
         out = [Clause(c.text.lstrip(), c.offset + len(c.text) - len(c.text.lstrip())) for c in out if c.text.strip()]
     return out or [Clause(sentence, 0)]
+
+
+# "Israeli jets struck X, the military said, after rockets hit Y on Sunday": the salvo the strike answered, its
+# projectiles with their verb of impact (or "were fired at"), told in its own right
+_AFTER_SALVO = re.compile(r",?\s+after\s+(?=(?:(?:at least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"several)\s+)?(?:[a-z-]+\s+)?(?:drones?|missiles?|rockets?|projectiles?|mortars?|shells?)\s+"
+                          r"(?:hit|struck|slammed|targeted|(?:were|was)\s+(?:fired|launched)\s+(?:at|on|toward|towards))\b)")
+
+
+def _salvo_answered(clause: Clause) -> list[Clause]:
+    """A clause cut before "after <projectiles> hit Y" when what precedes tells an attack of its own ("struck X"), not a
+    toll or a denial ("No one was hurt, police said, after a rocket landed near X": one incident)."""
+    m = _AFTER_SALVO.search(clause.text)
+    if m is None or not _first_look(clause.text[:m.start()], "en").trigger:
+        return [clause]
+    return [Clause(clause.text[:m.start()], clause.offset), Clause(clause.text[m.end():], clause.offset + m.end())]
 
 
 # "with rockets", "avec « des dizaines de roquettes »", "with a guided missile": a weapon given to one target
@@ -870,6 +888,14 @@ _FACILITY_IN = _Gated(re.compile(r"(?P<cue>air ?base|airbase|airport|aéroport|b
 _REGION_ADJ_AFTER = re.compile(r"\s+(?:irakien|syrien|libanais|iranien|yéménite|saoudien|turc|israélien|afghan|"
                                r"pakistanais|malien|nigérian|somalien|libyen|soudanais|jordanien|égyptien|"
                                r"oriental|occidental|septentrional|méridional)(?:ne|e)?\b", re.I)
+# "near the Syrian capital Damascus", "in the capital Baghdad": the capital named after a preposition of place is where
+# the attack was (not "north of the capital Beirut", a reference, nor "the capital Sanaa" alone, a description)
+# (not "officials in the capital Sanaa said": where people who speak are)
+_CAPITAL_LOCATIVE = re.compile(r"(?<![Oo]fficials )(?<![Oo]fficial )(?<![Ss]ources )(?<![Rr]esidents )(?<![Ww]itnesses )"
+                               r"(?<![Aa]uthorities )(?<![Pp]olice )(?<![Mm]edics )(?<![Mm]inistry )(?<![Ss]pokesman )"
+                               r"(?<![Ss]pokeswoman )(?<![Pp]eople )(?<![Jj]ournalists )(?<![Cc]orrespondent )(?<![Dd]iplomats )"
+                               r"\b(?:in|near|outside|inside|on|at|across|around|targeted|targeting|hit|struck|"
+                               r"shelled|bombed|attacked)\s+the\s+(?:[A-Z][a-z]+\s+)?capital,?\s+$")
 _DESCRIBED_KIND = re.compile(r"\s+(?:port\s+)?(?:city|town|port|capital|coast|kingdom|emirate)\b(?!\s+of\b)")
 _LEAD_INITIALS = frozenset("IANOFDPVÀB")  # the first letters of _LEADING_PREPOSITION's words
 _LEADING_PREPOSITION = re.compile(r"(?:In|At|Near|Outside|Inside|Around|From|Across|Over|Dans|Près|Autour|Depuis|Vers|À|A|Both)\s+(?=\S)")  # (not "En": "En Irak, dans la ville de X" would make X its container)
@@ -892,7 +918,7 @@ _KNOWN_AS = _Prefiltered(_KNOWN_AS)
 # A name used as the modifier of an attack noun or of a harbour, at the start of a noun phrase ("the X strike",
 # "Tuesday's X bombing", "X port was hit"); English only puts a place before such a noun
 _NOUN_AFTER_NAME = re.compile(r"\s+(?:(?:air|drone|rocket|missile|mortar)\s+)?(?:strikes?|attacks?|raids?|bombings?|"
-                              r"shelling|port|harbou?r)\b(?!\s+(?:said|says|group|force|forces|authority|company))", re.I)
+                              r"shelling|aggression|port|harbou?r)\b(?!\s+(?:said|says|group|force|forces|authority|company))", re.I)
 _MODIFIER_DET = re.compile(r"^(?:The|This|That|Last)\s+")
 # who strikes, not where: "an Israeli air strike", "the US strike", "the coalition raid"
 _AGENT_MODIFIER = re.compile(r"(?:U\.?S\.?|American|British|French|Russian|Israeli|Iraqi|Iranian|Saudi|Emirati|Turkish|"
@@ -1451,6 +1477,10 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 locative_pattern.regex.search(left) if clean else locative_pattern.search(left, found))
             if not locative and s in owned:  # "in Abu Dhabi's Musaffah area": the owner's preposition
                 locative = locative_pattern.search(clause[max(0, owned[s] - 60):owned[s]], found)
+            capital = None
+            if not locative and lang == "en" and "capital" in left[-40:]:
+                capital = _CAPITAL_LOCATIVE.search(left)
+                locative = capital is not None  # "a car near the Syrian capital Damascus": the capital is where it was
             if not locative and g_passive and _PASSIVE_HIT_AFTER.match(clause, e):
                 locative = True  # "X was struck by rockets", "X et Y ont été bombardées": the verb's subject is hit
             if not locative and g_under and _UNDER_FIRE_AFTER.match(clause, e):
@@ -1469,6 +1499,9 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 (_SOURCE_BEFORE, _MEMBERS_OF, _SPEAKER_SEAT, _TITLE_BEFORE, _CONTEXT_BEFORE, v["descriptive"], v["launch"],
                  _FROM_BEFORE))
             g_adj_phrase = _ADJ_PHRASE.possible(found)
+        if lang != "ar" and name[:1] in "ABCEFHIJKLNQRSTUY" and _AGENT_MODIFIER.fullmatch(name) \
+                and name.lower() not in _COUNTRY_NAMES and _NOUN_AFTER_NAME.match(clause, e):
+            continue  # "killed in the Israeli strike on X", "in the Turkish drone attack": the attacker, even after "in"
         if _INSTITUTION.search(name):
             continue  # "the Kurdistan Region Security Council said": a body that speaks, not a place hit
         if _WEAPON_NOUN_AFTER.match(clause, e) and name.lower() in _weapon_alias_set():
@@ -1552,6 +1585,7 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 if c:
                     mention.distance_km = to_km(c.value, ref.group("unit") or "km")
         elif g_descriptive and _in_window(low, g_descriptive, ls, s) and v["descriptive"].search(left, found) \
+                and not (lang == "en" and "capital" in left[-40:] and _CAPITAL_LOCATIVE.search(left)) \
                 or (lang == "en" and _DESCRIBED_KIND.match(right) and left.endswith(("the ", "The "))):
             mention.role = "descriptive"  # "over the Red Sea city": a description of a place named elsewhere
         elif ("home" in left or "abrit" in left or "hous" in left or "host" in left) and _HOME_TO.search(left):
@@ -1717,6 +1751,9 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
             # found, "the rocket launcher used against X was found", still tells the rockets fired)
             struck_weapon = True
             continue
+        if m and lang == "en" and etype in ("rocket attack", "missile attack") and _LAUNCHER_AFTER.match(text, m.end()) \
+                and _HIT_BEFORE_LAUNCHER.search(text, max(0, m.start() - 100), m.start()):
+            continue  # "it hit a weapons depot in X and a rocket launcher in Y": the launcher is a target of the strike
         if m:
             if etype in ("missile attack", "rocket attack") and lang != "ar" and ("dron" in text or "UAV" in text or "unmanned" in text) \
                     and _DRONE_FIRED.search(text):
@@ -2050,6 +2087,8 @@ _LAUNCHER_AFTER = re.compile(r"[\s-]*(?:launchers?|launch\s+(?:pads?|sites?|plat
 _STRUCK_VERB = (r"(?<!was )(?<!were )(?<!been )\b(?:struck|bombed|(?:air\s*|self-defen[cs]e\s+|pre-?emptive\s+)?"
                 r"strikes?\s+(?:on|against)|frappes?\s+(?:contre|sur)|(?:a|ont)\s+frappé)")
 _STRUCK_BEFORE = re.compile(_STRUCK_VERB + r"\s+$", re.I)
+# an active verb of striking anywhere before a launcher ("hit a depot in X and a rocket launcher in Y"; not "was hit")
+_HIT_BEFORE_LAUNCHER = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:struck|hit|targeted|destroyed|bombed)\b[^.;]*$", re.I)
 # (the same verb a few words before the projectile's noun: "struck three Houthi anti-ship missiles"; never across
 # the agent of a passive, "struck on Monday by two missiles")
 _STRUCK_OBJECT = re.compile(_STRUCK_VERB + r"\s+(?:(?!(?:by|par|with|avec|after|après)\s)[\w'’-]+\s+){0,4}$", re.I)
@@ -4507,7 +4546,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         sentence_settled is None and last_settled is not None and last_settled[0] == "airstrike"
                         and current is not None and index - current.last_sentence <= 1 and index - last_settled[1] <= 1
                         and not info.new_marker and _same_day(info, current))) \
-                    and _bare_missiles(read.text, lang, info):
+                    and _bare_missiles(read.text, lang, info) \
+                    and not (clause.offset and sent.text[:clause.offset].rstrip().endswith(" after")):
+                # (not "struck X after rockets hit Y": the salvo the raid answered, see _CLAUSE_SPLIT)
                 # "Warplanes raided the outskirts of X. Two missiles hit a farm in Y": missiles named bare (no
                 # launcher, no launch point, no ballistic or cruise kind, no group that fires from the ground)
                 # right after the raid being told are its munitions, so the attack stays an airstrike (with no place
@@ -4898,12 +4939,74 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     if len(kept) > 1 and any(f.kind in ("claimed_by", "blamed_on") for fr in kept for f in fr.facts) or orphan_claims:
         _share_claims(kept, orphan_claims)
     _drop_blame_of_claimant(kept)
+    if lang_default != "ar" and kept and any(map(doc.text.__contains__, _RELATIVE_LAUNCH_WORDS)):
+        _launch_told_by_relative(kept, doc.text)
     if "المقاومة الإسلامية في العراق" in doc.text:
         _islamic_resistance_of_iraq(kept)
     if any(f.kind == "attacker" and f.value == "US-led coalition" for fr in kept for f in fr.facts) \
             and document_focus(doc)[:1] == ("YE",):
         _coalition_of_yemen(kept)
     return kept
+
+
+# The place a counter-strike hit, told as where the projectiles of the attack before came from: "shelled the area from
+# which the rockets were fired, near X", "struck the launchers in X from which they were fired", "struck the area near X
+# where the launchers were", "struck the launch site in X" (a relative clause, or the launch noun, names the launch site
+# of the salvo; the strike on it stays an incident of its own)
+_RELATIVE_LAUNCH_WORDS = ("from which", "from where", "whence", "where the", "launch site", "launch position",
+                          "launch pad", "launch point", "launching site", "launching point")
+_LAUNCH_VERB = r"(?:were|was|had\s+been|have\s+been|are|is)\s+(?:being\s+)?(?:fired|launched)\b"
+_RELATIVE_LAUNCH_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:from\s+(?:which|where)|whence)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?" + _LAUNCH_VERB +
+    r"|where\s+(?:the\s+)?(?:rocket\s+|missile\s+|drone\s+)?(?:launchers|launcher|launch\s+(?:sites?|pads?|positions?))"
+    r"\s+(?:were|was|had\s+been|stood)\b)", re.I)
+_RELATIVE_LAUNCH_BEFORE = re.compile(
+    r"\b(?:(?:from\s+(?:which|where)|whence)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?" + _LAUNCH_VERB +
+    # ("fired at X" is where they went: only a place near which they left)
+    r"\s*,?\s+(?:near|outside|around|close\s+to)\s+|launch(?:ing)?\s+(?:sites?|pads?|positions?|points?)\s+"
+    r"(?:near|in|at|outside|around|close\s+to|of)\s+)(?:the\s+)?(?:(?:village|town|area)\s+of\s+)?$", re.I)
+_SALVO_TYPES = ("rocket attack", "missile attack", "drone attack", "mortar attack")
+
+
+# "shelled the area from which the rockets were fired, near X": the place after the relative, where no frame took it
+# (the clause was read as a retelling of the salvo, "the rockets" its subject)
+_RELATIVE_LAUNCH_NEAR = re.compile(
+    r"\b(?:from\s+(?:which|where)|whence)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?" + _LAUNCH_VERB +
+    r"\s*,?\s+(?:near|outside|around|close\s+to)\s+(?:the\s+)?(?:(?:village|town|area)\s+of\s+)?"
+    r"(?P<name>" + _NAME.pattern + r")")
+
+
+def _launch_told_by_relative(frames: list, text: str) -> None:
+    """The launch site of a salvo told before, named as the place a later strike hit (see _RELATIVE_LAUNCH_AFTER)."""
+    for m in _RELATIVE_LAUNCH_NEAR.finditer(text):
+        name = m.group("name")
+        salvo = next((f for f in reversed(frames) if f.first("launch") is None and f.first("event_type") is not None
+                      and f.first("event_type").value in _SALVO_TYPES and f.first("target").evidence.start < m.start()
+                      and not _same_place(f.first("target").value.name, name)), None)
+        if salvo is not None:
+            start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+            stop = min([i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0] or [len(text)])
+            salvo.add(Fact("launch", PlaceRef(name, None, None),
+                           Evidence(salvo.first("target").evidence.doc_id, text[start:stop + 1], start, stop + 1)))
+    for k, frame in enumerate(frames):
+        target = frame.first("target")
+        name = target.value.name
+        sentence = target.evidence.sentence
+        at = sentence.find(name) if name else -1
+        if at < 0:
+            continue
+        if _RELATIVE_LAUNCH_AFTER.match(sentence, at + len(name)) is None \
+                and _RELATIVE_LAUNCH_BEFORE.search(sentence[max(0, at - 120):at]) is None:
+            continue
+        # (the salvo told before, or in the same sentence: "struck the area near X where the launchers were, after
+        # rockets hit Y")
+        told = list(reversed(frames[:k])) + [f for f in frames[k + 1:] if f.first("target").evidence.sentence == sentence]
+        salvo = next((f for f in told if f.first("launch") is None and f.first("event_type") is not None
+                      and f.first("event_type").value in _SALVO_TYPES
+                      and not _same_place(f.first("target").value.name, name)), None)
+        if salvo is None:
+            continue
+        salvo.add(Fact("launch", PlaceRef(name, target.value.cue, target.value.container), target.evidence))
 
 
 # "المقاومة الإسلامية" alone, not "... في العراق" nor "... في لبنان", nor "حزب الله" in the same sentence
@@ -5717,13 +5820,26 @@ def _open(doc, frames, states, info, clause_date, since, history_days, fact, tol
     # a date carried over from the incident told just before is this one's too (the next clause may carry it on)
     cur = _Current(frame, None, clause_date or told, 0)
     states[id(frame)] = cur
-    if info.target is None and info.anaphoric and len(frames) > 1:
+    town = info.target is None and not info.anaphoric and len(frames) > 1 \
+        and _TOWN_ANAPHORA.search(info.clause.text) is not None and _AGAIN.search(info.clause.text) is not None
+    if info.target is None and (info.anaphoric or town) and len(frames) > 1:
         prev = next((f for f in reversed(frames[:-1]) if f.first("target")), None)
-        if prev is not None:
+        if prev is not None and (not town or prev.first("target").value.cue not in _NOT_TOWN_CUES):
             ref = prev.first("target").value
             frame.add(fact("target", PlaceRef(ref.name, ref.cue, ref.container, anaphoric=True)))
             cur.target = ref.name
     return cur
+
+
+# "The town was hit again on Tuesday", "a strike on a house in the same town killed three", "la ville a de nouveau été
+# frappée": a settlement named by its kind refers to the one the last incident was told at (a base or a country told
+# before is no town; "the town of X" names another)
+_TOWN_ANAPHORA = re.compile(r"\b(?:the|that|this|the\s+same|la\s+même|le\s+même|la|le|cette|ce)\s+"
+                            r"(?:town|city|village|ville|localité|village|bourgade)\b(?!\s*(?:of|de|d['’])\s)", re.I)
+# (only a strike told as another one: "the drone strike hit a house on the edge of the village" retells the strike)
+_AGAIN = re.compile(r"\b(?:again|another|same|second|renewed|fresh|de nouveau|à nouveau|nouvelle|même|autre)\b", re.I)
+_NOT_TOWN_CUES = frozenset({"airbase", "base", "airport", "embassy", "consulate", "zone", "oil_field", "border_crossing",
+                            "province", "country"})
 
 
 def _told_by_toll(cur: _Current) -> bool:

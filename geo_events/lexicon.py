@@ -27,13 +27,17 @@ PROJECTILES = {
         (r"(?:dropp(?:ed|ing)|drops?)\s+(?:[\w-]+\s+){0,3}?bombs?|bombs?\s+(?:were\s+|was\s+|had\s+been\s+)?dropped|"
          r"(?:guided|glide|gliding|laser-guided|precision-guided|barrel|bunker-buster|bunker-busting) bombs?", "airstrike"),
         (r"(?:roadside |car )?bombs?|ieds?|improvised explosive devices?|explosive devices?|"
-         # a charge carried or driven to its target ("a suicide attack", "a car bombing"): not the air raid a bare
-         # "bombing" is read as ("a suicide bombing", "a suicide bomber blew himself up", "a roadside bombing"
-         # made a blind passage an event its gold does not count: left out)
-         r"(?:car|truck) bombings?|suicide (?:attacks?|blasts?)|"
+         # a charge carried or driven to its target ("a suicide attack", "a suicide car attack", "a car bombing"): not
+         # the air raid a bare "bombing" is read as ("a suicide bombing", "a suicide bomber blew himself up", "a
+         # roadside bombing" made a blind passage an event its gold does not count: left out)
+         r"(?:car|truck) bombings?|suicide\s+(?:car\s+|truck\s+)?(?:attacks?|attackers?|blasts?)|"
          # "gunmen detonated explosives", "an explosives-laden car": a planted charge
          r"(?:detonat\w+|planted|set\s+off)\s+(?:[\w-]+\s+){0,2}?explosives|"
-         r"explosives?-(?:laden|packed|rigged)\s+(?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?)", "IED attack"),
+         r"explosives?-(?:laden|packed|rigged)\s+(?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?)|"
+         # "a motorcycle rigged with explosives blew up", "a booby-trapped car", "their vehicle hit a landmine"
+         r"(?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|bicycles?)\s+(?:rigged|packed|laden|loaded|wired|fitted)\s+"
+         r"with\s+explosives|booby-trapped\s+(?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|bicycles?)|"
+         r"landmines?|land\s+mines?", "IED attack"),
         # ("air raid sirens", "an air raid alert": a warning, nothing struck)
         (r"air ?strikes?|air raids?(?!\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|airstrikes?", "airstrike"),
         # a projectile of no stated kind: an attack of unknown type, but its number is the count
@@ -109,7 +113,12 @@ WEAPON_MODELS = [
 ATTACK_WORDS = {
     "en": [
         # ("attack helicopters landed", "an attack submarine": a kind of craft, not an attack told)
-        (r"attack(?:s|ed)?(?!\s+(?:helicopters?|choppers?|aircraft|jets?|planes?|submarines?|dogs?))|assault(?!\s+(?:rifles?|weapons?|vehicles?|ships?|boats?|craft|teams?))", None),
+        (r"attack(?:s|ed)?(?!\s+(?:helicopters?|choppers?|aircraft|jets?|planes?|submarines?|dogs?))|assault(?!\s+(?:rifles?|weapons?|vehicles?|ships?|boats?|craft|teams?))|"
+         # "two people were killed in the Israeli aggression on Aitaroun" (Lebanese and Syrian state media's word
+         # for a strike, translated): an attack told, with its place after "on"
+         # ("the Israeli aggression on Gaza", "on Lebanon": the war on a whole land, as in Arabic's _WAR_LANDS)
+         r"aggression(?=\s+(?:on|against|targeting)\s+(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?"
+         r"(?!(?:Gaza|Lebanon|Syria|Yemen|Iraq|Iran|Palestin\w*|West\s+Bank|Arab|Muslim)\b)[A-Z])", None),
         (r"struck|targeted|targeting|hit|hits|shelled|shelling|fired|launched|barrage|volley|rocket fire|"
          r"pounded|pummell?ed|bombarded|blasted|rained\s+down|rained\s+(?:on|onto|upon)|"
          # "a convoy came under fire near X": the place attacked as the subject, no weapon named ("came under
@@ -757,13 +766,19 @@ AIRCRAFT = (r"\b(?:warplanes?|fighter jets?|jets|bombers?|(?<!unmanned )aircraft
 BALLISTIC = r"\b(?:ballisti\w*|balisti\w*|cruise|croisière)\b"
 
 # Attacking states and forces named as the subject of an airstrike.
+# (the attack told by its side's adjective is that side's too: "a Russian air strike", "an Israeli strike", "the Israeli
+# aggression on X")
+_STRIKE_NOUNS = r"(?:air\s?strikes?|air raids?|strikes?|raids?|aggression|bombardment|bombing|shelling)"
 STATE_ACTORS = [
-    (r"\b(?:the )?(?:United States|U\.S\.|US|American (?:military|forces|army|aircraft|jets?|warplanes?)|Pentagon|"
-     r"l'armée américaine|les États-Unis|Washington|armée américaine)\b", "United States"),
-    (r"\b(?:Israel|Israeli (?:military|army|aircraft|jets?|warplanes?)|l'armée israélienne|Tsahal)\b", "Israel"),
-    (r"\b(?:Turkey|Turkish (?:military|army|aircraft|jets?|warplanes?|drones?)|l'armée turque|la Turquie)\b", "Turkey"),
+    (r"\b(?:the )?(?:United States|U\.S\.|US|American (?:military|forces|army|aircraft|jets?|warplanes?|" + _STRIKE_NOUNS[3:-1]
+     + r")|Pentagon|l'armée américaine|les États-Unis|Washington|armée américaine)\b", "United States"),
+    (r"\b(?:Israel|Israeli (?:military|army|aircraft|jets?|warplanes?|" + _STRIKE_NOUNS[3:-1]
+     + r")|l'armée israélienne|Tsahal)\b", "Israel"),
+    (r"\b(?:Turkey|Turkish (?:military|army|aircraft|jets?|warplanes?|drones?|" + _STRIKE_NOUNS[3:-1]
+     + r")|l'armée turque|la Turquie)\b", "Turkey"),
     (r"\b(?:[Tt]he coalition|[Cc]oalition (?:aircraft|jets?|warplanes?|planes?)|la coalition)\b", "US-led coalition"),
-    (r"\b(?:Russia|Russian (?:military|aircraft|jets?|warplanes?)|l'armée russe|la Russie)\b", "Russia"),
+    (r"\b(?:Russia|Russian (?:military|aircraft|jets?|warplanes?|" + _STRIKE_NOUNS[3:-1]
+     + r")|l'armée russe|la Russie)\b", "Russia"),
     (r"\b(?:Iran|the IRGC|Revolutionary Guards?|Gardiens de la Révolution)\b", "Iran"),
 ]
 
