@@ -275,6 +275,16 @@ def _curated_written() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in names.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _curated_names_of() -> dict[str, tuple[str, ...]]:
+    """Curated record id -> its folded names and aliases (the inverse of :func:`_curated_written`)."""
+    out: dict[str, list[str]] = {}
+    for n, ids in _curated_written().items():
+        for i in ids:
+            out.setdefault(i, []).append(n)
+    return {i: tuple(v) for i, v in out.items()}
+
+
 _ACRONYM_NOTE = "is an organisation's acronym, not a place name"
 # "a campaign against", "la guerre contre", "حملة ضد": what follows is the adversary, not a site.
 _AGAINST = re.compile(r"\b(?:against|contre)\b|ضد")
@@ -502,6 +512,19 @@ def _vetted(name: str, res: Resolution, focus: tuple[str, ...]) -> Resolution:
     As Sukhnah, and the reader of a report on Syria means the Syrian town.
     """
     why = None
+    if res.place is not None and res.place.layer == "curated" and len(res.candidates) > 1:
+        # ("Houla", the Lebanese village, shares its spelling key with the al-Hol camp, "al-Hol"): of two reviewed
+        # rows that match equally, the one written exactly as the text writes it is meant
+        folded = _fold(name)
+        written = _curated_written().get(folded)
+        # (a row written with the name inside one of its own names, "قاعدة الحبانية" for the base the text calls
+        # "قاعدة الحبانية الجوية", was chosen by its cue: it stays)
+        if written and res.place.record_id not in written and not any(
+                f" {folded} " in f" {n} " for n in _curated_names_of().get(res.place.record_id, ())):
+            for c in list(res.candidates)[1:4]:
+                if c.record_id in written and c.confidence >= 0.97:
+                    res = Resolution(c, res.candidates, f"{name!r} is how the reviewed row {c.name} ({c.record_id}) is written")
+                    break
     if res.place is not None and _small_foreign(res.place, focus):
         p = res.place
         why = f"the best candidate, {p.name} ({p.country}), is a small place outside the region the document is about"
