@@ -73,6 +73,9 @@ CUE_NOUNS = {
     "مديرية": "district", "مستوطنة": "town", "ثكنة": "base",
     # a garrison named after its place ("حامية التنف"): a base
     "حامية": "base",
+    # the desert or steppe of a province ("في صحراء الأنبار", "في بادية حمص"): the province, an area a finer place
+    # told with it outranks ("صحراء الأنبار على بعد 40 كيلومترا شمال شرق الرطبة"); only a known name follows
+    "صحراء": "province", "بادية": "province",
     # a military sector named after its town ("ضربة جوية في قاطع خانقين"): only a known name follows
     "قاطع": "area",
     # a Saudi administrative centre ("قرية تابعة لمركز X"): only a known name follows ("مركز شرطة" is no place)
@@ -101,7 +104,7 @@ _DUAL_CUES = {"قاعدتي", "مطاري", "محافظتي", "مدينتي", "�
 # Nouns mostly followed by an organisation, not a place ("مقر قيادة العمليات", "موقع الحادث"): the
 # word after them is a name only when the gazetteer knows it.
 # ("مقاطعة" is also "boycott": "دعت إلى مقاطعة البضائع" names no province)
-_WEAK_CUES = {"مقر", "موقع", "محطة", "قاطع", "مركز", "مقاطعة"}
+_WEAK_CUES = {"مقر", "موقع", "محطة", "قاطع", "مركز", "مقاطعة", "صحراء", "بادية"}
 # Adjectives after a facility's name ("قاعدة بلد الجوية"): part of the phrase, not of the name.
 _TRAILING = {
     "الجوية": "airbase", "الجوي": "airbase", "العسكرية": "base", "العسكري": "base", "الدولي": "airport",
@@ -568,6 +571,11 @@ def _road(text: str, toks, i: int, known) -> Optional[tuple[ArMention, int]]:
     if not words:
         return None
     n, name = _best_name(words, known, guess=False)
+    if not n and not between and len(words) == 1 and j + 1 < n_toks and _guessable(words[0][2]) \
+            and _ROAD_DASH.fullmatch(text[toks[j][1]:toks[j + 1][0]]):
+        # "طريق البوكمال - الميادين": a road named by two towns with a dash between is unmistakable, its first town
+        # one word the gazetteer spells otherwise ("البو كمال") -- resolve matches it as it does after a cue noun
+        n, name = 1, words[0][2]
     if not n:
         return None
     k = j + n
@@ -890,6 +898,25 @@ def aircraft_agent(text: str) -> bool:
     الإسرائيلية، فجر اليوم، بلدة X")?  Ballistic, cruise and artillery fire are not theirs."""
     return ("طائر" in text or "طيران" in text or "مقاتل" in text or "سلاح الجو" in text) \
         and _AIRCRAFT_AGENT.search(text) is not None and not _BALLISTIC_AR.search(text)
+
+
+# One "aggression" of a state that strikes from the air, told indefinite ("تعرض مطار حلب الدولي لعدوان إسرائيلي",
+# "نفذ العدو عدوانا إسرائيليا"): SANA's word for one Israeli raid, a state strike (an airstrike, as the annotation
+# has it, even when missiles are named). The definite "العدوان الإسرائيلي" is as often the war ("في ظل العدوان
+# الإسرائيلي على لبنان") and types nothing; nor does artillery ("عدوان مدفعي").
+_STATE_AGGRESSION = re.compile(r"(?<![\u0621-\u064A])[وف]?[لب]?(?:عدوان|عدوانا|عدواناً)\s+(?:جوي[اً]*\s+|صاروخي[اً]*\s+)?"
+                               r"(?:إسرائيلي|اسرائيلي|صهيوني|أمريكي|أميركي|امريكي)(?:ا|اً)?(?![\u0621-\u064A])")
+
+
+def state_aggression(text: str) -> bool:
+    """Is the attack of Arabic clause ``text`` one indefinite aggression of an air power (see above)?
+
+    >>> state_aggression("تعرض مطار حلب الدولي لعدوان إسرائيلي.")
+    True
+    >>> state_aggression("قتل ثلاثة أشخاص في قصف على بلدة عيترون في ظل العدوان الإسرائيلي على لبنان.")
+    False
+    """
+    return "عدوان" in text and _STATE_AGGRESSION.search(text) is not None and not _BALLISTIC_AR.search(text)
 
 
 def air_power_attack(text: str) -> bool:
@@ -1776,6 +1803,10 @@ KILLED = (r"(?:قتيلين|قتيلان|وفاة|قتل|قتلوا|قتلا|ا�
           r"استشهدوا|قضى(?!\s+على)|قضوا(?!\s+على)|قضت(?!\s+على)|قضيا(?!\s+على)|"
           # "لقي ثلاثة أشخاص حتفهم": the figure stands between the verb and its object
           r"حتفهم|حتفهما|حتفه|حتفها|مصرعهم|مصرعهما|مصرعه|مصرعها|"
+          # the Turkish defence ministry's "neutralised" ("حيدت 12 إرهابيا", "تم تحييد 5 إرهابيين"), its word for
+          # the fighters it killed, as English "eliminated": only with people after it ("تحييد المسيرات" is no toll)
+          r"(?:تحييد|حيدت|حيد|حيدنا)(?=(?:\s+[^\s،,.؛:]+){1,3}?\s+[وبل]?(?:ال)?(?:إرهابي|ارهابي|مسلح|عنصر|مقاتل)|"
+          r"\s+(?:ال)?(?:إرهابي|ارهابي|مسلح|عنصر|مقاتل))|"
           # the attack "took the lives of" / "fell victim to it": "أودى الانفجار بحياة خمسة عمال", "راح ضحيته ستة"
           r"بحياة|(?:راح|ذهب)\s+(?:ضحية|ضحيته|ضحيتها|ضحيتهم))")
 INJURED = (r"(?:جريحين|جريحان|جرح|جرحى|جريحا|إصابة|اصابة|إصابات|مصاب|مصابين|مصابا|أصيب|اصيب|أصيبت|اصيبت|أصيبوا|أصيبا|اصيبا|بجروح|جريح|"
@@ -1886,14 +1917,41 @@ _CLAIMANT_STATEMENT = re.compile(
     # "أعلن ... استهدافه", and "أعلن حزب الله استهداف مستوطنة X" (the masdar with no pronoun: the group that
     # announces the attack it made is named between the verb and it)
     r"|(?:أعلن|اعلن|أعلنت|اعلنت|تعلن|يعلن)\s+(?:(?:\S+\s+){0,6}?(?:استهدافه|استهدافها|استهدافهم|قصفه|قصفها|قصفهم)"
-    r"|(?:\S+\s+){1,6}?(?:استهداف|قصف)(?!\S))"
+    r"|(?:\S+\s+){1,6}?(?:استهداف|قصف)(?!\S)"
+    # "أعلنت المقاومة الإسلامية في العراق تنفيذ هجوم بطائرة مسيرة": the operation it carried out
+    r"|(?:\S+\s+){1,6}?تنفيذ\s+(?:هجوم|هجمات|عملية|عمليات|ضربة|ضربات)\S*)"
     # the group's spokesman named with his rank and name: "أعلن المتحدث العسكري باسم القوات المسلحة اليمنية العميد
     # يحيى سريع استهداف ..." (the group is the one the spokesman speaks for)
     r"|(?:أعلن|اعلن)\s+(?:ال)?متحدث\S*\s+(?:\S+\s+){0,10}?(?:استهداف|قصف)(?!\S)"
     # and what he says its forces did: "قال المتحدث العسكري باسم القوات المسلحة اليمنية العميد يحيى سريع إن القوات
     # البحرية استهدفت السفينة" (the forces need no pronoun: the spokesman speaks of his own side's)
     r"|(?:قال|أكد|اكد|أوضح|اوضح|أفاد|افاد)\s+(?:ال)?متحدث\S*\s+(?:\S+\s+){0,10}?(?:إن|أن)\s+(?:\S+\s+){0,3}?"
-    r"(?:استهدف|قصف|أطلق|ضرب|دك|هاجم)\S*)")
+    r"(?:استهدف|قصف|أطلق|ضرب|دك|هاجم)\S*"
+    # the spokesman by his surname alone once introduced ("وقال سريع في بيان إن القوات المسلحة اليمنية استهدفت"), the
+    # Houthi spokesman's name as agency copy shortens it (the bare word is also "fast": only as a speaker)
+    r"|[وف]?(?:قال|أكد|اكد|أوضح|اوضح|أفاد|افاد|أضاف|اضاف)\s+(?:العميد\s+)?(?:يحيى\s+)?سريع\s+(?:\S+\s+){0,6}?(?:إن|أن)\s+"
+    r"(?:\S+\s+){0,4}?(?:استهدف|قصف|أطلق|ضرب|دك|هاجم)\S*)")
+
+
+# The group the subject of the attack verb, the report citing the group's own statement for it ("استهدفت المقاومة
+# الإسلامية في العراق قاعدة X بطائرة مسيرة، بحسب بيان لها", "استهدف حزب الله ثكنة X، وفق بيان للحزب"): the
+# narrator retells the group's claim. (A bare "استهدف حزب الله X" with no source is a report, not a claim, as in
+# English; "وفق بيان للجيش الإسرائيلي" is the other side's account.)
+_OWN_STATEMENT_CITED = re.compile(r"(?<![" + LETTERS + r"])(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل|في|ب)\s*(?:ال)?(?:بيان|بلاغ)"
+                                  r"\s+(?:لها|له|لهم|لل(?:حزب|فصيل|جماعة|حركة|مقاومة|تنظيم|كتائب|فصائل))(?![" + LETTERS + r"])")
+_ATTACK_VERB_FIRST = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:استهدف|قصف|أطلق|اطلق|ضرب|دك|هاجم|شن)(?:ت)?\s+$")
+
+
+def own_statement_subject(before: str, text: str) -> bool:
+    """Whether a group named after ``before`` (the clause up to it) is the subject of the attack verb just before
+    it, in a clause that cites the group's own statement (see above).
+
+    >>> own_statement_subject("استهدفت ", "استهدفت المقاومة الإسلامية قاعدة حرير، بحسب بيان لها")
+    True
+    >>> own_statement_subject("استهدفت ", "استهدفت المقاومة الإسلامية قاعدة حرير")
+    False
+    """
+    return _ATTACK_VERB_FIRST.search(before) is not None and _OWN_STATEMENT_CITED.search(text) is not None
 
 
 # A group's statement told in its own words, without a speech verb: its fighters named as it names them ("استهدف مجاهدو

@@ -813,14 +813,17 @@ def _verb_subject(before: str, lang: str) -> Optional[tuple]:
     if m is None or _NOT_VICTIM.fullmatch(m.group("noun")) or any(_NOT_VICTIM.fullmatch(w) for w in m.group("mods").split()):
         return None
     num = m.group("num").lower()
+    # ("un haut commandant ... et son adjoint ont été tués": the companion named after him is a victim too)
+    kin = _kin_after(before, m.end("noun"), lang) if (" son " in before or " sa " in before or " his " in before
+                                                       or " her " in before or " ses " in before) else 0
     if num in _ARTICLES:
         if _ARTICLE_NOT_ONE.search(m.group(0), m.end("num"), m.end("noun")):
             return None
-        return 1, None
+        return 1 + kin, None
     if num in ("un seul", "une seule"):
         return 1, None
     c = parse_count(((m.group("qual") or "") + " " + m.group("num")).strip(), lang)
-    return (c.value, c.qualifier) if c is not None else None
+    return (c.value + kin, c.qualifier) if c is not None else None
 
 
 # A casualty word heading a toll: "the number of (U.S. troops) injured", "the toll of dead", "le nombre de blessés",
@@ -1010,13 +1013,23 @@ _GENERIC_VICTIM = re.compile(r"\b(?:people|persons|personnes|civilians|civils|vi
 _KIN_NOUN = (r"sons?|daughters?|wife|wives|husbands?|brothers?|sisters?|fathers?|mothers?|child|children|babies|baby|"
              r"grandsons?|granddaughters?|grandchild(?:ren)?|nephews?|nieces?|cousins?|uncles?|aunts?|parents|"
              r"fils|filles?|femmes?|épouses?|maris?|frères?|sœurs?|soeurs?|pères?|mères?|enfants?|bébés?|"
-             r"petits?-fils|petites?-filles?|petits-enfants|neveux?|nièces?|cousins?|cousines?|oncles?|tantes?|parents")
-_KIN_AFTER = re.compile(r"\s*,?\s*(?:and|et|as well as|ainsi que)\s+(?P<det>his|her|their|its|sa|son|ses|leur|leurs)\s+"
+             r"petits?-fils|petites?-filles?|petits-enfants|neveux?|nièces?|cousins?|cousines?|oncles?|tantes?|parents|"
+             # the companions a targeted man dies with: "un responsable kurde et son chauffeur", "et son adjoint",
+             # "and his driver", "and his bodyguard"
+             r"drivers?|bodyguards?|deputy|deputies|aides?|companions?|assistants?|escorts?|"
+             r"chauffeurs?|gardes?\s+du\s+corps|adjointe?s?|assistante?s?|compagnons?|collaborateurs?|accompagnateurs?")
+# (the victim's own complement may come first: "un commandant du Hamas et ses deux gardes", "un commandant des
+# Gardiens de la Révolution et son adjoint"; no verb in it)
+_KIN_AFTER = re.compile(r"(?:\s+(?:of|from|de|du|des|d['’])\s*[\w'’.-]+(?:\s+(?!(?:and|et|ainsi|a|ont|avait|avaient|été|est|sont|"
+                        r"was|were|is|are|has|have|had|been)\b)[\w'’.-]+){0,4}?)?"
+                        r"\s*,?\s*(?:and|et|as well as|ainsi que)\s+(?P<det>his|her|their|its|sa|son|ses|leur|leurs)\s+"
                         r"(?:(?P<num>" + _NUMWORDS + r")\s+)?(?:(?:young|little|infant|teenage|jeunes?|petite?s?)\s+)?"
                         r"(?P<kin>" + _KIN_NOUN + r")(?!\w)", re.I)
 _KIN_SINGULAR = re.compile(r"(?:son|daughter|wife|husband|brother|sister|father|mother|child|baby|grandson|granddaughter|"
                            r"grandchild|nephew|niece|cousin|uncle|aunt|fille|femme|épouse|mari|frère|sœur|soeur|père|mère|"
-                           r"enfant|bébé|petit-fils|petite-fille|neveu|nièce|cousine|oncle|tante)", re.I)
+                           r"enfant|bébé|petit-fils|petite-fille|neveu|nièce|cousine|oncle|tante|"
+                           r"driver|bodyguard|deputy|aide|companion|assistant|escort|"
+                           r"chauffeur|garde\s+du\s+corps|adjointe?|assistante?|compagnon|collaborateur|accompagnateur)", re.I)
 
 
 def _kin_after(text: str, pos: int, lang: str) -> int:

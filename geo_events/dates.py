@@ -319,6 +319,9 @@ camp vallée désert intérieur étranger plage port aéroport site sites sol pa
 bateaux sous-marin avion avions hélicoptère drone drones lanceur lanceurs plateforme véhicule véhicules camion
 abords environs alentours large bord champs champ terrain terrains
 """.split())
+# A pronoun for earlier attacks after "since"/"depuis": "les premières frappes depuis celles du 10 février", "the first
+# since those of 10 February": the date is the day of those attacks (told in the relative after it), no period's start
+_EARLIER_ONES = frozenset(("celle", "celles", "celui", "ceux", "those"))
 _FR_SKIP = frozenset("le la les l du des de d un une son sa ses leur leurs ce cet cette ces".split())
 # A launch verb just before "depuis": "tirés depuis ...", "a décollé depuis ...", "des tirs depuis ...".
 _LAUNCH_BEFORE_DEPUIS = re.compile(r"(?<!\w)(?:tir|lanc|décoll|decoll|envoy|propuls|part|ven|parven|provenan)\w*"
@@ -1707,6 +1710,8 @@ def _since_far(sentence: str, start: int) -> bool:
         head_at = 1
     head = words[head_at]
     folded = head.lower()
+    if folded in _EARLIER_ONES:
+        return False  # "les premières depuis celles du 10 février, qui avaient visé X": the earlier strikes' own day
     if folded in _PERIOD_HEADS or folded.startswith("mi-"):
         return len(gap.group(0).split()) <= _SINCE_WORDS_PERIOD
     if len(gap.group(0).split()) > _SINCE_WORDS:

@@ -201,15 +201,19 @@ _CLAUSE_SPLIT = {
                      # interception of its own, or after an ordinal ("، والثانية استهدفت ...") is an item's clause
                      # (not an interception verb alone: "تصدت الدفاعات لعدوان على X، وأسقطت معظم الصواريخ" is one
                      # incident; only one with its own subject, "، وتصدت الدفاعات الجوية لطائرة فوق Y", is an item)
-                     # ("، كما استهدفت مسيرة Y": "as ... also struck Y", the next target under a verb of its own)
+                     # ("، كما استهدفت مسيرة Y": "as ... also struck Y", the next target under a verb of its own;
+                     # "، كما شن الطيران الحربي غارة على Y", "كما أغارت مسيرة على Y": a raid of its own)
                      # (not "، ثم ارتفع العدد إلى خمسة": the bare figure revises the toll told before it, one clause)
-                     r"|،\s*(?=ثم\s(?!(?:ارتفع|وصل|بلغ)ت?\s+العدد\s)|كما\s+(?:استهدف|قصف|ضرب|هاجم|دك|طال|أصاب|اصاب)\S{0,3}\s|و(?:استهدف|قصف|ضرب|هاجم|شن|أطلق|اطلق|دك)\S{0,3}\s"
+                     r"|،\s*(?=ثم\s(?!(?:ارتفع|وصل|بلغ)ت?\s+العدد\s)|كما\s+(?:استهدف|قصف|ضرب|هاجم|دك|طال|أصاب|اصاب|شن|أغار|اغار)\S{0,3}\s|و(?:استهدف|قصف|ضرب|هاجم|شن|أطلق|اطلق|دك)\S{0,3}\s"
                      r"|و(?:تصد|أسقط|اسقط|اعترض)\S{0,3}\s+(?:(?:ال)?(?:دفاع|منظوم|قب|مضاد|وسائط|طيران|مقاتلات|طائرات)"
                      # ... or with projectiles of its own, not "most of the missiles" told: "، وأسقطت طائرتين فوق Y"
                      r"|ل?(?!معظم|بعض|أغلب|اغلب|جميع|كل\s|ال)(?:\S+\s+)?(?:طائر|مسير|صاروخ|صواريخ|قذيف))"
                      r"|و(?:ال)?(?:(?:عملية|هجوم|ضربة)\s+ال)?(?:ثاني|ثانية|ثالث|ثالثة|رابع|رابعة|خامس|خامسة|سادس|سادسة|أخيرة)\s"
                      # "، وثلاث غارات على Y", "، وغارة على Z": the next item with raids of its own
                      r"|و(?:[^\s،,.]+\s+)?(?:غار|ضرب)(?:ة|ات|تين|تان)\s"
+                     # "استهدفت غارة سيارة في بلدة X، وأخرى منزلا في بلدة Y": "another" (raid) with an object and a
+                     # place of its own, its verb and noun left out (read with them, see _carry_ar_verb)
+                     r"|و(?:أخرى|اخرى)\s+(?=(?:[^\s،,.]+\s+){0,3}?(?:في|على|قرب)\s)"
                      # "أغارت الطائرات على مبنى في بلدة X، وعلى بنية تحتية في بلدة Y": the preposition told again
                      # before a site of its own, the verb left out (read with it, see _carry_ar_verb)
                      r"|وعلى\s(?=(?:[^\s،,.]+\s+){0,4}?(?:في\s+)?(?:بلدة|مدينة|قرية|بلدتي|مستوطنة|مستعمرة|مخيم|مطار|"
@@ -351,7 +355,8 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
         out = [part for c in out for part in _salvo_answered(c)]
     if lang != "ar" and ("with " in sentence or "avec " in sentence):
         out = [part for c in out for part in _each_with_weapon(c)]
-    elif lang == "ar" and len(out) > 1 and ("وب" in sentence or "ثم" in sentence or "وعلى" in sentence):
+    elif lang == "ar" and len(out) > 1 and ("وب" in sentence or "ثم" in sentence or "وعلى" in sentence
+                                            or "وأخرى" in sentence or "واخرى" in sentence):
         out = _carry_ar_verb(out)
     if earlier is not None:
         out = [Clause(c.text.lstrip(), c.offset + len(c.text) - len(c.text.lstrip())) for c in out if c.text.strip()]
@@ -432,6 +437,10 @@ _AR_RAIDS_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,4}?\s+(?P<raids>(?:ال)?(?:�
                              r"(?![\u0621-\u064a])")
 # the verb such an item takes from the item before (a fall too: "سقطت صواريخ على X، ثم على Y")
 _AR_THEN_VERB = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:استهدف|قصف|هاجم|ضرب|دك|أطلق|اطلق|شن|سقط|أغار|اغار)(?:ت|وا|نا)?(?![\u0621-\u064a])")
+# "، وأخرى منزلا في بلدة Y": another of the feminine attack noun told before (a raid, a strike, a drone, a shell)
+_AR_ANOTHER_ITEM = re.compile(r"^\W*و(?:أخرى|اخرى)(?![\u0621-\u064a])")
+_AR_VERB_AND_NOUN = re.compile(r"(?<![\u0621-\u064a])(?P<verb>[وف]?(?:استهدف|قصف|ضرب|أصاب|اصاب|طال)ت)\s+"
+                               r"(?P<noun>(?:ال)?(?:غارة|ضربة|مسيرة|قذيفة))(?![\u0621-\u064a])")
 # the attack verb an Arabic list of items shares (the first one of the clause before)
 _AR_GAPPED_VERB = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:استهدف|قصف|هاجم|ضرب|دك|أطلق|اطلق|شن)(?:ت|وا|نا)?"
                              r"(?![\u0621-\u064a])")
@@ -449,6 +458,19 @@ def _carry_ar_verb(clauses: list[Clause]) -> list[Clause]:
     out = [clauses[0]]
     for c in clauses[1:]:
         prev = out[-1]
+        another = _AR_ANOTHER_ITEM.match(c.text)
+        if another is not None and _AR_THEN_VERB.search(c.text) is None:
+            # "استهدفت غارة إسرائيلية سيارة في X، وأخرى منزلا في Y": the verb and the feminine attack noun the
+            # "another" stands for, put back before it (the words between blanked)
+            head = _AR_VERB_AND_NOUN.search(prev.text)
+            if head is not None:
+                start = prev.offset + head.start()
+                carried = head.group("verb") + " " * (head.start("noun") - head.end("verb")) + head.group("noun")
+                gap = c.offset - (start + len(carried))
+                if gap >= 0:
+                    c = Clause(carried + " " * gap + c.text, start)
+            out.append(c)
+            continue
         fronted = _AR_WEAPON_FRONTED.match(c.text)
         then = _AR_THEN_OBJECT.match(c.text) if fronted is None and "ثم" in c.text[:8] else \
             _AR_AND_ON.match(c.text) if fronted is None and "وعلى" in c.text[:8] else None
@@ -657,7 +679,8 @@ _LOCATIVE = {
           r"|\b(?:intercepted|downed|shot\s+down|brought\s+down|destroyed)\s+above\s+(?:the\s+)?)$",
     "fr": r"(?:\b(?:à|au|aux|de|du|des|dans|sur|près de|vers|contre|depuis|en|entre|reliant|frappé|touché|visé|ciblé|visant|ciblant|"
           r"bombardé|pilonné|attaqué|atteint)\s+"
-          r"(?:la\s+|le\s+|l['’]\s*)?|\b(?:d|l)['’]\s*|^A\s+"
+          # "dans les monts Qandil", "sur le mont Sinjar": the range's name after its lowercase noun
+          r"(?:la\s+|le\s+(?:mont\s+|djebel\s+)?|l['’]\s*|les\s+monts\s+|monts?\s+|djebel\s+)?|\b(?:d|l)['’]\s*|^A\s+"
           # "ont frappé lundi X", "a visé dans la nuit de mardi X": a verb's object after the time it was hit
           r"|\b(?:frappé|touché|visé|ciblé|bombardé|pilonné)\s+(?:(?:dans\s+la\s+nuit\s+(?:de\s+|du\s+)?)?"
           r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi|à\s+l['’]aube)|"
@@ -1782,6 +1805,8 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
             return "airstrike", True  # "تصدت الدفاعات لعدوان إسرائيلي": air defence meets an air force's raid
         if typed is None and lang == "ar" and arabic.aircraft_agent(text):
             return "airstrike", True  # "قصف الطيران الإسرائيلي X": a verb of attack whose agent is aircraft
+        if typed is None and lang == "ar" and arabic.state_aggression(text):
+            return "airstrike", True  # "تعرض مطار X لعدوان إسرائيلي": one raid of a state that strikes from the air
         if typed is None and lang != "ar":
             # "Israeli warplanes struck X", "des avions de combat ont pilonné X": aircraft before the verb of
             # the attack are its agent, so the attack is an airstrike ("a base hosting U.S. aircraft" is not)
@@ -1795,7 +1820,7 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
                 return "airstrike", True
             if plane is not None and plane.start() < first and all(_LANDED_ONLY.match(text, m.start()) for _, m in hits):
                 return None, False
-            if ("struck" in text or "frappé" in text) and not struck_weapon and _STATE_STRUCK.search(text):
+            if any(map(text.__contains__, _STATE_STRUCK_CHEAP)) and not struck_weapon and _STATE_STRUCK.search(text):
                 # "L'armée israélienne a frappé des positions près de X", "Israel struck targets in X": a state that
                 # strikes from the air as the subject of the verb of striking is a state strike, an airstrike (a
                 # strike of no type and no figure would be dropped as a bare mention; "U.S. forces struck three
@@ -1875,7 +1900,12 @@ _STATE_STRUCK = re.compile(
     r"|\b(?:Israeli|Turkish|Russian|U\.S\.|US|American)\s+(?:military|army|forces|air\s+force)"
     r"|\b(?:[Ll]['’]armée|[Ll]es\s+forces|[Ll]['’]aviation)\s+(?:israélienne|turque|américaine|russe)s?)"
     r"\s+(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:(?:also|again|then|aussi|également|de\s+nouveau|encore|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on\s+\w+day)\s+)?(?:struck|frappé)\b")
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on\s+\w+day)\s+)?"
+    # ("a visé des positions près de X", "a mené des frappes contre X", "carried out strikes on X": the same
+    # state strike told with the verb of aiming or of conducting strikes)
+    r"(?:struck|frappé|visé|ciblé|targeted|(?:mené|lancé|effectué|conduit)\s+(?:des|plusieurs|de\s+nouvelles|une\s+série\s+de)"
+    r"\s+(?:frappes|raids)|(?:carried\s+out|conducted|launched)\s+(?:(?:new|several|a\s+series\s+of)\s+)?(?:air\s*)?strikes)\b")
+_STATE_STRUCK_CHEAP = ("struck", "frappé", "visé", "ciblé", "targeted", "frappes", "raids", "strikes")
 _AIR_POWERS = _Gated(re.compile(L.AIR_POWERS))
 _AIRCRAFT = _Gated(re.compile(L.AIRCRAFT, re.I))
 _BALLISTIC = _Gated(re.compile(L.BALLISTIC, re.I))
@@ -2888,7 +2918,7 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     elif lang == "ar" and ("إن" in text or "أن" in text or "زعم" in text or "ادع" in text or "علن" in text
                            or "جاهد" in text or "قاتل" in text):
         info.claimed_by = _arabic_self_claimant(text) if find_actors(text, found) else []
-    if lang == "ar" and not info.claimed_by and not info.unclaimed and ("مجاهد" in text or "نف" in text):
+    if lang == "ar" and not info.claimed_by and not info.unclaimed and ("مجاهد" in text or "نف" in text or "بيان" in text):
         info.claimed_by = _arabic_own_account(text, found)
     for m in (() if lang == "ar" else v["blamed"].finditer(text, found)):
         if _BLAME_OF_DEED.match(text, m.end()) or _BLAME_PAST.search(m.group(0)):
@@ -3344,7 +3374,8 @@ def _arabic_own_account(text: str, found: Optional[frozenset] = None) -> list[st
     for s, e, name in find_actors(cleaned, found):
         if name in _STATE_NAMES:
             continue
-        if arabic.own_account_before(cleaned[max(0, s - 40):s], cleaned[e:e + 60]):
+        if arabic.own_account_before(cleaned[max(0, s - 40):s], cleaned[e:e + 60]) \
+                or arabic.own_statement_subject(cleaned[max(0, s - 20):s], cleaned):
             return [name]
     return []
 
@@ -3436,12 +3467,30 @@ def _mark_revised(info: ClauseInfo, text: str, lang: str, v: dict, found: Option
 def _arabic_sites(info: ClauseInfo) -> list:
     """The sites of an Arabic list of targets ("في بقيق وخريص"): each named target a site of its own."""
     primary = info.target
+    if primary is not None and primary.cue == "district":
+        # "قرى في قضاءي سنجار ومخمور" (villages in the districts of X and Y): the dual's list names two districts
+        # the strikes fell in, each an incident of its own (a district told alone is an area, not a list)
+        head = primary.coordinated_with or primary
+        group = [m for m in info.mentions if m.role == "target" and m.cue == "district"
+                 and (m is head or m.coordinated_with is head)]
+        if len(group) > 1 and primary in group and not any(
+                _same_place(a.name, b.name) for i, a in enumerate(group) for b in group[i + 1:]):
+            return [(m, None) for m in group]
     if primary is None or primary.cue in _AREA_CUES:
         return []
     head = primary.coordinated_with or primary
     group = [m for m in info.mentions if m.role == "target" and m.cue not in _AREA_CUES
              and (m is head or m.coordinated_with is head)]
     if len(group) > 1 and primary in group:
+        # "موقع المالكية وثكنة زرعيت ومستوطنة المطلة": a list of sites goes on with a next item under a cue noun of
+        # another kind, joined by a bare و (a town's noun does not join the list by itself: see find_mentions)
+        rest = [m for m in info.mentions if m.role == "target" and m.cue not in _AREA_CUES and not m.adversary
+                and m.start > group[-1].end]
+        for b in rest:
+            if not _AR_CUE_ITEM_GAP.fullmatch(info.clause.text, group[-1].end, b.start) \
+                    or any(_same_place(a.name, b.name) for a in group):
+                break
+            group.append(b)
         return [(m, None) for m in group]
     targets = [m for m in info.mentions if m.role == "target" and m.cue not in _AREA_CUES and not m.adversary]
     text = info.clause.text
@@ -3495,6 +3544,8 @@ _AR_THEN_GAP = re.compile(r"\s*(?:(?:يوم|مساء|صباح|ليلة|فجر|ظ
 # " وعلى ", " يوم الاثنين وآخر في ": the gap before a next object told with its preposition again (a day may come between)
 _AR_NEXT_SITE_GAP = re.compile(r"\s*(?:(?:يوم|مساء|صباح|ليلة|فجر|ظهر)\s+[\u0621-\u064a]+\s*)?،?\s*"
                                r"و(?:(?:آخر|أخرى|اخرى|ثان|ثانية)\s+)?(?:في|على)\s*")
+# " وثكنة ", " ومستوطنة ": the next item of a list of sites under a cue noun of its own
+_AR_CUE_ITEM_GAP = re.compile(r"\s+و(?:ثكنة|موقع|مستوطنة|مستعمرة|قاعدة|مطار|معسكر|مقر|بلدة|مدينة|قرية|حقل|ميناء)\s+")
 # "، وحقل X", "، وهدفا في Y": the next item of a list opened by a comma and و
 _AR_LIST_GAP = re.compile(r"،\s*[\"«“]?و(?P<word>[\u0621-\u064A]*)")
 

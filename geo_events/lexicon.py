@@ -95,7 +95,9 @@ PROJECTILES = {
          r"عبوة لاصقة|عبوات لاصقة|تفجير انتحاري|تفجيرين انتحاريين|تفجيرات انتحارية|هجوم انتحاري|هجوما انتحاريا|"
          r"هجمات انتحارية|(?:فجر|يفجر|فجرت|تفجر)\s+(?:(?:انتحاري|انتحارية|مهاجم|مسلح)\s+)?(?:نفسه|نفسها)", "IED attack"),
         (r"غارات جوية|غارة جوية|ضربة جوية|ضربات جوية|قصف جوي|طائرات حربية|طائراتها الحربية|الطائرات الحربية|مقاتلات|"
-         r"الطيران الحربي|طيران حربي|قاذفات", "airstrike"),
+         r"الطيران الحربي|طيران حربي|قاذفات|"
+         # the army's own aircraft in its statement: "أعلن الجيش أن طائراته الحربية استهدفت"
+         r"طائراته الحربية|طائراتنا الحربية|طائراتهم الحربية|مقاتلاته|مقاتلاتها", "airstrike"),
     ],
 }
 
@@ -228,7 +230,10 @@ INTERCEPT = {
           r"air[- ]defen[cs]es?(?:\s+(?:systems?|units?|forces?|crews?))?\s+(?:have\s+|had\s+|also\s+)?"
           r"(?:destroyed|neutrali[sz]ed)\b",
     # ("ont été détruits à l'approche de l'aéroport", "détruit avant d'atteindre sa cible": downed on its way)
-    "fr": r"\b(?:intercept\w*|(?:été|ont|a) abattue?s?|abattue?s? (?:par|en vol)|neutralis\w*|détruit\w* en vol|"
+    # ("a neutralisé deux combattants": the Turkish army's word for the fighters it killed, no interception)
+    "fr": r"\b(?:intercept\w*|(?:été|ont|a) abattue?s?|abattue?s? (?:par|en vol)|neutralis\w*(?!\s+[«“\"]?\s*(?:\S+\s+){0,2}?"
+          r"(?:terroristes|combattants|militants|membres|jihadistes|djihadistes|miliciens|rebelles|insurgés|hommes|personnes|"
+          r"suspects|assaillants|soldats|un\s+(?:commandant|responsable|chef|combattant|terroriste))\b)|détruit\w* en vol|"
           r"détruite?s? (?:\w+ )?(?:à l['’]approche|avant d['’]atteindre|par (?:la|les) défenses?))\b",
     # ("أعلن الجيش اعتراض طائرة مسيرة": the verbal noun, before what was downed -- "اعتراضها على القرار" is an objection)
     "ar": r"(?:اعترض|أسقط|إسقاط|التصدي|تصدت|تصدى|اعتراض(?=\s+(?:[^\s،.]+\s+)?(?:ال)?(?:صاروخ|صواريخ|طائر|مسير|مسيّر|قذيف|هدف|أهداف|مقذوف)))",
@@ -244,7 +249,10 @@ GENERIC = {
           r"similar (?:attacks|strikes)|such attacks|attacks like|"
           # a tally of many attacks: "more than 160 attacks", "targeted at least 19 times"
           r"(?:more than |over |at least |some )?\d{2,}\s+(?:attacks|strikes|times)|dozens of (?:attacks|times)|"
-          r"(?:attacks|strikes) (?:on|against) (?:\w+ ){0,2}(?:bases|targets|positions|sites|facilities)|"
+          # (not "the Israeli military carried out strikes on positions near X": the strikes one subject conducted,
+          # told in the simple past; "has carried out strikes on ..." stays the summary of a campaign)
+          r"(?:attacks|(?<!carried out )(?<!conducted )strikes) (?:on|against) (?:\w+ ){0,2}(?:bases|targets|positions|sites|facilities)|"
+          r"\b(?:has|have) (?:carried out|conducted) strikes (?:on|against) (?:\w+ ){0,2}(?:bases|targets|positions|sites|facilities)|"
           # a trend over many attacks: "drone strikes have multiplied across the area", "raids have intensified"
           r"(?:have|has|had)\s+(?:(?:also|since|steadily|sharply)\s+)?(?:multiplied|intensified|"
           r"become (?:more )?(?:frequent|common|routine)|grown (?:more )?(?:frequent|common))|"
@@ -256,7 +264,10 @@ GENERIC = {
           r"séries? d['’]attaques|séries? de (?:frappes|raids|bombardements|tirs)|attaques similaires|ce type d['’]attaques?|ces attaques|"
           r"(?:plus de |au moins |près de )?\d{2,}\s+(?:attaques|frappes|fois)|des dizaines d['’]attaques|"
           r"depuis (?:la |le )?(?:mi-|début|fin)|"
-          r"(?:attaques|frappes) (?:\w+ ){0,2}contre (?:\w+ ){0,2}(?:bases|cibles|positions|sites)|"
+          # (not "L'armée israélienne a mené des frappes contre des positions près de X": the strikes one subject
+          # conducted, an act told in the perfect, not a summary of attacks on several bases)
+          r"(?:attaques|(?<!mené des )(?<!effectué des )(?<!conduit des )frappes) (?:\w+ ){0,2}contre (?:\w+ ){0,2}"
+          r"(?:bases|cibles|positions|sites)|"
           # une tendance de nombreuses attaques : « les frappes se sont multipliées dans le secteur »
           r"se (?:sont|étaient) (?:(?:encore|depuis|nettement)\s+)?(?:multipliée?s|intensifiée?s|"
           r"faites? (?:plus )?(?:fréquentes|nombreuses))|se (?:multiplient|multipliaient|intensifient|intensifiaient|"
@@ -383,6 +394,11 @@ IRREALIS = {
           r"(?<![\u0621-\u064A])[وف]?(?:نفى|نفت|نفوا|ينفي|تنفي|ينفون)(?![\u0621-\u064A])(?:\s+[^\s.؛:،,]+){0,4}|"
           # "أحبطت القوات الأمنية هجوما انتحاريا في X", "إحباط هجوم": an attack foiled, not told
           r"(?<![\u0621-\u064A])[وف]?(?:أحبط|احبط|تحبط|يحبط|إحباط|احباط)(?:ت|وا|ه)?(?![\u0621-\u064A])|"
+          # a bomb found, seized or defused before it went off: "ضبطت القوات عبوة ناسفة قبل انفجارها", "تفكيك عبوة
+          # ناسفة", "إبطال مفعول عبوة" -- no blast, no incident
+          r"(?<![\u0621-\u064A])[وف]?(?:ضبط|ضبطت|ضبطوا|فكك|فككت|تفكيك|أبطل|أبطلت|ابطل|ابطلت|إبطال|ابطال)"
+          r"(?=\s+(?:[^\s.؛:،,]+\s+){0,3}?(?:مفعول\s+)?(?:ال)?(?:عبو|متفجر|حزام|سيار\S*\s+مفخخ))|"
+          r"قبل(?=\s+(?:أن\s+)?(?:انفجار|تفجير|تنفجر|ينفجر)\S*)|"
           # "تلك الغارة" (that raid): the distal demonstrative points back to an attack already told or long past
           r"تلك(?=\s+(?:ال)?(?:غارة|غارات|هجوم|هجمات|ضربة|ضربات|قصف|مجزرة))|"
           # what a group holds is what it can do: "تمتلك صواريخ باليستية قادرة على ..."

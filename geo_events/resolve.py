@@ -1850,10 +1850,12 @@ def _prefer_document_country(gazetteer, ref: PlaceRef, res: Resolution, where: d
 _FEATURE_BEFORE = re.compile(
     r"(?:\b(?:farms|hills|heights|mountains|plain|valley|outskirts\s+of\s+the\s+farms)\s+of\s+(?:the\s+)?"
     r"|\b(?:fermes|hameaux|collines|hauteurs|monts|montagnes|plaine|vallée)\s+(?:de\s+|d['’]\s*|du\s+)"
+    # "sur le mont Sinjar", "dans les monts X", "جبل X": the range named straight after its noun (not the town)
+    r"|\b(?:monts?|djebel|jebel|jabal)\s+"
     r"|(?:^|\s)(?:مزارع|تلال|جبال|سهل|وادي|مرتفعات)\s+)$", re.I)
 _FEATURE_AFTER = re.compile(r"^\s+(farms|hills|heights|mountains|range|plain|valley)\b", re.I)
 _FEATURE_CHEAP = ("arms", "ills", "eights", "ountains", "range", "plain", "valley", "fermes", "hameaux", "collines",
-                  "hauteurs", "monts", "montagnes", "plaine", "vallée", "مزارع", "تلال", "جبال", "سهل", "وادي",
+                  "hauteurs", "mont", "ebel", "abal", "plaine", "vallée", "مزارع", "تلال", "جبال", "سهل", "وادي",
                   "مرتفعات")
 
 

@@ -24,8 +24,6 @@ def _names(events):
     return sorted((e.place_name, e.date.iso() if e.date else None) for e in events)
 
 
-_EXTRACTION = "the attack clause yields no frame (target phrase not read): extraction, not incident choice"
-
 ONE_INCIDENT = [
     # where a share of the salvo fell
     ("en", "Two rockets were fired at Kirkuk airport on Monday night. One of the two rockets fell near the Arrapha "
@@ -99,9 +97,8 @@ ONE_INCIDENT = [
     # sirens sounding in towns around the target
     ("en", "Hezbollah said it fired a barrage of rockets at the Meron air traffic control base on Sunday. Sirens "
            "sounded in Safed, Rosh Pina and several communities of the Upper Galilee.", "Meron"),
-    pytest.param("fr", "Le Hezbollah a affirmé dimanche avoir tiré une salve de roquettes contre la base de contrôle "
-                       "aérien du mont Meron. Les sirènes ont retenti à Safed et à Rosh Pina.", "Meron",
-                 marks=pytest.mark.xfail(reason=_EXTRACTION, strict=False)),
+    ("fr", "Le Hezbollah a affirmé dimanche avoir tiré une salve de roquettes contre la base de contrôle "
+           "aérien du mont Meron. Les sirènes ont retenti à Safed et à Rosh Pina.", "Meron"),
 ]
 
 
