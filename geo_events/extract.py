@@ -353,6 +353,8 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
         out = [Clause(t, c.offset + o) for c in out for o, t in arabic.gapped_conjuncts(c.text)]
     if lang == "en" and " after " in sentence:
         out = [part for c in out for part in _salvo_answered(c)]
+    if lang == "en" and ("from which" in sentence or "from where" in sentence or "whence" in sentence):
+        out = [part for c in out for part in _launch_relative(c)]
     if lang != "ar" and ("with " in sentence or "avec " in sentence):
         out = [part for c in out for part in _each_with_weapon(c)]
     elif lang == "ar" and len(out) > 1 and ("وب" in sentence or "ثم" in sentence or "وعلى" in sentence
@@ -377,6 +379,45 @@ def _salvo_answered(clause: Clause) -> list[Clause]:
     if m is None or not _first_look(clause.text[:m.start()], "en").trigger:
         return [clause]
     return [Clause(clause.text[:m.start()], clause.offset), Clause(clause.text[m.end():], clause.offset + m.end())]
+
+
+# "shelled the area near X from which the rockets were fired at Y": a relative clause that tells the salvo the strike
+# answered, with the place it was fired at (its verb of launch and its aim, "at|on|toward Y")
+_RELATIVE_SALVO = re.compile(r",?\s+(?:from\s+(?:which|where)|whence)\s+(?=(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|drones?|projectiles?|shells?|mortars?|barrage|salvo)\s+"
+                             r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\s+(?:\w+\s+)?"
+                             r"(?:at|on|toward|towards|into|against)\s)", re.I)
+
+
+def _launch_relative(clause: Clause) -> list[Clause]:
+    """A clause cut before "from which the rockets were fired at Y" when what precedes tells an attack of its own
+    ("shelled the area near X"): the main clause is the strike on X, the relative one the salvo on Y (whose launch
+    site X is, see _launch_told_by_relative); read as one clause, the salvo's projectiles typed the strike on X."""
+    m = _RELATIVE_SALVO.search(clause.text)
+    if m is None:
+        bare = _RELATIVE_SALVO_BARE.search(clause.text)
+        if bare is not None and _first_look(clause.text[:bare.start()], "en").trigger:
+            # "shelled the area near X from which the rockets were fired": no aim of its own, the relative only
+            # points back at the salvo told before; blanked, so its projectiles do not type the strike nor make it
+            # a retelling of that salvo (_launch_told_by_relative still reads it in the sentence)
+            return [Clause(clause.text[:bare.start()] + " " * (bare.end() - bare.start()) + clause.text[bare.end():],
+                           clause.offset)]
+        return [clause]
+    if not _first_look(clause.text[:m.start()], "en").trigger:
+        return [clause]
+    # (its article blanked: "the rockets" of the relative are the salvo's own, told here first, not a look back
+    # at the strike the main clause told; offsets still hold)
+    rest = _RELATIVE_ARTICLE.sub(_blank, clause.text[m.end():], count=1)
+    return [Clause(clause.text[:m.start()], clause.offset), Clause(rest, clause.offset + m.end())]
+
+
+_RELATIVE_SALVO_BARE = re.compile(r",?\s+(?:from\s+(?:which|where)|whence)\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
+                                  r"(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|drones?|projectiles?|shells?|mortars?|barrage|"
+                                  r"salvo)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\b"
+                                  r"(?:\s+(?:earlier|previously|before|on\s+\w+day|(?:earlier\s+)?(?:that|this|on\s+the)\s+"
+                                  r"(?:day|morning|evening|night)))?(?=\s*(?:[,.;]|$))", re.I)
+_ANSWERED_ENDS = (" after", " from which", " from where", " whence")
+_RELATIVE_ARTICLE = re.compile(r"^(?:the|its|their|these|those)\b", re.I)
 
 
 # "with rockets", "avec « des dizaines de roquettes »", "with a guided missile": a weapon given to one target
@@ -907,6 +948,7 @@ _FACILITY_IN = _Gated(re.compile(r"(?P<cue>air ?base|airbase|airport|aéroport|b
                                  r"(?:(?<=the )|(?<=la ))base(?=\s+(?:at|in|située|located)\b)|"
                                  r"quartier général)(?:\s+(?:of|de|du|des)\s+(?:la\s+|the\s+|l['’])?[\w-]+)?"  # "... de la coalition"
                                  r"(?:\s+(?:située|located))?\s+(?:in|at|à|near)\s*$", re.I))
+_BUILDING_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:an?|its|their|his)(?:\s+[\w-]+){0,2}?)\s+$", re.I)
 # A national or compass adjective right after a French name marks a region ("Kurdistan irakien").
 _REGION_ADJ_AFTER = re.compile(r"\s+(?:irakien|syrien|libanais|iranien|yéménite|saoudien|turc|israélien|afghan|"
                                r"pakistanais|malien|nigérian|somalien|libyen|soudanais|jordanien|égyptien|"
@@ -1476,6 +1518,11 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 if g_facility_in and _in_window(low, g_facility_in, ls, s) else None
             if left_cue and left_cue.group("cue")[:1].isupper():
                 left_cue = None  # "Al Dhafra Air Base near Abu Dhabi": that facility has its own name
+            elif left_cue and left_cue.group("cue").lower() == "headquarters" \
+                    and _BUILDING_OWNER_BEFORE.search(left, 0, left_cue.start()):
+                # "near a faction's headquarters in X", "its headquarters in X": a group's building in the town,
+                # not a base named X; "in" reads X as the place (the coalition's headquarters at X is its base there)
+                left_cue = None
         if not left_cue and not right_cue and lang == "fr" and ("base" in left[-40:] or "camp" in left[-20:]
                                                                  or "aéroport" in left[-40:]):
             left_cue = _APPOSED_SITE_FR.search(left)  # "la base Victoria", "le camp Taji": the site's name in apposition
@@ -4598,8 +4645,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         and current is not None and index - current.last_sentence <= 1 and index - last_settled[1] <= 1
                         and not info.new_marker and _same_day(info, current))) \
                     and _bare_missiles(read.text, lang, info) \
-                    and not (clause.offset and sent.text[:clause.offset].rstrip().endswith(" after")):
-                # (not "struck X after rockets hit Y": the salvo the raid answered, see _CLAUSE_SPLIT)
+                    and not (clause.offset and sent.text[:clause.offset].rstrip().endswith(_ANSWERED_ENDS)):
+                # (not "struck X after rockets hit Y", "struck X from which the missiles were fired at Y": the salvo
+                # the raid answered, see _CLAUSE_SPLIT and _launch_relative)
                 # "Warplanes raided the outskirts of X. Two missiles hit a farm in Y": missiles named bare (no
                 # launcher, no launch point, no ballistic or cruise kind, no group that fires from the ground)
                 # right after the raid being told are its munitions, so the attack stays an airstrike (with no place
@@ -4992,6 +5040,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     _drop_blame_of_claimant(kept)
     if lang_default != "ar" and kept and any(map(doc.text.__contains__, _RELATIVE_LAUNCH_WORDS)):
         _launch_told_by_relative(kept, doc.text)
+    if kept:
+        _add_tolls_of_again(kept)
     if "المقاومة الإسلامية في العراق" in doc.text:
         _islamic_resistance_of_iraq(kept)
     if any(f.kind == "attacker" and f.value == "US-led coalition" for fr in kept for f in fr.facts) \
@@ -5058,6 +5108,66 @@ def _launch_told_by_relative(frames: list, text: str) -> None:
         if salvo is None:
             continue
         salvo.add(Fact("launch", PlaceRef(name, target.value.cue, target.value.container), target.evidence))
+
+
+# "another strike", "a second strike", "struck again", "une autre frappe", "غارة أخرى": one more attack, told as such
+_ANOTHER_ATTACK = re.compile(r"\b(?:another|a\s+(?:second|third|fresh|new|further)|(?:struck|hit|targeted|bombed|shelled)"
+                             r"\s+(?:[\w-]+\s+){0,4}?again|une?\s+(?:autre|deuxième|seconde?|nouvelle)|de\s+nouveau|à\s+nouveau)"
+                             r"\b|(?:غارة|ضربة|مسيرة|قذيفة)\s+(?:\S+\s+)?(?:أخرى|ثانية|جديدة)", re.I)
+
+
+# a running total told with the later attack ("bringing the toll to five", "in all"): not a toll of its own
+_RUNNING_TOTAL = re.compile(r"\b(?:bringing|brings|raising|raised|rose|risen|total|in all|altogether|overall|toll)\b", re.I)
+
+
+def _plain_tolls(a: Fact, b: Fact) -> bool:
+    """Two figures of their own: numbers above zero, neither revised, the later not told as a running total."""
+    # (a zero is no toll to add: "a second fire broke out, causing no casualties")
+    return all(isinstance(f.value, int) and not isinstance(f.value, bool) and f.value > 0 and f.qualifier != "revised"
+               for f in (a, b)) \
+        and _RUNNING_TOTAL.search(b.evidence.sentence) is None
+
+
+def _add_tolls_of_again(frames: list) -> None:
+    """The tolls of one more attack on the same place that day add to the first one's, which it joins as one event.
+
+    "A drone struck a car in X on Wednesday, killing two. Hours later, another strike hit the same town, killing one":
+    the event of X that day counts three dead (the two frames make one event, whose figure would otherwise keep the
+    lower of two tolls as if two sources told one).  Only a frame told as another attack ("another", "a second",
+    "again") of the same kind, place and day, each with a plain toll of its own (no revised one), adds its own.
+    """
+    for frame in frames:  # both told into one frame: "another strike hit the same town" resumed the incident
+        for what in ("killed", "injured"):
+            facts = frame.get(what)
+            if len(facts) != 2 or facts[0].evidence.sentence == facts[1].evidence.sentence:
+                continue
+            a, b = facts
+            if _ANOTHER_ATTACK.search(b.evidence.sentence) and not _ANOTHER_ATTACK.search(a.evidence.sentence) \
+                    and _plain_tolls(a, b):
+                frame.facts[frame.facts.index(a)] = replace(a, value=a.value + b.value)
+                frame.facts.remove(b)
+    for k, later in enumerate(frames):
+        if k == 0 or not (later.get("killed") or later.get("injured")):
+            continue
+        target, kind, date = later.first("target"), later.first("event_type"), later.first("date")
+        if target is None or kind is None or date is None or not _ANOTHER_ATTACK.search(target.evidence.sentence):
+            continue
+        first = next((f for f in frames[:k] if f.first("target") is not None and f.first("event_type") is not None
+                      and f.first("event_type").value == kind.value and f.first("date") is not None
+                      and f.first("date").value.overlaps(date.value)
+                      and (target.value.anaphoric or _norm(f.first("target").value.name) == _norm(target.value.name))),
+                     None)
+        if first is None:
+            continue
+        for what in ("killed", "injured"):
+            mine, theirs = later.get(what), first.get(what)
+            if not mine or not theirs or len(mine) > 1 or len(theirs) > 1:
+                continue
+            a, b = theirs[0], mine[0]
+            if not _plain_tolls(a, b) or a.evidence.sentence == b.evidence.sentence:
+                continue
+            first.facts[first.facts.index(a)] = replace(a, value=a.value + b.value)
+            later.facts.remove(b)
 
 
 # "المقاومة الإسلامية" alone, not "... في العراق" nor "... في لبنان", nor "حزب الله" in the same sentence
