@@ -395,3 +395,10 @@ def events_of(text: str, lang: str = "en", published: dt.date = EXTRACT_PUBLISHE
 def actors_of(text: str, lang: str, published: dt.date, kind: str) -> list[list[str]]:
     """``claimed_by`` or ``blamed_on`` (``kind``) of each event of one passage."""
     return [list(getattr(e, kind)) for e in events_of(text, lang, published)]
+
+
+def one_event(text: str, lang: str = "en", published: dt.date = EXTRACT_PUBLISHED):
+    """The one event the whole flow makes of a passage (the assertion lists them when there are none or more)."""
+    events = events_of(text, lang, published)
+    assert len(events) == 1, [(e.event_type, e.place_name) for e in events]
+    return events[0]

@@ -19,15 +19,13 @@ import datetime as dt
 
 import pytest
 
-from factories import events_of
+from factories import events_of, one_event
 
 P = dt.date(2024, 3, 15)
 
 
 def _one(text):
-    evs = events_of(text, "ar", P)
-    assert len(evs) == 1, [(e.event_type, e.place_name) for e in evs]
-    return evs[0]
+    return one_event(text, "ar", P)
 
 
 @pytest.mark.parametrize("text, killed", [

@@ -15,20 +15,17 @@ import datetime as dt
 
 import pytest
 
-from geo_events.models import Document
-from geo_events.pipeline import process
+from tests.factories import events_of, one_event
 
 PUB = dt.date(2024, 3, 15)
 
 
 def _events(text: str, lang: str = "fr"):
-    return process([Document("t.txt", text, lang, PUB)]).events
+    return events_of(text, lang, PUB)
 
 
 def _one(text: str, lang: str = "fr"):
-    events = _events(text, lang)
-    assert len(events) == 1, [(e.place_name, e.event_type) for e in events]
-    return events[0]
+    return one_event(text, lang, PUB)
 
 
 # --- bombings: the bomber, the rigged vehicle, "attentat" -------------------------------------------------------------
