@@ -365,6 +365,9 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
     return out or [Clause(sentence, 0)]
 
 
+# "from which", "from where", "whence", and the salvo's determiner: the relative clause that names where a salvo came from
+_FROM_WHICH = r"(?:from\s+(?:which|where)|whence)\s+"
+_SALVO_DET = r"(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
 # "Israeli jets struck X, the military said, after rockets hit Y on Sunday": the salvo the strike answered, its
 # projectiles with their verb of impact (or "were fired at"), told in its own right
 _AFTER_SALVO = re.compile(r",?\s+after\s+(?=(?:(?:at least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -383,10 +386,16 @@ def _salvo_answered(clause: Clause) -> list[Clause]:
 
 # "shelled the area near X from which the rockets were fired at Y": a relative clause that tells the salvo the strike
 # answered, with the place it was fired at (its verb of launch and its aim, "at|on|toward Y")
-_RELATIVE_SALVO = re.compile(r",?\s+(?:from\s+(?:which|where)|whence)\s+(?=(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|drones?|projectiles?|shells?|mortars?|barrage|salvo)\s+"
-                             r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\s+(?:\w+\s+)?"
+_SALVO_FIRED = (r"(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|drones?|projectiles?|shells?|mortars?|barrage|salvo)\s+"
+                r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)")
+_RELATIVE_SALVO = re.compile(r",?\s+" + _FROM_WHICH + r"(?=" + _SALVO_DET + _SALVO_FIRED + r"\s+(?:\w+\s+)?"
                              r"(?:at|on|toward|towards|into|against)\s)", re.I)
+# (the same relative with no aim of its own: "shelled the area near X from which the rockets were fired.")
+_RELATIVE_SALVO_BARE = re.compile(r",?\s+" + _FROM_WHICH + _SALVO_DET + _SALVO_FIRED + r"\b"
+                                  r"(?:\s+(?:earlier|previously|before|on\s+\w+day|(?:earlier\s+)?(?:that|this|on\s+the)\s+"
+                                  r"(?:day|morning|evening|night)))?(?=\s*(?:[,.;]|$))", re.I)
+_ANSWERED_ENDS = (" after", " from which", " from where", " whence")
+_RELATIVE_ARTICLE = re.compile(r"^(?:the|its|their|these|those)\b", re.I)
 
 
 def _launch_relative(clause: Clause) -> list[Clause]:
@@ -409,15 +418,6 @@ def _launch_relative(clause: Clause) -> list[Clause]:
     # at the strike the main clause told; offsets still hold)
     rest = _RELATIVE_ARTICLE.sub(_blank, clause.text[m.end():], count=1)
     return [Clause(clause.text[:m.start()], clause.offset), Clause(rest, clause.offset + m.end())]
-
-
-_RELATIVE_SALVO_BARE = re.compile(r",?\s+(?:from\s+(?:which|where)|whence)\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
-                                  r"(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|drones?|projectiles?|shells?|mortars?|barrage|"
-                                  r"salvo)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\b"
-                                  r"(?:\s+(?:earlier|previously|before|on\s+\w+day|(?:earlier\s+)?(?:that|this|on\s+the)\s+"
-                                  r"(?:day|morning|evening|night)))?(?=\s*(?:[,.;]|$))", re.I)
-_ANSWERED_ENDS = (" after", " from which", " from where", " whence")
-_RELATIVE_ARTICLE = re.compile(r"^(?:the|its|their|these|those)\b", re.I)
 
 
 # "with rockets", "avec « des dizaines de roquettes »", "with a guided missile": a weapon given to one target
@@ -5058,11 +5058,11 @@ _RELATIVE_LAUNCH_WORDS = ("from which", "from where", "whence", "where the", "la
                           "launch pad", "launch point", "launching site", "launching point")
 _LAUNCH_VERB = r"(?:were|was|had\s+been|have\s+been|are|is)\s+(?:being\s+)?(?:fired|launched)\b"
 _RELATIVE_LAUNCH_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:from\s+(?:which|where)|whence)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?" + _LAUNCH_VERB +
+    r"\s*,?\s*(?:" + _FROM_WHICH + r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?" + _LAUNCH_VERB +
     r"|where\s+(?:the\s+)?(?:rocket\s+|missile\s+|drone\s+)?(?:launchers|launcher|launch\s+(?:sites?|pads?|positions?))"
     r"\s+(?:were|was|had\s+been|stood)\b)", re.I)
 _RELATIVE_LAUNCH_BEFORE = re.compile(
-    r"\b(?:(?:from\s+(?:which|where)|whence)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?" + _LAUNCH_VERB +
+    r"\b(?:" + _FROM_WHICH + r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?" + _LAUNCH_VERB +
     # ("fired at X" is where they went: only a place near which they left)
     r"\s*,?\s+(?:near|outside|around|close\s+to)\s+|launch(?:ing)?\s+(?:sites?|pads?|positions?|points?)\s+"
     r"(?:near|in|at|outside|around|close\s+to|of)\s+)(?:the\s+)?(?:(?:village|town|area)\s+of\s+)?$", re.I)
@@ -5072,18 +5072,24 @@ _SALVO_TYPES = ("rocket attack", "missile attack", "drone attack", "mortar attac
 # "shelled the area from which the rockets were fired, near X": the place after the relative, where no frame took it
 # (the clause was read as a retelling of the salvo, "the rockets" its subject)
 _RELATIVE_LAUNCH_NEAR = re.compile(
-    r"\b(?:from\s+(?:which|where)|whence)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?" + _LAUNCH_VERB +
+    r"\b" + _FROM_WHICH + r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?" + _LAUNCH_VERB +
     r"\s*,?\s+(?:near|outside|around|close\s+to)\s+(?:the\s+)?(?:(?:village|town|area)\s+of\s+)?"
     r"(?P<name>" + _NAME.pattern + r")")
+
+
+def _open_salvo(frame, name: str) -> bool:
+    """Is ``frame`` a salvo with no launch site yet, told at another place than ``name``?"""
+    kind = frame.first("event_type")
+    return frame.first("launch") is None and kind is not None and kind.value in _SALVO_TYPES \
+        and not _same_place(frame.first("target").value.name, name)
 
 
 def _launch_told_by_relative(frames: list, text: str) -> None:
     """The launch site of a salvo told before, named as the place a later strike hit (see _RELATIVE_LAUNCH_AFTER)."""
     for m in _RELATIVE_LAUNCH_NEAR.finditer(text):
         name = m.group("name")
-        salvo = next((f for f in reversed(frames) if f.first("launch") is None and f.first("event_type") is not None
-                      and f.first("event_type").value in _SALVO_TYPES and f.first("target").evidence.start < m.start()
-                      and not _same_place(f.first("target").value.name, name)), None)
+        salvo = next((f for f in reversed(frames) if _open_salvo(f, name)
+                      and f.first("target").evidence.start < m.start()), None)
         if salvo is not None:
             start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
             stop = min([i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0] or [len(text)])
@@ -5102,9 +5108,7 @@ def _launch_told_by_relative(frames: list, text: str) -> None:
         # (the salvo told before, or in the same sentence: "struck the area near X where the launchers were, after
         # rockets hit Y")
         told = list(reversed(frames[:k])) + [f for f in frames[k + 1:] if f.first("target").evidence.sentence == sentence]
-        salvo = next((f for f in told if f.first("launch") is None and f.first("event_type") is not None
-                      and f.first("event_type").value in _SALVO_TYPES
-                      and not _same_place(f.first("target").value.name, name)), None)
+        salvo = next((f for f in told if _open_salvo(f, name)), None)
         if salvo is None:
             continue
         salvo.add(Fact("launch", PlaceRef(name, target.value.cue, target.value.container), target.evidence))
@@ -5128,6 +5132,12 @@ def _plain_tolls(a: Fact, b: Fact) -> bool:
         and _RUNNING_TOTAL.search(b.evidence.sentence) is None
 
 
+def _add_toll(into, a: Fact, frame, b: Fact) -> None:
+    """Add toll ``b`` (of ``frame``) to toll ``a`` (of ``into``), and drop ``b``."""
+    into.facts[into.facts.index(a)] = replace(a, value=a.value + b.value)
+    frame.facts.remove(b)
+
+
 def _add_tolls_of_again(frames: list) -> None:
     """The tolls of one more attack on the same place that day add to the first one's, which it joins as one event.
 
@@ -5144,8 +5154,7 @@ def _add_tolls_of_again(frames: list) -> None:
             a, b = facts
             if _ANOTHER_ATTACK.search(b.evidence.sentence) and not _ANOTHER_ATTACK.search(a.evidence.sentence) \
                     and _plain_tolls(a, b):
-                frame.facts[frame.facts.index(a)] = replace(a, value=a.value + b.value)
-                frame.facts.remove(b)
+                _add_toll(frame, a, frame, b)
     for k, later in enumerate(frames):
         if k == 0 or not (later.get("killed") or later.get("injured")):
             continue
@@ -5166,8 +5175,7 @@ def _add_tolls_of_again(frames: list) -> None:
             a, b = theirs[0], mine[0]
             if not _plain_tolls(a, b) or a.evidence.sentence == b.evidence.sentence:
                 continue
-            first.facts[first.facts.index(a)] = replace(a, value=a.value + b.value)
-            later.facts.remove(b)
+            _add_toll(first, a, later, b)
 
 
 # "المقاومة الإسلامية" alone, not "... في العراق" nor "... في لبنان", nor "حزب الله" in the same sentence
@@ -5996,7 +6004,7 @@ def _open(doc, frames, states, info, clause_date, since, history_days, fact, tol
 # frappée": a settlement named by its kind refers to the one the last incident was told at (a base or a country told
 # before is no town; "the town of X" names another)
 _TOWN_ANAPHORA = re.compile(r"\b(?:the|that|this|the\s+same|la\s+même|le\s+même|la|le|cette|ce)\s+"
-                            r"(?:town|city|village|ville|localité|village|bourgade)\b(?!\s*(?:of|de|d['’])\s)", re.I)
+                            r"(?:town|city|village|ville|localité|bourgade)\b(?!\s*(?:of|de|d['’])\s)", re.I)
 # (only a strike told as another one: "the drone strike hit a house on the edge of the village" retells the strike)
 _AGAIN = re.compile(r"\b(?:again|another|same|second|renewed|fresh|de nouveau|à nouveau|nouvelle|même|autre)\b", re.I)
 _NOT_TOWN_CUES = frozenset({"airbase", "base", "airport", "embassy", "consulate", "zone", "oil_field", "border_crossing",

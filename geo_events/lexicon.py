@@ -784,16 +784,16 @@ BALLISTIC = r"\b(?:ballisti\w*|balisti\w*|cruise|croisière)\b"
 # Attacking states and forces named as the subject of an airstrike.
 # (the attack told by its side's adjective is that side's too: "a Russian air strike", "an Israeli strike", "the Israeli
 # aggression on X")
-_STRIKE_NOUNS = r"(?:air\s?strikes?|air raids?|strikes?|raids?|aggression|bombardment|bombing|shelling)"
+_STRIKE_NOUNS = r"air\s?strikes?|air raids?|strikes?|raids?|aggression|bombardment|bombing|shelling"  # alternatives
 STATE_ACTORS = [
-    (r"\b(?:the )?(?:United States|U\.S\.|US|American (?:military|forces|army|aircraft|jets?|warplanes?|" + _STRIKE_NOUNS[3:-1]
+    (r"\b(?:the )?(?:United States|U\.S\.|US|American (?:military|forces|army|aircraft|jets?|warplanes?|" + _STRIKE_NOUNS
      + r")|Pentagon|l'armée américaine|les États-Unis|Washington|armée américaine)\b", "United States"),
-    (r"\b(?:Israel|Israeli (?:military|army|aircraft|jets?|warplanes?|" + _STRIKE_NOUNS[3:-1]
+    (r"\b(?:Israel|Israeli (?:military|army|aircraft|jets?|warplanes?|" + _STRIKE_NOUNS
      + r")|l'armée israélienne|Tsahal)\b", "Israel"),
-    (r"\b(?:Turkey|Turkish (?:military|army|aircraft|jets?|warplanes?|drones?|" + _STRIKE_NOUNS[3:-1]
+    (r"\b(?:Turkey|Turkish (?:military|army|aircraft|jets?|warplanes?|drones?|" + _STRIKE_NOUNS
      + r")|l'armée turque|la Turquie)\b", "Turkey"),
     (r"\b(?:[Tt]he coalition|[Cc]oalition (?:aircraft|jets?|warplanes?|planes?)|la coalition)\b", "US-led coalition"),
-    (r"\b(?:Russia|Russian (?:military|aircraft|jets?|warplanes?|" + _STRIKE_NOUNS[3:-1]
+    (r"\b(?:Russia|Russian (?:military|aircraft|jets?|warplanes?|" + _STRIKE_NOUNS
      + r")|l'armée russe|la Russie)\b", "Russia"),
     (r"\b(?:Iran|the IRGC|Revolutionary Guards?|Gardiens de la Révolution)\b", "Iran"),
 ]
