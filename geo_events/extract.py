@@ -257,6 +257,23 @@ _BARE_TOLL = re.compile(r"\btoll\b|\bbilan\b|حصيلة", re.I)
 _DEATH_WORD = re.compile(r"\b(?:dead|killed|kill|deaths?|died|fatalities|morte?s?|tuée?s?|décès|décédée?s?)\b|قتلى|قتيل|وفاة|مقتل", re.I)
 _INJURY_WORD = re.compile(r"\b(?:injured|wounded|injuries|blessée?s?|blessures)\b|جرحى|مصابين|إصابات|الإصابات|الجرحى", re.I)
 # "the first U.S. troop deaths ... since the war began": "since" of a superlative, not a period of many attacks
+# A relative clause on a place, after its comma: "launched from Sanaa, which the group has held since 2014", "hit
+# Afrin, held by Turkish-backed factions since 2018", "Sanaa, contrôlée par les Houthis depuis 2014", "la base, qui a
+# été visée à plusieurs reprises": what the place has long been; its period or habit makes no clause generic
+_PLACE_RELATIVE = re.compile(
+    r",\s*(?:(?:an?|une?)\s+(?:[\w-]+\s+){1,3}?)?(?:which|where|qui|où)\s+[^,;.()]*|"
+    r",\s*(?:(?:long\s+|now\s+)?(?:held|controlled|ruled|occupied|run)\s+by|(?:tenue?s?|contrôlée?s?|occupée?s?)\s+par|"
+    r"aux mains d(?:e|es|u)\b)[^,;.()]*", re.I)
+
+
+def _place_relatives(text: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of the relative clauses on a place that tell a period or a habit (see _PLACE_RELATIVE)."""
+    if lang == "ar" or "," not in text:
+        return []
+    generic = _vocab(lang)["generic"]
+    return [rel.span() for rel in _PLACE_RELATIVE.finditer(text) if generic.search(rel.group())]
+
+
 _FIRST_SINCE = re.compile(r"\b(?:the|les?|la|des)\s+(?:first|deadliest|worst|biggest|largest|heaviest|premiers?|premières?|"
                           r"plus\s+(?:meurtrières?|meurtriers?|lourde?s?|grave?s?))\b[^;]{0,90}?\b(?:since|depuis)\b[^,;.]*", re.I)
 
@@ -977,7 +994,8 @@ _FRONTED_SPEAKER = re.compile(
     re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|Les|L['’])\s+")
 _ELIDED_COMMON = re.compile(r"[LD]['’][a-zà-ÿ][\w'’-]*")  # "L'aéroport", "D'autres": an article on a common noun
-_KNOWN_AS = re.compile(r"\b(?:known as|called|named|dubbed|connue?s? sous le nom de|appelée?s?|baptisée?s?|surnommée?s?|"
+# ("so-called X" doubts a group's name: "blaming the so-called National Defence Forces" names no place)
+_KNOWN_AS = re.compile(r"\b(?:known as|(?<!so-)(?<!so )called|named|dubbed|connue?s? sous le nom de|appelée?s?|baptisée?s?|surnommée?s?|"
                        r"dite?s?)\s*$", re.I)
 _KNOWN_AS = _Prefiltered(_KNOWN_AS)
 # A name used as the modifier of an attack noun or of a harbour, at the start of a noun phrase ("the X strike",
@@ -1821,6 +1839,16 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
             # found, "the rocket launcher used against X was found", still tells the rockets fired)
             struck_weapon = True
             continue
+        if m and lang == "ar" and etype in _AR_WEAPON_TYPES and "منص" in text \
+                and _AR_LAUNCHER_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            # "أغارت طائراته على منصة صاروخية", "دمرت منصة صواريخ في بلدة X": the launcher is the target, no rocket flew
+            struck_weapon = True
+            continue
+        if m and lang == "ar" and etype in _AR_WEAPON_TYPES and ("دمر" in text or "تدمير" in text) \
+                and _ar_weapons_destroyed(text, m.start()):
+            # "دمرت القوات الأمريكية ثلاث طائرات مسيرة كانت معدة للإطلاق": weapons wrecked on the ground, no attack
+            struck_weapon = True
+            continue
         if m and lang == "en" and etype in ("rocket attack", "missile attack") and _LAUNCHER_AFTER.match(text, m.end()) \
                 and _HIT_BEFORE_LAUNCHER.search(text, max(0, m.start() - 100), m.start()):
             continue  # "it hit a weapons depot in X and a rocket launcher in Y": the launcher is a target of the strike
@@ -1834,7 +1862,7 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
             if lang == "ar" and etype in ("missile attack", "rocket attack") and arabic.air_power_attack(text):
                 return "airstrike", True  # "عدوان إسرائيلي بالصواريخ": an air force's missiles
             if lang == "ar" and etype == "rocket attack" and "قذ" in m.group(0) and "صاروخي" not in m.group(0) \
-                    and _ARTILLERY_FIRE.search(text):
+                    and (_ARTILLERY_FIRE.search(text) or "فوسفور" in text and _AR_PHOSPHORUS_SHELL.search(text)):
                 # "قصفت المدفعية بلدة X بعشرات القذائف", "بعشرين قذيفة مدفعية": the shells the guns fire are shelling
                 # (an attack of no specific type, as "obus" is), not the rockets a bare "قذائف" is read as
                 return "attack", True
@@ -2345,6 +2373,32 @@ _AR_DAYS_AFTER = re.compile(r"(?<!\S)(?:وذلك\s+)?بعد\s+(?:\S+\s+)?(?:يو
 # (only when the clause's own incident, before "بعد", names its projectiles: "وجاء القصف بعد ساعتين من مقتل 14
 # عسكريا بتفجير عبوتين" tells the earlier attack as the clause's subject, and its figure stays)
 _AR_PROJECTILE_HEAD = re.compile(r"صواريخ|صاروخ|قذائف|قذيفة|مسيرات|مسيّرات|طائرات مسيرة|طائرة مسيرة")
+# "دمرت قواتنا ثلاث طائرات مسيرة وصاروخين ... كانت معدة للإطلاق", "تدمير صاروخين مضادين للسفن كانا جاهزين للإطلاق",
+# "دمرت منصتي إطلاق صواريخ في مناطق سيطرة الحوثيين": the U.S. command's account of weapons it wrecked before they flew.
+# The weapons are the object of a verb of destroying a few words before them, and the clause says they were still on
+# the ground (ready to launch, on a launcher, in the group's own land); "دمرت طائرتين مسيرتين فوق البحر الأحمر" (in
+# flight) is an interception and stays one.
+_AR_WEAPON_TYPES = ("drone attack", "rocket attack", "missile attack")
+_AR_DESTROY_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:دمرت|دمر|دمّرت|دمّر|تدمير|بتدمير)(?:ها|ت|وا|نا)?"
+                                r"(?:\s+[^\s،,.]+){0,4}\s+$")
+_AR_ON_THE_GROUND = re.compile(r"(?:معدة|معد|معدتين|جاهزة|جاهز|جاهزين|جاهزتين|مجهزة)\s+(?:لل|ل)?(?:إطلاق|اطلاق|انطلاق)|"
+                               r"قبل\s+(?:إطلاق|اطلاق)ها|على\s+الأرض|منصات?\s+(?:ال)?(?:إطلاق|اطلاق)|منصتي\s+(?:إطلاق|اطلاق)|"
+                               r"(?:مناطق|منطقة)\s+(?:\S+\s+){0,2}?(?:يسيطر|تسيطر|سيطرة|خاضعة)")
+
+
+# "على منصة صواريخ", "استهدفت منصة صاروخية", "دمرت منصات إطلاق الصواريخ": the launcher the weapon noun qualifies,
+# struck ("استخدم مسلحون 3 منصات لإطلاق صواريخ على X" used it: rockets fired; "من منصة" is where they left from)
+_AR_LAUNCHER_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:على|[وف]?(?:استهدفت|استهدف|استهداف|دمرت|دمر|تدمير|قصفت|قصف|"
+                                 r"ضربت|ضرب))\s+(?:[^\s،,.]+\s+){0,2}?[وبل]?(?:ال)?(?:منصة|منصات|منصتي|منصتين|منصتا)"
+                                 r"(?:\s+(?:لل|ل)?(?:ال)?(?:إطلاق|اطلاق))?\s+(?:لل|ل)?(?:ال)?$")
+
+
+def _ar_weapons_destroyed(text: str, start: int) -> bool:
+    """Whether the Arabic weapon noun at ``start`` is wrecked on the ground (see _AR_ON_THE_GROUND)."""
+    return _AR_DESTROY_BEFORE.search(text, max(0, start - 60), start) is not None \
+        and _AR_ON_THE_GROUND.search(text) is not None
+
+
 # "Police found a launcher with two rockets still loaded", "la police a retrouvé trois roquettes": found, not fired
 _FOUND_BEFORE = re.compile(r"\b(?:found|discovered|seized|recovered|defused|dismantled|retrouvée?s?|découverte?s?|saisie?s?|"
                            r"désamorcée?s?)\b(?:(?!\b(?:which|that|where|fired|launched|qui|dont|tirée?s?|lancée?s?)\b|d['’]où)[^.;]){0,60}$", re.I)
@@ -2795,6 +2849,9 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         running = _RUNNING_TOLL.search(text)
         if running is not None:  # blanked, offsets kept: the day's or the war's total is not the incident's
             text = text[:running.start()] + " " * (running.end() - running.start()) + text[running.end():]
+    relatives = _place_relatives(text, lang)  # what a place has long been, blanked (offsets kept)
+    for rs, re_ in relatives:
+        text = text[:rs] + " " * (re_ - rs) + text[re_:]
     # kept for later looks at the raw clause: an Arabic clause was probed cleaned, so it gets none
     info = ClauseInfo(clause, found=found if lang != "ar" else None)
     info.event_type, info.trigger = read.event_type, read.trigger
@@ -2863,6 +2920,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             info.count = (info.count[0] + 1, None, False)
     info.weapon = _weapon(text, found)
     info.dates = list(dates) if dates is not None else find_dates(text, lang, published, previous_date)
+    if relatives:  # ("since 2014" of "Sanaa, which the group has held since 2014")
+        info.dates = [d for d in info.dates if not any(s <= d.start < e for s, e in relatives)]
     if lang != "ar":  # "depuis le 17 octobre", "since 3 March": the start of a period, not an incident's day
         info.dates = [replace(d, since=True) if not d.since and _SINCE_BEFORE.search(text[max(0, d.start - 14):d.start])
                       else d for d in info.dates]
@@ -3379,6 +3438,30 @@ _ATTR_DEED = {
 }
 
 
+# "أطلق حزب الله 20 صاروخا على X، بحسب الجيش الإسرائيلي", "أطلقت حماس صواريخ على Y، وفقا للجيش", "..., حسبما أفاد
+# الجيش": the deed told in the narrator's words with its source after it, as "وقال الجيش إن حزب الله أطلق" puts it
+# before: the group the verb of the deed has as its subject is the other speaker's accused. The source's own
+# statement ("بحسب بيان لها", "وفق بيان للحزب", the group itself) is the group's claim, handled before.
+_AR_SOURCE_AFTER = re.compile(r"[،,]\s*(?:و)?(?:بحسب|حسب|وفق|وفقا\s+ل|وفقًا\s+ل|طبقا\s+ل|نقلا\s+عن|"
+                              r"(?:حسبما|وفقما|كما|على\s+ما)\s+(?:أفاد|افاد|ذكر|أعلن|اعلن|قال|أكد|أورد)\S*)\s*(?P<who>[^.،,؛]{2,60})")
+_AR_OWN_SOURCE = re.compile(r"^(?:\S+\s+)?(?:لها|له|لهم|للحزب|للجماعة|للمقاومة|للحركة|للفصيل|للكتائب)(?![\u0621-\u064A])")
+_AR_DEED_VERB_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:أطلق|اطلق|أطلقت|اطلقت|شن|شنت|نفذ|نفذت|استهدف|استهدفت|"
+                                  r"هاجم|هاجمت|قصف|قصفت)\s+(?:\S+\s+){0,1}$")
+
+
+def _ar_source_after(text: str, found: Optional[frozenset] = None) -> list[str]:
+    """The known group an Arabic clause's trailing source tells as the author of its deed (see _AR_SOURCE_AFTER)."""
+    src = _AR_SOURCE_AFTER.search(text)
+    if src is None or _AR_OWN_SOURCE.match(src.group("who")):
+        return []
+    speakers = {n for _, _, n in find_actors(src.group("who"))}
+    for s, e, name in find_actors(text[:src.start()], found):
+        if name not in speakers and name not in _STATE_NAMES \
+                and _AR_DEED_VERB_BEFORE.search(text, max(0, s - 30), s):
+            return [name]
+    return []
+
+
 def _attributed_group(text: str, lang: str, found: Optional[frozenset] = None) -> list[str]:
     """The known group another speaker (or the narrator) tells as the author of the attack (see above); else []."""
     agent, speech, deed = _ATTR_AGENT.get(lang), _ATTR_SPEECH.get(lang), _ATTR_DEED.get(lang)
@@ -3391,6 +3474,8 @@ def _attributed_group(text: str, lang: str, found: Optional[frozenset] = None) -
         m = speech.search(before)
         if m and deed.match(text, e) and name not in [n for _, _, n in find_actors(before[:m.start()])]:
             return [name]
+    if lang == "ar" and ("حسب" in text or "وفق" in text or "طبق" in text or "نقلا" in text or "على ما" in text):
+        return _ar_source_after(text, found)
     return []
 
 
@@ -4419,6 +4504,11 @@ _ARTILLERY_FIRE = re.compile(r"(?<![\u0621-\u064A])(?:ال|بال|و|ب)?(?:مد
                              r"\bartiller(?:y|ie)\b", re.I)
 
 
+# "قذائف فوسفورية", "بقذائف الفوسفور الأبيض", "القذائف الفوسفورية": white phosphorus comes in the shells the guns
+# fire (and the smoke bombs they drop), never in a rocket, so the shells are shelling though no gun is named
+_AR_PHOSPHORUS_SHELL = re.compile(r"(?:قذائف|قذيفة|قذيفتين|قذيفتان|قنابل|قنبلة)\s+(?:ال)?فوسفور")
+
+
 def _artillery_at(frame: EventFrame, sentence: str) -> bool:
     """Whether the guns are named in the stretch of ``sentence`` that names the frame's target (no comma or
     full stop between them): "ومستعمرة المنارة بقذائف المدفعية، واستهدفت تجمعات ... في منطقة X" names them for
@@ -4428,7 +4518,10 @@ def _artillery_at(frame: EventFrame, sentence: str) -> bool:
     at = sentence.find(name) if name else -1
     if at < 0:
         return False
-    for m in _ARTILLERY_FIRE.finditer(sentence):
+    guns = list(_ARTILLERY_FIRE.finditer(sentence))
+    if "فوسفور" in sentence:
+        guns += _AR_PHOSPHORUS_SHELL.finditer(sentence)
+    for m in guns:
         between = sentence[m.end():at] if m.end() <= at else sentence[at + len(name):m.start()]
         if len(between) <= 80 and not any(c in between for c in "،,.;؛:"):
             return True
@@ -4507,8 +4600,10 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             last_dated = index
         # "one of the deadliest since the war began in 2011": a record's start, not a period the story goes over
         record = _record_span(sent.text, lang)
+        relatives = _place_relatives(sent.text, lang) if any(d.since for d in sentence_dates) else ()
         for d in sentence_dates:
-            if d.since and d.span and not (record is not None and record.start() <= d.start < record.end()):
+            if d.since and d.span and not (record is not None and record.start() <= d.start < record.end()) \
+                    and not any(s <= d.start < e for s, e in relatives):
                 since = d.span
         previous_type = None
         sentence_settled: Optional[str] = None  # the type the sentence's earlier clauses named by their own words
@@ -4755,7 +4850,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             mark = _HIGHLIGHT.search(clause.text) if news_day is not None else None
             highlight = mark is not None and bool(dates) and all(d.span.latest < news_day.earliest for d in dates) \
                 and _TALLY.search(sent.text[:clause.offset + mark.start()]) is not None
-            if stale or highlight or _earlier_background(info, dates, news_day, doc.published) or (
+            if stale or highlight or _earlier_background(info, dates, news_day, doc.published, lang) or (
                     news_day is not None and dates and _BLAMED_FOR.search(clause.text)
                     and all(d.span.latest < news_day.earliest for d in dates)) or (
                     lang == "ar" and news_day is not None and dates  # "وكانت X قد تعرضت في 17 ... لهجوم": history
@@ -5023,7 +5118,10 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
         etype = frame.first("event_type")
         if (etype is None or etype.value == "attack") and (date is None or date.value.precision != "day") \
                 and not any(frame.first(k) for k in ("count", "killed", "injured", "launch", "weapon", "impact")) \
-                and not (etype is not None and _artillery_at(frame, etype.evidence.sentence)):
+                and not (etype is not None and _artillery_at(frame, etype.evidence.sentence)) \
+                and not (lang_default == "ar" and frame.first("claimed_by") is not None):
+            # ("أعلن حزب الله استهداف موقع X بالأسلحة المناسبة": a group's claim of its attack, its weapon left
+            # unsaid by the formula of its communiqués, is an incident told, not a passing mention)
             continue  # "Erbil airport was last targeted in September 2020": a mention without any detail
         if vague_words and frame.first("count") is not None:
             _vague_drops_article_one(frame, lang_default, frames)
@@ -5492,7 +5590,8 @@ _TALLY = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?(?:attacks|strikes|times|attaques|fr
                     r"\d+\s*(?:هجوما|هجوماً|هجوم|ضربة|مرة)", re.I)
 
 
-def _earlier_background(info: ClauseInfo, dates: list, last_day: Optional[DateSpan], published=None) -> bool:
+def _earlier_background(info: ClauseInfo, dates: list, last_day: Optional[DateSpan], published=None,
+                        lang: str = "en") -> bool:
     """Whether a clause tells an earlier incident as background to the one the article reports.
 
     Once an incident with a day is told, a clause dated by a month or a year ending before the
@@ -5514,6 +5613,8 @@ def _earlier_background(info: ClauseInfo, dates: list, last_day: Optional[DateSp
         record = _record_span(text, "en")
         if record is not None:  # "the deadliest since the war began in 2011": the record's start, not history told
             text = text[:record.start()] + " " * (record.end() - record.start()) + text[record.end():]
+        for rs, re_ in _place_relatives(text, lang):  # "from Sanaa, which the group has held since 2014"
+            text = text[:rs] + " " * (re_ - rs) + text[re_:]
         m = _PAST_YEAR.search(text)
         return m is not None and int(m.group("y")) < published.year
     if all(d.span.latest < last_day.earliest for d in dates) \
@@ -6588,6 +6689,21 @@ def _succumbed(cur: "_Current", frame: EventFrame, fact, value: int, injured_tol
     return value, None
 
 
+# "وأسفرت الغارتان عن ...", "أدت الضربتان إلى ...", "في الهجومين": the two raids told, as one, with one toll. The
+# toll clause names no site of its own; when the frame it would go to is not itself both raids (two raids counted
+# on one town, "شنت غارتين على بلدة X"), the figure is the two sites' together, no one site's (as "killed in the two
+# raids" is in English), where it was given to whichever site was told last.
+_AR_BOTH_STRIKES = re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:ال)(?:غارتان|غارتين|ضربتان|ضربتين|هجومان|هجومين|"
+                              r"استهدافان|استهدافين|قصفان|قصفين|هجمتان|هجمتين|انفجاران|انفجارين|تفجيران|تفجيرين|"
+                              r"عمليتان|عمليتين)(?![\u0621-\u064A])")
+
+
+def _holds_both(frame: EventFrame) -> bool:
+    """Whether a frame is itself the two strikes (two or more counted at its one site)."""
+    count = frame.first("count")
+    return count is not None and isinstance(count.value, int) and count.value >= 2
+
+
 def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> None:
     frame = cur.frame
     etype = info.event_type
@@ -6689,8 +6805,12 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
         # the country (the estimator places the launch at the town inside it)
         frame.add(fact("launch", PlaceRef(launch.name, launch.cue, launch.container, direction=info.launch_direction,
                                           distance_km=launch.distance_km)))
-    elif launch is not None and told_launch is None:
+    elif launch is not None and (told_launch is None or not told_launch.value.name):
         # (an Arabic launch place carries its own bearing: "قرب قرية X، على بعد 9 كلم غربي القاعدة")
+        if told_launch is not None:
+            # "rockets fired from the east hit X ... they were launched from the village of Y": the place named
+            # later is where the bearing told first pointed
+            frame.facts.remove(told_launch)
         way = info.launch_direction or (launch.direction if lang == "ar" and launch.distance_km else None)
         frame.add(fact("launch", PlaceRef(launch.name, launch.cue, launch.container,
                                           direction=way, distance_km=launch.distance_km)))
@@ -6701,6 +6821,11 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
     if finer is not None and told_launch is None:
         frame.add(fact("launch", PlaceRef(finer.name, finer.cue, finer.container)))
     across = cur.siblings and (info.killed or info.injured) and _ACROSS_SITES.search(fact("killed", 0).evidence.sentence)
+    if not across and lang == "ar" and (info.killed or info.injured) and "ال" in info.clause.text:
+        both = _AR_BOTH_STRIKES.search(info.clause.text)
+        # (the clause's own site, if any, told before the two raids: "وغارة على بلدة Y، وأسفرت الغارتان عن ...")
+        if both is not None and (info.target is None or info.target.end <= both.start()) and not _holds_both(frame):
+            across = True  # "وأسفرت الغارتان عن استشهاد شخصين" after a raid on X and another on Y: both raids' toll
     for kind, figures in (("killed", info.killed), ("injured", info.injured)):
         for value, qual in figures:
             if qual in ("succumbed", "more_succumbed"):

@@ -246,7 +246,7 @@ GENERIC = {
           r"rarely|seldom|routinely|"
           # a frequency: "exchanges of fire almost daily", "on a daily basis", "day after day" (a habit, not one attack)
           r"(?:almost|nearly|near-|virtually)\s*daily|on a (?:near-|almost )?daily basis|every (?:single )?day|day after day|"
-          r"similar (?:attacks|strikes)|such attacks|attacks like|"
+          r"similar (?:attacks|strikes)|such attacks|attacks like|repeated (?:[\w-]+ )?(?:attacks|strikes|raids)|"
           # a tally of many attacks: "more than 160 attacks", "targeted at least 19 times"
           r"(?:more than |over |at least |some )?\d{2,}\s+(?:attacks|strikes|times)|dozens of (?:attacks|times)|"
           # (not "the Israeli military carried out strikes on positions near X": the strikes one subject conducted,
@@ -262,6 +262,7 @@ GENERIC = {
           r"depuis (?:le début|des (?:mois|semaines|années)|plusieurs|\d{4}|janvier|février|mars|avril|mai|juin|juillet|"
           r"août|septembre|octobre|novembre|décembre|l['’](?:automne|été|hiver)|le printemps|lors)|"
           r"séries? d['’]attaques|séries? de (?:frappes|raids|bombardements|tirs)|attaques similaires|ce type d['’]attaques?|ces attaques|"
+          r"(?:attaques|frappes|raids|bombardements) (?:\w+ )?répétée?s|"
           r"(?:plus de |au moins |près de )?\d{2,}\s+(?:attaques|frappes|fois)|des dizaines d['’]attaques|"
           r"depuis (?:la |le )?(?:mi-|début|fin)|"
           # (not "L'armée israélienne a mené des frappes contre des positions près de X": the strikes one subject
@@ -539,7 +540,11 @@ DISTANCE_DIRECTION = {
 # Direction the launch came from, as seen from the target ("further east", "from the east").
 LAUNCH_DIRECTION = {
     "en": r"\b(?:further|farther|to the|from the|east|west|north|south)?\s*(?P<dir>north-east|north-west|south-east|"
-          r"south-west|northeast|northwest|southeast|southwest|north|south|east|west)(?:ward|ern)?\b",
+          # ("-ern" before a name or a bank, a side, an edge is the part of a place, no bearing from the target:
+          # "fired from eastern Syria", "slammed into Dhiban, on the eastern bank of the Euphrates")
+          r"south-west|northeast|northwest|southeast|southwest|north|south|east|west)"
+          r"(?:ward|ern(?!\s+(?:[A-Z]|bank|side|shore|coast|edge|part|outskirts|suburbs?|countryside|province|"
+          r"governorate|border)\b))?\b",
     "fr": r"\b(?:plus à l'|plus au|à l'|au|de l'|du)\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\b",
     # (not "من جنوب لبنان", "من شمال قطاع غزة": the part of a land the fire came from, no bearing from the target;
     # "من الجنوب", with the article, is one)
