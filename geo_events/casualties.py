@@ -92,7 +92,9 @@ _KIN_ONE_WORDS = "wife|husband|son|daughter|father|mother|brother|sister|child|m
 
 
 def _casualty_patterns(victims: str) -> _CasualtyPatterns:
-    adjectives = r"(?:[\w’'.-]+\s+){0,4}?"
+    # (no "and" among them: "a Kurdish official and his driver", "a commander and two other fighters" are two groups,
+    # not one driver qualified by "Kurdish official and his")
+    adjectives = r"(?:(?!(?:and|et)\s)[\w’'.-]+\s+){0,4}?"
     # "civilian contractor", "Iraqi security personnel": a victim noun may qualify the next one
     group = (_COUNT_PREFIX + adjectives + victims + r"(?:\s+(?:(?!(?:and|et|or|ou)\s)[\w’'.-]+\s+){0,2}?" + victims
              + r")?(?!\w)")
@@ -157,7 +159,10 @@ _DIED_OF_BEFORE = re.compile(r"\b(?:died|dying|dies|succumbed|succombée?s?|mort
 _DEATH_NOUN = ("deaths", "death", "killing", "killings", "mort", "décès")
 _DEATH_NOUN_OF = re.compile(r"\s+(?:of|de|d['’]|des)\s*(?=\w)", re.I)
 # "was killed on Monday along with three others", "a été tué avec six autres personnes": one more than the others
-_WITH_OTHERS = re.compile(r"(?:\s+(?!(?:and|et)\b)[\w’'-]+){0,5}?,?\s+(?:along with|together with|alongside|with|avec|aux côtés de|"
+# ("was killed in an Israeli drone strike in the southern suburb of Beirut on Tuesday, along with six other people": set
+# off by a comma, the others join the subject however far the clause has run, with no "and" or other toll between)
+_WITH_OTHERS = re.compile(r"(?:(?:\s+(?!(?:and|et)\b)[\w’'-]+){0,5}?,?|(?:(?!\b(?:and|et|killed|killing|wounded|wounding|"
+                          r"injured|injuring|tuée?s?|tués|blessée?s?|blessés)\b)[^.;:]){0,160}?,)\s+(?:along with|together with|alongside|with|avec|aux côtés de|"
                           r"ainsi que)\s+(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")\s+(?:other|others|autres)\b", re.I)
 _SINGULAR_AUX = re.compile(r"\b(?:was|has been|had been|a été|avait été|est|fut)\s+(?:\w+ly\s+|\w+ment\s+)?$", re.I)
 # "a tué dimanche trois soldats", "avait tué le 4 janvier à Bagdad un commandant": a time or a place between the
@@ -686,7 +691,7 @@ _SEVERAL_INCIDENTS = re.compile(r"[^.;,]{0,30}?\b(?:dans|lors|in|during|across|f
 # after an article, a number, a plural or a word of quantity: "an estimated 20 people", "a number of civilians"
 # (a digit of an age is no count: "a 60-year-old woman", "un homme de 45 ans" are one victim)
 _ARTICLE_NOT_ONE = re.compile(r"\d(?!\d*(?:[-\s]years?[-\s]old|\s+ans\b))|\b(?:number|total|few|couple|handful|series|host|score|estimated|dozen|nombre|total|"
-                              r"série|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|poignée|people|men|women|"
+                              r"série|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|poignée|people|men|women|"
                               r"children|personnel|staff|troops)\b|s\s*$", re.I)
 
 
@@ -766,6 +771,15 @@ def _verb_object(after: str, lang: str) -> Optional[tuple]:
         if c is None:
             return None
         value, qual = c.value, c.qualifier
+    if " and " in after or " et " in after:
+        P = casualty_vocab(lang)["casualty"]
+        joined = P.joined.match(after, m.end())
+        if joined is not None and not _ONE_OF_HIS.match(after, m.end()):
+            # "killed a Hezbollah commander and two other fighters": victims of a known noun joined to an object
+            # whose own noun the victim lexicon may not know (a commander, an official) are victims too
+            rest = _sum_groups(after, joined, P, lang, forward=True)
+            if rest is not None:
+                return value + rest[0], qual or rest[1]
     more = 0
     if " ses " in after or " his " in after or " their " in after or " her " in after or " leurs " in after:
         one_of = _ONE_OF_HIS.match(after, m.end())
@@ -835,7 +849,7 @@ _TOLL_HEAD_AFTER = re.compile(r"\s+toll\b", re.I)
 _TOLL_NUM = (r"(?:(?P<qual>" + _QUAL + r")\s+)?"
              # "the toll from the strikes, which hit a residential area, rose to four": an article is no figure, the
              # scan goes on to the verb of the toll (but "a dozen", "une dizaine" are figures)
-             r"(?!(?:an?|une?)\s+(?!dozen|couple|handful|dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|"
+             r"(?!(?:an?|une?)\s+(?!dozen|couple|handful|dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|"
              r"centaine|quinzaine)\w)(?P<num>" + _NUMWORDS + r")"
              # "rose to 89 on Friday", "s'élève à 12", but not "at 3 sites" nor "to 40 km"
              r"(?=\s*(?:[.,;:)\"”»]|$)|\s+(?!(?:rockets?|roquettes?|missiles?|drones?|projectiles?|shells?|obus|km|kilom\w*|"
@@ -882,7 +896,7 @@ _LATER_FIGURE = re.compile(r"[^.;]{0,40}?\b(?:avant\s+de|before|puis|then|later|
                            r"increased|reached)\s+)?(?:à|to)\s+" + _TOLL_NUM, re.I)
 
 
-_THE_ROUND_FIGURE = re.compile(r"\b(?:la|les)\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\b")
+_THE_ROUND_FIGURE = re.compile(r"\b(?:la|les)\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\b")
 
 
 def _toll_figure(after: str, lang: str) -> Optional[tuple]:

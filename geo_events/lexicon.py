@@ -141,6 +141,8 @@ ATTACK_WORDS = {
          r"offices?|premises|suspects?)|\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b)|"
          r"(?:warplanes?|jets?|aircraft|planes?|helicopters?|bombers?|drones?|aviation)\s+(?:[\w-]+\s+){0,2}?raided|"
          r"raided\s+by\s+(?:[\w-]+\s+){0,2}?(?:warplanes?|jets?|aircraft|planes?|helicopters?|bombers?|drones?)|"
+         # "the Israeli enemy launched an air aggression on X" (SANA's English for a raid): the aggression of aircraft
+         r"(?:air|aerial)\s+aggressions?|"
          r"bombed|bombing|strafed|strafing|strikes?(?!\s+(?:groups?|fighters?|forces?|packages?|capabilit(?:y|ies))\b)", "airstrike"),
     ],
     "fr": [
@@ -519,7 +521,7 @@ REFERENCE = {
           r"(?:\(\s*[\d.]+\s*(?:miles?|km)\s*\)\s+)?(?<!the )(?P<dir>" + _DIR + r")(?:ern)?\s+of(?:\s+the)?\s*$",
     # ("à une dizaine de kilomètres au sud de X", "à quelque 20 km", "à cinq km": a round or spelled-out figure too)
     "fr": r"(?:(?:à\s+)?(?:environ\s+|quelque\s+|près\s+de\s+)?(?P<dist>\d+(?:[.,]\d+)?|une\s+(?:dizaine|douzaine|"
-          r"quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\s+de|deux|trois|quatre|cinq|six|sept|huit|"
+          r"quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+de|deux|trois|quatre|cinq|six|sept|huit|"
           r"neuf|dix|quinze|vingt|trente|quarante|cinquante|cent)\s*(?P<unit>km|kilomètres?)\s+)?"
           r"(?:au|à l'|à l’)\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\s+(?:de|d'|d’|du)\s*$",
     "ar": r"(?P<dir>شمال شرق|شمال غرب|جنوب شرق|جنوب غرب|شمال|جنوب|شرق|غرب)ي?\s*$",
@@ -781,7 +783,7 @@ AIR_POWERS = (r"\b(?:Israel|Israeli|Israël|israélien(?:ne)?s?|Tsahal|U\.S\.|US
               r"États-Unis|Etats-Unis|américain(?:e)?s?|coalition|Turkey|Turkish|Turquie|turque?s?|"
               r"Russia|Russian|Russie|russes?)\b")
 # Aircraft: missiles or rockets they carry make an airstrike, whoever flies them.
-AIRCRAFT = (r"\b(?:warplanes?|fighter jets?|jets|bombers?|(?<!unmanned )aircraft|helicopters?|aerial aggression|"
+AIRCRAFT = (r"\b(?:warplanes?|fighter jets?|jets|bombers?|(?<!unmanned )aircraft|helicopters?|(?:aerial|air) aggression|"
             r"avions? (?:de chasse|de combat|militaires?)|chasseurs?|bombardiers?|hélicoptères?|agression aérienne|"
             r"aviation)\b")
 BALLISTIC = r"\b(?:ballisti\w*|balisti\w*|cruise|croisière)\b"

@@ -154,6 +154,9 @@ class EventFrame:
 
     doc: Document
     facts: list[Fact] = field(default_factory=list)
+    # one of the areas a clause lists as struck, each under its own area noun ("la région de X et la province de Y"):
+    # a site told as hit, though an area named in one sentence is otherwise a passing mention (geo_events.salience)
+    listed_area: bool = False
 
     def get(self, kind: str) -> list[Fact]:
         return [f for f in self.facts if f.kind == kind]

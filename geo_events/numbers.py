@@ -41,6 +41,8 @@ APPROXIMATE = {
     "quarantaine": (40, "about"),
     "une cinquantaine": (50, "about"),
     "cinquantaine": (50, "about"),
+    "une soixantaine": (60, "about"),
+    "soixantaine": (60, "about"),
     "une centaine": (100, "about"),
     "centaine": (100, "about"),
     "des centaines": (200, "at least"),

@@ -433,7 +433,7 @@ _FR_TENS = (
 # Number words the count patterns accept before a noun (checked again by parse_count).
 _NUMWORDS = (
     r"\d(?:[\d,.\u202f\u00a0]*\d)?|[٠-٩]+|half a dozen|a pair of|une demi-douzaine|une paire de|a dozen|dozens|twin|a couple of|a handful of|several|une dizaine|des dizaines|une douzaine|"
-    r"une vingtaine|une trentaine|une quarantaine|une cinquantaine|une centaine|une quinzaine|plusieurs|" + _FR_TENS + r"|"
+    r"une vingtaine|une trentaine|une quarantaine|une cinquantaine|une soixantaine|une centaine|une quinzaine|plusieurs|" + _FR_TENS + r"|"
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:one|two|three|four|five|six|seven|eight|nine)|"
     r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|"
     r"a|an|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"

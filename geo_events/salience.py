@@ -583,6 +583,7 @@ def event_features(ev: Event, others: Sequence[Event] = (), neighbours: bool = T
     feats["undated_beside_dated"] = bool(span and span.precision == "range" and not from_text) and any(
         o is not ev and o.date is not None and o.date.precision == "day" for o in others)
     feats["n_events_doc"] = len(others)
+    feats["listed_area"] = any(fr.listed_area for fr in ev.frames)
     return feats
 
 
@@ -595,7 +596,9 @@ def _vague_area(f: dict) -> bool:
     stood beside other events of their article; the only event of an article is never dropped.
     """
     # the only event of a short brief ("A bomb hit a patrol in X province on Saturday.") is news, not a mention
-    if not (f["area_target"] and f["sentences"] <= 1 and f["n_events_doc"] >= 2):
+    if not (f["area_target"] and f["sentences"] <= 1 and f["n_events_doc"] >= 2) or f.get("listed_area"):
+        # (one of two areas the attack word governs, each under its own noun: "ont visé la région de X et la province
+        # de Y" tells both struck -- the other event beside it is its twin, not an incident it passes by)
         return False
     # An area told with a day of its own ("A rocket hit near a base in X province on Tuesday") is an incident the
     # article tells, however briefly: of such events, counts only, the blind sets held 3 true to 1 spurious and the
@@ -825,7 +828,7 @@ def _bare_far_city(f: dict) -> bool:
     sector read as a namesake city) and keeps the 8 true ones (each has an impact word before the name). Invented
     stories in tests/test_spurious_round4.py.  (``bare_far_city`` already holds the one sentence and no figures.)
     """
-    return f.get("bare_far_city", False) and not f["city_hit"]
+    return f.get("bare_far_city", False) and not f["city_hit"] and not f.get("listed_area")
 
 
 def _undated_beside_dated(f: dict) -> bool:

@@ -90,3 +90,25 @@ def test_a_launch_site_named_after_a_bearing_replaces_it(text, lang, launch):
 ])
 def test_repeated_attacks_are_a_habit_not_an_event(text, lang):
     assert [e.place.name for e in events_of(text, lang, P)] == ["Jisr ash Shughūr"]
+
+
+@pytest.mark.parametrize("text, lang, launch", [
+    ("Mercredi, une dizaine d'obus de mortier se sont abattus sur Tal Tamer, blessant deux enfants. D'après les FDS, "
+     "les tirs sont partis des positions des factions pro-turques aux abords de Ras al-Aïn.", "fr", "Ras al-Aïn"),
+    ("Ten mortar rounds fell on Tal Tamr on Wednesday. The shells were fired from positions held by Turkish-backed "
+     "factions on the outskirts of Ras al-Ain, the SDF said.", "en", "Ras al-Ain"),
+])
+def test_a_launch_told_through_its_launch_site_reaches_the_town(text, lang, launch):
+    event = one_event(text, lang, P)
+    assert event.place.name == "Tall Tamr"
+    assert event.launch is not None and event.launch.name == launch and event.launch.lat is not None
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Rockets were fired from southern Lebanon towards the northern Israeli town of Kiryat Shmona on Tuesday.", "en",
+     "Qiryat Shmona"),
+    ("Deux roquettes tirées depuis le sud du Liban dans la nuit de lundi à mardi ont frappé la ville de Kiryat Shmona.",
+     "fr", "Qiryat Shmona"),
+])
+def test_a_far_launch_verb_leaves_the_place_aimed_at_the_target(text, lang, place):
+    assert one_event(text, lang, P).place.name == place

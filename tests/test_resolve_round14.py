@@ -166,8 +166,6 @@ def _nearest(events, point):
 KNOWN = {
     "latamneh-fr": "extraction: 'Des obus sont tombés sur X et Y' makes no event",
     "odaisseh-fr": "extraction: 'sont tombés sur les abords de X' makes no event",
-    "sukhnah-fr": "wrong namesake: with no country named, a region runner-up must carry the query's own name; "
-                  "'Soukhneh' is only a spelling-key neighbour of As Sukhnah, so India's Sohna is refused and nothing is taken",
     "fujairah-en": "offset: 'off X' puts a ship 30 km out; anchorages lie nearer the shore",
 }
 CASES = [pytest.param(b, id=b[0], marks=pytest.mark.xfail(reason=KNOWN[b[0]], strict=False)) if b[0] in KNOWN
