@@ -1008,7 +1008,7 @@ _KNOWN_AS = _Prefiltered(_KNOWN_AS)
 # A name used as the modifier of an attack noun or of a harbour, at the start of a noun phrase ("the X strike",
 # "Tuesday's X bombing", "X port was hit"); English only puts a place before such a noun
 _NOUN_AFTER_NAME = re.compile(r"\s+(?:(?:air|drone|rocket|missile|mortar)\s+)?(?:strikes?|attacks?|raids?|bombings?|"
-                              r"shelling|aggression|port|harbou?r)\b(?!\s+(?:said|says|group|force|forces|authority|company))", re.I)
+                              r"shelling|aggression|port|harbou?r|salvos?|barrages?|volleys?)\b(?!\s+(?:said|says|group|force|forces|authority|company))", re.I)
 _MODIFIER_DET = re.compile(r"^(?:The|This|That|Last)\s+")
 # who strikes, not where: "an Israeli air strike", "the US strike", "the coalition raid"
 _AGENT_MODIFIER = re.compile(r"(?:U\.?S\.?|American|British|French|Russian|Israeli|Iraqi|Iranian|Saudi|Emirati|Turkish|"
@@ -5126,8 +5126,15 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     _narrow_date(current, clause_date, fact)
                     # "trois militaires ont été blessés dans la frappe contre l'aéroport de X": the toll of the
                     # site the clause names, when that site is another frame of the same strike
-                    sibling = _sibling_named(current, states, info) if info.killed or info.injured else None
-                    _add_clause_facts(sibling or current, info, fact, lang, new=False)
+                    sibling = _sibling_named(current, states, info) if info.killed or info.injured or info.launch \
+                        else None
+                    if info.launch is not None and info.target is not None and (
+                            sibling is not None or current.siblings and _same_place(info.target.name, current.target)):
+                        # "the rockets that targeted X were launched from Y": the launch of the one site named, not
+                        # shared with the other sites of the salvo
+                        _add_facts(sibling or current, info, fact, lang, False)
+                    else:
+                        _add_clause_facts(sibling or current, info, fact, lang, new=False)
                 if current.scene is None:
                     current.scene = scene
                 if not frames[:-1] and last_day is None and current.date is None:

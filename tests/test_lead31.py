@@ -112,3 +112,21 @@ def test_a_launch_told_through_its_launch_site_reaches_the_town(text, lang, laun
 ])
 def test_a_far_launch_verb_leaves_the_place_aimed_at_the_target(text, lang, place):
     assert one_event(text, lang, P).place.name == place
+
+
+def _launches(text, lang):
+    return {e.place.name: (e.launch.name if e.launch is not None and e.launch.lat is not None else None)
+            for e in events_of(text, lang, P)}
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Islamic Jihad said its fighters fired 20 rockets at Sderot and 15 rockets at Ashkelon on Friday, and mortar "
+     "rounds at Nir Oz. An army spokesman said the rockets that targeted Sderot were launched from Beit Hanoun, while "
+     "the Ashkelon salvo was fired from the outskirts of Beit Lahia.", "en",
+     {"Sderot": "Beit Hanoun", "Ashkelon": "Beit Lahia", "Nir ‘Oz": None}),
+    ("Le Jihad islamique a affirmé avoir tiré vendredi 20 roquettes sur Sdérot et 15 sur Ashkelon, ainsi que des obus "
+     "de mortier sur Nir Oz. Selon un porte-parole de l'armée, les roquettes qui ont visé Sdérot ont été tirées "
+     "depuis Beit Hanoun.", "fr", {"Sderot": "Beit Hanoun", "Ashkelon": None, "Nir ‘Oz": None}),
+])
+def test_the_launch_of_one_site_of_a_salvo_is_that_site_s(text, lang, want):
+    assert _launches(text, lang) == want
