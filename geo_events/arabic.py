@@ -542,6 +542,8 @@ _ROAD_WORDS = frozenset(w + r for r in ("طريق", "الطريق", "أوتوس�
 # words between the road noun and "بين" ("الطريق الدولي السريع الواصل بين ...")
 _ROAD_LINK = frozenset({"الدولي", "السريع", "الرئيسي", "الواصل", "الرابط", "الذي", "يربط", "يصل", "العام", "الحيوي", "القديم"})
 _NEAR_WORDS = frozenset({"قرب", "بالقرب", "بمحاذاة", "قبالة"})
+# the prepositions that put an incident on a road ("على طريق X", "عند طريق X")
+_ON_ROAD = frozenset({"على", "في", "عند", "قرب"})
 _ROAD_DASH = re.compile(r"\s*[-–—/]\s*")
 
 
@@ -584,6 +586,11 @@ def _road(text: str, toks, i: int, known) -> Optional[tuple[ArMention, int]]:
     if not linked:
         if k < n_toks and toks[k][2] in _NEAR_WORDS and known(name):
             # "على طريق X قرب مدينة Y": the road of a known town, placed near another -- the incident is at X's road
+            return ArMention(name, words[0][0], words[n - 1][1], None), k
+        if known(name) and n == len(words) and (toks[i][2].startswith("ب") or (i and toks[i - 1][2] in _ON_ROAD)):
+            # "استهدفت مسيرة سيارة على طريق الناقورة", "بطريق X": the road of a known town the incident is told on
+            # (after a preposition, it is where the attack was, on the way out of X); a name that runs on is not
+            # known as written ("طريق X الجديد", a street)
             return ArMention(name, words[0][0], words[n - 1][1], None), k
         return None  # one town only: "طريق X" may be a street of X, or "road to X"; leave it to the other rules
     # the second town: the longest known run (its و dropped), else one word (two for a compound)
@@ -885,7 +892,11 @@ _BALLISTIC_AR = re.compile(r"باليستي|بالستي|كروز|مدفعي")
 # غارات", "أطلق الطيران الحربي صواريخ") or before it ("إن الطائرات الإسرائيلية استهدفت"). Aircraft the clause
 # hits or hosts ("قاعدة تضم طائرات حربية", "مدرج للطائرات") follow no such verb; drones are typed before this.
 _WARPLANES = (r"(?:(?:ال)?(?:طائرات|طائرة)\s+(?!(?:ال)?(?:مسير|مسيّر|بدون|بلا|مفخخ|انتحاري))(?:ال)?[\u0621-\u064A]+ي[ةه]"
-              r"|(?:ال)?مقاتلات|(?:ال)?(?:طيران|مقاتلة)\s+(?:ال)?حربي[ةه]?|الطيران|سلاح\s+الجو)")
+              r"|(?:ال)?مقاتلات|(?:ال)?(?:طيران|مقاتلة)\s+(?:ال)?حربي[ةه]?|الطيران|سلاح\s+الجو"
+              # the aircraft of a side named by its noun ("طائرات الاحتلال", "طيران العدو") or by a pronoun ("أعلن
+              # الجيش أن طائراته قصفت"): not drones ("طائرات العدو المسيرة" is typed before this)
+              r"|(?:طائرات|طائرة|طيران|مقاتلات)\s+(?:الاحتلال|العدو)(?!\s+(?:ال)?(?:مسير|مسيّر))"
+              r"|(?:طائرات|طائرة|طيران|مقاتلات)(?:ه|ها|هم|نا))")
 _AIRCRAFT_AGENT = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:شن|شنت|نفذ|نفذت|أغار|أغارت|اغار|اغارت|قصف|قصفت|أطلق|أطلقت|اطلق|اطلقت|استهدف|"
     r"استهدفت|ضرب|ضربت|دك|دكت)\s+" + _WARPLANES + r"(?![\u0621-\u064A])"

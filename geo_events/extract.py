@@ -499,6 +499,11 @@ _AR_THEN_VERB = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:استهدف|قصف|�
 _AR_ANOTHER_ITEM = re.compile(r"^\W*و(?:أخرى|اخرى)(?![\u0621-\u064a])")
 _AR_VERB_AND_NOUN = re.compile(r"(?<![\u0621-\u064a])(?P<verb>[وف]?(?:استهدف|قصف|ضرب|أصاب|اصاب|طال)ت)\s+"
                                r"(?P<noun>(?:ال)?(?:غارة|ضربة|مسيرة|قذيفة))(?![\u0621-\u064a])")
+# the verbs that launch raids ("شن الطيران غارة", "نفذت المقاتلات غارتين"): with the raid after them, what "وأخرى" stands for
+_AR_RAID_VERB = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:شن|نفذ)(?:ت|وا|نا)?(?![\u0621-\u064a])")
+# (the raid after it, its subject and time between: "وشنت الطائرات الحربية الإسرائيلية فجر الأربعاء غارة")
+_AR_RAID_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,7}?\s+(?P<raids>(?:ال)?(?:غارة|غارات|غارتين|ضربة|ضربات)(?:\s+جوية)?)"
+                            r"(?![\u0621-\u064a])")
 # the attack verb an Arabic list of items shares (the first one of the clause before)
 _AR_GAPPED_VERB = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:استهدف|قصف|هاجم|ضرب|دك|أطلق|اطلق|شن)(?:ت|وا|نا)?"
                              r"(?![\u0621-\u064a])")
@@ -517,11 +522,33 @@ def _carry_ar_verb(clauses: list[Clause]) -> list[Clause]:
     for c in clauses[1:]:
         prev = out[-1]
         another = _AR_ANOTHER_ITEM.match(c.text)
-        if another is not None and _AR_THEN_VERB.search(c.text) is None:
+        if another is not None and _AR_THEN_VERB.search(c.text) is not None:
+            # "وشن الطيران غارة على X، وأخرى استهدفت سيارة في Y": "another" with a verb of its own stands for the
+            # noun told before; the noun is written over it (the same width, so that offsets still hold)
+            head = _AR_VERB_AND_NOUN.search(prev.text)
+            raid = _AR_RAID_VERB.search(prev.text) if head is None else None
+            noun = head.group("noun").removeprefix("ال") if head is not None else \
+                "غارة" if raid is not None and _AR_RAID_AFTER.match(prev.text, raid.end()) else None
+            word = another.end() - another.start()
+            if noun is not None and len(noun) <= word:
+                c = Clause(c.text[:another.start()] + noun.rjust(word) + c.text[another.end():], c.offset)
+            out.append(c)
+            continue
+        if another is not None:
             # "استهدفت غارة إسرائيلية سيارة في X، وأخرى منزلا في Y": the verb and the feminine attack noun the
             # "another" stands for, put back before it (the words between blanked)
             head = _AR_VERB_AND_NOUN.search(prev.text)
-            if head is not None:
+            raid = _AR_RAID_VERB.search(prev.text) if head is None else None
+            raids = _AR_RAID_AFTER.match(prev.text, raid.end()) if raid is not None else None
+            if raids is not None:
+                # "شن الطيران المسير غارة على X، وأخرى على Y": "شن"/"نفذ" and the raid a few words after it stand
+                # for "another" (one raid: the head's figure counts X's raids, not Y's)
+                start = prev.offset + raid.start()
+                carried = prev.text[raid.start():raids.start("raids")] + "غارة"
+                gap = c.offset - (start + len(carried))
+                if gap >= 0:
+                    c = Clause(carried + " " * gap + c.text, start)
+            elif head is not None:
                 start = prev.offset + head.start()
                 carried = head.group("verb") + " " * (head.start("noun") - head.end("verb")) + head.group("noun")
                 gap = c.offset - (start + len(carried))
@@ -1899,7 +1926,8 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
             if etype in ("missile attack", "rocket attack") and lang != "ar" and _air_launched(text, m, etype, found) \
                     and not v["intercept"].search(text, found):  # "shot down by U.S. fighter aircraft": the jets defend
                 return "airstrike", True
-            if lang == "ar" and etype in ("missile attack", "rocket attack") and arabic.air_power_attack(text):
+            if lang == "ar" and etype in ("missile attack", "rocket attack") and arabic.air_power_attack(text) \
+                    and not _AR_ANSWERED_BEFORE.search(text, 0, m.start()):
                 return "airstrike", True  # "عدوان إسرائيلي بالصواريخ": an air force's missiles
             if lang == "ar" and etype == "rocket attack" and "قذ" in m.group(0) and "صاروخي" not in m.group(0) \
                     and (_ARTILLERY_FIRE.search(text) or "فوسفور" in text and _AR_PHOSPHORUS_SHELL.search(text)):
@@ -2594,7 +2622,10 @@ _STRIKE_COUNT = _Gated(re.compile(
 # "شن الطيران ثلاث غارات على X", "استهدفت غارتان X": numbered raids, as above (not "الغارتين": the two told); the
 # figure may carry the instrumental بـ or "و" ("استهدف الطيران مديرية X بثلاث غارات", "، وأربع غارات على Y")
 _AR_STRIKE_COUNT = re.compile(r"(?<![\u0621-\u064A])(?:[وب]?(?P<num>\d{1,2}|[٠-٩]{1,2}|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)\s+"
-                              r"(?:غارات|ضربات)|[وب]?(?P<two>غارتين|غارتان|ضربتين|ضربتان))(?![\u0621-\u064A])")
+                              r"(?:غارات|ضربات)|[وب]?(?P<two>غارتين|غارتان|ضربتين|ضربتان)"
+                              # from eleven on the noun is singular: "شنت المقاتلات ١٣ غارة", "ثلاث عشرة غارة"
+                              r"|[وب]?(?P<many>\d{2}|[٠-٩]{2}|(?:ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع)\s+عشرة|عشرين)\s+"
+                              r"(?:غارة|ضربة))(?![\u0621-\u064A])")
 
 
 # "في محافظتي كركوك وصلاح الدين": raids told over two areas belong to no single site
@@ -2602,6 +2633,11 @@ _AR_TWO_AREAS = re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:محافظتي|من
 
 
 _AR_STRIKES_IN_AREA = re.compile(r"(?:\s+(?:جوية|إسرائيلية|أمريكية|أميركية|تركية|روسية))?\s+(?:في|على|داخل)\s+(?P<name>\S+)")
+
+
+# "إن طائراته أغارت على X ردا على إطلاق عشرة صواريخ باتجاه Y": rockets told after "in reply to" are the salvo the
+# raid answered, another side's fire; the aircraft do not make an airstrike of them
+_AR_ANSWERED_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:رد|ردا|رداً|ردًا)\s+على(?![\u0621-\u064A])")
 
 
 def _ar_strike_count(text: str) -> Optional[tuple]:
@@ -2613,7 +2649,7 @@ def _ar_strike_count(text: str) -> Optional[tuple]:
     area = _AR_STRIKES_IN_AREA.match(text, m.end())
     if area is not None and area.group("name") in _COUNTRY_NAMES:
         return None  # "نفذت ثلاث غارات في سوريا": a country's total, no site's
-    c = arabic.parse(m.group("num")) if m.group("num") else None
+    c = arabic.parse(m.group("num") or m.group("many")) if m.group("num") or m.group("many") else None
     value = 2 if m.group("two") else c.value if c else None
     return (value, None) if value is not None and 1 < value < 40 else None
 
@@ -3555,7 +3591,8 @@ _ATTR_AGENT = {
                      r"by\s+(?:[\w'’-]+\s+){0,3}$"),
     "fr": re.compile(r"\b(?:tirée?s?|lancée?s?|envoyée?s?|tendue?s?|menée?s?|perpétrée?s?|commise?s?)\s+(?:\w+\s+)?par\s+"
                      r"(?:[\w'’-]+\s+){0,3}(?:[dl]['’])?$"),  # ("par l'EI", "par des jihadistes de l'EI")
-    "ar": re.compile(r"(?:أطلقته|أطلقتها|أطلقها|أطلقهما|أطلقوه|أطلقوها|اطلقته|اطلقتها|اطلقها)\s+(?:\S+\s+){0,2}$"),
+    # (every object pronoun: "صاروخا باليستيا أطلقه الحوثيون", the broken plural's verb masculine singular)
+    "ar": re.compile(r"(?<![\u0621-\u064A])[أا]طلق(?:ته|تها|تهما|تهم|ها|هما|ه|هم|وه|وها|وهما|وهم)\s+(?:\S+\s+){0,2}$"),
 }
 _ATTR_SPEECH = {
     "en": re.compile(r"\b(?:said|says|believed?|believes|suspect(?:s|ed)?|thinks?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$"),

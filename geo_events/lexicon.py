@@ -238,7 +238,11 @@ INTERCEPT = {
           r"suspects|assaillants|soldats|un\s+(?:commandant|responsable|chef|combattant|terroriste))\b)|détruit\w* en vol|"
           r"détruite?s? (?:\w+ )?(?:à l['’]approche|avant d['’]atteindre|par (?:la|les) défenses?))\b",
     # ("أعلن الجيش اعتراض طائرة مسيرة": the verbal noun, before what was downed -- "اعتراضها على القرار" is an objection)
-    "ar": r"(?:اعترض|أسقط|إسقاط|التصدي|تصدت|تصدى|اعتراض(?=\s+(?:[^\s،.]+\s+)?(?:ال)?(?:صاروخ|صواريخ|طائر|مسير|مسيّر|قذيف|هدف|أهداف|مقذوف)))",
+    "ar": r"(?:اعترض|أسقط|إسقاط|التصدي|تصدت|تصدى|اعتراض(?=\s+(?:[^\s،.]+\s+)?(?:ال)?(?:صاروخ|صواريخ|طائر|مسير|مسيّر|قذيف|هدف|أهداف|مقذوف))"
+          # ("مدمرة أمريكية دمرت طائرتين مسيرتين أطلقهما الحوثيون فوق البحر الأحمر": projectiles destroyed in flight,
+          # told by who fired them or where they flew -- not craft destroyed on the ground, "قبل إطلاقها")
+          r"|(?<![\u0621-\u064A])[وف]?دمر(?:ت|تا|وا)?\s+(?:[^\s،.]+\s+){0,3}?(?:صاروخ|صواريخ|طائر|مسير|مسيّر|مقذوف)\S*\s+"
+          r"(?:[^\s،.]+\s+){0,2}?(?:[أا]طلق(?:ت|وا)?(?:ه|ها|هما|هم)|فوق|في\s+(?:ال)?[أا]جواء))",
 }
 
 # Words that make a sentence about attacks in general, not one attack.

@@ -154,7 +154,6 @@ TEMPLATES = [
 
 # template id (or "template-COUNTRY") -> reason, for cells that still fail (strict xfail: a fix makes them pass loudly)
 KNOWN: dict[str, str] = {
-    "combo_two_sentences": "'سيارة على طريق X' with no second town: the road reading finds no place, and no other reading takes X",
 }
 
 
