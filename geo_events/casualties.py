@@ -69,6 +69,7 @@ class _CasualtyPatterns:
     participle_object: re.Pattern
     group_extra: re.Pattern  # "(twelve children) and teenagers aged 10 to 20": more of the same group, and its ages
     one_named: re.Pattern  # "killing the driver", "blessant sa femme": one victim named by its determiner
+    one_more: re.Pattern  # "(killing the driver) and a passenger", "(tuant le conducteur) et un passager": one more
 
 
 def _singular_nouns(victims: str) -> str:
@@ -89,6 +90,10 @@ def _singular_nouns(victims: str) -> str:
 # "blessant sa femme", "killed its rider", "tuant le motard"
 _KIN_ONE_WORDS = "wife|husband|son|daughter|father|mother|brother|sister|child|man|woman|femme|épouse|mari|fils|fille|" \
     "père|mère|frère|sœur|soeur|pilot|rider|motorcyclist|cyclist|occupant|motard|motocycliste|occupante"
+# the one man a targeted strike kills, named by his rank or post rather than by a victim noun: "tuant le numéro deux
+# du Hamas", "a tué le chef de la branche armée", "Le commandant X a été tué", "killing the group's commander"
+_TITLE_ONE_WORDS = r"commander|chief|leader|official|spokesman|founder|commandant|chef|responsable|dirigeant|cadre|" \
+    r"porte-parole|fondateur|adjoint|numéro\s+(?:un|deux|trois|1|2|3)|bras\s+droit|émir"
 
 
 def _casualty_patterns(victims: str) -> _CasualtyPatterns:
@@ -116,13 +121,18 @@ def _casualty_patterns(victims: str) -> _CasualtyPatterns:
         # "... and wounded six.": a bare number closing the clause
         bare_number=_c(r"\s*(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")(?=\s*(?:[.,;:)]|$))"),
         definite_one=_c(r"(?:^|[.,;]\s+|\b(?:mais|but|and|et|while|alors que)\s+)(?:le|la|l['’]|the)\s*(?:[\w’'-]+\s+){0,2}?"
-                        + victims + r"(?:\s+(?!(?:and|et)\b)[\w’'-]+){0,2}\s+(?:a été|was|has been|had been|avait été)\s+"
+                        + r"(?:" + victims + r"|(?:" + _TITLE_ONE_WORDS + r")(?!\w))"
+                        + r"(?:\s+(?!(?:and|et)\b)[\w’'-]+){0,2}\s+(?:a été|was|has been|had been|avait été)\s+"
                         r"(?:" + L.SEVERITY + r"\s+)?$"),
         participle_object=_c(r"\s*" + _COUNT_PREFIX + r"(?:(?:more|other|autres)\s+)?[\w’'-]*[^\W\d_]"),
         # "killing the driver", "wounding its owner", "blessant sa femme": a definite singular victim is one
         one_named=_c(r"\s*(?:the|its|his|her|le|la|l['’]|son|sa)\s*(?:[\w’'-]+\s+){0,2}?(?:" + _singular_nouns(victims) + "|"
-                     + _KIN_ONE_WORDS + r")(?=\s*(?:[,.;:)\"”»]|$)|\s+(?:and|et|in|at|on|near|who|inside|outside|of|as|while|"
-                     r"when|dans|à|au|près|qui|de|du|lors)\b)"),
+                     + _KIN_ONE_WORDS + "|" + _TITLE_ONE_WORDS + r")(?=\s*(?:[,.;:)\"”»]|$)|\s+(?:and|et|in|at|on|near|who|inside|outside|of|as|while|"
+                     r"when|dans|à|au|près|qui|de|du|lors)\b|\s+d['’])"),
+        # "killing its driver and a passenger", "the driver and another man": a second victim, one by its article, joined
+        # to the first named by its determiner (the first alone was counted, the second left out)
+        one_more=_c(r"\s*,?\s*(?:and|et)\s+(?:a|an|one|another|un|une|un\s+autre|une\s+autre)\s+(?:[\w’'-]+\s+)?(?:"
+                    + _singular_nouns(victims) + "|" + _KIN_ONE_WORDS + r")(?!\w)"),
         group_extra=_c(r"(?:\s+(?:and|et|or|ou)\s+(?:young\s+|jeunes\s+)?" + victims + r"(?!\w))?"
                        r"(?:\s*,?\s+(?:aged(?:\s+between)?|âgée?s?\s+(?:de|entre)|between the ages of)\s+\d+(?:\s*(?:to|-|–|and|à|et)\s*\d+)?"
                        r"(?:\s+(?:ans|years?(?:\s+old)?))?,?)?"),
@@ -333,8 +343,12 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
                 obj = _VERB_OBJECT.match(after)
                 if obj is None or not _ELIMINATED_PEOPLE.fullmatch(obj.group("noun")):
                     found = None  # "a éliminé deux lance-roquettes": things destroyed, not people killed
-            if found is None and P.one_named.match(after):
-                found = (1, None)
+            if found is None and (one := P.one_named.match(after)):
+                # ("killing the driver and his son", "killing its driver and a passenger": the one, and one more)
+                found = (1 + (_kin_after(after, one.end(), lang) or (1 if P.one_more.match(after, one.end()) else 0)),
+                         None)
+            if found is None and after[:3].strip()[:1].isupper() and _NAMED_OBJECT.match(after):
+                found = (1, None)  # "la frappe qui a tué Saleh al-Arouri": one man named as the object
         if found is None and _ORDINAL_ONE.match(after):
             found = (1, None)  # "killing two guards and wounding a third", "et en blessant un troisième": one more
         if found is None and after[:10].lstrip().lower().startswith("another"):
@@ -788,6 +802,16 @@ def _verb_object(after: str, lang: str) -> Optional[tuple]:
             c = None if num.startswith("l") else parse_count(num, lang)
             more = 1 if c is None else c.value
     return value + _kin_after(after, m.end(), lang) + more, qual
+
+
+# one person's full name as the object of a verb of killing ("la frappe qui a tué Saleh al-Arouri", "killing Wissam
+# al-Tawil"): two to four capitalised words (particles "al-", "ben" between them), then the object's end; case
+# matters (a group named by its victim noun was read before: "killing Palestinians", "tuant des civils")
+_NAMED_OBJECT = re.compile(
+    r"\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-ZÀ-Þ][\w’'-]+"
+    r"(?:\s+(?:(?:bin|ben|ibn|abu|abou|Abu|Abou)\s+)?(?:(?:al|el|ad|ach|ech|as|ar)-)?[A-ZÀ-Þ][\w’'-]+){1,3}"
+    r"(?=\s*(?:[,.;:)\"”»]|$)|\s+(?:and|et|in|at|on|near|along|with|dans|à|au|près|lors|avec|ainsi)\b)")
 
 
 # A verb of dying or of being hurt whose subject is the victim: "a shepherd was killed", "un conseiller avait péri"

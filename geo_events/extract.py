@@ -894,10 +894,15 @@ _TOWN_FACILITY_AFTER = re.compile(r"\s+(?:(?:main|international|military|civilia
                              r"refinery|oil\s+field|gas\s+field|port|harbou?r|embassy|consulate|hospital|market)\b")
 # "drones attacked Kharkiv's energy infrastructure", "X's railway station": a town's unnamed works lie in it (a
 # country's are anywhere in it: "Ukraine's energy infrastructure" names no place)
-_TOWN_THING_AFTER = re.compile(r"\s+(?:(?:energy|power|electricity|civilian|critical|port|rail(?:way)?|industrial|water|"
+# ("Beirut's southern suburbs", "Aleppo's eastern outskirts": the side of the town told before its edge)
+_TOWN_THING_AFTER = re.compile(r"\s+(?:(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
+                               r"south-western|northeastern|northwestern|southeastern|southwestern)\s+"
+                               r"(?=outskirts|suburbs?|neighbou?rhoods?|districts?|entrances?)"
+                               r"|(?:energy|power|electricity|civilian|critical|port|rail(?:way)?|industrial|water|"
                                r"transport)\s+)?(?:infrastructure|facilities|grid|substations?|(?:railway|train|bus)\s+"
                                r"stations?|fuel\s+depots?|oil\s+depots?|depots?|warehouses?|residential\s+(?:areas?|"
                                r"buildings?|districts?|neighbou?rhoods?)|outskirts|suburbs?|city\s+cent(?:re|er)|"
+                               r"(?<=ern\s)(?:neighbou?rhoods?|districts?|entrances?)|"
                                r"industrial\s+(?:zones?|areas?|districts?))\b")
 _HAS_CAPITAL = re.compile(r"[A-ZÀ-Þ\u0621-\u064A]")
 _SOURCE_BEFORE = _Gated(re.compile(r"\b(?:according to|selon|d['’]après|per|citing|spokesman|porte-parole)\s+"
@@ -1004,6 +1009,8 @@ _BUILDING_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:an?|its|their|his)(?:\s+[
 _REGION_ADJ_AFTER = re.compile(r"\s+(?:irakien|syrien|libanais|iranien|yéménite|saoudien|turc|israélien|afghan|"
                                r"pakistanais|malien|nigérian|somalien|libyen|soudanais|jordanien|égyptien|"
                                r"oriental|occidental|septentrional|méridional)(?:ne|e)?\b", re.I)
+# a French compass adjective after a name ("la Galilée occidentale"): part of a region's name when the gazetteer has it
+_COMPASS_ADJ_AFTER = re.compile(r"\s+(?P<adj>(?:oriental|occidental|septentrional|méridional)e?s?)\b", re.I)
 # "near the Syrian capital Damascus", "in the capital Baghdad": the capital named after a preposition of place is where
 # the attack was (not "north of the capital Beirut", a reference, nor "the capital Sanaa" alone, a description)
 # (not "officials in the capital Sanaa said": where people who speak are)
@@ -1015,6 +1022,11 @@ _CAPITAL_LOCATIVE = re.compile(r"(?<![Oo]fficials )(?<![Oo]fficial )(?<![Ss]ourc
 _DESCRIBED_KIND = re.compile(r"\s+(?:port\s+)?(?:city|town|port|capital|coast|kingdom|emirate)\b(?!\s+of\b)")
 _LEAD_INITIALS = frozenset("IANOFDPVÀB")  # the first letters of _LEADING_PREPOSITION's words
 _LEADING_PREPOSITION = re.compile(r"(?:In|At|Near|Outside|Inside|Around|From|Across|Over|Dans|Près|Autour|Depuis|Vers|À|A|Both)\s+(?=\S)")  # (not "En": "En Irak, dans la ville de X" would make X its container)
+# "It happened in X", "This took place near Y", "The incident occurred at Z": an incident placed with no attack word
+_IT_HAPPENED = re.compile(r"^\W*(?:It|This|That|The\s+incident)\s+(?:(?:reportedly|also)\s+)?"
+                          r"(?:happened|took\s+place|occurred|unfolded)\s+(?:(?:on|late|early)\s+\w+\s+)?"
+                          r"(?:in|at|near|on\s+the\s+outskirts\s+of|outside)\b")
+_OCCUPIED_BEFORE = re.compile(r"(?<![\w-])(?:occupied|annexed)\s+$")
 _HELD_BY_PREFIX = re.compile(r"[\w'’]+-(?:occupied|controlled|held|run|administered|annexed)\s+(?=[A-ZÀ-Þ])")
 # a sentence opening on a place, then a speaker and the verb of what they said: the speaker's seat
 _FRONTED_SPEAKER = re.compile(
@@ -1480,6 +1492,10 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 # "Israeli-occupied Golan Heights", "Kurdish-held Kobani": who holds the place is not part of its name
                 # (its start stays the holder's, so that the words before it still read as the verb's object)
                 text = text[held.end():]
+            if start > 9 and clause[start - 1] == " " and (occ := _OCCUPIED_BEFORE.search(clause, max(0, start - 12), start)):
+                # "fired from the direction of the occupied Golan" (SANA's words): the holder's word, written apart,
+                # is no word between the preposition and the name, as the joined "Israeli-occupied" is not
+                start = occ.start()
             suffix = _LAUNCHED_SUFFIX.search(text) if "-" in text and text.endswith("d") else None
             if suffix is not None and _LAUNCHED_NOUN.match(clause, end):
                 # "Gaza-launched rockets": the place, told as the launch site (see _LAUNCHED_SUFFIX)
@@ -1706,7 +1722,12 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             name = name.split(" ", 1)[1]
         cue = in_name_cue or (left_cue and _cue_from(left_cue.group("cue"), found)) \
             or (right_cue and _cue_from(right_cue.group("cue"), found))
-        if cue is None and _REGION_ADJ_AFTER.match(right):
+        compass = _COMPASS_ADJ_AFTER.match(right) if lang == "fr" and right[:1] == " " else None
+        if compass is not None and _known_name(name + " " + compass.group("adj")):
+            # "la Galilée occidentale", "la Cisjordanie septentrionale": the adjective belongs to a region's own
+            # name (the gazetteer knows it whole), not a part of the area its noun names
+            e, name, right = e + compass.end(), name + " " + compass.group("adj"), clause[e + compass.end():e + compass.end() + 40]
+        elif cue is None and _REGION_ADJ_AFTER.match(right):
             cue = "province"  # "le Kurdistan irakien", "la Syrie orientale": a region qualified by a nationality
         if name == "Gaza" and left.endswith(("bande de ", "Bande de ")):
             s, name = s - 9, clause[s - 9:e]  # "la bande de Gaza": the strip, not its city
@@ -1906,6 +1927,16 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
             # strike destroyed ("ont frappé des cibles, détruisant six missiles") leave the strike a state's
             struck_weapon = struck_weapon or not struck.group(0)[:4].lower() in ("dest", "détr")
             continue
+        if m and lang == "en" and ("launch" in text or "ground" in text) and "destroyed" in text \
+                and _DESTROYED_OBJECT.search(text, max(0, m.start() - 80), m.start()) and _ON_THE_GROUND.match(text, m.end()):
+            # "U.S. forces destroyed two anti-ship missiles in Yemen that were prepared to launch": weapons wrecked
+            # before launch are the target of a strike, no projectiles fired ("destroyed 11 drones over X", with no
+            # word of the ground, is an interception): the strike on them is an attack of no projectile's type, as
+            # "struck three anti-ship missiles" is; one of the kind fired later in the clause is still told
+            later = pattern.regex.search(text, m.end())
+            if later is None or _ON_THE_GROUND.match(text, later.end()):
+                return "attack", True
+            m = later
         if m and lang == "ar" and etype in _AR_WEAPON_TYPES and "منص" in text \
                 and _AR_LAUNCHER_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             # "أغارت طائراته على منصة صاروخية", "دمرت منصة صواريخ في بلدة X": the launcher is the target, no rocket flew
@@ -1919,6 +1950,9 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
         if m and lang == "en" and etype in ("rocket attack", "missile attack") and _LAUNCHER_AFTER.match(text, m.end()) \
                 and _HIT_BEFORE_LAUNCHER.search(text, max(0, m.start() - 100), m.start()):
             continue  # "it hit a weapons depot in X and a rocket launcher in Y": the launcher is a target of the strike
+        if m and lang == "fr" and etype in ("rocket attack", "missile attack") and _FR_LAUNCHER_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and _FR_HIT_BEFORE_LAUNCHER.search(text, max(0, m.start() - 120), m.start()):
+            continue  # "a dit avoir frappé un lanceur de roquettes à X": the launcher is the strike's target, no rocket flew
         if m:
             if etype in ("missile attack", "rocket attack") and lang != "ar" and ("dron" in text or "UAV" in text or "unmanned" in text) \
                     and _DRONE_FIRED.search(text):
@@ -2059,7 +2093,11 @@ _STATE_STRUCK = re.compile(
     r"(?:\b(?:Israel|Israël|Tsahal|Turkey|Turquie|Russia|Russie|the\s+United\s+States|[Ll]es\s+(?:États|Etats)-Unis)"
     r"|\b(?:Israeli|Turkish|Russian|U\.S\.|US|American)\s+(?:military|army|forces|air\s+force)"
     r"|\b(?:[Ll]['’]armée|[Ll]es\s+forces|[Ll]['’]aviation)\s+(?:israélienne|turque|américaine|russe)s?)"
-    r"\s+(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:(?:also|again|then|aussi|également|de\s+nouveau|encore|"
+    r"\s+(?:(?:has|have|had|a|ont|avait|avaient)\s+)?"
+    # ("a dit avoir frappé un lanceur de roquettes à X": the state's own account of its strike; only with "frappé":
+    # "a dit avoir visé un membre du Hezbollah" is the aim of a strike told before, not a strike of its own)
+    r"(?:(?:dit|affirmé|annoncé|indiqué|déclaré|assuré)\s+avoir\s+(?=frappé))?"
+    r"(?:(?:also|again|then|aussi|également|de\s+nouveau|encore|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on\s+\w+day)\s+)?"
     # ("a visé des positions près de X", "a mené des frappes contre X", "carried out strikes on X": the same
     # state strike told with the verb of aiming or of conducting strikes)
@@ -2178,7 +2216,9 @@ def _projectile_alt(lang: str) -> str:
 
 
 # (not across a casualty word or a conjunction: "six wounded when missiles landed" counts people, not missiles)
-_WEAPON_WORDS = (r"(?:(?!(?:attaques?|attacks?|tirs?|frappes?|strikes?|raids?|offensives?|assaults?|opérations?|operations?|"
+# (the owner's initials before the model are no word of the {0,2}: "a U.S. MQ-9 Reaper drone was shot down" is one
+# drone; written with full stops, they would otherwise break the run of words)
+_WEAPON_WORDS = (r"(?:(?:U\.S\.|U\.K\.)\s+)?(?:(?!(?:attaques?|attacks?|tirs?|frappes?|strikes?|raids?|offensives?|assaults?|opérations?|operations?|"
                  r"killed|wounded|injured|hurt|dead|died|blessée?s|tuée?s|morts?|when|as|after|while|lorsque|quand|après)\b)"
                  r"(?:[\w-]+[- ]type|de type [\w-]+|[\w-]+)\s+){0,2}?")
 _OTHERS_COUNT = _Gated(re.compile(r"(?<!\w)" + _COUNT_PREFIX + r"(?:others|autres)(?!\w)", re.I))
@@ -2302,11 +2342,19 @@ _STRUCK_VERB = (r"(?<!was )(?<!were )(?<!been )\b(?:struck|bombed|(?:air\s*|self
                 # what the strike hit on the ground, no projectiles fired)
                 r"destroying|détruisant)")
 _STRUCK_BEFORE = re.compile(_STRUCK_VERB + r"\s+$", re.I)
+# the French launcher names the projectile after it: "un lanceur de roquettes", "un lance-roquettes", "une rampe de
+# lancement de missiles"; with an active verb of striking before it ("a frappé", "avoir visé", "détruisant"; not "a été
+# frappé") the launcher is the target of the strike
+_FR_LAUNCHER_BEFORE = re.compile(r"(?:\blanceurs?\s+(?:de\s+|d['’])|\blance-|\brampes?\s+(?:de\s+lancement\s+)?(?:de\s+|d['’])|"
+                                 r"\bplate-?formes?\s+de\s+lancement\s+(?:de\s+|d['’]))(?:\w+\s+)?$", re.I)
+_FR_HIT_BEFORE_LAUNCHER = re.compile(r"(?<!été )\b(?:frappée?s?|visée?s?|ciblée?s?|détruite?s?|bombardée?s?|frappant|visant|"
+                                     r"ciblant|détruisant|bombardant)\b[^.;]*$", re.I)
 # an active verb of striking anywhere before a launcher ("hit a depot in X and a rocket launcher in Y"; not "was hit")
 _HIT_BEFORE_LAUNCHER = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:struck|hit|targeted|destroyed|bombed)\b[^.;]*$", re.I)
 # (the same verb a few words before the projectile's noun: "struck three Houthi anti-ship missiles"; never across
 # the agent of a passive, "struck on Monday by two missiles")
 _STRUCK_OBJECT = re.compile(_STRUCK_VERB + r"\s+(?:(?!(?:by|par|with|avec|after|après)\s)[\w'’-]+\s+){0,4}$", re.I)
+_DESTROYED_OBJECT = re.compile(r"(?<!was )(?<!were )(?<!been )\bdestroyed\s+(?:(?!(?:by|with|after)\s)[\w'’-]+\s+){0,4}$", re.I)
 _ON_THE_GROUND = re.compile(r"[^.;,]{0,40}?\b(?:on the ground|before (?:they|it) could be launched|(?:that|which) "
                             r"(?:were|was) (?:prepared|ready|poised|preparing|about) to (?:launch|be launched)|au sol)\b", re.I)
 # "two rockets that had failed to launch", "trois roquettes qui n'avaient pas été tirées": left, not fired
@@ -3144,6 +3192,9 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         info.claimed_by = _arabic_self_claimant(text) if find_actors(text, found) else []
     if lang == "ar" and not info.claimed_by and not info.unclaimed and ("مجاهد" in text or "نف" in text or "بيان" in text):
         info.claimed_by = _arabic_own_account(text, found)
+    if lang == "en" and not info.claimed_by and not info.unclaimed and any(map(text.__contains__, _SELF_CLAIM_DEEDS)) \
+            and not _OTHER_VOICE_EN.search(text):
+        info.claimed_by = _english_own_account(text, found)
     for m in (() if lang == "ar" else v["blamed"].finditer(text, found)):
         if _BLAME_OF_DEED.match(text, m.end()) or _BLAME_PAST.search(m.group(0)):
             continue  # "accused of corruption", "accusé d'avoir ...", "accusé par Ankara": the accused is told elsewhere
@@ -3590,7 +3641,12 @@ _ATTR_AGENT = {
     "en": re.compile(r"\b(?:fired|launched|sent|flown|laid|set|carried\s+out|staged|mounted|perpetrated)\s+(?:\w+\s+)?"
                      r"by\s+(?:[\w'’-]+\s+){0,3}$"),
     "fr": re.compile(r"\b(?:tirée?s?|lancée?s?|envoyée?s?|tendue?s?|menée?s?|perpétrée?s?|commise?s?)\s+(?:\w+\s+)?par\s+"
-                     r"(?:[\w'’-]+\s+){0,3}(?:[dl]['’])?$"),  # ("par l'EI", "par des jihadistes de l'EI")
+                     r"(?:[\w'’-]+\s+){0,3}(?:[dl]['’])?$"
+                     # "tués par des tirs de drones des FDS", "blessé par une frappe du Hezbollah": the group whose fire
+                     # the agent noun names
+                     r"|\bpar\s+(?:des|les|un|une|le|la|l['’])\s*(?:tirs?|frappes?|bombardements?|obus|roquettes?|missiles?|"
+                     r"drones?|pilonnages?)(?:\s+(?:de|d['’])\s*(?:drones?|roquettes?|mortiers?|artillerie|obus|missiles?))?"
+                     r"\s+(?:des|du|de\s+la|de\s+l['’]|de\s+l\s)\s*$"),  # ("par l'EI", "par des jihadistes de l'EI")
     # (every object pronoun: "صاروخا باليستيا أطلقه الحوثيون", the broken plural's verb masculine singular)
     "ar": re.compile(r"(?<![\u0621-\u064A])[أا]طلق(?:ته|تها|تهما|تهم|ها|هما|ه|هم|وه|وها|وهما|وهم)\s+(?:\S+\s+){0,2}$"),
 }
@@ -3667,6 +3723,30 @@ def _arabic_self_claimant(text: str) -> list[str]:
         end = that.start() if that else end
     named = find_actors(cleaned[:end])
     return [named[-1][2]] if named else []
+
+
+# A known group as the subject of its deed, told in the narrator's words with no speaker ("Hezbollah fighters targeted
+# Israeli soldiers in Metula with guided missiles"): wire copy retelling the group's communiqué, as Arabic's
+# "استهدف مجاهدو المقاومة الإسلامية ..." (see _arabic_own_account).  Only at the head of the clause (a lead-in of time
+# allowed); a clause with a speaker ("..., CENTCOM said", "according to the army") is another's account, a blame.
+_OWN_DEED_HEAD_EN = re.compile(r"^\W*(?:(?:On|Late|Early|Earlier|Meanwhile|Overnight|Later)\b[^,]{0,30},\s*)?(?:[Tt]he\s+)?$")
+_OWN_DEED_AFTER_EN = re.compile(r"(?:['’]s?)?\s+(?:(?:armed\s+wing|fighters|militants|members|rebels|gunmen|units|"
+                                r"militiamen)\s+)?(?:(?:also|again|then|later)\s+)?" + _ATTACK_DONE_EN + r"\b")
+_OTHER_VOICE_EN = re.compile(r"\b(?:said|says|according\s+to|reported|reports|told|claimed|alleged|accused|blamed)\b",
+                             re.I)
+
+
+def _english_own_account(text: str, found: Optional[frozenset] = None) -> list[str]:
+    """The known group told at the head of an English clause as doing the attack (see above); else []. A state's
+    forces doing it are no claimant (a state's raid is told as a raid)."""
+    for s, e, name in find_actors(text, found):
+        if s > 40:
+            break
+        if name in _STATE_NAMES:
+            continue
+        if _OWN_DEED_HEAD_EN.match(text[:s]) and _OWN_DEED_AFTER_EN.match(text, e):
+            return [name]
+    return []
 
 
 def _arabic_own_account(text: str, found: Optional[frozenset] = None) -> list[str]:
@@ -4669,10 +4749,15 @@ def _etype_is(frame: EventFrame, kind: str) -> bool:
 # the guns that fired, named with the attack word: "قصفت المدفعية الإسرائيلية بلدة X", "قصف مدفعي يستهدف أطراف Y",
 # "Israeli artillery shelled X": a weapon told (as a catalogue name would be), so the shelling is an incident
 # told, not a bare mention of a place once attacked, even with no day, toll or count; so are the adverb
-# ("قصف الجيش مدفعيا أطراف بلدة X": shelled X by artillery) and the tanks that fired ("قصفت الدبابات منزلا في X")
+# ("قصف الجيش مدفعيا أطراف بلدة X": shelled X by artillery) and the tanks that fired ("قصفت الدبابات منزلا في X");
+# so is the English verb itself, told in the active of a force that fired ("Israeli forces shelled the outskirts of
+# X, the NNA said": "shelled" names the guns as "artillery" would; "X was shelled in 2020", the passive of a place
+# once attacked, stays a bare mention)
 _ARTILLERY_FIRE = re.compile(r"(?<![\u0621-\u064A])(?:ال|بال|و|ب)?(?:مدفعية|مدفعيا|مدفعي|مدافع|دبابة|دبابات)"
                              r"(?![\u0621-\u064A])|"
-                             r"\bartiller(?:y|ie)\b", re.I)
+                             r"\bartiller(?:y|ie)\b|"
+                             r"\b(?:forces|troops|army|military|soldiers|tanks?|gunboats?|warships?)\s+(?:(?:also|again|then|"
+                             r"heavily|repeatedly|reportedly)\s+)?shelled\b", re.I)
 
 
 # "قذائف فوسفورية", "بقذائف الفوسفور الأبيض", "القذائف الفوسفورية": white phosphorus comes in the shells the guns
@@ -4833,6 +4918,12 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     current = owner or current
                 read = replace(read, event_type=current.frame.first("event_type").value, trigger=True)
                 entry = True
+            if not read.trigger and clause is clauses[0] and current is not None and lang == "en" \
+                    and index - current.last_sentence == 1 and current.frame.first("target") is None \
+                    and current.frame.first("event_type") is not None and _IT_HAPPENED.match(clause.text):
+                # "The attack killed a soldier and two civilians. It happened in the town of X on Sunday.": the
+                # incident just told, placed by the sentence after it, as "The attack took place in X" is
+                read = replace(read, event_type=current.frame.first("event_type").value, trigger=True)
             if not read.trigger and clause is clauses[-1] and len(sent.text) < 90 and _toll_rose(clause.text, lang):
                 revised_at = index  # (before the figures it announces, told in the next sentence)
             if (current is None or index - current.last_sentence > 3) and not read.trigger:
@@ -5297,8 +5388,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
         if (etype is None or etype.value == "attack") and (date is None or date.value.precision != "day") \
                 and not any(frame.first(k) for k in ("count", "killed", "injured", "launch", "weapon", "impact")) \
                 and not (etype is not None and _artillery_at(frame, etype.evidence.sentence)) \
-                and not (lang_default == "ar" and frame.first("claimed_by") is not None):
-            # ("أعلن حزب الله استهداف موقع X بالأسلحة المناسبة": a group's claim of its attack, its weapon left
+                and not (lang_default in ("ar", "fr") and frame.first("claimed_by") is not None):
+            # ("أعلن حزب الله استهداف موقع X بالأسلحة المناسبة", "le Hezbollah a affirmé avoir frappé « avec des armes
+            # appropriées » un rassemblement de soldats près de X": a group's claim of its attack, its weapon left
             # unsaid by the formula of its communiqués, is an incident told, not a passing mention)
             continue  # "Erbil airport was last targeted in September 2020": a mention without any detail
         if vague_words and frame.first("count") is not None:

@@ -150,6 +150,8 @@ ATTACK_WORDS = {
         # "un attentat a fait huit morts à X": the word French reporting uses for a bombing or a shooting
         (r"attaques?|attaqu(?:é|ée|és|ées)|offensive|(?<!d')(?<!d’)assaut|attentats?", None),
         (r"frappé|frappent|frappée?s?|touché|touchée?s?|visé|visée?s?|ciblé|ciblée?s?|pilonnée?s?|pilonnés|tirs?|tiré|tirée?s?|lancée?s?|"
+         # "X a été la cible d'un intense pilonnage d'artillerie": the noun of the shelling, as "bombardement" is the raid's
+         r"pilonnages?|"
          r"ouvert le feu|embuscades?",
          None),
         (r"tombée?s?|atterri|écrasée?s?|explosé|abattue?s?", None),
@@ -159,6 +161,13 @@ ATTACK_WORDS = {
         (r"explosions?\s+(?:près|à\s+proximité|non\s+loin)\s+(?:de|du)\s+(?:sa|son|la|le)\s+"
          r"(?:coque|navire|bateau|pétrolier|proue|poupe)", None),
         (r"raids?|bombardée?s?|bombardés|bombardements?|frappes?", "airstrike"),
+        # "une « agression israélienne » visant des positions à X" (the Lebanese agency's word for a raid, translated):
+        # a state's aggression aimed at a site is an air raid, as SANA's "air aggression" is; never the war on a
+        # whole land ("l'agression israélienne contre Gaza", "contre le Liban")
+        (r"agressions?\s+(?:israélienne|aérienne|israélo-américaine)s?(?:\s*[»”])?(?=\s+(?:visant|ciblant|contre|sur|"
+         r"(?:qui\s+)?(?:a|ont|avait)\s+(?:visé|ciblé|frappé)|ayant\s+visé)\s+"
+         r"(?!(?:l['’]|le\s+|la\s+|les\s+)?(?:bande\s+de\s+)?(?:Gaza|Liban|Syrie|Yémen|Irak|Iran|Palestin\w*|Cisjordanie|"
+         r"peuple|pays|territoires?|population)\b))", "airstrike"),
     ],
     "ar": [
         (r"هجوم|هجمات|هجوما|استهدف|استهدفت|استهداف|قصف|قصفت|سقط|سقطت|سقوط|انفجار|انفجرت|عدوان|عدوانا|اعتداء|"

@@ -133,8 +133,8 @@ def test_an_arabic_accusation_of_another_deed_names_no_accused(text):
 
 # --- blame without a blame verb -------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,lang,who", [
-    ("A rocket hit a kibbutz near Netivot on Tuesday. The Israeli military said Islamic Jihad fired the rocket from "
-     "Khan Younis.", "en", None),  # (Islamic Jihad is no known actor: nothing to name)
+    ("A rocket hit a kibbutz near Netivot on Tuesday. The Israeli military said the Mujahideen Brigades fired the "
+     "rocket from Khan Younis.", "en", None),  # (the Mujahideen Brigades are no known actor: nothing to name)
     ("A rocket hit Ashkelon on Tuesday. The Israeli military said Hamas fired the rocket from northern Gaza.", "en",
      "Hamas"),
     ("Drones attacked the Yanbu terminal on Sunday. The coalition said the Houthis launched the drones from Saada.",
