@@ -891,17 +891,27 @@ _BALLISTIC_AR = re.compile(r"باليستي|بالستي|كروز|مدفعي")
 # Aircraft as the agent, of any (or no) nationality: the subject right after a verb of attack ("شنت طائرات حربية
 # غارات", "أطلق الطيران الحربي صواريخ") or before it ("إن الطائرات الإسرائيلية استهدفت"). Aircraft the clause
 # hits or hosts ("قاعدة تضم طائرات حربية", "مدرج للطائرات") follow no such verb; drones are typed before this.
+# the aircraft of a side named by its noun ("طائرات الاحتلال", "طيران العدو") or by a pronoun ("أعلن الجيش أن طائراته
+# قصفت"): not drones ("طائرات العدو المسيرة" is typed before this)
+_SIDE_AIRCRAFT = (r"(?:طائرات|طائرة|طيران|مقاتلات)\s+(?:الاحتلال|العدو)(?!\s+(?:ال)?(?:مسير|مسيّر))"
+                  r"|(?:طائرات|طائرة|طيران|مقاتلات)(?:ه|ها|هم|نا)")
 _WARPLANES = (r"(?:(?:ال)?(?:طائرات|طائرة)\s+(?!(?:ال)?(?:مسير|مسيّر|بدون|بلا|مفخخ|انتحاري))(?:ال)?[\u0621-\u064A]+ي[ةه]"
-              r"|(?:ال)?مقاتلات|(?:ال)?(?:طيران|مقاتلة)\s+(?:ال)?حربي[ةه]?|الطيران|سلاح\s+الجو"
-              # the aircraft of a side named by its noun ("طائرات الاحتلال", "طيران العدو") or by a pronoun ("أعلن
-              # الجيش أن طائراته قصفت"): not drones ("طائرات العدو المسيرة" is typed before this)
-              r"|(?:طائرات|طائرة|طيران|مقاتلات)\s+(?:الاحتلال|العدو)(?!\s+(?:ال)?(?:مسير|مسيّر))"
-              r"|(?:طائرات|طائرة|طيران|مقاتلات)(?:ه|ها|هم|نا))")
+              r"|(?:ال)?مقاتلات|(?:ال)?(?:طيران|مقاتلة)\s+(?:ال)?حربي[ةه]?|الطيران|سلاح\s+الجو|" + _SIDE_AIRCRAFT + ")")
 _AIRCRAFT_AGENT = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:شن|شنت|نفذ|نفذت|أغار|أغارت|اغار|اغارت|قصف|قصفت|أطلق|أطلقت|اطلق|اطلقت|استهدف|"
     r"استهدفت|ضرب|ضربت|دك|دكت)\s+" + _WARPLANES + r"(?![\u0621-\u064A])"
     r"|(?:^|[\s\"«“])(?:[وف]?(?:إن|أن|ان|بأن|بان)\s+)?" + _WARPLANES + r"(?:\s+(?:ال)?[\u0621-\u064A]+ي[ةه])?\s+(?:قد\s+)?"
     r"(?:شنت|نفذت|أغارت|اغارت|قصفت|أطلقت|اطلقت|استهدفت|ضربت|دكت)(?![\u0621-\u064A])")
+
+
+_SIDE_AIRCRAFT_RE = re.compile(_SIDE_AIRCRAFT)
+
+
+def aircraft_of_side(text: str) -> bool:
+    """Are the aircraft :func:`aircraft_agent` finds named only by their side or a pronoun ("طائرات الاحتلال",
+    "طائراته")?  Such a clause may tell the other side's fire the raid answered ("ردا على إطلاق صواريخ")."""
+    m = _AIRCRAFT_AGENT.search(text)
+    return m is not None and _SIDE_AIRCRAFT_RE.search(m.group(0)) is not None
 
 
 def aircraft_agent(text: str) -> bool:

@@ -1961,7 +1961,7 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
                     and not v["intercept"].search(text, found):  # "shot down by U.S. fighter aircraft": the jets defend
                 return "airstrike", True
             if lang == "ar" and etype in ("missile attack", "rocket attack") and arabic.air_power_attack(text) \
-                    and not _AR_ANSWERED_BEFORE.search(text, 0, m.start()):
+                    and not (_AR_ANSWERED_BEFORE.search(text, 0, m.start()) and arabic.aircraft_of_side(text)):
                 return "airstrike", True  # "عدوان إسرائيلي بالصواريخ": an air force's missiles
             if lang == "ar" and etype == "rocket attack" and "قذ" in m.group(0) and "صاروخي" not in m.group(0) \
                     and (_ARTILLERY_FIRE.search(text) or "فوسفور" in text and _AR_PHOSPHORUS_SHELL.search(text)):
@@ -7079,11 +7079,12 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
         # the country (the estimator places the launch at the town inside it)
         frame.add(fact("launch", PlaceRef(launch.name, launch.cue, launch.container, direction=info.launch_direction,
                                           distance_km=launch.distance_km)))
-    elif launch is not None and (told_launch is None or not told_launch.value.name):
+    elif launch is not None and (told_launch is None or not told_launch.value.name
+                                 and told_launch.value.distance_km is None):
         # (an Arabic launch place carries its own bearing: "قرب قرية X، على بعد 9 كلم غربي القاعدة")
         if told_launch is not None:
             # "rockets fired from the east hit X ... they were launched from the village of Y": the place named
-            # later is where the bearing told first pointed
+            # later is where the bearing told first pointed (a bearing with its distance is a point already)
             frame.facts.remove(told_launch)
         way = info.launch_direction or (launch.direction if lang == "ar" and launch.distance_km else None)
         frame.add(fact("launch", PlaceRef(launch.name, launch.cue, launch.container,

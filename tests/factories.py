@@ -265,6 +265,11 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return float(inverse(lat1, lon1, lat2, lon2)[1])
 
 
+def placed_near(events, point: tuple[float, float], tol: float = 8) -> list:
+    """The events placed within ``tol`` km of ``point``."""
+    return [e for e in events if e.place is not None and km(e.place.lat, e.place.lon, *point) <= tol]
+
+
 # -- extraction tests: one document through extract(), and what a reader checks in its frames -------------
 EXTRACT_PUBLISHED = dt.date(2023, 5, 11)  # a Thursday
 

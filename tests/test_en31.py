@@ -18,15 +18,12 @@ from __future__ import annotations
 
 import pytest
 
-from factories import km as _km
+from factories import placed_near as _at
 from test_resolve_round14 import gaz, read  # noqa: F401  (its skip-aware gazetteer fixture and article reader)
 
 METULA = (33.2793, 35.5787)
 NABATIEH = (33.377, 35.484)
 
-
-def _at(events, point, tol=8):
-    return [e for e in events if e.place is not None and _km(e.place.lat, e.place.lon, *point) <= tol]
 
 
 # -- a model's designation is no count ------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from factories import km as _km
+from factories import placed_near as _at
 from test_resolve_round14 import gaz, read  # noqa: F401  (its skip-aware gazetteer fixture and article reader)
 
 KFAR_KILA = (33.277, 35.552)
@@ -27,9 +28,6 @@ METULA = (33.2793, 35.5787)
 SDEROT = (31.525, 34.597)
 EILAT = (29.558, 34.948)
 
-
-def _at(events, point, tol=8):
-    return [e for e in events if e.place is not None and _km(e.place.lat, e.place.lon, *point) <= tol]
 
 
 # -- a force that shelled: the verb names the guns ------------------------------------------------------------------

@@ -16,12 +16,9 @@ from __future__ import annotations
 import pytest
 
 from factories import km as _km
+from factories import placed_near as _at
 from test_resolve_round14 import gaz, read  # noqa: F401  (its skip-aware gazetteer fixture and article reader)
 
-
-def _at(events, point, tol=8):
-    """The events placed within ``tol`` km of ``point``."""
-    return [e for e in events if e.place is not None and _km(e.place.lat, e.place.lon, *point) <= tol]
 
 
 # -- per-site weapons: (id, language, text, [(site point, expected type), ...]) --------------------------------------
