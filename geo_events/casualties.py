@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import lexicon as L
-from .numbers import parse_count
+from .numbers import ROUND_NOUNS, parse_count
 from .patterns import _COUNT_PREFIX, _NUMWORDS, _QUAL, _Gated, _c, _match_count, _opened
 
 
@@ -705,7 +705,7 @@ _SEVERAL_INCIDENTS = re.compile(r"[^.;,]{0,30}?\b(?:dans|lors|in|during|across|f
 # after an article, a number, a plural or a word of quantity: "an estimated 20 people", "a number of civilians"
 # (a digit of an age is no count: "a 60-year-old woman", "un homme de 45 ans" are one victim)
 _ARTICLE_NOT_ONE = re.compile(r"\d(?!\d*(?:[-\s]years?[-\s]old|\s+ans\b))|\b(?:number|total|few|couple|handful|series|host|score|estimated|dozen|nombre|total|"
-                              r"série|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|poignée|people|men|women|"
+                              r"série|" + ROUND_NOUNS + r"|poignée|people|men|women|"
                               r"children|personnel|staff|troops)\b|s\s*$", re.I)
 
 
@@ -873,8 +873,7 @@ _TOLL_HEAD_AFTER = re.compile(r"\s+toll\b", re.I)
 _TOLL_NUM = (r"(?:(?P<qual>" + _QUAL + r")\s+)?"
              # "the toll from the strikes, which hit a residential area, rose to four": an article is no figure, the
              # scan goes on to the verb of the toll (but "a dozen", "une dizaine" are figures)
-             r"(?!(?:an?|une?)\s+(?!dozen|couple|handful|dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|"
-             r"centaine|quinzaine)\w)(?P<num>" + _NUMWORDS + r")"
+             r"(?!(?:an?|une?)\s+(?!dozen|couple|handful|" + ROUND_NOUNS + r")\w)(?P<num>" + _NUMWORDS + r")"
              # "rose to 89 on Friday", "s'élève à 12", but not "at 3 sites" nor "to 40 km"
              r"(?=\s*(?:[.,;:)\"”»]|$)|\s+(?!(?:rockets?|roquettes?|missiles?|drones?|projectiles?|shells?|obus|km|kilom\w*|"
              r"miles?|sites?|locations?|bases?|percent|per\s+cent|pour\s+cent|%)(?!\w)))")
@@ -920,7 +919,7 @@ _LATER_FIGURE = re.compile(r"[^.;]{0,40}?\b(?:avant\s+de|before|puis|then|later|
                            r"increased|reached)\s+)?(?:à|to)\s+" + _TOLL_NUM, re.I)
 
 
-_THE_ROUND_FIGURE = re.compile(r"\b(?:la|les)\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\b")
+_THE_ROUND_FIGURE = re.compile(r"\b(?:la|les)\s+(" + ROUND_NOUNS + r")\b")
 
 
 def _toll_figure(after: str, lang: str) -> Optional[tuple]:

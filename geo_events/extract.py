@@ -2106,7 +2106,7 @@ _STATE_STRUCK = re.compile(
 # A noun phrase that names an attack or a weapon, not a doer: what a blast is "attribuée à", "attributed to"
 _CAUSE_NOT_ACTOR = re.compile(r"(?:(?:a|an|the|une?|la|le|les|des|l['’])\s*)?(?:(?:drone|air|missile|rocket)\s+)?(?:frappes?|"
                               r"attaques?|tirs?|bombardements?|raids?|explosions?|drones?|missiles?|roquettes?|obus|"
-                              r"strikes?|attacks?|airstrikes?|shelling|fire|explosions?|rockets?|drones?)\b", re.I)
+                              r"strikes?|attacks?|airstrikes?|shelling|fire|rockets?)\b", re.I)
 _STATE_STRUCK_CHEAP = ("struck", "frappé", "visé", "ciblé", "targeted", "frappes", "raids", "strikes")
 # "L'armée turque a tué 15 combattants dans la région de X", "Turkish forces killed seven militants in X": a state's
 # forces as the subject of the verb of killing, with a number of fighters killed, tell an attack with no attack word
@@ -2120,7 +2120,7 @@ _STATE_KILLED = re.compile(
     r"(?:(?:at\s+least|au\s+moins|some|quelque|about|environ)\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
     r"une\s+(?:dizaine|quinzaine|vingtaine|trentaine)|dozens|des\s+dizaines)\s+(?:[\w-]+\s+)?"
-    r"(?:militants?|fighters?|insurgents?|terrorists?|combattants?|militants?|jihadistes?|terroristes?|rebelles?|rebels?|"
+    r"(?:militants?|fighters?|insurgents?|terrorists?|combattants?|jihadistes?|terroristes?|rebelles?|rebels?|"
     r"membres?|members?)\b")
 _STATE_KILLED_CHEAP = ("killed", "tué")
 _AIR_POWERS = _Gated(re.compile(L.AIR_POWERS))
@@ -3319,6 +3319,7 @@ _AREA_PAIR_GAP = re.compile(
     r"\s+(?:" + _AREA_NOUNS + r"\s+)?(?:and|et)\s+(?:(?:in|dans|sur|on)\s+)?(?:(?:la|le|les|the)\s+|l['’])?"
     r"(?:" + _AREA_NOUNS + r"\s+(?:de\s+|d['’]|du\s+|of\s+)|celle\s+(?:de\s+|d['’]))?", re.I)
 _AREA_NOUN_AFTER = re.compile(r"\s+" + _AREA_NOUNS + r"\b", re.I)
+_AREA_NOUN_BEFORE = re.compile(_AREA_NOUNS + r"\s+(?:de\s+|d['’]|du\s+|of\s+)?$", re.I)
 
 
 def _area_sites(text: str, info: ClauseInfo) -> list:
@@ -3343,8 +3344,8 @@ def _area_sites(text: str, info: ClauseInfo) -> list:
     if gap is None or _same_place(a.name, b.name):
         return []
     # each name carries its own noun: before it ("la région de X") or after it ("the X region")
-    own = [_AREA_NOUN_AFTER.match(text, m.end) is not None or re.search(_AREA_NOUNS + r"\s+(?:de\s+|d['’]|du\s+|of\s+)?$",
-                                                                   text[max(0, m.start - 20):m.start], re.I) is not None
+    own = [_AREA_NOUN_AFTER.match(text, m.end) is not None
+           or _AREA_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
            or (m is b and "celle" in gap.group(0)) for m in (a, b)]
     return [(a, None), (b, None)] if all(own) else []
 
@@ -6967,7 +6968,7 @@ def _succumbed(cur: "_Current", frame: EventFrame, fact, value: int, injured_tol
 # toll clause names no site of its own; when the frame it would go to is not itself both raids (two raids counted
 # on one town, "شنت غارتين على بلدة X"), the figure is the two sites' together, no one site's (as "killed in the two
 # raids" is in English), where it was given to whichever site was told last.
-_AR_BOTH_STRIKES = re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:ال)(?:غارتان|غارتين|ضربتان|ضربتين|هجومان|هجومين|"
+_AR_BOTH_STRIKES = re.compile(r"(?<![\u0621-\u064A])[وفب]?ال(?:غارتان|غارتين|ضربتان|ضربتين|هجومان|هجومين|"
                               r"استهدافان|استهدافين|قصفان|قصفين|هجمتان|هجمتين|انفجاران|انفجارين|تفجيران|تفجيرين|"
                               r"عمليتان|عمليتين)(?![\u0621-\u064A])")
 

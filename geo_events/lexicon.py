@@ -558,8 +558,9 @@ LAUNCH_DIRECTION = {
           # ("-ern" before a name or a bank, a side, an edge is the part of a place, no bearing from the target:
           # "fired from eastern Syria", "slammed into Dhiban, on the eastern bank of the Euphrates")
           r"south-west|northeast|northwest|southeast|southwest|north|south|east|west)"
-          r"(?:ward|ern(?!\s+(?:[A-Z]|bank|side|shore|coast|edge|part|outskirts|suburbs?|countryside|province|"
-          r"governorate|border)\b))?\b",
+          # (the pattern is read case-blind: the capital of a name is tested with the flag off)
+          r"(?:ward|ern(?!\s+(?:(?-i:[A-Z])[\w-]*|bank|side|shore|coast|edge|part|outskirts|suburbs?|countryside|"
+          r"province|governorate|border)\b))?\b",
     "fr": r"\b(?:plus à l'|plus au|à l'|au|de l'|du)\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\b",
     # (not "من جنوب لبنان", "من شمال قطاع غزة": the part of a land the fire came from, no bearing from the target;
     # "من الجنوب", with the article, is one)

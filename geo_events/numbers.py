@@ -15,6 +15,10 @@ from text_to_num import text2num
 ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 # Words that mean a number without being one, with the qualifier they imply.
+# The French nouns of a round figure ("une dizaine", "la cinquantaine de"), as an alternation for the patterns that must
+# tell them from an article's "one" (geo_events.casualties)
+ROUND_NOUNS = "dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine"
+
 APPROXIMATE = {
     "half a dozen": (6, "about"),
     "a pair of": (2, None),  # "a pair of drones": two, as exact as the digit

@@ -130,3 +130,12 @@ def _launches(text, lang):
 ])
 def test_the_launch_of_one_site_of_a_salvo_is_that_site_s(text, lang, want):
     assert _launches(text, lang) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Two drones launched from eastern Syria struck the Tower 22 outpost in Jordan on Sunday.",
+    "Rockets fired from northern Gaza hit Sderot on Tuesday, the army said.",
+])
+def test_the_part_of_a_named_land_is_no_bearing_from_the_target(text):
+    event = one_event(text, "en", P)
+    assert event.launch is not None and event.launch.direction is None
