@@ -1102,7 +1102,9 @@ _FROM_BEFORE = _Gated(re.compile(r"\b(?:from|depuis)\s+(?:(?:a|the|une?|la|le)\s
 _AGENT_FROM_TAIL = re.compile(r"\bby\s+(?:[\w\"“”'’-]+\s+){1,4}?from\s+(?:the\s+)?$", re.I)
 # "lancées peu après 20 h (17 h GMT) depuis le secteur de X", "fired shortly before dawn on Monday from the X area":
 # a time or a manner may part the launch verb from its "from"; the verb still governs the place after "from"
-_LAUNCH_AHEAD = re.compile(r"\b(?:(?:tir|lanc)(?:ée?s?|és)|fired|launched)\b[^.;!?]{0,70}?\b(?:from|depuis)\s+"
+# (the period of an initial is no sentence end: "fired at the U.S. embassy in X from Y")
+_IN_SENTENCE = r"(?:[^.;!?]|(?<=\b(?-i:[A-Z]))\.)"
+_LAUNCH_AHEAD = re.compile(r"\b(?:(?:tir|lanc)(?:ée?s?|és)|fired|launched)\b" + _IN_SENTENCE + r"{0,70}?\b(?:from|depuis)\s+"
                            r"(?:(?:an?|the|une?|la|le|les|l['’])\s*)?(?:[\w'’-]+\s+){0,4}(?:[dl]['’])?$", re.I)
 # the agent of "by ... from" ending on a group's own name: "a missile fired by the Houthis from Yemen", "launched by
 # Hezbollah from Lebanon": the group fired from that land ("by militias from Iraq", "by Hamas militants from Gaza": people
@@ -1222,7 +1224,7 @@ _FROM_THEN_AT = re.compile(r"(?:\b(?:from|depuis)|\b(?:tirée?s?|tirés|lancée?
 _AT_WORDS_SITE = (" at ", " on ", " sur ", " contre ", " against ")
 _FROM_THEN_AT_SITE = re.compile(
     r"(?:\b(?:from|depuis)|\b(?:tirée?s?|tirés|lancée?s?|lancés)\s+(?:du|des|de|d['’]))\s+[^,.;:]{2,70}?"
-    r"\s(?:at|on|sur|against|contre)\s+(?:an?|the|une?|la|le|les|l['’]|two|three|deux|trois)\s*(?:[\w'’-]+\s+){0,3}?"
+    r"\s(?:at|on|sur|against|contre)\s+(?:an?|the|une?|la|le|les|l['’]|two|three|deux|trois)\s*(?:[\w'’.-]+\s+){0,3}?"
     r"(?:bases?|posts?|outposts?|positions?|camps?|garrisons?|barracks|casernes?|convoys?|patrols?|checkpoints?|compounds?|"
     r"facilit(?:y|ies)|installations?|airports?|aéroports?|airfields?|headquarters|quartiers? généra(?:l|ux)|"
     r"buildings?|bâtiments?|houses?|maisons?|homes?|villages?|towns?|ville|localités?|sites?)"
@@ -2856,6 +2858,8 @@ _NO_CASUALTY_SCOPE = [(_Prefiltered(re.compile(p, re.I)), scope) for p, scope in
 _STATE_ACTORS = [(re.compile(p), actor) for p, actor in L.STATE_ACTORS]
 _STATE_NAMES = frozenset(actor for _, actor in L.STATE_ACTORS)
 _LAUNCH_HINT = re.compile(r"further|plus à|from the|de l'")
+_FIRED_THEN_FROM = re.compile(r"\b(?:(?:tir|lanc)(?:ée?s?|és)|fired|launched)\b" + _IN_SENTENCE + r"{0,90}?\b(?P<from>from|depuis)\b",
+                              re.I)
 # "police found the launch pad in an orchard 6 km south of the airport", "une rampe de lancement a été découverte à
 # 4 km au nord de la base": where the launcher is found is where the rockets left from
 _LAUNCHER = (r"(?:launch(?:ers?|ing\s+(?:pads?|sites?|points?|rails?|platforms?)|\s+(?:pads?|sites?|points?|rails?|"
@@ -3258,6 +3262,15 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         if cap is not None:  # "launched from the Yemeni capital Sanaa": the capital named is the launch site
             info.mentions.append(Mention(cap.group("name"), cap.start("name"), cap.end("name"), "city", role="launch"))
     lm = v["launch_dir"].search(text, found) if launch_word or _LAUNCH_HINT.search(text) else None
+    if not launch_word and info.launch is None and lang != "ar" and (" from " in text or "depuis" in text):
+        # "rockets were fired at the X air base from the north", "from an area 10 km north of the base": the target
+        # parts the verb from its "from" (more words than LAUNCH's); only a bearing told right after "from" is read
+        far = _FIRED_THEN_FROM.search(text)
+        lm = v["launch_dir"]._plain.search(text, far.start("from"), far.end() + 40) if far is not None else None
+        if lm is not None and "," not in text[far.end():lm.start()]:
+            launch_word = far
+        else:
+            lm = None
     if lm and info.launch:
         info.launch_direction = _direction_word(lm.group("dir"))
         if info.launch.distance_km is None:  # "from the village of X, about 8 km east of the base"
@@ -3272,7 +3285,10 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         if km:
             info.launch_distance_km, info.launch_direction = km, way
         if lang != "ar":
-            _name_launch_reference(info, launch_word.start() if isinstance(launch_word, re.Match) else 0)
+            # (after the "from" of a verb the target parts from it: "fired at a base north of X from an area 5 km
+            # south of Y")
+            _name_launch_reference(info, (launch_word.start("from") if launch_word.re is _FIRED_THEN_FROM
+                                          else launch_word.start()) if isinstance(launch_word, re.Match) else 0)
     acc = v["according"].search(text, found)
     if acc:
         info.according_to = acc.group("who").strip()

@@ -442,7 +442,7 @@ NEW_INCIDENT = {
 # Verbs that introduce the launch site.
 LAUNCH = {
     # "fired by an \"outlaw group\" from": an agent (quoted or not) between the verb and "from"
-    "en": r"\b(?:fired|launched|shot|came|originated|flown)\s+(?:[\w\"“”'’-]+\s+){0,4}?from\b|\bfrom the direction of\b|"
+    "en": r"\b(?:fired|launched|shot|came|originated|flown)\s+(?:[\w\"“”'’.-]+\s+){0,4}?from\b|\bfrom the direction of\b|"
           # "the drone, which took off from X": where it took off ("a rocket from Gaza landed": extract._PROJECTILE_FROM)
           r"\b(?:took|taken|taking|had taken) off\s+from\b|"
           r"\blaunch(?:ers?|ing (?:pad|site|point)s?)\s+(?:\w+\s+){0,3}?(?:was|were|had been|have been)\s+(?:found|discovered|located|seized)\b|"
@@ -561,7 +561,9 @@ LAUNCH_DIRECTION = {
           # (the pattern is read case-blind: the capital of a name is tested with the flag off)
           r"(?:ward|ern(?!\s+(?:(?-i:[A-Z])[\w-]*|bank|side|shore|coast|edge|part|outskirts|suburbs?|countryside|"
           r"province|governorate|border)\b))?\b",
-    "fr": r"\b(?:plus à l'|plus au|à l'|au|de l'|du)\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\b",
+    # ("depuis l'est", "depuis le nord": a bearing; not "depuis le sud du Liban", the part of a land)
+    "fr": r"\b(?:plus à l'|plus au|à l'|au|de l'|du|(?:depuis l['’]|depuis le\s)(?=[\w-]+(?![\w-])(?!\s+(?:du|de|des|d['’]))))"
+          r"\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\b",
     # (not "من جنوب لبنان", "من شمال قطاع غزة": the part of a land the fire came from, no bearing from the target;
     # "من الجنوب", with the article, is one)
     "ar": r"(?<!من )(?<!شمال )(?<!جنوب )(?P<dir>شمال شرق|شمال غرب|جنوب شرق|جنوب غرب|شمال|جنوب|شرق|غرب)",
