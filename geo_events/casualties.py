@@ -121,7 +121,12 @@ def _casualty_patterns(victims: str) -> _CasualtyPatterns:
         # "... and wounded six.": a bare number closing the clause
         bare_number=_c(r"\s*(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")(?=\s*(?:[.,;:)]|$))"),
         definite_one=_c(r"(?:^|[.,;]\s+|\b(?:mais|but|and|et|while|alors que)\s+)(?:le|la|l['’]|the)\s*(?:[\w’'-]+\s+){0,2}?"
-                        + r"(?:" + victims + r"|(?:" + _TITLE_ONE_WORDS + r")(?!\w))"
+                        + r"(?:" + victims + r"|(?:" + _TITLE_ONE_WORDS + r")(?!\w)"
+                        # (a post has its group and town, and the man's name in apposition: "Le chef de la branche
+                        # armée du Hamas à Tyr, X, a été tué", "Le responsable du Hezbollah Taleb Abdallah a été tué")
+                        + r"(?:\s+(?:de|du|des|of)\s+[\w’'-]+|\s+d['’][\w’'-]+)?"
+                        r"(?:\s+(?!(?:and|et|a|ont|avait|été|was|were|has|have|had|qui|who|ainsi)\b)[\w’'-]+){0,7}?"
+                        r"(?:\s*,\s*(?-i:[A-Z])[^,.;:()«»\"]{1,40}?,)?)"
                         + r"(?:\s+(?!(?:and|et)\b)[\w’'-]+){0,2}\s+(?:a été|was|has been|had been|avait été)\s+"
                         r"(?:" + L.SEVERITY + r"\s+)?$"),
         participle_object=_c(r"\s*" + _COUNT_PREFIX + r"(?:(?:more|other|autres)\s+)?[\w’'-]*[^\W\d_]"),
@@ -405,11 +410,15 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
                     if base is not None:
                         found = (base[0] + _kin_after(before, chain[k].end(), lang), base[1])
                     break
-            if found is None and len(chain) > 1 and _SUBSET_GAP.fullmatch(before, chain[-2].end(), chain[-1].start()) \
-                    and P.chain_tail.fullmatch(before, chain[-1].end()):
-                # "ten civilians, including two children, were killed": the children are among the ten
-                chain.pop()
-                found = _sum_groups(before, chain[-1], P, lang, forward=False, chain=chain)
+            if found is None and len(chain) > 1 and P.chain_tail.fullmatch(before, chain[-1].end()):
+                # "ten civilians, including two children, were killed": the children are among the ten; so are
+                # all the groups the subset joins ("Sept personnes, dont trois enfants et deux femmes, ont été tuées")
+                k = len(chain) - 1
+                while k > 1 and P.joiner.fullmatch(before, chain[k - 1].end(), chain[k].start()):
+                    k -= 1
+                if _SUBSET_GAP.fullmatch(before, chain[k - 1].end(), chain[k].start()):
+                    del chain[k:]
+                    found = _sum_groups(before, chain[-1], P, lang, forward=False, chain=chain)
             if found is None and chain and P.chain_tail.fullmatch(before, chain[-1].end()):
                 found = _sum_groups(before, chain[-1], P, lang, forward=False, chain=chain)
             if found is None and chain:

@@ -143,10 +143,13 @@ PATTERNS = [
     ("period", re.compile(r"(?<!\w)(?:(?P<from>early|mid)[\s-]+to[\s-]+)?(?P<period>" + _PERIOD + r")"
                           r"(?:\s+du\s+mois\s+(?:de\s+|d['’])|\s+(?:of\s+)?the\s+month\s+of\s+|\s+(?:من\s+)?شهر\s+|[\s-]?)"
                           r"(?P<month>" + _MONTH + r")" + _MONTH_PAIR + _YEAR + r"(?!\w)", re.I)),
-    # "la nuit du 14 au 15 mars", "the night of 14-15 March", "the night of March 14 to 15"
+    # "la nuit du 14 au 15 mars", "the night of 14-15 March", "the night of March 14 to 15"; across a month's end
+    # the first day has its own month (and maybe year): "la nuit du 31 décembre (2023) au 1er janvier", "the night of
+    # December 31 to January 1"
     ("night_dates", re.compile(
         r"(?<!\w)(?:(?:dans\s+)?la\s+nuit\s+du|(?:on\s+|in\s+)?the\s+night\s+of)\s+(?:(?P<month1>" + _MONTH + r")\s+)?"
-        r"(?P<d1>[0-3]?\d)(?:er|st|nd|rd|th)?\s*(?:au|to|into|-|–|and)\s*(?P<d2>[0-3]?\d)(?:er|st|nd|rd|th)?"
+        r"(?P<d1>[0-3]?\d)(?:er|st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<month0>" + _MONTH + r")(?:\s+(?P<year0>(?:19|20)\d\d))?)?"
+        r"\s*(?:au|to|into|-|–|and)\s*(?:(?P<month2>" + _MONTH + r")\s+)?(?P<d2>[0-3]?\d)(?:er|st|nd|rd|th)?"
         r"(?:\s+(?P<month>" + _MONTH + r"))?" + _YEAR + r"(?!\w)", re.I)),
     # two days or more of one month: "les 18 et 19 octobre", "on October 18 and 19", "18-19 October", "du 30
     # septembre au 2 octobre", "between 3 and 5 May", "يومي 18 و19 تشرين الأول" (read before either day alone)
@@ -444,7 +447,7 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
             return None
         return DateSpan(dt.date(year, month, day), dt.date(year, month, day), "day", text)
     if kind == "night_dates":  # "la nuit du 14 au 15 mars": both days
-        name = m.group("month") or m.group("month1")
+        name = m.group("month") or m.group("month2") or (None if m.group("month0") else m.group("month1"))
         if not name:
             return None
         month = MONTHS[_fold(name)]
@@ -454,6 +457,13 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
             return None
         latest = dt.date(year, month, d2)
         earliest = latest - dt.timedelta(days=1) if d1 >= d2 or d2 - d1 != 1 else dt.date(year, month, d1)
+        first = m.group("month0") or (m.group("month1") if m.group("month2") else None)
+        if first:  # "du 31 décembre au 1er janvier": the night's eve is the end of the month before
+            month1 = MONTHS[_fold(first)]
+            year1 = _int(m.group("year0")) if m.group("year0") else year if month1 <= month else year - 1
+            if not 1 <= d1 <= _month_end(year1, month1) or (latest - dt.date(year1, month1, d1)).days != 1:
+                return None
+            earliest = dt.date(year1, month1, d1)
         return DateSpan(earliest, latest, "day", text)
     if kind == "ago":
         if published is None:

@@ -701,7 +701,7 @@ def _vocab(lang: str):
         # ("une dizaine d'obus", "une centaine d'engins": the elided "de" of a round figure before its noun)
         # ("an MQ-9 Reaper drone", "two Shahed-136 drones": the figure after a model's letters and hyphen is its
         # designation, not a number of weapons)
-        "count": g(r"(?<!\w)(?<![A-Za-z]-)" + _COUNT_PREFIX + r"(?P<other>(?:other|others|more|autres|de plus)\s+)?(?:d['’])?" + _WEAPON_WORDS
+        "count": g(r"(?<!\w)(?<![A-Za-z]-)" + _NOT_MONTH_DAY + _COUNT_PREFIX + r"(?P<other>(?:other|others|more|autres|de plus)\s+)?(?:d['’])?" + _WEAPON_WORDS
                     + r"(?:" + _projectile_alt(lg) + _COUNTED_ONLY.get(lg, "") + r")(?!\w)(?!\s+(?:attacks?|strikes?|fire|barrage|salvo|assault|raid)\b)"
                     # "a drone and missile attack": a kind of attack, not one drone
                     r"(?!\s+(?:and|or|et|ou)\s+(?:[\w-]+\s+)?(?:" + _projectile_alt(lg) + r")\s+(?:attacks?|strikes?|attaques?|frappes?)\b)"),
@@ -2094,6 +2094,8 @@ _LANDED_ONLY = re.compile(r"(?:landed|touched\s+down)\b", re.I)
 _STATE_STRUCK = re.compile(
     r"(?:\b(?:Israel|Israël|Tsahal|Turkey|Turquie|Russia|Russie|the\s+United\s+States|[Ll]es\s+(?:États|Etats)-Unis)"
     r"|\b(?:Israeli|Turkish|Russian|U\.S\.|US|American)\s+(?:military|army|forces|air\s+force)"
+    # ("Israel's military", "the IDF": the same army named by its state's possessive or its initials)
+    r"|\b(?:Israel|Turkey|Russia)['’]s\s+(?:military|army|armed\s+forces|air\s+force)|\bIDF"
     r"|\b(?:[Ll]['’]armée|[Ll]es\s+forces|[Ll]['’]aviation)\s+(?:israélienne|turque|américaine|russe)s?)"
     r"\s+(?:(?:has|have|had|a|ont|avait|avaient)\s+)?"
     # ("a dit avoir frappé un lanceur de roquettes à X": the state's own account of its strike; only with "frappé":
@@ -2104,12 +2106,17 @@ _STATE_STRUCK = re.compile(
     # ("a visé des positions près de X", "a mené des frappes contre X", "carried out strikes on X": the same
     # state strike told with the verb of aiming or of conducting strikes)
     r"(?:struck|frappé|visé|ciblé|targeted|(?:mené|lancé|effectué|conduit)\s+(?:des|plusieurs|de\s+nouvelles|une\s+série\s+de)"
-    r"\s+(?:frappes|raids)|(?:carried\s+out|conducted|launched)\s+(?:(?:new|several|a\s+series\s+of)\s+)?(?:air\s*)?strikes)\b")
+    r"\s+(?:frappes|raids)|(?:carried\s+out|conducted|launched)\s+(?:(?:new|several|a\s+series\s+of)\s+)?(?:air\s*)?strikes"
+    # "the Israeli army said it struck a rocket launcher in Yaroun", "Israel's military said on Monday
+    # it had hit Hezbollah infrastructure in X": its own account in English, with "struck" or "hit" only, as in
+    # French ("said it targeted a commander" is the aim of a strike told before)
+    r"|(?:said|says|announced|stated)\s+(?:on\s+\w+day\s+)?(?:that\s+)?it\s+(?:had\s+|has\s+)?(?:also\s+|again\s+|then\s+)?"
+    r"(?:struck|hit))\b")
 # A noun phrase that names an attack or a weapon, not a doer: what a blast is "attribuée à", "attributed to"
 _CAUSE_NOT_ACTOR = re.compile(r"(?:(?:a|an|the|une?|la|le|les|des|l['’])\s*)?(?:(?:drone|air|missile|rocket)\s+)?(?:frappes?|"
                               r"attaques?|tirs?|bombardements?|raids?|explosions?|drones?|missiles?|roquettes?|obus|"
                               r"strikes?|attacks?|airstrikes?|shelling|fire|rockets?)\b", re.I)
-_STATE_STRUCK_CHEAP = ("struck", "frappé", "visé", "ciblé", "targeted", "frappes", "raids", "strikes")
+_STATE_STRUCK_CHEAP = ("struck", "frappé", "visé", "ciblé", "targeted", "frappes", "raids", "strikes", " it hit", " had hit")
 # "L'armée turque a tué 15 combattants dans la région de X", "Turkish forces killed seven militants in X": a state's
 # forces as the subject of the verb of killing, with a number of fighters killed, tell an attack with no attack word
 # (its weapon unsaid: "attack"); the people a state's statement "neutralised" are no toll read here (see test_fr30)
@@ -2221,8 +2228,16 @@ def _projectile_alt(lang: str) -> str:
 # (the owner's initials before the model are no word of the {0,2}: "a U.S. MQ-9 Reaper drone was shot down" is one
 # drone; written with full stops, they would otherwise break the run of words)
 _WEAPON_WORDS = (r"(?:(?:U\.S\.|U\.K\.)\s+)?(?:(?!(?:attaques?|attacks?|tirs?|frappes?|strikes?|raids?|offensives?|assaults?|opérations?|operations?|"
-                 r"killed|wounded|injured|hurt|dead|died|blessée?s|tuée?s|morts?|when|as|after|while|lorsque|quand|après)\b)"
+                 r"killed|wounded|injured|hurt|dead|died|blessée?s|tuée?s|morts?|when|as|after|while|lorsque|quand|après|"
+                 # "On 12 March two drones hit", "le 12 mars, deux drones": a day before its month's name
+                 r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                 r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)"
                  r"(?:[\w-]+[- ]type|de type [\w-]+|[\w-]+)\s+){0,2}?")
+# "On March 12 two drones hit a car", "On Feb. 3 another drone struck": the day of a date told before its
+# month's name (English order) is no number of weapons
+_NOT_MONTH_DAY = "".join(r"(?<!%s )" % m for m in (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."))
 _OTHERS_COUNT = _Gated(re.compile(r"(?<!\w)" + _COUNT_PREFIX + r"(?:others|autres)(?!\w)", re.I))
 _PLURAL_END = re.compile(r"s\s*$")
 # a noun of many before the weapon's name, which may stay singular ("a salvo of Katyusha", "une salve de Grad")
@@ -3181,7 +3196,9 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     elif v["claimed"].search(text, found):
         # the state a claim phrase itself names ("the United States claimed responsibility") is the claimant,
         # not the group of the victims named elsewhere in the clause
-        names = _claiming_state(v["claimed"].search(text, found).group(0), lang) or _actors_in(text, found)
+        claim = v["claimed"].search(text, found)
+        names = _claiming_state(claim.group(0), lang) or (_claim_subject_state(text, claim, lang) if lang != "ar" else []) \
+            or _actors_in(text, found)
         if not names and lang == "ar":
             names = _arabic_claimant(text, v["claimed"].search(text, found))
         if not names:
@@ -3201,6 +3218,9 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         info.claimed_by = _english_own_account(text, found)
     for m in (() if lang == "ar" else v["blamed"].finditer(text, found)):
         if _BLAME_OF_DEED.match(text, m.end()) or _BLAME_PAST.search(m.group(0)):
+            accused = _passive_accused(text, m, lang, found)
+            if accused:
+                info.blamed_on.append(accused)
             continue  # "accused of corruption", "accusé d'avoir ...", "accusé par Ankara": the accused is told elsewhere
         adjective = _SUSPECTED_DEED.match(text, m.end()) if m.group(0)[:9].lower() == "suspected" else None
         if adjective is not None:
@@ -3816,9 +3836,67 @@ def _cut_blamed(np: str) -> str:
     return _BLAMED_TAIL.sub("", np).strip(" '’\"")
 
 
+# The accused as the subject of a passive blame verb: "Israël est soupçonné d'être derrière la frappe", "Le Hezbollah a
+# été accusé par Israël d'avoir tiré des roquettes", "Israel is suspected of being behind the strike": the name right
+# before the auxiliary, when the deed after the verb is the attack (not "accusé de corruption")
+_PASSIVE_BLAME_AUX = re.compile(r"(?P<aux>(?:\s*,\s*(?:qui|which|who))?\s*,?\s+(?:est|sont|a\s+été|ont\s+été|avait\s+été|était|étaient|serait|seraient|"
+                                r"is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fortement|largement|"
+                                r"également|aussi|widely|strongly|also|directement|directly)\s+)?)$", re.I)
+_PASSIVE_BLAME_DEED = re.compile(r"(?:(?:par|by)\s+[^,.;:]{1,60}?\s+)?(?:d['’]être\s+(?:à\s+l['’]origine|derrière|"
+                                 r"responsables?|l['’]auteur)|d['’]avoir\s+(?:\w+\s+)?(?:tiré|lancé|mené|perpétré|commis|"
+                                 r"frappé|visé|bombardé|attaqué|ciblé|orchestré|fomenté|organisé)|of\s+(?:being\s+behind|"
+                                 r"having\s+(?:fired|launched|carried|staged)|carrying\s+out|firing|launching|staging|"
+                                 r"being\s+responsible))\b", re.I)
+
+
+def _passive_accused(text: str, blame: re.Match, lang: str, found=None) -> Optional[str]:
+    """The accused a passive blame verb has as its subject (see _PASSIVE_BLAME_AUX), or None."""
+    if lang == "ar" or not _PASSIVE_BLAME_DEED.match(text, blame.end()):
+        return None
+    head = text[max(0, blame.start() - 80):blame.start()]
+    aux = _PASSIVE_BLAME_AUX.search(head)
+    if aux is None:
+        return None
+    subject = head[:aux.start()]
+    for s, e, name in reversed(find_actors(subject)):
+        if e == len(subject):
+            return name
+    for rx, name in _state_patterns(lang) + ((_ISRAEL_FR,) if lang == "fr" else ()):
+        if any(m.end() == len(subject) for m in rx.finditer(subject)):
+            return name
+    return None
+
+
 def _claiming_state(claim: str, lang: str) -> list[str]:
     """The states named inside a claim phrase ("أعلنت الولايات المتحدة مسؤوليتها"), or an empty list."""
     return [name for rx, name in _state_patterns(lang) if rx.search(claim)]
+
+
+# A state as the subject of the claim verb, right before it: "L'armée israélienne a revendiqué avoir éliminé un
+# commandant du Hamas", "Israël a revendiqué l'élimination d'un chef du Hezbollah", "the Israeli military claimed the
+# strike": the state claims; the group named after the verb is its victims' (or its target's), no claimant
+_CLAIM_SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:army|military|air\s+force|forces|armée|aviation|de\s+l['’]air))?"
+                                r"(?:\s+(?:a|ont|avait|avaient|has|have|had))?"
+                                r"(?:\s+(?:également|aussi|officiellement|déjà|also|officially|later|ensuite))?\s*$", re.I)
+_ISRAEL_FR = (re.compile(r"\bIsraël\b|\bl['’]armée\s+de\s+l['’]air\s+israélienne\b|\bl['’]Etat\s+hébreu\b|"
+                         r"\bl['’]État\s+hébreu\b", re.I), "Israel")
+
+
+def _claim_subject_state(text: str, claim: re.Match, lang: str) -> list[str]:
+    """The state named as the subject right before the claim verb at ``claim`` (see _CLAIM_SUBJECT_GAP), or the
+    agent of the passive ("La frappe a été revendiquée par l'armée israélienne", "claimed by Israel"); else []."""
+    head = text[max(0, claim.start() - 60):claim.start()]
+    agent = _CLAIM_AGENT.match(text, claim.end())
+    for rx, name in _state_patterns(lang) + ((_ISRAEL_FR,) if lang == "fr" else ()):
+        for m in rx.finditer(head):
+            if _CLAIM_SUBJECT_GAP.match(head, m.end()):
+                return [name]
+        if agent is not None and rx.match(text, agent.end()):
+            return [name]
+    return []
+
+
+_CLAIM_AGENT = re.compile(r"\s+(?:par|by)\s+(?:the\s+)?", re.I)
 
 
 def _arabic_claimant(text: str, m: Optional[re.Match]) -> list[str]:
@@ -5389,7 +5467,14 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
         if frame.first("target") is None:
             continue  # an attack with no place at all is a generic statement
         date = frame.first("date")
-        if doc.published and date and (doc.published - date.value.latest).days > history_days:
+        if doc.published and date and (doc.published - date.value.latest).days > history_days \
+                and not (len(frames) == 1 and _YEAR_TOLD.search(date.value.text or "") is None
+                         and date.value.latest.year == doc.published.year - 1
+                         and (date.value.latest.month, date.value.latest.day) > (doc.published.month, doc.published.day)):
+            # "on April 17" in a report published on March 15, its only incident: the day is after the
+            # publication's, so last year's (dates._infer_year), and the incident is the report's news all the same
+            # (a stale publication date, or a retrospective): kept; a year written out, or a day among other
+            # incidents, is background
             continue  # background history, not news
         if frame.first("target").value.cue == "country" and (date is None or date.value.precision == "range") \
                 and not any(frame.first(k) for k in ("count", "killed", "injured", "launch")):
@@ -5654,6 +5739,8 @@ def _share_claims(frames: list, orphans: Sequence[tuple[Fact, Optional[DateSpan]
                                           or fr.first("date").value.overlaps(day)])
 
 
+_YEAR_TOLD = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|this)\s+year\b|\bl['’]an(?:née)?\s+(?:dernière?|passée?)\b|"
+                        r"العام\s+(?:الماضي|المنصرم)|السنة\s+(?:الماضية|المنصرمة)|\d{4}", re.I)
 _CLAIM_BY_AFTER = re.compile(r"\b(?:claimed|revendiqu\w+)\s+(?:by|par)\b", re.I)
 
 

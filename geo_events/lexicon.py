@@ -131,6 +131,13 @@ ATTACK_WORDS = {
         (r"fell|landed|crashed|exploded|impacted|slammed", None),
         # "a blast rocked the base": an explosion told as the event, with no weapon named, is an attack
         (r"(?:explosions?|blasts?)\s+(?:that\s+|which\s+)?(?:rocked|shook|tore\s+through|ripped\s+through)", None),
+        # "the blast in Azaz, which killed five people", "an explosion at a checkpoint killed two
+        # soldiers", "two soldiers were killed in an explosion": a blast told with its toll is an attack (a gas,
+        # boiler or fuel explosion is an accident; "explosions were heard" is no toll)
+        (r"(?<!gas )(?<!boiler )(?<!fuel )(?<!cylinder )(?<!accidental )(?:explosions?|blasts?)"
+         r"(?=[^.;:!?]{0,70}?\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left\s+(?:[\w-]+\s+){1,3}?"
+         r"(?:dead|wounded|injured))\b)|"
+         r"(?<=killed )(?:in|by)\s+(?:an?\s+|the\s+|twin\s+|two\s+)?(?:explosions?|blasts?)(?!\s+of\s+(?:gas|a\s+gas))", None),
         # "a vessel reported an explosion near its hull": a blast told beside what it nearly hit
         (r"(?:explosions?|blasts?)\s+(?:in\s+(?:its|the)\s+)?(?:near|close\s+to|in\s+the\s+vicinity\s+of|alongside)"
          r"\s+(?:its|the)\s+(?:hull|vessel|ship|boat|tanker|bow|stern)", None),

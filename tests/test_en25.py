@@ -98,9 +98,9 @@ def test_a_ukrainian_town_in_a_ukraine_report_is_placed(text, town):
 
 @pytest.mark.parametrize("text, kinds", [
     ("Hezbollah fired rockets at Kiryat Shmona on Sunday, and the Israeli military said it struck the group's "
-     "positions in Kfar Kila.", [("Kfar Kila", "attack"), ("Qiryat Shmona", "rocket attack")]),
+     "positions in Kfar Kila.", [("Kfar Kila", "airstrike"), ("Qiryat Shmona", "rocket attack")]),
     ("Houthi rebels fired a missile at Eilat on Friday, and the US military said it then struck a radar site near "
-     "Hodeidah.", [("Al Ḩudaydah", "attack"), ("Eilat", "missile attack")]),
+     "Hodeidah.", [("Al Ḩudaydah", "airstrike"), ("Eilat", "missile attack")]),
 ])
 def test_the_other_sides_strike_told_after_and_is_its_own_attack(text, kinds):
     events = events_of(text, "en", PUBLISHED)
