@@ -616,10 +616,12 @@ def _coordinated(toks, i: int, known, out: list[ArMention], cue: Optional[str]) 
     first = len(out) - 1
     while i < len(toks):
         s, e, word = toks[i]
-        if len(word) < 4 or not word.startswith("و") or word[1:] in STOP or _common_word(word[1:]) or _cue_noun(word):
+        if len(word) < 3 or not word.startswith("و") or word[1:] in STOP or _common_word(word[1:]) or _cue_noun(word):
             break
         rest = [(s + 1, e, word[1:])] + toks[i + 1:i + 3]
-        for n in range(len(rest), 0, -1):
+        # a two-letter word after و opens a name of several words only ("ورب ثلاثين"): alone it is a particle
+        shortest = 2 if len(word) < 4 else 1
+        for n in range(len(rest), shortest - 1, -1):
             if any(t[2] in STOP for t in rest[1:n]):
                 continue
             name = " ".join(t[2] for t in rest[:n])
@@ -958,12 +960,13 @@ def air_power_attack(text: str) -> bool:
     return m is not None and not _BALLISTIC_AR.search(text)
 
 
-# Anything done with a weapon: an attack, a fall or blast, a launch, an interception, a toll, damage, a target hit,
+# Anything done with a weapon: an attack, a fall or blast, a launch (the verb "أطلق" and its noun "إطلاق", whose alef
+# parts the root: "إثر إطلاق صواريخ من لبنان"), an interception, a toll, damage, a target hit,
 # a verb of firing ("رشقة", "دك"), or what was heard or seen of it.  A launcher is not a launch: "منصات
 # الإطلاق" (launch platforms) are blanked before the look.
 _DONE_WITH_WEAPON = re.compile(
     r"هجوم|هجمات|هجوما|هاجم|ستهدا?ف|قصف|سقط|سقاط|سقوط|انفجا?ر|تفجير|عدوان|اعتداء|غارة|غارات|غارت|أغار|اغار|ضرب|أصاب|"
-    r"اصاب|إصاب|طلق|عترض|اعتراض|تصد|قتل|مقتل|جرح|جرحى|ضحايا|دمر|تدمير|أضرار|اغتيال|ستخدم|عثر|العثور|ضبط|"
+    r"اصاب|إصاب|طلق|[إا]طلاق|عترض|اعتراض|تصد|قتل|مقتل|جرح|جرحى|ضحايا|دمر|تدمير|أضرار|اغتيال|ستخدم|عثر|العثور|ضبط|"
     r"رشق|تعرض|وابل|حطام|شظايا|ارتطم|حريق|حرائق|ناجم|انقض|نفذ|"
     # short roots only as whole words (with a conjunction): "شن" is in "واشنطن", "دك" in "دكان"
     r"(?<![\u0621-\u064A])[وف]?(?:شن|شنت|شنوا|دك|دكت|دكوا|دكا|طال|طالت|دوي|حلق|حلقت|باتجاه|نحو|صوب)(?![\u0621-\u064A])|"

@@ -382,6 +382,20 @@ def word_kind(name: str) -> Optional[str]:
     return kind
 
 
+# Cues of a settlement named after its noun ("بلدة X", "قرية X", "مدينة X", "مستوطنة X").
+_SETTLEMENT_CUES = frozenset({"town", "village"})
+
+
+def _definite_name_of_word(name: str) -> bool:
+    """Is ``name`` an Arabic word with its article whose bare form alone is a common word ("الطيبة": "طيبة")?
+
+    The definite form itself is not listed: it is only a word by the article-stripping of :func:`word_kind`.
+    """
+    folded = _fold(name)
+    return (folded.startswith("ال") and " " not in folded and folded not in common_words()
+            and common_words().get(folded[2:]) == "word")
+
+
 def is_common_word(name: str) -> bool:
     """Is ``name`` a word rather than a place name ("État", "the Army", "قيادة", "Saudi", "Aramco")?
 
@@ -2352,6 +2366,11 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             # "les aéroports internationaux de Beyrouth et de Tripoli": each town of the list names its airport
             ref.cue = _listed_cue(ref.name, fact.evidence.sentence) or ref.cue
         kind = word_kind(ref.name)
+        if kind == "word" and ref.cue in _SETTLEMENT_CUES and _definite_name_of_word(ref.name):
+            # "بلدات الطيبة وعيترون", "بلدة الطيبة الجنوبية": a definite word after a town noun is the town's name
+            # (the noun and its name in construct), though the word without its article is a common one
+            # ("طيبة", kindness: listed so that the bare word never finds a town)
+            kind = None
         if kind is None and role == "target" and ref.name.isascii() and weapon_word(ref.name, fact.evidence.sentence):
             # "a salvo of Grad rockets at X": a make of rocket, never the place hit. (Arabic puts the
             # object after the instrument, "استهدفت بطائرة مسيّرة قاعدة X": there only a name the
@@ -2589,6 +2608,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
     _retarget_country_apposition(frames, gazetteer, unresolved, entries, focus=focus_set)
     _retarget_road_ends(frames, gazetteer, focus=focus_set)
     _retarget_landmark_towns(frames, gazetteer, focus=focus_set)
+    _listed_namesakes(frames)
     _refine_targets(frames, gazetteer, focus=focus_set)
     _district_of_unlisted(gazetteer, frames, focus=focus_set)
     _offset_targets(frames, gazetteer, focus=focus_set)
@@ -3346,6 +3366,42 @@ def seaward_bearing(place: Place) -> Optional[float]:
     # the forward azimuth at the centre; the bearing that continues the line at the place is the back
     # azimuth turned round (they differ by the convergence of meridians over a few hundred km)
     return (_back + 180.0) % 360.0
+
+
+# A list's villages lie within this of each other: a namesake of one of them this near the others is the one meant.
+LIST_KM = 25.0
+
+
+def _listed_namesakes(frames) -> None:
+    """Between namesakes, the one beside the other villages of the same list.
+
+    "غارات على بلدات الطيبة ورب ثلاثين والعديسة": a list of struck villages names neighbours, so
+    the namesake its first item resolved to (a town of the same name in another country, chosen
+    before the list's other items were placed) gives way to the candidate within :data:`LIST_KM`
+    of all the others, when those lie in one country and the chosen one is far from every one of them.
+    """
+    by_sentence: dict = {}
+    for frame in frames:
+        fact = frame.first("target")
+        if fact is not None and fact.value.place is not None and fact.evidence.sentence:
+            by_sentence.setdefault((fact.evidence.doc_id, fact.evidence.sentence), []).append(fact.value)
+    for refs in by_sentence.values():
+        if len(refs) < 3:
+            continue  # two places are no list that could outvote the one chosen
+        for ref in refs:
+            p = ref.place
+            if p.precision != "town" or len(ref.candidates) < 2:
+                continue
+            others = [r.place for r in refs if r is not ref and r.place.precision in ("town", "site")
+                      and _bare(r.place.name) != _bare(p.name)]
+            if len(others) < 2 or len({q.country for q in others}) != 1 or p.country == others[0].country:
+                continue
+            if min(_km(p, q.point) for q in others) <= LIST_KM:
+                continue
+            near = [c for c in ref.candidates if c.record_id != p.record_id and c.precision == "town"
+                    and c.country == others[0].country and all(_km(c, q.point) <= LIST_KM for q in others)]
+            if near:
+                ref.place = min(near, key=lambda c: sum(_km(c, q.point) for q in others))
 
 
 def _offshore_targets(frames) -> None:

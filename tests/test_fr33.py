@@ -17,7 +17,7 @@ import datetime as dt
 
 import pytest
 
-from tests.factories import events_of, one_event
+from tests.factories import one_event
 
 PUB = dt.date(2024, 3, 15)
 

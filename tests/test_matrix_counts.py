@@ -405,9 +405,6 @@ def ok(text: str, lang: str, expected) -> bool:
 XFAIL: dict[str, str] = {
     "en_n_launches_toward": "no event read: 'detected N launches from X toward P' has no attack word (trigger facet)",
     "fr_n_lancements_vers": "no event read: 'a détecté N lancements depuis X vers P' has no attack word (trigger facet)",
-    "ar_sirens_after_launch/digits": "no event read: sirens in P after 'إطلاق N صواريخ من X' (trigger/site facet)",
-    "ar_sirens_after_launch/east": "no event read: sirens in P after 'إطلاق N صواريخ من X' (trigger/site facet)",
-    "ar_sirens_after_launch/words": "no event read: sirens in P after 'إطلاق N صواريخ من X' (trigger/site facet)",
 }
 
 CELLS = cells()
