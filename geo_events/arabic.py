@@ -201,7 +201,9 @@ _TERRITORY_THEN = re.compile(r"من\s+(?:داخل\s+)?(?:ال)?(?:أراضي|ا�
 # The launcher found at a place ("العثور على منصة الإطلاق ... في منطقة X", "ضبطت راجمة صواريخ قرب X"):
 # the place is the launch site.
 _LAUNCHER = re.compile(r"(?:عثر|العثور|ضبط|اكتشا?ف|وجد|رصد)\S*\s+(?:\S+\s+){0,3}?(?:على\s+)?(?:منصة|منصات|منصتي|منصتين|راجمة|راجمات|"
-                       r"قاذفة|قاذفات)\s+(?:[^.،؛:]+\s+)?"
+                       # (not past a conjunction of time that opens another deed: "عثرت على منصة إطلاق صواريخ بعد سقوط
+                       # صواريخ على قاعدة X" found the launcher after rockets hit X, the base is no launch site)
+                       r"قاذفة|قاذفات)\s+(?:(?:(?!(?<![\u0621-\u064A])(?:بعد|عقب|إثر|اثر|قبل)\s)[^.،؛:])+\s+)?"
                        # (an aside may come between the launcher and its place: "منصة الإطلاق وعليها صاروخ لم
                        # ينطلق، في منطقة X" -- only when a locative then opens the place)
                        r"(?:[^.،؛:]*[،,]\s*(?:[وف]?(?:في|قرب|بالقرب\s+من|داخل|عند|بمنطقة|بمحيط)\s+)(?:\S+\s+)?)?$")

@@ -1942,8 +1942,12 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
         if m and lang == "ar" and etype in _AR_WEAPON_TYPES and "منص" in text \
                 and _AR_LAUNCHER_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             # "أغارت طائراته على منصة صاروخية", "دمرت منصة صواريخ في بلدة X": the launcher is the target, no rocket flew
-            struck_weapon = True
-            continue
+            # (unless rockets of the clause's own deed follow: "عثرت على منصة إطلاق صواريخ بعد سقوط صواريخ على X")
+            later = pattern.regex.search(text, m.end())
+            if later is None or _AR_LAUNCHER_BEFORE.search(text, max(0, later.start() - 60), later.start()):
+                struck_weapon = True
+                continue
+            m = later
         if m and lang == "ar" and etype in _AR_WEAPON_TYPES and ("دمر" in text or "تدمير" in text) \
                 and _ar_weapons_destroyed(text, m.start()):
             # "دمرت القوات الأمريكية ثلاث طائرات مسيرة كانت معدة للإطلاق": weapons wrecked on the ground, no attack
@@ -3291,6 +3295,10 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             launch_word = far
         else:
             lm = None
+    if lm and isinstance(launch_word, re.Match) and lm.start() < launch_word.start():
+        # "سقطت قذيفتا هاون على معسكر التاجي شمال بغداد، أطلقتا من جهة الشرق": a bearing before the launch words
+        # places the target; the launch's is the one after them, when one is told
+        lm = v["launch_dir"]._plain.search(text, launch_word.start()) or lm
     if lm and info.launch:
         info.launch_direction = _direction_word(lm.group("dir"))
         if info.launch.distance_km is None:  # "from the village of X, about 8 km east of the base"

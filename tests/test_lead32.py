@@ -5,7 +5,12 @@
   aimed at ran to the first full stop, the one in "U.S.").
 * A bearing told right after a "from" that the target parts from its verb ("fired at the X air base from the north",
   "from an area 10 km north of the base", "tirées sur la base depuis le nord") is the launch direction; "depuis le sud
-  du Liban" stays the part of a land, and a reference before the "from" stays the target's.
+  du Liban" stays the part of a land, and a reference before the "from" stays the target's. A bearing told before
+  the launch words places the target: the launch's is the one after them ("... معسكر التاجي شمال بغداد، أطلقتا من جهة
+  الشرق").
+* Arabic: a launcher found "after rockets fell on X" ("عثرت على منصة إطلاق صواريخ ... بعد سقوط صواريخ على قاعدة X")
+  leaves X the target of a rocket attack: the launcher's own rockets are no weapon struck, and the launcher's place
+  stops at a conjunction of time.
 """
 from __future__ import annotations
 
@@ -67,3 +72,26 @@ def test_a_distance_from_another_town_past_the_target_is_told_from_that_town():
 def test_no_bearing_is_read_where_none_is_told(text, lang):
     event = one_event(text, lang, P)
     assert event.launch is None or event.launch.direction is None
+
+
+def test_the_launch_bearing_is_the_one_after_the_launch_words():
+    event = one_event("سقطت قذيفتا هاون على معسكر التاجي شمال بغداد، أطلقتا من جهة الشرق.", "ar", P)
+    assert event.count.best == 2
+    assert event.launch is not None and event.launch.direction == "east"
+
+
+@pytest.mark.parametrize("text, launch", [
+    ("عثرت القوات الأمنية على منصة إطلاق صواريخ في قضاء الدجيل بعد سقوط صواريخ على قاعدة بلد الجوية.", "الدجيل"),
+    ("عثرت القوات الأمنية على منصة إطلاق صواريخ بعد سقوط صواريخ على قاعدة بلد الجوية.", None),
+])
+def test_a_launcher_found_after_rockets_fell_leaves_the_base_hit(text, launch):
+    event = one_event(text, "ar", P)
+    assert event.event_type == "rocket attack"
+    assert event.place is not None and event.place.record_id == "curated:balad-air-base"
+    assert (event.launch.name or None if event.launch else None) == launch
+
+
+def test_baghdad_s_baladiyat_answers_to_its_arabic_name():
+    event = one_event("سقط صاروخان قرب السفارة الأمريكية في بغداد، أطلقا من منطقة البلديات شرقي العاصمة.", "ar", P)
+    assert event.launch is not None and event.launch.lat is not None
+    assert event.launch.name == "البلديات"
