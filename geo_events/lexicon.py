@@ -467,7 +467,8 @@ LAUNCH = {
           r"projectiles?|mortiers?|bombes?|munitions?|engins?)\b))|du\b|(?<!plus\s)(?<!moins\s)d['’](?=une?\b))|"
           r"\ben provenance de\b|"
           # "un drone venu du Liban", "les tirs étaient venus du Golan": coming from, said of projectiles only
-          r"\b(?:roquettes?|missiles?|drones?|obus|projectiles?|tirs?|engins?|appareils?)\s+(?:[\w'’-]+\s+){0,3}?"
+          # ("la roquette, partie de la bande de Gaza, s'est abattue sur X": the participle in apposition)
+          r"\b(?:roquettes?|missiles?|drones?|obus|projectiles?|tirs?|engins?|appareils?)(?:\s*,\s*|\s+)(?:[\w'’-]+\s+){0,3}?"
           r"(?:partie?s?|venue?s?|en provenance)\s+(?:\w+\s+){0,2}?(?:depuis\b|de\b|du\b|des\b|d['’](?=une?\b))|"
           r"\b(?:tirs?|lancements?|roquettes?|missiles?|drones?)\s+(?:\w+\s+){0,3}?(?:effectué\w*|tiré\w*|lancé\w*|parti\w*)\s+(?:depuis|d['’]une?|de)\b|"
           # "un drone en provenance d'Irak", "les roquettes provenaient de la région de X": where they came from, said of

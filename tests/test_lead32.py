@@ -95,3 +95,13 @@ def test_baghdad_s_baladiyat_answers_to_its_arabic_name():
     event = one_event("سقط صاروخان قرب السفارة الأمريكية في بغداد، أطلقا من منطقة البلديات شرقي العاصمة.", "ar", P)
     assert event.launch is not None and event.launch.lat is not None
     assert event.launch.name == "البلديات"
+
+
+@pytest.mark.parametrize("text, launch, place", [
+    ("La roquette, partie de la bande de Gaza, s'est abattue sur un immeuble d'Ashkelon.", "bande de Gaza", "Ashkelon"),
+    ("Les roquettes, parties du sud du Liban, sont tombées sur Kiryat Shmona.", "Liban", "Qiryat Shmona"),
+])
+def test_a_french_participle_of_leaving_in_apposition_tells_the_launch(text, launch, place):
+    event = one_event(text, "fr", P)
+    assert event.place is not None and event.place.name == place
+    assert event.launch is not None and event.launch.name == launch
