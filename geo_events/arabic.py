@@ -97,6 +97,8 @@ CUE_NOUNS = {
     "مقاطعة": "province",
 }
 _SITE_CUES = frozenset({"base", "airbase", "airport", "oil_field"})
+# the cues of a town told by its kind ("مدينة X", "بلدة Y"): two of them joined may be one raid's outskirts
+_TOWN_CUES = frozenset({"town", "village"})
 _DUAL_CUES = {"قاعدتي", "مطاري", "محافظتي", "مدينتي", "قريتي", "بلدتي", "حقلي", "معسكري", "مستعمرتي", "مستوطنتي",
               "قضاءي", "ناحيتي",
               # a plural head lists its places as a dual does ("مستعمرات المطلة وكفرجلعادي")
@@ -405,11 +407,15 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
                     if noun == "قاعدة" and after == "الجوية":
                         cue = "airbase"
                     mention = ArMention(name, words[0][0], last[1], cue)
-                    if out and cue in _SITE_CUES and toks[i][2].startswith("و") and out[-1].cue == cue \
-                            and out[-1].end == toks[i - 1][1]:
+                    if out and toks[i][2].startswith("و") and out[-1].end == toks[i - 1][1] and (
+                            cue in _SITE_CUES and out[-1].cue == cue
+                            or cue not in _SITE_CUES | _TOWN_CUES and out[-1].cue == cue
+                            or cue not in _TOWN_CUES and out[-1].cue != cue and out[-1].cue not in _TOWN_CUES):
                         # "استهداف قاعدة عين الأسد وقاعدة حرير": the noun of a site repeated before the next name of
                         # a list joins it as "قاعدتي عين الأسد وحرير" does (not towns: "مدينة X وبلدة Y" may be
-                        # one raid's outskirts, told as one)
+                        # one raid's outskirts, told as one); so does a name of another kind after a town's bare
+                        # name or a site ("على خان يونس ومخيم البريج", "مطار الحديدة وجزيرة كمران", "مخيم الشاطئ وحي
+                        # الرمال", "حي الرمال وحي الشيخ رضوان"): the same verb's next object
                         prev = len(out) - 1
                         mention.coordinated_with = out[-1].coordinated_with if out[-1].coordinated_with is not None \
                             else prev
@@ -931,6 +937,30 @@ def aircraft_agent(text: str) -> bool:
 # الإسرائيلي على لبنان") and types nothing; nor does artillery ("عدوان مدفعي").
 _STATE_AGGRESSION = re.compile(r"(?<![\u0621-\u064A])[وف]?[لب]?(?:عدوان|عدوانا|عدواناً)\s+(?:جوي[اً]*\s+|صاروخي[اً]*\s+)?"
                                r"(?:إسرائيلي|اسرائيلي|صهيوني|أمريكي|أميركي|امريكي)(?:ا|اً)?(?![\u0621-\u064A])")
+
+
+# An air power's army telling its own strike: "أعلن الجيش الإسرائيلي أنه قصف موقعا لحزب الله في بلدة X", "قال جيش
+# الاحتلال إنه استهدف مبنى في Y", "ذكر الجيش الأمريكي أنه ضرب ..." -- the army that strikes from the air, speaking of
+# its deed with "it struck / targeted", tells one raid (as English "the Israeli army said it struck X" is read); the
+# pronoun's verb must follow the speech verb's "أنه/إنه" at once ("قال الجيش إن حزب الله قصف" is the other side's fire)
+_ARMY_OWN_STRIKE = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:أعلن|اعلن|قال|ذكر|أفاد|افاد|أكد|اكد|زعم|ادعى|أوضح|اوضح)\s+"
+    r"(?:(?:ال)?جيش\s+(?:ال)?(?:إسرائيلي|اسرائيلي|الاحتلال|الاحتلال\s+الإسرائيلي|أمريكي|أميركي|امريكي|تركي|روسي)"
+    r"|(?:ال)?قوات\s+(?:ال)?(?:أمريكية|أميركية|امريكية)|جيش\s+الاحتلال)"
+    r"(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:أنه|إنه|انه|بأنه|بانه)\s+(?:قد\s+)?"
+    r"(?:قصف|استهدف|ضرب|هاجم|أغار|اغار|شن\s+(?:غارة|غارات|ضربة|ضربات))(?![\u0621-\u064A])")
+
+
+def army_own_strike(text: str) -> bool:
+    """Does Arabic clause ``text`` tell an air power's army's own account of its strike (see above)?
+
+    >>> army_own_strike("أعلن الجيش الإسرائيلي أنه قصف موقعا لحزب الله في بلدة الخيام")
+    True
+    >>> army_own_strike("قال الجيش الإسرائيلي إن حزب الله قصف موقعا في المطلة")
+    False
+    """
+    return ("أنه" in text or "إنه" in text or "انه" in text) and _ARMY_OWN_STRIKE.search(text) is not None \
+        and not _BALLISTIC_AR.search(text)
 
 
 def state_aggression(text: str) -> bool:
@@ -1818,6 +1848,8 @@ VICTIM_DUAL = (r"(?:شخصين|شخصان|رجلين|رجلان|شابين|شا�
                # the "-ين" dual of nouns whose plural is broken (no sound plural to mistake it for): "إصابة بحارين"
                # (sailors are "بحارة"), "مقتل طبيبين" ("أطباء"), "فردين من الطاقم" ("أفراد")
                r"بحارين|فردين|طبيبين|قائدين|تلميذين|أستاذين|ملاحين|"
+               # "others" in the nominative dual, a pair with no noun of its own: "قتل شخص وأصيب آخران" (two)
+               r"آخران|اخران|"
                # any plural noun with the number two after it: "مقيمين اثنين", "زائرتين اثنتين", "عاملان اثنان"
                r"[^\s،,.؛:\d]{3,}(?:ين|ان|تين|تان)\s+(?:اثنين|اثنان|اثنتين|اثنتان))")
 # (the dead of one's own side are "martyrs": "ارتفاع الحصيلة إلى تسعة شهداء", "11 شهيدا و13 جريحا")
@@ -2385,7 +2417,7 @@ _AND_HIS = re.compile(r"(?:\s+[^\s،,.؛:]+)?(?:\s+(?:في|من|ب|لدى|داخ
 # The first victim's kin joined by و, named by a pronoun of that victim: "مقتل رجل وزوجته", "استشهاد امرأة وطفلها",
 # "إصابة مزارع ونجليه" (a dual: two).
 _KIN_NOUNS = r"(?:زوج|زوجت|ابن|ابنت|إبن|نجل|طفل|شقيق|شقيقت|أخت|والد|والدت|أم|حفيد|حفيدت|صديق|مرافق|سائق)"
-_AND_KIN = re.compile(r"(?:\s+(?:في|من)\s+[^\s،,.؛:]+)?\s+و(?:" + _KIN_NOUNS + r"(?:ه|ها)|(?:أخيه|أخاه|أخوه|أبيه|أباه|أبوه|أخيها|أبيها)"
+_AND_KIN = re.compile(r"(?:\s+(?:في|من)\s+[^\s،,.؛:]+)?\s+و(?:" + _KIN_NOUNS + r"(?:هما|هم|ه|ها)|(?:أخيه|أخاه|أخوه|أبيه|أباه|أبوه|أخيها|أبيها)"
                      r"|(?P<dual>" + _KIN_NOUNS + r"(?:يه|يها|تيه|تيها)))" + _END)
 
 
@@ -2418,7 +2450,8 @@ def _list_before_verb(before: str) -> int:
     return total
 
 
-_KIN_AFTER = re.compile(r"\s*(?:(?P<dual>" + _KIN_NOUNS + r"(?:يه|يها|تيه|تيها))|" + _KIN_NOUNS + r"(?:ه|ها))" + _END)
+# (a kin noun with a dual or plural pronoun is still one: "استشهد طفلان وأصيبت والدتهما" -- their mother)
+_KIN_AFTER = re.compile(r"\s*(?:(?P<dual>" + _KIN_NOUNS + r"(?:يه|يها|تيه|تيها))|" + _KIN_NOUNS + r"(?:هما|هم|ه|ها))" + _END)
 
 
 _BETWEEN_KINDS = re.compile(r"بين\s+(?:قتيل|قتلى|شهيد|شهداء)\s+و(?:جريح|جرحى|مصاب|مصابين)")
@@ -2427,7 +2460,8 @@ _MIXED_TOLL = re.compile(r"(?<![" + LETTERS + r"])" + _QUAL + _NUM + r"\s+(?:[^\
 
 
 _ONE_OTHER = re.compile(r"\s+و(?:آخر|اخر|ثالث|رابع|خامس)(?![" + LETTERS + r"])")
-_SEVERITY = re.compile(r"\s+(?:بجروح|بجراح)(?:\s+[^\s،,.؛:و][^\s،,.؛:]*)?(?=\s+و)")
+# (the victims' adjective may stand before the severity: "أصيب جنديان إسرائيليان بجروح خطيرة وثلاثة آخرون ...")
+_SEVERITY = re.compile(r"(?:\s+[^\s،,.؛:و\d][^\s،,.؛:\d]*)?\s+(?:بجروح|بجراح)(?:\s+[^\s،,.؛:و][^\s،,.؛:]*)?(?=\s+و)")
 
 
 def _and_more(after: str, pos: int) -> int:

@@ -1990,6 +1990,8 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
             return "airstrike", True  # "قصف الطيران الإسرائيلي X": a verb of attack whose agent is aircraft
         if typed is None and lang == "ar" and arabic.state_aggression(text):
             return "airstrike", True  # "تعرض مطار X لعدوان إسرائيلي": one raid of a state that strikes from the air
+        if typed is None and lang == "ar" and arabic.army_own_strike(text):
+            return "airstrike", True  # "أعلن الجيش الإسرائيلي أنه قصف موقعا في X": the army's own account of its raid
         if typed is None and lang != "ar":
             # "Israeli warplanes struck X", "des avions de combat ont pilonné X": aircraft before the verb of
             # the attack are its agent, so the attack is an airstrike ("a base hosting U.S. aircraft" is not)
@@ -3217,6 +3219,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         info.claimed_by = _arabic_self_claimant(text) if find_actors(text, found) else []
     if lang == "ar" and not info.claimed_by and not info.unclaimed and ("مجاهد" in text or "نف" in text or "بيان" in text):
         info.claimed_by = _arabic_own_account(text, found)
+    if lang == "ar" and not info.claimed_by and not info.unclaimed and info.trigger:
+        info.claimed_by = _arabic_narrated_deed(text, found)
     if lang == "en" and not info.claimed_by and not info.unclaimed and any(map(text.__contains__, _SELF_CLAIM_DEEDS)) \
             and not _OTHER_VOICE_EN.search(text):
         info.claimed_by = _english_own_account(text, found)
@@ -3804,6 +3808,32 @@ def _arabic_own_account(text: str, found: Optional[frozenset] = None) -> list[st
             continue
         if arabic.own_account_before(cleaned[max(0, s - 40):s], cleaned[e:e + 60]) \
                 or arabic.own_statement_subject(cleaned[max(0, s - 20):s], cleaned):
+            return [name]
+    return []
+
+
+# The same in Arabic, verb first: "أطلق حزب الله صباح اليوم عشرات الصواريخ على X", "واستهدفت حركة حماس موقعا ..." --
+# a known group as the subject right after the attack verb that opens the clause (a "و"/"ف"/"ثم" and words of time
+# allowed before it), the narrator retelling the group's communiqué; a clause citing a source ("بحسب الجيش", "وفق
+# مصادر") or told by a speaker ("قال الجيش إن حزب الله أطلق", no verb at the head) is another's account, a blame.
+_AR_OWN_DEED_HEAD = re.compile(r"^\W*(?:(?:و|ف)?ثم\s+)?[وف]?(?:أطلق|اطلق|أطلقت|اطلقت|استهدف|استهدفت|قصف|قصفت|هاجم|هاجمت|"
+                               r"شن|شنت|دك|دكت)(?:\s+(?:اليوم|أمس|امس|فجر|صباح|مساء|ليل|ظهر|عصر|ليلة|يوم|مجددا|مجدداً)"
+                               r"\S*){0,3}\s+$")
+_AR_OTHER_VOICE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:بحسب|حسب|حسبما|وفق|وفقا|وفقما|طبقا|نقلا|قال|قالت|أفاد|افاد|أفادت|"
+                             r"افادت|ذكر|ذكرت|أعلن|اعلن|أعلنت|اعلنت|أكد|اكد|أكدت|اكدت|زعم|زعمت|اتهم|اتهمت|حمل|حملت)"
+                             r"(?![\u0621-\u064A])")
+
+
+def _arabic_narrated_deed(text: str, found: Optional[frozenset] = None) -> list[str]:
+    """The known group an Arabic clause opens on as the subject of its attack verb (see above); else []. A state's
+    forces doing it are no claimant (a state's raid is told as a raid)."""
+    cleaned = arabic.clean(text)
+    if _AR_OTHER_VOICE.search(cleaned):
+        return []
+    for s, e, name in find_actors(cleaned, found):
+        if s > 40:
+            break
+        if name not in _STATE_NAMES and _AR_OWN_DEED_HEAD.match(cleaned[:s]):
             return [name]
     return []
 
