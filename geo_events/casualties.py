@@ -96,17 +96,27 @@ _TITLE_ONE_WORDS = r"commander|chief|leader|official|spokesman|founder|commandan
     r"porte-parole|fondateur|adjoint|numéro\s+(?:un|deux|trois|1|2|3)|bras\s+droit|émir"
 
 
+# the months: a date's day either side of its month's name is no victim count ("On March 12 five people were killed",
+# "On 12 March five people", "le 12 mars, cinq civils")
+_MONTH_WORDS = (r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
+                r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
+_NOT_AFTER_MONTH = "".join(r"(?<!%s )" % m for m in _MONTH_WORDS.split("|"))
+
+
 def _casualty_patterns(victims: str) -> _CasualtyPatterns:
     # (no "and" among them: "a Kurdish official and his driver", "a commander and two other fighters" are two groups,
     # not one driver qualified by "Kurdish official and his")
-    adjectives = r"(?:(?!(?:and|et)\s)[\w’'.-]+\s+){0,4}?"
+    # (nor a month's name: "On 12 March five people were killed", "le 12 mars cinq civils": the day of a date, not
+    # the group's number, stands before it)
+    adjectives = r"(?:(?!(?:and|et)\s)(?!(?:" + _MONTH_WORDS + r")\s)[\w’'.-]+\s+){0,4}?"
     # "civilian contractor", "Iraqi security personnel": a victim noun may qualify the next one
     group = (_COUNT_PREFIX + adjectives + victims + r"(?:\s+(?:(?!(?:and|et|or|ou)\s)[\w’'.-]+\s+){0,2}?" + victims
              + r")?(?!\w)")
     return _CasualtyPatterns(
         group=_c(r"\s*(?:(?:only|seulement)\s+)?(?:" + L.SEVERITY + r"\s+)?" + group),
         # (behind a look-ahead on their first characters: the same matches, found ~20% sooner in a search)
-        group_any=_opened(_c(r"(?<!\w)" + group)),
+        # ("On March 12 five people were killed": the day after its month's name opens no group)
+        group_any=_opened(_c(r"(?<!\w)(?:(?!\d)|" + _NOT_AFTER_MONTH + r")" + group)),
         joined=_c(_CASUALTY_JOINER + group),
         joiner=_c(_CASUALTY_JOINER),
         after_others=_c(r"\s*(?:en\s+)?(?:a\s+)?" + _COUNT_PREFIX.replace("\\s+$", "") + r"(?:autres|others)"),
@@ -171,7 +181,9 @@ _TREATED_ACTIVE = re.compile(r"\b(?:treated|treating|(?:a|ont|avaient|avait)\s+s
 _DIED_OF_BEFORE = re.compile(r"\b(?:died|dying|dies|succumbed|succombée?s?|mort|morte?s?|décédée?s?)\s+(?:later\s+)?(?:of|from|to|à|de|des suites de)"
                              r"\s+(?:(?:his|her|their|ses|leurs|sa|son)\s+)?$", re.I)
 # "the deaths of four fighters", "the killing of two guards", "la mort de trois soldats": the dead the noun names
-_DEATH_NOUN = ("deaths", "death", "killing", "killings", "mort", "décès")
+_DEATH_NOUN = ("deaths", "death", "killing", "killings", "mort", "décès", "élimination", "éliminations", "assassinat",
+               "assassinats")
+_DEATH_NOUN_PEOPLE_ONLY = ("élimination", "éliminations", "assassinat", "assassinats")  # (their object may be a thing)
 _DEATH_NOUN_OF = re.compile(r"\s+(?:of|de|d['’]|des)\s*(?=\w)", re.I)
 # "was killed on Monday along with three others", "a été tué avec six autres personnes": one more than the others
 # ("was killed in an Israeli drone strike in the southern suburb of Beirut on Tuesday, along with six other people": set
@@ -322,6 +334,10 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             if of:
                 g = P.group.match(after, of.end())
                 found = _sum_groups(after, g, P, lang, forward=True) if g else _verb_object(after[of.end():], lang)
+                if found is not None and word in _DEATH_NOUN_PEOPLE_ONLY:
+                    obj = _VERB_OBJECT.match(after, of.end())
+                    if obj is None or not _ELIMINATED_PEOPLE.fullmatch(obj.group("noun")):
+                        found = None  # "l'élimination de deux lance-roquettes", "de la menace": no one killed
         # "avait tué un officier": the auxiliary stands before the word the lexicon matched
         adv = _ADVERBIAL_AFTER.match(after) if found is None else None
         if adv and (_active_verb(kw, word, before) or _PARTICIPLE.search(kw.group(0))) and not _PASSIVE_BEFORE.search(before):

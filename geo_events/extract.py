@@ -701,7 +701,7 @@ def _vocab(lang: str):
         # ("une dizaine d'obus", "une centaine d'engins": the elided "de" of a round figure before its noun)
         # ("an MQ-9 Reaper drone", "two Shahed-136 drones": the figure after a model's letters and hyphen is its
         # designation, not a number of weapons)
-        "count": g(r"(?<!\w)(?<![A-Za-z]-)" + _NOT_MONTH_DAY + _COUNT_PREFIX + r"(?P<other>(?:other|others|more|autres|de plus)\s+)?(?:d['’])?" + _WEAPON_WORDS
+        "count": g(r"(?<!\w)(?<![A-Za-z]-)" + r"(?:(?!\d)|" + _NOT_MONTH_DAY + r")" + _COUNT_PREFIX + r"(?P<other>(?:other|others|more|autres|de plus)\s+)?(?:d['’])?" + _WEAPON_WORDS
                     + r"(?:" + _projectile_alt(lg) + _COUNTED_ONLY.get(lg, "") + r")(?!\w)(?!\s+(?:attacks?|strikes?|fire|barrage|salvo|assault|raid)\b)"
                     # "a drone and missile attack": a kind of attack, not one drone
                     r"(?!\s+(?:and|or|et|ou)\s+(?:[\w-]+\s+)?(?:" + _projectile_alt(lg) + r")\s+(?:attacks?|strikes?|attaques?|frappes?)\b)"),
@@ -1184,6 +1184,20 @@ _OWNED_THEN_PLACE = re.compile(r"\s+(?:(?:army|military|enemy|occupation)['’]s
                                r"positions?|posts?|outposts?|bases?|convoys?|patrols?|gatherings?)(?:\s+[a-z][\w'’-]*){0,2}?\s+"
                                r"(?:in|at|near|inside|outside)\s+(?:the\s+)?(?:(?:town|village|city|area|settlement)\s+of\s+)?[A-Z])")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]{3,}\b")
+# "the Afghan province of Kandahar", "the Pakistani city of Peshawar": an adjective of nationality (any shape, "-i"
+# and "Afghan" included) before a word for a kind of place and "of" and its name qualifies that noun: the name after
+# "of" is the place, the adjective none (it only tells whose it is)
+_NATION_ADJ = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)|Israeli|Iraqi|Saudi|Yemeni|Emirati|Kuwaiti|Qatari|Omani|Bahraini|"
+                         r"Pakistani|Somali|Bangladeshi|Nepali|Afghan|Greek|Thai|French|Dutch|Swiss|Czech|Uzbek|Tajik|Kazakh|"
+                         r"Kyrgyz|Turkmen|Arab")
+_KIND_OF_NAME_AFTER = re.compile(r"(?:\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
+                                 r"south-?eastern|south-?western|border|coastal|port|restive|frontline|front-line)\s+)?"
+                                 r"(?:province|region|district|city|town|village|capital|port|governorate|state|county|"
+                                 r"oblast|area|territory|enclave|island)\s+of\s+|\s+capital,?\s+)"
+                                 r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-)?[A-Z][\w'’-]+)?)")
+# (the adjective follows "the", maybe with a bearing: "Ghazni province of Afghanistan" names its province, no adjective)
+_THE_BEFORE_ADJ = re.compile(r"\b(?:the|its)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
+                             r"south-?eastern|south-?western)\s+)?$", re.I)
 # "fired from Yemen, one over X and the other over Y": after the comma the names are where they were aimed
 # (", launched from positions near X": a "from" after the comma tells the launch site again, X is no place aimed at)
 _AIMED_AFTER_COMMA = re.compile(r",\s+(?:(?!(?:from|depuis)\b)[\w'’-]+\s+){0,3}?(?:au-dessus d[eu']|over|toward|towards|vers|sur|on|at|"
@@ -1709,6 +1723,13 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             continue  # "Iran-backed Iraqi militias": an adjective phrase
         if _DEMONYM.fullmatch(name) and _LOWER_WORD_AFTER.match(clause, e) and not _RIGHT_CUE.match(clause[e:e + 40], found):
             continue  # "in Asian trading", "in Lebanese waters": an adjective of nationality, not a place
+        if clause[e:e + 1] == " " and _NATION_ADJ.fullmatch(name) and _THE_BEFORE_ADJ.search(clause, max(0, s - 30), s) \
+                and (kind := _KIND_OF_NAME_AFTER.match(clause, e)) \
+                and (_known_name(kind.group("name")) or not _known_name(name)):
+            # "the Afghan province of Kandahar", "the Somali capital Mogadishu": whose, not where (a country's
+            # adjective the gazetteer knows stays where the name after it is unknown: "the Pakistani province of
+            # Balochistan" is better placed in Pakistan than nowhere)
+            continue
         if _OWNER_DEMONYM.fullmatch(name) and _OWNED_THEN_PLACE.match(clause, e):
             continue  # "targeted Israeli troops in Metula": the owner of what was hit; the place is named after
         if g_ctx and _in_window(low, g_ctx, max(0, s - 80), s) \
@@ -2240,7 +2261,8 @@ _WEAPON_WORDS = (r"(?:(?:U\.S\.|U\.K\.)\s+)?(?:(?!(?:attaques?|attacks?|tirs?|fr
                  r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)"
                  r"(?:[\w-]+[- ]type|de type [\w-]+|[\w-]+)\s+){0,2}?")
 # "On March 12 two drones hit a car", "On Feb. 3 another drone struck": the day of a date told before its
-# month's name (English order) is no number of weapons
+# month's name (English order) is no number of weapons; a number in words after the month's name is one ("On 12
+# March two drones hit": the day stands before the month, and "two" after it is the drones')
 _NOT_MONTH_DAY = "".join(r"(?<!%s )" % m for m in (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."))
@@ -3081,6 +3103,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         _town_of_reference(info, text)
     if record_scope:  # "the first deaths in the Middle East since ...": the scope of a record, not a target
         info.mentions = [m for m in info.mentions if not first.start() <= m.start < first.end()]
+    if lang == "fr" and info.trigger and "du pays" in text and not any(m.role == "target" for m in info.mentions):
+        _part_of_country_named(info, text)  # "Israël a accusé le Hezbollah d'avoir tiré ... sur le nord du pays"
     info.anaphoric = bool(_anaphora(text, lang, found))
     if lang == "ar":
         c = arabic.count(text)
@@ -3285,6 +3309,9 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     launch_word = v["launch"].search(text, found) or _launcher_found(text)
     if launch_word and info.launch is None and ("terri" in text or "soil" in text or "sol " in text):
         _territory_launch(info, text)  # "fired from Syrian territory": the country of the adjective
+    if info.launch is None and info.event_type in _STATE_LAUNCH_TYPES and lang != "ar" \
+            and ("lanc" in text or "tir" in text or "fired" in text or "launched" in text):
+        _state_launch(info, text, lang)  # "l'Iran a lancé 300 drones vers Israël": the country that launched them
     if isinstance(launch_word, re.Match) and info.launch is None and "capital" in text:
         cap = _CAPITAL_AFTER_FROM.match(text, launch_word.end())
         if cap is not None:  # "launched from the Yemeni capital Sanaa": the capital named is the launch site
@@ -3572,7 +3599,9 @@ def _ar_bearing_is_site(info: ClauseInfo, text: str) -> None:
 _GLOSS_BEARING = re.compile(r",\s*(?:just\s+)?(?:au|à\s+l['’]|l['’])?\s*[\w-]+\s+(?:of(?:\s+the)?|de|d['’]|du)\s*$", re.I)
 _UNIT_NEAR = re.compile(r"\d|\b(?:km|kilom\w*|miles?|milles?)\b", re.I)
 _MANY_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|several|multiple|deux|trois|quatre|cinq|six|plusieurs|des)\s+"
-                          r"(?:(?!(?:missiles?|rockets?|drones?|roquettes?|obus|shells?|projectiles?|mortars?|mortiers?)\b)"
+                          # (nor a toll: "five soldiers were killed in a strike south of X" counts victims, not sites)
+                          r"(?:(?!(?:missiles?|rockets?|drones?|roquettes?|obus|shells?|projectiles?|mortars?|mortiers?|"
+                          r"killed|wounded|injured|died|dead|tuée?s?|tués|blessée?s?|blessés|morte?s?)\b)"
                           # (a plural complement is no plural of sites: "un camp de déplacés au nord de X")
                           r"[\w'’-]+\s+){1,8}?|\b(?<!\bde\s)(?<!\bof\s)(?<!\bfor\s)\w{3,}s\s+)(?:(?:just|some|à)\s+)?(?:au|à\s+l['’]|l['’])?\s*"
                           r"[\w-]+\s+(?:of(?:\s+the)?|de|d['’]|du)\s*$", re.I)
@@ -3674,6 +3703,10 @@ _HELD_RESPONSIBLE = re.compile(r"\b(?:holds?|held|holding)\s+(?P<n>(?!it\b|them\
 _BLAMED_TAIL = re.compile(r"\s+(?:(?:and|et)\s+(?:vow|said|warn|promis|threat|ajout|promet|menac)\w*|(?:de|d['’])(?=\s*[a-zé]|\s*$)|"
                           r"(?:a|ont|avait|avaient|aurait|auraient|est|sont|has|have|had|was|were)\s|contre\s|against\s|"
                           r"(?:directly|directement|again|anew)\b"
+                          # "une frappe attribuée à Israël par Téhéran", "blamed on Israel by Iran": the accuser after
+                          # the accused (not after a participle: "des milices soutenues par l'Iran", "backed by Iran")
+                          r"|(?<![éu]\s)(?<![éu]e\s)(?<![éu]s\s)(?<![éu]es\s)(?<!ed\s)"
+                          r"(?:par|by)\s+(?=[A-ZÀ-Þ]|(?:l['’]|le\s|la\s|les\s|the\s)).*$"
                           # "une frappe imputée à Israël près de Qousseir", "blamed on Israel near X": where it hit
                           r"|(?:près|non\s+loin|aux\s+abords|à\s+proximité)\s+(?:de|du|des|d['’])|near\s|outside\s).*$"
                           r"|\s+d['’](?=[a-zé]).*$", re.S)
@@ -3695,7 +3728,13 @@ _ATTR_AGENT = {
                      # the agent noun names
                      r"|\bpar\s+(?:des|les|un|une|le|la|l['’])\s*(?:tirs?|frappes?|bombardements?|obus|roquettes?|missiles?|"
                      r"drones?|pilonnages?)(?:\s+(?:de|d['’])\s*(?:drones?|roquettes?|mortiers?|artillerie|obus|missiles?))?"
-                     r"\s+(?:des|du|de\s+la|de\s+l['’]|de\s+l\s)\s*$"),  # ("par l'EI", "par des jihadistes de l'EI")
+                     r"\s+(?:des|du|de\s+la|de\s+l['’]|de\s+l\s)\s*$"  # ("par l'EI", "par des jihadistes de l'EI")
+                     # "tués dans une attaque de l'EI", "un attentat du groupe État islamique", "une embuscade des
+                     # jihadistes de l'EI": the group the noun of the deed is of, its author (an attack on a group is
+                     # "contre" it)
+                     r"|\b(?:attaques?|attentats?|embuscades?|assauts?|offensives?|raids?)\s+(?:\w+\s+)?(?:des|du|de\s+la|"
+                     r"de\s+l['’])\s*(?:(?:groupes?|jihadistes|djihadistes|combattants|miliciens|membres|rebelles|"
+                     r"insurgés)\s+(?:des|du|de\s+la|de\s+l['’])?\s*)?$"),
     # (every object pronoun: "صاروخا باليستيا أطلقه الحوثيون", the broken plural's verb masculine singular)
     "ar": re.compile(r"(?<![\u0621-\u064A])[أا]طلق(?:ته|تها|تهما|تهم|ها|هما|ه|هم|وه|وها|وهما|وهم)\s+(?:\S+\s+){0,2}$"),
 }
@@ -4294,10 +4333,73 @@ _TERRITORY_LAUNCH = re.compile(
     r"\b(?:from|depuis|du|de)\s+(?:(?:the|le)\s+)?(?:(?P<en>[A-Z][a-z]+)\s+(?:territory|soil|land)\b|"
     r"(?:territoire|sol)\s+(?P<fr>[a-zé]+?)(?:ne)?s?\b)")
 
+# "Iran launched more than 300 drones and missiles at Israel", "la Russie a lancé 40 drones sur l'Ukraine": a country
+# as the subject of the launch verb, its projectiles its object, is where they left from when no place is told ("Israël
+# a accusé le Hezbollah d'avoir tiré": the country is the accuser, not the verb's subject)
+_STATE_LAUNCHED = {
+    "en": re.compile(r"\b(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+|then\s+)?"
+                     r"(?:launched|fired)\s+(?:[\w'’-]+\s+){0,5}?(?:missiles?|rockets?|drones?|projectiles?)\b"),
+    "fr": re.compile(r"(?:\b(?:[Ll]a|[Ll]e|[Ll]es)\s+|\b[Ll]['’]\s*)?(?P<name>(?<![\w-])[A-ZÉ][\w-]+(?:\s+[a-zA-Z][\w-]+)?)\s+(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|"
+                     r"également|ensuite|alors)\s+)?(?:lancé|tiré)\s+(?:[\w'’-]+\s+){0,5}?"
+                     r"(?:missiles?|roquettes?|drones?|projectiles?)\b"),
+}
+_STATE_LAUNCH_TYPES = ("missile attack", "rocket attack", "drone attack")
+
+
+def _state_launch(info: "ClauseInfo", text: str, lang: str) -> None:
+    """Add a country launch mention for a country that launched the projectiles (see _STATE_LAUNCHED), if any."""
+    pattern = _STATE_LAUNCHED.get(lang)
+    m = pattern.search(text) if pattern is not None else None
+    if m is None:
+        return
+    name = m.group("name")
+    code = _COUNTRY_NAMES.get(name.lower()) or _COUNTRY_NAMES.get(name.split()[0].lower())
+    if code is None or code == "US":
+        return  # (America's missiles fly from ships and aircraft, not from its land)
+    if code == "IL" and info.event_type != "rocket attack" and not _BALLISTIC.regex.search(text):
+        return
+    if any(_COUNTRY_NAMES.get(t.name.lower()) == code for t in info.mentions if t.role == "target"):
+        return  # "l'armée libanaise a tiré ... au Liban": no distance between the two
+    # (by its English name, as _territory_launch's: the gazetteer holds "Russia" and "Ukraine" under no French alias)
+    english = next((k for k, c in _COUNTRY_NAMES.items() if c == code and k.isascii()), name.lower())
+    info.mentions.append(Mention(english.title(), m.start("name"), m.end("name"), "country", role="launch"))
+
+
 # "launched from the Yemeni capital Sanaa", "tiré depuis la capitale yéménite, Sanaa": read from the launch verb's own
 # "from" (a capital is otherwise a description, see lexicon.DESCRIPTIVE)
 _CAPITAL_AFTER_FROM = re.compile(r"\s*(?:the|la)\s+(?:[A-Z][a-z]+\s+)?capitale?(?:\s+[a-zé]+)?,?\s+"
                                  r"(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)")
+
+
+# "des roquettes tirées sur le nord du pays", "dans le sud du pays": the part of the country the clause named before
+# (« Israël a accusé le Hezbollah d'avoir tiré une trentaine de roquettes sur le nord du pays »: northern Israel)
+_PART_OF_THE_COUNTRY = re.compile(r"\b(?:sur|dans|vers|contre|à|en\s+direction\s+d[eu])\s+(?:le|l['’])\s*"
+                                  r"(?P<dir>(?:nord|sud)(?:-(?:est|ouest))?|est|ouest)\s+du\s+pays\b")
+_COUNTRY_WORD = re.compile(r"(?<![\w-])(?:[Ll]['’]\s*)?(?P<name>[A-ZÉ][\w-]+(?:\s+[a-z][\w-]+)?)")
+_PART_EN = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "nord-est": "North-east",
+            "nord-ouest": "North-west", "sud-est": "South-east", "sud-ouest": "South-west"}
+
+
+def _part_of_country_named(info: "ClauseInfo", text: str) -> None:
+    """Add the part of a country a French clause tells by "du pays" after naming the country (see _PART_OF_THE_COUNTRY).
+
+    The mention is written as the English part and name ("North Israel"), which resolve._part_in_name reads as that
+    part of the country's outline.
+    """
+    part = _PART_OF_THE_COUNTRY.search(text)
+    if part is None:
+        return
+    code = None
+    for w in _COUNTRY_WORD.finditer(text, 0, part.start()):
+        name = w.group("name")
+        code = _COUNTRY_NAMES.get(name.lower()) or _COUNTRY_NAMES.get(name.split()[0].lower()) or code
+    if code is None:
+        return
+    english = next((k for k, c in _COUNTRY_NAMES.items() if c == code and k.isascii()), None)
+    if english is None:
+        return
+    s, e = part.start("dir"), part.end()
+    info.mentions.append(Mention(f"{_PART_EN[part.group('dir')]} {english.title()}", s, e, "country"))
 
 
 def _territory_launch(info: "ClauseInfo", text: str) -> None:

@@ -164,6 +164,15 @@ ATTACK_WORDS = {
         (r"tombée?s?|atterri|écrasée?s?|explosé|abattue?s?", None),
         # "l'explosion qui a secoué la base": an explosion told as the event, with no weapon named, is an attack
         (r"explosions?\s+(?:qui\s+)?(?:a|ont|avait|avaient)\s+(?:secoué|ébranlé|soufflé|ravagé)", None),
+        # « une explosion a tué deux soldats à un checkpoint de X », « trois morts dans l'explosion » : an explosion told
+        # with its toll is an attack, as in English (an explosion of gas, told accidental or of a boiler is an accident,
+        # the cause said within the clause after it; « des explosions ont été entendues » is no toll)
+        (r"explosions?(?![^.;:!?]{0,60}?\b(?:gaz|accidentelle?s?|accident|court-circuit|transformateur|chaudière|"
+         r"bonbonne|citerne|canalisation|conduite)\b)"
+         r"(?=[^.;:!?]{0,70}?\b(?:tuée?s?|tuant|blessée?s?|blessant|mortes?|morts|fait\s+(?:[\w-]+\s+){1,3}?"
+         r"(?:morts?|blessés?|tués?|victimes))\b)|"
+         r"(?:(?<=tué\s)|(?<=tués\s)|(?<=tuée\s)|(?<=tuées\s)|(?<=péri\s)|(?<=blessés\s))(?:dans|par|lors\s+d['’])\s*"
+         r"(?:une?\s+|l['’]\s*|la\s+|deux\s+|des\s+)?explosions?(?![^.;:!?]{0,60}?\b(?:gaz|accidentelle?s?|accident)\b)", None),
         # « un navire a signalé une explosion à proximité de sa coque » : l'explosion près de ce qu'elle a manqué
         (r"explosions?\s+(?:près|à\s+proximité|non\s+loin)\s+(?:de|du)\s+(?:sa|son|la|le)\s+"
          r"(?:coque|navire|bateau|pétrolier|proue|poupe)", None),
@@ -595,7 +604,10 @@ KILLED = {
           r"coûté la vie (?:à|aux?)|coûtant la vie (?:à|aux?)|perdu la vie|"
           # "l'armée a dit avoir éliminé trois terroristes", "un commandant a été éliminé": an army's word for the
           # fighters it killed (casualties.py counts an object of it only when the object is people)
-          r"éliminée?s?|éliminés|éliminant)\b",
+          r"éliminée?s?|éliminés|éliminant|"
+          # "l'élimination d'un haut commandant", "l'assassinat de deux cadres": the nouns of a killing, their dead after
+          # "de" (casualties.py counts them only when they are people, not "l'élimination de la menace")
+          r"éliminations?|assassinats?)\b",
     "ar": r"(?:قتل|مقتل|قتلى|قتيل|مصرع|لقي حتفه|لقوا حتفهم)",
 }
 INJURED = {
@@ -808,7 +820,11 @@ AIR_POWERS = (r"\b(?:Israel|Israeli|Israël|israélien(?:ne)?s?|Tsahal|U\.S\.|US
               r"Russia|Russian|Russie|russes?)\b")
 # Aircraft: missiles or rockets they carry make an airstrike, whoever flies them.
 AIRCRAFT = (r"\b(?:warplanes?|fighter jets?|jets|bombers?|(?<!unmanned )aircraft|helicopters?|(?:aerial|air) aggression|"
-            r"avions? (?:de chasse|de combat|militaires?)|chasseurs?|bombardiers?|hélicoptères?|agression aérienne|"
+            r"avions? (?:de chasse|de combat|de guerre|militaires?)|chasseurs?|bombardiers?|hélicoptères?|agression aérienne|"
+            # « des avions israéliens ont frappé X », « un avion a bombardé X »: the noun after its article (bare, "avions"
+            # is also the verb, « nous avions »), not an airliner nor a civil craft
+            r"(?:(?<=des\s)|(?<=les\s)|(?<=un\s)|(?<=l['’]))avions?(?!\s+(?:de\s+(?:ligne|transport|tourisme|passagers|"
+            r"la\s+compagnie)|civils?|commerciaux|commercial|cargos?|privés?|d['’])|-)|"
             r"aviation)\b")
 BALLISTIC = r"\b(?:ballisti\w*|balisti\w*|cruise|croisière)\b"
 
