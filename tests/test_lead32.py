@@ -11,6 +11,8 @@
 * Arabic: a launcher found "after rockets fell on X" ("عثرت على منصة إطلاق صواريخ ... بعد سقوط صواريخ على قاعدة X")
   leaves X the target of a rocket attack: the launcher's own rockets are no weapon struck, and the launcher's place
   stops at a conjunction of time.
+* Two places struck together settle a namesake as a longer list does (resolve._listed_namesakes): "غارات على بلدتي
+  الطيبة ومركبا" is Lebanon's Taybeh, beside Markaba, not Israel's Taiyiba.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import datetime as dt
 
 import pytest
 
-from tests.factories import one_event
+from tests.factories import events_of, one_event
 
 P = dt.date(2024, 3, 15)
 
@@ -105,3 +107,9 @@ def test_a_french_participle_of_leaving_in_apposition_tells_the_launch(text, lau
     event = one_event(text, "fr", P)
     assert event.place is not None and event.place.name == place
     assert event.launch is not None and event.launch.name == launch
+
+
+def test_two_villages_struck_together_settle_a_namesake():
+    # "الطيبة" is also a town of Israel; the village named with it lies beside Markaba, in south Lebanon
+    events = events_of("شنت طائرات إسرائيلية غارات على بلدتي الطيبة ومركبا.", "ar", P)
+    assert sorted(e.place.country for e in events) == ["LB", "LB"]
