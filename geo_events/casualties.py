@@ -98,8 +98,7 @@ _TITLE_ONE_WORDS = r"commander|chief|leader|official|spokesman|founder|commandan
 
 # the months: a date's day either side of its month's name is no victim count ("On March 12 five people were killed",
 # "On 12 March five people", "le 12 mars, cinq civils")
-_MONTH_WORDS = (r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
-                r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
+_MONTH_WORDS = L.MONTH_NAMES
 _NOT_AFTER_MONTH = "".join(r"(?<!%s )" % m for m in _MONTH_WORDS.split("|"))
 
 

@@ -2257,15 +2257,13 @@ def _projectile_alt(lang: str) -> str:
 _WEAPON_WORDS = (r"(?:(?:U\.S\.|U\.K\.)\s+)?(?:(?!(?:attaques?|attacks?|tirs?|frappes?|strikes?|raids?|offensives?|assaults?|opérations?|operations?|"
                  r"killed|wounded|injured|hurt|dead|died|blessée?s|tuée?s|morts?|when|as|after|while|lorsque|quand|après|"
                  # "On 12 March two drones hit", "le 12 mars, deux drones": a day before its month's name
-                 r"january|february|march|april|may|june|july|august|september|october|november|december|"
-                 r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)"
+                 + L.MONTH_NAMES + r")\b)"
                  r"(?:[\w-]+[- ]type|de type [\w-]+|[\w-]+)\s+){0,2}?")
 # "On March 12 two drones hit a car", "On Feb. 3 another drone struck": the day of a date told before its
 # month's name (English order) is no number of weapons; a number in words after the month's name is one ("On 12
 # March two drones hit": the day stands before the month, and "two" after it is the drones')
-_NOT_MONTH_DAY = "".join(r"(?<!%s )" % m for m in (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."))
+_NOT_MONTH_DAY = "".join(r"(?<!%s )" % re.escape(m) for m in L.MONTH_NAMES.split("|")[:12] + [
+    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."])
 _OTHERS_COUNT = _Gated(re.compile(r"(?<!\w)" + _COUNT_PREFIX + r"(?:others|autres)(?!\w)", re.I))
 _PLURAL_END = re.compile(r"s\s*$")
 # a noun of many before the weapon's name, which may stay singular ("a salvo of Katyusha", "une salve de Grad")

@@ -586,6 +586,11 @@ LAUNCH_DIRECTION = {
     "ar": r"(?<!من )(?<!شمال )(?<!جنوب )(?P<dir>شمال شرق|شمال غرب|جنوب شرق|جنوب غرب|شمال|جنوب|شرق|غرب)",
 }
 
+# The months' names in English and French, as a regex alternation: a date's day beside one is no count of weapons or
+# victims ("On March 12 five people were killed", "On 12 March two drones hit", "le 12 mars, cinq civils")
+MONTH_NAMES = (r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
+               r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
+
 # Casualty verbs and nouns.
 KILLED = {
     # "succumbed to their wounds", "a succombé à ses blessures": a wounded person who died, told as a death
