@@ -382,10 +382,6 @@ def word_kind(name: str) -> Optional[str]:
     return kind
 
 
-# Cues of a settlement named after its noun ("بلدة X", "قرية X", "مدينة X", "مستوطنة X").
-_SETTLEMENT_CUES = frozenset({"town", "village"})
-
-
 def _definite_name_of_word(name: str) -> bool:
     """Is ``name`` an Arabic word with its article whose bare form alone is a common word ("الطيبة": "طيبة")?
 
@@ -2367,9 +2363,9 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             ref.cue = _listed_cue(ref.name, fact.evidence.sentence) or ref.cue
         kind = word_kind(ref.name)
         if kind == "word" and ref.cue in _SETTLEMENT_CUES and _definite_name_of_word(ref.name):
-            # "بلدات الطيبة وعيترون", "بلدة الطيبة الجنوبية": a definite word after a town noun is the town's name
-            # (the noun and its name in construct), though the word without its article is a common one
-            # ("طيبة", kindness: listed so that the bare word never finds a town)
+            # "بلدات الطيبة وعيترون", "بلدة الطيبة الجنوبية": a definite word after a village, town or city noun
+            # (_SETTLEMENT_CUES, below) is the place's name (the noun and its name in construct), though the word
+            # without its article is a common one ("طيبة", kindness: listed so that the bare word never finds a town)
             kind = None
         if kind is None and role == "target" and ref.name.isascii() and weapon_word(ref.name, fact.evidence.sentence):
             # "a salvo of Grad rockets at X": a make of rocket, never the place hit. (Arabic puts the
