@@ -755,7 +755,9 @@ _NOT_PLACES = {
 } | L.NOT_PLACE_WORDS
 _LOCATIVE = {
     "en": r"(?:\b(?:in|at|on|near|of|off|between|linking|connecting|from|into|outside|inside|toward|towards|around|against|across|targeted|targeting|"
-          r"hit|hits|struck|attacked|shelled|bombed|pounded|pummell?ed|bombarded|raided|rocked|hammered|battered|blitzed|strafed|(?:heading|headed|bound)\s+for|over|to|approached|approaching|nearing)\s+(?:the\s+)?"
+          r"hit|hits|struck|attacked|shelled|bombed|pounded|pummell?ed|bombarded|raided|rocked|hammered|battered|blitzed|strafed|(?:heading|headed|bound)\s+for|over|to|approached|approaching|nearing|"
+          # "intercepted before it reached Eilat": where it was flying, the place the attack was on
+          r"before\s+(?:(?:it|they)\s+(?:reached|hit|could\s+reach)|reaching|hitting))\s+(?:the\s+)?"
           r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+|downtown\s+|greater\s+)?"  # "in northern Iraq"
           r"(?:town\s+of\s+|city\s+of\s+)?"
           # "targeted the Israeli army's Metula position", "attacked the enemy's Ramim barracks": the site's holder
@@ -770,7 +772,7 @@ _LOCATIVE = {
           # place hit: a blind passage, scored by counts only, gained two spurious events)
           r"|\b(?:intercepted|downed|shot\s+down|brought\s+down|destroyed)\s+above\s+(?:the\s+)?)$",
     "fr": r"(?:\b(?:à|au|aux|de|du|des|dans|sur|près de|vers|contre|depuis|en|entre|reliant|frappé|touché|visé|ciblé|visant|ciblant|"
-          r"bombardé|pilonné|attaqué|atteint)\s+"
+          r"bombardé|pilonné|attaqué|atteint|atteindre)\s+"
           # "dans les monts Qandil", "sur le mont Sinjar": the range's name after its lowercase noun
           r"(?:la\s+|le\s+(?:mont\s+|djebel\s+)?|l['’]\s*|les\s+monts\s+|monts?\s+|djebel\s+)?|\b(?:d|l)['’]\s*|^A\s+"
           # "ont frappé lundi X", "a visé dans la nuit de mardi X": a verb's object after the time it was hit
@@ -1252,7 +1254,10 @@ _FROM_THEN_OVER = re.compile(r"\b(?:from|depuis)\s+[^,.;:]{2,50}?\s(?:over|above
 # ("a drone launched from Yemen over the Red Sea": what it flew over, where it was downed, is no launch site either)
 _AIMED_TAIL = re.compile(r"\b(?:towards?|vers|against|contre|targeting|visant|in the direction of|en direction (?:de|du|des|d['’])|"
                          r"over|above|au-dessus (?:de|du|des|d['’])|"
-                         r"à destination (?:de|du|des|d['’]))\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?"
+                         r"à destination (?:de|du|des|d['’])|"
+                         # "fired from Yemen, intercepted before it reached Eilat": where it was flying to
+                         r"before\s+(?:(?:it|they)\s+(?:reached|hit|could\s+reach)|reaching|hitting)|avant\s+d['’]\s*atteindre)"
+                         r"\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?"
                          # "en direction de la région de X", "toward the area of X": the area aimed at, no launch site
                          r"(?:(?:town|city|village|port|kibbutz|ville|localité|village|region|area|province|district|"
                          r"région|secteur|zone|nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+"
@@ -1812,7 +1817,7 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
         elif " from " in left[-30:] and _PROJECTILE_FROM.search(left[-60:]) and _PROJECTILE_DID.match(right):
             mention.role = "launch"  # "a rocket from Gaza landed near X": where it came from
         elif g_launch and s > 60 and _in_window(low, g_launch, max(0, s - 150), s - 40) \
-                and _launch_site_far_before(clause, s, v):
+                and _launch_site_far_before(clause, s, v) and not _AIMED_TAIL.search(left[-40:]):
             mention.role = "launch"  # "les tirs sont partis des positions des factions pro-turques aux abords de X"
         elif compound:
             mention.role = "launch"  # "Gaza-launched rockets struck X": the place before the hyphen is where they left from
@@ -2164,6 +2169,11 @@ _AIRCRAFT = _Gated(re.compile(L.AIRCRAFT, re.I))
 _BALLISTIC = _Gated(re.compile(L.BALLISTIC, re.I))
 # (the object of a verb of attack too: "Hezbollah said it targeted the Israeli army's Metula position with guided
 # missiles", "attacked Israeli troops with missiles": the side aimed at)
+_LAND_BEFORE = re.compile(r"\b(?:across|in|inside|throughout|over|into|partout\s+en|dans\s+tout|en|à\s+travers)\s+"
+                          r"(?:the\s+|l['’]\s*)?$", re.I)
+# (the country's name, not its adjective: "killed in Israeli strikes" is the side that struck)
+_POWER_LANDS = frozenset({"Israel", "Israël", "United States", "US", "U.S.", "États-Unis", "Etats-Unis", "Turkey",
+                          "Turquie", "Russia", "Russie"})
 _AIMED_BEFORE = re.compile(r"\b(?:at|against|on|toward|towards|targeting|targeted|attacked|attacking|contre|sur|vers|visant|"
                            r"visé|ciblé|ciblant)\s+(?:the\s+|les?\s+|la\s+|l['’]\s*)?$", re.I)
 
@@ -2208,8 +2218,11 @@ def _air_launched(text: str, m: re.Match, etype: str, found: Optional[frozenset]
         if _PEOPLE_NOUN_BEFORE.search(text, max(0, a.start() - 25), a.start()) or _PEOPLE_NOUN_AFTER.match(text, a.end()):
             continue  # "deux soldats israéliens ont été blessés par un missile", "three US soldiers were wounded": whose
             # people were hit (or troops on the ground, whose missiles fly from no aircraft)
-        if not _AIMED_BEFORE.search(text[max(0, a.start() - 30):a.start()]):
-            return True  # the power is the subject, not the side aimed at ("missiles fired at U.S. troops")
+        if not _AIMED_BEFORE.search(text[max(0, a.start() - 30):a.start()]) \
+                and not (a.group() in _POWER_LANDS and _LAND_BEFORE.search(text[max(0, a.start() - 30):a.start()])):
+            # the power is the subject, not the side aimed at ("missiles fired at U.S. troops") nor the land where
+            # the missiles were heard ("sirens sounded across Israel as Iran fired 200 missiles")
+            return True
     # French puts the nationality after the noun: "des missiles israéliens", "tirs de missiles américains"
     after = _POWER_ADJ_AFTER.match(text, m.end())
     return bool(after and _AIR_POWERS.regex.fullmatch(after.group("adj")))
@@ -3307,8 +3320,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     launch_word = v["launch"].search(text, found) or _launcher_found(text)
     if launch_word and info.launch is None and ("terri" in text or "soil" in text or "sol " in text):
         _territory_launch(info, text)  # "fired from Syrian territory": the country of the adjective
-    if info.launch is None and info.event_type in _STATE_LAUNCH_TYPES and lang != "ar" \
-            and ("lanc" in text or "tir" in text or "fired" in text or "launched" in text):
+    if info.launch is None and info.event_type in _STATE_LAUNCH_TYPES \
+            and ("lanc" in text or "tir" in text or "fired" in text or "launched" in text or "طلق" in text):
         _state_launch(info, text, lang)  # "l'Iran a lancé 300 drones vers Israël": the country that launched them
     if isinstance(launch_word, re.Match) and info.launch is None and "capital" in text:
         cap = _CAPITAL_AFTER_FROM.match(text, launch_word.end())
@@ -4340,8 +4353,13 @@ _STATE_LAUNCHED = {
     "fr": re.compile(r"(?:\b(?:[Ll]a|[Ll]e|[Ll]es)\s+|\b[Ll]['’]\s*)?(?P<name>(?<![\w-])[A-ZÉ][\w-]+(?:\s+[a-zA-Z][\w-]+)?)\s+(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|"
                      r"également|ensuite|alors)\s+)?(?:lancé|tiré)\s+(?:[\w'’-]+\s+){0,5}?"
                      r"(?:missiles?|roquettes?|drones?|projectiles?)\b"),
+    # "أطلقت إيران مساء الثلاثاء نحو 200 صاروخ باتجاه إسرائيل": the verb before its subject
+    "ar": re.compile(r"(?<![\u0621-\u064A])[وف]?(?:أطلقت|اطلقت|أطلق|اطلق)\s+(?P<name>" + "|".join(
+        sorted((k for k in _COUNTRY_NAMES if "\u0600" <= k[:1] <= "\u06ff"), key=len, reverse=True))
+        + r")\s+(?:\S+\s+){0,5}?(?:صاروخ|صواريخ|مسيرة|مسيرات|مسيّرة|مسيّرات|طائرات|قذائف)"),
 }
-_STATE_LAUNCH_TYPES = ("missile attack", "rocket attack", "drone attack")
+# (an interception too: "l'Iran a tiré 200 missiles sur Israël, dont la plupart ont été interceptés")
+_STATE_LAUNCH_TYPES = ("missile attack", "rocket attack", "drone attack", "interception")
 
 
 def _state_launch(info: "ClauseInfo", text: str, lang: str) -> None:
@@ -4351,11 +4369,13 @@ def _state_launch(info: "ClauseInfo", text: str, lang: str) -> None:
     if m is None:
         return
     name = m.group("name")
+    if "ntercept" in m.group() or "Patriot" in m.group():
+        return  # "Saudi Arabia fired Patriot missiles", "Jordan launched interceptor missiles": the defence's
     code = _COUNTRY_NAMES.get(name.lower()) or _COUNTRY_NAMES.get(name.split()[0].lower())
     if code is None or code == "US":
         return  # (America's missiles fly from ships and aircraft, not from its land)
-    if code == "IL" and info.event_type != "rocket attack" and not _BALLISTIC.regex.search(text):
-        return
+    if code == "IL" and (lang == "ar" or info.event_type != "rocket attack" and not _BALLISTIC.regex.search(text)):
+        return  # (Arabic names the rockets of Israel's aircraft "صواريخ" too)
     if any(_COUNTRY_NAMES.get(t.name.lower()) == code for t in info.mentions if t.role == "target"):
         return  # "l'armée libanaise a tiré ... au Liban": no distance between the two
     # (by its English name, as _territory_launch's: the gazetteer holds "Russia" and "Ukraine" under no French alias)

@@ -1371,6 +1371,19 @@ def _foreign_mission(gazetteer, ref: PlaceRef, *, focus) -> bool:
     return p is not None and p.precision == "country"
 
 
+def _mission_named_elsewhere(gazetteer, ref: PlaceRef, sentence: str, res: Resolution, *, focus):
+    """A country's mission named with no city of its own ("the U.S. embassy"), which the gazetteer knows in one
+    city, when its sentence names other places and none of them lies by that one: "a drone hit a building in Tel
+    Aviv near the U.S. embassy" is about the mission in Tel Aviv, not the one in Baghdad.  The mission beside a
+    place of the sentence, or that place itself (see :func:`_by_sentence`); None when the sentence names no
+    place, or names one by the mission the gazetteer knows."""
+    anchors = [a for a in _sentence_anchors(gazetteer, sentence, ref.name, focus=focus) if a[0] <= 2]
+    if not anchors or any(_km(a[3].place, res.place.point) <= max(FACILITY_KM, a[3].place.radius_km or 0.0)
+                          for a in anchors):
+        return None
+    return _by_sentence(gazetteer, ref, sentence, focus=focus, facility=True)
+
+
 def _facility_beside(gazetteer, name: str, cue, kinds, town: Place, *, focus):
     """The facility ``name`` ("US consulate") named after ``town`` or its governorate, within reach of it."""
     reach = max(FACILITY_KM, town.radius_km or 0.0)
@@ -2472,6 +2485,10 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             # mission stands in the city its sentence names (never in the sending country)
             res = _by_sentence(gazetteer, ref, fact.evidence.sentence, focus=focus_set, facility=True) or Resolution(
                 None, res.candidates, f"{ref.name!r} names the country a {ref.cue} belongs to, not where it stands")
+        if role == "target" and ref.cue in _MISSION_CUES and not ref.container and res.place is not None \
+                and res.place.precision == "site" and res.place.feature in _MISSION_CUES:
+            # "a drone hit a building in Tel Aviv near the U.S. embassy": the mission of that city
+            res = _mission_named_elsewhere(gazetteer, ref, fact.evidence.sentence, res, focus=focus_set) or res
         if res.place is None and role == "target" and ref.container and (
                 kind in ("facility", "organisation") or _organisation_facility(ref.name)
                 or _unnamed_facility(gazetteer, ref)):
