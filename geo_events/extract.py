@@ -1226,11 +1226,13 @@ _LOCATED_OF_TOLD = re.compile(r"(?:\b(?:the|la|le|les)\s+|\bl['’])(?-i:[a-zà-
                               re.I)
 # "fired from X at the Y base", "tirées depuis X sur la ville de Y": the place after the launch site and "at"/"on"/"sur"
 # is the one aimed at (the cheap endswith test keeps the regex off most names)
-_AT_WORDS_IN = (" at ", " on ", " sur ")
+# ("fired from Lebanon into the Upper Galilee", "fired from Gaza into the town of Sderot": "into" after the launch site
+# is where they were aimed too)
+_AT_WORDS_IN = (" at ", " on ", " sur ", " into ")
 # ("tirées du Liban sur le nord d'Israël", "fired from Lebanon at northern Israel": "du" after the participle is
 # "from" too, and a part of a country told by its bearing is where they were aimed)
 _FROM_THEN_AT = re.compile(r"(?:\b(?:from|depuis)|\b(?:tirée?s?|tirés|lancée?s?|lancés)\s+(?:du|des|de|d['’]))\s+[^,.;:]{2,70}?"
-                           r"\s(?:at|on|sur)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?"
+                           r"\s(?:at|on|sur|into)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?"
                            r"(?:(?:town|city|village|port|ville|localité|région|secteur|zone|area|district|"
                            r"nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+"
                            r"(?:of\s+|de\s+|d['’]|du\s+)?|(?:northern|southern|eastern|western|central)\s+)?$", re.I)

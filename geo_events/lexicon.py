@@ -820,9 +820,11 @@ ACCORDING = {
 # States whose missiles reach their targets from aircraft: "Israeli missiles targeted positions", "an American
 # missile strike", "les États-Unis ont tiré des missiles".  Their missile attacks are airstrikes (ACLED's air
 # strike), unless the missiles are ballistic (ground-launched, as Iran's and the Houthis' are).
+# (Russia is none: its missiles on Ukraine fly from launchers on the ground and ships (Iskander, Kalibr) as often as
+# from bombers standing far off, and "Russian missiles hit an energy facility in Kharkiv" is a missile attack; its
+# warplanes, when they fire, are named, and the aircraft make the airstrike)
 AIR_POWERS = (r"\b(?:Israel|Israeli|Israël|israélien(?:ne)?s?|Tsahal|U\.S\.|US|American|United States|"
-              r"États-Unis|Etats-Unis|américain(?:e)?s?|coalition|Turkey|Turkish|Turquie|turque?s?|"
-              r"Russia|Russian|Russie|russes?)\b")
+              r"États-Unis|Etats-Unis|américain(?:e)?s?|coalition|Turkey|Turkish|Turquie|turque?s?)\b")
 # Aircraft: missiles or rockets they carry make an airstrike, whoever flies them.
 AIRCRAFT = (r"\b(?:warplanes?|fighter jets?|jets|bombers?|(?<!unmanned )aircraft|helicopters?|(?:aerial|air) aggression|"
             r"avions? (?:de chasse|de combat|de guerre|militaires?)|chasseurs?|bombardiers?|hélicoptères?|agression aérienne|"

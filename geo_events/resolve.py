@@ -1553,6 +1553,39 @@ def _outweighs(other: Place, home: Place) -> bool:
     return big >= IMPORTANT_NAMESAKE and big >= NAMESAKE_RATIO * small
 
 
+# A city outside the region this big (a capital, a metropolis reported from afar: Kabul, Kyiv, Mogadishu) is what
+# its own name means, rather than a village of the region that bears the same name, unless the article names the
+# village's country.
+WORLD_CITY_POP = 1_000_000
+
+
+def _world_city_over_namesake(res: Resolution, focus, written: str) -> Resolution:
+    """The city of millions outside the region whose own name ``written`` is, over the region's pick.
+
+    The gazetteer ranks places of the region first, and :func:`_outweighs` lets only a place of the
+    region outweigh its namesake: "a suicide bombing in Kabul" found the Galilee village Kābūl (14,000
+    people), not the capital of Afghanistan, and "Mogadishu" found Mukalla, a Yemeni city that answers
+    to it only by an alternate name. A reader takes the metropolis whose own name is written, unless the
+    article names the pick's country (its name, a province of it), or the pick bears the same name and
+    is no far smaller place (a tenth of the city's people).
+    """
+    p = res.place
+    if p is None or p.layer == "curated" or p.precision != "town" or not written \
+            or (p.country or "").upper() in focus or _ARABIC_BLOCK.search(written):
+        return res
+    match = _match(res)
+    own = _bare(written)
+    for c in list(res.candidates)[:6]:
+        if c.record_id == p.record_id or c.precision != "town" or (c.population or 0) < WORLD_CITY_POP \
+                or c.confidence < match - 1e-6 or _bare(c.name) != own:
+            continue
+        if _bare(p.name) == own and (c.population or 0) < NAMESAKE_RATIO * (p.population or 0):
+            continue  # two cities of one name and like weight: the region's stays
+        return Resolution(c, res.candidates, f"{res.reason}; {written!r} is the own name of {c.name} ({c.country}, "
+                                             f"{c.population:,} people), a city the article's countries do not rule out")
+    return res
+
+
 # How far apart a curated town and a GeoNames town of the same name may lie to be two points of one town.
 CURATED_TWIN_KM = 40.0
 
@@ -2418,6 +2451,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             res = _country_over_namesake(gazetteer, ref.name, res)
             res = _prefer_curated_twin(res)
             res = _weigh_namesakes(res, ref.container, focus_set, ref.name)
+            res = _world_city_over_namesake(res, focus_set, ref.name)
             res = _prefer_document_country(gazetteer, ref, res, where, focus=focus_set, near=near, near_km=near_km)
             res = _nearest_namesake(res, known.values())
             if not ref.container and "\u0600" <= ref.name[:1] <= "\u06ff":
