@@ -867,6 +867,8 @@ _COUNTRY_NAMES = {
     "united arab emirates": "AE", "uae": "AE", "émirats arabes unis": "AE", "émirats": "AE", "qatar": "QA",
     "bahrain": "BH", "bahreïn": "BH", "oman": "OM", "egypt": "EG", "égypte": "EG", "pakistan": "PK",
     "afghanistan": "AF", "russia": "RU", "russie": "RU", "ukraine": "UA",
+    "mali": "ML", "burkina faso": "BF", "burkina": "BF", "niger": "NE", "sudan": "SD", "soudan": "SD", "tchad": "TD",
+    "chad": "TD", "nigeria": "NG", "nigéria": "NG", "somalie": "SO",
     "العراق": "IQ", "سوريا": "SY", "سورية": "SY", "إيران": "IR", "الأردن": "JO", "لبنان": "LB", "اليمن": "YE",
     "الإمارات": "AE", "السعودية": "SA", "الكويت": "KW", "قطر": "QA", "البحرين": "BH", "تركيا": "TR",
     "إسرائيل": "IL", "اسرائيل": "IL", "ايران": "IR", "سلطنة عمان": "OM", "مصر": "EG",
@@ -1152,6 +1154,9 @@ _CONTAINER_GAP = re.compile(r"\s*,?\s*(?:(?:in|dans|à|near|of)\s+)(?:[\w’'-]+
                             # named before its noun lies by the town written after it
                             r"\s+(?:checkpoints?|roadblocks?|junctions?|intersections?|crossings?|outposts?)\s*,?\s*"
                             r"(?:in|near|outside|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?", re.I)
+# "à Djibo, au Burkina Faso", "à Beledweyne, en Somalie": a country in apposition after a place is where the place lies
+# (French wire copy's way of saying which country a town is in; without it read, a namesake abroad was taken)
+_COUNTRY_APPOSED_GAP = re.compile(r"\s*,\s*(?:au|aux|en)\s+")
 # "à X, village du Liban-Sud", "X, localité frontalière de la Bekaa": the kind of place in apposition to the name
 # before it is that name's kind; the name after it is where that town lies (the kind word is not the second name's:
 # "village du Liban-Sud" names no village called Liban-Sud). French only (see find_mentions).
@@ -1858,7 +1863,8 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 a.container = b.name
                 continue
         facility_of = a in facilities and _FACILITY_OF.fullmatch(gap)
-        if facility_of or _CONTAINER_GAP.fullmatch(gap) and b.cue in ("province", "district", "country", "town", None):
+        if facility_of or _CONTAINER_GAP.fullmatch(gap) and b.cue in ("province", "district", "country", "town", None) \
+                or lang == "fr" and b.cue == "country" and a.cue != "country" and _COUNTRY_APPOSED_GAP.fullmatch(gap):
             # ("in western Iraq near the border town of X": a town lies in the country, it does not contain it)
             b.role = "container"
             a.container = b.name
@@ -5011,6 +5017,9 @@ def _etype_is(frame: EventFrame, kind: str) -> bool:
 _ARTILLERY_FIRE = re.compile(r"(?<![\u0621-\u064A])(?:ال|بال|و|ب)?(?:مدفعية|مدفعيا|مدفعي|مدافع|دبابة|دبابات)"
                              r"(?![\u0621-\u064A])|"
                              r"\bartiller(?:y|ie)\b|"
+                             # "Des obus sont tombés sur Khiam": French names the guns by their shells (a mortar's are
+                             # typed a mortar attack, never an attack of no type this reads)
+                             r"\bobus\b(?!\s+de\s+mortiers?)|"
                              r"\b(?:forces|troops|army|military|soldiers|tanks?|gunboats?|warships?)\s+(?:(?:also|again|then|"
                              r"heavily|repeatedly|reportedly)\s+)?shelled\b", re.I)
 
@@ -5650,10 +5659,15 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
         if (etype is None or etype.value == "attack") and (date is None or date.value.precision != "day") \
                 and not any(frame.first(k) for k in ("count", "killed", "injured", "launch", "weapon", "impact")) \
                 and not (etype is not None and _artillery_at(frame, etype.evidence.sentence)) \
-                and not (lang_default in ("ar", "fr") and frame.first("claimed_by") is not None):
+                and not _VAGUE_TOLL.search(frame.first("target").evidence.sentence) \
+                and not (lang_default in ("ar", "fr") and frame.first("claimed_by") is not None) \
+                and not (lang_default == "fr" and _IMPUTED.search(frame.first("blamed_on").evidence.sentence
+                                                                  if frame.first("blamed_on") is not None else "")):
             # ("أعلن حزب الله استهداف موقع X بالأسلحة المناسبة", "le Hezbollah a affirmé avoir frappé « avec des armes
             # appropriées » un rassemblement de soldats près de X": a group's claim of its attack, its weapon left
-            # unsaid by the formula of its communiqués, is an incident told, not a passing mention)
+            # unsaid by the formula of its communiqués, is an incident told, not a passing mention; so is a state's
+            # attribution of the attack to its authors: "Washington a imputé l'attaque contre la base d'Aïn al-Assad à
+            # des milices")
             continue  # "Erbil airport was last targeted in September 2020": a mention without any detail
         if vague_words and frame.first("count") is not None:
             _vague_drops_article_one(frame, lang_default, frames)
@@ -5846,6 +5860,19 @@ def _drop_blame_of_claimant(frames: list) -> None:
         own = {f.value for f in fr.get("claimed_by")}
         if any(f.value in own for f in blamed):
             fr.facts[:] = [f for f in fr.facts if not (f.kind == "blamed_on" and f.value in own)]
+
+
+# A toll told as a scale, with no figure: "des dizaines de personnes ont été tuées dans l'attaque de X", "tuant
+# plusieurs dizaines de civils", "dozens were killed" (annotators leave the count null, but the incident is told)
+_VAGUE_TOLL = re.compile(r"\b(?:dozens|scores|hundreds|(?:des|plusieurs)\s+(?:dizaines|centaines))\s+(?:of\s+|de\s+|d['’])?"
+                         r"(?:[\w'’-]+\s+){0,3}?(?:(?:were|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+)?"
+                         r"(?:killed|dead|tuée?s?|morte?s?)\b|"
+                         r"\b(?:killing|killed|tuant|tué|fait)\s+(?:dozens|scores|hundreds|(?:des|plusieurs)\s+(?:dizaines|centaines))\b",
+                         re.I)
+
+
+# A French attribution of the attack itself to its authors: "a imputé l'attaque contre X à", "a attribué les tirs à"
+_IMPUTED = re.compile(r"\b(?:imput|attribu)(?:é|ée|és|ées|e|ent|ait|aient)\s+" + L.IMPUTED_DEED, re.I)
 
 
 # A claim or blame of several incidents at once: "claimed both attacks", "claimed Wednesday's drone attacks",

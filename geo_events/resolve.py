@@ -87,6 +87,8 @@ _FACILITY_NAMES = {
     "airport": ("International Airport", "Airport", "Air Base"),
     "airbase": ("Air Base", "International Airport", "Airport", "Airfield"),
     "base": ("Air Base", "Airfield"),
+    # "le camp militaire de Tessalit": a camp named by its town, which is where it is when the gazetteer has no row
+    "camp": ("Camp",),
 }
 # A mention resolved below this confidence gives way to a known name of its sentence that holds it
 # ("خراب" -> a Yemeni hamlet at 0.55; "قاعدة خراب الجير" in the sentence -> Kharab al-Jir).
@@ -864,7 +866,7 @@ def _lookup(gazetteer, ref: PlaceRef, *, focus, near=None, near_km=None):
             facility = _facility_of_town(gazetteer, ref, cue, town.place, focus=focus)
             if facility is not None:
                 return facility
-        if res.place is None and town.place is not None and town.place.feature in _TOWNS and _sure_town(town):
+        if res.place is None and town.place is not None and town.place.feature in _TOWNS and _sure_town(town, focus):
             return town
     return res
 
@@ -875,14 +877,18 @@ def _focus_rank(place: Place, focus) -> int:
     return focus.index(cc) if cc in focus else len(focus)
 
 
-def _sure_town(town: Resolution) -> bool:
+def _sure_town(town: Resolution, focus=()) -> bool:
     """Is the town a facility cue fell back to sure enough to stand for the facility?
 
     Confident, or a curated row matched by its exact name: a curated town keeps its namesakes in
     GeoNames (the gazetteer then lowers its confidence), but it is there because reporting names it.
+    A town of the country the document talks about most, matched by its exact name, is sure too: "la
+    base de Gao, au Mali" is in Gao, whatever namesakes in India or China lower the gazetteer's confidence.
     """
     p = town.place
-    return p is not None and (p.confidence >= 0.8 or (p.layer == "curated" and _match(town) >= 0.97))
+    return p is not None and (p.confidence >= 0.8 or (p.layer == "curated" and _match(town) >= 0.97)
+                              or (bool(focus) and (p.country or "").upper() == focus[0] and _match(town) >= 0.97
+                                  and p.confidence >= 0.55))
 
 
 def _names_in(gazetteer, sentence: str) -> list:

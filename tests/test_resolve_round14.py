@@ -164,8 +164,6 @@ def _nearest(events, point):
 
 # Items still read wrong, by cause (kept: they say what is left to do; not strict, others' work may fix them).
 KNOWN = {
-    "latamneh-fr": "extraction: 'Des obus sont tombés sur X et Y' makes no event",
-    "odaisseh-fr": "extraction: 'sont tombés sur les abords de X' makes no event",
     "fujairah-en": "offset: 'off X' puts a ship 30 km out; anchorages lie nearer the shore",
 }
 CASES = [pytest.param(b, id=b[0], marks=pytest.mark.xfail(reason=KNOWN[b[0]], strict=False)) if b[0] in KNOWN
