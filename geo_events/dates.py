@@ -1075,6 +1075,7 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         out = _said_today_of_the_night(sentence, out, published)
     if published is not None and len(out) > 1 and any(d.kind == "weekday" for d in out):
         out = _said_on_a_day_of_the_night(sentence, out, published)
+        out = _relative_named_by_weekday(sentence, out)
     if published is not None and ("last week" in sentence or "semaine dernière" in sentence or "semaine passée" in sentence):
         out = _weekday_of_last_week(sentence, out, published)
     if out and ("after" in sentence or "après" in sentence or "lendemain" in sentence):
@@ -1165,6 +1166,31 @@ def _said_on_a_day_of_the_night(sentence: str, out: list, published: dt.date) ->
                          DateSpan(day.span.latest - dt.timedelta(days=1), day.span.latest, "day",
                                   sentence[night.start:night.end]), night.kind, night.since, False)
     out[i] = DateMention(day.start, day.end, None, "statement_day", day.since, False)
+    return out
+
+
+# "اليوم الخميس", "مساء أمس الأربعاء", "today, Thursday": a relative word with the weekday set right after it
+# (a comma at most between them) names one day twice.
+_APPOSED_WEEKDAY_GAP = re.compile(r"\s*[,،]?\s*")
+
+
+def _relative_named_by_weekday(sentence: str, out: list) -> list:
+    """Date a relative word by the weekday set beside it when the two disagree by a day or two.
+
+    "Today" and "yesterday" count from the day the copy was written, the metadata's date from when it was
+    published or collected, often a day later (a wire item of Thursday evening filed under Friday); the weekday
+    the writer named beside them is the day itself ("فجر اليوم الخميس" in an item dated Friday is Thursday).
+    Only a weekday one or two days before the relative word's day: a farther one is no slip of a day.
+    """
+    out = list(out)
+    for k, (rel, wd) in enumerate(zip(out, out[1:])):
+        if rel.kind != "relative" or wd.kind != "weekday" or rel.span is None or wd.span is None or rel.since \
+                or rel.span.earliest != rel.span.latest or wd.span.precision != "day" \
+                or not _APPOSED_WEEKDAY_GAP.fullmatch(sentence, rel.end, wd.start):
+            continue
+        if 1 <= (rel.span.earliest - wd.span.earliest).days <= 2:
+            out[k] = DateMention(rel.start, rel.end, DateSpan(wd.span.earliest, wd.span.latest, "day", rel.span.text),
+                                 rel.kind, rel.since, rel.relative_to_previous)
     return out
 
 

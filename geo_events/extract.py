@@ -4053,7 +4053,10 @@ def _arabic_sites(info: ClauseInfo) -> list:
     if primary is None or primary.cue in _AREA_CUES:
         return []
     head = primary.coordinated_with or primary
-    group = [m for m in info.mentions if m.role == "target" and m.cue not in _AREA_CUES
+    # "مطار الحديدة ومديرية الصليف وجزيرة كمران": a district under its own noun joined by a bare و to a site is the
+    # verb's next object, a place of its own (one told as a container, "مطار X بمديرية Y", is no list item)
+    group = [m for m in info.mentions if m.role == "target" and (m.cue not in _AREA_CUES or m.cue == "district"
+                                                                   and m.coordinated_with is head)
              and (m is head or m.coordinated_with is head)]
     if len(group) > 1 and primary in group:
         # "موقع المالكية وثكنة زرعيت ومستوطنة المطلة": a list of sites goes on with a next item under a cue noun of

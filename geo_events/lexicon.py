@@ -891,15 +891,20 @@ COUNTRY_WORDS = {
     "SO": r"\b(?:somalia|somali|somalie)\b|الصومال",
     # ("a drone attack on Kherson killed two civilians, Ukrainian officials said": a war the wires cover daily, whose
     # towns of under 100,000 are otherwise set aside as small places abroad)
-    "UA": r"\b(?:ukraine|ukrainian|ukrainien(?:ne)?s?)\b|أوكرانيا|اوكرانيا",
+    # (the Arabic adjective too, as "ukrainian": "مدينة أوديسا الأوكرانية", "العاصمة الأوكرانية كييف"; its stem also
+    # begins the country's name)
+    "UA": r"\b(?:ukraine|ukrainian|ukrainien(?:ne)?s?)\b|أوكراني|اوكراني",
     # the Sahel's wars, which French copy covers daily ("une attaque contre un poste militaire à Djibo, dans le nord du
     # Burkina Faso", "des soldats nigériens tués près de Tillabéri"): their towns of under 100,000 are otherwise set
     # aside as small places abroad.  (Not Nigeria: "nigeria" begins with "niger", and the one scan of every country's
     # words needs no word of one country to begin with another's; its towns in the news are mostly large.)
-    "ML": r"\b(?:mali|malien(?:ne)?s?)\b|مالي",
+    # (no Arabic word for Mali: "مالي" is also "financial", "دعم مالي")
+    "ML": r"\b(?:mali|malien(?:ne)?s?)\b",
     "BF": r"\b(?:burkina|burkinabè|burkinabé|burkinabe)\b|بوركينا",
     "NE": r"\b(?:niger|nigérien(?:ne)?s?)\b|النيجر",
-    "SD": r"\b(?:sudan|sudanese|soudan|soudanais(?:e)?s?)\b|السودان",
+    # (the Arabic adjective's feminine and plural only: "السوداني" alone is also the name of an Iraqi prime minister, and
+    # "السودان" is inside it)
+    "SD": r"\b(?:sudan|sudanese|soudan|soudanais(?:e)?s?)\b|السودانية|السودانيين",
     "TD": r"\b(?:tchad|tchadien(?:ne)?s?)\b|تشاد",
     # the other side of that war, by the words that put a place inside Russia ("the Russian border town of
     # Shebekino", "the Russian city of Kursk"): not "Russia" or "Russian" alone, which Syrian and Iranian copy
