@@ -1961,7 +1961,10 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
             # "struck two rocket launchers", "struck three anti-ship missiles": the weapon is the target (a launcher
             # found, "the rocket launcher used against X was found", still tells the rockets fired); weapons a
             # strike destroyed ("ont frappé des cibles, détruisant six missiles") leave the strike a state's
-            struck_weapon = struck_weapon or not struck.group(0)[:4].lower() in ("dest", "détr")
+            # (a launcher struck, "the Israeli army said it struck a rocket launcher in Yaroun", is a ground site the
+            # state's raid hit, as a depot is: its strike stays the state's, see _STATE_STRUCK)
+            struck_weapon = struck_weapon or not (struck.group(0)[:4].lower() in ("dest", "détr")
+                                                  or _LAUNCHER_AFTER.match(text, m.end()))
             continue
         if m and lang == "en" and ("launch" in text or "ground" in text) and "destroyed" in text \
                 and _DESTROYED_OBJECT.search(text, max(0, m.start() - 80), m.start()) and _ON_THE_GROUND.match(text, m.end()):
@@ -3254,6 +3257,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             m = v["claim_name"].search(text)
             if m:
                 names = [m.group("n")]
+        if not names and lang == "en":
+            names = _claim_subject_name(text, claim)
         info.claimed_by = names
     elif lang != "ar" and any(w in text for w in _SELF_CLAIM_WORDS) and any(w in text for w in _SELF_CLAIM_DEEDS):
         info.claimed_by = _self_claimant(text, lang)
@@ -3387,6 +3392,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         _near_reference_is_site(info, text)
     elif info.trigger and not info.generic and lang == "ar" and not any(m.role == "target" for m in info.mentions):
         _ar_bearing_is_site(info, text)
+    if info.trigger and not info.generic and lang != "ar" and ("iren" in text or "irène" in text or "lert" in text):
+        _alert_area_yields(info, text)
     if info.trigger and not info.generic:
         info.sites = _arabic_sites(info) if lang == "ar" else (_sites(text, lang, info) or _conjunct_sites(text, info))
         if not info.sites and lang != "ar":
@@ -3566,6 +3573,31 @@ def _ceremony_frame(info: ClauseInfo, text: str, lang: str) -> bool:
 _FROM_NEAR = re.compile(r"\b(?:from|depuis|d['’]où)\b[^,;]{0,40}$", re.I)
 
 
+# the verb of where a projectile came down, before the place it names: "fell in an open area near X", "landed in X",
+# "hit a house in X", "tombée dans un champ près de X"
+_CAME_DOWN_BEFORE = re.compile(r"\b(?:fell|landed|crashed|impacted|exploded|struck|hit|slammed\s+into|tomb\w*|"
+                               r"touch\w*|s['’]est\s+écras\w*|abattue?s?)\b[^.;]{0,60}$", re.I)
+
+
+def _alert_area_yields(info: ClauseInfo, text: str) -> None:
+    """Where the sirens sounded is no target when the clause tells where the projectile came down.
+
+    "Sirens sounded in the Upper Galilee after a rocket was launched from Lebanon and fell in an open area near
+    Metula": the area warned is wider than the spot hit; the place after the verb of landing is the event's.
+    """
+    heard = _SIRENS_IN.search(text)
+    if heard is None:
+        return
+    warned = [m for m in info.mentions if m.role == "target" and heard.end() - 1 <= m.start < heard.end() + 40]
+    if not warned:
+        return
+    down = [m for m in info.mentions if m.role == "target" and m.start > warned[-1].end
+            and _CAME_DOWN_BEFORE.search(text, warned[-1].end, m.start)]
+    if down:
+        for m in warned:
+            m.role = "descriptive"
+
+
 def _near_reference_is_site(info: ClauseInfo, text: str) -> None:
     """A place told only as the bearing of what was hit, with no distance, is where the attack happened.
 
@@ -3574,18 +3606,31 @@ def _near_reference_is_site(info: ClauseInfo, text: str) -> None:
     ("20 km west of X") keeps X a reference, and so does the bearing of a launch point ("from an area
     north of X").
     """
+    spread = []  # bearings of several spots ("positions south of X"), nothing else keeping them references
     for m in info.mentions:
         if m.role != "reference" or m.distance_km is not None or m.cue in ("province", "country"):
             continue
         left = text[max(0, m.start - 70):m.start]
-        if _FROM_NEAR.search(left) or _UNIT_NEAR.search(left[-45:]) or _MANY_BEFORE.search(text, max(0, m.start - 110), m.start) \
+        if _FROM_NEAR.search(left) or _UNIT_NEAR.search(left[-45:]) \
                 or _GLOSS_BEARING.search(left) or any(o is not m and 0 <= m.start - o.end < 35 for o in info.mentions):
-            # (a launch point's bearing; "about 11 kilometers (7 miles) southeast of X"; "two facilities
-            # ... south of X", several spots over an area; "the X air base north of Y": X is the site;
-            # "a base ..., south of X": a bearing set off by a comma locates a region, not an edge of X)
+            # (a launch point's bearing; "about 11 kilometers (7 miles) southeast of X"; "the X air base north of
+            # Y": X is the site; "a base ..., south of X": a bearing set off by a comma locates a region, not an
+            # edge of X)
+            continue
+        many = _MANY_BEFORE.search(text, max(0, m.start - 110), m.start)
+        if many is not None:
+            # "two facilities ... south of X": several spots over an area, which the report goes on to name; a bare
+            # plural ("positions south of X") may be all it tells (see below)
+            if _SPOTS_NOUN.match(many.group(0)):
+                spread.append(m)
             continue
         m.role = "target"
     if any(m.role == "target" for m in info.mentions):
+        return
+    if len(spread) == 1 and sum(m.role == "reference" for m in info.mentions) == 1:
+        # "an Israeli strike on positions south of Damascus", "jets struck targets west of X": the spots of an attack
+        # told by one bearing and no other place; the area around X is all the report gives, where it happened
+        spread[0].role = "target"
         return
     # "une frappe a tué quatre personnes à 10 km au nord de X", "a strike hit a house 10 km north of X": no other
     # place told, the spot at that distance from X is where it happened (the resolver computes the point from the
@@ -3615,6 +3660,9 @@ def _ar_bearing_is_site(info: ClauseInfo, text: str) -> None:
     m.role = "target"
 
 
+# a bare plural of military spots right before a bearing ("struck positions south of X"; not "two facilities",
+# counted, which the report goes on to name, nor "an air base housing soldiers north of X", people)
+_SPOTS_NOUN = re.compile(r"(?:positions|targets|sites|posts|outposts|emplacements)\s", re.I)
 _GLOSS_BEARING = re.compile(r",\s*(?:just\s+)?(?:au|à\s+l['’]|l['’])?\s*[\w-]+\s+(?:of(?:\s+the)?|de|d['’]|du)\s*$", re.I)
 _UNIT_NEAR = re.compile(r"\d|\b(?:km|kilom\w*|miles?|milles?)\b", re.I)
 _MANY_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|several|multiple|deux|trois|quatre|cinq|six|plusieurs|des)\s+"
@@ -3993,6 +4041,46 @@ def _claim_subject_state(text: str, claim: re.Match, lang: str) -> list[str]:
 
 
 _CLAIM_AGENT = re.compile(r"\s+(?:par|by)\s+(?:the\s+)?", re.I)
+
+
+# A group no list knows, named as the subject of a claim of a deed: "The Pakistani Taliban claimed responsibility for
+# the bombing", "Jaish al-Adl, a Sunni militant group, claimed responsibility", "the BLA claimed the assault",
+# "Iraq's Islamic Resistance claimed a drone attack" (a land's possessive before a group's name is the land of the
+# name the list may know: "Islamic Resistance in Iraq").  The capitalised words right before the verb (an apposition
+# between commas and a common noun of fighters allowed), read only when the claim is of responsibility or of an
+# attack: "Netanyahu claimed that ..." is speech, no claim of a deed.
+_CLAIM_SUBJECT_NAME = re.compile(
+    r"(?<![\w'’-])(?:(?P<land>[A-Z][a-z]+)['’]s\s+)?"
+    r"(?P<n>(?:al-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|of|in|for|the|e|i|ul|al-)[- ])?[A-Z][\w'’-]*){0,5})"
+    r"(?:\s+(?:militants?|fighters?|group|insurgents?|rebels?|militia|jihadists?))?"
+    r"(?:,\s+(?:an?|the)\s+[^,.;:]{3,70},)?"
+    r"(?:\s+(?:has|have|had|later|also|quickly|swiftly|subsequently|officially))*\s*$")
+_CLAIM_OF_DEED = re.compile(r"\s+(?:responsibility|to\s+have|(?:for\s+)?(?:the|an?|its|two|three|both)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:attacks?|bombings?|assaults?|strikes?|raids?|operations?|killings?|blasts?|explosions?|"
+                            r"ambush(?:es)?|shootings?|massacre))\b", re.I)
+# words a sentence opens with that are no group's name ("Officials in Kabul claimed", "Police later claimed")
+_NOT_CLAIMANT = frozenset({"officials", "authorities", "police", "witnesses", "residents", "sources", "he", "she", "it",
+                           "they", "we", "nobody", "no", "one", "some", "many", "local", "state", "media", "analysts",
+                           "reports", "a", "an", "this", "that", "these", "those", "who", "which", "later", "but",
+                           "and", "however", "earlier", "meanwhile"})
+
+
+def _claim_subject_name(text: str, claim: re.Match) -> list[str]:
+    """The unknown group named as the subject of an English claim (see _CLAIM_SUBJECT_NAME), or []."""
+    if "responsib" not in claim.group(0) and not _CLAIM_OF_DEED.match(text, claim.end()):
+        return []
+    m = _CLAIM_SUBJECT_NAME.search(text, max(0, claim.start() - 140), claim.start())
+    if m is None:
+        return []
+    name = m.group("n")
+    if name.split()[0].casefold() in ("the",):
+        name = name.split(None, 1)[1] if " " in name else ""
+    if not name or name.split()[0].casefold() in _NOT_CLAIMANT or _known_name(name):
+        return []
+    if m.group("land"):
+        known = _actors_in(f"{name} in {m.group('land')}") or _actors_in(f"{name} of {m.group('land')}")
+        return known or [m.group("land") + "’s " + name]
+    return [name]
 
 
 def _arabic_claimant(text: str, m: Optional[re.Match]) -> list[str]:
