@@ -3757,7 +3757,11 @@ def _self_claimant(text: str, lang: str) -> list[str]:
 _QUOTE_OPEN = re.compile(r"^((?:des|de|d['’]|à des|the|les)\s+)?[\"“«]\s*")
 # "Washington has blamed previous attacks on X", "blamed similar attacks on X": the group's record, not this incident
 _BLAME_PAST = re.compile(r"\b(?:such|similar|previous|past|earlier|those)\b", re.I)
-_BLAME_OF_DEED = re.compile(r"(?:of|de|d['’]|par|by|for|pour)(?:\s|(?<=['’]))", re.I)
+# (a day or a time may come between the verb and its deed: "Les shebab ont été accusés jeudi d'avoir mené ...",
+# "a été accusé mardi soir par Kiev de ...")
+_BLAME_DAY = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+              r"(?:\s+(?:matin|soir|après-midi))?,?\s+)?")
+_BLAME_OF_DEED = re.compile(_BLAME_DAY + r"(?:of|de|d['’]|par|by|for|pour)(?:\s|(?<=['’]))", re.I)
 # "suspected" as the adjective of an attack noun: "Suspected Israeli airstrikes", "a suspected U.S.-led strike"
 _SUSPECTED_DEED = re.compile(r"(?P<mod>(?:[\w.'’-]+\s+){1,2}?)(?:(?:air|drone|missile|rocket)\s*)?"
                              r"(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling)\b", re.I)
@@ -3986,7 +3990,7 @@ def _cut_blamed(np: str) -> str:
 _PASSIVE_BLAME_AUX = re.compile(r"(?P<aux>(?:\s*,\s*(?:qui|which|who))?\s*,?\s+(?:est|sont|a\s+été|ont\s+été|avait\s+été|était|étaient|serait|seraient|"
                                 r"is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fortement|largement|"
                                 r"également|aussi|widely|strongly|also|directement|directly)\s+)?)$", re.I)
-_PASSIVE_BLAME_DEED = re.compile(r"(?:(?:par|by)\s+[^,.;:]{1,60}?\s+)?(?:d['’]être\s+(?:à\s+l['’]origine|derrière|"
+_PASSIVE_BLAME_DEED = re.compile(_BLAME_DAY + r"(?:(?:par|by)\s+[^,.;:]{1,60}?\s+)?(?:d['’]être\s+(?:à\s+l['’]origine|derrière|"
                                  r"responsables?|l['’]auteur)|d['’]avoir\s+(?:\w+\s+)?(?:tiré|lancé|mené|perpétré|commis|"
                                  r"frappé|visé|bombardé|attaqué|ciblé|orchestré|fomenté|organisé)|of\s+(?:being\s+behind|"
                                  r"having\s+(?:fired|launched|carried|staged)|carrying\s+out|firing|launching|staging|"
@@ -4008,7 +4012,15 @@ def _passive_accused(text: str, blame: re.Match, lang: str, found=None) -> Optio
     for rx, name in _state_patterns(lang) + ((_ISRAEL_FR,) if lang == "fr" else ()):
         if any(m.end() == len(subject) for m in rx.finditer(subject)):
             return name
-    return None
+    # a state the short table of state patterns leaves out, named as the whole subject: "Le Pakistan a été accusé par
+    # Kaboul d'avoir mené des frappes", "Damascus was accused of ..." (its name or capital, after the sentence's start
+    # or a comma)
+    tail = _PASSIVE_SUBJECT_TAIL.search(subject)
+    return canonical_state(tail.group(1)) if tail else None
+
+
+_PASSIVE_SUBJECT_TAIL = re.compile(r"(?:^|[,;:]\s*|\b(?:que|qu['’]|that)\s+)\s*((?:(?:le|la|les|l['’]|the)\s*)?"
+                                   r"[A-ZÀ-Ýa-zà-ÿ'’.-]+(?:\s+[\w'’.-]+){0,2})\s*$")
 
 
 def _claiming_state(claim: str, lang: str) -> list[str]:

@@ -819,9 +819,10 @@ BLAMED = {
           r"pointed (?:the finger )?at|accuse[sd]?|accusing|attributed (?:it |the (?:attack|strike)s? )?to|"
           r"suspected|holds? responsible)\s+",
     # (the attack imputed or attributed may be told with its target in between: "Washington a imputé l'attaque
-    # contre la base d'Aïn al-Assad à des milices")
+    # contre la base d'Aïn al-Assad à des milices"; the passive participle agrees with its subject: "L'armée
+    # israélienne a été accusée d'avoir bombardé", "Les shebab ont été accusés d'avoir mené")
     "fr": r"\b(?:l.œuvre de|l.oeuvre de|attribu(?:é|ée|ées|és|ait|e|ent)\s+(?:(?:à|au|aux)|" + IMPUTED_DEED + r")|"
-          r"imput(?:ée?s?|ait|aient)\s+(?:" + IMPUTED_DEED + r"|(?:[\w'’-]+\s+){0,3}?(?:à|au|aux))|impute(?:nt)?\s+(?:[\w'’-]+\s+){0,5}?(?:à|au|aux)|accuse(?:nt)?|accusé|soupçonn\w+|désigne(?:nt)?|pointe(?:nt)? du doigt)\s+",
+          r"imput(?:ée?s?|ait|aient)\s+(?:" + IMPUTED_DEED + r"|(?:[\w'’-]+\s+){0,3}?(?:à|au|aux))|impute(?:nt)?\s+(?:[\w'’-]+\s+){0,5}?(?:à|au|aux)|accuse(?:nt)?|accusée?s?|soupçonn\w+|désigne(?:nt)?|pointe(?:nt)? du doigt)\s+",
     "ar": r"(?:اتهمت|تتهم|حملت|يتهم)\s+",
 }
 
