@@ -72,6 +72,11 @@ PROJECTILES = {
         # a cruise missile is "مجنح" (winged): "بصاروخين مجنحين"
         (r"صواريخ باليستية|صاروخ باليستي|صواريخ بالستية|صاروخ بالستي|صواريخ مجنحة|صاروخ مجنح|صاروخين مجنحين|"
          r"صاروخان مجنحان|صاروخا مجنحا|صاروخا باليستيا|صاروخا بالستيا|صاروخين باليستيين|صاروخين بالستيين|"
+         # the definite noun takes a definite adjective, which the indefinite forms above do not match: as the
+         # weapon, after "ب" ("استهدفت المدينة بالصواريخ الباليستية"); not a target's description ("مواقع لإطلاق
+         # الطائرات المسيّرة والصواريخ الباليستية" is what an airstrike hit)
+         r"بالصواريخ (?:الباليستية|البالستية|المجنحة)|بالصاروخ (?:الباليستي|البالستي|المجنح)|"
+         r"بالصاروخين (?:الباليستيين|البالستيين|المجنحين)|"
          # "صاروخ كروز" (a cruise missile, the English word written in Arabic)
          r"صاروخ كروز|صواريخ كروز|صاروخي كروز|"
          # the Houthis' hypersonic missiles: "بصاروخ فرط صوتي" ("الصواريخ البحرية", their naval missiles, cost a blind

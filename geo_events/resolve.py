@@ -90,6 +90,10 @@ _FACILITY_NAMES = {
     # "le camp militaire de Tessalit": a camp named by its town, which is where it is when the gazetteer has no row
     "camp": ("Camp",),
 }
+# ... and in Arabic, the facility word before the town's name as written: "مخيم جنين" is the curated Jenin camp, whose
+# Latin name the town's GeoNames spelling ("Janīn") does not build
+_FACILITY_WORDS_AR = {"airport": ("مطار",), "airbase": ("قاعدة", "مطار"), "base": ("مخيم", "معسكر", "قاعدة"),
+                      "camp": ("مخيم", "معسكر")}
 # A mention resolved below this confidence gives way to a known name of its sentence that holds it
 # ("خراب" -> a Yemeni hamlet at 0.55; "قاعدة خراب الجير" in the sentence -> Kharab al-Jir).
 WHOLE_NAME_BELOW = 0.6
@@ -729,7 +733,7 @@ def _memo(gazetteer) -> dict:
 def _facility_of_town(gazetteer, ref: PlaceRef, cue, town: Place, *, focus):
     """The facility named after ``town`` for a facility cue: "مطار السليمانية" -> Sulaymaniyah International Airport."""
     memo = _memo(gazetteer)
-    key = ("town", town.record_id, ref.cue, cue, focus)
+    key = ("town", town.record_id, ref.cue, cue, focus, ref.name if _ARABIC_BLOCK.search(ref.name) else None)
     if key not in memo:
         memo[key] = _facility_of_town_uncached(gazetteer, ref, cue, town, focus=focus)
     return memo[key]
@@ -739,6 +743,12 @@ def _facility_of_town_uncached(gazetteer, ref: PlaceRef, cue, town: Place, *, fo
     from .gazetteer import CUE_FEATURES
 
     reach = max(FACILITY_KM, town.radius_km or 0.0)
+    for word in _FACILITY_WORDS_AR.get(ref.cue, ()) if _ARABIC_BLOCK.search(ref.name) else ():
+        res = gazetteer.resolve(f"{word} {ref.name}", cue=cue, near=town.point, near_km=reach, focus=focus)
+        p = res.place
+        if p is not None and p.feature in CUE_FEATURES.get(cue or "", ()) and _match(res) >= 0.97 \
+                and _km(p, town.point) <= reach:
+            return res
     for suffix in _FACILITY_NAMES.get(ref.cue, ()):
         res = gazetteer.resolve(f"{town.name} {suffix}", cue=cue, near=town.point, near_km=reach, focus=focus)
         p = res.place
