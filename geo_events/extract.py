@@ -4085,7 +4085,7 @@ def _claim_subject_name(text: str, claim: re.Match) -> list[str]:
     if m is None:
         return []
     name = m.group("n")
-    if name.split()[0].casefold() in ("the",):
+    if name.split()[0].casefold() == "the":
         name = name.split(None, 1)[1] if " " in name else ""
     if not name or name.split()[0].casefold() in _NOT_CLAIMANT or _known_name(name):
         return []

@@ -1583,7 +1583,8 @@ def _world_city_over_namesake(res: Resolution, focus, written: str) -> Resolutio
     people), not the capital of Afghanistan, and "Mogadishu" found Mukalla, a Yemeni city that answers
     to it only by an alternate name. A reader takes the metropolis whose own name is written, unless the
     article names the pick's country (its name, a province of it), or the pick bears the same name and
-    is no far smaller place (a tenth of the city's people).
+    the city does not outweigh it by :data:`NAMESAKE_RATIO` (read at call time: the module's last
+    definition, 2.5, the one the namesake rules below use).
     """
     p = res.place
     if p is None or p.layer == "curated" or p.precision != "town" or not written \
