@@ -252,7 +252,8 @@ def _told_before_earlier(text: str, v: dict, found: Optional[frozenset]) -> bool
 
 # (so are the plural round numbers: "wounding dozens", "des dizaines de blessés", "hundreds were hurt" give a scale, not a
 # toll, and annotators leave them null; "a dozen", "une dizaine" are read as about 12, about 10)
-_SEVERAL = re.compile(r"\b(?:several|plusieurs|dozens|scores|hundreds|(?:des|plusieurs)\s+(?:dizaines|centaines))\b", re.I)
+SCALE_WORDS = r"(?:dozens|scores|hundreds|(?:des|plusieurs)\s+(?:dizaines|centaines))"  # (extract's vague toll too)
+_SEVERAL = re.compile(r"\b(?:several|plusieurs|" + SCALE_WORDS + r")\b", re.I)
 # nouns of an attack, not of a victim ("and another strike wounded ...")
 _ATTACK_NOUNS = (r"(?:attacks?|attaques?|strikes?|frappes?|drones?|rockets?|roquettes?|missiles?|rounds?|salvos?|salves?|"
                  r"shells?|obus|bombs?|bombes?|raids?|explosions?|blasts?|tirs?|times?|fois)\b")

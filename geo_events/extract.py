@@ -5967,11 +5967,11 @@ def _drop_blame_of_claimant(frames: list) -> None:
 
 # A toll told as a scale, with no figure: "des dizaines de personnes ont été tuées dans l'attaque de X", "tuant
 # plusieurs dizaines de civils", "dozens were killed" (annotators leave the count null, but the incident is told)
-_VAGUE_TOLL = re.compile(r"\b(?:dozens|scores|hundreds|(?:des|plusieurs)\s+(?:dizaines|centaines))\s+(?:of\s+|de\s+|d['’])?"
+# (the scale words are casualties.SCALE_WORDS, the ones a toll reads as no figure)
+_VAGUE_TOLL = re.compile(r"\b" + _casualties_module.SCALE_WORDS + r"\s+(?:of\s+|de\s+|d['’])?"
                          r"(?:[\w'’-]+\s+){0,3}?(?:(?:were|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+)?"
                          r"(?:killed|dead|tuée?s?|morte?s?)\b|"
-                         r"\b(?:killing|killed|tuant|tué|fait)\s+(?:dozens|scores|hundreds|(?:des|plusieurs)\s+(?:dizaines|centaines))\b",
-                         re.I)
+                         r"\b(?:killing|killed|tuant|tué|fait)\s+" + _casualties_module.SCALE_WORDS + r"\b", re.I)
 
 
 # A French attribution of the attack itself to its authors: "a imputé l'attaque contre X à", "a attribué les tirs à"
