@@ -146,7 +146,14 @@ def estimate_event(event: Event, *, gazetteer=None) -> None:
             launch.note = _join(launch.note, f"namesake {rejected.name} ({_where(rejected)}) rejected: beyond reach and "
                                              f"off the reported direction")
         elif bearing is not None:
-            _offset_from_named(launch, ref_lat, ref_lon, bearing, distance, arms)
+            # (a distance told from the target with no name, "X, about 4 km to the south", moves no named place)
+            _offset_from_named(launch, ref_lat, ref_lon, bearing,
+                               next((r.distance_km for r in refs if r.distance_km and r.name), None), arms)
+    elif (told := _told_point(refs)) is not None and primary is not None:
+        # "fired from Lebanon ... from an area three kilometres west of the town": the point told by its distance
+        # and bearing from the target is finer than the country or province it lies in
+        _distance_and_direction(launch, ref_lat, ref_lon, geodesy.bearing_of(told.direction), told.distance_km)
+        launch.direction = told.direction
     elif primary is not None and primary.precision in AREA_PRECISIONS:
         _launch_area(launch, primary, candidates, ref_lat, ref_lon, bearing, arms)
     elif primary is not None and primary.precision == "country":
@@ -199,6 +206,13 @@ def _launch_refs(event: Event) -> list[PlaceRef]:
     if event.launch is not None:
         refs += [f.value for f in event.launch.facts if isinstance(f.value, PlaceRef) and f.value not in refs]
     return refs
+
+
+def _told_point(refs: Sequence[PlaceRef]) -> Optional[PlaceRef]:
+    """The launch ref told by a distance and a bearing from the target with no place of its own ("from an area 5 km
+    east of the base", or a village the gazetteer does not hold), if any."""
+    return next((r for r in refs if r.place is None and r.distance_km and geodesy.bearing_of(r.direction) is not None),
+                None)
 
 
 def _finer_ref(place: Optional[Place], refs: Sequence[PlaceRef]) -> Optional[PlaceRef]:

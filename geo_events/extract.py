@@ -178,7 +178,10 @@ _CLAUSE_SPLIT = {
                      # "X on Saturday, then two (more) hit Y on Sunday": the next item, its own count and verb of impact
                      r"|,?\s+(?:and\s+)?then\s+(?=(?:another\s+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)"
                      r"\s+(?:more\s+|other\s+|others\s+)?)(?:(?:drones?|missiles?|rockets?|projectiles?|mortars?|shells?)\s+)?"
-                     r"(?:also\s+)?(?:hit|struck|slammed|landed|fell|exploded|crashed|targeted)\b)"),
+                     r"(?:also\s+)?(?:hit|struck|slammed|landed|fell|exploded|crashed|targeted)\b)"
+                     # "said the rounds were fired from orchards east of the town, adding that troops found a launch pad
+                     # on Friday": what a statement adds is a clause of its own (its day is not the incident's)
+                     r"|,\s+adding\s+(?:that\s+)?"),
     # ("tandis qu'un drone ...": the elided que opens the clause as the full one does, before a subject of its own; not
     # "alors qu'il se dirigeait vers X", the same drone told on its way)
     "fr": re.compile(r",?\s+(?:(?:tandis|alors)\s+qu(?:e\s+|['’](?=une?\s|\w+\s+(?:drones?|roquettes?|missiles?|obus)\b))"
@@ -191,7 +194,8 @@ _CLAUSE_SPLIT = {
                      # "X lundi, puis trois autres ont frappé Y mardi": the next item, its own count and verb of impact
                      r"|,?\s+puis\s+(?=(?:une?\s+autre|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs)\s+autres)\s+"
                      r"(?:(?:drones?|missiles?|roquettes?|obus|projectiles?)\s+)?(?:ont|a|se sont|s['’]est|sont)\s+"
-                     r"(?:aussi\s+|également\s+|ensuite\s+)?(?:frappé|touché|visé|atteint|ciblé|pilonné|bombardé|tombée?s?|explosé)\b)"),
+                     r"(?:aussi\s+|également\s+|ensuite\s+)?(?:frappé|touché|visé|atteint|ciblé|pilonné|bombardé|tombée?s?|explosé)\b)"
+                     r"|,\s+(?:ajoutant|précisant)\s+qu(?:e\s+|['’])"),
     "ar": re.compile(r"،?\s+(?:بينما|في حين|فيما)\s+|؛\s*|،?\s+(?:إضافة إلى|بالإضافة إلى|فضلا عن|علاوة على)\s+"
                      # "استهدفوا X بطائرتين، و"Y برشقة صاروخية"، مضيفة أن ...": the next target with a weapon of its
                      # own, and what a statement adds, are each an incident's clause
@@ -1913,6 +1917,9 @@ class ClauseInfo:
     attacker: list[str] = field(default_factory=list)
     launch_direction: Optional[str] = None
     launch_distance_km: Optional[float] = None
+    # "from the village of X, about four kilometres to the south": (km, bearing) told from the target beside a named
+    # launch place (the point stands for X when the gazetteer does not hold it)
+    launch_from_target: Optional[tuple] = None
     according_to: Optional[str] = None
     sites: list = field(default_factory=list)  # [(Mention, own count or None)]: several sites hit at once
     area_list: bool = False  # the sites are areas each told with its own area noun (see _area_sites)
@@ -3361,6 +3368,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             if km:
                 info.launch.distance_km = km
                 info.launch_direction = way
+            elif lang == "en" and " to the " in text and (dd := _EN_DISTANCE_TO.search(text, info.launch.end)):
+                info.launch_from_target = (_distance_km(dd, lang), _direction_word(dd.group("dir")))
     elif lm and launch_word and not info.generic:
         # "fired from an area east of the base", "انطلقتا من منطقة تقع جنوب غرب القاعدة": no name, a direction
         info.launch_direction = _direction_word(lm.group("dir"))
@@ -7483,8 +7492,14 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
         way = info.launch_direction or (launch.direction if lang == "ar" and launch.distance_km else None)
         frame.add(fact("launch", PlaceRef(launch.name, launch.cue, launch.container,
                                           direction=way, distance_km=launch.distance_km)))
-    elif launch is None and info.launch_direction and frame.first("launch") is None:
-        # an unnamed launch point known by its direction (and distance) from the target
+        if info.launch_from_target and info.launch_from_target[0] and launch.distance_km is None:
+            frame.add(fact("launch", PlaceRef("", None, direction=info.launch_from_target[1],
+                                              distance_km=info.launch_from_target[0])))
+    elif launch is None and info.launch_direction and (
+            told_launch is None or info.launch_distance_km and told_launch.value.distance_km is None
+            and (told_launch.value.cue == "country" or told_launch.value.name.lower() in _COUNTRY_NAMES)):
+        # an unnamed launch point known by its direction (and distance) from the target; with its distance, finer
+        # than the country told before ("rockets fired from Lebanon ... launched from an area 5 km north of the town")
         frame.add(fact("launch", PlaceRef("", None, direction=info.launch_direction,
                                           distance_km=info.launch_distance_km)))
     if finer is not None and told_launch is None:

@@ -363,7 +363,7 @@ _FIGURES = ("count", "killed", "injured")
 
 
 def _carry_figures(keeper: Event, retold: Event, group: list[Event]) -> None:
-    """Give ``keeper`` the figures its retelling ``retold`` adds: a kind the keeper lacks, or a toll the retelling
+    """Give ``keeper`` the figures its retelling ``retold`` adds: a kind the keeper lacks (its launch too), or a toll the retelling
     states as revised ("the number of wounded rose to at least 34, officials said Monday"), which supersedes the
     first count (see :func:`geo_events.reconcile._best_value`). Each value keeps its own sentence. Only when the
     keeper is the one event of the article (``group``) at the retelling's place or inside it: a toll told of a wider
@@ -381,6 +381,10 @@ def _carry_figures(keeper: Event, retold: Event, group: list[Event]) -> None:
         theirs = getattr(retold, kind)
         if theirs.known and (not getattr(keeper, kind).known or any(v[1] == "revised" for v in theirs.values)):
             setattr(keeper, kind, figure(keeper.frames + retold.frames, kind))
+    if keeper.launch is None and retold.launch is not None:
+        # "mortar shells fell on X on Wednesday, the cell said on Thursday ... the shells were fired from orchards
+        # four kilometres north of the town": where they came from, told beside the statement, is the incident's
+        keeper.launch = retold.launch
 
 
 def _fold_within_documents(events: list[Event], told_before, carry: bool = False) -> list[Event]:
