@@ -368,8 +368,14 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
                 # ("killing the driver and his son", "killing its driver and a passenger": the one, and one more)
                 found = (1 + (_kin_after(after, one.end(), lang) or (1 if P.one_more.match(after, one.end()) else 0)),
                          None)
-            if found is None and after[:3].strip()[:1].isupper() and _NAMED_OBJECT.match(after):
-                found = (1, None)  # "la frappe qui a tué Saleh al-Arouri": one man named as the object
+            if found is None and (after[:3].strip()[:1].isupper() or _TITLED.match(after)):
+                named = _NAMED_OBJECT.match(after, _TITLED.match(after).end() if _TITLED.match(after) else 0)
+                if named is not None:
+                    # "la frappe qui a tué Saleh al-Arouri": one man named as the object; "a tué le député Ahmed
+                    # Khan et six autres personnes", "killed lawmaker X and six others": the others with him
+                    more = _AND_OTHERS.match(after, named.end())
+                    c = _match_count(more, lang) if more and more.group("num").lower() not in _ARTICLES else None
+                    found = (1 + c.value, c.qualifier) if c is not None else (1, None)
         if found is None and _ORDINAL_ONE.match(after):
             found = (1, None)  # "killing two guards and wounding a third", "et en blessant un troisième": one more
         if found is None and after[:10].lstrip().lower().startswith("another"):
@@ -837,6 +843,17 @@ _NAMED_OBJECT = re.compile(
     r"August|September|October|November|December)\b)[A-ZÀ-Þ][\w’'-]+"
     r"(?:\s+(?:(?:bin|ben|ibn|abu|abou|Abu|Abou)\s+)?(?:(?:al|el|ad|ach|ech|as|ar)-)?[A-ZÀ-Þ][\w’'-]+){1,3}"
     r"(?=\s*(?:[,.;:)\"”»]|$)|\s+(?:and|et|in|at|on|near|along|with|dans|à|au|près|lors|avec|ainsi)\b)")
+
+
+# the title (and its article) before a named object: "a tué le député Ahmed Khan", "killed lawmaker Ahmed Khan",
+# "tuant l'imam Ali Hassan"; lowercase, so that _NAMED_OBJECT reads the name after it
+_TITLED = re.compile(r"\s*(?:(?:le|la|l['’]|the)\s*)?(?:ancien\s+|former\s+|senior\s+|haut\s+)?(?:député|deputy|lawmaker|maire|mayor|"
+                     r"gouverneur|governor|ministre|minister|juge|judge|imam|préfet|prefect|chef|chief|commandant|commander|"
+                     r"journaliste|journalist|colonel|général|general|capitaine|captain|cheikh|sheikh|sénateur|senator|"
+                     r"responsable|official|dirigeant|leader|élu|conseiller|councillor|notable)(?=\s+[A-ZÀ-Þ])")
+# "... Ahmed Khan et six autres personnes", "..., and six others": the others killed with the one named
+_AND_OTHERS = re.compile(r"\s*,?\s+(?:and|et)\s+(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")\s+"
+                         r"(?:other|others|autres)\b", re.I)
 
 
 # A verb of dying or of being hurt whose subject is the victim: "a shepherd was killed", "un conseiller avait péri"

@@ -186,7 +186,12 @@ _CLAUSE_SPLIT = {
     # "alors qu'il se dirigeait vers X", the same drone told on its way)
     "fr": re.compile(r",?\s+(?:(?:tandis|alors)\s+qu(?:e\s+|['’](?=une?\s|\w+\s+(?:drones?|roquettes?|missiles?|obus)\b))"
                      r"|pendant\s+qu['’](?=une?\s+(?:\w+\s+)?(?:drones?|roquettes?|missiles?|obus|projectiles?)\b)"
-                     r"|mais\s+)|;\s+|\s+et\s+(?=(?:en\s+a|a\s+|ont\s+|les\s+autres|d'autres|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+autres))"
+                     r"|mais\s+)|;\s+|,?\s+et\s+(?=(?:en\s+a|a\s+|ont\s+|les\s+autres|d'autres|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+autres))"
+                     # (not "a tué le député X et six autres personnes à Y": the others are the verb's object too, and the
+                     # place after them is the attack's; only "et N autres" with a predicate of their own is a clause)
+                     r"(?!(?:les\s+autres|d'autres|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+autres)"
+                     r"(?:\s+(?:personnes|civils|soldats|policiers|militaires|passagers|membres|gardes|fidèles))?\s*,?\s+"
+                     r"(?:à|au|aux|dans|près|lors|en|sur|devant|non loin)\s)"
                      # "un missile a frappé A, et des drones ont touché B": a second subject with its own impact verb
                      r"|,\s+et\s+(?=(?:(?:une?|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs)\s+)?"
                      r"(?:drones?|missiles?|roquettes?|obus|projectiles?)\s+(?:[a-zé-]+\s+)?(?:ont|a|se sont|s['’]est|sont)\s+"
@@ -7322,6 +7327,18 @@ _SECOND_BLAST = re.compile(r"\b(?:(?:un|une|a)\s+(?:second|seconde|deuxième|aut
                            r"(?:par ailleurs|également|aussi|also|separately)\s+(?:déclaré|déclarés|produite?s?|retenti|broke out|erupted|"
                            r"hit|struck|occurred|was reported|were reported)\b", re.I)
 _AREA_RANK = {"country": 3, "province": 2, "district": 1}
+# A clause whose dead are the attackers alone ("Trois assaillants ont été tués lors de l'attaque", "Deux des
+# assaillants ont également été tués", "Three of the attackers were killed in the firefight"): told after the
+# incident's toll, it is the fate of the perpetrators, not a revised toll of the victims. (A victim noun told in the
+# same clause, "tuant trois policiers et deux assaillants", is summed by casualties.py and never reaches this test.)
+_ATTACKERS_DEAD = re.compile(
+    r"^\W*(?:(?:au moins|at least|all|tous)\s+)?(?:les\s+|the\s+|l['’]un\s+des\s+|l['’]un\s+de\s+|"
+    r"(?:" + _NUMWORDS + r")\s+(?:des|de\s+ces|of\s+the|d['’]entre\s+les)?\s*|des\s+|one\s+of\s+the\s+)?"
+    r"(?:assaillants?|attaquants?|kamikazes?|terroristes?|jihadistes?|djihadistes?|attackers?|assailants?|gunm[ae]n|"
+    r"terrorists?|jihadists?|suicide bombers?|insurgents?|insurgés?)\b"
+    r"(?:\s+(?!(?:et|and|ainsi)\b)[\w’'-]+){0,3}?\s+(?:ont|a|have|has|were|was|sont|est)\s+(?:(?:\w+ment|also|aussi|"
+    r"également)\s+)?(?:été\s+|been\s+)?(?:(?:\w+ment|also|aussi|également)\s+)?(?:tués?|abattus?|neutralisés?|"
+    r"éliminés?|killed|shot dead|péri|died)\b", re.I)
 _PLURAL_STRIKES_SUBJECT = re.compile(r"\s*(?:(?:des|les|de nouvelles|several|plusieurs|a series of|une série de|the)\s+)?"
                                      r"(?:[\w’'-]+\s+){0,2}?(?:frappes|raids|bombardements|strikes|airstrikes|bombings)\s+"
                                      r"(?:[\w’'-]+\s+){0,3}?(?:ont|have|had|killed|left|tué|fait)\b", re.I)
@@ -7511,6 +7528,9 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
         if both is not None and (info.target is None or info.target.end <= both.start()) and not _holds_both(frame):
             across = True  # "وأسفرت الغارتان عن استشهاد شخصين" after a raid on X and another on Y: both raids' toll
     for kind, figures in (("killed", info.killed), ("injured", info.injured)):
+        if kind == "killed" and figures and _ATTACKERS_DEAD.search(info.clause.text) \
+                and any(f.kind == "killed" and f.value for f in frame.facts):
+            continue  # the attackers' own dead, told after the victims' toll (_ATTACKERS_DEAD)
         for value, qual in figures:
             if qual in ("succumbed", "more_succumbed"):
                 told = _succumbed(cur, frame, fact, value, bool(info.injured), qual == "more_succumbed")

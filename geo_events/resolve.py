@@ -1575,6 +1575,14 @@ def _outweighs(other: Place, home: Place) -> bool:
 WORLD_CITY_POP = 1_000_000
 
 
+def _looks_like_exonym(written: str, name: str) -> bool:
+    """Whether the bare ``written`` looks like the bare city name ``name`` as an exonym does: the same initial and
+    :data:`MAJOR_CITY_RATIO` of likeness ("kaboul"/"kabul", "kiev"/"kyiv"), not a mere spelling-key neighbour."""
+    from rapidfuzz import fuzz
+
+    return written[:1] == name[:1] and fuzz.ratio(written, name) >= MAJOR_CITY_RATIO
+
+
 def _world_city_over_namesake(res: Resolution, focus, written: str) -> Resolution:
     """The city of millions outside the region whose own name ``written`` is, over the region's pick.
 
@@ -1592,11 +1600,17 @@ def _world_city_over_namesake(res: Resolution, focus, written: str) -> Resolutio
         return res
     match = _match(res)
     own = _bare(written)
+    picked = _bare(p.name)
     for c in list(res.candidates)[:6]:
         if c.record_id == p.record_id or c.precision != "town" or (c.population or 0) < WORLD_CITY_POP \
-                or c.confidence < match - 1e-6 or _bare(c.name) != own:
+                or c.confidence < match - 1e-6:
             continue
-        if _bare(p.name) == own and (c.population or 0) < NAMESAKE_RATIO * (p.population or 0):
+        name = _bare(c.name)
+        if name != own and (picked == own or not _looks_like_exonym(own, name)):
+            # (an exonym, "Kaboul" for Kabul, "Mogadiscio" for Mogadishu, answers for the city when it is not the
+            # pick's own name either: the pick was found by the same alternate or key, and the metropolis is meant)
+            continue
+        if picked == own and (c.population or 0) < NAMESAKE_RATIO * (p.population or 0):
             continue  # two cities of one name and like weight: the region's stays
         return Resolution(c, res.candidates, f"{res.reason}; {written!r} is the own name of {c.name} ({c.country}, "
                                              f"{c.population:,} people), a city the article's countries do not rule out")
