@@ -933,7 +933,10 @@ _TOLL_FIGURE = {
                      r"|(?:has\s+|had\s+|have\s+)?(?:now\s+|since\s+|already\s+)?(?P<over>exceeded|exceeds|surpassed|topped|tops|passed))"
                      # "officials put the number of wounded at 25": the figure right after the toll word
                      # "raised the number of wounded to 40": the figure the toll was brought to, a revision
-                     r"|(?P<to>(?:\s+toll)?\s+to)(?=\s)|(?:\s+toll)?\s+at)\s+" + _TOLL_NUM, re.I),
+                     # "bringing the death toll from the attack on X to seven": the attack the toll is of may part
+                     # the toll word from its "to" (no comma or clause end between them)
+                     r"|(?P<to>(?:\s+toll)?(?:\s+(?:from|of|in)\s+[^.;,:]{0,80}?)?\s+to)(?=\s)|(?:\s+toll)?\s+at)\s+"
+                     + _TOLL_NUM, re.I),
     # "a porté le nombre de blessés à 40": the figure right after the toll word, a revision
     "fr": re.compile(r"(?:(?P<to>\s+à)|(?:[^.;]{0,160}?\s)?(?:(?:(?P<rise>est\s+passée?|est\s+montée?|a\s+grimpé|a\s+augmenté|"
                      r"s['’]est\s+alourdi|grimpe|monte|passe|a\s+atteint|atteint|atteignait|s['’]est\s+élevée?)|s['’]élève|"

@@ -1330,7 +1330,9 @@ _PASSIVE_HIT_VERBS = (r"(?:hit|struck|targeted|shelled|bombed|bombarded|attacked
 # "X came under heavy rocket fire", "X has come under attack": the subject of "came under" is the place attacked
 # ("came under fire from critics" is blame: the attack word itself refuses it, see lexicon.ATTACK_WORDS)
 _UNDER_FIRE_AFTER = re.compile(r"\s+(?:(?:(?:has|have|had)\s+(?:also\s+|again\s+)?come|c[ao]me|comes)\s+(?:again\s+|also\s+)?under\s+"
-                               r"(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling|bombardment)\b|"
+                               r"(?:(?:an?|the|another)\s+)?(?:(?:new\s+)?(?:wave|barrage|hail)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+                               # ("came under a massive missile attack", "a combined drone and missile attack")
+                               r"(?:(?:and|&)\s+[\w-]+\s+)?(?:fire|attacks?|shelling|bombardment)\b|"
                                # "X suffered a drone attack", "X a subi d'intenses bombardements", "X a essuyé des tirs"
                                r"(?:suffered|sustained|endured)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                                r"(?:attacks?|strikes?|shelling|bombardments?|raids?)\b|"
@@ -3348,6 +3350,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     if info.launch is None and info.event_type in _STATE_LAUNCH_TYPES \
             and ("lanc" in text or "tir" in text or "fired" in text or "launched" in text or "طلق" in text):
         _state_launch(info, text, lang)  # "l'Iran a lancé 300 drones vers Israël": the country that launched them
+    if lang == "en" and info.event_type == "interception" and ("ntercept" in text or "down" in text):
+        _state_intercepted(info, text)  # "Israel said it intercepted most of the missiles": over the interceptor's land
     if isinstance(launch_word, re.Match) and info.launch is None and "capital" in text:
         cap = _CAPITAL_AFTER_FROM.match(text, launch_word.end())
         if cap is not None:  # "launched from the Yemeni capital Sanaa": the capital named is the launch site
@@ -4506,6 +4510,41 @@ def _state_launch(info: "ClauseInfo", text: str, lang: str) -> None:
     # (by its English name, as _territory_launch's: the gazetteer holds "Russia" and "Ukraine" under no French alias)
     english = next((k for k, c in _COUNTRY_NAMES.items() if c == code and k.isascii()), name.lower())
     info.mentions.append(Mention(english.title(), m.start("name"), m.end("name"), "country", role="launch"))
+
+
+# "Israel said it intercepted most of the missiles fired by Iran", "The Israeli military said it shot down 38 of the
+# drones": the state (or its forces) that intercepts is the subject, and the projectiles were downed over its own land
+# when the clause names no other place ("Jordan said it intercepted Iranian drones" is Jordan, not Israel)
+_STATE_INTERCEPTED = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+"
+    r"(?:(?:military|army|armed\s+forces|forces|air\s+force|air\s+defen[cs]es?|defen[cs]e\s+(?:forces|ministry)|"
+    r"defen[cs]e\s+systems?|navy|(?:the\s+)?IDF)\s+)?"
+    r"(?:(?:has|had)\s+)?(?:(?:said|says|announced|reported|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?)?"
+    r"(?:successfully\s+)?(?:intercepted|shot\s+down|downed)\b")
+_STATE_INTERCEPT_ADJ = {"israeli": "Israel", "iranian": "Iran", "jordanian": "Jordan", "saudi": "Saudi Arabia",
+                        "ukrainian": "Ukraine", "russian": "Russia", "syrian": "Syria", "iraqi": "Iraq",
+                        "kuwaiti": "Kuwait", "emirati": "United Arab Emirates", "qatari": "Qatar"}
+
+
+def _state_intercepted(info: "ClauseInfo", text: str) -> None:
+    """Add the intercepting state as the place of an interception that names no place (see _STATE_INTERCEPTED)."""
+    if any(t.role in ("target", "impact") for t in info.mentions):
+        return
+    m = _STATE_INTERCEPTED.search(text)
+    if m is None:
+        return
+    name = m.group("name")
+    words = name.split()
+    if words[0] == "The" and len(words) > 1:
+        words = words[1:]  # "The Israeli military said it intercepted"
+    written = " ".join(words)
+    country = _STATE_INTERCEPT_ADJ.get(written.lower())
+    if country is None:
+        code = _COUNTRY_NAMES.get(written.lower())
+        if code is None or code == "US":
+            return  # (America intercepts over seas and other lands, not over its own)
+        country = written
+    info.mentions.append(Mention(country, m.start("name"), m.end("name"), "country"))
 
 
 # "launched from the Yemeni capital Sanaa", "tiré depuis la capitale yéménite, Sanaa": read from the launch verb's own

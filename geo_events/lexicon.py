@@ -130,9 +130,20 @@ ATTACK_WORDS = {
          r"pounded|pummell?ed|bombarded|blasted|rained\s+down|rained\s+(?:on|onto|upon)|"
          # "a convoy came under fire near X": the place attacked as the subject, no weapon named ("came under
          # fire from critics" is blame, not shooting)
-         r"c[ao]me\s+under\s+(?:heavy\s+|intense\s+|sustained\s+|rocket\s+|mortar\s+|artillery\s+|drone\s+|missile\s+)?"
-         r"(?:fire|attack|shelling|bombardment)(?!\s+(?:from\s+(?:critics|lawmakers|rights|the\s+opposition)|for|over)\b)|"
-         r"opened\s+fire|ambush(?:ed|es)?", None),
+         # ("came under a massive missile attack", "came under a new wave of drone attacks": the article and up to
+         # two words of size or kind before the noun)
+         r"c[ao]me\s+under\s+(?:(?:an?|the|another)\s+)?(?:(?:new\s+)?(?:wave|barrage|hail)\s+of\s+)?"
+         r"(?:(?:heavy|intense|sustained|massive|massed|large-scale|major|combined|renewed|fresh|overnight|"
+         r"rocket|mortar|artillery|drone|missile|air|Russian|Israeli|Ukrainian|Iranian)\s+(?:(?:and|&)\s+)?){0,3}"
+         r"(?:fire|attacks?|shelling|bombardment)(?!\s+(?:from\s+(?:critics|lawmakers|rights|the\s+opposition)|for|over)\b)|"
+         r"opened\s+fire|ambush(?:ed|es)?|"
+         # "Israeli tank fire killed two people in X", "killed by artillery fire": the gun's fire is the shelling,
+         # told as a noun with no verb of attack ("gunfire" and "small-arms fire" stay out: a shooting, not a strike)
+         r"(?:tank|artillery|howitzer|gunboat|naval|warship)\s+fire|"
+         # "militants stormed a hotel in Mogadishu, killing nine": an armed raid told by its toll ("protesters stormed
+         # the parliament", "police stormed the house" with no one killed are no attack)
+         r"(?:stormed|storming)(?=[^.;:!?]{0,90}?\b(?:killing|killed|kills|wounding|wounded|injuring|injured|"
+         r"dead|hostages?)\b)", None),
         (r"fell|landed|crashed|exploded|impacted|slammed", None),
         # "a blast rocked the base": an explosion told as the event, with no weapon named, is an attack
         (r"(?:explosions?|blasts?)\s+(?:that\s+|which\s+)?(?:rocked|shook|tore\s+through|ripped\s+through)", None),

@@ -547,9 +547,32 @@ def _vetted(name: str, res: Resolution, focus: tuple[str, ...]) -> Resolution:
     else:
         why = _foreign_misreading(name, res, focus)
     if why:
-        alt = _regional_runner_up(name, res, focus)
+        alt = _regional_runner_up(name, res, focus) or _own_name_runner_up(name, res, focus)
         return alt if alt is not None else Resolution(None, res.candidates, why)
     return res
+
+
+def _own_name_runner_up(name: str, res: Resolution, focus) -> Optional[Resolution]:
+    """The runner-up written exactly as ``name`` when the best candidate only shares its spelling key.
+
+    "Sumy" folds to the key of Soma, a Turkish town ranked first as a place of the region, and is set
+    aside as a short word that does not look like it; the second candidate is Sumy itself, a city of a
+    quarter of a million. A reader takes the candidate whose own name is the written word, when it is a
+    city big enough to be named from afar (or lies in the document's countries) and passes the same rules.
+    """
+    if res.place is None or not name[:1].isupper() or _lossy_latin(name, res.place) is None:
+        return None  # only a best candidate set aside as a spelling-key neighbour of the word
+    written = _bare(name)
+    for c in list(res.candidates)[1:4]:
+        if c.record_id == res.place.record_id or c.confidence < 0.97 or _bare(c.name) != written:
+            continue
+        if (c.population or 0) < SMALL_FOREIGN and (c.country or "").upper() not in focus:
+            continue
+        alt = Resolution(c, res.candidates, f"{name!r} is the own name of {c.name} ({c.country}); "
+                                            f"{res.place.name} only shares its spelling key")
+        if _lossy_latin(name, c) is None and _foreign_misreading(name, alt, focus) is None:
+            return alt
+    return None
 
 
 # A city this big is reported from afar under its exonyms ("Kiev", "Odessa", "Kharkov", "Zaporijia"): the
