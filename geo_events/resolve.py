@@ -582,6 +582,29 @@ MAJOR_CITY_POP = 400_000
 MAJOR_CITY_RATIO = 65.0
 
 
+# Arabic script writes a foreign city only by an alias ("بيلغورود", "كورسك", "سومي"): for a city this big, an exact
+# Arabic alternate name is how Arabic wire copy names it, and the rule that a place abroad answers only to its own
+# name leaves every Russian or Ukrainian city of an Arabic report unplaced. The alias is taken only where the sentence
+# writes it as a settlement ("مدينة بيلغورود", "مقاطعة كورسك", "العاصمة الأوكرانية كييف"): GeoNames also gives big
+# foreign cities common Arabic words as names ("ميناء", port, for Minna; "الحصار", siege, for Hisar).
+ARABIC_ALIAS_CITY_POP = 250_000
+_AR_SETTLEMENT_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وبل]?(?:ال)?(?:مدينة|مدينتي|مقاطعة|إقليم|اقليم|ولاية|بلدة|"
+                                   r"العاصمة(?:\s+[^\s،,.]+ية)?)\s+$")
+
+
+def _arabic_city_alias(name: str, res: Resolution, sentence: str) -> Optional[Resolution]:
+    """The big foreign city ``name`` is an exact Arabic alias of, when the sentence writes it as a settlement."""
+    if not _ARABIC_BLOCK.search(name) or not sentence or is_common_word(name):
+        return None
+    at = sentence.find(name)
+    if at < 0 or not _AR_SETTLEMENT_BEFORE.search(sentence, max(0, at - 30), at):
+        return None
+    for c in list(res.candidates)[:3]:
+        if c.precision == "town" and (c.population or 0) >= ARABIC_ALIAS_CITY_POP and c.confidence >= 0.97:
+            return Resolution(c, res.candidates, f"{name!r} is the Arabic name of {c.name} ({c.country}), a big city")
+    return None
+
+
 def _major_city_exonym(name: str, res: Resolution) -> Optional[Resolution]:
     """The big city among the first candidates that ``name`` spells as an exonym, or None.
 
@@ -2515,7 +2538,8 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             if res.place is None and role in ("target", "launch"):
                 # "Kiev", "Odessa": a big city under its exonym, read where an attack names its place (not in
                 # vet(), which also screens any word a caller looks up)
-                res = _major_city_exonym(ref.name, res) or res
+                res = _major_city_exonym(ref.name, res) or _arabic_city_alias(ref.name, res, fact.evidence.sentence or "") \
+                    or res
             res = _unlike_foreign(ref.name, res, focus_set)
             if not ref.container:  # (a written container checks the pick itself, below)
                 res = _unlike_far(ref.name, res, focus_set, known.values())
