@@ -1637,8 +1637,7 @@ def _world_city_over_namesake(res: Resolution, focus, written: str) -> Resolutio
     people), not the capital of Afghanistan, and "Mogadishu" found Mukalla, a Yemeni city that answers
     to it only by an alternate name. A reader takes the metropolis whose own name is written, unless the
     article names the pick's country (its name, a province of it), or the pick bears the same name and
-    the city does not outweigh it by :data:`NAMESAKE_RATIO` (read at call time: the module's last
-    definition, 2.5, the one the namesake rules below use).
+    the city does not outweigh it by :data:`NAMESAKE_RATIO`.
     """
     p = res.place
     if p is None or p.layer == "curated" or p.precision != "town" or not written \
@@ -2294,10 +2293,10 @@ def _launch_namesake_by_distance(frames) -> None:
 
 
 # Namesakes of one name, one as good a match as the other: the one within NAMESAKE_NEAR_KM of a place the
-# article has already placed wins over one at least NAMESAKE_MARGIN_KM farther and NAMESAKE_RATIO times as far.
+# article has already placed wins over one at least NAMESAKE_MARGIN_KM farther and NAMESAKE_FAR_RATIO times as far.
 NAMESAKE_NEAR_KM = 60.0
 NAMESAKE_MARGIN_KM = 40.0
-NAMESAKE_RATIO = 2.5
+NAMESAKE_FAR_RATIO = 2.5
 
 
 def _nearest_namesake(res: Resolution, placed) -> Resolution:
@@ -2342,7 +2341,7 @@ def _nearest_namesake(res: Resolution, placed) -> Resolution:
 
     best = min(twins, key=gap)
     d, mine = gap(best), gap(p)
-    if d > NAMESAKE_NEAR_KM or mine < max(NAMESAKE_RATIO * d, d + NAMESAKE_MARGIN_KM):
+    if d > NAMESAKE_NEAR_KM or mine < max(NAMESAKE_FAR_RATIO * d, d + NAMESAKE_MARGIN_KM):
         return res
     return Resolution(best, [best] + [c for c in res.candidates if c is not best],
                       f"{res.reason}; {best.name} ({best.record_id}) lies {d:.0f} km from the article's other "
@@ -2791,8 +2790,9 @@ def _definite_site(sentence: str, town: Place, sites: dict) -> Optional[Place]:
     return near[0] if len(near) == 1 else None
 
 
+# a site's kind word, as written before or after its name, to the cue it sets (any other word: an air base)
 _SITE_WORD_CUE = {"base": "airbase", "airbase": "airbase", "airfield": "airbase", "airport": "airport",
-                  "aéroport": "airport", "قاعدة": "airbase", "مطار": "airport"}
+                  "aéroport": "airport", "قاعدة": "airbase", "المطار": "airport", "مطار": "airport"}
 
 
 def _town_site_in_frame(gazetteer, frame: EventFrame, ref: PlaceRef, town: Place, *, focus) -> Optional[Place]:
@@ -3000,8 +3000,6 @@ _SITE_KIND_OF_CUE = {"airbase": ("airbase", "base"), "base": ("airbase", "base")
 # "القاعدة الجوية الروسية الرئيسية في سوريا" (the extractor then reads the country, cue and all, as the target).
 _SITE_WORD_BEFORE = re.compile(r"(?<!\w)(air\s?base|airfield|airport|base\s+aérienne|aéroport|base|القاعدة|قاعدة|المطار|مطار)"
                                r"(?:\s+\S+){0,4}\s+\S*$", re.I)
-_SITE_WORD_CUE = {"airport": "airport", "aéroport": "airport", "المطار": "airport", "مطار": "airport",
-                  "airfield": "airbase"}
 
 
 def _only_site_in_country(gazetteer, ref: PlaceRef, sentence: str, text: str, *, focus) -> Optional[Resolution]:
