@@ -191,6 +191,10 @@ _LAUNCH_BEARING = re.compile(r"(?:على\s+)?(?:بعد|تبعد|يبعد)\s+(?P<
                              r"(?P<unit>كلم|كم|كيلومترا?|كيلومترات|ميلا?|أميال)\s+(?:إلى\s+ال(?P<dir3>شمال|جنوب|شرق|غرب)\s+من\s+|"
                              r"(?:من\s+)?(?:ال)?(?P<dir>شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:ال)?(?P<dir2>شرق|غرب)(?:ي)?)?\s+)"
                              r"(?:(?:ال)?(?:مدينة|بلدة|قرية|ناحية|قضاء|منطقة|مخيم)\s+)?$")
+# "طائرة مسيرة قادمة من سوريا", "صواريخ قادمة من اليمن": a projectile coming from a land came from its launch
+# (people coming, "زوار قادمين من X", are where the victims came from: resolve._ORIGIN_BEFORE)
+_COMING_FROM = re.compile(r"(?:مسير|مسيّر|طائر|صاروخ|صواريخ|قذيف|قذائف|مقذوف)\S*\s+(?:[^\s،,.؛:]+\s+){0,2}?"
+                          r"(?:ال)?قادم(?:ة|تين|تان|ات|ان|ين)?\s+من\s+(?:(?:ال)?(?:أراضي|اراضي|اتجاه|جهة|داخل)\s+)?$")
 # A launch from an unnamed spot, its distance told next: "أطلقا من موقع", "انطلقت من منطقة تقع", "من نقطة"
 _LAUNCH_BY = re.compile(r"(?:أطلق|انطلق|إطلاق|اطلاق)\S*\s+(?:[^\s،,.؛:]+\s+){0,4}?من\s+(?:ال)?(?:موقع|منطقة|نقطة|مكان|"
                         r"مزرعة|بستان|أرض|ارض|بقعة)\s*(?:(?:تقع|يقع|تبعد|يبعد)\s*)?[،,]?\s*$")
@@ -900,6 +904,10 @@ _AIR_POWER_ATTACK = re.compile(
     r"(?:جيش|قوات|طيران)\s+الاحتلال|(?:ال)?(?:جيش|طيران|طائرات|سلاح\s+الجو|مقاتلات|قوات|بوارج|سفن|مدمرات?)\s+"
     + _AIR_POWER_ADJ + r")")
 _BALLISTIC_AR = re.compile(r"باليستي|بالستي|كروز|مدفعي")
+# "قصف صاروخي روسي على كييف", "هجوم صاروخي روسي": Russia's missiles named as the attack's own kind are its ballistic
+# and cruise missiles fired from the ground, the sea or bombers far off (its raids in Syria are "غارات جوية روسية");
+# a missile attack, as English "a Russian missile strike" is read, not an air force's raid
+_RUSSIAN_MISSILES = re.compile(r"(?:قصف|هجوم|هجمات|ضربة|ضربات)(?:ا|اً)?\s+(?:ال)?صاروخي(?:ة|ا|اً)?\s+(?:ال)?روسي")
 # Aircraft as the agent, of any (or no) nationality: the subject right after a verb of attack ("شنت طائرات حربية
 # غارات", "أطلق الطيران الحربي صواريخ") or before it ("إن الطائرات الإسرائيلية استهدفت"). Aircraft the clause
 # hits or hosts ("قاعدة تضم طائرات حربية", "مدرج للطائرات") follow no such verb; drones are typed before this.
@@ -991,7 +999,7 @@ def air_power_attack(text: str) -> bool:
             or "العدو" in text or "الاحتلال" in text):
         return False
     m = _AIR_POWER_ATTACK.search(text)
-    return m is not None and not _BALLISTIC_AR.search(text)
+    return m is not None and not _BALLISTIC_AR.search(text) and not ("روسي" in text and _RUSSIAN_MISSILES.search(text))
 
 
 # Anything done with a weapon: an attack, a fall or blast, a launch (the verb "أطلق" and its noun "إطلاق", whose alef
@@ -1365,6 +1373,9 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
         if "من" in left[-70:] and ("اتجاه" in left[-60:] or "جهة" in left[-60:]) \
                 and _FROM_DIRECTION_BEARING.search(text, max(0, m.start - 70), m.start):
             m.role = "descriptive"  # "من اتجاه شمال شرق بيروت": the launch's bearing is told from Beirut
+            continue
+        if "قادم" in left and _COMING_FROM.search(left):
+            m.role = "launch"  # "إسقاط طائرة مسيرة قادمة من سوريا": where the drone came from
             continue
         lb = _LAUNCH_BEARING.search(left) if ("طلق" in left or "طلاق" in left) and "بعد" in left else None
         if lb is not None and _LAUNCH_BY.search(left[:lb.start()]) \

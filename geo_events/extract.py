@@ -3352,6 +3352,9 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         _state_launch(info, text, lang)  # "l'Iran a lancé 300 drones vers Israël": the country that launched them
     if lang == "en" and info.event_type == "interception" and ("ntercept" in text or "down" in text):
         _state_intercepted(info, text)  # "Israel said it intercepted most of the missiles": over the interceptor's land
+    elif lang == "ar" and info.event_type == "interception" and ("اعترا" in text or "اعترض" in text or "سقا" in text
+                                                                 or "أسقط" in text or "تصد" in text):
+        _ar_state_intercepted(info, text)  # "أعلن الجيش الإسرائيلي اعتراض صواريخ": over the interceptor's land
     if isinstance(launch_word, re.Match) and info.launch is None and "capital" in text:
         cap = _CAPITAL_AFTER_FROM.match(text, launch_word.end())
         if cap is not None:  # "launched from the Yemeni capital Sanaa": the capital named is the launch site
@@ -4545,6 +4548,38 @@ def _state_intercepted(info: "ClauseInfo", text: str) -> None:
             return  # (America intercepts over seas and other lands, not over its own)
         country = written
     info.mentions.append(Mention(country, m.start("name"), m.end("name"), "country"))
+
+
+# The same in Arabic: "أعلن الجيش الإسرائيلي اعتراض صواريخ أطلقت من إيران", "أعلن الجيش الأردني إسقاط طائرة مسيرة
+# قادمة من سوريا", "قال جيش الاحتلال إن دفاعاته الجوية اعترضت صاروخا": the army, air defence or ministry of a state,
+# told by its nationality, then (a few words on: the speech verb, the day, "أن دفاعاته") the verb or noun of
+# stopping. What it stops over its own land is where the interception is, when the clause names no other place.
+# (America intercepts over seas and other lands: not listed; nor are Russia and Ukraine, whose Arabic country names
+# the clause reader does not hold)
+_AR_STATE_INTERCEPTED = re.compile(
+    r"(?<![\u0621-\u064A])(?:(?:ال)?(?:جيش|دفاعات\s+(?:ال)?جوية|دفاع\s+(?:ال)?جوي|قوات\s+(?:ال)?مسلحة|قوات|"
+    r"سلاح\s+(?:ال)?جو|وزارة\s+(?:ال)?دفاع)\s+(?P<adj>(?:ال)?(?P<stem>إسرائيلي|اسرائيلي|أردني|اردني|سعودي|سوري|عراقي|"
+    r"كويتي|إماراتي|اماراتي|قطري|بحريني|إيراني|ايراني)(?:ة)?)(?![\u0621-\u064A])|(?P<occ>جيش\s+الاحتلال))"
+    r"(?:[\s،,]+[^\s،,.؛:]+){0,6}?[\s،,]+[وف]?(?:اعتراض|إسقاط|اسقاط|اعترض|أسقط|اعترضت|أسقطت|تصدت|تصدى|التصدي)"
+    r"(?![\u0621-\u064A])")
+_AR_STATE_INTERCEPT_ADJ = {"إسرائيلي": "إسرائيل", "اسرائيلي": "إسرائيل", "أردني": "الأردن", "اردني": "الأردن",
+                           "سعودي": "السعودية", "سوري": "سوريا", "عراقي": "العراق", "كويتي": "الكويت",
+                           "إماراتي": "الإمارات", "اماراتي": "الإمارات", "قطري": "قطر", "بحريني": "البحرين",
+                           "إيراني": "إيران", "ايراني": "إيران"}
+
+
+def _ar_state_intercepted(info: "ClauseInfo", text: str) -> None:
+    """Add the intercepting state as the place of an Arabic interception naming no place (see _AR_STATE_INTERCEPTED)."""
+    if any(t.role in ("target", "impact") for t in info.mentions):
+        return
+    m = _AR_STATE_INTERCEPTED.search(text)
+    if m is None:
+        return
+    if m.group("occ"):
+        info.mentions.append(Mention("إسرائيل", m.start("occ"), m.end("occ"), "country"))
+    else:
+        info.mentions.append(Mention(_AR_STATE_INTERCEPT_ADJ[m.group("stem")], m.start("adj"), m.end("adj"), "country"))
+    info.mentions.sort(key=lambda x: x.start)
 
 
 # "launched from the Yemeni capital Sanaa", "tiré depuis la capitale yéménite, Sanaa": read from the launch verb's own

@@ -81,7 +81,10 @@ PROJECTILES = {
          r"صاروخ كروز|صواريخ كروز|صاروخي كروز|"
          # the Houthis' hypersonic missiles: "بصاروخ فرط صوتي" ("الصواريخ البحرية", their naval missiles, cost a blind
          # passage an event of its own: left a rocket)
-         r"صاروخ (?:ال)?فرط صوتي|صاروخا فرط صوتي|صواريخ (?:ال)?فرط صوتية", "missile attack"),
+         r"صاروخ (?:ال)?فرط صوتي|صاروخا فرط صوتي|صواريخ (?:ال)?فرط صوتية|"
+         # "قصف صاروخي روسي على كييف", "الهجمات الصاروخية الروسية": Russia's missile strikes are its ballistic and
+         # cruise missiles (see arabic._RUSSIAN_MISSILES), as English "a Russian missile strike" is read
+         r"صاروخي روسي|صاروخية روسية|صاروخيا روسيا|الصاروخي الروسي|الصاروخية الروسية", "missile attack"),
         # a salvo of drones and rockets is told as a drone attack (the drones named are what a reader maps)
         (r"طائرتين مسيرتين|طائرتان مسيرتان|مسيرتين|مسيرتان|الطائرات المسيرة|الطائرة المسيرة|الطائرات المسيّرة|الطائرة المسيّرة|طائرات مسيرة|طائرة مسيرة|طائرات مسيّرة|طائرة مسيّرة|مسيرات|مسيّرات|مسيرة مفخخة|الطيران المسير|الطيران المسيّر|درون|طائرات بدون طيار|طائرة بدون طيار|طائرات دون طيار|طائرة دون طيار|مسيرة (?:إسرائيلية|اسرائيلية|تركية|أمريكية|أميركية|امريكية|اميركية|إيرانية|ايرانية|معادية|انتحارية|انقضاضية|مجهولة)|(?:قصف|غارة|ضربة|هجوم)\s+(?:ب|ل)?مسيرة|"
          # a bare "مسيرة" (also a march) next to a verb of attack: "هاجمت مسيرة X", "مسيرة استهدفت X"
@@ -288,7 +291,7 @@ INTERCEPT = {
           r"suspects|assaillants|soldats|un\s+(?:commandant|responsable|chef|combattant|terroriste))\b)|détruit\w* en vol|"
           r"détruite?s? (?:\w+ )?(?:à l['’]approche|avant d['’]atteindre|par (?:la|les) défenses?))\b",
     # ("أعلن الجيش اعتراض طائرة مسيرة": the verbal noun, before what was downed -- "اعتراضها على القرار" is an objection)
-    "ar": r"(?:اعترض|أسقط|إسقاط|التصدي|تصدت|تصدى|اعتراض(?=\s+(?:[^\s،.]+\s+)?(?:ال)?(?:صاروخ|صواريخ|طائر|مسير|مسيّر|قذيف|هدف|أهداف|مقذوف))"
+    "ar": r"(?:اعترض|أسقط|إسقاط|التصدي|تصدت|تصدى|اعتراض(?=\s+(?:[^\s،.]+\s+){0,2}(?:ال)?(?:صاروخ|صواريخ|طائر|مسير|مسيّر|قذيف|هدف|أهداف|مقذوف))"
           # ("مدمرة أمريكية دمرت طائرتين مسيرتين أطلقهما الحوثيون فوق البحر الأحمر": projectiles destroyed in flight,
           # told by who fired them or where they flew -- not craft destroyed on the ground, "قبل إطلاقها")
           r"|(?<![\u0621-\u064A])[وف]?دمر(?:ت|تا|وا)?\s+(?:[^\s،.]+\s+){0,3}?(?:صاروخ|صواريخ|طائر|مسير|مسيّر|مقذوف)\S*\s+"
