@@ -557,6 +557,15 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             # "Two others died of their wounds", "Two more people later died in hospital", "Deux autres sont mortes
             # de leurs blessures": deaths told as more than the toll already given; the frame adds them to it
             found = (found[0], "more_succumbed")
+        if found is not None and which == "killed" and found[1] in ("succumbed", "more_succumbed") \
+                and ("toll" in after or "bilan" in after or "number" in after or "nombre" in after):
+            brought = _BROUGHT_TOLL_TO.search(after, 0, 200)
+            c = parse_count(brought.group("num"), lang) if brought else None
+            if c is not None and found[0] < c.value < 100000:
+                # "Two more people died of their wounds, bringing the death toll to seven", "deux blessés ont
+                # succombé, portant le bilan à neuf morts": the clause gives the whole toll the deaths raise it
+                # to, which is the incident's toll as revised (the later deaths alone are only its increment)
+                found = (c.value, "revised")
         if found is not None and found[1] in (None, "at least") and which == "injured" \
                 and _SEVERITY_WORD.search(before[-30:] + " " + after[:14]):
             # "three seriously wounded and seven lightly wounded", "quatre légèrement blessés et deux autres
@@ -710,6 +719,13 @@ _TOLL_RANGE_AFTER = re.compile(r"\s+(?:between|entre)\s+(?P<lo>" + _NUMWORDS + r
 _MORE_DIED = re.compile(r"\b(?:" + _NUMWORDS + r")\s+(?:(?:others|more|further|additional|autres)(?:\s+[\w'’-]+)?|other\s+[\w'’-]+"
                         r"|[\w'’-]+\s+(?:supplémentaires|de\s+plus))\s+(?:(?:have|has|had|later|ont|sont|avaient|ensuite|"
                         r"since|subsequently|also|aussi|également|depuis)\s+){0,2}$", re.I)
+# the toll later deaths raise: "(died ...), bringing the death toll (from the attack) to seven", "raising the number of
+# dead to 12", "portant le bilan à neuf morts", "ce qui porte le nombre de morts à 12"
+_BROUGHT_TOLL_TO = re.compile(
+    r"^[^.;]*?\b(?:bringing|raising|taking|pushing|lifting|putting|portant|ce\s+qui\s+porte|qui\s+porte)\s+(?:the\s+|le\s+)?"
+    r"(?:overall\s+|total\s+|final\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities)|"
+    r"bilan|nombre\s+(?:de\s+|des\s+)(?:morts|tués|victimes|décès))\b[^.;:]{0,80}?\s(?:to|à)\s+(?:at\s+least\s+|au\s+moins\s+)?"
+    r"(?P<num>" + _NUMWORDS + r")(?!\s*(?:wounded|injured|hurt|blessés))", re.I)
 # a source after a figure, then a second figure with a source of its own and the verb left out: "tuées selon la police,
 # cinq selon l'hôpital", "killed, according to the ministry, and six according to local media"
 _GAPPED_SOURCE = re.compile(r"[^.;:]{0,60}?\b(?:selon|according\s+to|d['’]après)\s[^.;:,]{1,60},\s*(?:(?:and|et|but|mais)\s+)?"

@@ -747,7 +747,11 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'‘ʿ-]*"
 _NAME = re.compile(
     r"(?<![\w-])" + _PART + r"?" + _CAP
     + r"(?:(?:[ -]" + _PART + r"?" + _CAP + r")|(?:[ -](?:" + _NAME_PART + r")[-‐]" + _CAP + r"))*"
-    + r"(?:\s\d{1,3}(?![\d,.]\d|\w))?"  # "Tower 22", "Camp 5"
+    # "Tower 22", "Camp 5"; not a figure that counts what follows it ("shelled Nikopol 15 times", "hit Kherson
+    # 40 times", "struck X 12 kilometres from the border", "a frappé X 30 fois"): a tally or a distance, not the name
+    + r"(?:\s\d{1,3}(?![\d,.]\d|\w)(?!\s+(?:times|fois|km|kilomet(?:re|er)s|kilomètres|miles|metres|meters|mètres"
+    r"|people|personnes|civilians|civils|soldiers|soldats|rockets|roquettes|missiles|drones|shells|obus|more|others"
+    r"|autres)\b))?"
     + r"(?:\s[a-z]{1,2}(?=\s*[,.;:]))?"
 )
 _ARABIC_NAME = re.compile(r"[\u0621-\u064A][\u0621-\u0652\u0640]+(?:\s+(?:ال)?[\u0621-\u064A][\u0621-\u0652\u0640]+){0,2}")

@@ -307,7 +307,10 @@ GENERIC = {
           r"(?:almost|nearly|near-|virtually)\s*daily|on a (?:near-|almost )?daily basis|every (?:single )?day|day after day|"
           r"similar (?:attacks|strikes)|such attacks|attacks like|repeated (?:[\w-]+ )?(?:attacks|strikes|raids)|"
           # a tally of many attacks: "more than 160 attacks", "targeted at least 19 times"
-          r"(?:more than |over |at least |some )?\d{2,}\s+(?:attacks|strikes|times)|dozens of (?:attacks|times)|"
+          # (not a day's tally of one subject's fire: "Russian forces shelled the town of X 30 times in the past day",
+          # "struck X 40 times over the past 24 hours": the daily report of that day's shelling of one place)
+          r"(?:more than |over |at least |some )?\d{2,}\s+(?:attacks|strikes|times(?!\s+(?:(?:in|over|during)\s+the\s+(?:past|last)\s+"
+          r"(?:day|24\s+hours)|overnight)\b))|dozens of (?:attacks|times)|"
           # (not "the Israeli military carried out strikes on positions near X": the strikes one subject conducted,
           # told in the simple past; "has carried out strikes on ..." stays the summary of a campaign)
           r"(?:attacks|(?<!carried out )(?<!conducted )strikes) (?:on|against) (?:\w+ ){0,2}(?:bases|targets|positions|sites|facilities)|"
