@@ -190,8 +190,10 @@ _CLAUSE_SPLIT = {
                      # (not "a tué le député X et six autres personnes à Y": the others are the verb's object too, and the
                      # place after them is the attack's; only "et N autres" with a predicate of their own is a clause)
                      r"(?!(?:les\s+autres|d'autres|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+autres)"
-                     r"(?:\s+(?:personnes|civils|soldats|policiers|militaires|passagers|membres|gardes|fidèles))?\s*,?\s+"
-                     r"(?:à|au|aux|dans|près|lors|en|sur|devant|non loin)\s)"
+                     r"(?:\s+(?:personnes|civils|soldats|policiers|militaires|passagers|membres|gardes|fidèles))?"
+                     # (the day may come first: "... et six autres personnes jeudi à Mogadiscio", "jeudi soir.")
+                     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|après-midi))?)?"
+                     r"(?:\s*,?\s+(?:à|au|aux|dans|près|lors|en|sur|devant|non loin)\s|\s*[.;]))"
                      # "un missile a frappé A, et des drones ont touché B": a second subject with its own impact verb
                      r"|,\s+et\s+(?=(?:(?:une?|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs)\s+)?"
                      r"(?:drones?|missiles?|roquettes?|obus|projectiles?)\s+(?:[a-zé-]+\s+)?(?:ont|a|se sont|s['’]est|sont)\s+"
@@ -843,6 +845,9 @@ def _actor_scanner():
     """Two alternations (acronyms case-sensitive, names not), longest first: one pass per text."""
     table = _actor_table()
     exact = {n: c for n, c in table if len(n) <= 4 and n.isupper()}
+    # a four-letter acronym read as a word is written with one capital in French copy and the British press ("le
+    # Jnim", "Isis"): that form too, still case-sensitive ("jnim" in lower case stays none)
+    exact.update({n.capitalize(): c for n, c in list(exact.items()) if len(n) == 4 and n.isalpha()})
     folded = {n.casefold(): c for n, c in table if not (len(n) <= 4 and n.isupper())}
 
     def alternation(names):
@@ -3354,8 +3359,9 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     if info.launch is None and info.event_type in _STATE_LAUNCH_TYPES \
             and ("lanc" in text or "tir" in text or "fired" in text or "launched" in text or "طلق" in text):
         _state_launch(info, text, lang)  # "l'Iran a lancé 300 drones vers Israël": the country that launched them
-    if lang == "en" and info.event_type == "interception" and ("ntercept" in text or "down" in text):
-        _state_intercepted(info, text)  # "Israel said it intercepted most of the missiles": over the interceptor's land
+    if lang in ("en", "fr") and info.event_type == "interception" and ("ntercept" in text or "down" in text
+                                                                       or "abattu" in text or "détruit" in text):
+        _state_intercepted(info, text, lang)  # "Israel said it intercepted most of the missiles": over the interceptor's land
     elif lang == "ar" and info.event_type == "interception" and ("اعترا" in text or "اعترض" in text or "سقا" in text
                                                                  or "أسقط" in text or "تصد" in text):
         _ar_state_intercepted(info, text)  # "أعلن الجيش الإسرائيلي اعتراض صواريخ": over the interceptor's land
@@ -4528,14 +4534,48 @@ _STATE_INTERCEPTED = re.compile(
     r"defen[cs]e\s+systems?|navy|(?:the\s+)?IDF)\s+)?"
     r"(?:(?:has|had)\s+)?(?:(?:said|says|announced|reported|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?)?"
     r"(?:successfully\s+)?(?:intercepted|shot\s+down|downed)\b")
+# "Israël a affirmé avoir intercepté la plupart des missiles", "La défense aérienne ukrainienne a abattu 30 des 35
+# drones", "abattus par l'armée de l'air ukrainienne": the same in French, the state by its name or its forces by the
+# adjective of its land (read through _LAUNCH_COUNTRY_ADJ)
+_STATE_INTERCEPTED_FR = re.compile(
+    r"(?:(?<![\w-])(?P<name>(?:Israël|Tsahal|[A-ZÉ][a-zéèëï]+)|(?P<org>(?:[Ll]['’]\s*|[Ll]a\s+|[Ll]es\s+)?"
+    r"(?:armée(?:\s+de\s+l['’]air)?|aviation|défenses?\s+(?:anti-?)?aériennes?|défense\s+antiaérienne|DCA|"
+    r"forces(?:\s+armées|\s+aériennes)?|force\s+aérienne|marine)\s+(?P<adj>[a-zéèëï]+)))"
+    r"(?:\s+de\s+l['’]air)?\s+(?:a|ont|avait|avaient)\s+(?:(?:affirmé|annoncé|indiqué|dit|déclaré|assuré|revendiqué)\s+"
+    r"(?:avoir\s+)?)?(?:(?:déjà|aussi|également|ensuite)\s+)?(?:intercepté|abattu|détruit|neutralisé)\b|"
+    r"(?:interceptée?s?|abattue?s?|détruite?s?|neutralisée?s?)\s+(?:[\w'’-]+\s+){0,3}?par\s+(?P<porg>(?:[Ll]['’]\s*|[Ll]a\s+|[Ll]es\s+)"
+    r"(?:armée(?:\s+de\s+l['’]air)?|aviation|défenses?\s+(?:anti-?)?aériennes?|défense\s+antiaérienne|DCA|"
+    r"forces(?:\s+armées|\s+aériennes)?|force\s+aérienne|marine)\s+(?P<padj>[a-zéèëï]+)))")
 _STATE_INTERCEPT_ADJ = {"israeli": "Israel", "iranian": "Iran", "jordanian": "Jordan", "saudi": "Saudi Arabia",
                         "ukrainian": "Ukraine", "russian": "Russia", "syrian": "Syria", "iraqi": "Iraq",
                         "kuwaiti": "Kuwait", "emirati": "United Arab Emirates", "qatari": "Qatar"}
 
 
-def _state_intercepted(info: "ClauseInfo", text: str) -> None:
+def _state_intercepted(info: "ClauseInfo", text: str, lang: str = "en") -> None:
     """Add the intercepting state as the place of an interception that names no place (see _STATE_INTERCEPTED)."""
     if any(t.role in ("target", "impact") for t in info.mentions):
+        return
+    if lang == "fr":
+        m = _STATE_INTERCEPTED_FR.search(text)
+        if m is None:
+            return
+        adj = m.group("adj") or m.group("padj")
+        if adj is not None:
+            adj = adj.lower()
+            adj = adj[:-2] if adj.endswith("ienne") else adj[:-1] if adj.endswith(("iens", "ens")) else adj
+            country = _LAUNCH_COUNTRY_ADJ.get(adj)
+            group = "org" if m.group("org") else "porg"
+        else:
+            name = m.group("name")
+            code = "IL" if name == "Tsahal" else _COUNTRY_NAMES.get(name.lower())
+            if code is None or code == "US":
+                return  # (America intercepts over seas and other lands, not over its own)
+            country = next((k for k, c in _COUNTRY_NAMES.items() if c == code and k.isascii()), None)
+            country = country and country.title()
+            group = "name"
+        if country is None:
+            return
+        info.mentions.append(Mention(country, m.start(group), m.end(group), "country"))
         return
     m = _STATE_INTERCEPTED.search(text)
     if m is None:

@@ -199,8 +199,10 @@ ATTACK_WORDS = {
          r"bonbonne|citerne|canalisation|conduite)\b)"
          r"(?=[^.;:!?]{0,70}?\b(?:tuée?s?|tuant|blessée?s?|blessant|mortes?|morts|fait\s+(?:[\w-]+\s+){1,3}?"
          r"(?:morts?|blessés?|tués?|victimes))\b)|"
-         r"(?:(?<=tué\s)|(?<=tués\s)|(?<=tuée\s)|(?<=tuées\s)|(?<=péri\s)|(?<=blessés\s))(?:dans|par|lors\s+d['’])\s*"
-         r"(?:une?\s+|l['’]\s*|la\s+|deux\s+|des\s+)?explosions?(?![^.;:!?]{0,60}?\b(?:gaz|accidentelle?s?|accident)\b)", None),
+         # ("tuées et 50 blessées dans une série d'explosions à X", "une double explosion": the blasts counted as a set)
+         r"(?:(?<=tué\s)|(?<=tués\s)|(?<=tuée\s)|(?<=tuées\s)|(?<=péri\s)|(?<=blessés\s)|(?<=blessées\s)|(?<=blessé\s)|"
+         r"(?<=blessée\s))(?:dans|par|lors\s+d['’])\s*"
+         r"(?:une?\s+|l['’]\s*|la\s+|deux\s+|des\s+)?(?:(?:série|succession|vague)\s+d['’]\s*|double\s+|triple\s+)?explosions?(?![^.;:!?]{0,60}?\b(?:gaz|accidentelle?s?|accident)\b)", None),
         # « un navire a signalé une explosion à proximité de sa coque » : l'explosion près de ce qu'elle a manqué
         (r"explosions?\s+(?:près|à\s+proximité|non\s+loin)\s+(?:de|du)\s+(?:sa|son|la|le)\s+"
          r"(?:coque|navire|bateau|pétrolier|proue|poupe)", None),
@@ -286,7 +288,8 @@ INTERCEPT = {
           r"(?:destroyed|neutrali[sz]ed)\b",
     # ("ont été détruits à l'approche de l'aéroport", "détruit avant d'atteindre sa cible": downed on its way)
     # ("a neutralisé deux combattants": the Turkish army's word for the fighters it killed, no interception)
-    "fr": r"\b(?:intercept\w*|(?:été|ont|a) abattue?s?|abattue?s? (?:par|en vol)|neutralis\w*(?!\s+[«“\"]?\s*(?:\S+\s+){0,2}?"
+    # ("a affirmé avoir abattu 38 des 45 drones": the infinitive of a statement, as its "a abattu")
+    "fr": r"\b(?:intercept\w*|(?:été|ont|a|avoir) abattue?s?|abattue?s? (?:par|en vol)|neutralis\w*(?!\s+[«“\"]?\s*(?:\S+\s+){0,2}?"
           r"(?:terroristes|combattants|militants|membres|jihadistes|djihadistes|miliciens|rebelles|insurgés|hommes|personnes|"
           r"suspects|assaillants|soldats|un\s+(?:commandant|responsable|chef|combattant|terroriste))\b)|détruit\w* en vol|"
           r"détruite?s? (?:\w+ )?(?:à l['’]approche|avant d['’]atteindre|par (?:la|les) défenses?))\b",
@@ -922,9 +925,11 @@ COUNTRY_WORDS = {
     # aside as small places abroad.  (Not Nigeria: "nigeria" begins with "niger", and the one scan of every country's
     # words needs no word of one country to begin with another's; its towns in the news are mostly large.)
     # (no Arabic word for Mali: "مالي" is also "financial", "دعم مالي")
-    "ML": r"\b(?:mali|malien(?:ne)?s?)\b",
-    "BF": r"\b(?:burkina|burkinabè|burkinabé|burkinabe)\b|بوركينا",
-    "NE": r"\b(?:niger|nigérien(?:ne)?s?)\b|النيجر",
+    # (and the capital, the wires' name for the government: "Bamako accuse les rebelles d'avoir attaqué le camp de
+    # Léré", "Niamey a annoncé", "la junte de Ouagadougou")
+    "ML": r"\b(?:mali|malien(?:ne)?s?|bamako)\b",
+    "BF": r"\b(?:burkina|burkinabè|burkinabé|burkinabe|ouagadougou)\b|بوركينا",
+    "NE": r"\b(?:niger|nigérien(?:ne)?s?|niamey)\b|النيجر",
     # (the Arabic adjective's feminine and plural only: "السوداني" alone is also the name of an Iraqi prime minister, and
     # "السودان" is inside it)
     "SD": r"\b(?:sudan|sudanese|soudan|soudanais(?:e)?s?)\b|السودانية|السودانيين",
@@ -1129,7 +1134,9 @@ TOLL_UPDATE = {
           r"|\b(?:according\s+to|under|in)\s+(?:an?|the)\s+(?:new|updated|revised|latest)\s+(?:death\s+|casualty\s+)?toll\b"
           r"|\b(?:death\s+|casualty\s+)?toll\s+(?:is|was)\s+now\b|\bnow\s+(?:puts?|gives?)\s+the\s+(?:death\s+)?toll\b",
     "fr": r"\bbilan\s+(?:humain\s+|provisoire\s+|officiel\s+|global\s+)?(?:s['’]est\s+(?:encore\s+|depuis\s+|désormais\s+|ensuite\s+)?(?:alourdi|aggravé|élevé)|"
-          r"(?:est|était|a été)\s+(?:désormais\s+|depuis\s+|ensuite\s+)?(?:passé|monté|porté|revu)|"
+          # ("le bilan a ensuite été porté à 133 morts", "a depuis été revu": the adverb inside the compound tense)
+          r"(?:est|était|a(?:\s+(?:ensuite|depuis|désormais|encore|finalement|rapidement|alors))?\s+été)\s+"
+          r"(?:désormais\s+|depuis\s+|ensuite\s+|encore\s+|finalement\s+)?(?:passé|monté|porté|revu)|"
           r"a\s+(?:encore\s+|depuis\s+|ensuite\s+)?(?:grimpé|augmenté|atteint)|"
           r"(?:s['’]alourdit|passe|grimpe|atteint|monte))\b"
           r"|\b(?:portant|porte|alourdissant)\s+(?:le|à)\s+(?:bilan|nombre)\b"
@@ -1142,7 +1149,10 @@ TOLL_UPDATE = {
           # "L'OSDH fait désormais état de 14 morts", "selon un nouveau bilan", "Bilan alourdi :": the figure now
           # given, which replaces the first one whatever order a live report tells them in
           r"|\b(?:fait|font|faisait|faisaient)\s+désormais\s+état\b|\b(?:selon|d['’]après)\s+(?:un|le|ce)\s+(?:nouveau|dernier)\s+bilan\b"
-          r"|\bbilan\s+(?:revu\s+à\s+la\s+hausse|alourdi)\b",
+          r"|\bbilan\s+(?:revu\s+à\s+la\s+hausse|alourdi)\b"
+          # "70 civils ont été tués, un bilan porté ensuite à 133 morts": the participle of a revision, in apposition
+          r"|\bbilan\s+(?:(?:ensuite|depuis|plus\s+tard|finalement)\s+)?(?:porté|revu|relevé)\s+"
+          r"(?:(?:ensuite|depuis|plus\s+tard|finalement)\s+)?à\b",
 }
 # A first toll later superseded ("un premier bilan faisait état de huit morts", "an initial toll of three"):
 # its figures are the incident's earlier count, never a lower best than the toll the article leads with.

@@ -622,7 +622,12 @@ def _major_city_exonym(name: str, res: Resolution) -> Optional[Resolution]:
         if (c.population or 0) < MAJOR_CITY_POP or c.confidence < 0.97 or c.precision != "town" \
                 or _bare(c.name)[:1] != written[:1]:
             continue  # an exonym keeps the city's initial (Kiev/Kyiv, Kharkov/Kharkiv, Lvov/Lviv)
-        if fuzz.ratio(written, _bare(c.name)) >= MAJOR_CITY_RATIO:
+        if fuzz.ratio(written, _bare(c.name)) >= MAJOR_CITY_RATIO or _same_stem(written, _bare(c.name)):
+            heavier = next((o for o in list(res.candidates)[:6] if o.precision == "town" and o.confidence >= 0.97
+                            and _weightier_alias(o, c)), None)
+            if heavier is not None:  # ("Pékin": Beijing, not Pikine, see _weightier_alias)
+                return Resolution(heavier, res.candidates, f"{name!r} is the name from afar of {heavier.name} "
+                                                           f"({heavier.country}), far weightier than {c.name}")
             return Resolution(c, res.candidates, f"{name!r} is an exonym of {c.name} ({c.country}), a major city")
     return None
 
@@ -1627,6 +1632,31 @@ def _looks_like_exonym(written: str, name: str) -> bool:
     from rapidfuzz import fuzz
 
     return written[:1] == name[:1] and fuzz.ratio(written, name) >= MAJOR_CITY_RATIO
+
+
+# An exonym that keeps this many first letters of the city's own name and changes only its ending ("Londres" for
+# London, "Zaporijjia" for Zaporizhzhya) looks like it though the likeness ratio of the whole words falls short.
+EXONYM_STEM = 4
+
+
+def _same_stem(written: str, name: str) -> bool:
+    """Whether ``written`` keeps the first :data:`EXONYM_STEM` letters of ``name`` (both bare, both longer)."""
+    return len(written) > EXONYM_STEM and len(name) > EXONYM_STEM and written[:EXONYM_STEM] == name[:EXONYM_STEM]
+
+
+# Two places abroad that answer to one alternate name: the one this many times as peopled is the one named from afar.
+ALIAS_WEIGHT_RATIO = 10
+
+
+def _weightier_alias(city: Place, pick: Place) -> bool:
+    """Whether ``city`` outweighs ``pick`` as the meaning of a name neither bears as its own: "Pékin", the French name
+    of Beijing (19 million people), is also an alternate name of Pikine (Senegal, 1.2 million), ranked first; both lie
+    outside the region, and a reader from afar means the capital (an exonym unlike the city's own name, so
+    :func:`_looks_like_exonym` cannot tell it). A place of the region keeps its alias (its reporting is read here)."""
+    from .gazetteer import REGION
+
+    return (pick.country or "").upper() not in REGION and (pick.population or 0) > 0 \
+        and (city.population or 0) >= ALIAS_WEIGHT_RATIO * (pick.population or 0)
 
 
 def _world_city_over_namesake(res: Resolution, focus, written: str) -> Resolution:
