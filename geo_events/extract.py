@@ -4521,8 +4521,14 @@ def _state_launch(info: "ClauseInfo", text: str, lang: str) -> None:
     if any(_COUNTRY_NAMES.get(t.name.lower()) == code for t in info.mentions if t.role == "target"):
         return  # "l'armée libanaise a tiré ... au Liban": no distance between the two
     # (by its English name, as _territory_launch's: the gazetteer holds "Russia" and "Ukraine" under no French alias)
-    english = next((k for k, c in _COUNTRY_NAMES.items() if c == code and k.isascii()), name.lower())
-    info.mentions.append(Mention(english.title(), m.start("name"), m.end("name"), "country", role="launch"))
+    english = _english_country(code) or name.title()
+    info.mentions.append(Mention(english, m.start("name"), m.end("name"), "country", role="launch"))
+
+
+def _english_country(code: str) -> Optional[str]:
+    """The English name of the country ``code`` as :data:`_COUNTRY_NAMES` holds it ("Russia" for RU), or None."""
+    name = next((k for k, c in _COUNTRY_NAMES.items() if c == code and k.isascii()), None)
+    return name.title() if name else None
 
 
 # "Israel said it intercepted most of the missiles fired by Iran", "The Israeli military said it shot down 38 of the
@@ -4537,15 +4543,15 @@ _STATE_INTERCEPTED = re.compile(
 # "Israël a affirmé avoir intercepté la plupart des missiles", "La défense aérienne ukrainienne a abattu 30 des 35
 # drones", "abattus par l'armée de l'air ukrainienne": the same in French, the state by its name or its forces by the
 # adjective of its land (read through _LAUNCH_COUNTRY_ADJ)
+_FR_FORCES = (r"(?:armée(?:\s+de\s+l['’]air)?|aviation|défenses?\s+(?:anti-?)?aériennes?|défense\s+antiaérienne|DCA|"
+              r"forces(?:\s+armées|\s+aériennes)?|force\s+aérienne|marine)")
 _STATE_INTERCEPTED_FR = re.compile(
     r"(?:(?<![\w-])(?P<name>(?:Israël|Tsahal|[A-ZÉ][a-zéèëï]+)|(?P<org>(?:[Ll]['’]\s*|[Ll]a\s+|[Ll]es\s+)?"
-    r"(?:armée(?:\s+de\s+l['’]air)?|aviation|défenses?\s+(?:anti-?)?aériennes?|défense\s+antiaérienne|DCA|"
-    r"forces(?:\s+armées|\s+aériennes)?|force\s+aérienne|marine)\s+(?P<adj>[a-zéèëï]+)))"
+    + _FR_FORCES + r"\s+(?P<adj>[a-zéèëï]+)))"
     r"(?:\s+de\s+l['’]air)?\s+(?:a|ont|avait|avaient)\s+(?:(?:affirmé|annoncé|indiqué|dit|déclaré|assuré|revendiqué)\s+"
     r"(?:avoir\s+)?)?(?:(?:déjà|aussi|également|ensuite)\s+)?(?:intercepté|abattu|détruit|neutralisé)\b|"
-    r"(?:interceptée?s?|abattue?s?|détruite?s?|neutralisée?s?)\s+(?:[\w'’-]+\s+){0,3}?par\s+(?P<porg>(?:[Ll]['’]\s*|[Ll]a\s+|[Ll]es\s+)"
-    r"(?:armée(?:\s+de\s+l['’]air)?|aviation|défenses?\s+(?:anti-?)?aériennes?|défense\s+antiaérienne|DCA|"
-    r"forces(?:\s+armées|\s+aériennes)?|force\s+aérienne|marine)\s+(?P<padj>[a-zéèëï]+)))")
+    r"(?:interceptée?s?|abattue?s?|détruite?s?|neutralisée?s?)\s+(?:[\w'’-]+\s+){0,3}?par\s+"
+    r"(?P<porg>(?:[Ll]['’]\s*|[Ll]a\s+|[Ll]es\s+)" + _FR_FORCES + r"\s+(?P<padj>[a-zéèëï]+)))")
 _STATE_INTERCEPT_ADJ = {"israeli": "Israel", "iranian": "Iran", "jordanian": "Jordan", "saudi": "Saudi Arabia",
                         "ukrainian": "Ukraine", "russian": "Russia", "syrian": "Syria", "iraqi": "Iraq",
                         "kuwaiti": "Kuwait", "emirati": "United Arab Emirates", "qatari": "Qatar"}
@@ -4570,8 +4576,7 @@ def _state_intercepted(info: "ClauseInfo", text: str, lang: str = "en") -> None:
             code = "IL" if name == "Tsahal" else _COUNTRY_NAMES.get(name.lower())
             if code is None or code == "US":
                 return  # (America intercepts over seas and other lands, not over its own)
-            country = next((k for k, c in _COUNTRY_NAMES.items() if c == code and k.isascii()), None)
-            country = country and country.title()
+            country = _english_country(code)
             group = "name"
         if country is None:
             return
