@@ -363,11 +363,12 @@ _FIGURES = ("count", "killed", "injured")
 
 
 def _carry_figures(keeper: Event, retold: Event, group: list[Event]) -> None:
-    """Give ``keeper`` the figures its retelling ``retold`` adds: a kind the keeper lacks (its launch too), or a toll the retelling
-    states as revised ("the number of wounded rose to at least 34, officials said Monday"), which supersedes the
-    first count (see :func:`geo_events.reconcile._best_value`). Each value keeps its own sentence. Only when the
-    keeper is the one event of the article (``group``) at the retelling's place or inside it: a toll told of a wider
-    area holding several of them ("strikes in Iraq and Syria killed 25") is their sum, not the count of one."""
+    """Give ``keeper`` the figures its retelling ``retold`` adds: a kind the keeper lacks (its launch too), or a
+    toll the retelling states as revised ("the number of wounded rose to at least 34, officials said Monday"), which
+    supersedes the first count (see :func:`geo_events.reconcile._best_value`). Each value keeps its own sentence.
+    Only when the keeper is the one event of the article (``group``) at the retelling's place or inside it: a toll
+    told of a wider area holding several of them ("strikes in Iraq and Syria killed 25") is their sum, not the
+    count of one."""
     from .reconcile import _inside, figure
 
     rp = retold.place

@@ -615,14 +615,12 @@ def _major_city_exonym(name: str, res: Resolution) -> Optional[Resolution]:
     if not name or _ARABIC_BLOCK.search(name) or not name[:1].isupper() or is_common_word(name) \
             or _SEA_WORDS.search(name):
         return None  # ("Gulf" shares a key with Golfe, a city of Angola: a sea word names no city)
-    from rapidfuzz import fuzz
-
     written = _bare(name)
     for c in list(res.candidates)[:6]:
-        if (c.population or 0) < MAJOR_CITY_POP or c.confidence < 0.97 or c.precision != "town" \
-                or _bare(c.name)[:1] != written[:1]:
-            continue  # an exonym keeps the city's initial (Kiev/Kyiv, Kharkov/Kharkiv, Lvov/Lviv)
-        if fuzz.ratio(written, _bare(c.name)) >= MAJOR_CITY_RATIO or _same_stem(written, _bare(c.name)):
+        if (c.population or 0) < MAJOR_CITY_POP or c.confidence < 0.97 or c.precision != "town":
+            continue
+        # an exonym keeps the city's initial (Kiev/Kyiv, Kharkov/Kharkiv, Lvov/Lviv)
+        if _looks_like_exonym(written, _bare(c.name)) or _same_stem(written, _bare(c.name)):
             heavier = next((o for o in list(res.candidates)[:6] if o.precision == "town" and o.confidence >= 0.97
                             and _weightier_alias(o, c)), None)
             if heavier is not None:  # ("Pékin": Beijing, not Pikine, see _weightier_alias)
