@@ -4481,6 +4481,7 @@ _LAUNCH_COUNTRY_ADJ = {  # (Arabic "من الأراضي السورية" is read 
     "jordanien": "Jordan", "saudi": "Saudi Arabia", "saoudien": "Saudi Arabia", "turkish": "Turkey", "turc": "Turkey",
     "israeli": "Israel", "israélien": "Israel", "egyptian": "Egypt", "égyptien": "Egypt", "russian": "Russia",
     "russe": "Russia", "ukrainian": "Ukraine", "ukrainien": "Ukraine", "kuwaiti": "Kuwait", "koweïtien": "Kuwait",
+    "emirati": "United Arab Emirates", "émirien": "United Arab Emirates", "qatari": "Qatar", "qatarien": "Qatar",
 }
 _TERRITORY_LAUNCH = re.compile(
     r"\b(?:from|depuis|du|de)\s+(?:(?:the|le)\s+)?(?:(?P<en>[A-Z][a-z]+)\s+(?:territory|soil|land)\b|"
@@ -4552,9 +4553,6 @@ _STATE_INTERCEPTED_FR = re.compile(
     r"(?:avoir\s+)?)?(?:(?:déjà|aussi|également|ensuite)\s+)?(?:intercepté|abattu|détruit|neutralisé)\b|"
     r"(?:interceptée?s?|abattue?s?|détruite?s?|neutralisée?s?)\s+(?:[\w'’-]+\s+){0,3}?par\s+"
     r"(?P<porg>(?:[Ll]['’]\s*|[Ll]a\s+|[Ll]es\s+)" + _FR_FORCES + r"\s+(?P<padj>[a-zéèëï]+)))")
-_STATE_INTERCEPT_ADJ = {"israeli": "Israel", "iranian": "Iran", "jordanian": "Jordan", "saudi": "Saudi Arabia",
-                        "ukrainian": "Ukraine", "russian": "Russia", "syrian": "Syria", "iraqi": "Iraq",
-                        "kuwaiti": "Kuwait", "emirati": "United Arab Emirates", "qatari": "Qatar"}
 
 
 def _state_intercepted(info: "ClauseInfo", text: str, lang: str = "en") -> None:
@@ -4590,7 +4588,7 @@ def _state_intercepted(info: "ClauseInfo", text: str, lang: str = "en") -> None:
     if words[0] == "The" and len(words) > 1:
         words = words[1:]  # "The Israeli military said it intercepted"
     written = " ".join(words)
-    country = _STATE_INTERCEPT_ADJ.get(written.lower())
+    country = _LAUNCH_COUNTRY_ADJ.get(written.lower())
     if country is None:
         code = _COUNTRY_NAMES.get(written.lower())
         if code is None or code == "US":
@@ -4603,18 +4601,19 @@ def _state_intercepted(info: "ClauseInfo", text: str, lang: str = "en") -> None:
 # قادمة من سوريا", "قال جيش الاحتلال إن دفاعاته الجوية اعترضت صاروخا": the army, air defence or ministry of a state,
 # told by its nationality, then (a few words on: the speech verb, the day, "أن دفاعاته") the verb or noun of
 # stopping. What it stops over its own land is where the interception is, when the clause names no other place.
-# (America intercepts over seas and other lands: not listed; nor are Russia and Ukraine, whose Arabic country names
-# the clause reader does not hold)
+# (America intercepts over seas and other lands: it has no nisba there; nor are Russia and Ukraine, whose Arabic
+# country names the clause reader does not hold)
+# the nationality stem ("سوري" of "الجيش السوري", "سورية" of "الدفاعات الجوية السورية") of each country
+# arabic._TERRITORY_NISBA names by its land, the ones the clause reader names (see _COUNTRY_NAMES)
+_AR_STATE_INTERCEPT_ADJ = {nisba[2:-1]: country for nisba, country in arabic._TERRITORY_NISBA.items()
+                           if nisba.startswith("ال") and nisba.endswith("ة") and country in _COUNTRY_NAMES}
 _AR_STATE_INTERCEPTED = re.compile(
     r"(?<![\u0621-\u064A])(?:(?:ال)?(?:جيش|دفاعات\s+(?:ال)?جوية|دفاع\s+(?:ال)?جوي|قوات\s+(?:ال)?مسلحة|قوات|"
-    r"سلاح\s+(?:ال)?جو|وزارة\s+(?:ال)?دفاع)\s+(?P<adj>(?:ال)?(?P<stem>إسرائيلي|اسرائيلي|أردني|اردني|سعودي|سوري|عراقي|"
-    r"كويتي|إماراتي|اماراتي|قطري|بحريني|إيراني|ايراني)(?:ة)?)(?![\u0621-\u064A])|(?P<occ>جيش\s+الاحتلال))"
+    r"سلاح\s+(?:ال)?جو|وزارة\s+(?:ال)?دفاع)\s+(?P<adj>(?:ال)?(?P<stem>"
+    + "|".join(sorted(_AR_STATE_INTERCEPT_ADJ, key=len, reverse=True)) +
+    r")(?:ة)?)(?![\u0621-\u064A])|(?P<occ>جيش\s+الاحتلال))"
     r"(?:[\s،,]+[^\s،,.؛:]+){0,6}?[\s،,]+[وف]?(?:اعتراض|إسقاط|اسقاط|اعترض|أسقط|اعترضت|أسقطت|تصدت|تصدى|التصدي)"
     r"(?![\u0621-\u064A])")
-_AR_STATE_INTERCEPT_ADJ = {"إسرائيلي": "إسرائيل", "اسرائيلي": "إسرائيل", "أردني": "الأردن", "اردني": "الأردن",
-                           "سعودي": "السعودية", "سوري": "سوريا", "عراقي": "العراق", "كويتي": "الكويت",
-                           "إماراتي": "الإمارات", "اماراتي": "الإمارات", "قطري": "قطر", "بحريني": "البحرين",
-                           "إيراني": "إيران", "ايراني": "إيران"}
 
 
 def _ar_state_intercepted(info: "ClauseInfo", text: str) -> None:
