@@ -2959,6 +2959,21 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
                     _put(ref, p, target)
                     taken.add(p.record_id or p.point)
             break
+        if target.precision in ("governorate", "country"):
+            p = _near_place(gazetteer, ref, fact.evidence.sentence, target, finer, skip, focus=focus)
+            if p is not None and (p.record_id or p.point) not in taken:
+                # "a drone strike hit X province near the town of Y": the province says where Y lies
+                _put(ref, p, target)
+                taken.add(p.record_id or p.point)
+                continue
+        if ref.place is target and target.precision in ("governorate", "country") and frame.doc is not None:
+            p = _located_place(gazetteer, frame.doc.text or "", fact, ref, target, finer, skip, focus=focus)
+            if p is not None and (p.record_id or p.point) not in taken:
+                # "a drone struck a post in X province. The post lies on the outskirts of the town of Y": the
+                # sentence after the target's tells where the site hit lies
+                _put(ref, p, target)
+                taken.add(p.record_id or p.point)
+                continue
         if ref.place is target and target.precision in ("governorate", "country") and frame.doc is not None \
                 and (frame.get("killed") or frame.get("injured")):
             p = _victims_town(gazetteer, frame.doc.text or "", ref, target, finer, skip | frozenset(
@@ -2966,6 +2981,91 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
             if p is not None:
                 _put(ref, p, target)
                 taken.add(p.record_id or p.point)
+
+
+# A sentence that only tells where the site just hit lies: "The post lies on the outskirts of the town of X", "The
+# base, near the town of X, houses ...", "La base, située près de X, abrite ...", "وتقع القاعدة قرب بلدة X". Its
+# subject takes the site back by its kind word; its verb (or apposition) locates it.
+_SITE_KIND = (r"(?:base|airbase|outpost|post|position|checkpoint|camp|facility|site|compound|field|plant|refinery|"
+              r"depot|airport|airfield|station|barracks|village|hamlet|building|house|headquarters|installation|"
+              r"farm|school|hospital|mosque|market|factory|warehouse|"
+              r"poste|caserne|dépôt|localité|bâtiment|maison|aéroport|barrage|champ|raffinerie|quartier\s+général|ferme|"
+              r"école|hôpital|mosquée|marché|usine|entrepôt)")
+_LOCATING = re.compile(
+    r"^\W*(?:The|This|That|Its|La|Le|L['’]|Cette|Ce|Cet)\s*(?:[\w-]+\s+){0,2}?" + _SITE_KIND + r"s?\b"
+    r"(?:\s+(?:is|was|lies|lay|sits|stands|se\s+trouve|se\s+situe|est|était)\s+(?:also\s+)?"
+    r"(?:located|situated|based|située?|implantée?|installée?|just|about|some|around|environ|à|near|close|outside|on|in|"
+    r"près|non|aux|dans|sur)\b"
+    r"|\s+(?:lies|lay|sits|stands|se\s+trouve|se\s+situe)\b"
+    r"|\s*,\s*(?:which\s+(?:is|lies)\s+)?(?:located|situated|située?|near|close\s+to|outside|on\s+the\s+outskirts|"
+    r"près|non\s+loin|à\s+proximité|aux\s+abords|qui\s+se\s+trouve))"
+    r"|^\W*و?(?:ت|ي)قع\s+(?:هذه\s+|هذا\s+)?ال\S+|^\W*ال\S+(?:\s+ال\S+)?\s*،?\s*(?:التي|الذي)\s+(?:ت|ي)قع\b",
+    re.I)
+_LOCATING_CHEAP = ("The ", "This ", "That ", "Its ", "La ", "Le ", "L'", "L’", "Cette ", "Ce ", "Cet ", "قع")
+# "west of (the town of) Z", "10 km from Z", "à l'ouest de Z", "à 10 km de Z", "شمال بلدة Z", "على بعد ١٠ كم عن Z": Z is
+# the reference a site is measured from, not where it is
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:km|kilomet\w*|miles?|met(?:re|er)s|mètres)\s+"
+    r"(?:from|de|du|d['’])|\b(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-est|-ouest)?\s+(?:de|du|d['’])"
+    r"|(?:شمال|جنوب|شرق|غرب)ي?|(?:كم|كيلومتر\S*)\s+(?:عن|من))\s*(?:the\s+|la\s+|le\s+)?"
+    r"(?:(?:town|city|village|ville|localité|مدينة|بلدة|قرية)\s*(?:of\s+|de\s+|d['’])?)?$", re.I)
+
+
+# "near (the town of) Y", "près de (la ville de) Y", "قرب (بلدة) Y": the place a strike on a region was close to
+_NEAR_BEFORE = re.compile(
+    r"(?:\b(?:near|close\s+to|outside|on\s+the\s+outskirts\s+of|not\s+far\s+from)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?"
+    r"|\b(?:près|non\s+loin|à\s+proximité|aux\s+abords)\s+(?:de\s+la\s+|du\s+|d[e'’]\s*)"
+    r"(?:(?:ville|localité|commune|village|bourgade)\s+(?:de\s+|d['’]\s*))?"
+    r"|(?:^|\s)(?:قرب|بالقرب\s+من|على\s+مقربة\s+من)\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?)$", re.I)
+_NEAR_CHEAP = ("near", "close to", "outside", "outskirts", "not far", "près", "loin", "proximité", "abords", "قرب",
+               "مقربة")
+
+
+def _near_place(gazetteer, ref: PlaceRef, sentence: str, target: Place, finer, skip, *, focus) -> Optional[Place]:
+    """The one finer place inside a broad target that the target's own sentence says the strike was near.
+
+    "A drone strike hit X province near the town of Y", "a visé la province d'X, près de la ville de Y":
+    the region is what the verb governs, the place it was near is where. Exactly one such place inside
+    the target (no launch site: ``skip``) must be named.
+    """
+    if not any(map(sentence.__contains__, _NEAR_CHEAP)):
+        return None  # cheap test
+    found: dict = {}
+    for _rank, start, _pos, res in _sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip):
+        if _NEAR_BEFORE.search(sentence[max(0, start - 50):start]) and _inside_target(res.place, target, finer):
+            found.setdefault(res.place.record_id or res.place.point, res.place)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _located_place(gazetteer, text: str, fact, ref: PlaceRef, target: Place, finer, skip, *,
+                   focus) -> Optional[Place]:
+    """The one finer place inside a broad target that the next sentence names as where the site hit lies.
+
+    "A drone struck a military post in X province on Tuesday. The post lies on the outskirts of the
+    town of Y": the province is all the lead says, the next sentence (or the one after) takes the site
+    back by its kind word and locates it. A place written as the reference of a direction or a distance
+    ("west of Z", "20 km from Z") only measures from there; exactly one other place inside the target
+    must remain.
+    """
+    end = fact.evidence.end
+    if not text or end <= 0:
+        return None
+    for sentence in re.split(r"(?<=[.!?؟])\s+|\n+", text[end:end + 700].strip())[:2]:
+        if not sentence.startswith(_LOCATING_CHEAP, sentence.find(next((c for c in sentence if not c.isspace()), ""))) \
+                and "قع" not in sentence[:40]:
+            continue
+        if not _LOCATING.search(sentence):
+            continue
+        found: dict = {}
+        for _rank, start, _pos, res in _sentence_anchors(gazetteer, sentence, ref.name, focus=focus, skip=skip):
+            head = sentence[max(0, start - 60):start]
+            if _REFERENCE_BEFORE.search(head):
+                continue  # "west of Z", "20 km from Z": a reference the site is measured from
+            if _inside_target(res.place, target, finer):
+                found.setdefault(res.place.record_id or res.place.point, res.place)
+        return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 # A sentence that tells where the dead and wounded were: "all the victims were in X", "les victimes ont été
@@ -3133,6 +3233,8 @@ def _inside_target(p: Place, target: Place, finer) -> bool:
     if target.precision == "country":
         return p.country == target.country
     reach = max(FACILITY_KM, target.radius_km or 0.0) if target.precision == "town" else (target.radius_km or 0.0)
+    if target.precision == "governorate" and target.admin1 and p.admin1 == target.admin1:
+        reach *= 2  # a governorate's radius is a rough extent; its own towns lie in it even past the radius
     return p.country == target.country and _km(p, target.point) <= reach
 
 
@@ -4507,6 +4609,9 @@ _LANDMARK_BEFORE = re.compile(
     r"\s+(?:de\s+la|d[e'’])\s*ville\s+d[e'’]\s*"
     r"|(?:قرب|بالقرب\s+من|على\s+مقربة\s+من|(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?)\s+مدينة\s+)$", re.I)
 _LANDMARK_RANKS = ("site", "district", "town")
+# "the province of X", "la province de X", "le gouvernorat d'X", "محافظة X": X is the region, not its namesake town
+_REGION_WORD_BEFORE = re.compile(r"(?:\b(?:province|region|governorate|région|gouvernorat|mohafazat)\s+(?:of\s+(?:the\s+)?|"
+                                 r"de\s+|d['’]\s*|du\s+)|(?:محافظة|منطقة|ولاية|إقليم)\s+)$", re.I)
 
 
 def _retarget_landmark_towns(frames, gazetteer, *, focus) -> None:
@@ -4534,6 +4639,9 @@ def _retarget_landmark_towns(frames, gazetteer, *, focus) -> None:
             if a[1] >= first or p.precision not in _LANDMARK_RANKS or p.country != town.country \
                     or _km(p, town.point) > 40 or (p.record_id and p.record_id == town.record_id):
                 continue
+            if _REGION_WORD_BEFORE.search(sentence[max(0, a[1] - 30):a[1]]) or \
+                    _AREA_AFTER.match(sentence[a[1] + len(_names_in_text(gazetteer, sentence, a[1])):]):
+                continue  # "la province d'Idleb, près de la ville de Y": a province named after its capital
             if best is None or a[1] > best[1]:
                 best = a
         if best is None:

@@ -1,0 +1,71 @@
+"""Session 33, the lead's own probes (invented sentences, no set's text): a strike told on a province, where in it.
+
+* The sentence after the lead takes the site back by its kind word and says where it lies ("A drone struck a
+  military post in X province. The post lies on the outskirts of the town of Y", "La base, située près de Y, ...",
+  "وتقع القاعدة قرب بلدة Y"): Y, when it is the one place inside the province the sentence names; a place the site
+  is only measured from ("10 km west of the town of Y") leaves the province.
+* The target's own sentence says what the strike on the province was near ("hit X province near the town of Y",
+  "a visé la province d'X, près de la ville de Y"): Y. A province named after its capital is not that town.
+* A governorate's towns lie in it even a little past its rough radius (the same first-level division).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.factories import km, one_event
+
+P = dt.date(2024, 3, 15)
+NAWA = (32.886, 36.039)
+SARMADA = (36.186, 36.722)
+SHADDADI = (36.055, 40.730)
+KAFR_TAKHARIM = (36.117, 36.515)
+SIDAKAN = (36.797, 44.672)
+
+
+@pytest.mark.parametrize("text, lang, where", [
+    ("A drone struck a military post in Daraa province on Tuesday, killing two soldiers. The post lies on the outskirts "
+     "of the town of Nawa, the Syrian Observatory said.", "en", NAWA),
+    ("Un drone a visé mardi une position de l'armée dans la province de Deraa, tuant deux soldats. La position se "
+     "trouve à la sortie de la ville de Nawa.", "fr", NAWA),
+    ("Rockets hit a US base in Hasakah province on Monday. The base, near the town of al-Shaddadi, houses coalition "
+     "troops.", "en", SHADDADI),
+    ("Des roquettes ont visé lundi une base américaine dans la province de Hassaké. La base, située près de Chaddadé, "
+     "abrite des soldats de la coalition.", "fr", SHADDADI),
+    ("A drone hit a house in Idlib province on Tuesday, killing three civilians. The house is in the village of Kafr "
+     "Takharim, the White Helmets said.", "en", KAFR_TAKHARIM),
+    ("Turkish drones struck a PKK position in Iraq's Kurdistan region on Tuesday. The position lies near the village "
+     "of Sidakan, local officials said.", "en", SIDAKAN),
+])
+def test_the_next_sentence_tells_where_the_site_in_the_province_lies(text, lang, where):
+    event = one_event(text, lang, P)
+    assert event.place is not None and event.place.precision in ("town", "site")
+    assert km(event.place.lat, event.place.lon, *where) < 5
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A drone struck a military post in Daraa province on Tuesday, killing two soldiers. The post is about 10 km west "
+     "of the town of Nawa.", "en"),
+    ("A drone struck a military post in Daraa province on Tuesday, killing two soldiers. The province borders Jordan "
+     "and Nawa has seen protests.", "en"),
+    ("Gunmen attacked a checkpoint in Diyala province on Tuesday, killing two policemen. The checkpoint, located "
+     "between Baqubah and Muqdadiyah, was set up last year.", "en"),
+])
+def test_a_reference_or_a_remark_leaves_the_province(text, lang):
+    event = one_event(text, lang, P)
+    assert event.place is not None and event.place.precision == "governorate"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A drone strike hit Idlib province near the town of Sarmada on Tuesday, the Observatory said.", "en"),
+    ("Une frappe de drone a visé mardi la province d'Idleb, près de la ville de Sarmada, selon l'OSDH.", "fr"),
+])
+def test_a_strike_on_a_province_near_a_town_is_placed_at_the_town(text, lang):
+    event = one_event(text, lang, P)
+    assert event.place is not None and km(event.place.lat, event.place.lon, *SARMADA) < 5
+
+
+def test_a_launch_near_a_town_does_not_place_the_strike_there():
+    event = one_event("Rockets fired from near the town of Sarmada hit Idlib province on Tuesday.", "en", P)
+    assert event.place is not None and event.place.precision == "governorate"
