@@ -4710,7 +4710,10 @@ def _launch_distance(text: str, lang: str, v: dict, found: Optional[frozenset],
 
 # "the rocket", "these missiles", "les roquettes", "ce drone": a definite projectile, one already told
 _TOLD_PROJECTILE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:rockets?|missiles?|drones?|projectiles?)\b|"
-                              r"\b(?:la|le|les|cette|ce|ces)\s+(?:roquettes?|missiles?|drones?|projectiles?)\b", re.I)
+                              r"\b(?:la|le|les|cette|ce|ces)\s+(?:roquettes?|missiles?|drones?|projectiles?)\b|"
+                              # "أن الصواريخ أطلقت من ...": the definite Arabic noun
+                              r"(?<!\S)[وف]?(?:ال(?:صواريخ|صاروخ(?:ين|ان)?|مسيّ?ر(?:ة|ات|تين|تان)|مقذوفات)|الطائر(?:ة|ات|تين|تان)"
+                              r"\s+(?:ال)?مسيّ?ر(?:ة|ات|تين|تان))(?!\S)", re.I)
 _PROJECTILE_TYPES = ("rocket attack", "missile attack", "drone attack")
 _THAT_PROJECTILE = re.compile(r"^\W*(?:that|this|ce|cet|cette|ces)\s+(?:[\w-]+\s+)?(?:rockets?|missiles?|drones?|projectiles?|roquettes?|engins?|obus|shells?)\b", re.I)
 
@@ -5688,7 +5691,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     info.trigger = second_site = True
                     info.event_type = current.frame.first("event_type").value
             back = _projectile_told(frames, states, current, info, dates, index) \
-                if current is not None and info.trigger and lang != "ar" else None
+                if current is not None and info.trigger else None
             if back is not None:
                 current, dates = back, []  # "The rockets fell inside the airport": the rocket attack told before
             if info.trigger and not info.generic and not (info.condemns and current is not None):

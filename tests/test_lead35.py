@@ -7,6 +7,8 @@
 * The target's own sentence says what the strike on the province was near ("hit X province near the town of Y",
   "a visé la province d'X, près de la ville de Y"): Y. A province named after its capital is not that town.
 * A governorate's towns lie in it even a little past its rough radius (the same first-level division).
+* Arabic: "وأوضحت الشرطة أن الصواريخ أطلقت من منطقة X" after another kind of incident was told goes back to the rockets'
+  incident, as "The rockets were launched from X" does in English and French.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import datetime as dt
 
 import pytest
 
-from tests.factories import km, one_event
+from tests.factories import events_of, km, one_event
 
 P = dt.date(2024, 3, 15)
 NAWA = (32.886, 36.039)
@@ -69,3 +71,25 @@ def test_a_strike_on_a_province_near_a_town_is_placed_at_the_town(text, lang):
 def test_a_launch_near_a_town_does_not_place_the_strike_there():
     event = one_event("Rockets fired from near the town of Sarmada hit Idlib province on Tuesday.", "en", P)
     assert event.place is not None and event.place.precision == "governorate"
+
+
+BALAD_BASE = (33.940, 44.362)
+TAJI = (33.529, 44.278)
+MAKHMOUR = (35.776, 43.580)
+
+
+@pytest.mark.parametrize("text, rockets_launch, drone_launch", [
+    ("سقطت ثلاثة صواريخ على قاعدة بلد الجوية اليوم الاثنين، وفق مصادر أمنية. وكانت طائرة مسيرة قد استهدفت مطار أربيل "
+     "أمس الأحد. وأوضحت الشرطة أن الصواريخ أطلقت من منطقة التاجي.", TAJI, None),
+    ("استهدفت طائرة مسيرة مطار أربيل اليوم. وكانت ثلاثة صواريخ قد سقطت على قاعدة بلد الجوية أمس. وقال مصدر أمني إن "
+     "الطائرة المسيرة أطلقت من منطقة مخمور.", None, MAKHMOUR),
+])
+def test_an_arabic_launch_of_the_rockets_goes_back_to_the_rockets(text, rockets_launch, drone_launch):
+    events = events_of(text, "ar", P)
+    rockets = next(e for e in events if e.event_type == "rocket attack")
+    drone = next(e for e in events if e.event_type == "drone attack")
+    for event, want in ((rockets, rockets_launch), (drone, drone_launch)):
+        if want is None:
+            assert event.launch is None or event.launch.lat is None
+        else:
+            assert event.launch is not None and km(event.launch.lat, event.launch.lon, *want) < 5
