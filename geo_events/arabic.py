@@ -91,6 +91,8 @@ CUE_NOUNS = {
     # that head a list of places struck one after another ("مستعمرات X وY وZ", "مدن X وY")
     "مستعمرة": "town", "مستعمرتي": "town", "مستوطنتي": "town",
     "مستعمرات": "town", "مستوطنات": "town", "مدن": "town", "بلدات": "town",
+    # Yemeni districts listed under their dual or plural ("مديريتي حرض وميدي", "مديريات صعدة وحرض ومجز")
+    "مديريتي": "district", "مديريات": "district",
     # Israeli rural settlements by their kind ("كيبوتس نير إسحاق", "موشاف X", "كيبوتسات X وY"): a name follows
     "كيبوتس": "village", "موشاف": "village", "كيبوتسات": "village",
     # a Russian or Ukrainian oblast ("فوق مقاطعة بيلغورود", "في مقاطعة زابوريجيا"): the province named
@@ -102,7 +104,7 @@ _TOWN_CUES = frozenset({"town", "village"})
 _DUAL_CUES = {"قاعدتي", "مطاري", "محافظتي", "مدينتي", "قريتي", "بلدتي", "حقلي", "معسكري", "مستعمرتي", "مستوطنتي",
               "قضاءي", "ناحيتي",
               # a plural head lists its places as a dual does ("مستعمرات المطلة وكفرجلعادي")
-              "مستعمرات", "مستوطنات", "مدن", "بلدات", "كيبوتسات"}
+              "مستعمرات", "مستوطنات", "مدن", "بلدات", "كيبوتسات", "مديريتي", "مديريات"}
 # Nouns mostly followed by an organisation, not a place ("مقر قيادة العمليات", "موقع الحادث"): the
 # word after them is a name only when the gazetteer knows it.
 # ("مقاطعة" is also "boycott": "دعت إلى مقاطعة البضائع" names no province)
@@ -143,7 +145,8 @@ NOT_NAMES = set("""
 # the gazetteer knows places so spelled; after "سماء"/"أجواء" the place itself follows, see _LOCATIVE.)
 # A cue noun may be followed by a common definite noun ("منطقة الانفجار", "محيط المطار"): a definite word
 # after these cues is a name only when the gazetteer knows it.
-_DEFINITE_NEEDS_KNOWN = {"منطقة", "حي", "موقع", "مقر", "محطة", "ميناء", "جزيرة", "مستعمرات", "مستوطنات", "مدن", "بلدات"}
+_DEFINITE_NEEDS_KNOWN = {"منطقة", "حي", "موقع", "مقر", "محطة", "ميناء", "جزيرة", "مستعمرات", "مستوطنات", "مدن", "بلدات",
+                         "مديريات"}
 # First words of compound names ("البو حسن", "عين الأسد", "تل أبيض"): take the next word too.
 _COMPOUND = {"البو", "ألبو", "آلبو", "أبو", "ابو", "عين", "تل", "دير", "جرف", "رأس", "راس", "بئر", "حمام", "سيد", "أم", "ام",
              "بني", "بيت", "كفر", "جسر", "باب", "خان", "ذي", "ذو", "سهل", "جبل", "وادي", "مرج", "شط", "نهر", "كيه", "كي",
@@ -1996,7 +1999,8 @@ _CLAIMANT_STATEMENT = re.compile(
     r"|(?:\S+\s+){1,6}?تنفيذ\s+(?:هجوم|هجمات|عملية|عمليات|ضربة|ضربات)\S*)"
     # the group's spokesman named with his rank and name: "أعلن المتحدث العسكري باسم القوات المسلحة اليمنية العميد
     # يحيى سريع استهداف ..." (the group is the one the spokesman speaks for)
-    r"|(?:أعلن|اعلن)\s+(?:ال)?متحدث\S*\s+(?:\S+\s+){0,10}?(?:استهداف|قصف)(?!\S)"
+    # (or the operation he says it carried out: "أعلن المتحدث باسم القوات المسلحة اليمنية يحيى سريع تنفيذ عملية")
+    r"|(?:أعلن|اعلن)\s+(?:ال)?متحدث\S*\s+(?:\S+\s+){0,10}?(?:استهداف|قصف|تنفيذ\s+(?:هجوم|هجمات|عملية|عمليات|ضربة|ضربات)\S*)(?!\S)"
     # and what he says its forces did: "قال المتحدث العسكري باسم القوات المسلحة اليمنية العميد يحيى سريع إن القوات
     # البحرية استهدفت السفينة" (the forces need no pronoun: the spokesman speaks of his own side's)
     r"|(?:قال|أكد|اكد|أوضح|اوضح|أفاد|افاد)\s+(?:ال)?متحدث\S*\s+(?:\S+\s+){0,10}?(?:إن|أن)\s+(?:\S+\s+){0,3}?"
@@ -2984,4 +2988,34 @@ def gapped_conjuncts(text: str) -> list[tuple[int, str]]:
                 part = lead + " " * gap + part
                 off = verb.start()
         carried.append((off, part))
-    return carried
+    return _share_trailing_denial(text, carried)
+
+
+# A denial set off by a comma after the last of gapped conjuncts: "سقطت قذيفة على X وأخرى على Y صباح اليوم، دون
+# وقوع إصابات" -- said of both shells, not of Y's alone
+_TRAILING_DENIAL = re.compile(r"[،,]\s*(?=[وف]?(?:من\s+|ب)?(?:دون|عدم|لم)\s)")
+
+
+def _share_trailing_denial(text: str, parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Give each earlier conjunct the "no casualties" phrase the last one ends with, after a comma.
+
+    Only when the phrase is all that follows the comma (a short tail with a denial and no figure) and no conjunct
+    states a toll of its own ("... ما أدى إلى إصابة شخص، وأخرى على Y دون وقوع إصابات": the denial is Y's alone).
+    The tail is put after each earlier conjunct with the words between blanked, so offsets hold.
+    """
+    if len(parts) < 2 or not ("دون" in text or "لم" in text or "عدم" in text):
+        return parts
+    last_off, last = parts[-1]
+    tail = None
+    for m in _TRAILING_DENIAL.finditer(last):
+        tail = m
+    if tail is None or len(last[tail.end():].split()) > 10 or not no_casualties(last[tail.end():]):
+        return parts
+    if any(_stated(p, k) for _, p in parts for k in ("killed", "injured")):
+        return parts
+    at = last_off + tail.start()
+    out = []
+    for off, part in parts[:-1]:
+        end = off + len(part)
+        out.append((off, part + " " * (at - end) + text[at:]) if end <= at else (off, part))
+    return out + [parts[-1]]

@@ -127,8 +127,11 @@ def _casualty_patterns(victims: str) -> _CasualtyPatterns:
                                  r"(?:(?:minor|serious|light|severe|légers?|graves?)\s+)?"
                                  r"(?:(?:were|was|have been|has been|had been|are|is|ont été|a été|sont|had|have|has)\s+)?$")),
         after_number=_c(r"\s*" + _COUNT_PREFIX + r"(?:autres|others|people|personnes)"),
-        # "... and wounded six.": a bare number closing the clause
-        bare_number=_c(r"\s*(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")(?=\s*(?:[.,;:)]|$))"),
+        # "... and wounded six.": a bare number closing the clause; or closing the first of two verbs of the toll
+        # ("killed four and injured 25", "a tué trois et blessé 12": the second verb's own figure follows it)
+        bare_number=_c(r"\s*(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")(?=\s*(?:[.,;:)]|$)|"
+                       r"\s+(?:and|et)\s+(?:(?:also|en|a|ont)\s+)?(?:injur|wound|hurt|kill|bless|tu[ée])\w*\s+"
+                       r"(?:at least |more than |au moins |plus de )?\d)"),
         definite_one=_c(r"(?:^|[.,;]\s+|\b(?:mais|but|and|et|while|alors que)\s+)(?:le|la|l['’]|the)\s*(?:[\w’'-]+\s+){0,2}?"
                         + r"(?:" + victims + r"|(?:" + _TITLE_ONE_WORDS + r")(?!\w)"
                         # (a post has its group and town, and the man's name in apposition: "Le chef de la branche

@@ -890,6 +890,7 @@ _COUNTRY_NAMES = {
     "العراق": "IQ", "سوريا": "SY", "سورية": "SY", "إيران": "IR", "الأردن": "JO", "لبنان": "LB", "اليمن": "YE",
     "الإمارات": "AE", "السعودية": "SA", "الكويت": "KW", "قطر": "QA", "البحرين": "BH", "تركيا": "TR",
     "إسرائيل": "IL", "اسرائيل": "IL", "ايران": "IR", "سلطنة عمان": "OM", "مصر": "EG",
+    "روسيا": "RU", "أوكرانيا": "UA", "اوكرانيا": "UA",
     "الولايات المتحدة": "US", "الإمارات العربية المتحدة": "AE", "المملكة العربية السعودية": "SA",
 }
 
@@ -2203,8 +2204,11 @@ _AIRCRAFT = _Gated(re.compile(L.AIRCRAFT, re.I))
 _BALLISTIC = _Gated(re.compile(L.BALLISTIC, re.I))
 # (the object of a verb of attack too: "Hezbollah said it targeted the Israeli army's Metula position with guided
 # missiles", "attacked Israeli troops with missiles": the side aimed at)
-_LAND_BEFORE = re.compile(r"\b(?:across|in|inside|throughout|over|into|partout\s+en|dans\s+tout|en|à\s+travers)\s+"
-                          r"(?:the\s+|l['’]\s*)?$", re.I)
+# (a part of the land too: "sirens sounded across central Israel", "in northern Israel", "dans le nord d'Israël")
+_LAND_BEFORE = re.compile(r"\b(?:(?:across|in|inside|throughout|over|into|partout\s+en|dans\s+tout|en|à\s+travers)\s+"
+                          r"(?:the\s+|l['’]\s*)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+                          r"south-?west)(?:ern)?\s+)?|dans\s+le\s+(?:nord|sud|centre|est|ouest)(?:-(?:est|ouest))?\s+d['’]\s*)$",
+                          re.I)
 # (the country's name, not its adjective: "killed in Israeli strikes" is the side that struck)
 _POWER_LANDS = frozenset({"Israel", "Israël", "United States", "US", "U.S.", "États-Unis", "Etats-Unis", "Turkey",
                           "Turquie", "Russia", "Russie"})
@@ -3387,7 +3391,12 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         info.launch_direction = _direction_word(lm.group("dir"))
         if info.launch.distance_km is None:  # "from the village of X, about 8 km east of the base"
             km, way = _launch_distance(text, lang, v, found, named=True)
-            if km:
+            if km and lang == "ar" and (info.launch.cue == "country" or info.launch.name in _COUNTRY_NAMES) \
+                    and _AR_FROM_THE_TARGET.search(text, info.launch.end):
+                # "أطلقا من لبنان على X ... أطلقا من منطقة تبعد نحو 5 كيلومترات شمال المدينة": the distance is told
+                # from the target (the town, unnamed), a point finer than the country, as English "to the north"
+                info.launch_from_target = (km, way)
+            elif km:
                 info.launch.distance_km = km
                 info.launch_direction = way
             elif lang == "en" and " to the " in text and (dd := _EN_DISTANCE_TO.search(text, info.launch.end)):
@@ -4457,6 +4466,10 @@ def _distance_km(match: re.Match, lang: str) -> Optional[float]:
 
 # "تبعد نحو خمسة كيلومترات إلى الشرق من الناحية", "على بعد 4 كم إلى الشمال الغربي من القاعدة": Arabic writes the
 # direction after "to" with the article, which the plain "بعد N كم شرق X" form does not read
+# a distance and bearing told from the target by its kind alone ("تبعد نحو 5 كيلومترات شمال المدينة")
+_AR_FROM_THE_TARGET = re.compile(r"(?:كلم|كم|كيلومترا?|كيلومترات|ميلا?|أميال)\s+(?:إلى\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)"
+                                 r"\S*(?:\s+(?:ال)?(?:شرق|غرب)\S*)?\s+(?:من\s+)?(?:المدينة|البلدة|القرية|القاعدة|"
+                                 r"المستوطنة|المستعمرة|الموقع|المطار|المعسكر)(?![\u0621-\u064A])")
 _AR_DISTANCE_TO = re.compile(r"بعد\s+(?P<num>(?:نحو|حوالي|قرابة)\s+\S+|\S+)\s+(?P<unit>كلم|كم|كيلومترا?|كيلومترات|ميلا?|أميال)"
                              r"\s+(?:إلى|الى|باتجاه)\s+(?:ال)?(?P<dir>شمال|جنوب|شرق|غرب)ي?(?:\s+(?:ال)?(?P<dir2>شرق|غرب)ي?)?"
                              r"\s+(?:من|ل)")
@@ -4501,6 +4514,10 @@ _STATE_LAUNCHED = {
         sorted((k for k in _COUNTRY_NAMES if "\u0600" <= k[:1] <= "\u06ff"), key=len, reverse=True))
         + r")\s+(?:\S+\s+){0,5}?(?:صاروخ|صواريخ|مسيرة|مسيرات|مسيّرة|مسيّرات|طائرات|قذائف)"),
 }
+# "ballistic missiles fired by Iran struck near X", "drones launched by Russia": the same country as the passive's
+# agent ("fired by Iran-backed militias", "by Iranian proxies": no country named, see _COUNTRY_NAMES)
+_STATE_LAUNCHED_BY = re.compile(r"\b(?i:missiles?|rockets?|drones?|projectiles?)\s+(?:\w+\s+)?(?:launched|fired)\s+"
+                                r"(?:[\w-]+\s+)?by\s+(?P<name>[A-Z][\w]+(?:\s+[A-Z][\w]+)?)(?![\w-])")
 # (an interception too: "l'Iran a tiré 200 missiles sur Israël, dont la plupart ont été interceptés")
 _STATE_LAUNCH_TYPES = ("missile attack", "rocket attack", "drone attack", "interception")
 
@@ -4509,6 +4526,8 @@ def _state_launch(info: "ClauseInfo", text: str, lang: str) -> None:
     """Add a country launch mention for a country that launched the projectiles (see _STATE_LAUNCHED), if any."""
     pattern = _STATE_LAUNCHED.get(lang)
     m = pattern.search(text) if pattern is not None else None
+    if m is None and lang == "en" and " by " in text:
+        m = _STATE_LAUNCHED_BY.search(text)
     if m is None:
         return
     name = m.group("name")
@@ -7064,8 +7083,14 @@ def _split_sites(doc, frames, states, cur: _Current, info: ClauseInfo, fact, ind
     for f in frame.get("count"):
         frame.facts.remove(f)
     here = fact("count", 0).evidence
-    for f in [f for f in frame.facts if f.kind in ("killed", "injured") and f.value and f.evidence == here]:
+    told = [f for f in frame.facts if f.kind in ("killed", "injured") and f.evidence == here]
+    for f in [f for f in told if f.value]:
         frame.facts.remove(f)  # "7 killed in the strikes on A and B": a toll of the whole strike, no one site's
+    # "shelled A and B, causing no injuries", "No casualties in attacks on A and B", "دون وقوع إصابات، استهدف قصف
+    # بلدتي A وB": a denial told in the clause that names the sites, with no figure beside it, is said of each site
+    # (a figure of the whole strike is no one site's, but none at all is none at each; see _told_toll_each_site)
+    denied = [f for f in told if f.value == 0] \
+        if not any(f.value for f in told) and not any(v for k in (info.killed, info.injured) for v, _ in k) else []
     if own[1] is not None:
         frame.add(fact("count", own[1]))
     others = [(m, c) for m, c in info.sites if m is not own[0]]
@@ -7083,6 +7108,8 @@ def _split_sites(doc, frames, states, cur: _Current, info: ClauseInfo, fact, ind
         sib.add(fact("target", PlaceRef(m.name, m.cue, m.container)))
         if c is not None:
             sib.add(fact("count", c))
+        for f in denied:
+            sib.add(f)
         frames.append(sib)
         states[id(sib)] = _Current(sib, m.name, cur.date, index)
         cur.siblings.append(sib)

@@ -3314,8 +3314,10 @@ _VAGUE_WORDS = re.compile(r"\S")  # any qualifier ("about", "نحو") makes the 
 # (Arabic "من" is also the "of" of "على مقربة من" / "بالقرب من", near: "a blast near a tanker 45 nm
 # south-west of X" tells where the tanker was, not where anything was fired from)
 # ("carrying corn from X to Y, about 25 nautical miles south of Z": a voyage's "from ... to" is no launch)
+# (the Arabic position may open inside its verb: "أطلقا من منطقة تبعد نحو 5 كيلومترات" is read from the بعد of
+# تبعد / يبعد, so the verb's prefix letter may stand right before it)
 _FROM_BEFORE_OFFSET = re.compile(r"(?:\bfrom|\bdepuis|\bà partir|(?<!مقربة )(?<!بالقرب )(?<!قريب )(?<!قرب )"
-                                 r"(?<![^\s])من|انطلق\w*)\s+(?:(?!(?:to|vers|إلى|الى)\s)\S+\s+){0,4}$", re.I)
+                                 r"(?<![^\s])من|انطلق\w*)\s+(?:(?!(?:to|vers|إلى|الى)\s)\S+\s+){0,4}(?:(?<=\s)[تي])?$", re.I)
 _SEA_WORDS = re.compile(r"\b(?:gulf|sea|strait|ocean|bay|golfe|mer|détroit|océan|baie)\b|خليج|بحر|مضيق|محيط",
                         re.I)
 _SEA_FEATURES = frozenset({"sea", "gulf", "strait", "bay", "ocean", "water"})
