@@ -5935,6 +5935,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
         kept.append(frame)
     if len(frames) == 1 and len(kept) == 1 and not kept[0].get("killed") and not kept[0].get("injured"):
         _far_denial(doc, sentences, kept[0], lang_default)
+    elif len(kept) > 1 and lang_default != "ar":
+        _lead_denial_of_all(doc, sentences, kept, lang_default, frames)
     # the claims of summaries dropped above ("The PKK said it had launched a wave of attacks on positions in northern
     # Iraq", then the sites one by one): the claims of the sites told
     orphan_claims += [(f, fr.first("date").value if fr.first("date") else None) for fr in frames
@@ -6308,6 +6310,56 @@ def _far_denial(doc: Document, sentences: list, frame: EventFrame, lang: str) ->
             # denies deaths and leaves the wounded unknown
             frame.add(Fact("killed", 0, evidence, "implied", None))
         return
+
+
+# how many sentences after a lead denial the incidents it covers are told
+LEAD_DENIAL_REACH = 4
+
+
+def _lead_denial_of_all(doc: Document, sentences: list, kept: list, lang: str, frames: list) -> None:
+    """Zero the toll of each incident told right after a lead that only denies casualties.
+
+    "Les attaques n'ont pas fait de victimes. Deux roquettes ont visé X samedi. Dimanche, un drone a visé Y",
+    "No one was hurt in the attacks. Rockets hit X ... A drone struck Y": a first sentence that names no site and
+    tells no figure, only a denial, sums up the incidents the article goes on to tell, so each of them gets it (the
+    sentence-by-sentence thread gives it, at most, to the first frame it opens). Only frames opened within
+    :data:`LEAD_DENIAL_REACH` sentences of the lead that hold no figure of their own; a lead of history ("the
+    previous attacks caused no casualties", "no other injuries") covers none.
+    """
+    if not sentences:
+        return
+    lead = sentences[0]
+    text = lead.text
+    v = _vocab(lang)
+    denial = v["no_casualties"].search(text)
+    if denial is None or _FAR_DENIAL_OTHER.search(text):
+        return
+    rest = text[:denial.start()] + " " * (denial.end() - denial.start()) + text[denial.end():]
+    if any(n for k in ("killed", "injured") for n, _ in _casualties(rest, lang, k)):
+        return  # (a figure beside the denial; "No one was hurt" itself is no figure of one)
+    if any(f.evidence is not None and f.evidence.start == lead.start
+           and (f.kind in ("target", "count", "launch") or f.kind == "date" and f.value.text)
+           for fr in frames for f in fr.facts):
+        # the lead tells an incident of its own ("Deux roquettes ont visé X, sans faire de victimes"; "Rockets struck
+        # two villages in northern Israel, causing no injuries", a region's frame dropped for its sites): the thread
+        # gives its denial where it belongs (see _share_lead_denial)
+        return
+    scope = _denial_scope(text)
+    reach = sentences[LEAD_DENIAL_REACH].start if len(sentences) > LEAD_DENIAL_REACH else None
+    evidence = Evidence(doc.doc_id, text, lead.start, lead.end)
+    for fr in kept:
+        if fr.get("killed") and any(f.value for f in fr.get("killed")) \
+                or fr.get("injured") and any(f.value for f in fr.get("injured")):
+            continue  # a figure of its own: an incident the denial does not cover
+        target = fr.first("target")
+        if target is None or target.evidence is None or target.evidence.start <= lead.start \
+                or reach is not None and target.evidence.start > reach:
+            continue
+        for k in scope:
+            if fr.first(k) is None:
+                fr.add(Fact(k, 0, evidence, None, None))
+        if scope == ("injured",) and fr.first("killed") is None:
+            fr.add(Fact("killed", 0, evidence, "implied", None))  # (as in _far_denial)
 
 
 # "a number of missiles", "a swarm of drones", "une salve de roquettes": how many were fired, told as vague

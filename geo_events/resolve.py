@@ -580,6 +580,10 @@ def _own_name_runner_up(name: str, res: Resolution, focus) -> Optional[Resolutio
 # must still look like the city's own name (rapidfuzz ratio of the bare forms) and match its spelling key.
 MAJOR_CITY_POP = 400_000
 MAJOR_CITY_RATIO = 65.0
+# A regional capital of a country at war is reported from afar under its exonym too ("Soumy" for Sumy, 256,000
+# people; "Kherson"): a city this big is taken when the name written is one of its own exact names and looks like
+# its name (not merely keeps its first letters, which stays for the major cities).
+EXONYM_CITY_POP = 250_000
 
 
 # Arabic script writes a foreign city only by an alias ("بيلغورود", "كورسك", "سومي"): for a city this big, an exact
@@ -617,7 +621,13 @@ def _major_city_exonym(name: str, res: Resolution) -> Optional[Resolution]:
         return None  # ("Gulf" shares a key with Golfe, a city of Angola: a sea word names no city)
     written = _bare(name)
     for c in list(res.candidates)[:6]:
-        if (c.population or 0) < MAJOR_CITY_POP or c.confidence < 0.97 or c.precision != "town":
+        if (c.population or 0) < EXONYM_CITY_POP or c.confidence < 0.97 or c.precision != "town":
+            continue
+        major = (c.population or 0) >= MAJOR_CITY_POP
+        if not major and (c.confidence < 1.0 or not _looks_like_exonym(written, _bare(c.name))
+                          or any(o.precision == "country" for o in res.candidates)):
+            # (a smaller city: an exact name of its own that looks like it, "Soumy" for Sumy; never a country's name,
+            # "France", which GeoNames also gives Franca, a Brazilian city of 350,000)
             continue
         # an exonym keeps the city's initial (Kiev/Kyiv, Kharkov/Kharkiv, Lvov/Lviv)
         if _looks_like_exonym(written, _bare(c.name)) or _same_stem(written, _bare(c.name)):
@@ -1624,6 +1634,18 @@ def _outweighs(other: Place, home: Place) -> bool:
 WORLD_CITY_POP = 1_000_000
 
 
+# How alike a name must be to a big city's own name for the city to be taken once the region's namesake that only
+# shared its spelling key was dropped as far away ("Soumy"/"Sumy" 89, "Goma"/"Goma" 100; "Akkar"/"Ankara" 73 is not)
+CLOSE_EXONYM_RATIO = 80.0
+
+
+def _close_exonym(written: str, name: str) -> bool:
+    """Whether ``written`` spells the city ``name`` nearly as its own (:data:`CLOSE_EXONYM_RATIO`, bare forms)."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(_bare(written), _bare(name)) >= CLOSE_EXONYM_RATIO
+
+
 def _looks_like_exonym(written: str, name: str) -> bool:
     """Whether the bare ``written`` looks like the bare city name ``name`` as an exonym does: the same initial and
     :data:`MAJOR_CITY_RATIO` of likeness ("kaboul"/"kabul", "kiev"/"kyiv"), not a mere spelling-key neighbour."""
@@ -1668,12 +1690,25 @@ def _world_city_over_namesake(res: Resolution, focus, written: str) -> Resolutio
     the city does not outweigh it by :data:`NAMESAKE_RATIO`.
     """
     p = res.place
-    if p is None or p.layer == "curated" or p.precision != "town" or not written \
-            or (p.country or "").upper() in focus or _ARABIC_BLOCK.search(written):
+    if p is None or p.layer == "curated" or p.precision != "town" or not written or _ARABIC_BLOCK.search(written):
         return res
     match = _match(res)
     own = _bare(written)
     picked = _bare(p.name)
+    if (p.country or "").upper() in focus:
+        # "dans la région de Samara" in an article on Ukrainian drones: the article's country rules the pick in, but
+        # a small town of it that does not bear the written name (Samar, 70,000 people, only shares a spelling key)
+        # loses to the metropolis whose own name is written (Samara, 1.2 million)
+        if picked == own:
+            return res
+        own_city = next((c for c in list(res.candidates)[:6] if c.precision == "town" and _bare(c.name) == own
+                         and (c.population or 0) >= WORLD_CITY_POP and c.confidence >= match - 1e-6
+                         and (c.population or 0) >= NAMESAKE_RATIO * (p.population or 0)), None)
+        if own_city is None:
+            return res
+        return Resolution(own_city, res.candidates, f"{res.reason}; {written!r} is the own name of {own_city.name} "
+                                                    f"({own_city.country}, {own_city.population:,} people), not of "
+                                                    f"{p.name}")
     for c in list(res.candidates)[:6]:
         if c.record_id == p.record_id or c.precision != "town" or (c.population or 0) < WORLD_CITY_POP \
                 or c.confidence < match - 1e-6:
@@ -2569,7 +2604,15 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
                     or res
             res = _unlike_foreign(ref.name, res, focus_set)
             if not ref.container:  # (a written container checks the pick itself, below)
-                res = _unlike_far(ref.name, res, focus_set, known.values())
+                far = _unlike_far(ref.name, res, focus_set, known.values())
+                if far.place is None and res.place is not None and role in ("target", "launch"):
+                    # "Soumy": the namesake of the region that only shares its spelling key was dropped as far from
+                    # the article's places; the big city the name is an exonym of is what it meant
+                    # (only a name that spells the city nearly as its own: "Akkar" is not Ankara)
+                    city = _major_city_exonym(ref.name, far)
+                    if city is not None and _close_exonym(ref.name, city.place.name):
+                        far = city
+                res = far
             res = _imported_small_policy(gazetteer, ref, fact.evidence.sentence, res, focus_set)
             if ref.container and res.place is not None:
                 res = _inside_container(gazetteer, ref, res, focus=focus_set)
