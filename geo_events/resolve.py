@@ -1639,19 +1639,13 @@ WORLD_CITY_POP = 1_000_000
 CLOSE_EXONYM_RATIO = 80.0
 
 
-def _close_exonym(written: str, name: str) -> bool:
-    """Whether ``written`` spells the city ``name`` nearly as its own (:data:`CLOSE_EXONYM_RATIO`, bare forms)."""
-    from rapidfuzz import fuzz
-
-    return fuzz.ratio(_bare(written), _bare(name)) >= CLOSE_EXONYM_RATIO
-
-
-def _looks_like_exonym(written: str, name: str) -> bool:
+def _looks_like_exonym(written: str, name: str, ratio: float = MAJOR_CITY_RATIO) -> bool:
     """Whether the bare ``written`` looks like the bare city name ``name`` as an exonym does: the same initial and
-    :data:`MAJOR_CITY_RATIO` of likeness ("kaboul"/"kabul", "kiev"/"kyiv"), not a mere spelling-key neighbour."""
+    ``ratio`` of likeness (:data:`MAJOR_CITY_RATIO`: "kaboul"/"kabul", "kiev"/"kyiv"), not a mere spelling-key
+    neighbour."""
     from rapidfuzz import fuzz
 
-    return written[:1] == name[:1] and fuzz.ratio(written, name) >= MAJOR_CITY_RATIO
+    return written[:1] == name[:1] and fuzz.ratio(written, name) >= ratio
 
 
 # An exonym that keeps this many first letters of the city's own name and changes only its ending ("Londres" for
@@ -2610,7 +2604,8 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
                     # the article's places; the big city the name is an exonym of is what it meant
                     # (only a name that spells the city nearly as its own: "Akkar" is not Ankara)
                     city = _major_city_exonym(ref.name, far)
-                    if city is not None and _close_exonym(ref.name, city.place.name):
+                    if city is not None and _looks_like_exonym(_bare(ref.name), _bare(city.place.name),
+                                                               CLOSE_EXONYM_RATIO):
                         far = city
                 res = far
             res = _imported_small_policy(gazetteer, ref, fact.evidence.sentence, res, focus_set)
