@@ -916,8 +916,9 @@ def _lookup(gazetteer, ref: PlaceRef, *, focus, near=None, near_km=None):
     if ref.cue == "province" and ref.name:
         # "Kermanshah province": the province, not the city it is named after (a launch area 300 km
         # from the target is a province's extent, not a city's point)
-        alt = gazetteer.resolve(f"{ref.name} province", cue=cue, container=ref.container, near=near,
-                                near_km=near_km, focus=focus)
+        # ("محافظة درعا": Arabic writes the word before the name, and the gazetteer keeps it so)
+        alt = gazetteer.resolve(f"محافظة {ref.name}" if _ARABIC_BLOCK.search(ref.name) else f"{ref.name} province",
+                                cue=cue, container=ref.container, near=near, near_km=near_km, focus=focus)
         if alt.place is not None and alt.place.precision == "governorate" and (
                 res.place is None or res.place.precision != "governorate" or _match(alt) > _match(res)
                 or (_match(alt) >= 1.0 and alt.place.record_id != res.place.record_id
@@ -3037,7 +3038,7 @@ _LOCATING = re.compile(
     r"|\s+(?:lies|lay|sits|stands|se\s+trouve|se\s+situe)\b"
     r"|\s*,\s*(?:which\s+(?:is|lies)\s+)?(?:located|situated|située?|near|close\s+to|outside|on\s+the\s+outskirts|"
     r"près|non\s+loin|à\s+proximité|aux\s+abords|qui\s+se\s+trouve))"
-    r"|^\W*و?(?:ت|ي)قع\s+(?:هذه\s+|هذا\s+)?ال\S+|^\W*ال\S+(?:\s+ال\S+)?\s*،?\s*(?:التي|الذي)\s+(?:ت|ي)قع\b",
+    r"|^\W*و?(?:ت|ي)قع\s+(?:هذه\s+|هذا\s+)?ال\S+|^\W*و?ال\S+(?:\s+ال\S+)?\s*،?\s*(?:التي|الذي)\s+(?:ت|ي)قع(?!\S)",
     re.I)
 _LOCATING_CHEAP = ("The ", "This ", "That ", "Its ", "La ", "Le ", "L'", "L’", "Cette ", "Ce ", "Cet ", "قع")
 # "west of (the town of) Z", "10 km from Z", "à l'ouest de Z", "à 10 km de Z", "شمال بلدة Z", "على بعد ١٠ كم عن Z": Z is

@@ -7,6 +7,8 @@
 * The target's own sentence says what the strike on the province was near ("hit X province near the town of Y",
   "a visé la province d'X, près de la ville de Y"): Y. A province named after its capital is not that town.
 * A governorate's towns lie in it even a little past its rough radius (the same first-level division).
+* Arabic "في محافظة درعا", "محافظة كركوك": the governorate, as "Daraa province" is in English, not the city it is named
+  after; "ويقع الموقع على أطراف مدينة نوى", "والقاعدة التي تقع قرب بلدة X" locate the site as the English sentence does.
 * Arabic: "وأوضحت الشرطة أن الصواريخ أطلقت من منطقة X" after another kind of incident was told goes back to the rockets'
   incident, as "The rockets were launched from X" does in English and French.
 """
@@ -93,3 +95,21 @@ def test_an_arabic_launch_of_the_rockets_goes_back_to_the_rockets(text, rockets_
             assert event.launch is None or event.launch.lat is None
         else:
             assert event.launch is not None and km(event.launch.lat, event.launch.lon, *want) < 5
+
+
+DARAA_GOV = (32.853, 36.223)
+KIRKUK_GOV = (35.321, 44.157)
+
+
+@pytest.mark.parametrize("text, where, precision", [
+    ("استهدفت طائرة مسيرة موقعا عسكريا في محافظة درعا اليوم، ما أدى إلى مقتل جنديين.", DARAA_GOV, "governorate"),
+    ("انفجرت عبوة ناسفة بدورية للجيش في محافظة كركوك اليوم، ما أدى إلى مقتل جنديين.", KIRKUK_GOV, "governorate"),
+    ("استهدفت طائرة مسيرة موقعا عسكريا في محافظة درعا اليوم، ما أدى إلى مقتل جنديين. ويقع الموقع على أطراف مدينة نوى.",
+     NAWA, "town"),
+    ("سقطت ثلاثة صواريخ على قاعدة في محافظة الحسكة اليوم. والقاعدة التي تقع قرب بلدة الشدادي تضم قوات للتحالف.",
+     SHADDADI, "site"),
+])
+def test_an_arabic_governorate_and_the_site_located_in_it(text, where, precision):
+    event = one_event(text, "ar", P)
+    assert event.place is not None and event.place.precision == precision
+    assert km(event.place.lat, event.place.lon, *where) < 5
