@@ -2180,7 +2180,7 @@ def _stated_count(text: str) -> Optional[tuple[int, Optional[str]]]:
             qual = c.qualifier
             if qual is None and _AT_LEAST_AFTER.match(text[m.end():]):
                 qual = "at least"
-            if "و" in text[m.end():m.end() + 40] and (more := _and_kind(text, m.end())):
+            if "و" in text[m.end():m.end() + 40] and (more := _and_kind(text, m.end(), c.value)):
                 return c.value + more, qual
             d = _DUAL_PROJECTILE.search(text, max(0, m.start() - 40), m.start())
             if d and (k := _AND_KIND.match(text, d.end())) and k.end() == m.end():
@@ -2217,10 +2217,20 @@ _AND_KIND = re.compile(r"(?:\s+[^\s،,.؛:\dو][^\s،,.؛:\d]*){0,2}?\s+و\s?(?:
 _ONE_BEFORE_AND = re.compile(r"(?<![\u0621-\u064A])[وف]?ب?" + _SINGLE_NOUN + r"(?:\s+[^\s،,.؛:\dو][^\s،,.؛:\d]*){0,2}\s+$")
 
 
-def _and_kind(text: str, end: int) -> int:
-    """How many projectiles of a second kind a cleaned clause joins by و right after a figure ending at ``end``."""
+# A figure of a hundred or more counts its noun in the singular genitive ("٣٠٠ صاروخ"), with no accusative ending
+_GENITIVE_COUNTED = re.compile(r"(?:صاروخ|مقذوف|قذيفة|طائرة|مسيرة|مسيّرة)$")
+
+
+def _and_kind(text: str, end: int, figure: int = 0) -> int:
+    """How many projectiles of a second kind a cleaned clause joins by و right after a figure ending at ``end``.
+
+    A singular noun joined to the singular noun a figure of a hundred or more counts is counted by that figure
+    too: "أكثر من ٣٠٠ صاروخ وطائرة مسيرة" is some 300 missiles and drones together, not 300 missiles and one drone.
+    """
     k = _AND_KIND.match(text, end)
     if k is None:
+        return 0
+    if k.group("one") and figure >= 100 and _GENITIVE_COUNTED.search(text, 0, end):
         return 0
     if k.group("num"):
         if k.group("num") in ("عدة", "عشرات"):

@@ -46,6 +46,7 @@ import weakref
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from . import arabic
 from .dates import MONTHS
 from .errors import GazetteerError
 from .gazetteer import REGION, SMALL_IMPORT_CUES, Resolution, is_small_import
@@ -1091,6 +1092,32 @@ def _bracket_alias(gazetteer, ref: PlaceRef, sentence: str, res: Resolution, *, 
     return res
 
 
+# "استهداف ثكنة برانيت وموقع المالكية", "ثكنة زرعيت وثكنة برانيت": two sites of one list, each under its own cue
+# noun joined by a bare "و" -- the next (or the last) item of the verb's objects, another target, not the site that
+# lies beside the other item's village (the list items are read each as a site of its own)
+# (the site cue nouns of arabic.CUE_NOUNS, with the settlements and the army's posts that name no place kind there)
+_AR_SITE_NOUNS = r"(?:ال)?(?:" + "|".join(sorted(
+    {k for k, v in arabic.CUE_NOUNS.items() if v in ("base", "airport", "oil_field")}
+    | {"مستوطنة", "مستعمرة", "نقطة", "مركز", "تجمع", "مربض", "مرابض", "تلة"}, key=len, reverse=True)) + r")"
+_AR_ITEM_AFTER = re.compile(r"\s*،?\s*و\s?(?:" + _AR_SITE_NOUNS + r"\s+)?")
+_AR_ITEM_BEFORE = re.compile(r"[^\s،,.؛:]+(?:\s+[^\s،,.؛:]+){0,3}?\s*،?\s*و\s?" + _AR_SITE_NOUNS + r"\s+")
+
+
+def _sibling_item(sentence: str, start: int, name: str) -> bool:
+    """Whether the place named at ``start`` and ``name`` are two items of one Arabic list of sites, the later one
+    under a cue noun of its own after a bare "و" (see _AR_ITEM_AFTER)."""
+    if not _ARABIC_BLOCK.search(name):
+        return False
+    at = sentence.find(name)
+    while at >= 0:
+        if at < start and _AR_ITEM_AFTER.fullmatch(sentence, at + len(name), start) is not None:
+            return True
+        if start < at and _AR_ITEM_BEFORE.fullmatch(sentence, start, at) is not None:
+            return True
+        at = sentence.find(name, at + 1)
+    return False
+
+
 def _site_by_sentence(gazetteer, ref: PlaceRef, sentence: str, *, focus, near=None, near_km=None):
     """A site cue whose name is a town's ("the base at the gas field near the village of X"): the site
     of the cue's kind that the sentence names beside the town, else the town itself; or None.
@@ -1116,7 +1143,7 @@ def _site_by_sentence(gazetteer, ref: PlaceRef, sentence: str, *, focus, near=No
     sites = []
     for _rank, _start, _pos, res in _sentence_anchors(gazetteer, sentence, ref.name, focus=focus):
         p = res.place
-        if p.feature in kinds:
+        if p.feature in kinds and not _sibling_item(sentence, _start, ref.name):
             d = _km(p, town.place.point)
             if d <= FACILITY_KM + (p.radius_km or 0.0):
                 sites.append((d, res))
