@@ -193,6 +193,10 @@ PATTERNS = [
                              # early Sunday"
                              r"|(?P<w5>" + _WEEKDAY + r") night,?\s+(?:and\s+)?(?:into|to|until|till)\s+(?:(?:the\s+)?early\s+(?:hours\s+of\s+)?)?"
                              r"(?P<w6>" + _WEEKDAY + r")"
+                             # "overnight into Sunday", "in the night to Sunday", "overnight into early Sunday": the night
+                             # that ended on that day, told by its second day alone (Saturday-Sunday)
+                             r"|(?:overnight|(?:(?:on|in|during) )?the night)\s+(?:into|to)\s+(?:(?:the\s+)?early\s+(?:hours\s+of\s+)?)?"
+                             r"(?P<w9>" + _WEEKDAY + r")"
                              # "ليل السبت الأحد", "ليلة السبت على الأحد", "ليل السبت وحتى فجر الأحد"
                              r"|(?:ليل|ليلة) (?:(?:يوم|يومي) )?(?P<w7>" + _WEEKDAY + r")\s*(?:-|/|–|إلى|الى|على|و|وحتى|حتى)?\s*"
                              r"(?:(?:فجر|صباح)\s+(?:يوم\s+)?)?(?P<w8>" + _WEEKDAY + r"))(?!\w)", re.I)),
@@ -486,7 +490,7 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
     if kind == "overnight":  # "dans la nuit de mardi à mercredi": a span over both days
         if published is None:
             return None
-        w2 = WEEKDAYS[_fold((m.group("w2") or m.group("w4") or m.group("w6") or m.group("w8")))]
+        w2 = WEEKDAYS[_fold((m.group("w2") or m.group("w4") or m.group("w6") or m.group("w8") or m.group("w9")))]
         back = (published.weekday() - w2) % 7
         latest = published - dt.timedelta(days=back)
         return DateSpan(latest - dt.timedelta(days=1), latest, "day", text)

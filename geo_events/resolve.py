@@ -563,6 +563,14 @@ def _own_name_runner_up(name: str, res: Resolution, focus) -> Optional[Resolutio
     """
     if res.place is None or not name[:1].isupper() or _lossy_latin(name, res.place) is None:
         return None  # only a best candidate set aside as a spelling-key neighbour of the word
+    return _own_name_city(name, res, focus)
+
+
+def _own_name_city(name: str, res: Resolution, focus) -> Optional[Resolution]:
+    """A runner-up (of the next three) whose own name is ``name`` exactly: a city of at least
+    :data:`SMALL_FOREIGN` or a place of the document's countries, that no rule sets aside; else None."""
+    if res.place is None or not name[:1].isupper():
+        return None
     written = _bare(name)
     for c in list(res.candidates)[1:4]:
         if c.record_id == res.place.record_id or c.confidence < 0.97 or _bare(c.name) != written:
@@ -761,6 +769,12 @@ def _unlike_far(name: str, res: Resolution, focus, placed) -> Resolution:
         return res
     if any(q.precision != "country" and _km(p, q.point) <= UNLIKE_NEAR_KM for q in placed):
         return res
+    # "Russian troops shelled Nikopol": with no country told, the key's Turkish namesake (Koyulhisar, once
+    # "Nikopol") ranks first as a place of the region; the runner-up written exactly so, a city of 100,000, is
+    # the one meant (as _own_name_runner_up reads a short word's neighbour)
+    own = _own_name_city(name, res, focus)
+    if own is not None:
+        return own
     return Resolution(None, res.candidates, f"{name!r} only shares a spelling key with {p.name} ({p.country}), "
                                             f"which lies away from the article's other places")
 
@@ -2538,6 +2552,30 @@ def _region_countries(text: str) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda c: -counts[c]))
 
 
+# "an oil depot in Tuapse, Russia, on Wednesday", "a refinery in Novokuybyshevsk, Russia.": a place written with its
+# country after a comma (the wires' way to place a town a reader may not know) puts that country among the article's,
+# so that its towns are no "small places abroad" (the comma before and the comma, stop or bracket after: not a list,
+# "Iran, Russia and China"; not a dateline's, which _dateline_country weighs)
+_COUNTRY_APPOSED = re.compile(r"(?<=[^\W\d_])\s*,\s+(?P<country>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)\s*(?=[,.;)]|$)",
+                              re.M)
+
+
+def _apposed_countries(text: str) -> tuple[str, ...]:
+    """Countries the text writes after a place's name and a comma ("Tuapse, Russia,"), in order."""
+    if not text or "," not in text:
+        return ()
+    codes = _country_codes()
+    out = []
+    for m in _COUNTRY_APPOSED.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        if not any(ch.isspace() for ch in line):
+            continue  # a dateline ("KIRKUK, Iraq, June 4 -"): where the reporter sat, read by _dateline_country
+        cc = codes.get(_fold(m.group("country")))
+        if cc and cc not in out:
+            out.append(cc)
+    return tuple(out)
+
+
 def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...] = ()) -> list[Unresolved]:
     """Attach a :class:`Place` to every :class:`PlaceRef` of the frames; return the names left unresolved."""
     unresolved: list[Unresolved] = []
@@ -2548,6 +2586,7 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
         # country as surely as the country's name, after the countries the article names outright
         doc = next(iter(docs.values()))
         focus_set += tuple(c for c in _region_countries(doc.text or "") if c not in focus_set)
+        focus_set += tuple(c for c in _apposed_countries(doc.text or "") if c not in focus_set)
         home = _dateline_country(gazetteer, doc.text or "", focus_set)
         if home and home not in focus_set and (not focus_set or home not in REGION):
             # "ODESSA (Ukraine) —": the dateline's country is one the article is about (its small towns
