@@ -2560,16 +2560,27 @@ _COUNTRY_APPOSED = re.compile(r"(?<=[^\W\d_])\s*,\s+(?P<country>[A-Z][^\W\d_]+(?
                               re.M)
 
 
+# "an oil depot in Russia's Oryol region", "a refinery in Tuapse in southern Russia", "en Russie": a place said to be in
+# the country (Russia's name alone is no focus, see lexicon.COUNTRY_WORDS: Syrian copy names it for an actor)
+_COUNTRY_LOCATIVE = re.compile(r"\b(?:in|inside|en)\s+(?:(?:southern|northern|eastern|western|central|south-?\w+|"
+                               r"north-?\w+)\s+)?(?P<country>[A-Z][^\W\d_]+)")
+
+
 def _apposed_countries(text: str) -> tuple[str, ...]:
-    """Countries the text writes after a place's name and a comma ("Tuapse, Russia,"), in order."""
-    if not text or "," not in text:
+    """Countries the text writes after a place's name and a comma ("Tuapse, Russia,") or says a place is in
+    ("in Russia's Oryol region"), in order."""
+    if not text:
         return ()
     codes = _country_codes()
     out = []
-    for m in _COUNTRY_APPOSED.finditer(text):
+    for m in _COUNTRY_APPOSED.finditer(text) if "," in text else ():
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         if not any(ch.isspace() for ch in line):
             continue  # a dateline ("KIRKUK, Iraq, June 4 -"): where the reporter sat, read by _dateline_country
+        cc = codes.get(_fold(m.group("country")))
+        if cc and cc not in out:
+            out.append(cc)
+    for m in _COUNTRY_LOCATIVE.finditer(text):
         cc = codes.get(_fold(m.group("country")))
         if cc and cc not in out:
             out.append(cc)

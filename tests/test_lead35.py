@@ -113,3 +113,14 @@ def test_an_arabic_governorate_and_the_site_located_in_it(text, where, precision
     event = one_event(text, "ar", P)
     assert event.place is not None and event.place.precision == precision
     assert km(event.place.lat, event.place.lon, *where) < 5
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Un drone ukrainien a provoqué mardi un incendie dans un dépôt pétrolier de la région d'Orel, en Russie, selon le "
+     "gouverneur.", "geonames:515012"),
+    ("Une attaque de drones ukrainiens a visé mardi la raffinerie de Tuapse, en Russie, selon les autorités locales.",
+     "geonames:480716"),
+])
+def test_a_town_said_to_be_en_russie_is_found_there(text, record):
+    event = one_event(text, "fr", P)
+    assert event.place is not None and event.place.record_id == record
