@@ -599,6 +599,14 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             c = parse_count(split.group("num"), lang) if split else None
             if c is not None and c.value < 100000:
                 found = (found[0] + c.value, found[1])
+        if found is not None and found[1] in (None, "at least") and word[:1] in "mbkwiMBKWI":
+            share = _SHARE_SPLIT.match(after)
+            c = parse_count(share.group("num"), lang) if share else None
+            if c is not None and c.value < 100000:
+                # "a fait 15 morts parmi les soldats et 7 parmi les civils", "4 morts dans les rangs de l'armée et 9
+                # parmi la population civile": one toll told by the groups it fell on, the noun left out of the
+                # second share; the shares add up
+                found = (found[0] + c.value, found[1])
         if found is not None and found[0] < 100000:
             if out and other_source:
                 # "tuant 12 personnes selon le ministère, tandis qu'un observatoire fait état de 15 morts": two
@@ -636,6 +644,12 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
 
 
 _ARTICLES = ("a", "an", "un", "une")
+# the second share of a toll told by the groups it fell on: "(15 morts) parmi les soldats et 7 parmi les civils",
+# "(four killed) among the soldiers and seven among civilians"; the figure's noun left out (with a noun of its own,
+# "et 7 civils", the second figure is read as a toll of its own)
+_SHARE_AMONG = r"(?:parmi|dans\s+les\s+rangs\s+(?:de|des|du|d['’])|chez|among)"
+_SHARE_SPLIT = re.compile(r"\s+" + _SHARE_AMONG + r"\s+[^\d,.;:()]{1,40}?\s*,?\s+(?:et|ainsi\s+que|and)\s+"
+                          r"(?P<num>" + _NUMWORDS + r")\s+(?:autres\s+|others?\s+)?" + _SHARE_AMONG + r"\s", re.I)
 _SEVERITY_WORD = re.compile(L.SEVERITY, re.I)
 # the second grade of the wounded after the first: "and seven (others) (were) lightly (wounded)", "et deux autres
 # grièvement"

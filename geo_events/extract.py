@@ -2224,6 +2224,12 @@ _SPEAKS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|told|tells|r
                            r"selon|indique|affirme|annonce|confirme|précise|déclare|dément)\b", re.I)
 
 
+# the power as the subject of a verb of blame: "Israel accused Hezbollah of firing", "Israël accuse le Hezbollah
+# d'avoir tiré", "l'armée israélienne a accusé", "Washington blamed"
+_ACCUSES_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?"
+                            r"(?:accus(?:e|ent|é|ed|es|ing)|blam(?:e|es|ed|ing)|imput(?:e|ent|é))\b", re.I)
+
+
 _HOSTED_BEFORE = re.compile(r"\b(?:hosting|hosts|housing|houses|home to|with|abritant|abrite|accueillant|accueille)\s+"
                             r"(?:[\w.'’-]+\s+){0,3}$", re.I)
 # "the airliner was parked when it was hit", "l'avion a été touché", "the helicopter came under fire": the attack
@@ -2247,8 +2253,9 @@ def _air_launched(text: str, m: re.Match, etype: str, found: Optional[frozenset]
     if etype != "missile attack" or _BALLISTIC.search(text, found) or not _AIR_POWERS.possible(found):
         return False
     for a in _AIR_POWERS.regex.finditer(text, 0, m.start()):
-        if _SPEAKS_AFTER.match(text, a.end()):
-            continue  # "the U.S. military said eleven missiles struck": a speaker, not the attacker
+        if _SPEAKS_AFTER.match(text, a.end()) or _ACCUSES_AFTER.match(text, a.end()):
+            continue  # "the U.S. military said eleven missiles struck": a speaker, not the attacker; "Israël accuse
+            # le Hezbollah d'avoir tiré un missile antichar": the accuser, whose accused fired
         if _OWNER_BEFORE.search(text, max(0, a.start() - 40), a.start()) and not _NEAR_GAP.fullmatch(text, a.end(), m.start()):
             continue  # "a position of the Israeli army ... with a guided missile": whose site was hit, not who fired
         if _PLACE_NOUN_BEFORE.search(text, max(0, a.start() - 25), a.start()) or _PLACE_NOUN_AFTER.match(text, a.end()):
@@ -4045,7 +4052,9 @@ def _passive_accused(text: str, blame: re.Match, lang: str, found=None) -> Optio
     aux = _PASSIVE_BLAME_AUX.search(head)
     if aux is None:
         return None
-    subject = head[:aux.start()]
+    # (a group's acronym in brackets after its name is no part of the clause: "Les Forces de soutien rapide (FSR)
+    # ont été accusées par l'armée d'avoir bombardé")
+    subject = _SUBJECT_ACRONYM.sub("", head[:aux.start()])
     for s, e, name in reversed(find_actors(subject)):
         if e == len(subject):
             return name
@@ -4056,7 +4065,21 @@ def _passive_accused(text: str, blame: re.Match, lang: str, found=None) -> Optio
     # Kaboul d'avoir mené des frappes", "Damascus was accused of ..." (its name or capital, after the sentence's start
     # or a comma)
     tail = _PASSIVE_SUBJECT_TAIL.search(subject)
-    return canonical_state(tail.group(1)) if tail else None
+    if tail is None:
+        return None
+    # a state's army by an adjective no table lists, as the active verb's object keeps it: "L'armée soudanaise a été
+    # accusée par les FSR d'avoir bombardé" is blamed on "l'armée soudanaise" as "Les FSR ont accusé l'armée soudanaise
+    # d'avoir bombardé" is
+    forces = _PASSIVE_FORCES.search(tail.group(1))
+    return canonical_state(tail.group(1)) or (forces.group(0)[0].lower() + forces.group(0)[1:] if forces else None)
+
+
+# "(FSR)", "(RSF)", "(JNIM)": an acronym in brackets closing a subject
+_SUBJECT_ACRONYM = re.compile(r"\s*\(\s*[A-ZÀ-Ý][\w.-]{1,12}\s*\)\s*$")
+# a state's forces named by article, noun and a demonym: "L'armée soudanaise", "les forces armées maliennes"
+_PASSIVE_FORCES = re.compile(r"(?:^|(?<=\s))(?:l['’]\s*|les\s+|la\s+)(?:armée|aviation|forces\s+armées|troupes|junte)"
+                             r"\s+[a-zà-ÿ]+(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|ane|anes|ite|ites|"
+                             r"é|ée|és|ées|èn|ène|ènes|ique|iques|in|ine|ins|ines)$", re.I)
 
 
 _PASSIVE_SUBJECT_TAIL = re.compile(r"(?:^|[,;:]\s*|\b(?:que|qu['’]|that)\s+)\s*((?:(?:le|la|les|l['’]|the)\s*)?"
@@ -4730,6 +4753,10 @@ def _launch_distance(text: str, lang: str, v: dict, found: Optional[frozenset],
 # "the rocket", "these missiles", "les roquettes", "ce drone": a definite projectile, one already told
 _TOLD_PROJECTILE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:rockets?|missiles?|drones?|projectiles?)\b|"
                               r"\b(?:la|le|les|cette|ce|ces)\s+(?:roquettes?|missiles?|drones?|projectiles?)\b|"
+                              # the attack named by its weapon, as "the drone attack" is: "L'attaque de drones n'a pas fait
+                              # de victimes", "l'attaque au drone", "la frappe de missile", "les tirs de roquettes"
+                              r"(?:\bl['’]\s*|\b(?:la|les|cette|ces|cet)\s+)(?:attaques?|frappes?|tirs|salves?)\s+"
+                              r"(?:de\s+|d['’]\s*|au\s+|aux\s+|des\s+|à\s+la\s+|par\s+)(?:roquettes?|missiles?|drones?|projectiles?)\b|"
                               # "أن الصواريخ أطلقت من ...": the definite Arabic noun
                               r"(?<!\S)[وف]?(?:ال(?:صواريخ|صاروخ(?:ين|ان)?|مسيّ?ر(?:ة|ات|تين|تان)|مقذوفات)|الطائر(?:ة|ات|تين|تان)"
                               r"\s+(?:ال)?مسيّ?ر(?:ة|ات|تين|تان))(?!\S)", re.I)
