@@ -50,6 +50,7 @@ from . import arabic
 from .dates import MONTHS
 from .errors import GazetteerError
 from .gazetteer import REGION, SMALL_IMPORT_CUES, Resolution, is_small_import
+from .incident import _OBJ_EN, _OBJ_FR
 from .models import EventFrame, Evidence, Fact, Place, PlaceRef
 from .normalize import normalize
 from .patterns import _finditer_before
@@ -3101,12 +3102,10 @@ def _refine_targets(frames, gazetteer, *, focus) -> None:
 
 # A sentence that only tells where the site just hit lies: "The post lies on the outskirts of the town of X", "The
 # base, near the town of X, houses ...", "La base, située près de X, abrite ...", "وتقع القاعدة قرب بلدة X". Its
-# subject takes the site back by its kind word; its verb (or apposition) locates it.
-_SITE_KIND = (r"(?:base|airbase|outpost|post|position|checkpoint|camp|facility|site|compound|field|plant|refinery|"
-              r"depot|airport|airfield|station|barracks|village|hamlet|building|house|headquarters|installation|"
-              r"farm|school|hospital|mosque|market|factory|warehouse|"
-              r"poste|caserne|dépôt|localité|bâtiment|maison|aéroport|barrage|champ|raffinerie|quartier\s+général|ferme|"
-              r"école|hôpital|mosquée|marché|usine|entrepôt)")
+# subject takes the site back by its kind word (the things attacks hit, incident._OBJ_EN/_OBJ_FR, and a village's or
+# a post's own words); its verb (or apposition) locates it.
+_SITE_KIND = (r"(?:" + _OBJ_EN + "|" + _OBJ_FR + r"|airbase|site|village|hamlet|headquarters|installation|localité|"
+              r"barrage|quartier\s+général)")
 _LOCATING = re.compile(
     r"^\W*(?:The|This|That|Its|La|Le|L['’]|Cette|Ce|Cet)\s*(?:[\w-]+\s+){0,2}?" + _SITE_KIND + r"s?\b"
     r"(?:\s+(?:is|was|lies|lay|sits|stands|se\s+trouve|se\s+situe|est|était)\s+(?:also\s+)?"
@@ -3128,12 +3127,15 @@ _REFERENCE_BEFORE = re.compile(
 
 
 # "near (the town of) Y", "près de (la ville de) Y", "قرب (بلدة) Y": the place a strike on a region was close to
+# the words that put a place near another, in the three languages (the landmark rule reads them too)
+_NEAR_EN = r"not\s+far\s+from|near|close\s+to|outside"
+_NEAR_FR = r"non\s+loin|près|à\s+proximité|aux\s+abords"
+_NEAR_AR = r"قرب|بالقرب\s+من|على\s+مقربة\s+من"
 _NEAR_BEFORE = re.compile(
-    r"(?:\b(?:near|close\s+to|outside|on\s+the\s+outskirts\s+of|not\s+far\s+from)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?"
-    r"|\b(?:près|non\s+loin|à\s+proximité|aux\s+abords)\s+(?:de\s+la\s+|du\s+|d[e'’]\s*)"
+    r"(?:\b(?:" + _NEAR_EN + r"|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?"
+    r"|\b(?:" + _NEAR_FR + r")\s+(?:de\s+la\s+|du\s+|d[e'’]\s*)"
     r"(?:(?:ville|localité|commune|village|bourgade)\s+(?:de\s+|d['’]\s*))?"
-    r"|(?:^|\s)(?:قرب|بالقرب\s+من|على\s+مقربة\s+من)\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?)$", re.I)
+    r"|(?:^|\s)(?:" + _NEAR_AR + r")\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?)$", re.I)
 _NEAR_CHEAP = ("near", "close to", "outside", "outskirts", "not far", "près", "loin", "proximité", "abords", "قرب",
                "مقربة")
 
@@ -4721,11 +4723,11 @@ def _retarget_road_ends(frames, gazetteer, *, focus) -> None:
 # named first is where the strike was; the city is how the reader finds it.
 _LANDMARK_CHEAP = ("city of", "town of", "ville de", "ville d", "مدينة")
 _LANDMARK_BEFORE = re.compile(
-    r"(?:\b(?:not\s+far\s+from|near|close\s+to|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+the\s+"
+    r"(?:\b(?:" + _NEAR_EN + r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+the\s+"
     r"(?:(?:main|provincial|nearby|northern|southern|eastern|western)\s+)?(?:city|town)\s+of\s+"
-    r"|\b(?:non\s+loin|près|à\s+proximité|aux\s+abords|(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)"
+    r"|\b(?:" + _NEAR_FR + r"|(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)"
     r"\s+(?:de\s+la|d[e'’])\s*ville\s+d[e'’]\s*"
-    r"|(?:قرب|بالقرب\s+من|على\s+مقربة\s+من|(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?)\s+مدينة\s+)$", re.I)
+    r"|(?:" + _NEAR_AR + r"|(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?)\s+مدينة\s+)$", re.I)
 _LANDMARK_RANKS = ("site", "district", "town")
 # "the province of X", "la province de X", "le gouvernorat d'X", "محافظة X": X is the region, not its namesake town
 _REGION_WORD_BEFORE = re.compile(r"(?:\b(?:province|region|governorate|région|gouvernorat|mohafazat)\s+(?:of\s+(?:the\s+)?|"
