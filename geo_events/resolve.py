@@ -3126,11 +3126,11 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:(?:town|city|village|ville|localité|مدينة|بلدة|قرية)\s*(?:of\s+|de\s+|d['’])?)?$", re.I)
 
 
-# "near (the town of) Y", "près de (la ville de) Y", "قرب (بلدة) Y": the place a strike on a region was close to
 # the words that put a place near another, in the three languages (the landmark rule reads them too)
 _NEAR_EN = r"not\s+far\s+from|near|close\s+to|outside"
 _NEAR_FR = r"non\s+loin|près|à\s+proximité|aux\s+abords"
 _NEAR_AR = r"قرب|بالقرب\s+من|على\s+مقربة\s+من"
+# "near (the town of) Y", "près de (la ville de) Y", "قرب (بلدة) Y": the place a strike on a region was close to
 _NEAR_BEFORE = re.compile(
     r"(?:\b(?:" + _NEAR_EN + r"|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?"
     r"|\b(?:" + _NEAR_FR + r")\s+(?:de\s+la\s+|du\s+|d[e'’]\s*)"
