@@ -181,7 +181,13 @@ _CLAUSE_SPLIT = {
                      r"(?:also\s+)?(?:hit|struck|slammed|landed|fell|exploded|crashed|targeted)\b)"
                      # "said the rounds were fired from orchards east of the town, adding that troops found a launch pad
                      # on Friday": what a statement adds is a clause of its own (its day is not the incident's)
-                     r"|,\s+adding\s+(?:that\s+)?"),
+                     r"|,\s+adding\s+(?:that\s+)?"
+                     # "rockets fired at X from Lebanon, which responded by striking Y": the relative tells the other
+                     # side's answer, an attack of its own on its own target
+                     # (the answer's verb stays in its clause: it marks another incident, see lexicon.NEW_INCIDENT)
+                     r"|,\s+(?=(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:then\s+|quickly\s+|immediately\s+)?"
+                     r"(?:responded|retaliated|replied|hit\s+back)\s+by\s+(?:striking|shelling|bombing|targeting|"
+                     r"hitting|firing|attacking|pounding)\b)"),
     # ("tandis qu'un drone ...": the elided que opens the clause as the full one does, before a subject of its own; not
     # "alors qu'il se dirigeait vers X", the same drone told on its way)
     "fr": re.compile(r",?\s+(?:(?:tandis|alors)\s+qu(?:e\s+|['’](?=une?\s|\w+\s+(?:drones?|roquettes?|missiles?|obus)\b))"
@@ -202,7 +208,13 @@ _CLAUSE_SPLIT = {
                      r"|,?\s+puis\s+(?=(?:une?\s+autre|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs)\s+autres)\s+"
                      r"(?:(?:drones?|missiles?|roquettes?|obus|projectiles?)\s+)?(?:ont|a|se sont|s['’]est|sont)\s+"
                      r"(?:aussi\s+|également\s+|ensuite\s+)?(?:frappé|touché|visé|atteint|ciblé|pilonné|bombardé|tombée?s?|explosé)\b)"
-                     r"|,\s+(?:ajoutant|précisant)\s+qu(?:e\s+|['’])"),
+                     r"|,\s+(?:ajoutant|précisant)\s+qu(?:e\s+|['’])"
+                     # "des roquettes tirées vers X depuis le Liban, qui a riposté en frappant Y": the relative tells the
+                     # other side's answer, an attack of its own on its own target (not the salvo's impact)
+                     # (the answer's verb stays in its clause: it marks another incident, see lexicon.NEW_INCIDENT)
+                     r"|,\s+(?=(?:qui|lequel|laquelle)\s+(?:a|ont|avait|avaient)\s+(?:aussitôt\s+|immédiatement\s+)?"
+                     r"(?:riposté|répliqué|répondu)\s+en\s+(?:frappant|bombardant|visant|pilonnant|ciblant|tirant|"
+                     r"attaquant|menant)\b)"),
     "ar": re.compile(r"،?\s+(?:بينما|في حين|فيما)\s+|؛\s*|،?\s+(?:إضافة إلى|بالإضافة إلى|فضلا عن|علاوة على)\s+"
                      # "استهدفوا X بطائرتين، و"Y برشقة صاروخية"، مضيفة أن ...": the next target with a weapon of its
                      # own, and what a statement adds, are each an incident's clause
@@ -379,6 +391,8 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
         out.append(Clause(sentence[pos:], pos))
     if lang == "ar" and " و" in sentence:  # "استهدف صاروخان X وطائرة مسيرة Y": a second incident after a bare "و"
         out = [Clause(t, c.offset + o) for c in out for o, t in arabic.gapped_conjuncts(c.text)]
+    if (lang == "en" and " and " in sentence) or (lang == "fr" and " et " in sentence):
+        out = [part for c in out for part in _gapped_count(c, lang)]
     if lang == "en" and " after " in sentence:
         out = [part for c in out for part in _salvo_answered(c)]
     if lang == "en" and ("from which" in sentence or "from where" in sentence or "whence" in sentence):
@@ -489,6 +503,99 @@ def _each_with_weapon(clause: Clause) -> list[Clause]:
         tail = Clause(" " * verb.start() + text[verb.start():verb.end()] + " " * (cut.end() - verb.end())
                       + text[cut.end():], clause.offset)
     return [head] + _each_with_weapon(tail)
+
+
+# A second item that leaves out the verb and the noun the first one told: "shot down 12 drones over the Belgorod
+# region and three over the Kursk region", "Five people were killed in a strike in X, and three more in a strike on
+# Y", "Strikes killed 12 people in Rafah and eight in Khan Younis", "a abattu 12 drones au-dessus de la région de X et
+# trois au-dessus de celle de Y".  The cut: "and"/"et" (or a list's comma, "10 over A, four over B and two over C") and
+# a bare figure ("more", "others", "autres" allowed), then a preposition of place; the second item is read with the
+# first's verb and noun.
+_GAP_NUM = {
+    "en": r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+          r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)",
+    "fr": r"(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
+          r"trente|quarante|cinquante)",
+}
+_GAP_NOUN = {
+    "en": r"(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|children|drones|UAVs|"
+          r"missiles|rockets|shells|projectiles|mortars|bombs|drone|UAV|missile|rocket|shell|projectile)",
+    "fr": r"(?:personnes?|civils?|soldats?|militaires?|combattants?|enfants?|drones?|missiles?|roquettes?|obus|"
+          r"projectiles?|engins?)",
+}
+_GAP_VERB = {
+    "en": r"(?:shot\s+down|intercepted|downed|destroyed|killed|wounded|injured|fired|launched)",
+    "fr": r"(?:abattu|intercepté|détruit|tué|blessé|tiré|lancé)e?s?",
+}
+_GAP_PLACE_WORDS = {
+    "en": r"(?:over|above|in|on|near|at|across|around|towards?)\s+(?:[a-z-]+\s+){0,4}?(?-i:[A-Z])",
+    "fr": r"(?:au-dessus|à|dans|près|sur|vers|en)\s+(?:[a-zà-ÿ-]+\s+|[dl]['’]){0,4}?(?-i:[A-ZÀ-Þ])",
+}
+_GAP_CUT = {lang: re.compile(
+    r"(?:,?\s+" + ("and" if lang == "en" else "et") + r"|,)\s+(?:at\s+least\s+|au\s+moins\s+)?(?P<n>" + _GAP_NUM[lang]
+    + r")(?:\s+(?P<more>more|others|other|autres))?\s+"
+    # (a place's name follows, not "two in serious condition")
+    + r"(?=" + _GAP_PLACE_WORDS[lang] + r")", re.I) for lang in _GAP_NUM}
+_GAP_PASSIVE = {lang: re.compile(
+    r"\b(?P<n>" + _GAP_NUM[lang] + r")\s+(?P<noun>" + _GAP_NOUN[lang] + r")\s+"
+    # ("drones ukrainiens ont été abattus": a French adjective after the noun)
+    + ("" if lang == "en" else r"(?:[\w-]+\s+)?") + r"(?P<vp>"
+    + (r"(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?" if lang == "en"
+       else r"(?:ont|a|avaient|avait)\s+(?:également\s+|aussi\s+)?été\s+") + _GAP_VERB[lang] + r")(?!\w)", re.I)
+    for lang in _GAP_NUM}
+_GAP_ACTIVE = {lang: re.compile(
+    r"\b(?P<vp>" + ("" if lang == "en" else r"(?:a|ont|avait|avaient|avoir)\s+") + _GAP_VERB[lang]
+    + r")\s+(?:at\s+least\s+|up\s+to\s+|some\s+|au\s+moins\s+)?(?P<n>" + _GAP_NUM[lang] + r")\s+(?P<noun>"
+    + _GAP_NOUN[lang] + r")(?!\w)", re.I) for lang in _GAP_NUM}
+# "... de la région de X et trois au-dessus de celle de Y": "celle de" stands for the first item's area noun
+_GAP_AREA = re.compile(r"\b(?P<the>la\s+|le\s+|l['’])(?P<kind>région|province|oblast|district|gouvernorat)\s+"
+                       r"(?:de\s|du\s|d['’])")
+_GAP_SAME_KIND = re.compile(r"au-dessus\s+(?:de\s+)?(?:celle|celui)\s+(?:de\s+|d['’])(?=[A-ZÀ-Þ])")
+_GAP_ONE = frozenset(("one", "un", "une"))
+
+
+def _gapped_count(clause: Clause, lang: str) -> list[Clause]:
+    """A clause cut where a second figure comes with a place of its own and no verb ("shot down 12 drones over A and
+    three over B", "a abattu 12 drones au-dessus de A et trois au-dessus de B"): the second item's clause is read
+    with the first's verb and noun ("shot down three drones over B"), written just before its place so that the
+    place's offsets still hold."""
+    text = clause.text
+    cut = _GAP_CUT[lang].search(text)
+    if cut is None:
+        return [clause]
+    head_text = text[:cut.start()]
+    told = None
+    for told in _GAP_PASSIVE[lang].finditer(head_text):
+        pass
+    passive = told is not None
+    if told is None:
+        for told in _GAP_ACTIVE[lang].finditer(head_text):
+            pass
+    if told is None or head_text[told.end():].count(" ") > 12:
+        return [clause]  # (no figure with its noun and verb told just before: nothing left out)
+    noun = told.group("noun")
+    if cut.group("n").lower() in _GAP_ONE and noun.endswith("s") and not noun.endswith(("people", "obus")):
+        noun = noun[:-1]
+    figure = cut.group("n") + (" " + cut.group("more") if cut.group("more") else "")
+    said = f"{figure} {noun} {told.group('vp')} " if passive else f"{told.group('vp')} {figure} {noun} "
+    subject = head_text[:told.start()].strip()
+    if not passive and subject and "," not in subject and subject.count(" ") < 6 \
+            and len(subject) + 1 + len(said) <= cut.end():
+        # ("Israeli strikes killed 12 people in A and eight in B", "Des frappes ont tué 12 personnes à A et huit à B":
+        # the strikes' too)
+        said = subject + " " + said
+    end = cut.end()
+    area = _GAP_AREA.search(head_text, told.end()) if lang == "fr" else None
+    same = _GAP_SAME_KIND.match(text, end) if area is not None else None
+    if same is not None:
+        # (Y a region too, not a town of that name)
+        said += f"au-dessus de {area.group('the')}{area.group('kind')} de "
+        end = same.end()
+    if len(said) > end:
+        return [clause]
+    head = Clause(head_text, clause.offset)
+    tail = Clause(" " * (end - len(said)) + said + text[end:], clause.offset)
+    return [head] + _gapped_count(tail, lang)
 
 
 # an Arabic item that fronts its weapon after "، و" with no verb of its own: "، وبصلية أخرى مدينة Y",
@@ -1226,6 +1333,18 @@ _THE_BEFORE_ADJ = re.compile(r"\b(?:the|its)\s+(?:(?:northern|southern|eastern|w
                              r"south-?eastern|south-?western)\s+)?$", re.I)
 # "fired from Yemen, one over X and the other over Y": after the comma the names are where they were aimed
 # (", launched from positions near X": a "from" after the comma tells the launch site again, X is no place aimed at)
+# "fired from about 10 km north of the border, near the village of X": the launch point told by a distance and a
+# bearing, then placed by a name after its comma ("near" there places the launch point, it does not aim)
+_FROM_DISTANCE_NEAR = re.compile(r"\b(?:fired|launched|from)\b[^.;]{0,40}?\b(?:\d+(?:[.,]\d+)?|a\s+few|several|one|two|"
+                                 r"three|four|five|six|seven|eight|nine|ten)\s*(?:km|kilometres?|kilometers?|miles?)\s+"
+                                 r"(?:\(\s*[\d.,]+\s*miles?\s*\)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                                 r"south-?west)(?:ern)?\s+of\s+[^,.;]{2,50},\s+(?:near|close\s+to|outside|by)\s+(?:the\s+)?"
+                                 # (the name itself, or a nationality and the kind of place: not "near the boundary
+                                 # with X province", which tells where the spot lies, not what it is)
+                                 r"(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:(?:village|town|city|area)\s+of\s+)?$", re.I)
+# a river, a valley, a range: a line or a stretch the spot lies near, no point of its own ("10 km north of the base,
+# near the Euphrates River": the distance from the base places it)
+_NATURAL_FEATURE = re.compile(r"\b(?:River|Valley|Lake|Sea|Mountains?|Hills?|Plain|Desert|Wadi|Border|Highway|Road)\b")
 _AIMED_AFTER_COMMA = re.compile(r",\s+(?:(?!(?:from|depuis)\b)[\w'’-]+\s+){0,3}?(?:au-dessus d[eu']|over|toward|towards|vers|sur|on|at|"
                                 r"against|contre|near|près d[eu']|aux abords d[eu'])(?:(?<=')|(?!\w))\s*(?:the\s+|la\s+|le\s+|l['’])?[^,]*$", re.I)
 _AT_WORDS = ("in", "at", "à", "near")
@@ -1830,6 +1949,9 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             # "militants in X fired two mortar bombs into Y", "rockets fired by militants in X hit Y": where the
             # shooters are
             mention.role = "launch"
+        elif " of " in left and "from" in clause[max(0, s - 150):s] and not _NATURAL_FEATURE.search(name) \
+                and _FROM_DISTANCE_NEAR.search(clause[max(0, s - 150):s]):
+            mention.role = "launch"  # "fired from 10 km north of the border, near the village of X": where it left
         elif (g_launch and _in_window(low, g_launch, ls, s) and (v["launch"]._plain.search(left) if clean
                                                                   else v["launch"].search(left, found))
               or _launcher_found_at(clause[max(0, s - 150):s])
@@ -1857,6 +1979,10 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 mention.role = "target"  # "hit X and the capital Y": the capital is the next object, not a description
             if conjunct.role != "target" and mention.role == "target":
                 mention.role, mention.direction = conjunct.role, conjunct.direction
+            elif conjunct.role == "target" and mention.role == "launch":
+                # "fired from Lebanon at X and Y": the "from" told before X is behind the target X, and Y, joined to
+                # it, is aimed at as X is
+                mention.role, mention.direction = "target", conjunct.direction
         kept = mention
         out.append(mention)
     out.sort(key=lambda m: m.start)
@@ -1930,6 +2056,8 @@ class ClauseInfo:
     injured: list[tuple] = field(default_factory=list)
     unclaimed: bool = False
     claimed_by: list[str] = field(default_factory=list)
+    # "The group claimed the attack": a claim whose subject points back at the group the incident's account named
+    claim_anaphor: bool = False
     blamed_on: list[str] = field(default_factory=list)
     attacker: list[str] = field(default_factory=list)
     launch_direction: Optional[str] = None
@@ -3099,7 +3227,11 @@ def _town_of_reference(info: ClauseInfo, text: str) -> None:
 _PART_INTERCEPTED = re.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|some|several|half|\d+)\s+of\s+(?:them|which)\s+(?:were|was|had\s+been)\s+"
     r"(?:intercept|shot\s+down|downed)|dont\s+(?:une?|deux|trois|quatre|cinq|six|sept|huit|certaine?s|plusieurs|la\s+moitié|\d+)\s+"
-    r"(?:ont|a|avaient|avait)\s+été\s+(?:intercept|abattue?s|détruite?s))"
+    # ("dont 35 missiles ont été abattus", "of which 35 missiles were shot down": the share named by its projectile)
+    r"(?:(?:missiles?|drones?|roquettes?|obus|projectiles?|engins?)\s+(?:[\w-]+\s+)?)?"
+    r"(?:ont|a|avaient|avait)\s+été\s+(?:intercept|abattue?s|détruite?s)"
+    r"|of\s+which\s+(?:one|two|three|four|five|six|seven|eight|some|several|half|\d+)\s+"
+    r"(?:missiles?|drones?|rockets?|projectiles?)\s+(?:were|was|had\s+been)\s+(?:intercept|shot\s+down|downed))"
     # "أطلق الحزب 50 صاروخا على X، اعترضت القبة الحديدية عددا منها / بعضها / معظمها": the defence stopped a part of the
     # salvo the clause tells fired (the pronoun "ها" is that salvo), the rest came down ("تصدت الدفاعات لصواريخ
     # العدوان وأسقطت بعضها", with no launch told, stays the interception it tells)
@@ -3293,6 +3425,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
                 names = [m.group("n")]
         if not names and lang == "en":
             names = _claim_subject_name(text, claim)
+            info.claim_anaphor = not names and _CLAIM_ANAPHOR.search(text, max(0, claim.start() - 60),
+                                                                      claim.start()) is not None
         info.claimed_by = names
     elif lang != "ar" and any(w in text for w in _SELF_CLAIM_WORDS) and any(w in text for w in _SELF_CLAIM_DEEDS):
         info.claimed_by = _self_claimant(text, lang)
@@ -3518,7 +3652,10 @@ def _conjunct_sites(text: str, info: ClauseInfo) -> list:
     head = primary.coordinated_with or primary
     group = [m for m in info.mentions if m.role == "target" and m.cue not in _AREA_CUES and not m.adversary
              and (m is head or m.coordinated_with is head)]
-    if len(group) < 2 or primary not in group or _AREAS_AFTER.match(text, group[-1].end) \
+    # ("X and Y provinces" is one sweep of strikes told by its region; but "shot down 41 drones over the X, Y and Z
+    # regions" is a defence ministry's tally of the regions its air defences met drones over, each a site)
+    if len(group) < 2 or primary not in group \
+            or _AREAS_AFTER.match(text, group[-1].end) and info.event_type != "interception" \
             or any(_same_place(a.name, b.name) for i, a in enumerate(group) for b in group[i + 1:]):
         return []
     return [(m, None) for m in group]
@@ -4140,6 +4277,26 @@ _NOT_CLAIMANT = frozenset({"officials", "authorities", "police", "witnesses", "r
                            "and", "however", "earlier", "meanwhile"})
 
 
+# A claim whose subject is the group told just before, by a common noun: "The group claimed the attack in a
+# statement", "The militants later claimed responsibility" (wire copy names the group in the account of the
+# incident, then its claim in a sentence of its own)
+_CLAIM_ANAPHOR = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)\W*(?:[Tt]he|[Tt]hat)\s+(?:(?:militant|jihadist|armed|insurgent|"
+                            r"extremist|rebel|Islamist|terrorist|separatist|militia)\s+)?(?:group|militants|insurgents|"
+                            r"jihadists|rebels|outfit|organi[sz]ation|militia)(?:\s+(?:has|have|had|later|also|quickly|"
+                            r"swiftly|subsequently|officially))*\s*$")
+
+
+def _incident_group(frame) -> list[str]:
+    """The one armed group (no state) named in the sentences that told the incident ``frame``, or [] when none or
+    several are: the group a claim told by a common noun ("The group claimed the attack") points back at."""
+    groups: dict[str, None] = {}
+    for sent in dict.fromkeys(f.evidence.sentence for f in frame.facts if f.evidence is not None):
+        for name in canonical_actors(_actors_in(sent)):
+            if name not in _STATE_NAMES and canonical_state(name) is None:
+                groups[name] = None
+    return list(groups) if len(groups) == 1 else []
+
+
 def _claim_subject_name(text: str, claim: re.Match) -> list[str]:
     """The unknown group named as the subject of an English claim (see _CLAIM_SUBJECT_NAME), or []."""
     if "responsib" not in claim.group(0) and not _CLAIM_OF_DEED.match(text, claim.end()):
@@ -4577,11 +4734,15 @@ def _english_country(code: str) -> Optional[str]:
 # "Israel said it intercepted most of the missiles fired by Iran", "The Israeli military said it shot down 38 of the
 # drones": the state (or its forces) that intercepts is the subject, and the projectiles were downed over its own land
 # when the clause names no other place ("Jordan said it intercepted Iranian drones" is Jordan, not Israel)
+# (the forces may come after the speech verb, "Ukraine said its air defences shot down 18 drones"; the state may be
+# told by its capital, "Kyiv said it downed 18 of 20 drones", read through actors.canonical_state)
+_INTERCEPTING_FORCES = (r"(?:military|army|armed\s+forces|forces|air\s+force|air\s+defen[cs]es?(?:\s+(?:forces|systems?|"
+                        r"units?))?|defen[cs]e\s+(?:forces|ministry)|defen[cs]e\s+systems?|navy|(?:the\s+)?IDF)")
 _STATE_INTERCEPTED = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+"
-    r"(?:(?:military|army|armed\s+forces|forces|air\s+force|air\s+defen[cs]es?|defen[cs]e\s+(?:forces|ministry)|"
-    r"defen[cs]e\s+systems?|navy|(?:the\s+)?IDF)\s+)?"
-    r"(?:(?:has|had)\s+)?(?:(?:said|says|announced|reported|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?)?"
+    r"(?:" + _INTERCEPTING_FORCES + r"\s+)?"
+    r"(?:(?:has|had)\s+)?(?:(?:said|says|announced|reported|claimed)\s+(?:that\s+)?(?:it|they|(?:its|their)\s+"
+    + _INTERCEPTING_FORCES + r")\s+(?:had\s+|has\s+|have\s+)?)?"
     r"(?:successfully\s+)?(?:intercepted|shot\s+down|downed)\b")
 # "Israël a affirmé avoir intercepté la plupart des missiles", "La défense aérienne ukrainienne a abattu 30 des 35
 # drones", "abattus par l'armée de l'air ukrainienne": the same in French, the state by its name or its forces by the
@@ -4632,10 +4793,12 @@ def _state_intercepted(info: "ClauseInfo", text: str, lang: str = "en") -> None:
     written = " ".join(words)
     country = _LAUNCH_COUNTRY_ADJ.get(written.lower())
     if country is None:
-        code = _COUNTRY_NAMES.get(written.lower())
+        # (a capital for its state: "Kyiv said it downed", "Moscow said its air defences shot down")
+        state = canonical_state(written) if written.lower() not in _COUNTRY_NAMES else None
+        code = _COUNTRY_NAMES.get((state or written).lower())
         if code is None or code == "US":
             return  # (America intercepts over seas and other lands, not over its own)
-        country = written
+        country = state or written
     info.mentions.append(Mention(country, m.start("name"), m.end("name"), "country"))
 
 
@@ -5879,8 +6042,10 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     and not dates \
                     and (current.frame.first("count") is None or info.count[0] > 1
                          and _one_by_article(current.frame.first("count"), info.clause.text, lang))
+                # ("The group claimed the attack": the group named in the incident just told, see _incident_group)
+                anaphor = info.claim_anaphor and index - current.last_sentence <= 1
                 if info.killed or info.injured or info.unclaimed or info.claimed_by or info.blamed_on or info.launch \
-                        or info.launch_direction or naming or counted:
+                        or info.launch_direction or naming or counted or anaphor:
                     _add_clause_facts(current, info, fact, lang, False)
                     current.last_sentence = index
             if both_denied:
@@ -5950,12 +6115,13 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 and not _VAGUE_TOLL.search(frame.first("target").evidence.sentence) \
                 and not (lang_default in ("ar", "fr") and frame.first("claimed_by") is not None) \
                 and not (lang_default == "fr" and _IMPUTED.search(frame.first("blamed_on").evidence.sentence
-                                                                  if frame.first("blamed_on") is not None else "")):
+                                                                  if frame.first("blamed_on") is not None else "")) \
+                and not (lang_default != "ar" and _ANSWER_TOLD.search(frame.first("target").evidence.sentence)):
             # ("أعلن حزب الله استهداف موقع X بالأسلحة المناسبة", "le Hezbollah a affirmé avoir frappé « avec des armes
             # appropriées » un rassemblement de soldats près de X": a group's claim of its attack, its weapon left
             # unsaid by the formula of its communiqués, is an incident told, not a passing mention; so is a state's
             # attribution of the attack to its authors: "Washington a imputé l'attaque contre la base d'Aïn al-Assad à
-            # des milices")
+            # des milices"; so is an answer told with its deed, "le Liban, qui a riposté en frappant des positions à X")
             continue  # "Erbil airport was last targeted in September 2020": a mention without any detail
         if vague_words and frame.first("count") is not None:
             _vague_drops_article_one(frame, lang_default, frames)
@@ -6162,6 +6328,10 @@ _VAGUE_TOLL = re.compile(r"\b" + _casualties_module.SCALE_WORDS + r"\s+(?:of\s+|
 
 
 # A French attribution of the attack itself to its authors: "a imputé l'attaque contre X à", "a attribué les tirs à"
+# "(le Liban,) qui a riposté en frappant des positions à X", "which responded by striking X": an answer told with its
+# deed, an incident of the news (lexicon.NEW_INCIDENT makes it one of its own), never a passing mention
+_ANSWER_TOLD = re.compile(r"\b(?:riposté|répliqué|répondu)\s+en\s+[a-zé]+ant\b|"
+                          r"\b(?:responded|retaliated|replied|hit\s+back)\s+by\s+[a-z]+ing\b")
 _IMPUTED = re.compile(r"\b(?:imput|attribu)(?:é|ée|és|ées|e|ent|ait|aient)\s+" + L.IMPUTED_DEED, re.I)
 
 
@@ -6710,6 +6880,13 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
             and (cur.target is None or not _same_place(target.name, cur.target)):
         # "...، كما استهدفت مسيرة Y" (a clause of its own, see _CLAUSE_SPLIT): "also struck Y" under a verb of
         # attack of its own is another site's incident, even after a clause whose own place was no site (a sea)
+        return True
+    if target is not None and cur.target is not None and info.count and info.event_type == "interception" \
+            and current_type is not None and current_type.value == "interception" and target.cue in ("province", "district") \
+            and (cur.frame.first("target") is not None and cur.frame.first("target").value.cue in ("province", "district")) \
+            and not _same_place(target.name, cur.target) and not info.new_marker:
+        # "a abattu 12 drones au-dessus de la région de X et trois au-dessus de celle de Y": a count downed over
+        # another region, after one downed over a region, is that region's own interception (not a closer look)
         return True
     if _wider_area_of_current(info, clause_date, cur):
         # "a drone strike hit a car in X ... CENTCOM said it carried out a strike in Iraq": the country (or
@@ -7824,6 +8001,9 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
         frame.add(fact("unclaimed", True))
     for name in info.claimed_by:
         frame.add(fact("claimed_by", name))
+    if info.claim_anaphor and not info.claimed_by and not frame.get("claimed_by") and frame.first("unclaimed") is None:
+        for name in _incident_group(frame):
+            frame.add(fact("claimed_by", name))
     for name in info.blamed_on:
         frame.add(fact("blamed_on", name))
     for name in info.attacker:

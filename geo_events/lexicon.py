@@ -207,6 +207,11 @@ ATTACK_WORDS = {
         (r"explosions?\s+(?:près|à\s+proximité|non\s+loin)\s+(?:de|du)\s+(?:sa|son|la|le)\s+"
          r"(?:coque|navire|bateau|pétrolier|proue|poupe)", None),
         (r"raids?|bombardée?s?|bombardés|bombardements?|frappes?", "airstrike"),
+        # "(le Liban,) qui a riposté en frappant des positions à X", "Israël a répliqué en bombardant Y": the gerund
+        # of an answer tells an attack of the subject's own on its own target (the clause is cut at the answer, see
+        # extract._CLAUSE_SPLIT); only after "en", so "un séisme frappant la région" is none
+        (r"(?<=\ben\s)(?:frappant|pilonnant|attaquant)\b", None),
+        (r"(?<=\ben\s)bombardant\b", "airstrike"),
         # "une « agression israélienne » visant des positions à X" (the Lebanese agency's word for a raid, translated):
         # a state's aggression aimed at a site is an air raid, as SANA's "air aggression" is; never the war on a
         # whole land ("l'agression israélienne contre Gaza", "contre le Liban")
@@ -292,7 +297,11 @@ INTERCEPT = {
     "fr": r"\b(?:intercept\w*|(?:été|ont|a|avoir) abattue?s?|abattue?s? (?:par|en vol)|neutralis\w*(?!\s+[«“\"]?\s*(?:\S+\s+){0,2}?"
           r"(?:terroristes|combattants|militants|membres|jihadistes|djihadistes|miliciens|rebelles|insurgés|hommes|personnes|"
           r"suspects|assaillants|soldats|un\s+(?:commandant|responsable|chef|combattant|terroriste))\b)|détruit\w* en vol|"
-          r"détruite?s? (?:\w+ )?(?:à l['’]approche|avant d['’]atteindre|par (?:la|les) défenses?))\b",
+          r"détruite?s? (?:\w+ )?(?:à l['’]approche|avant d['’]atteindre|par (?:la|les) défenses?)|"
+          # ("a affirmé avoir détruit 25 drones ukrainiens au-dessus de la Crimée", "ont été détruits au-dessus de la
+          # région de X": the Russian ministry's wording, projectiles destroyed over a place, in flight)
+          r"détrui(?:t|ts|te|tes|re)\s+(?:[\w'’-]+\s+){0,3}?(?:drones?|missiles?|roquettes?|projectiles?|aéronefs?)"
+          r"(?=(?:\s+[\w'’-]+){0,3}?\s+au-dessus\s+d)|détrui(?:ts|tes?)\s+au-dessus(?=\s+d))\b",
     # ("أعلن الجيش اعتراض طائرة مسيرة": the verbal noun, before what was downed -- "اعتراضها على القرار" is an objection)
     "ar": r"(?:اعترض|أسقط|إسقاط|التصدي|تصدت|تصدى|اعتراض(?=\s+(?:[^\s،.]+\s+){0,2}(?:ال)?(?:صاروخ|صواريخ|طائر|مسير|مسيّر|قذيف|هدف|أهداف|مقذوف))"
           # ("مدمرة أمريكية دمرت طائرتين مسيرتين أطلقهما الحوثيون فوق البحر الأحمر": projectiles destroyed in flight,
@@ -481,9 +490,13 @@ IRREALIS = {
 # Markers that the clause tells of another incident than the one just told.
 NEW_INCIDENT = {
     "en": r"\b(?:another|earlier|already|previous(?:ly)?|also|separate|a similar|similar|last week|before that|"
-          r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+          r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+          # "(Lebanon,) which responded by striking X": the other side's answer, an attack of its own
+          r"|\b(?:responded|retaliated|replied|hit\s+back)\s+by\s+[a-z]+ing\b",
     "fr": r"\b(?:un autre|une autre|une nouvelle|nouvel|nouvelle|similaire|déjà|précédente?|auparavant|aussi|également|"
-          r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier)\b",
+          r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier)\b"
+          # "(le Liban,) qui a riposté en frappant X", "Israël a répliqué en bombardant Y": the answer, an attack of its own
+          r"|\b(?:riposté|répliqué|répondu)\s+en\s+[a-zé]+ant\b",
     # "وفي حادث منفصل" (in a separate incident), "في هجوم منفصل": another incident
     # ("سبعة آخرين", "آخرون": other victims of the toll, not another incident)
     "ar": r"(?:آخر(?!ين|ون)|أخرى|مماثل|سابق|أيضا|منفصل)",
@@ -868,7 +881,8 @@ ACCORDING = {
 AIR_POWERS = (r"\b(?:Israel|Israeli|Israël|israélien(?:ne)?s?|Tsahal|U\.S\.|US|American|United States|"
               r"États-Unis|Etats-Unis|américain(?:e)?s?|coalition|Turkey|Turkish|Turquie|turque?s?)\b")
 # Aircraft: missiles or rockets they carry make an airstrike, whoever flies them.
-AIRCRAFT = (r"\b(?:warplanes?|fighter jets?|jets|bombers?|(?<!unmanned )aircraft|helicopters?|(?:aerial|air) aggression|"
+# (a "suicide bomber" is a man with a charge on the ground, no aircraft: "a suicide bomber attacked a convoy")
+AIRCRAFT = (r"\b(?:warplanes?|fighter jets?|jets|(?<!suicide )bombers?|(?<!unmanned )aircraft|helicopters?|(?:aerial|air) aggression|"
             r"avions? (?:de chasse|de combat|de guerre|militaires?)|chasseurs?|bombardiers?|hélicoptères?|agression aérienne|"
             # « des avions israéliens ont frappé X », « un avion a bombardé X »: the noun after its article (bare, "avions"
             # is also the verb, « nous avions »), not an airliner nor a civil craft

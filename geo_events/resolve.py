@@ -298,6 +298,8 @@ _ACRONYM_NOTE = "is an organisation's acronym, not a place name"
 _AGAINST = re.compile(r"\b(?:against|contre)\b|ضد")
 # What joins a container to an organisation's name as part of that name ("Democratic Party of Iranian Kurdistan").
 _OF_AFTER = re.compile(r"\s*(?:of|de|du|des|d['\u2019])\b", re.I)
+# What joins a body's facility to the town it stands in: "(le camp de la Minusma) à Tessalit", "(the UN base) in X"
+_AT_CONTAINER = re.compile(r"\s*(?:à|a|in|at)\s+(?=[A-ZÀ-Þ])")
 
 
 def _organisation_acronym(gazetteer, name: str, focus) -> bool:
@@ -2751,6 +2753,12 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             # "une station de distribution d'Aramco à Jazan": the facility's own container says where
             # it is, before any other place of its sentence
             box = _container_place(gazetteer, ref, focus=focus_set)
+            if box is None and kind == "organisation" and _AT_CONTAINER.match(
+                    fact.evidence.sentence, max(0, fact.evidence.sentence.find(ref.name)) + len(ref.name)):
+                # "le camp de la Minusma à Tessalit", "la base de la Minusca à Bangui": a UN mission's (a
+                # body's) camp written "à X" stands at X, whatever country the article names (a short
+                # dispatch from Mali may name none); "à" never joins a body to the country of its name
+                box = _container_place(gazetteer, ref, focus=focus_set, anywhere=True)
             if box is not None and kind == "organisation" and (box.precision == "country" or _OF_AFTER.match(
                     fact.evidence.sentence, max(0, fact.evidence.sentence.find(ref.name)) + len(ref.name))):
                 # "the Democratic Party of Iran", "Hezbollah of Lebanon", "le Parti ... du Kurdistan": the
