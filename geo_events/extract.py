@@ -154,6 +154,27 @@ def _add(out, para, base, s, e, p_index, heading):
 # Clauses
 
 
+# An Arabic clause's fronted time before its own verb: "وفجر اليوم أغارت", "ومساء أمس قصفت", "وبعد الظهر سقطت"
+_AR_FRONTED_TIME = (r"(?:(?:فجر|صباح|ظهر|عصر|مساء|ليل|ليلة|بعد\s+(?:ظهر|الظهر|منتصف))(?:\s+(?!(?:أغار|اغار|قصف|سقط|"
+                    r"انفجر|استهدف|استشهد)\S{0,3}\s)[^\s،.؛]+){0,2}\s+)")
+# verbs of attack (a striker's) or of impact (the projectile's) that open an Arabic incident of their own after "، و"
+_AR_OWN_VERB_ACTIVE = r"استهدف|قصف|ضرب|هاجم|شن|أطلق|اطلق|دك|أغار|اغار"
+_AR_OWN_VERB_FALL = r"سقط|انفجر"
+_AR_OWN_VERB = _AR_OWN_VERB_ACTIVE + "|" + _AR_OWN_VERB_FALL
+# a share of the projectiles just told: the same salvo, no incident of its own ("وسقط بعضها قرب Y")
+_AR_SHARE = r"(?:بعض|أحد|احد|إحدى|احدى|معظم|أغلب|اغلب|جميع|كل|غالبية)\S*\s"
+# a toll after "، و" with a town of its own: "، واستشهد مواطن في بلدة Y"
+# (the town next to the victims: not "وأصيب طفلان نقلا إلى مستشفى في مدينة Y", where they were taken)
+_AR_TOLL_AT = (r"و" + _AR_FRONTED_TIME + r"?(?:استشهد|قتل|أصيب|اصيب|جرح)\S{0,3}\s+(?:(?!إلى|الى|نقل|مستشفى|مشفى)"
+               r"[^\s،.؛]+\s+){1,3}?(?:في|على)\s+(?:بلدة|مدينة|قرية|حي|مخيم|منطقة)\s")
+# the verb's next object under a noun of its own, after "، و" (a town's, a site's), with a toll or a time of its own
+# before the next comma: "، وبلدة Y دون وقوع إصابات", "، وقرية Y بعد الظهر"  (not "مواقع في بلدة X، وبلدة Y
+# المجاورة، دون إصابات": a list of places one raid reached, its toll shared after a comma)
+_AR_NEXT_OBJECT = (r"و(?=(?:بلدة|مدينة|قرية|مستوطنة|مستعمرة|ثكنة|موقع|مخيم)\s[^،.؛]{0,40}?(?<![\u0621-\u064a])"
+                   r"(?:دون|بدون|ما\s+أدى|مما\s+أدى|ما\s+أسفر|مما\s+أسفر|فجر|صباح|ظهر|بعد\s+الظهر|عصر|مساء|ليل|ليلة|"
+                   r"أمس|امس|اليوم)(?![\u0621-\u064a]))")
+
+
 _CLAUSE_SPLIT = {
     # "X damaged houses but caused no casualties": one subject, one clause (its casualties are X's)
     "en": re.compile(r",?\s+(?:while|whereas|but(?!\s+(?:caused|did not|didn't|left|resulted|killed|injured|wounded|hurt)\b))\s+|;\s+(?!so\s+(?:was|were)\s)|\s+and\s+(?=(?:others?|another|\w+\s+others)\b)|,\s+and\s+(?!so\s)(?=[a-z]+\s+(?:were|was|had|have))"
@@ -227,7 +248,19 @@ _CLAUSE_SPLIT = {
                      # ("، كما استهدفت مسيرة Y": "as ... also struck Y", the next target under a verb of its own;
                      # "، كما شن الطيران الحربي غارة على Y", "كما أغارت مسيرة على Y": a raid of its own)
                      # (not "، ثم ارتفع العدد إلى خمسة": the bare figure revises the toll told before it, one clause)
-                     r"|،\s*(?=ثم\s(?!(?:ارتفع|وصل|بلغ)ت?\s+العدد\s)|كما\s+(?:استهدف|قصف|ضرب|هاجم|دك|طال|أصاب|اصاب|شن|أغار|اغار)\S{0,3}\s|و(?:استهدف|قصف|ضرب|هاجم|شن|أطلق|اطلق|دك)\S{0,3}\s"
+                     r"|،\s*(?=ثم\s(?!(?:ارتفع|وصل|بلغ)ت?\s+العدد\s)|كما\s+(?:استهدف|قصف|ضرب|هاجم|دك|طال|أصاب|اصاب|شن|أغار|اغار)\S{0,3}\s"
+                     # the next incident after "، و" with a verb of its own, its time fronted or not: "، وفجر اليوم
+                     # أغارت طائرة على Y", "، وسقطت ثالثة على Y", "، وعاد صباح الثلاثاء ليغير على Y" (the raider's
+                     # return, its verb after "ل"), "، واستشهد مواطن في بلدة Y" (a toll with a town of its own);
+                     # not "، وسقط بعضها قرب Y" (a share of the salvo told), nor "، وأدى القصف إلى ...",
+                     # "، واندلعت النيران ...", "، وأفاد مراسلنا ..." (the same incident's outcome or source)
+                     r"|و" + _AR_FRONTED_TIME + r"?(?:(?:" + _AR_OWN_VERB_ACTIVE + r")\S{0,3}\s|(?:" + _AR_OWN_VERB_FALL
+                     + r")\S{0,3}\s+(?!" + _AR_SHARE + r"))"
+                     r"|" + _AR_TOLL_AT +
+                     r"|وعاد\S{0,2}\s+(?:[^\s،.؛]+\s+){0,4}?ل[يت](?:غير|قصف|ستهدف|ضرب|شن|دك|هاجم)"
+                     # "، وبلدة Y دون وقوع إصابات": the verb's next object under a town's or a site's noun of its
+                     # own, the verb left out (read with it, see _carry_ar_verb)
+                     r"|" + _AR_NEXT_OBJECT +
                      r"|و(?:تصد|أسقط|اسقط|اعترض)\S{0,3}\s+(?:(?:ال)?(?:دفاع|منظوم|قب|مضاد|وسائط|طيران|مقاتلات|طائرات)"
                      # ... or with projectiles of its own, not "most of the missiles" told: "، وأسقطت طائرتين فوق Y"
                      r"|ل?(?!معظم|بعض|أغلب|اغلب|جميع|كل\s|ال)(?:\S+\s+)?(?:طائر|مسير|صاروخ|صواريخ|قذيف))"
@@ -400,7 +433,9 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
     if lang != "ar" and ("with " in sentence or "avec " in sentence):
         out = [part for c in out for part in _each_with_weapon(c)]
     elif lang == "ar" and len(out) > 1 and ("وب" in sentence or "ثم" in sentence or "وعلى" in sentence
-                                            or "وأخرى" in sentence or "واخرى" in sentence):
+                                            or "وأخرى" in sentence or "واخرى" in sentence or "وعاد" in sentence
+                                            or any(_AR_VERB_MORE.match(c.text) or _AR_AND_OBJECT.match(c.text)
+                                                   for c in out[1:])):
         out = _carry_ar_verb(out)
     if earlier is not None:
         out = [Clause(c.text.lstrip(), c.offset + len(c.text) - len(c.text.lstrip())) for c in out if c.text.strip()]
@@ -608,6 +643,17 @@ _AR_THEN_OBJECT = re.compile(r"^\W*ثم\s+(?=(?:(?:على|في)\s+)?(?:ال|(?:�
                              r"(?![\u0621-\u064a])))")
 # "، وعلى بنية تحتية في بلدة Y": an item that tells its preposition again with no verb (the "و" blanked, "على" kept)
 _AR_AND_ON = re.compile(r"^\W*و(?=على\s)")
+# "، واستشهد مواطن في بلدة Y": a toll with a town of its own, cut off as its own clause (see _CLAUSE_SPLIT)
+_AR_TOLL_ELSEWHERE = re.compile(r"^\W*" + _AR_TOLL_AT)
+# "، وسقطت ثالثة على Y": a verb of its own, then an ordinal or "another" for the projectile told before
+_AR_VERB_MORE = re.compile(r"^\W*و(?:" + _AR_OWN_VERB + r")\S{0,3}\s+(?P<more>" + arabic._ELLIPTIC_MORE
+                           + r")(?![\u0621-\u064a])")
+# "، وبلدة Y دون وقوع إصابات": the verb's next object under a noun of its own (the "و" blanked, the noun kept)
+_AR_AND_OBJECT = re.compile(r"^\W*" + _AR_NEXT_OBJECT)
+# "، وعاد صباح الثلاثاء ليغير على Y": the raider's return, its verb told after "ل" in the imperfect; both words are
+# blanked and the verb of the item before read in their stead
+_AR_RETURNED = re.compile(r"^\W*وعاد\S{0,2}\s")
+_AR_RETURNED_TO = re.compile(r"(?<![\u0621-\u064a])ل[يت](?:غير|قصف|ستهدف|ضرب|شن|دك|هاجم)(?![\u0621-\u064a])")
 # the raids "شن" launched, a few words after it ("شنت الطائرات الحربية غارات على X")
 _AR_RAIDS_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,4}?\s+(?P<raids>(?:ال)?(?:غارة|غارات|غارتين|ضربة|ضربات)(?:\s+جوية)?)"
                              r"(?![\u0621-\u064a])")
@@ -674,9 +720,43 @@ def _carry_ar_verb(clauses: list[Clause]) -> list[Clause]:
                     c = Clause(carried + " " * gap + c.text, start)
             out.append(c)
             continue
+        more = _AR_VERB_MORE.match(c.text)
+        noun = arabic._HEAD_NOUN.search(prev.text) if more is not None else None
+        if noun is not None:
+            # "سقطت قذيفتان على X، وسقطت ثالثة على Y": the ordinal (or "another") after the clause's own verb stands
+            # for one more of the projectile told before; that one is written before the clause (the words between
+            # blanked) and the ordinal blanked, so that Y's clause counts its own one
+            words = noun.group(0).split()
+            if len(words) > 1 and (words[1] in arabic._OBJECT_CLOSERS or words[1] in arabic._TIME_WORDS):
+                words = words[:1]
+            one = " ".join(arabic._DUAL_TO_ONE.get(w, w) for w in words)
+            start = prev.offset + noun.start()
+            gap = c.offset - (start + len(one))
+            width = more.end("more") - more.start("more")
+            if len(one) <= width:  # (in the ordinal's place, after the verb, when it fits)
+                c = Clause(c.text[:more.start("more")] + one.ljust(width) + c.text[more.end("more"):], c.offset)
+            elif gap >= 0:
+                text = c.text[:more.start("more")] + " " * width + c.text[more.end("more"):]
+                c = Clause(one + " " * gap + text, start)
+            out.append(c)
+            continue
+        returned = _AR_RETURNED.match(c.text) if "وعاد" in c.text[:8] else None
+        again = _AR_RETURNED_TO.search(c.text, returned.end()) if returned is not None else None
+        verb = _AR_THEN_VERB.search(prev.text) if again is not None else None
+        if verb is not None:
+            start = prev.offset + verb.start()
+            carried = verb.group(0)
+            gap = c.offset - (start + len(carried))
+            if gap >= 0:
+                text = " " * returned.end() + c.text[returned.end():again.start()] + " " * (again.end() - again.start()) \
+                    + c.text[again.end():]
+                c = Clause(carried + " " * gap + text, start)
+            out.append(c)
+            continue
         fronted = _AR_WEAPON_FRONTED.match(c.text)
         then = _AR_THEN_OBJECT.match(c.text) if fronted is None and "ثم" in c.text[:8] else \
-            _AR_AND_ON.match(c.text) if fronted is None and "وعلى" in c.text[:8] else None
+            _AR_AND_ON.match(c.text) if fronted is None and "وعلى" in c.text[:8] else \
+            _AR_AND_OBJECT.match(c.text) if fronted is None else None
         if then is not None and _AR_THEN_VERB.search(c.text) is None:
             verb = _AR_THEN_VERB.search(prev.text)
             if verb is not None:
@@ -5620,6 +5700,12 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 carried = clause
                 continue
             entry = False
+            if not read.trigger and lang == "ar" and clause is not clauses[0] and current is not None \
+                    and current.last_sentence == index and current.frame.first("event_type") is not None \
+                    and _AR_TOLL_ELSEWHERE.match(clause.text) is not None:
+                # "قصفت المدفعية بلدة X ...، واستشهد مواطن في بلدة Y": a death told after "، و" with a town of its
+                # own is the same fire's toll at that town, an incident of the kind just told (not X's toll)
+                read = replace(read, event_type=current.frame.first("event_type").value, trigger=True)
             if not read.trigger and clause is clauses[0] and current is not None and index - current.last_sentence <= 3 \
                     and current.frame.first("event_type") is not None and _listed_entry(clause.text, listing):
                 # "Second target: a tunnel network near X", "- a compound in Y;": an entry of the statement's list
