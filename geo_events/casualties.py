@@ -1013,10 +1013,16 @@ _BARE_TOLL = re.compile(r"(?:\b(?P<later>later|now|since|subsequently|then|ensui
 _LATER_PUT = re.compile(r"\b(?:later|now|since|subsequently)\s+(?:put|puts|raised|revised|gave|placed|brought)\s+"
                         r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "... à 14 morts, avant de passer à 20", "15 dead, later rising to 21", "12 morts, puis à 17": the figure told after
-_LATER_WORDS = ("avant", "before", "puis", "then", "later", "ensuite")
-_LATER_FIGURE = re.compile(r"[^.;]{0,40}?\b(?:avant\s+de|before|puis|then|later|ensuite)\s+(?:(?:passer|grimper|monter|"
+_LATER_WORDS = ("avant", "before", "puis", "then", "later", "ensuite", "passé", "revu", "porté")
+_LATER_FIGURE = re.compile(r"[^.;]{0,40}?\b(?:(?:avant\s+de|before|puis|then|later|ensuite)\s+(?:(?:passer|grimper|monter|"
                            r"s['’]alourdir|atteindre|augmenter|rising|climbing|increasing|reaching|jumping|rose|climbed|"
-                           r"increased|reached)\s+)?(?:à|to)\s+" + _TOLL_NUM, re.I)
+                           r"increased|reached)\s+)?"
+                           # "le bilan, initialement de 10 soldats tués, est passé à 17", "un premier bilan de 10 morts,
+                           # avant d'être revu à la hausse à 17": the figure the toll was raised to
+                           r"|(?:(?:est|était|a\s+été|avait\s+été)\s+(?:passé|porté|revu\s+à\s+la\s+hausse|relevé)|"
+                           r"(?:avant\s+d['’]être|puis)\s+(?:revu\s+à\s+la\s+hausse|porté|relevé))"
+                           r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|depuis))?\s+)"
+                           r"(?:à|to)\s+" + _TOLL_NUM, re.I)
 
 
 _THE_ROUND_FIGURE = re.compile(r"\b(?:la|les)\s+(" + ROUND_NOUNS + r")\b")

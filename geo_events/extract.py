@@ -208,7 +208,13 @@ _CLAUSE_SPLIT = {
                      # (the answer's verb stays in its clause: it marks another incident, see lexicon.NEW_INCIDENT)
                      r"|,\s+(?=(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:then\s+|quickly\s+|immediately\s+)?"
                      r"(?:responded|retaliated|replied|hit\s+back)\s+by\s+(?:striking|shelling|bombing|targeting|"
-                     r"hitting|firing|attacking|pounding)\b)"),
+                     r"hitting|firing|attacking|pounding)\b)"
+                     # "Hezbollah fired rockets at X, and Israel responded by striking Y", "..., with Israel retaliating
+                     # by shelling Y": the same answer told by a subject of its own after "and" or "with"
+                     r"|,\s+(?:and|with)\s+(?=(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:(?:has|have|had)\s+)?"
+                     r"(?:then\s+|quickly\s+|immediately\s+)?(?:responded|responding|retaliated|retaliating|replied|"
+                     r"replying|hit\s+back|hitting\s+back)\s+by\s+(?:striking|shelling|bombing|targeting|hitting|firing|"
+                     r"attacking|pounding)\b)"),
     # ("tandis qu'un drone ...": the elided que opens the clause as the full one does, before a subject of its own; not
     # "alors qu'il se dirigeait vers X", the same drone told on its way)
     "fr": re.compile(r",?\s+(?:(?:tandis|alors)\s+qu(?:e\s+|['’](?=une?\s|\w+\s+(?:drones?|roquettes?|missiles?|obus)\b))"
@@ -234,6 +240,15 @@ _CLAUSE_SPLIT = {
                      # other side's answer, an attack of its own on its own target (not the salvo's impact)
                      # (the answer's verb stays in its clause: it marks another incident, see lexicon.NEW_INCIDENT)
                      r"|,\s+(?=(?:qui|lequel|laquelle)\s+(?:a|ont|avait|avaient)\s+(?:aussitôt\s+|immédiatement\s+)?"
+                     r"(?:riposté|répliqué|répondu)\s+en\s+(?:frappant|bombardant|visant|pilonnant|ciblant|tirant|"
+                     r"attaquant|menant)\b)"
+                     # ... so does the participle with its own subject, "l'armée israélienne ayant riposté en frappant Y",
+                     # and a new subject after "et", "et Israël a riposté en frappant Y", "et les Etats-Unis ont répliqué
+                     # en bombardant Y" (not "et l'armée a riposté." with no deed nor place of its own: one clause)
+                     r"|,\s+(?=(?:[\w'’-]+\s+){1,4}?ayant\s+(?:aussitôt\s+|immédiatement\s+|ensuite\s+)?"
+                     r"(?:riposté|répliqué|répondu)\s+en\s+(?:frappant|bombardant|visant|pilonnant|ciblant|tirant|"
+                     r"attaquant|menant)\b)"
+                     r"|,?\s+et\s+(?=(?:[\w'’-]+\s+){1,4}?(?:a|ont|avait|avaient)\s+(?:aussitôt\s+|immédiatement\s+|ensuite\s+)?"
                      r"(?:riposté|répliqué|répondu)\s+en\s+(?:frappant|bombardant|visant|pilonnant|ciblant|tirant|"
                      r"attaquant|menant)\b)"),
     "ar": re.compile(r"،?\s+(?:بينما|في حين|فيما)\s+|؛\s*|،?\s+(?:إضافة إلى|بالإضافة إلى|فضلا عن|علاوة على)\s+"
@@ -958,6 +973,9 @@ _NOT_PLACES = {
 _LOCATIVE = {
     "en": r"(?:\b(?:in|at|on|near|of|off|between|linking|connecting|from|into|outside|inside|toward|towards|around|against|across|targeted|targeting|"
           r"hit|hits|struck|attacked|shelled|bombed|pounded|pummell?ed|bombarded|raided|rocked|hammered|battered|blitzed|strafed|(?:heading|headed|bound)\s+for|over|to|approached|approaching|nearing|"
+          # "Israel responded by striking Khiam", "retaliating by shelling Kfar Kila": the gerund's object, as the
+          # past tense's ("en frappant X" in French)
+          r"striking|hitting|shelling|bombing|bombarding|pounding|"
           # "intercepted before it reached Eilat": where it was flying, the place the attack was on
           r"before\s+(?:(?:it|they)\s+(?:reached|hit|could\s+reach)|reaching|hitting))\s+(?:the\s+)?"
           r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+|downtown\s+|greater\s+)?"  # "in northern Iraq"
@@ -974,7 +992,9 @@ _LOCATIVE = {
           # place hit: a blind passage, scored by counts only, gained two spurious events)
           r"|\b(?:intercepted|downed|shot\s+down|brought\s+down|destroyed)\s+above\s+(?:the\s+)?)$",
     "fr": r"(?:\b(?:à|au|aux|de|du|des|dans|sur|près de|vers|contre|depuis|en|entre|reliant|frappé|touché|visé|ciblé|visant|ciblant|"
-          r"bombardé|pilonné|attaqué|atteint|atteindre)\s+"
+          r"bombardé|pilonné|attaqué|atteint|atteindre"
+          # "(Israël a riposté) en frappant Khiam": the gerund of an answer, its object the place it hit
+          r"|(?<=\ben\s)(?:frappant|bombardant|pilonnant|attaquant))\s+"
           # "dans les monts Qandil", "sur le mont Sinjar": the range's name after its lowercase noun
           r"(?:la\s+|le\s+(?:mont\s+|djebel\s+)?|l['’]\s*|les\s+monts\s+|monts?\s+|djebel\s+)?|\b(?:d|l)['’]\s*|^A\s+"
           # "ont frappé lundi X", "a visé dans la nuit de mardi X": a verb's object after the time it was hit
@@ -2095,17 +2115,32 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             # ("in western Iraq near the border town of X": a town lies in the country, it does not contain it)
             b.role = "container"
             a.container = b.name
-    _sea_second(out)
+    _sea_second(out, clause)
     return out
 
 
-def _sea_second(mentions: list) -> None:
+# "intercepted over the Red Sea before reaching Eilat", "heading for Eilat": the land target the projectile flew to
+_FLYING_TO_BEFORE = re.compile(r"\b(?:before\s+(?:(?:it|they)\s+(?:reached|hit|could\s+reach)|reaching|hitting)|"
+                               r"(?:heading|headed|bound)\s+(?:for|to|towards?))\s+(?:the\s+)?"
+                               r"(?:(?:city|town|port)\s+of\s+)?$", re.I)
+
+
+def _sea_second(mentions: list, clause: str = "") -> None:
     """A sea is where an attack was only when its clause names no finer place hit: "sur la mer Rouge près de X",
-    "فوق البحر الأحمر قبالة سواحل الحديدة" (the port the position is told from wins)."""
-    if any(m.cue == "sea" for m in mentions) and any(m.role == "target" and m.cue not in ("sea", "country")
-                                                     for m in mentions):
+    "فوق البحر الأحمر قبالة سواحل الحديدة" (the port the position is told from wins). A sea read as a plain capitalised
+    name gives way only to the place the projectile flew to after it ("intercepted over the Red Sea before reaching
+    Eilat"): a ship attacked in the Red Sea beside drones launched at a port is an incident of its own."""
+    flown = [m for m in mentions if m.role == "target" and m.cue not in ("sea", "country") and clause
+             and _FLYING_TO_BEFORE.search(clause, max(0, m.start - 40), m.start)]
+
+    def sea(m):
+        return m.cue == "sea" or bool(flown) and m.cue is None and m.role == "target" \
+            and _SEA_NAME.search(m.name) is not None and m.start < flown[0].start
+
+    if any(sea(m) for m in mentions) and any(m.role == "target" and m.cue not in ("sea", "country") and not sea(m)
+                                             for m in mentions):
         for m in mentions:
-            if m.cue == "sea":
+            if sea(m):
                 m.role = "descriptive"
 
 
@@ -3549,6 +3584,13 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
             if doers:
                 info.blamed_on.append(doers[0])
             continue
+        if np and _BARE_KIND_ACCUSED.fullmatch(np):
+            # "l'armée, qui accuse les paramilitaires", "blamed the rebels": a kind of fighters, no name; the group of
+            # that kind the clause names is meant ("les Forces de soutien rapide (FSR)"), else no one is named
+            named = [a for a in _actors_in(text, found) if a not in _STATE_NAMES]
+            if len(named) == 1:
+                info.blamed_on.append(named[0])
+            continue
         if np:
             info.blamed_on.append(actors[0] if actors and len(np) > 60 else np)
     held = _HELD_RESPONSIBLE.search(text) if lang != "ar" and "respons" in text else None
@@ -4234,6 +4276,13 @@ def _ar_drop_accuser(accused: str) -> str:
                            or _AR_ACCUSED_HEAD.match(rest) or canonical_actors([rest]) != [rest]):
             return rest
     return accused
+
+
+# An accused named only by the kind of fighters it is, one bare plural noun ("les paramilitaires", "the rebels"):
+# not an actor's name (a description with more words, "Iran-backed militias", "groupes terroristes", stays as written)
+_BARE_KIND_ACCUSED = re.compile(
+    r"(?:paramilitaires|paramilitaries|rebelles|rebels|insurgés|insurgents|(?:d)?jihadistes|jihadists|terroristes|"
+    r"terrorists|islamistes|islamists|miliciens|milices|militias|militants|assaillants|attackers)", re.I)
 
 
 def _cut_blamed(np: str) -> str:
@@ -5332,7 +5381,13 @@ _TOLL_UPDATE_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|climbed|jumped|increased|reached|hit|stood|stands|surged|grew|"
     r"s['’](?:est|était) (?:alourdi|élevé)|(?:est|était) (?:passé|monté)|a (?:atteint|grimpé|dépassé)|atteignait|s['’]élevait|"
     r"s['’]élève|grimpe|atteint)\s+(?:to|at|à|a)?\s*(?:at least|more than|nearly|almost|about|some|au moins|plus de|"
-    r"près de|environ)?\s*(?:\d[\d,. ]*|(?:" + _NUMWORDS + r")(?!\w))(?:\s+(?:people|dead|deaths|killed|victims|morts|tués|personnes|victimes))?\s*,?\s*"
+    r"près de|environ)?\s*(?:\d[\d,. ]*|(?:" + _NUMWORDS + r")(?!\w))"
+    r"(?:\s+(?:[\w-]+\s+)?(?:people|dead|deaths|killed|victims|morts|tués|personnes|victimes))?\s*,?\s*"
+    # ("has risen to 12, officials said Friday", "rose to 25, the army said on Friday", "est passé à 25 soldats tués,
+    # a indiqué vendredi l'armée": the source that told the revised figure, then the day it spoke; that day is the
+    # toll's, not the attack's)
+    r"(?:(?:[\w.'’-]+\s+){0,4}?(?:said|says|reported|announced|confirmed|told\s+[\w.' ]{1,40}?|"
+    r"(?:a|ont)\s+(?:indiqué|déclaré|annoncé|affirmé|précisé|rapporté|confirmé|fait\s+savoir))\s*,?\s*)?"
     r"(?:on|by|as of|late|early|le|dans la journée de|ce)?\s*$", re.I)
 _TOLL_UPDATE_AFTER = re.compile(
     r"\s*,?\s*(?:the |le |a |an )?(?:[\w-]+\s+){0,2}?(?:death |overall |casualty )?(?:toll|bilan)\b[^.;]{0,60}?"
@@ -6417,7 +6472,7 @@ _VAGUE_TOLL = re.compile(r"\b" + _casualties_module.SCALE_WORDS + r"\s+(?:of\s+|
 # "(le Liban,) qui a riposté en frappant des positions à X", "which responded by striking X": an answer told with its
 # deed, an incident of the news (lexicon.NEW_INCIDENT makes it one of its own), never a passing mention
 _ANSWER_TOLD = re.compile(r"\b(?:riposté|répliqué|répondu)\s+en\s+[a-zé]+ant\b|"
-                          r"\b(?:responded|retaliated|replied|hit\s+back)\s+by\s+[a-z]+ing\b")
+                          r"\b(?:respond(?:ed|ing)|retaliat(?:ed|ing)|repl(?:ied|ying)|hit(?:ting)?\s+back)\s+by\s+[a-z]+ing\b")
 _IMPUTED = re.compile(r"\b(?:imput|attribu)(?:é|ée|és|ées|e|ent|ait|aient)\s+" + L.IMPUTED_DEED, re.I)
 
 
@@ -6494,10 +6549,14 @@ _AR_OTHER_AGENT = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:قصف|قصفت|ا�
 def _other_side_struck(sent: str, site: str) -> bool:
     """Whether the site ``site`` is told in ``sent`` as struck by the other side's forces after the claim: "أعلن حزب
     الله أن مقاتليه استهدفوا موقع X، فيما قصف الجيش الإسرائيلي مدفعيا أطراف بلدة Y" (Y is the army's shelling, the
-    group claimed X only). Arabic only: the agent is a force noun right after the verb."""
+    group claimed X only). In Arabic the agent is a force noun right after the verb; in English and French, the site
+    told after the other side's answer: "Hezbollah fired rockets at Metula, and Israel responded by striking Khiam"
+    (Hezbollah claimed Metula only)."""
     at = sent.find(site)
-    if at <= 0 or not any("\u0621" <= c <= "\u064a" for c in site):
+    if at <= 0:
         return False
+    if not any("\u0621" <= c <= "\u064a" for c in site):
+        return _ANSWER_TOLD.search(sent, 0, at) is not None
     agent = None
     for agent in _AR_OTHER_AGENT.finditer(sent, 0, at):
         pass
@@ -7325,6 +7384,9 @@ def _restate_day(cur: _Current, clause_date: DateSpan, fact) -> None:
     cur.said_day = False
 
 
+_LATER_PART_OF_DAY = re.compile(r"\b(?:après-midi|soir|soirée|afternoon|evening)\b|(?:مساء|ظهر|عصر)", re.I)
+
+
 def _narrow_date(cur: _Current, clause_date: Optional[DateSpan], fact) -> None:
     """A day told inside the incident's wider date ("overnight Monday to Tuesday ... shortly before midnight",
     "this week ... late on Wednesday") is the incident's date: the narrower span replaces the wider one."""
@@ -7340,6 +7402,11 @@ def _narrow_date(cur: _Current, clause_date: Optional[DateSpan], fact) -> None:
         return
     if not (wide.earliest <= clause_date.earliest and clause_date.latest <= wide.latest) \
             or (clause_date.earliest, clause_date.latest) == (wide.earliest, wide.latest):
+        return
+    if (wide.latest - wide.earliest).days == 1 and clause_date.earliest == wide.latest \
+            and _LATER_PART_OF_DAY.search(clause_date.text or ""):
+        # ("dans la nuit de mardi à mercredi, l'aviation a bombardé X ... les funérailles devaient avoir lieu
+        # mercredi après-midi": the afternoon or evening after a night is later than the night, not inside it)
         return
     for old in cur.frame.get("date"):
         cur.frame.facts.remove(old)

@@ -129,7 +129,11 @@ ATTACK_WORDS = {
          # ("the Israeli aggression on Gaza", "on Lebanon": the war on a whole land, as in Arabic's _WAR_LANDS)
          r"aggression(?=\s+(?:on|against|targeting)\s+(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?"
          r"(?!(?:Gaza|Lebanon|Syria|Yemen|Iraq|Iran|Palestin\w*|West\s+Bank|Arab|Muslim)\b)[A-Z])", None),
-        (r"struck|targeted|targeting|hit|hits|shelled|shelling|fired|launched|barrage|volley|rocket fire|"
+        # "(northern Israel,) which responded by striking positions in X", "Israel retaliated by hitting Y": the gerund
+        # of an answer tells an attack of the subject's own (as French "a riposté en frappant"); only after "by", so
+        # "a striking image" or "hitting the headlines" is none
+        (r"(?<=\bby\s)(?:striking|hitting|pounding|attacking)\b|"
+         r"struck|targeted|targeting|hit|hits|shelled|shelling|fired|launched|barrage|volley|rocket fire|"
          r"pounded|pummell?ed|bombarded|blasted|rained\s+down|rained\s+(?:on|onto|upon)|"
          # "a convoy came under fire near X": the place attacked as the subject, no weapon named ("came under
          # fire from critics" is blame, not shooting)
@@ -492,7 +496,8 @@ NEW_INCIDENT = {
     "en": r"\b(?:another|earlier|already|previous(?:ly)?|also|separate|a similar|similar|last week|before that|"
           r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
           # "(Lebanon,) which responded by striking X": the other side's answer, an attack of its own
-          r"|\b(?:responded|retaliated|replied|hit\s+back)\s+by\s+[a-z]+ing\b",
+          # ("..., with Israel retaliating by shelling Y": the same answer told by a participle)
+          r"|\b(?:respond(?:ed|ing)|retaliat(?:ed|ing)|repl(?:ied|ying)|hit(?:ting)?\s+back)\s+by\s+[a-z]+ing\b",
     "fr": r"\b(?:un autre|une autre|une nouvelle|nouvel|nouvelle|similaire|déjà|précédente?|auparavant|aussi|également|"
           r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier)\b"
           # "(le Liban,) qui a riposté en frappant X", "Israël a répliqué en bombardant Y": the answer, an attack of its own

@@ -545,15 +545,39 @@ def _vetted(name: str, res: Resolution, focus: tuple[str, ...]) -> Resolution:
                 if c.record_id in written and c.confidence >= 0.97:
                     res = Resolution(c, res.candidates, f"{name!r} is how the reviewed row {c.name} ({c.record_id}) is written")
                     break
+    if res.place is not None and res.place.layer == "curated" and res.place.precision == "town" \
+            and (res.place.country or "").upper() not in focus and name[:1].isupper() \
+            and _bare(name) != _bare(res.place.name) and res.place.record_id not in _curated_written().get(_fold(name), ()):
+        # ("poste de police à Kaya, ... Dori": the reviewed row of Dora, a quarter of Baghdad, only shares its
+        # spelling key with the word, in a country the article does not name): the runner-up written exactly so is
+        # meant (a town of some size when the article names no country at all); else a quarter of a far city is none
+        alt = _own_name_city(name, res, focus, min_pop=None if focus else OWN_NAME_UNTOLD_POP)
+        if alt is not None:
+            return alt
+        if res.place.feature == "district":
+            return Resolution(None, res.candidates, f"{name!r} only shares a spelling key with {res.place.name}, a "
+                                                    f"quarter of a city in a country the article does not name")
     if res.place is not None and _small_foreign(res.place, focus):
         p = res.place
         why = f"the best candidate, {p.name} ({p.country}), is a small place outside the region the document is about"
     else:
         why = _foreign_misreading(name, res, focus)
     if why:
-        alt = _regional_runner_up(name, res, focus) or _own_name_runner_up(name, res, focus)
+        # (a best candidate set aside as a foreign town answering only by an alias that does not look like its name,
+        # "Kaya" for Gaya in India: the runner-up whose own name is the word, a city of its own, is meant as well;
+        # not "Odessa" for Odesa, an exonym of the city, which the later rules of major cities weigh)
+        alt = _regional_runner_up(name, res, focus) or _own_name_runner_up(name, res, focus) \
+            or (None if res.place is None or _looks_like(name, res.place.name) else _own_name_city(name, res, focus))
         return alt if alt is not None else Resolution(None, res.candidates, why)
     return res
+
+
+# How many runners-up may hold the city written exactly as the word: a short word's spelling key finds many towns
+# ("Kaya" ranks Gaya, Ge'a, Kayı, Hanfeng and Kayes before Kaya, a city of 120,000 in Burkina Faso)
+OWN_NAME_RUNNERS_UP = 5
+# With no country told at all, a town this big written exactly as the word beats a reviewed row that only shares its
+# spelling key ("Dori", 46,000 people in Burkina Faso, not Dora in Baghdad)
+OWN_NAME_UNTOLD_POP = 20_000
 
 
 def _own_name_runner_up(name: str, res: Resolution, focus) -> Optional[Resolution]:
@@ -569,16 +593,17 @@ def _own_name_runner_up(name: str, res: Resolution, focus) -> Optional[Resolutio
     return _own_name_city(name, res, focus)
 
 
-def _own_name_city(name: str, res: Resolution, focus) -> Optional[Resolution]:
-    """A runner-up (of the next three) whose own name is ``name`` exactly: a city of at least
-    :data:`SMALL_FOREIGN` or a place of the document's countries, that no rule sets aside; else None."""
+def _own_name_city(name: str, res: Resolution, focus, min_pop: Optional[int] = None) -> Optional[Resolution]:
+    """A runner-up (of the next :data:`OWN_NAME_RUNNERS_UP`) whose own name is ``name`` exactly: a city of at least
+    ``min_pop`` (default :data:`SMALL_FOREIGN`) or a place of the document's countries, that no rule sets aside;
+    else None."""
     if res.place is None or not name[:1].isupper():
         return None
     written = _bare(name)
-    for c in list(res.candidates)[1:4]:
+    for c in list(res.candidates)[1:1 + OWN_NAME_RUNNERS_UP]:
         if c.record_id == res.place.record_id or c.confidence < 0.97 or _bare(c.name) != written:
             continue
-        if (c.population or 0) < SMALL_FOREIGN and (c.country or "").upper() not in focus:
+        if (c.population or 0) < (min_pop or SMALL_FOREIGN) and (c.country or "").upper() not in focus:
             continue
         alt = Resolution(c, res.candidates, f"{name!r} is the own name of {c.name} ({c.country}); "
                                             f"{res.place.name} only shares its spelling key")
@@ -1981,7 +2006,68 @@ def _head_of_longer_name(gazetteer, name: str, focus) -> Optional[Resolution]:
                                                   f"({first.country}), the only such spot in the article's countries")
 
 
-def _inside_container(gazetteer, ref: PlaceRef, res: Resolution, *, focus) -> Resolution:
+# "Kharkiv's Kyivskyi district", "Gaza City's Zeitoun neighbourhood": a town's possessive before a quarter of it
+_OWNER_BEFORE = r"{owner}['’]s\s+{name}\b"
+
+
+# "Pokrovsk, in the Donetsk region", "X in Y province": the region word after (or before) the container's name
+_REGION_OF = r"(?:\b{container}\s+(?:region|province|oblast|governorate|krai)\b|\b(?:region|province|governorate)\s+of\s+(?:the\s+)?{container}\b)"
+
+
+def _region_country_focus(gazetteer, ref: PlaceRef, sentence: str, focus: tuple) -> tuple:
+    """``focus`` and the country of the region named with ``ref`` ("Pokrovsk, in the Donetsk region").
+
+    A region the writer names around a town is a country cue as strong as the country's own name: an article that
+    never names Ukraine still places "Pokrovsk, in the Donetsk region" in Ukraine (the Russian city Engels, once
+    called Pokrovsk, answers to the name only by an alias). Only a container told with a region word, and known
+    exactly (:func:`_container_place`).
+    """
+    if not ref.container or not ref.container.isascii() or not sentence \
+            or re.search(_REGION_OF.format(container=re.escape(ref.container)), sentence, re.I) is None:
+        return focus
+    box = _container_place(gazetteer, ref, focus=focus, anywhere=True)
+    cc = (box.country or "").upper() if box is not None else ""
+    return focus + (cc,) if cc and cc not in focus else focus
+
+
+# "the Basra region", "in Belgorod region", "over the Kursk region": a first-level division named by its town and a
+# region word after it, behind an article or a preposition ("Iraq's semi-autonomous Kurdistan region" is a region's
+# own name, read as before)
+_REGION_AFTER_TOWN = r"\b(?:the|in|on|at|of|over|into|across|to|from|near)\s+{name}\s+(?:region|oblast|krai)\b"
+
+
+def _region_of_town(gazetteer, ref: PlaceRef, sentence: str, res: Resolution, *, focus) -> Resolution:
+    """The governorate "the X region" names, when the gazetteer has it, rather than its town X.
+
+    Resolution only: the extractor reads the mention as a town (the region word is no cue there, so the area and
+    site rules of a statement's list of regions are unchanged), and the town stays the answer when the gazetteer
+    has no division of that name in the town's country.
+    """
+    if not sentence or not ref.name or not ref.name.isascii() or "region" not in sentence and "oblast" not in sentence \
+            and "krai" not in sentence:
+        return res
+    if re.search(_REGION_AFTER_TOWN.format(name=re.escape(ref.name)), sentence, re.I) is None:
+        return res
+    try:
+        alt = _lookup(gazetteer, replace(ref, cue="province", place=None, candidates=[]), focus=focus, near=None,
+                      near_km=None)
+    except GazetteerError:
+        return res
+    p = alt.place
+    if p is None or p.precision != "governorate" or p.country != res.place.country \
+            or _km(p, res.place.point) > max(2 * (p.radius_km or 0.0), 2 * FACILITY_KM):
+        return res
+    return Resolution(p, alt.candidates, f"{alt.reason}; 'the {ref.name} region' names the governorate, not its town")
+
+
+def _owned_quarter(ref: PlaceRef, sentence: str) -> bool:
+    """Whether ``ref`` is a quarter written after its town's possessive ("Kharkiv's Kyivskyi district")."""
+    if ref.cue not in _QUARTER_CUES or not ref.container or ("'s" not in sentence and "’s" not in sentence):
+        return False
+    return re.search(_OWNER_BEFORE.format(owner=re.escape(ref.container), name=re.escape(ref.name)), sentence) is not None
+
+
+def _inside_container(gazetteer, ref: PlaceRef, res: Resolution, *, focus, owned: bool = False) -> Resolution:
     """Keep a place inside the area its text names around it, or fall back to that area.
 
     "محيط بلدة X في ريف Y", "a village in Y province": the enclosing area Y is the writer's own word
@@ -1999,6 +2085,10 @@ def _inside_container(gazetteer, ref: PlaceRef, res: Resolution, *, focus) -> Re
         The resolution of ``ref.name``.
     focus : tuple of str
         The document's countries, most mentioned first.
+    owned : bool
+        ``ref`` is a quarter told after its town's possessive ("Kharkiv's Kyivskyi district"): a town container
+        then holds it within a city's reach, not a province's (a namesake district of another city 220 km away
+        is no answer).
 
     Returns
     -------
@@ -2012,10 +2102,11 @@ def _inside_container(gazetteer, ref: PlaceRef, res: Resolution, *, focus) -> Re
         # article never names (Gaza, the West Bank), still says where X is better than a namesake of X
         # in another country the article does not name either
         box = _container_place(gazetteer, ref, focus=focus, anywhere=True)
-        if box is not None and (box.country == p.country or focus and (box.country or "").upper() not in focus
+        if box is not None and not owned and (box.country == p.country or focus and (box.country or "").upper() not in focus
                                 and (box.country or "").upper() not in _LAND_NEIGHBOURS.get(focus[0], "").split()):
             # (a town of the same country as X may lie far from it: "Sharurah, in the Najran region"; a
-            # namesake of the container abroad is no better: "Qalamoun" and a Greek Kalamon)
+            # namesake of the container abroad is no better: "Qalamoun" and a Greek Kalamon; a quarter after its
+            # town's possessive lies in that town, "Kharkiv's Kyivskyi district")
             box = None
     province_in_town = False
     if p is not None and p.precision == "governorate" and (ref.cue in _QUARTER_CUES or box is None):
@@ -2034,7 +2125,8 @@ def _inside_container(gazetteer, ref: PlaceRef, res: Resolution, *, focus) -> Re
     def inside(c: Place) -> bool:
         if box.precision == "country":
             return c.country == box.country
-        reach = 1.5 * (box.radius_km or 0.0) if box.precision == "governorate" else CONTAINER_KM
+        reach = 1.5 * (box.radius_km or 0.0) if box.precision == "governorate" else \
+            2 * FACILITY_KM if owned and box.precision == "town" else CONTAINER_KM
         return c.country == box.country and _km(c, box.point) <= max(reach, 2 * FACILITY_KM)
 
     if inside(p):
@@ -2654,32 +2746,35 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
         elif _fold(ref.name) in _GENERIC_ALONE:
             res = Resolution(None, [], f"{ref.name!r} is a generic word of place names, not a name by itself")
         else:
-            res = _lookup(gazetteer, ref, focus=focus_set, near=near, near_km=near_km)
+            ref_focus = _region_country_focus(gazetteer, ref, fact.evidence.sentence, focus_set)
+            res = _lookup(gazetteer, ref, focus=ref_focus, near=near, near_km=near_km)
+            if role == "target" and not ref.cue and res.place is not None and res.place.precision == "town":
+                res = _region_of_town(gazetteer, ref, fact.evidence.sentence, res, focus=ref_focus)
             if res.place is None and ref.cue:
                 # "قاعدة حقل كونيكو", "the base at the X gas field": a site named with its own kind word,
                 # read under another cue, is still that site (exact name only)
                 alt = gazetteer.resolve(ref.name, cue=None, container=ref.container, near=near, near_km=near_km,
-                                        focus=focus_set)
+                                        focus=ref_focus)
                 if alt.place is not None and alt.place.precision == "site" and _match(alt) >= 0.97:
                     res = alt
             res = _country_over_namesake(gazetteer, ref.name, res)
             res = _prefer_curated_twin(res)
-            res = _weigh_namesakes(res, ref.container, focus_set, ref.name)
-            res = _world_city_over_namesake(res, focus_set, ref.name)
-            res = _prefer_document_country(gazetteer, ref, res, where, focus=focus_set, near=near, near_km=near_km)
+            res = _weigh_namesakes(res, ref.container, ref_focus, ref.name)
+            res = _world_city_over_namesake(res, ref_focus, ref.name)
+            res = _prefer_document_country(gazetteer, ref, res, where, focus=ref_focus, near=near, near_km=near_km)
             res = _nearest_namesake(res, known.values())
             if not ref.container and "\u0600" <= ref.name[:1] <= "\u06ff":
                 # "قرية X غرب Y": the namesake by Y, the town its bearing is told from
-                res = _namesake_by_bearing(gazetteer, ref, fact.evidence.sentence, res, focus=focus_set)
-            res = _vetted(ref.name, res, focus_set)
+                res = _namesake_by_bearing(gazetteer, ref, fact.evidence.sentence, res, focus=ref_focus)
+            res = _vetted(ref.name, res, ref_focus)
             if res.place is None and role in ("target", "launch"):
                 # "Kiev", "Odessa": a big city under its exonym, read where an attack names its place (not in
                 # vet(), which also screens any word a caller looks up)
                 res = _major_city_exonym(ref.name, res) or _arabic_city_alias(ref.name, res, fact.evidence.sentence or "") \
                     or res
-            res = _unlike_foreign(ref.name, res, focus_set)
+            res = _unlike_foreign(ref.name, res, ref_focus)
             if not ref.container:  # (a written container checks the pick itself, below)
-                far = _unlike_far(ref.name, res, focus_set, known.values())
+                far = _unlike_far(ref.name, res, ref_focus, known.values())
                 if far.place is None and res.place is not None and role in ("target", "launch"):
                     # "Soumy": the namesake of the region that only shares its spelling key was dropped as far from
                     # the article's places; the big city the name is an exonym of is what it meant
@@ -2689,9 +2784,10 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
                                                                CLOSE_EXONYM_RATIO):
                         far = city
                 res = far
-            res = _imported_small_policy(gazetteer, ref, fact.evidence.sentence, res, focus_set)
+            res = _imported_small_policy(gazetteer, ref, fact.evidence.sentence, res, ref_focus)
             if ref.container and res.place is not None:
-                res = _inside_container(gazetteer, ref, res, focus=focus_set)
+                res = _inside_container(gazetteer, ref, res, focus=ref_focus,
+                                        owned=_owned_quarter(ref, fact.evidence.sentence))
             elif ref.container and res.place is None and role == "target" and ref.cue in _UNLISTED_PART_CUES \
                     and (box := _container_place(gazetteer, ref, focus=focus_set)
                          or _container_place(gazetteer, ref, focus=focus_set, anywhere=True)) is not None \
@@ -3937,6 +4033,15 @@ def _parts_of_areas(frames, gazetteer, *, focus) -> None:
                         or not any(w in sentence for w in _PART_CHEAP):
                     continue
                 part = _part_told(sentence, ref.name)
+                if part is None and ref.container and ref.container in sentence:
+                    # ("la caserne de Zaoura, dans le nord d'Israël": a name the gazetteer lacks, placed at the area
+                    # written with it; the part told of that area is where it lies)
+                    box = _container_place(gazetteer, ref, focus=focus) or _container_place(
+                        gazetteer, ref, focus=focus, anywhere=True)
+                    if box is None and place.precision == "country":
+                        box = _sure_place(gazetteer, ref.container, 0.8, ("country",), focus=focus)
+                    if box is not None and box.record_id == place.record_id:
+                        part = _part_told(sentence, ref.container)
                 if part is None:
                     continue
             from .estimate import part_of
