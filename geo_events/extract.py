@@ -154,6 +154,14 @@ def _add(out, para, base, s, e, p_index, heading):
 # Clauses
 
 
+# The other side's answer and the deeds it is told with (lexicon.ANSWER_DEED): "which responded by striking Y",
+# "with Israel retaliating by shelling Y", "qui a riposté en frappant Y"
+_ANSWER_EN = (r"(?:respond(?:ed|ing)|retaliat(?:ed|ing)|repl(?:ied|ying)|hit(?:ting)?\s+back)\s+by\s+(?:striking|shelling|"
+              r"bombing|targeting|hitting|firing|attacking|pounding)\b")
+_ANSWER_FR = (r"(?:riposté|répliqué|répondu)\s+en\s+(?:frappant|bombardant|visant|pilonnant|ciblant|tirant|attaquant|"
+              r"menant)\b")
+
+
 # An Arabic clause's fronted time before its own verb: "وفجر اليوم أغارت", "ومساء أمس قصفت", "وبعد الظهر سقطت"
 _AR_FRONTED_TIME = (r"(?:(?:فجر|صباح|ظهر|عصر|مساء|ليل|ليلة|بعد\s+(?:ظهر|الظهر|منتصف))(?:\s+(?!(?:أغار|اغار|قصف|سقط|"
                     r"انفجر|استهدف|استشهد)\S{0,3}\s)[^\s،.؛]+){0,2}\s+)")
@@ -207,14 +215,11 @@ _CLAUSE_SPLIT = {
                      # side's answer, an attack of its own on its own target
                      # (the answer's verb stays in its clause: it marks another incident, see lexicon.NEW_INCIDENT)
                      r"|,\s+(?=(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:then\s+|quickly\s+|immediately\s+)?"
-                     r"(?:responded|retaliated|replied|hit\s+back)\s+by\s+(?:striking|shelling|bombing|targeting|"
-                     r"hitting|firing|attacking|pounding)\b)"
+                     + _ANSWER_EN + r")"
                      # "Hezbollah fired rockets at X, and Israel responded by striking Y", "..., with Israel retaliating
                      # by shelling Y": the same answer told by a subject of its own after "and" or "with"
                      r"|,\s+(?:and|with)\s+(?=(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:(?:has|have|had)\s+)?"
-                     r"(?:then\s+|quickly\s+|immediately\s+)?(?:responded|responding|retaliated|retaliating|replied|"
-                     r"replying|hit\s+back|hitting\s+back)\s+by\s+(?:striking|shelling|bombing|targeting|hitting|firing|"
-                     r"attacking|pounding)\b)"),
+                     r"(?:then\s+|quickly\s+|immediately\s+)?" + _ANSWER_EN + r")"),
     # ("tandis qu'un drone ...": the elided que opens the clause as the full one does, before a subject of its own; not
     # "alors qu'il se dirigeait vers X", the same drone told on its way)
     "fr": re.compile(r",?\s+(?:(?:tandis|alors)\s+qu(?:e\s+|['’](?=une?\s|\w+\s+(?:drones?|roquettes?|missiles?|obus)\b))"
@@ -240,17 +245,14 @@ _CLAUSE_SPLIT = {
                      # other side's answer, an attack of its own on its own target (not the salvo's impact)
                      # (the answer's verb stays in its clause: it marks another incident, see lexicon.NEW_INCIDENT)
                      r"|,\s+(?=(?:qui|lequel|laquelle)\s+(?:a|ont|avait|avaient)\s+(?:aussitôt\s+|immédiatement\s+)?"
-                     r"(?:riposté|répliqué|répondu)\s+en\s+(?:frappant|bombardant|visant|pilonnant|ciblant|tirant|"
-                     r"attaquant|menant)\b)"
+                     + _ANSWER_FR + r")"
                      # ... so does the participle with its own subject, "l'armée israélienne ayant riposté en frappant Y",
                      # and a new subject after "et", "et Israël a riposté en frappant Y", "et les Etats-Unis ont répliqué
                      # en bombardant Y" (not "et l'armée a riposté." with no deed nor place of its own: one clause)
                      r"|,\s+(?=(?:[\w'’-]+\s+){1,4}?ayant\s+(?:aussitôt\s+|immédiatement\s+|ensuite\s+)?"
-                     r"(?:riposté|répliqué|répondu)\s+en\s+(?:frappant|bombardant|visant|pilonnant|ciblant|tirant|"
-                     r"attaquant|menant)\b)"
+                     + _ANSWER_FR + r")"
                      r"|,?\s+et\s+(?=(?:[\w'’-]+\s+){1,4}?(?:a|ont|avait|avaient)\s+(?:aussitôt\s+|immédiatement\s+|ensuite\s+)?"
-                     r"(?:riposté|répliqué|répondu)\s+en\s+(?:frappant|bombardant|visant|pilonnant|ciblant|tirant|"
-                     r"attaquant|menant)\b)"),
+                     + _ANSWER_FR + r")"),
     "ar": re.compile(r"،?\s+(?:بينما|في حين|فيما)\s+|؛\s*|،?\s+(?:إضافة إلى|بالإضافة إلى|فضلا عن|علاوة على)\s+"
                      # "استهدفوا X بطائرتين، و"Y برشقة صاروخية"، مضيفة أن ...": the next target with a weapon of its
                      # own, and what a statement adds, are each an incident's clause
@@ -6471,8 +6473,7 @@ _VAGUE_TOLL = re.compile(r"\b" + _casualties_module.SCALE_WORDS + r"\s+(?:of\s+|
 # A French attribution of the attack itself to its authors: "a imputé l'attaque contre X à", "a attribué les tirs à"
 # "(le Liban,) qui a riposté en frappant des positions à X", "which responded by striking X": an answer told with its
 # deed, an incident of the news (lexicon.NEW_INCIDENT makes it one of its own), never a passing mention
-_ANSWER_TOLD = re.compile(r"\b(?:riposté|répliqué|répondu)\s+en\s+[a-zé]+ant\b|"
-                          r"\b(?:respond(?:ed|ing)|retaliat(?:ed|ing)|repl(?:ied|ying)|hit(?:ting)?\s+back)\s+by\s+[a-z]+ing\b")
+_ANSWER_TOLD = re.compile(L.ANSWER_DEED["fr"] + "|" + L.ANSWER_DEED["en"])
 _IMPUTED = re.compile(r"\b(?:imput|attribu)(?:é|ée|és|ées|e|ent|ait|aient)\s+" + L.IMPUTED_DEED, re.I)
 
 

@@ -491,17 +491,24 @@ IRREALIS = {
           r"استهداف|عدوان|تصعيد)))\s+(?:[^\s.؛:]+\s+){0,6}",
 }
 
+# The other side's answer told with its deed, an attack of its own: "(Lebanon,) which responded by striking X",
+# "..., with Israel retaliating by shelling Y", "(le Liban,) qui a riposté en frappant X", "Israël a répliqué en
+# bombardant Y" (extract._CLAUSE_SPLIT cuts before it with the deeds it knows)
+ANSWER_DEED = {
+    "en": r"\b(?:respond(?:ed|ing)|retaliat(?:ed|ing)|repl(?:ied|ying)|hit(?:ting)?\s+back)\s+by\s+[a-z]+ing\b",
+    "fr": r"\b(?:riposté|répliqué|répondu)\s+en\s+[a-zé]+ant\b",
+}
+
 # Markers that the clause tells of another incident than the one just told.
 NEW_INCIDENT = {
     "en": r"\b(?:another|earlier|already|previous(?:ly)?|also|separate|a similar|similar|last week|before that|"
           r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
-          # "(Lebanon,) which responded by striking X": the other side's answer, an attack of its own
-          # ("..., with Israel retaliating by shelling Y": the same answer told by a participle)
-          r"|\b(?:respond(?:ed|ing)|retaliat(?:ed|ing)|repl(?:ied|ying)|hit(?:ting)?\s+back)\s+by\s+[a-z]+ing\b",
+          # (the other side's answer, an attack of its own)
+          r"|" + ANSWER_DEED["en"],
     "fr": r"\b(?:un autre|une autre|une nouvelle|nouvel|nouvelle|similaire|déjà|précédente?|auparavant|aussi|également|"
           r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier)\b"
-          # "(le Liban,) qui a riposté en frappant X", "Israël a répliqué en bombardant Y": the answer, an attack of its own
-          r"|\b(?:riposté|répliqué|répondu)\s+en\s+[a-zé]+ant\b",
+          # (the other side's answer, an attack of its own)
+          r"|" + ANSWER_DEED["fr"],
     # "وفي حادث منفصل" (in a separate incident), "في هجوم منفصل": another incident
     # ("سبعة آخرين", "آخرون": other victims of the toll, not another incident)
     "ar": r"(?:آخر(?!ين|ون)|أخرى|مماثل|سابق|أيضا|منفصل)",
