@@ -2907,13 +2907,14 @@ _DUAL_TO_ONE = {"صاروخان": "صاروخ", "صاروخين": "صاروخ", 
 _TARGET_MARK = (r"(?:على|قرب|بالقرب|في|باتجاه|نحو|صوب|داخل|محيط|أطراف|اطراف|مطار|قاعدة|معسكر|حقل|مدينة|بلدة|قرية|"
                 r"ميناء|منطقة|السفارة|سفارة|مقر|موقع|مبنى|منشأة|مصفاة|محطة|مستوطنة|معبر)(?![" + LETTERS + r"])")
 _ATTACK_VERB_OWN = r"(?:استهدف|قصف|ضرب|هاجم|دك|أطلق|اطلق|سقط|شن)(?:ت|وا|تا|ا)?"
+# a share of the projectiles just told, the same salvo with no incident of its own: "وسقط بعضها قرب Y", "وأصاب أحدها"
+SALVO_SHARE = r"(?:بعض|أحد|احد|إحدى|احدى|معظم|أغلب|اغلب|جميع|كل|غالبية)\S*\s"
 _INSTRUMENTAL = (r"ب(?:" + _NUMBER_WORD + r"\s+)?(?:" + _PROJECTILE + r"|" + _RAIDS + r")"
                  r"(?![" + LETTERS + r"])")
 _GAPPED_CONJUNCT = re.compile(
     # (a bare "و": after a comma the cut is extract._CLAUSE_SPLIT's; a share of the projectiles just told,
     # "وسقط بعضها قرب Y", "وأصاب أحدها ...", is the same salvo, no incident of its own)
-    r"(?<![،,])\s(?P<and>و)(?:(?P<verb>" + _ATTACK_VERB_OWN + r")\s+(?!(?:بعض|أحد|احد|إحدى|احدى|معظم|أغلب|اغلب|جميع|كل|"
-    r"غالبية)\S*\s)(?:[^\s،,.؛:]+\s+){0,5}?"
+    r"(?<![،,])\s(?P<and>و)(?:(?P<verb>" + _ATTACK_VERB_OWN + r")\s+(?!" + SALVO_SHARE + r")(?:[^\s،,.؛:]+\s+){0,5}?"
     r"|(?:" + _NUMBER_WORD + r"\s+)?(?:" + _PROJECTILE + r"|" + _RAIDS + r")\s+(?:(?!ال)[^\s،,.؛:]+\s+){0,2}?"  # an indefinite projectile
     r"|" + _ELLIPTIC_MORE + r"\s+(?:[^\s،,.؛:]+\s+)?"
     # "استهدف الطيران بلدة X بغارتين وبلدة Y بثلاث غارات": the next site, its own raids after it (the head must

@@ -169,8 +169,6 @@ _AR_FRONTED_TIME = (r"(?:(?:فجر|صباح|ظهر|عصر|مساء|ليل|ليل
 _AR_OWN_VERB_ACTIVE = r"استهدف|قصف|ضرب|هاجم|شن|أطلق|اطلق|دك|أغار|اغار"
 _AR_OWN_VERB_FALL = r"سقط|انفجر"
 _AR_OWN_VERB = _AR_OWN_VERB_ACTIVE + "|" + _AR_OWN_VERB_FALL
-# a share of the projectiles just told: the same salvo, no incident of its own ("وسقط بعضها قرب Y")
-_AR_SHARE = r"(?:بعض|أحد|احد|إحدى|احدى|معظم|أغلب|اغلب|جميع|كل|غالبية)\S*\s"
 # a toll after "، و" with a town of its own: "، واستشهد مواطن في بلدة Y"
 # (the town next to the victims: not "وأصيب طفلان نقلا إلى مستشفى في مدينة Y", where they were taken)
 _AR_TOLL_AT = (r"و" + _AR_FRONTED_TIME + r"?(?:استشهد|قتل|أصيب|اصيب|جرح)\S{0,3}\s+(?:(?!إلى|الى|نقل|مستشفى|مشفى)"
@@ -272,7 +270,7 @@ _CLAUSE_SPLIT = {
                      # not "، وسقط بعضها قرب Y" (a share of the salvo told), nor "، وأدى القصف إلى ...",
                      # "، واندلعت النيران ...", "، وأفاد مراسلنا ..." (the same incident's outcome or source)
                      r"|و" + _AR_FRONTED_TIME + r"?(?:(?:" + _AR_OWN_VERB_ACTIVE + r")\S{0,3}\s|(?:" + _AR_OWN_VERB_FALL
-                     + r")\S{0,3}\s+(?!" + _AR_SHARE + r"))"
+                     + r")\S{0,3}\s+(?!" + arabic.SALVO_SHARE + r"))"
                      r"|" + _AR_TOLL_AT +
                      r"|وعاد\S{0,2}\s+(?:[^\s،.؛]+\s+){0,4}?ل[يت](?:غير|قصف|ستهدف|ضرب|شن|دك|هاجم)"
                      # "، وبلدة Y دون وقوع إصابات": the verb's next object under a town's or a site's noun of its
