@@ -209,6 +209,11 @@ _CLAUSE_SPLIT = {
                      # "said the rounds were fired from orchards east of the town, adding that troops found a launch pad
                      # on Friday": what a statement adds is a clause of its own (its day is not the incident's)
                      r"|,\s+adding\s+(?:that\s+)?"
+                     # "A rocket attack on X on Sunday was followed on Monday by a drone strike on Y", "..., followed a day
+                     # later by a drone attack on Y": a second attack told as a noun after "followed by", its own place and day
+                     r"|(?:,|\s+(?:was|were|has\s+been|had\s+been))\s+followed\s+(?=(?:[^,;]{0,30}?\s)?by\s+(?:an?|another|a\s+second|"
+                     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|other|further))\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:strikes?|attacks?|raids?|airstrikes?|bombings?|barrages?|salvos?)\s+(?:on|in|at|against|near|targeting)\s)"
                      # "rockets fired at X from Lebanon, which responded by striking Y": the relative tells the other
                      # side's answer, an attack of its own on its own target
                      # (the answer's verb stays in its clause: it marks another incident, see lexicon.NEW_INCIDENT)
@@ -239,6 +244,11 @@ _CLAUSE_SPLIT = {
                      r"(?:(?:drones?|missiles?|roquettes?|obus|projectiles?)\s+)?(?:ont|a|se sont|s['’]est|sont)\s+"
                      r"(?:aussi\s+|également\s+|ensuite\s+)?(?:frappé|touché|visé|atteint|ciblé|pilonné|bombardé|tombée?s?|explosé)\b)"
                      r"|,\s+(?:ajoutant|précisant)\s+qu(?:e\s+|['’])"
+                     # "La frappe sur X dimanche a été suivie lundi d'une attaque de drone contre Y", "..., suivie quelques
+                     # heures plus tard d'un raid sur Y": a second attack told as a noun after "suivi de", its place and day
+                     r"|(?:,|\s+(?:a|ont|avait|avaient)\s+été)\s+(?=suivie?s?\s+(?:[^,;]{0,30}?\s)?(?:d['’]une?\s+|par\s+une?\s+|d['’]"
+                     r"(?:autres|une\s+autre|un\s+autre)\s+|de\s+(?:deux|trois|quatre|cinq|\d+)\s+)(?:[\w'’-]+\s+){0,3}?(?:frappes?|attaques?|"
+                     r"raids?|bombardements?|attentats?|salves?|tirs?)(?:\s+(?:de|d['’]|aux?)\s*[\w'’-]+){0,2}\s+(?:sur|contre|à|visant|près|dans)\s)"
                      # "des roquettes tirées vers X depuis le Liban, qui a riposté en frappant Y": the relative tells the
                      # other side's answer, an attack of its own on its own target (not the salvo's impact)
                      # (the answer's verb stays in its clause: it marks another incident, see lexicon.NEW_INCIDENT)

@@ -1,0 +1,52 @@
+"""A second attack told as a noun after "followed by" / "suivi de" (session 35, lead): "A rocket attack on X on
+Sunday was followed on Monday by a drone strike on Y" tells two incidents, each with its own place and day; what
+follows that is no attack ("followed by protests", "suivie de manifestations") stays one event. Invented items
+modelled on Reuters and AFP copy."""
+import datetime as dt
+
+import pytest
+
+from factories import events_of
+
+P = dt.date(2024, 3, 15)  # a Friday
+
+
+def _seen(text, lang):
+    return sorted((e.event_type, round(e.place.lat, 1), e.date.earliest.isoformat())
+                  for e in events_of(text, lang, P) if e.place is not None)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A rocket attack on the Ain al-Asad air base on Sunday was followed on Monday by a drone strike on Erbil "
+     "airport, officials said.", "en"),
+    ("A rocket attack hit the Ain al-Asad air base on Sunday, followed a day later by a drone attack on Erbil "
+     "airport.", "en"),
+    ("L'attaque à la roquette contre la base d'Aïn al-Asad dimanche a été suivie lundi d'une attaque de drone contre "
+     "l'aéroport d'Erbil, selon des responsables.", "fr"),
+])
+def test_a_second_attack_after_followed_by_is_its_own_event(text, lang):
+    got = _seen(text, lang)
+    # Ain al-Asad (33.8 N) on Sunday 10 March, Erbil (36.2 N) on Monday 11 March
+    assert [(lat, day) for _, lat, day in got if lat == 33.8] == [(33.8, "2024-03-10")]
+    assert ("drone attack", 36.2, "2024-03-11") in got
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Two rockets hit the Green Zone in Baghdad on Tuesday, followed hours later by a drone attack on Erbil "
+     "airport.", "en"),
+    ("Deux roquettes ont frappé la Zone verte de Bagdad mardi, suivies quelques heures plus tard d'une attaque de "
+     "drone contre l'aéroport d'Erbil.", "fr"),
+])
+def test_followed_hours_later_keeps_both_places(text, lang):
+    got = _seen(text, lang)
+    assert {(t, lat) for t, lat, _ in got} == {("rocket attack", 33.3), ("drone attack", 36.2)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The attack on Erbil was followed by protests in Baghdad on Monday.", "en"),
+    ("L'attaque contre Erbil a été suivie de manifestations à Bagdad lundi.", "fr"),
+])
+def test_what_follows_that_is_no_attack_makes_no_event(text, lang):
+    got = _seen(text, lang)
+    assert len(got) == 1 and got[0][1] == 36.2
