@@ -449,8 +449,9 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
         out.append(Clause(sentence[pos:], pos))
     if lang == "ar" and " و" in sentence:  # "استهدف صاروخان X وطائرة مسيرة Y": a second incident after a bare "و"
         out = [Clause(t, c.offset + o) for c in out for o, t in arabic.gapped_conjuncts(c.text)]
-    if (lang == "en" and " and " in sentence) or (lang == "fr" and " et " in sentence):
-        out = [part for c in out for part in _gapped_count(c, lang)]
+    if (lang == "en" and (" and " in sentence or " then " in sentence)) \
+            or (lang == "fr" and (" et " in sentence or " puis " in sentence)):
+        out = [part for c in _rejoin_another(out, sentence, lang) for part in _gapped_count(c, lang)]
     if lang == "en" and " after " in sentence:
         out = [part for c in out for part in _salvo_answered(c)]
     if lang == "en" and ("from which" in sentence or "from where" in sentence or "whence" in sentence):
@@ -591,8 +592,11 @@ _GAP_PLACE_WORDS = {
     "en": r"(?:over|above|in|on|near|at|across|around|towards?)\s+(?:[a-z-]+\s+){0,4}?(?-i:[A-Z])",
     "fr": r"(?:au-dessus|à|dans|près|sur|vers|en)\s+(?:[a-zà-ÿ-]+\s+|[dl]['’]){0,4}?(?-i:[A-ZÀ-Þ])",
 }
+# ("and another in Y", "puis une autre à Y": one more of the noun told, after "and", "then" or "puis")
+_GAP_ANOTHER = {"en": r"another", "fr": r"une?\s+autre"}
 _GAP_CUT = {lang: re.compile(
-    r"(?:,?\s+" + ("and" if lang == "en" else "et") + r"|,)\s+(?:at\s+least\s+|au\s+moins\s+)?(?P<n>" + _GAP_NUM[lang]
+    r"(?:,?\s+" + (r"(?:and\s+then|and|then)" if lang == "en" else r"(?:et\s+puis|et|puis)") + r"|,)\s+"
+    r"(?:at\s+least\s+|au\s+moins\s+)?(?P<n>" + _GAP_NUM[lang] + "|" + _GAP_ANOTHER[lang]
     + r")(?:\s+(?P<more>more|others|other|autres))?\s+"
     # (a place's name follows, not "two in serious condition")
     + r"(?=" + _GAP_PLACE_WORDS[lang] + r")", re.I) for lang in _GAP_NUM}
@@ -607,11 +611,42 @@ _GAP_ACTIVE = {lang: re.compile(
     r"\b(?P<vp>" + ("" if lang == "en" else r"(?:a|ont|avait|avaient|avoir)\s+") + _GAP_VERB[lang]
     + r")\s+(?:at\s+least\s+|up\s+to\s+|some\s+|au\s+moins\s+)?(?P<n>" + _GAP_NUM[lang] + r")\s+(?P<noun>"
     + _GAP_NOUN[lang] + r")(?!\w)", re.I) for lang in _GAP_NUM}
+# "One rocket fell on A, and another in B", "Une roquette est tombée sur A, puis une autre à B": a figure and its noun
+# told with a verb of impact that takes no object, the verb the second item leaves out
+_GAP_FELL = {lang: re.compile(
+    r"\b(?P<n>" + _GAP_NUM[lang] + (r"|an?" if lang == "en" else "") + r")\s+(?P<noun>" + _GAP_NOUN[lang] + r")\s+"
+    + ("" if lang == "en" else r"(?:[\w-]+\s+)?") + r"(?P<vp>"
+    + (r"(?:also\s+)?(?:fell|landed|exploded|crashed|slammed)" if lang == "en"
+       else r"(?:(?:est|sont)\s+(?:aussi\s+|également\s+)?tombée?s?|(?:s['’]est|se\s+sont)\s+écrasée?s?|(?:a|ont)\s+explosé)")
+    + r")(?!\w)", re.I) for lang in _GAP_NUM}
 # "... de la région de X et trois au-dessus de celle de Y": "celle de" stands for the first item's area noun
 _GAP_AREA = re.compile(r"\b(?P<the>la\s+|le\s+|l['’])(?P<kind>région|province|oblast|district|gouvernorat)\s+"
                        r"(?:de\s|du\s|d['’])")
 _GAP_SAME_KIND = re.compile(r"au-dessus\s+(?:de\s+)?(?:celle|celui)\s+(?:de\s+|d['’])(?=[A-ZÀ-Þ])")
 _GAP_ONE = frozenset(("one", "un", "une"))
+
+
+# a clause the split opened at "and another" with a place next ("..., and another in Y"): one more of what the clause
+# before told, its verb left out
+_ANOTHER_AT = re.compile(r"another\s+(?=" + _GAP_PLACE_WORDS["en"] + r")", re.I)
+
+
+def _rejoin_another(out: list[Clause], sentence: str, lang: str) -> list[Clause]:
+    """The clauses with "and another in Y", cut off by the split (a second subject's clause, "and another was
+    wounded"), joined back to the clause before it when :func:`_gapped_count` reads the two as one item and a
+    second told without its verb ("One rocket fell on A, and another in B"); the rest as they were."""
+    if lang != "en" or len(out) < 2 or "another" not in sentence:
+        return out
+    joined: list[Clause] = [out[0]]
+    for c in out[1:]:
+        prev = joined[-1]
+        if _ANOTHER_AT.match(c.text):
+            both = Clause(sentence[prev.offset:c.offset + len(c.text)], prev.offset)
+            if len(_gapped_count(both, lang)) > 1:
+                joined[-1] = both
+                continue
+        joined.append(c)
+    return joined
 
 
 def _gapped_count(clause: Clause, lang: str) -> list[Clause]:
@@ -631,12 +666,17 @@ def _gapped_count(clause: Clause, lang: str) -> list[Clause]:
     if told is None:
         for told in _GAP_ACTIVE[lang].finditer(head_text):
             pass
+    if told is None:
+        for told in _GAP_FELL[lang].finditer(head_text):
+            passive = True  # (the figure before its verb, as a passive's)
     if told is None or head_text[told.end():].count(" ") > 12:
         return [clause]  # (no figure with its noun and verb told just before: nothing left out)
     noun = told.group("noun")
-    if cut.group("n").lower() in _GAP_ONE and noun.endswith("s") and not noun.endswith(("people", "obus")):
+    if (cut.group("n").lower() in _GAP_ONE or cut.group("n").lower().endswith(("another", "autre"))) \
+            and noun.endswith("s") and not noun.endswith(("people", "obus")):
         noun = noun[:-1]
-    figure = cut.group("n") + (" " + cut.group("more") if cut.group("more") else "")
+    figure = ("one" if cut.group("n").lower() == "another" else cut.group("n")) \
+        + (" " + cut.group("more") if cut.group("more") else "")
     said = f"{figure} {noun} {told.group('vp')} " if passive else f"{told.group('vp')} {figure} {noun} "
     subject = head_text[:told.start()].strip()
     if not passive and subject and "," not in subject and subject.count(" ") < 6 \

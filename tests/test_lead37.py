@@ -50,3 +50,27 @@ def test_followed_hours_later_keeps_both_places(text, lang):
 def test_what_follows_that_is_no_attack_makes_no_event(text, lang):
     got = _seen(text, lang)
     assert len(got) == 1 and got[0][1] == 36.2
+
+
+# "and another in Y", "puis une autre à Y", "then two more near Y": one more (or N more) of the projectile told before,
+# with its verb of impact left out, is a second event at its own place (extract._GAP_FELL, _rejoin_another)
+@pytest.mark.parametrize("text, lang, second", [
+    ("One rocket fell on Metula on Tuesday, and another in Kiryat Shmona, causing no injuries.", "en", 1),
+    ("Une roquette est tombée sur Metula mardi, puis une autre à Kiryat Shmona, sans faire de victimes.", "fr", 1),
+    ("A rocket fell on Metula on Tuesday and then another in Kiryat Shmona, the army said.", "en", 1),
+    ("Trois roquettes sont tombées sur Metula mardi, puis deux autres près de Kiryat Shmona.", "fr", 2),
+    ("Three rockets fell on Metula on Tuesday, then two more near Kiryat Shmona.", "en", 2),
+])
+def test_another_with_its_verb_left_out_is_a_second_impact(text, lang, second):
+    evs = {round(e.place.lat, 2): e for e in events_of(text, lang, P) if e.place is not None}
+    # Metula 33.28 N, Kiryat Shmona 33.21 N, both on Tuesday 12 March
+    assert set(evs) == {33.28, 33.21}
+    assert evs[33.21].count.best == second and evs[33.21].date.earliest == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A rocket landed in an open area near Metula and another exploded in the air, the army said.", "en"),
+    ("One soldier was killed and another wounded in the attack on the base in Kirkuk.", "en"),
+])
+def test_another_with_a_verb_of_its_own_and_no_place_stays_one_event(text, lang):
+    assert len(events_of(text, lang, P)) == 1
