@@ -960,6 +960,12 @@ COUNTRY_WORDS = {
     # "السودان" is inside it)
     "SD": r"\b(?:sudan|sudanese|soudan|soudanais(?:e)?s?)\b|السودانية|السودانيين",
     "TD": r"\b(?:tchad|tchadien(?:ne)?s?)\b|تشاد",
+    # the wars on Pakistan's frontier and in Afghanistan and Libya ("militants attacked a police post in Lakki Marwat in
+    # northwestern Pakistan", "une frappe de drone près de Tarhouna, en Libye"): their towns of under 100,000 are
+    # otherwise set aside as small places abroad
+    "PK": r"\b(?:pakistan|pakistani|pakistanais(?:e)?s?)\b|باكستان",
+    "AF": r"\b(?:afghanistan|afghan|afghans|afghane?s?)\b|أفغانستان|افغانستان",
+    "LY": r"\b(?:libya|libyan|libye|libyen(?:ne)?s?)\b|ليبيا",
     # the other side of that war, by the words that put a place inside Russia ("the Russian border town of
     # Shebekino", "the Russian city of Kursk"): not "Russia" or "Russian" alone, which Syrian and Iranian copy
     # names for an actor ("Russian warplanes"), never for where the blast was

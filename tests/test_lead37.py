@@ -74,3 +74,15 @@ def test_another_with_its_verb_left_out_is_a_second_impact(text, lang, second):
 ])
 def test_another_with_a_verb_of_its_own_and_no_place_stays_one_event(text, lang):
     assert len(events_of(text, lang, P)) == 1
+
+
+# a town of Pakistan, Afghanistan or Libya in an article that names its country is no small place abroad
+# (lexicon.COUNTRY_WORDS PK, AF, LY)
+@pytest.mark.parametrize("text, lang, lat", [
+    ("Militants attacked a police post in Lakki Marwat in northwestern Pakistan on Monday, killing two officers.",
+     "en", 32.6),
+    ("Une frappe de drone a visé une ferme près de Tarhouna, en Libye, mardi, tuant deux personnes.", "fr", 32.4),
+])
+def test_town_of_a_named_frontier_country_resolves(text, lang, lat):
+    evs = events_of(text, lang, P)
+    assert [round(e.place.lat, 1) for e in evs if e.place is not None] == [lat]
