@@ -67,6 +67,7 @@ def _clear_text_caches() -> None:
     arabic._is_tally.cache_clear()
     arabic._negated.cache_clear()
     arabic._stated.cache_clear()
+    _ACTORS_SEEN.clear()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1121,17 +1122,32 @@ def _actor_needles() -> Optional[frozenset]:
     return None if any(p.needles is None for p in scanners) else frozenset().union(*(p.needles for p in scanners))
 
 
+# find_actors' answers for the document being read, by (text, probe): a clause is scanned for actors by its mentions,
+# then by its claims and blame (~2 scans a clause); emptied with the other text-keyed caches (_clear_text_caches)
+_ACTORS_SEEN: dict = {}
+
+
 def find_actors(text: str, probe: Optional[frozenset] = None) -> list[tuple[int, int, str]]:
     """Known armed groups and forces named in ``text``: (start, end, canonical name)."""
-    found: list[tuple[int, int, str]] = []
     if probe is not None and _actor_needles() is not None and _actor_needles().isdisjoint(probe):
-        return found  # no needle of any actor name in the text (one test instead of both scanners')
+        return []  # no needle of any actor name in the text (one test instead of both scanners')
+    key = (text, probe)
+    seen = _ACTORS_SEEN.get(key)
+    if seen is None:
+        if len(_ACTORS_SEEN) >= 4096:
+            _ACTORS_SEEN.clear()
+        seen = _ACTORS_SEEN[key] = _find_actors(text, probe)
+    return list(seen)  # (a fresh list: callers may edit theirs)
+
+
+def _find_actors(text: str, probe: Optional[frozenset]) -> tuple[tuple[int, int, str], ...]:
+    found: list[tuple[int, int, str]] = []
     for pattern, names, fold in _actor_scanner():
         for m in pattern.finditer(text, probe):
             name = names.get(m.group(0).casefold() if fold else m.group(0))
             if name and not any(m.start() < e and s < m.end() for s, e, _ in found):
                 found.append((m.start(), m.end(), name))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 _COUNTRY_NAMES = {

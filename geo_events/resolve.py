@@ -53,7 +53,7 @@ from .gazetteer import REGION, SMALL_IMPORT_CUES, Resolution, is_small_import
 from .incident import _OBJ_EN, _OBJ_FR
 from .models import EventFrame, Evidence, Fact, Place, PlaceRef
 from .normalize import normalize
-from .patterns import _finditer_before
+from .patterns import _finditer_before, _opened
 
 # Extractor cues -> the gazetteer's cue words.
 _CUES = {"province": "governorate", "area": None}
@@ -2651,8 +2651,10 @@ def _region_countries(text: str) -> tuple[str, ...]:
 # country after a comma (the wires' way to place a town a reader may not know) puts that country among the article's,
 # so that its towns are no "small places abroad" (the comma before and the comma, stop or bracket after: not a list,
 # "Iran, Russia and China"; not a dateline's, which _dateline_country weighs)
-_COUNTRY_APPOSED = re.compile(r"(?<=[^\W\d_])\s*,\s+(?P<country>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)\s*(?=[,.;)]|$)",
-                              re.M)
+# (behind patterns._opened's look-ahead on its first characters, a space or the comma: the same matches, but the engine
+# skips the other positions of the article at once instead of trying the look-behind at each)
+_COUNTRY_APPOSED = _opened(re.compile(r"(?<=[^\W\d_])\s*,\s+(?P<country>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)\s*(?=[,.;)]|$)",
+                                      re.M))
 
 
 # "an oil depot in Russia's Oryol region", "a refinery in Tuapse in southern Russia", "en Russie": a place said to be in
