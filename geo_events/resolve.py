@@ -532,6 +532,7 @@ def _vetted(name: str, res: Resolution, focus: tuple[str, ...]) -> Resolution:
     As Sukhnah, and the reader of a report on Syria means the Syrian town.
     """
     why = None
+    res = _own_spelling_namesake(name, res)
     if res.place is not None and res.place.layer == "curated" and len(res.candidates) > 1:
         # ("Houla", the Lebanese village, shares its spelling key with the al-Hol camp, "al-Hol"): of two reviewed
         # rows that match equally, the one written exactly as the text writes it is meant
@@ -569,6 +570,24 @@ def _vetted(name: str, res: Resolution, focus: tuple[str, ...]) -> Resolution:
         alt = _regional_runner_up(name, res, focus) or _own_name_runner_up(name, res, focus) \
             or (None if res.place is None or _looks_like(name, res.place.name) else _own_name_city(name, res, focus))
         return alt if alt is not None else Resolution(None, res.candidates, why)
+    return res
+
+
+def _own_spelling_namesake(name: str, res: Resolution) -> Resolution:
+    """The runner-up whose own name the word spells, when the best candidate answers to it only by an old alias.
+
+    GeoNames keeps "Slov'iansk" among Nikopol's former names; the word "Sloviansk" matches it and Slovyansk's own
+    name equally, and Nikopol, 19 people bigger, is ranked first. A reader means the town whose name is written: of
+    two candidates of one country that match as well, that differ in size less than :data:`ALIAS_WEIGHT_RATIO` times,
+    the one whose name the word looks like (Latin script only)."""
+    p = res.place
+    if p is None or p.layer != "geonames" or not name.isascii() or _looks_like(name, p.name):
+        return res
+    for c in list(res.candidates)[1:4]:
+        if c.layer == "geonames" and c.country == p.country and c.confidence >= p.confidence - 0.005 \
+                and (c.population or 0) * ALIAS_WEIGHT_RATIO >= (p.population or 0) and _looks_like(name, c.name):
+            return Resolution(c, res.candidates, f"{name!r} is how {c.name} ({c.country}) is written; "
+                                                 f"{p.name} answers to it only by an alias")
     return res
 
 

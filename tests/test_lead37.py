@@ -86,3 +86,10 @@ def test_another_with_a_verb_of_its_own_and_no_place_stays_one_event(text, lang)
 def test_town_of_a_named_frontier_country_resolves(text, lang, lat):
     evs = events_of(text, lang, P)
     assert [round(e.place.lat, 1) for e in evs if e.place is not None] == [lat]
+
+
+def test_a_town_is_not_read_as_another_that_had_its_name_once():
+    # GeoNames keeps "Slov'iansk" among Nikopol's former names, and Nikopol is 19 people bigger than Sloviansk
+    evs = events_of("A Russian missile struck Sloviansk in eastern Ukraine on Tuesday, killing two people, the "
+                    "regional governor said.", "en", P)
+    assert [(round(e.place.lat, 1), round(e.place.lon, 1)) for e in evs] == [(48.8, 37.6)]
