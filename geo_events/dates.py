@@ -1072,6 +1072,8 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         since = kind == "recent_period" or said_since and (bool(SINCE.search(sentence[max(0, s - 12):s]))
                                                            or _since_far(sentence, s))
         out.append(DateMention(s, e, span, kind, since, kind in _RELATIVE_TO_PREVIOUS))
+    if len(out) > 1 and "اليوم" in sentence:
+        out = _today_not_a_day(sentence, out)
     if any(d.kind == "previous_day" or d.kind == "relative_before" for d in out):
         out = _day_before_in_sentence(sentence, out, published)
     if published is not None and any(d.kind == "relative" and d.span is not None and d.span.latest == published
@@ -1079,7 +1081,7 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         out = _said_today_of_the_night(sentence, out, published)
     if published is not None and len(out) > 1 and any(d.kind == "weekday" for d in out):
         out = _said_on_a_day_of_the_night(sentence, out, published)
-        out = _relative_named_by_weekday(sentence, out)
+        out = _relative_named_by_weekday(sentence, out, published)
     if published is not None and ("last week" in sentence or "semaine dernière" in sentence or "semaine passée" in sentence):
         out = _weekday_of_last_week(sentence, out, published)
     if out and ("after" in sentence or "après" in sentence or "lendemain" in sentence):
@@ -1103,6 +1105,29 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         # Monday": the attribute names another, past incident; the clause's own date is the day it gives
         out = [d for d in out if d.kind not in _ATTRIBUTIVE or d.since]
     return tuple(out)
+
+
+# "في اليوم الـ158 من العدوان", "اليوم الخامس للحرب": "اليوم" counting the days of a war; "حتى اليوم", "لغاية اليوم",
+# "إلى اليوم": the end of a period ("the shelling goes on to this day").  Neither tells the day an incident was.
+_TODAY_COUNTED = re.compile(r"\s*(?:الـ?\s*)?(?:\d|[٠-٩])|\s+(?:" + _AR_ORDINAL + r")(?!\w)")
+_TODAY_UNTIL = re.compile(r"(?<!\w)(?:حتى|لغاية|إلى|الى|ولغاية|وحتى)\s+$")
+
+
+def _today_not_a_day(sentence: str, out: list) -> list:
+    """Drop an Arabic "اليوم" that counts a war's days or ends a period when another day is told in the sentence.
+
+    "استشهد خمسة في اليوم الـ158 من العدوان جراء قصف استهدف رفح أمس" is yesterday: the day count names the report's
+    day only as the war's; "لا يزال القصف مستمرا حتى اليوم ... حيث قتل شخصان أمس" likewise.  Alone, such an
+    "اليوم" is left as it is (a day's tally is most often the report's day).
+    """
+    def idle(d: DateMention) -> bool:
+        if d.kind != "relative" or sentence[d.start:d.end] != "اليوم":
+            return False
+        return bool(_TODAY_COUNTED.match(sentence, d.end)) or bool(_TODAY_UNTIL.search(sentence, max(0, d.start - 12), d.start))
+    dropped = [d for d in out if idle(d)]
+    if not dropped or not any(d.span is not None and not d.since and d not in dropped for d in out):
+        return out
+    return [d for d in out if d not in dropped]
 
 
 # "أعلن الجيش اليوم أن مسيرة استهدفت X ليلا", "Officials said today that missiles hit X overnight": today is the
@@ -1173,18 +1198,22 @@ def _said_on_a_day_of_the_night(sentence: str, out: list, published: dt.date) ->
     return out
 
 
-# "اليوم الخميس", "مساء أمس الأربعاء", "today, Thursday": a relative word with the weekday set right after it
-# (a comma at most between them) names one day twice.
-_APPOSED_WEEKDAY_GAP = re.compile(r"\s*[,،]?\s*")
+# "اليوم الخميس", "مساء أمس الأربعاء", "today, Thursday", "أمس (الأحد)": a relative word with the weekday set right
+# after it (a comma or an opening bracket at most between them: the bracketed weekday is the house style of Asharq
+# Al-Awsat and Al-Hayat) names one day twice.
+_APPOSED_WEEKDAY_GAP = re.compile(r"\s*[,،]?\s*\(?\s*")
 
 
-def _relative_named_by_weekday(sentence: str, out: list) -> list:
+def _relative_named_by_weekday(sentence: str, out: list, published: Optional[dt.date] = None) -> list:
     """Date a relative word by the weekday set beside it when the two disagree by a day or two.
 
     "Today" and "yesterday" count from the day the copy was written, the metadata's date from when it was
     published or collected, often a day later (a wire item of Thursday evening filed under Friday); the weekday
     the writer named beside them is the day itself ("فجر اليوم الخميس" in an item dated Friday is Thursday).
-    Only a weekday one or two days before the relative word's day: a farther one is no slip of a day.
+    Only a weekday one or two days before the relative word's day, or the day after it when that is still on or
+    before publication ("أمس الثلاثاء" in an item stamped Tuesday, whose metadata is the UTC day before the
+    writer's): a farther one is no slip of a day.  The weekday's own mention then names that day too (a bare
+    weekday counts back from publication, a week off when the copy was written the day after).
     """
     out = list(out)
     for k, (rel, wd) in enumerate(zip(out, out[1:])):
@@ -1192,9 +1221,16 @@ def _relative_named_by_weekday(sentence: str, out: list) -> list:
                 or rel.span.earliest != rel.span.latest or wd.span.precision != "day" \
                 or not _APPOSED_WEEKDAY_GAP.fullmatch(sentence, rel.end, wd.start):
             continue
-        if 1 <= (rel.span.earliest - wd.span.earliest).days <= 2:
-            out[k] = DateMention(rel.start, rel.end, DateSpan(wd.span.earliest, wd.span.latest, "day", rel.span.text),
-                                 rel.kind, rel.since, rel.relative_to_previous)
+        named = wd.span.earliest.weekday()
+        shift = next((n for n in (-1, -2, 1) if (rel.span.earliest + dt.timedelta(days=n)).weekday() == named), 0)
+        day = rel.span.earliest + dt.timedelta(days=shift)
+        if not shift or (shift > 0 and (published is None or day > published)):
+            continue
+        out[k] = DateMention(rel.start, rel.end, DateSpan(day, day, "day", rel.span.text),
+                             rel.kind, rel.since, rel.relative_to_previous)
+        if day != wd.span.earliest:
+            out[k + 1] = DateMention(wd.start, wd.end, DateSpan(day, day, "day", wd.span.text), wd.kind, wd.since,
+                                     wd.relative_to_previous)
     return out
 
 
@@ -1318,6 +1354,10 @@ _SAYING_AFTER = re.compile(r"\s*,?(?:\s+[^\s,.;:،؛]+){0,6}?\s+" + _SAYING + r"
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+# an Arabic verb of saying anywhere before a date, and "أن"/"إن"/"بأن" right after it (a comma at most between)
+_SAYING_AR_WORD = re.compile(r"(?<!\w)" + _SAYING_AR + r"(?!\w)")
+_AR_THAT_AFTER = re.compile(r"\s*[،,]?\s*(?:أن|إن|بأن|أنّ|إنّ|بأنّ)(?!\w)")
+_AR_SPEAKER_REACH = 90  # characters back to the verb: the speaker's name and title, "في بيان", "في تصريح لوكالة ..."
 _THAT_WORD = re.compile(r"(?<![\w\u0621-\u064A])(?:that|que|qu['’]|أن|إن|بأن|أنّ|إنّ|بأنّ|ان|بان)(?![\w\u0621-\u064A])", re.I)
 # words between a date opening the clause and the verb of saying after it: a subject ("On Tuesday the Pentagon said",
 # "Mardi, le ministère a annoncé"), not an incident ("On Monday rockets hit X and the army said")
@@ -1343,6 +1383,16 @@ def statement_day(text: str, d: DateMention, incident_words=None) -> bool:
         # (not across "that" to the incident: "قال المرصد إن غارات استهدفت فجر اليوم ...")
         between = head[before.start():]
         return not (_THAT_WORD.search(between) or incident_words is not None and incident_words(between))
+    if _AR_THAT_AFTER.match(text, d.end):
+        # "قال الجيش الإسرائيلي في بيان اليوم إن ...", "وقال المرصد السوري لحقوق الإنسان يوم الثلاثاء إن ...": the
+        # day set right before "أن"/"إن" closes the statement's own words (verb, speaker, "في بيان"), however long
+        # the speaker's name; what the statement reports comes after "إن"
+        verb = None
+        for verb in _SAYING_AR_WORD.finditer(text, max(0, d.start - _AR_SPEAKER_REACH), d.start):
+            pass
+        if verb is not None and not _THAT_WORD.search(text, verb.end(), d.start) \
+                and not any(c in text[verb.end():d.start] for c in ".؛;"):
+            return True
     after = _SAYING_AFTER.match(text, d.end)
     if after is None or "," in after.group(0).strip()[1:]:
         return False
@@ -1576,6 +1626,43 @@ def published_line(text: str, lang: str = "en", today: Optional[dt.date] = None)
         return min(found, key=lambda f: f[0])[1]  # the first line not marked "updated", else the first one
     day = dateline_date(head, lang, None)
     return day if day is not None and _EARLIEST_PUBLISHED <= day <= latest else None
+
+
+# "الرياض - الأحد 26 ديسمبر 2021", "Gaza - 11 mars 2024": a date line opened by the place the copy was filed from
+_PLACED_LINE = re.compile(r"\s*" + _PLACE + r"\s*[-–—]\s*(?P<rest>.+)$")
+_WRITTEN_HEAD_LINES = 4  # a title, a blank line, the date line
+_WRITTEN_SLIP_DAYS = 2  # how far before its metadata's date copy is believed written (a wire item filed the next day)
+
+
+def writing_day(text: str, lang: str = "en", published: Optional[dt.date] = None) -> Optional[dt.date]:
+    """The day the copy was written, when its head says so and the metadata's date is a day or two later.
+
+    "Today", "yesterday", "اليوم", "أمس" and a bare weekday count from the day the writer wrote them; a wire item
+    republished, or collected, the next day keeps its dateline ("دمشق، 11 آذار (سانا) -", "BEIRUT, March 11
+    (Reuters) -") or its placed date line near the top ("الرياض - الاثنين 11 آذار 2024"), and the metadata's date
+    is then a day late for every relative word of the article.  Only a day one or two days before ``published``: a
+    farther date at the top is more likely another's (a history, an "originally published" line) than a slip.
+
+    >>> writing_day("BEIRUT, March 11 (Reuters) - Two people ...", "en", dt.date(2024, 3, 12)).isoformat()
+    '2024-03-11'
+    >>> writing_day("BEIRUT, March 12 (Reuters) - Two people ...", "en", dt.date(2024, 3, 12)) is None
+    True
+    """
+    if published is None:
+        return None
+    day = dateline_date(text[:200], lang, published)
+    if day is None and _YEAR_WRITTEN.search(text, 0, _PUBLISHED_HEAD_CHARS):
+        # (only a line that names its place: a bare date line at the top may be a live report's first day heading,
+        # which dates the entries under it, not the report)
+        for line in text[:_PUBLISHED_HEAD_CHARS].splitlines()[:_WRITTEN_HEAD_LINES]:
+            placed = _PLACED_LINE.match(line) if len(line) <= _HEADING_MAX else None
+            if placed is not None and _YEAR_WRITTEN.search(placed.group("rest")):
+                day = heading_day(placed.group("rest"), lang, None)
+                if day is not None:
+                    break
+    if day is None or not 1 <= (published - day).days <= _WRITTEN_SLIP_DAYS:
+        return None
+    return day
 
 
 class LiveDays:

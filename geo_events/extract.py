@@ -47,7 +47,7 @@ from . import arabic
 from .actors import canonical_actors, canonical_state
 from . import dates as _dates_module
 from . import lexicon as L
-from .dates import DateMention, LiveDays, find_dates, undated_span
+from .dates import DateMention, LiveDays, find_dates, undated_span, writing_day
 from .language import detect_sentence_language
 from .models import DateSpan, Document, EventFrame, Evidence, Fact, PlaceRef
 from .normalize import normalize
@@ -5738,7 +5738,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     alert: Optional[tuple] = None  # (Mention, dates, sentence index) of "sirens sounded in X": where fire was aimed
     listing_until = -1  # the last sentence a bullet may be an entry of a listed statement in (see _listed_entry)
     revised_at = -9  # the last sentence that said a toll rose with no figure of its own ("Le bilan s'alourdit.")
-    live = LiveDays(lang_default, doc.published)  # a live report's day headings date the entries under them
+    # a live report's day headings date the entries under them; the rest counts from the day the copy was written
+    # (its dateline's, when the metadata's date is a day or two later: see writing_day)
+    live = LiveDays(lang_default, writing_day(doc.text, lang_default, doc.published) or doc.published)
     entry_of: dict = {}  # id(frame) -> the live post (its title's paragraph) that opened it
     # the weapons the article's clauses named themselves: a strike word that names none takes theirs
     last_settled: Optional[tuple] = None  # (type, sentence index) of the last clause whose own words typed it
