@@ -6822,6 +6822,9 @@ _ATTACK_ANAPHORA = _Gated(re.compile(
     r"\b(?:les|ces) (?:roquettes|missiles|drones|projectiles|tirs)\b|"
     r"\b(?:ce|le|ces|les) (?:raids?|bombardements?)\b|\b(?:cette|la) (?:salve|opération)\b|"
     r"(?:الهجوم|الاستهداف|الضربة|الضربات|الغارات|الهجومين|"
+    # ("ووقعت الغارة مساء أمس", "وقالت الوزارة إن الغارة وقعت ...": the raid said to have taken place, the one told; not
+    # any "الغارة", which opens the next raid's account as often)
+    r"(?:وقعت|جرت|حدثت)\s+الغارة|الغارة\s+(?:وقعت|جرت|حدثت)|"
     # "ذكرت مصادر أن الصواريخ استهدفت X", "كرات نارية ناجمة عن اعتراض الصواريخ": the definite projectiles,
     # reported as a subject or stopped in the air, are those told
     r"(?<![\u0621-\u064A])(?:أن|إن|اعتراض|إسقاط|اسقاط)\s+ال(?:صواريخ|صاروخين|قذائف|مسيرات|مسيرتين)(?![\u0621-\u064A]))",

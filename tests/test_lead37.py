@@ -93,3 +93,15 @@ def test_a_town_is_not_read_as_another_that_had_its_name_once():
     evs = events_of("A Russian missile struck Sloviansk in eastern Ukraine on Tuesday, killing two people, the "
                     "regional governor said.", "en", P)
     assert [(round(e.place.lat, 1), round(e.place.lon, 1)) for e in evs] == [(48.8, 37.6)]
+
+
+# the raid said to have taken place ("ووقعت الغارة مساء أمس") dates the raid told before with no day, as "The strike
+# took place on Thursday evening" does in English
+@pytest.mark.parametrize("text", [
+    "استشهد ثلاثة مواطنين في غارة إسرائيلية على مدينة خان يونس. ووقعت الغارة مساء أمس، بحسب مصادر طبية.",
+    "استشهد ثلاثة مواطنين في غارة إسرائيلية على مدينة خان يونس. وقالت وزارة الصحة إن الغارة وقعت مساء أمس.",
+])
+def test_arabic_raid_said_to_have_taken_place_gives_its_day(text):
+    evs = events_of(text, "ar", P)
+    assert [(e.killed.best, e.date.earliest, e.date.latest) for e in evs] == [(3, dt.date(2024, 3, 14),
+                                                                                dt.date(2024, 3, 14))]
