@@ -395,6 +395,7 @@ _MAIN_VERB_BACK_AHEAD = {
 }
 
 
+_FRONTED_QUANTITY_FR = re.compile(r"(?:quelques|deux|trois)\s", re.I)
 # the words before a fronted "hours after": only a quantity ("Less than two", "Some three", "Quelques"), no verb
 _FRONTED_GAP = re.compile(r"^\W*(?:(?:less than|more than|about|some|just|only|barely|nearly|almost|around|within|"
                           r"a few|a couple of|moins d['’]une?|un peu plus d['’]une?|à peine|environ|près de|"
@@ -422,7 +423,10 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
         earlier = background.end()
         sentence = " " * earlier + sentence[earlier:]
         background = None
-    if background is not None and 0 < background.start() <= 24 and _FRONTED_GAP.match(sentence[:background.start()]):
+    if background is not None and background.start() <= 24 and (
+            _FRONTED_GAP.match(sentence[:background.start()]) if background.start()
+            # "Deux jours après une frappe sur X, des drones ont touché Y": French puts the quantity inside the phrase
+            else lang == "fr" and _FRONTED_QUANTITY_FR.match(background.group(0))):
         # "Less than two hours after the X blast, a second bomb exploded near Y": a fronted phrase that times the
         # news against an earlier incident; it ends at its comma, the main clause after it is the news
         comma = sentence.find(", ", background.end())
@@ -1072,6 +1076,9 @@ class Mention:
     anaphoric: bool = False
     adversary: bool = False  # a country as the object of the attack verb ("struck back at the United States")
     named: bool = False  # the name given to a facility: "known as Tower 22", "connue sous le nom de Tour 22"
+    # the name is the object of the clause's attack word ("a strike on X", "hit a house in X", "a frappé X",
+    # "abattu 20 drones au-dessus de X"), set when a clause has several targets (see _AIMED_AT)
+    aimed: bool = False
     coordinated_with: Optional["Mention"] = None  # "في بقيق وخريص": the first name of the list
 
 
@@ -2182,7 +2189,68 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             b.role = "container"
             a.container = b.name
     _sea_second(out, clause)
+    targets = [m for m in out if m.role == "target"]
+    if len(targets) > 1 and lang in _AIMED_AT:
+        aimed = _AIMED_AT[lang]
+        held = None  # the name just before, when aimed
+        for m in targets:  # (a country is the frame of the news, never ranked by its verb: "une attaque contre des
+            # intérêts occidentaux en Irak, après les tirs qui ont visé l'aéroport d'Erbil")
+            m.aimed = m.cue != "country" and (aimed.search(clause, max(0, m.start - 90), m.start) is not None or (
+                # "hit the X Refining Company facility in the port city of Y", "raids on the X area west of the city
+                # of Y": where the object hit lies is aimed at with it
+                held is not None and _AIMED_LIES_IN[lang].fullmatch(clause, held.end, m.start) is not None))
+            held = m if m.aimed else None
     return out
+
+
+# The words that make a name the object of the attack told: an attack noun or verb, then at most a few words of its
+# own phrase (no comma, no full stop: "the second on X this month" after "The attack," is an aside), then the
+# preposition or the verb's object slot right before the name.  A clause that names several places names most of
+# them in passing: where a spokesman spoke ("said in X", "a annoncé à X"), where a victim came from ("a man from X"),
+# where mourners or protesters gathered, a city in an aside; the one the attack word governs is the place hit
+# ("A man from X was killed when a strike hit a house in Y", "Le ministère, à Moscou, a affirmé avoir abattu 20
+# drones au-dessus de la région de Y").  ClauseInfo.target ranks such a name first.
+_AIMED_PLACE_NOUN_EN = (r"(?:(?:[\w-]+\s+){0,2}(?:city|town|village|port|harbou?r|region|province|oblast|district|area|outskirts|"
+                        r"suburbs?|neighbou?rhood|camp|governorate|county|community|settlement|kibbutz|coast)\s+of\s+(?:the\s+)?)?")
+_AIMED_PLACE_NOUN_FR = (r"(?:(?:la\s+|le\s+|l['’]\s*)?(?:ville|localité|village|port|région|province|oblast|district|"
+                        r"périphérie|banlieue|quartier|camp|gouvernorat|secteur|commune|colonie|kibboutz|côtes?)\s+(?:de\s+|d['’]\s*|du\s+))?")
+_BEARING_OF = (r"(?:(?:about|some|around|environ|à)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|kilomètres?|miles?)\s+)?"
+               r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:au\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)\s+"
+               r"(?:of|de|du|d['’])\s*")
+# the words from an aimed name to the place it lies in: "X facility in the port city of Y", "the X area west of Y",
+# "le dépôt X, près de la ville de Y" (see find_mentions)
+_AIMED_LIES_IN = {
+    "en": re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:in|at|near|outside|of)\s+|" + _BEARING_OF + r")(?:the\s+)?"
+                     + _AIMED_PLACE_NOUN_EN, re.I),
+    "fr": re.compile(r"(?:\s+[\w'’-]+){0,2}?,?\s+(?:(?:à|dans|près\s+d(?:e|u|['’])|de|du|d['’])\s*|" + _BEARING_OF
+                     + r")(?:(?:la|le|les)\s+|l['’]\s*)?" + _AIMED_PLACE_NOUN_FR, re.I),
+}
+_AIMED_AT = {
+    "en": re.compile(
+        r"\b(?:(?:air\s*|drone\s+|missile\s+|rocket\s+)?(?:strikes?|attacks?|raids?|bombardments?|bombings?|shelling|"
+        r"assaults?|barrages?|salvos?)(?!\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?)\b)|"  # ("air raid sirens")
+        r"fired|launched|hit|hits|hitting|struck|striking|targeted|targeting|"
+        r"attacked|attacking|bombed|shelled|pounded|shot\s+down|downed|intercepted|destroyed|killed|killing|"
+        r"wounded|wounding|injured|injuring|landed|fell|crashed|exploded|slammed)"
+        r"(?:\s+(?!(?:said|says|told|announced|stated|added|reported|according|by|attributed|blamed)\b)[^\s,;:.()]+){0,6}?"
+        r"\s+(?:on|at|against|in|into|near|over|above|toward|towards|outside|inside|"
+        r"across|upon|targeting|off)\s+(?:the\s+)?" + _AIMED_PLACE_NOUN_EN + r"$|"
+        # the verb's own object: "struck Kyiv", "targeted the X"
+        r"\b(?:hit|hitting|struck|striking|targeted|targeting|attacked|attacking|bombed|shelled|pounded)\s+(?:the\s+)?"
+        + _AIMED_PLACE_NOUN_EN + r"$", re.I),
+    "fr": re.compile(
+        r"\b(?:frappes?|attaques?|raids?|bombardements?|tirs?|salves?|pilonnages?|frappée?s?|touchée?s?|visée?s?|"
+        r"ciblée?s?|bombardée?s?|pilonnée?s?|attaquée?s?|abattue?s?|abattus|interceptée?s?|interceptés|détruite?s?|"
+        r"tuée?s?|tués|tuant|blessée?s?|blessés|blessant|tombée?s?|tombés|écrasée?s?|explosée?s?|tirée?s?|tirés|"
+        r"lancée?s?|lancés)"
+        r"(?:\s+(?!(?:dit|indiqué|annoncé|déclaré|affirmé|précisé|ajouté|selon|par|attribuée?s?|imputée?s?)\b)"
+        r"[^\s,;:.()]+){0,6}?"
+        r"\s+(?:sur|contre|à|au|aux|dans|en|vers|visant|(?:près|au-dessus|non\s+loin|aux\s+abords|au\s+large)\s+d(?:e|u|['’]))"
+        r"\s*(?:(?:la|le|les)\s+|l['’]\s*)?"
+        + _AIMED_PLACE_NOUN_FR + r"$|"
+        r"\b(?:frappé|touché|visé|ciblé|bombardé|pilonné|attaqué|frappant|visant|ciblant)\s+(?:(?:la|le|les)\s+|l['’]\s*)?"
+        + _AIMED_PLACE_NOUN_FR + r"$", re.I),
+}
 
 
 # "intercepted over the Red Sea before reaching Eilat", "heading for Eilat": the land target the projectile flew to
@@ -2262,7 +2330,10 @@ class ClauseInfo:
             named = next((m for m in ranked if m.named), None)
             if named is not None:
                 return named
-        return min(ranked, key=lambda m: (order.get(m.cue, 2), m.adversary, m.cue is None, m.start))
+        # (a name the attack word governs before a town or an area only mentioned, see _AIMED_AT; a facility keeps
+        # its rank, its cue already says it was hit)
+        return min(ranked, key=lambda m: (not m.aimed and order.get(m.cue, 2) >= 2, order.get(m.cue, 2), m.adversary,
+                                          m.cue is None, m.start))
 
     @property
     def launch(self) -> Optional[Mention]:
