@@ -654,6 +654,22 @@ def _rejoin_another(out: list[Clause], sentence: str, lang: str) -> list[Clause]
     return joined
 
 
+# a verb of the second item's own, before its end ("et une autre sur Y en a tué six", "and another in Y was shot down")
+_GAP_OWN_VERB = {
+    "en": re.compile(r"\b(?:was|were|has|have|had|is|are|hit|struck|killed|wounded|fell|landed|exploded|crashed)\b", re.I),
+    "fr": re.compile(r"\b(?:a|ont|est|sont|avait|avaient|en\s+a|s['’]est)\s", re.I),
+}
+
+
+_ITEM_END = re.compile(r"[,;.]")
+
+
+def _item_end(text: str, start: int) -> int:
+    """Where the item opened at ``start`` ends: the next comma, semicolon or full stop (or the text's end)."""
+    m = _ITEM_END.search(text, start)
+    return m.start() if m else len(text)
+
+
 def _gapped_count(clause: Clause, lang: str) -> list[Clause]:
     """A clause cut where a second figure comes with a place of its own and no verb ("shot down 12 drones over A and
     three over B", "a abattu 12 drones au-dessus de A et trois au-dessus de B"): the second item's clause is read
@@ -671,14 +687,18 @@ def _gapped_count(clause: Clause, lang: str) -> list[Clause]:
     if told is None:
         for told in _GAP_ACTIVE[lang].finditer(head_text):
             pass
+    another = cut.group("n").lower().endswith(("another", "autre"))
+    if another and (told is not None or _GAP_OWN_VERB[lang].search(text, cut.end(), _item_end(text, cut.end()))):
+        # ("une frappe a tué onze personnes à A, et une autre sur une école à B en a tué six": another strike with
+        # a verb of its own, read by the clause split; "another" stands in only for a projectile that fell)
+        return [clause]
     if told is None:
         for told in _GAP_FELL[lang].finditer(head_text):
             passive = True  # (the figure before its verb, as a passive's)
     if told is None or head_text[told.end():].count(" ") > 12:
         return [clause]  # (no figure with its noun and verb told just before: nothing left out)
     noun = told.group("noun")
-    if (cut.group("n").lower() in _GAP_ONE or cut.group("n").lower().endswith(("another", "autre"))) \
-            and noun.endswith("s") and not noun.endswith(("people", "obus")):
+    if (cut.group("n").lower() in _GAP_ONE or another) and noun.endswith("s") and not noun.endswith(("people", "obus")):
         noun = noun[:-1]
     figure = ("one" if cut.group("n").lower() == "another" else cut.group("n")) \
         + (" " + cut.group("more") if cut.group("more") else "")
