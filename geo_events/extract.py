@@ -2678,8 +2678,9 @@ def _air_launched(text: str, m: re.Match, etype: str, found: Optional[frozenset]
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:localités?|villes?|villages?|colonies?|kibboutz|communes?|bourgades?|frontière|"
                                 r"territoire|sol|(?:(?:casernes?|positions?|bases?|postes?|sites?|avant-postes?|"
                                 r"quartiers?\s+généraux|quartier\s+général|QG|rassemblements?)(?:\s+militaires?)?))\s+$", re.I)
+# ("an Israeli army position", "an Israeli army base": the army named between the side and its site)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:towns?|city|cities|villages?|communit(?:y|ies)|settlements?|kibbutz(?:im)?|"
-                               r"border|territory|soil|(?:military\s+)?(?:positions?|bases?|posts?|outposts?|barracks|"
+                               r"border|territory|soil|(?:(?:military|army)\s+)?(?:positions?|bases?|posts?|outposts?|barracks|"
                                r"sites?|headquarters|gatherings?))\b", re.I)
 _PEOPLE_NOUN_BEFORE = re.compile(r"\b(?:soldats?|militaires|civils?|réservistes?|otages?|colons?|habitants?|ressortissants?|"
                                  r"sous-traitants?|marins?|personnes?|enfants?|femmes?|policiers?)\s+$", re.I)
@@ -8032,6 +8033,29 @@ def _neutral_strike(text: str, lang: str) -> bool:
         and _REPLY.search(text) is None
 
 
+# The nouns and craft that make a strike one from the air whatever its state: "airstrikes", "frappes aériennes",
+# "raids aériens", "bombardements aériens" (a bare "struck", "a frappé", "strikes" names no weapon)
+_AIR_STRIKE_NOUN = re.compile(r"\b(?:air\s?strikes?|air\s+raids?|aerial|frappes?\s+aériennes?|raids?\s+aériens?|"
+                              r"bombardements?\s+aériens?)\b", re.I)
+
+
+def _strike_told_missiles(existing: Fact, info: "ClauseInfo") -> bool:
+    """Whether a clause that opens on the strike told names its ballistic or cruise missiles.
+
+    "Russian forces struck Odesa overnight. The strike, which involved Kalibr cruise missiles, killed two
+    people", "Les forces russes ont frappé Odessa. La frappe, menée avec des missiles de croisière, ...":
+    a state as the subject of "struck" types an airstrike only by default (no craft, no air-strike noun);
+    the clause whose subject is that strike and that names ballistic or cruise missiles (fired from no
+    aircraft it names) tells the weapon, a missile attack.
+    """
+    text = info.clause.text
+    if _DEFINITE_SUBJECT.match(text) is None or _BALLISTIC.search(text, info.found) is None \
+            or _AIRCRAFT.search(text, info.found) is not None:
+        return False
+    told = existing.evidence.sentence
+    return _AIRCRAFT.search(told) is None and _AIR_STRIKE_NOUN.search(told) is None
+
+
 def _other_kind(frame: EventFrame, etype: Optional[str]) -> bool:
     """Whether a clause of type ``etype`` names another kind of projectile than ``frame``'s."""
     have = frame.first("event_type")
@@ -8128,7 +8152,8 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
         if existing is None:
             frame.add(fact("event_type", etype))
         elif existing.value == "attack" and etype != "attack" or (
-                etype != "attack" and etype != existing.value and not new and _in_sky_of(cur, info.target)):
+                etype != "attack" and etype != existing.value and not new and _in_sky_of(cur, info.target)) or (
+                etype == "missile attack" and existing.value == "airstrike" and not new and _strike_told_missiles(existing, info)):
             # (the strike told at the site, after missiles met in the sky over its town: the site's account types it)
             frame.facts.remove(existing)
             frame.add(fact("event_type", etype))
