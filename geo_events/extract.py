@@ -2235,7 +2235,7 @@ _AIMED_PLACE_NOUN_EN = (r"(?:(?:[\w-]+\s+){0,2}(?:city|town|village|port|harbou?
 _AIMED_PLACE_NOUN_FR = (r"(?:(?:la\s+|le\s+|l['’]\s*)?(?:ville|localité|village|port|région|province|oblast|district|"
                         r"périphérie|banlieue|quartier|camp|gouvernorat|secteur|commune|colonie|kibboutz|côtes?)\s+(?:de\s+|d['’]\s*|du\s+))?")
 _BEARING_OF = (r"(?:(?:about|some|around|environ|à)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|kilomètres?|miles?)\s+)?"
-               r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:au\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)\s+"
+               r"(?:au\s+)?(?:" + L._DIR + r")\s+"
                r"(?:of|de|du|d['’])\s*")
 # the words from an aimed name to the place it lies in: "X facility in the port city of Y", "the X area west of Y",
 # "le dépôt X, près de la ville de Y" (see find_mentions)
@@ -8035,8 +8035,7 @@ def _neutral_strike(text: str, lang: str) -> bool:
 
 # The nouns and craft that make a strike one from the air whatever its state: "airstrikes", "frappes aériennes",
 # "raids aériens", "bombardements aériens" (a bare "struck", "a frappé", "strikes" names no weapon)
-_AIR_STRIKE_NOUN = re.compile(r"\b(?:air\s?strikes?|air\s+raids?|aerial|frappes?\s+aériennes?|raids?\s+aériens?|"
-                              r"bombardements?\s+aériens?)\b", re.I)
+_AIR_STRIKE_NOUN = re.compile(r"\b(?:" + L.AIR_STRIKE_EN + "|aerial|" + L.AIR_STRIKE_FR + r")\b", re.I)
 
 
 def _strike_told_missiles(existing: Fact, info: "ClauseInfo") -> bool:

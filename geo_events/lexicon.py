@@ -11,6 +11,12 @@ from __future__ import annotations
 _MAKING = (r"(?!\s+(?:factor(?:y|ies)|plants?|programmes?|programs?|makers?|manufacturers?|manufacturing|production|"
            r"industry|exports?|deals?|sales|technology|tests?|testing|exhibitions?|fairs?))")
 
+# The nouns of a strike from the air, whatever its state ("airstrikes", "air raids", "frappes aériennes"): the airstrike
+# rows of PROJECTILES, also read by extract._AIR_STRIKE_NOUN
+# ("air raid sirens", "an air raid alert": a warning, nothing struck)
+AIR_STRIKE_EN = r"air ?strikes?|air raids?(?!\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|airstrikes?"
+AIR_STRIKE_FR = r"frappes? aériennes?|raids? aériens?|bombardements? aériens?"
+
 # Projectile nouns -> the event type they imply.
 PROJECTILES = {
     "en": [
@@ -38,8 +44,7 @@ PROJECTILES = {
          r"(?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|bicycles?)\s+(?:rigged|packed|laden|loaded|wired|fitted)\s+"
          r"with\s+explosives|booby-trapped\s+(?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|bicycles?)|"
          r"landmines?|land\s+mines?", "IED attack"),
-        # ("air raid sirens", "an air raid alert": a warning, nothing struck)
-        (r"air ?strikes?|air raids?(?!\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|airstrikes?", "airstrike"),
+        (AIR_STRIKE_EN, "airstrike"),
         # a projectile of no stated kind: an attack of unknown type, but its number is the count
         (r"projectiles?", "attack"),
     ],
@@ -60,7 +65,7 @@ PROJECTILES = {
          r"(?:véhicules?|motos?|motocyclettes?|camions?|camionnettes?|colis|vélos?|charrettes?)\s+piégée?s?|"
          r"attentats?[- ](?:suicides?|kamikazes?)|attentats? à la (?:bombe|voiture piégée)|kamikazes?|"
          r"s['’]est fait (?:exploser|sauter)|se sont fait (?:exploser|sauter)", "IED attack"),
-        (r"frappes? aériennes?|raids? aériens?|bombardements? aériens?", "airstrike"),
+        (AIR_STRIKE_FR, "airstrike"),
         # a shell of no stated kind is shelling (artillery or tank fire, rarely a mortar): an attack of no
         # specific type, whose number is still the count
         (r"projectiles?|obus(?: d['’]artillerie)?", "attack"),
