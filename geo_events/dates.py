@@ -1356,9 +1356,11 @@ _SAYING_AFTER = re.compile(r"\s*,?(?:\s+[^\s,.;:،؛]+){0,6}?\s+" + _SAYING + r"
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 # an Arabic verb of saying anywhere before a date, and "أن"/"إن"/"بأن" right after it (a comma at most between)
 _SAYING_AR_WORD = re.compile(r"(?<!\w)" + _SAYING_AR + r"(?!\w)")
-_AR_THAT_AFTER = re.compile(r"\s*[،,]?\s*(?:أن|إن|بأن|أنّ|إنّ|بأنّ)(?!\w)")
+# Arabic "that" after a verb of saying, with its hamza (the hamza-less "ان" is also "if" and "from": _THAT_WORD only)
+_AR_THAT = r"أن|إن|بأن|أنّ|إنّ|بأنّ"
+_AR_THAT_AFTER = re.compile(r"\s*[،,]?\s*(?:" + _AR_THAT + r")(?!\w)")
 _AR_SPEAKER_REACH = 90  # characters back to the verb: the speaker's name and title, "في بيان", "في تصريح لوكالة ..."
-_THAT_WORD = re.compile(r"(?<![\w\u0621-\u064A])(?:that|que|qu['’]|أن|إن|بأن|أنّ|إنّ|بأنّ|ان|بان)(?![\w\u0621-\u064A])", re.I)
+_THAT_WORD = re.compile(r"(?<![\w\u0621-\u064A])(?:that|que|qu['’]|" + _AR_THAT + r"|ان|بان)(?![\w\u0621-\u064A])", re.I)
 # words between a date opening the clause and the verb of saying after it: a subject ("On Tuesday the Pentagon said",
 # "Mardi, le ministère a annoncé"), not an incident ("On Monday rockets hit X and the army said")
 _OPENS_CLAUSE = re.compile(r"\W*(?:on|le|في|يوم)?\s*$", re.I)
