@@ -7050,6 +7050,13 @@ _DEFINITE_SUBJECT = re.compile(
     r"^\W*(?:(?:the|this|that) (?:[\w-]+ )?(?:attack|strike|raid|assault|bombing)|"
     r"l['’](?:attaque|attentat|offensive|assaut)|(?:cette|la) (?:frappe|attaque)|(?:ce|le) (?:raid|bombardement))"
     r"(?![\w-])(?!\s+(?:group|fighters?|force|package|team)s?\b)", re.I)
+# The same subject behind a reporting lead: "Ukraine's air force said the strike involved two Iskander-M missiles",
+# "Selon l'armée, la frappe a été menée avec deux missiles", "Le ministère a indiqué que l'attaque ..."
+_REPORTED_SUBJECT = re.compile(
+    r"^\W*(?:(?:according to|selon|d['’]après)\s+[^,.;]{1,60}?,\s*|"
+    r"[^,.;]{1,60}?\b(?:said|says|told\s+[\w.' ]{1,40}?|reported|stated|added|confirmed|announced)\s+(?:that\s+)?|"
+    r"[^,.;]{1,60}?\b(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|annoncé|affirmé|précisé|ajouté|confirmé|rapporté)"
+    r"\s+(?:que\s+|qu['’]))" + _DEFINITE_SUBJECT.pattern[len("^\\W*"):], re.I)
 
 
 # The time that opens an entry of a live report: "11h45 - ", "09:15 — ", "2.30pm: "
@@ -7202,7 +7209,8 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
     # "L'attaque, menée par un seul drone, a frappé ...": a count in the clause whose subject is the attack
     # told describes that attack, it does not make another one
     # (only its truth is read below: the cheap tests first, the ~50 µs anaphora search last)
-    definite = not info.new_marker and (not info.count or _DEFINITE_SUBJECT.match(info.clause.text) is not None) \
+    definite = not info.new_marker and (not info.count or _DEFINITE_SUBJECT.match(info.clause.text) is not None
+                                        or _reported_strike(info, cur.frame, current_type)) \
         and _ATTACK_ANAPHORA.search(info.clause.text, info.found) is not None
     if current_type and info.event_type and ("airstrike" in (info.event_type, current_type.value)) \
             and info.event_type != current_type.value and info.event_type != "attack" and current_type.value != "attack" \
@@ -8048,11 +8056,22 @@ def _strike_told_missiles(existing: Fact, info: "ClauseInfo") -> bool:
     aircraft it names) tells the weapon, a missile attack.
     """
     text = info.clause.text
-    if _DEFINITE_SUBJECT.match(text) is None or _BALLISTIC.search(text, info.found) is None \
+    if (_DEFINITE_SUBJECT.match(text) is None and _REPORTED_SUBJECT.match(text) is None) \
+            or _BALLISTIC.search(text, info.found) is None \
             or _AIRCRAFT.search(text, info.found) is not None:
         return False
     told = existing.evidence.sentence
     return _AIRCRAFT.search(told) is None and _AIR_STRIKE_NOUN.search(told) is None
+
+
+def _reported_strike(info: "ClauseInfo", frame: EventFrame, current_type: Optional[Fact]) -> bool:
+    """Whether a clause reports, behind "X said", the strike told: "Russian forces struck Dnipro. Ukraine's air
+    force said the strike involved two Iskander-M missiles" (its count is that strike's), the strike being of
+    the clause's own kind or a state's strike that named no weapon yet.  (The attack told after a rocket attack
+    as made by drones is the drones' own: "l'armée a indiqué que l'attaque, menée par deux drones, ...".)
+    """
+    return _REPORTED_SUBJECT.match(info.clause.text) is not None and (
+        (current_type is not None and current_type.value == "airstrike") or not _other_kind(frame, info.event_type))
 
 
 def _other_kind(frame: EventFrame, etype: Optional[str]) -> bool:
