@@ -179,11 +179,13 @@ PATTERNS = [
     ("relative_before", re.compile(
         r"(?<!\w)(?:" + _N + r"\s+(?P<unit>" + _alt(UNITS) + r")\s+(?:earlier|before|plus tôt|auparavant|avant)"
         r"|قبل\s+ذلك\s+ب(?:(?P<ar_n>\d+|" + _alt(SMALL) + r")\s+)?(?P<ar_unit>" + _alt(UNITS) + r"))(?!\w)", re.I)),
-    # "three days ago", "il y a trois jours", "قبل ثلاثة أيام": counted back from publication
+    # "three days ago", "il y a trois jours", "قبل ثلاثة أيام": counted back from publication.  Arabic says it with
+    # "منذ" as often ("استشهد ... منذ يومين": two days ago, told of a past act); "قبل يومين من الهجوم" counts from
+    # another day (the word "من" after the unit, not a word that begins with it: "قبل ثلاثة أيام منزلا")
     ("ago", re.compile(
         r"(?<!\w)(?:" + _N + r"\s+(?P<unit>" + _alt(UNITS) + r")\s+ago|il\s+y\s+a\s+(?P<fr_n>\d+|" + _alt(SMALL)
-        + r")\s+(?P<fr_unit>" + _alt(UNITS) + r")|قبل\s+(?:(?P<ar_n>\d+|" + _alt(SMALL) + r")\s+)?(?P<ar_unit>"
-        + _alt(UNITS) + r")(?!\s+من))(?!\w)", re.I)),
+        + r")\s+(?P<fr_unit>" + _alt(UNITS) + r")|(?:قبل|منذ)\s+(?:(?P<ar_n>\d+|" + _alt(SMALL) + r")\s+)?(?P<ar_unit>"
+        + _alt(UNITS) + r")(?!\s+من(?!\w)))(?!\w)", re.I)),
     ("two_days", re.compile(r"(?<!\w)(?:(?P<after>le\s+surlendemain)|(?P<before>l['’]avant[- ]veille|avant[- ]veille))(?!\w)",
                             re.I)),
     ("overnight", re.compile(r"(?<!\w)(?:(?:dans )?la nuit (?:de|du) (?P<w1>" + _WEEKDAY + r") (?:à|au) (?P<w2>" + _WEEKDAY
@@ -741,7 +743,7 @@ _mark(("after", "later", "après", "plus", "بعد", "وبعد", "عقب", "وع
 _mark(("nuit", "overnight", "night", "ليل", "ليلة"), _NIGHT)
 _mark({_words(o)[0] for o in AR_ORDINALS}, _ORD)
 _mark(("earlier", "before", "tôt", "auparavant", "avant", "ذلك"), _BEFOREW)
-_mark(("ago", "y", "قبل", "وقبل"), _AGO)
+_mark(("ago", "y", "قبل", "وقبل", "منذ", "ومنذ"), _AGO)
 _mark(("surlendemain", "veille"), _TWO)
 _mark(("later", "evening", "afternoon", "tard", "soir", "matin", "soirée", "journée", "لاحق"), _LATER)
 _mark(("لاحق",), _LATER_AR)
@@ -1004,7 +1006,8 @@ def _matches(sentence: str, prefilter: bool = True) -> tuple[tuple[str, re.Match
 _DATELINE_KINDS = frozenset({"month_day", "day_month", "numeric"})
 _PLACE_WORD = r"[^\W\d_][\w'’.\-]*"
 _PLACE = _PLACE_WORD + r"(?:[ /]+" + _PLACE_WORD + r"){0,3}"
-_DATELINE_BEFORE = re.compile(r"\s*(?:" + _PLACE + r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*" + _PLACE + r")?\s*[,،]?\s*)?")
+# (the place ended by a comma, or by a dash in Arabic copy: "غزة - 12 آذار/مارس (وكالات) -", where an agency must follow)
+_DATELINE_BEFORE = re.compile(r"\s*(?:" + _PLACE + r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*" + _PLACE + r")?\s*[,،\-–—]?\s*)?")
 _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{1,2}[:.h]\d\d\s*(?:GMT|UTC)?)?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—:]")
 _DATELINE_AGENCY = re.compile(r"(?:,?\s*\d{1,2}[:.h]\d\d\s*(?:GMT|UTC)?)?\s*\([^()\n]{1,30}\)\s*[-–—:]")
 
@@ -1653,6 +1656,14 @@ def writing_day(text: str, lang: str = "en", published: Optional[dt.date] = None
     if published is None:
         return None
     day = dateline_date(text[:200], lang, published)
+    if day is None:
+        # the dateline opening the copy's first paragraph, under a title ("غارات على الجنوب\n\nبيروت، 14 آذار
+        # (رويترز) - ...")
+        for line in text[:_PUBLISHED_HEAD_CHARS].splitlines()[1:_WRITTEN_HEAD_LINES + 1]:
+            if line.strip():
+                day = dateline_date(line.strip()[:200], lang, published)
+                if day is not None:
+                    break
     if day is None and _YEAR_WRITTEN.search(text, 0, _PUBLISHED_HEAD_CHARS):
         # (only a line that names its place: a bare date line at the top may be a live report's first day heading,
         # which dates the entries under it, not the report)
