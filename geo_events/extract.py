@@ -396,6 +396,9 @@ _MAIN_VERB_BACK_AHEAD = {
 
 
 _FRONTED_QUANTITY_FR = re.compile(r"(?:quelques|deux|trois)\s", re.I)
+# a fronted gap of one unit ("A day after X, Y", "Une semaine après X, Y"): cut only when the main clause after the
+# comma tells an attack of its own ("A day after the attack on X, the Pentagon raised the toll" tells X's attack)
+_FRONTED_ONE = re.compile(r"(?:une?|an?|one)\s", re.I)
 # the words before a fronted "hours after": only a quantity ("Less than two", "Some three", "Quelques"), no verb
 _FRONTED_GAP = re.compile(r"^\W*(?:(?:less than|more than|about|some|just|only|barely|nearly|almost|around|within|"
                           r"a few|a couple of|moins d['’]une?|un peu plus d['’]une?|à peine|environ|près de|"
@@ -426,7 +429,10 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
     if background is not None and background.start() <= 24 and (
             _FRONTED_GAP.match(sentence[:background.start()]) if background.start()
             # "Deux jours après une frappe sur X, des drones ont touché Y": French puts the quantity inside the phrase
-            else lang == "fr" and _FRONTED_QUANTITY_FR.match(background.group(0))):
+            else lang == "fr" and _FRONTED_QUANTITY_FR.match(background.group(0)) or (
+                lang in ("en", "fr") and _FRONTED_ONE.match(background.group(0))
+                and sentence.find(", ", background.end()) > 0
+                and _first_look(sentence[sentence.find(", ", background.end()) + 2:], lang).trigger)):
         # "Less than two hours after the X blast, a second bomb exploded near Y": a fronted phrase that times the
         # news against an earlier incident; it ends at its comma, the main clause after it is the news
         comma = sentence.find(", ", background.end())
@@ -916,7 +922,7 @@ _CAME_AFTER = {
     "en": re.compile(r"^\W*(?:[\w'’-]+\s+){1,4}?(?:came|comes|happened|occurred|took place)\s+(?:just\s+|only\s+|barely\s+)?"
                      r"(?:[\w-]+\s+)?(?:hours|days|weeks|a day|a week)\s+(?:after)$", re.I),
     "fr": re.compile(r"^\W*(?:[\w'’-]+\s+){1,4}?(?:intervient|survient|est survenue?|a eu lieu|arrive|intervenait|survenait)\s+"
-                     r"(?:[\w-]+\s+)?(?:heures|jours|semaines)\s+(?:après)$", re.I),
+                     r"(?:[\w-]+\s+)?(?:heures|jours|semaines|jour|semaine)\s+(?:après)$", re.I),
 }
 
 

@@ -1071,11 +1071,13 @@ SITES_PLURAL = {
 # Phrases after which a clause tells another, earlier happening ("came hours after ... buried X in Kerman,
 # where a stampede killed 56"): the rest of the clause is background.
 BACKGROUND_AFTER = {
-    "en": r"\b(?:(?:hours|days|weeks|months|a day|a week|a month)\s+(?:after|before)|"
+    "en": r"\b(?:(?:hours|days|weeks|months|an hour|a day|a week|a month)\s+(?:after|before)|"
           # "... in retaliation for the drone attack that killed three soldiers": the motive, an earlier attack
           r"(?:in |as (?:a )?)(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:the |an? |last \w+'s )?"
-          r"(?:[\w.'’-]+\s+){0,5}?(?:attacks?|strikes?|killings?|deaths?|bombings?|blasts?|explosions?|bombardments?|"
-          r"offensive|war)|"
+          r"(?:[\w.'’-]+\s+){0,5}?(?:attacks?|strikes?|airstrikes?|shelling|fire|barrages?|salvos?|"
+          # ("in response to an Israeli airstrike on X", "in retaliation for rocket fire from the enclave": the
+          # strike or the fire answered, whatever its weapon)
+          r"ambush(?:es)?|killings?|deaths?|bombings?|blasts?|explosions?|bombardments?|offensive|war)|"
           # "Iran had vowed revenge after two officers were killed in a strike": a promise's motive, an earlier attack
           r"(?:vow|promis|pledg|threaten|swor|swear)\w*\s+(?:to\s+)?(?:take\s+|exact\s+)?(?:revenge|retaliat\w*|avenge|"
           r"vengeance|reprisals?)(?:\s+(?:for|after|over))?|"
@@ -1084,12 +1086,14 @@ BACKGROUND_AFTER = {
           r"(?:(?:allegedly|reportedly|believed to be|thought to be|who were|said to be)\s+)?behind\s+"
           r"(?:the |an? |last \w+'s )?(?:[\w.'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacre))\b"
           r"(?!\s+(?:midnight|dawn|dusk|noon|sunrise|sunset|nightfall|the (?:attack|strike)s?\b|\d))",
-    "fr": r"\b(?:(?:quelques |deux |trois )?(?:heures|jours|semaines|mois)\s+(?:après|avant)|au lendemain (?:de|du|des)|"
+    # ("une semaine après", "un jour après": the gap in the singular)
+    "fr": r"\b(?:(?:(?:quelques |deux |trois )?(?:heures|jours|semaines|mois)|une heure|un jour|une semaine|un mois)"
+          r"\s+(?:après|avant)|au lendemain (?:de|du|des)|"
           # "présenté ces frappes comme une riposte à l'attaque du 15 février contre X": the motive, an earlier attack
           r"(?:une |en )?(?:riposte|représailles|réponse|vengeance)\s+(?:à|aux?|après)\s+(?:l['’]|la |les |des |une? )?"
           # ("en représailles aux récents assassinats de commandants et à l'attentat de X": a killing answered too)
-          r"(?:[\w'’-]+\s+){0,2}?(?:attaques?|attentats?|frappes?|tirs?|meurtres?|mort|explosions?|bombardements?|"
-          r"assassinats?)|"
+          r"(?:[\w'’-]+\s+){0,2}?(?:attaques?|attentats?|frappes?|tirs?|roquettes?|missiles?|"
+          r"drones?|embuscades?|meurtres?|mort|explosions?|bombardements?|assassinats?)|"
           # "l'Iran a promis de se venger après la mort de deux officiers dans une frappe": the motive, earlier
           r"(?:promis|juré|menacé|promet|jure|menace|promettant|jurant|menaçant)\s+(?:de\s+)?(?:se\s+)?(?:venger|"
           r"représailles|riposter|vengeance)(?:\s+(?:après|pour|à))?|"
