@@ -22,12 +22,16 @@ from .models import Event, Fact, Impact
 # a partitive of a salvo: "one of the (two) rockets", "one of them", "the other (one)", "the second drone",
 # "l'une des roquettes", "l'un d'eux", "l'autre", "la seconde", "أحد الصاروخين", "إحداها", "الآخر".
 # Not "another" / "une autre" / "أخرى" alone: "another strike hit X" tells a new strike.
-_GATE = ("one of", "the other", "the second", "the third", "the last", "l'un", "l’un", "l'autre", "l’autre",
-         "second", "deuxième", "troisième", "أحد", "إحدى", "الآخر", "الأخرى")
+_GATE = ("one ", "one of", "the other", "the second", "the third", "the last", "l'un", "l’un", "l'autre", "l’autre",
+         "second", "deuxième", "troisième", "أحد", "إحدى", "الآخر", "الأخرى", "the ", "le ", "la ", "ال")
 # the partitive must govern a projectile (or stand as a pronoun): "one of the houses in X" is a target
 _EN_PROJ = r"(?:rockets?|missiles?|drones?|shells?|projectiles?|mortars?|bombs?|munitions?|ones?|aircraft)"
 _FR_PROJ = r"(?:roquettes?|missiles?|drones?|obus|projectiles?|engins?|bombes?|munitions?)"
 _AR_PROJ = r"(?:ال)?(?:صاروخ\S*|صواريخ|قذيف\S*|قذائف|طائر\S*|مسير\S*|مسيّر\S*|قنبل\S*)"
+# the verbs of a projectile's landing or hit, read after a bare partitive subject ("one landed", "l'une a frappé")
+_EN_FELL_HIT = (r"(?:fell|landed|hit|struck|crashed|exploded|impacted|slammed|damaged|came\s+down|was\s+(?:intercepted|"
+                r"shot\s+down|downed))\b")
+_FR_FELL_HIT = r"(?:tomb\w*|touch\w*|frapp\w*|abattu\w*|intercept\w*|explos\w*|écras\w*|endommag\w*)\b"
 _PARTITIVE = re.compile(
     r"\b(?:one|two)\s+of\s+(?:them|those|these)\b|\b(?:one|two)\s+of\s+the\s+(?:\w+\s+)?" + _EN_PROJ + r"\b"
     r"|\bthe\s+(?:other|second|third|last)(?:\s+(?:\w+\s+)?" + _EN_PROJ + r"\b|\s+(?:fell|landed|hit|struck|crashed|exploded|came|was)\b)"
@@ -35,6 +39,24 @@ _PARTITIVE = re.compile(
     r"|\bl['’]autre\b|\b(?:le|la)\s+(?:second|seconde|deuxième|troisième)\s+(?:\w+\s+)?" + _FR_PROJ + r"\b"
     r"|(?:^|\s)و?(?:أحد|إحدى)(?:ها|هما|هم)(?:\s|$)|(?:^|\s)و?(?:أحد|إحدى)\s+" + _AR_PROJ +
     r"|(?:^|\s)(?:\S+\s+)?(?:الآخر|الأخرى)(?:\s|$|،)",
+    re.I)
+# A bare subject that refers back to the salvo of an EARLIER sentence (see :func:`share_of`; within one sentence,
+# "One rocket fell on X, and another in Y", it is the sentence's own first item, not a share of anything told):
+_BARE_PARTITIVE = re.compile(
+    # a bare "one" / "l'une" as a clause's subject, straight before its verb ("Rockets hit X. One landed near Y",
+    # "One rocket fell near Y", "L'une est tombée près de Y"): the pronoun (or "one" + projectile) picks a member
+    # of a set already told, as "one of them" does; "one of the houses", "l'une des maisons" stay targets
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s))one\s+(?:(?:\w+\s+)?" + _EN_PROJ + r"\s+)?" + _EN_FELL_HIT +
+    r"|\bl['’]une?\s+(?:(?:est|a|s['’]est|avait|aurait)\s+)?" + _FR_FELL_HIT +
+    # the one projectile told, named again by its definite noun as the subject of its landing ("A drone targeted X.
+    # The drone exploded near Y", "Le missile est tombé près de Y", "وسقط الصاروخ قرب Y"): where it came down
+    # (a drone only as it comes down: "the drone hit a car in Y" is as often the armed drone's next strike)
+    r"|(?:^|(?<=[,;:]\s)|(?<=\band\s))the\s+(?:[\w-]+\s+)?(?:(?:rocket|missile|shell|projectile)\s+" + _EN_FELL_HIT +
+    r"|drone\s+(?:fell|landed|crashed|exploded|came\s+down)\b)"
+    r"|\b(?:le|la)\s+(?:[\w-]+\s+)?(?:(?:roquette|missile|obus|projectile)\s+(?:(?:est|a|s['’]est)\s+)?" + _FR_FELL_HIT +
+    r"|drone\s+(?:(?:est|s['’]est)\s+)?(?:tomb|écras|explos|abattu)\w*)"
+    r"|(?:^|\s)و?(?:(?:سقط|سقطت|انفجر|انفجرت|ارتطم|ارتطمت|أصاب|أصابت)\s+ال(?:صاروخ|قذيفة)"
+    r"|(?:سقطت|انفجرت|ارتطمت)\s+ال(?:مسيرة|مسيّرة|طائرة))(?!\S)",
     re.I)
 # how far before the place's name the partitive subject may stand (one clause)
 _WINDOW = 90
@@ -77,7 +99,7 @@ def find_name(sentence: str, name: str) -> int:
     return idx[j] if j >= 0 and len(flat) == len(idx) else -1
 
 
-def partitive_before(sentence: str, name: str) -> bool:
+def partitive_before(sentence: str, name: str, bare: bool = False) -> bool:
     """Whether ``name`` is told, in ``sentence``, as where a partitive of a salvo fell.
 
     Parameters
@@ -86,6 +108,9 @@ def partitive_before(sentence: str, name: str) -> bool:
         The sentence naming the place.
     name : str
         The place's name as written in the sentence.
+    bare : bool
+        Also read a bare subject that can only refer back to a salvo told before ("One landed near X",
+        "L'une est tombée près de X", "The missile fell near X", "وسقط الصاروخ قرب X"; :data:`_BARE_PARTITIVE`).
 
     Returns
     -------
@@ -102,7 +127,8 @@ def partitive_before(sentence: str, name: str) -> bool:
         return False
     # one clause: from the last sentence-internal stop before the name
     cut = max(before.rfind(";"), before.rfind("؛"))
-    return _PARTITIVE.search(before[cut + 1:]) is not None
+    clause = before[cut + 1:]
+    return _PARTITIVE.search(clause) is not None or (bare and _BARE_PARTITIVE.search(clause) is not None)
 
 
 def _first_start(ev: Event) -> tuple:
@@ -178,7 +204,8 @@ def share_of(ev: Event, others: list[Event]) -> Optional[Event]:
     targets = [f for f in ev.facts_of("target") if getattr(f.value, "name", None)]
     if not targets or ev.place is None or ev.date is None or len(ev.frames) != 1 or _own_toll(ev):
         return None
-    if not all(partitive_before(f.evidence.sentence, f.value.name) for f in targets):
+    strict = all(partitive_before(f.evidence.sentence, f.value.name) for f in targets)
+    if not strict and not all(partitive_before(f.evidence.sentence, f.value.name, bare=True) for f in targets):
         return None
     from .reconcile import _km
 
@@ -189,6 +216,8 @@ def share_of(ev: Event, others: list[Event]) -> Optional[Event]:
             continue
         if not _compatible(o.event_type, ev.event_type) or _first_start(o) >= start:
             continue
+        if not strict and _first_start(o)[0] >= start[0]:
+            continue  # a bare "one", "the missile" refers back to a salvo of an earlier sentence
         if _first_start(o)[0] == start[0] and not all(_fell_before(f.evidence.sentence, f.value.name) for f in targets):
             continue  # "the first destroyed a house in X ... and the other hit a car in Y": two strikes listed
         d = _km(ev.place, o.place)
