@@ -1923,6 +1923,13 @@ _DUAL_KEYWORDS = ("قتيلين", "قتيلان", "جريحين", "جريحان"
 _BARE_NUMBER_AFTER = re.compile(r"\s*" + _QUAL + r"(?P<num>" + _NUM + r")(?=\s*(?:$|[،,.؛]|و|من\s|بجروح|آخرون|آخرين|آخران|آخر\s|آخرتان|اخرون|اخرين|اخران|بينهم|بينهن"
                                 r"|(?:في|جراء|إثر|اثر|عقب|خلال)\s+(?:ال)?(?:هجوم|قصف|غارة|ضربة|انفجار|سقوط|استهداف|اعتداء)"
                                 r"|ب(?:ال)?(?:هجوم|قصف|غارة|ضربة|انفجار|سقوط|استهداف)))")
+# The incident already told, named between a passive verb and its subject: "وأصيب في الهجوم اثنا عشر آخرون",
+# "واستشهد في الغارة مواطنان", "وقتل جراء القصف ثلاثة جنود" -- the definite noun refers back to the attack, the
+# figure after it is the verb's subject (only a definite noun and one definite adjective: "قتل في هجوم على X" names
+# a place next, read as before).
+_INCIDENT_GAP = re.compile(r"\s*(?:في|جراء|إثر|اثر|خلال|عقب|نتيجة|بسبب)\s+ال(?:هجوم|قصف|غارة|ضربة|انفجار|استهداف|"
+                           r"اعتداء|تفجير|حادث|هجمات|غارات|ضربات|اشتباك|اشتباكات|كمين)(?:\s+ال[^\s،,.؛:\d]+)?(?=\s+\S)")
+_GAP_VERBS = ("أصيب", "اصيب", "أصيبت", "اصيبت", "جرح", "قتل", "قتلت", "استشهد", "ارتقى", "قضى")
 _NEXT_CASUALTY_VERB = re.compile(r"\s+و?(?:أصيب|قتل|جرح|إصابة|مقتل)\S*")
 # A time phrase may stand between the verb and its subject: "استشهد مساء أمس أربعة عسكريين".
 _TIME_GAP = r"(?:(?:صباح|مساء|فجر|ظهر|عصر|ليل|ليلة|يوم|صبيحة)\s+(?:\S+\s+)?(?=\S+\s+\S))?"
@@ -2336,7 +2343,12 @@ def _read_stated(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     return found
 
 
-_THOUSANDS = re.compile(r"\s*(?:ألف|الف|آلاف|الاف|مليون)" + _END)
+_THOUSANDS = re.compile(r"\s*(?:ألفا|الفا|ألف|الف|آلاف|الاف|مليونا|مليون)" + _END)
+# "ومنذ بدء العدوان ارتفع عدد الشهداء إلى 300", "منذ السابع من أكتوبر": the running toll of a war or a campaign
+# since it began, no one attack's toll however small its figure.
+_SINCE_START = re.compile(r"(?<![\u0621-\u064A])[وف]?منذ\s+(?:بدء|بداية|اندلاع|انطلاق|مطلع)\s+(?:ال)?(?:عدوان|حرب|"
+                          r"العدوان|الحرب|الحملة|المعارك|الاحتلال|التصعيد|الاجتياح|العملية|الغزو)|(?<![\u0621-\u064A])[وف]?منذ\s+"
+                          r"(?:السابع|7)\s+من\s+(?:أكتوبر|اكتوبر|تشرين)")
 _WAR_TOLL = re.compile(r"(?<![\u0621-\u064A])(?:ال)?(?:حرب|نزاع|صراع|معارك|حملة|أزمة|احتجاجات|الاحتجاجات)" + _END)
 
 
@@ -2349,7 +2361,7 @@ _OTHER_KIND = {"killed": "injured", "injured": "killed"}
 def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     if "عدد" in text or "حصيلة" in text:
         t = _TOLL[which].search(text)
-        if t and (_THOUSANDS.match(text, t.end()) or _WAR_TOLL.search(t.group(0))):
+        if t and (_THOUSANDS.match(text, t.end()) or _WAR_TOLL.search(t.group(0)) or _SINCE_START.search(text)):
             return []  # "حصيلة ضحايا الحرب إلى 30 ألف قتيل": a war's toll, in thousands, is no attack's
         if t:
             c = parse(((t.group("qual") or "") + " " + t.group("num")).strip())
@@ -2379,6 +2391,8 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
             continue  # "قتلا" with no pair before it is no figure
         after = text[k.end():k.end() + 80]
         after = _NEXT_CASUALTY_VERB.split(after, maxsplit=1)[0]
+        if k.group(0).endswith(_GAP_VERBS) and (g := _INCIDENT_GAP.match(after)):
+            after = after[g.end():]  # "وأصيب في الغارة 12 آخرون": the subject comes after the raid told
         before = text[max(0, k.start() - 40):k.start()]
         m = _PLURAL_AFTER.match(after)
         if m is None and not k.group(0).endswith("سقوط"):  # "سقوط ثلاثة من الصواريخ" is of projectiles
