@@ -6420,12 +6420,15 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 and not any(frame.first(k) for k in ("count", "killed", "injured", "launch", "weapon", "impact")) \
                 and not (etype is not None and _artillery_at(frame, etype.evidence.sentence)) \
                 and not _VAGUE_TOLL.search(frame.first("target").evidence.sentence) \
-                and not (lang_default in ("ar", "fr") and frame.first("claimed_by") is not None) \
+                and not (frame.first("claimed_by") is not None and (lang_default in ("ar", "fr") or (
+                    date is None or date.value.precision not in ("year", "month"))
+                    and _CLAIMED_ONE.search(frame.first("claimed_by").evidence.sentence) is not None)) \
                 and not (lang_default == "fr" and _IMPUTED.search(frame.first("blamed_on").evidence.sentence
                                                                   if frame.first("blamed_on") is not None else "")) \
                 and not (lang_default != "ar" and _ANSWER_TOLD.search(frame.first("target").evidence.sentence)):
             # ("أعلن حزب الله استهداف موقع X بالأسلحة المناسبة", "le Hezbollah a affirmé avoir frappé « avec des armes
-            # appropriées » un rassemblement de soldats près de X": a group's claim of its attack, its weapon left
+            # appropriées » un rassemblement de soldats près de X", "Hezbollah claimed an attack on the Zar'it barracks": a
+            # group's claim of its attack, its weapon left
             # unsaid by the formula of its communiqués, is an incident told, not a passing mention; so is a state's
             # attribution of the attack to its authors: "Washington a imputé l'attaque contre la base d'Aïn al-Assad à
             # des milices"; so is an answer told with its deed, "le Liban, qui a riposté en frappant des positions à X")
@@ -6913,6 +6916,12 @@ def _vague_drops_article_one(frame: EventFrame, lang: str, frames: list) -> None
 
 
 _AREA_CUES = ("country", "province", "district")
+# An English claim of ONE attack, its weapon left unsaid: "Hezbollah claimed an attack on X", "claimed responsibility for
+# a strike on X", "said it attacked X" (not "has claimed dozens of attacks", a tally of the war: plural, no article; nor
+# one told "last year": history)
+_CLAIMED_ONE = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?"
+                          r"(?:attack|strike|assault|raid|operation)\s+(?:on|against|targeting)\b"
+                          r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:attacked|targeted|struck|hit)\b", re.I)
 _ATTACK_ANAPHORA = _Gated(re.compile(
     r"\b(?:the|this|that|these|those|the latest|the same|both) (?:attacks?|strikes?|assaults?|incidents?|raids?|barrages?)\b|"
     r"\b(?:the|these|those) (?:rockets|missiles|drones|projectiles)\b|"
@@ -7195,9 +7204,10 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
     if _share_of_salvo(info, clause_date, cur):
         # "Two rockets were fired at the airport. One of the two rockets fell near X": where a share fell
         return False
+    elsewhere = _ELSEWHERE.match(info.clause.text) if info.clause.text[:1] in "PpAaEeDdMmIiSs" else None
     if target is not None and cur.target is not None and target.cue not in ("country", "province") \
-            and info.clause.text[:1] in "PpAaEe" and _ELSEWHERE.match(info.clause.text) is not None \
-            and not _same_place(target.name, cur.target):
+            and elsewhere is not None and not _same_place(target.name, cur.target) \
+            and not (elsewhere.group("time") and _ATTACK_ANAPHORA.search(info.clause.text, info.found) is not None):
         # "Par ailleurs, des obus se sont abattus le même jour sur le village de X", "Elsewhere, a drone hit X":
         # a sentence that opens by moving elsewhere tells another incident, not where the salvo told fell
         return True
@@ -7398,7 +7408,12 @@ def _share_of_salvo(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Cur
     return partitive_before(text, target.name) and _fell_before(text, target.name)
 
 
-_ELSEWHERE = re.compile(r"\s*(?:par\s+ailleurs|ailleurs|elsewhere|autre\s+part)\s*,", re.I)
+# (a wire report moving on to its next item of the same night or day opens on the time it shares with the one told:
+# "Dans le même temps, un drone a frappé une raffinerie à X" after drones downed over a region is X's own attack, not
+# where they were downed; "Meanwhile,", "Separately,", "Au même moment,"); a shared time is no move elsewhere where the
+# clause points back at the attack told: "Dans le même temps, l'armée a affirmé que la frappe visait un commandant à Y")
+_ELSEWHERE = re.compile(r"\s*(?:par\s+ailleurs|ailleurs|elsewhere|autre\s+part|(?P<time>dans\s+le\s+même\s+temps|au\s+même\s+moment|"
+                        r"meanwhile|in\s+the\s+meantime|separately))\s*,", re.I)
 _SHARE_GATE = ("one of", "the other", "l'un", "l’un", "l'autre", "l’autre", "أحد", "إحدى", "الآخر", "الأخرى")
 
 

@@ -303,7 +303,9 @@ _ROLE = {
 }
 # the words right before the name: a speaker's seat ("an official in X", "correspondent in X"), a reference
 # point ("south of X", "au sud de X", "جنوب X", "towards X", "باتجاه X")
-_BEFORE_SPEAKER = re.compile(r"(?:official|spokes\w+|sources?|minist\w+|embassy|correspondent|reporter|diplomat\w*|"
+# ("an administrative building in X", "un bâtiment administratif à X" hold "minist-": the site hit, not a ministry;
+# "the administration" stays a speaker)
+_BEFORE_SPEAKER = re.compile(r"(?:official|spokes\w+|sources?|minist(?!rati(?:ve|f)s?\b)\w+|embassy|correspondent|reporter|diplomat\w*|"
                              r"responsables?|porte-parole|correspondant\w*|ambassade|مسؤول\S*|مصدر\S*|متحدث\S*|مراسل\S*|"
                              r"وزار\S*|سفار\S*)\s+(?:\S+\s+){0,4}?(?:in|at|of|à|en|au|de|du|d['’]|في)\s*(?:(?:la|le|l['’]|the)\s*)?"
                              r"(?:(?:province|governorate|région|region|ville|city|محافظة|مدينة)\s+(?:of\s+|de\s+|d['’])?)?(?:\S+\s+)?$"
