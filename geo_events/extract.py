@@ -7029,8 +7029,10 @@ def _earlier_background(info: ClauseInfo, dates: list, last_day: Optional[DateSp
     return False
 
 
-_SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|added|déclaré|annoncé|indiqué|affirmé|"
-                        r"précisé|rapporté|confirmé)\b[^.;]{0,60}?\b(?:that|que|qu['’])", re.I)
+# the verbs that report a statement (read by _SAID_THAT and _REPORTED_SUBJECT)
+_SAY_EN = r"said|says|announced|reported|stated|confirmed|added"
+_SAY_FR = r"déclaré|annoncé|indiqué|affirmé|précisé|rapporté|confirmé"
+_SAID_THAT = re.compile(r"\b(?:" + _SAY_EN + "|" + _SAY_FR + r")\b[^.;]{0,60}?\b(?:that|que|qu['’])", re.I)
 
 
 _PLUPERFECT = re.compile(
@@ -7075,8 +7077,8 @@ _DEFINITE_SUBJECT = re.compile(
 # "Selon l'armée, la frappe a été menée avec deux missiles", "Le ministère a indiqué que l'attaque ..."
 _REPORTED_SUBJECT = re.compile(
     r"^\W*(?:(?:according to|selon|d['’]après)\s+[^,.;]{1,60}?,\s*|"
-    r"[^,.;]{1,60}?\b(?:said|says|told\s+[\w.' ]{1,40}?|reported|stated|added|confirmed|announced)\s+(?:that\s+)?|"
-    r"[^,.;]{1,60}?\b(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|annoncé|affirmé|précisé|ajouté|confirmé|rapporté)"
+    r"[^,.;]{1,60}?\b(?:" + _SAY_EN + r"|told\s+[\w.' ]{1,40}?)\s+(?:that\s+)?|"
+    r"[^,.;]{1,60}?\b(?:a|ont|avait|avaient)\s+(?:" + _SAY_FR + r"|ajouté)"
     r"\s+(?:que\s+|qu['’]))" + _DEFINITE_SUBJECT.pattern[len("^\\W*"):], re.I)
 
 
