@@ -108,6 +108,9 @@ _DUAL_CUES = {"قاعدتي", "مطاري", "محافظتي", "مدينتي", "�
 # Nouns mostly followed by an organisation, not a place ("مقر قيادة العمليات", "موقع الحادث"): the
 # word after them is a name only when the gazetteer knows it.
 # ("مقاطعة" is also "boycott": "دعت إلى مقاطعة البضائع" names no province)
+# "the town", "the village", "the camp", "the quarter": a bare noun before one of them is in construct with it
+# ("مفرق البلدة", the town's junction), a common noun and no name
+_THE_SETTLEMENT = frozenset({"البلدة", "المدينة", "القرية", "المخيم", "الحي", "البلدات", "القرى", "المنطقة"})
 _WEAK_CUES = {"مقر", "موقع", "محطة", "قاطع", "مركز", "مقاطعة", "صحراء", "بادية"}
 # Adjectives after a facility's name ("قاعدة بلد الجوية"): part of the phrase, not of the name.
 _TRAILING = {
@@ -863,6 +866,10 @@ def _locative_name(toks, i: int, known, foreign=None) -> Optional[tuple[ArMentio
                         and toks[i + 1][2] not in _WEAK_CUES and not base.startswith("ال"):
                     break  # "في بساتين ناحية X" (the orchards of subdistrict X): a bare noun in construct with a
                     # cue noun is a common noun, never a proper name; the place is the name after the cue
+                if n == 1 and not attached and not base.startswith("ال") and i + 1 < len(toks) \
+                        and toks[i + 1][2] in _THE_SETTLEMENT:
+                    break  # "قرب مفرق البلدة", "عند مدخل المخيم" (the town's junction, the camp's entrance): a bare
+                    # noun in construct with "the town" is a common noun, though a far town is spelled like it
                 return ArMention(name, s + off, rest[n - 1][1], None, direction=direction), n
     return None
 
