@@ -3,6 +3,8 @@
 - A bare noun in construct with "the town", "the camp", "the quarter" ("قرب مفرق البلدة", the town's junction;
   "عند مدخل المخيم", the camp's entrance) is a common noun: no far town spelled like it (Mafraq, Jordan) becomes a
   second event of the strike just told. The town's own name with its article ("في المفرق") is still the town.
+- A bare "مسيرة" (drone, also a march) with a verb of impact ("أصابت مسيرة سيارة", "سقطت مسيرة على منزل",
+  "انفجرت مسيرة فوق مبنى") is a drone attack, as it was with a verb of attack; a march still is none.
 """
 import datetime as dt
 
@@ -34,3 +36,18 @@ def test_noun_of_the_town_is_no_far_town(text):
 ])
 def test_the_town_by_its_own_name_stays(text):
     assert _places(text) == ["Mafraq"]
+
+
+@pytest.mark.parametrize("text, place, killed, injured", [
+    ("أصابت مسيرة أوكرانية سيارة في مدينة بيلغورود صباح اليوم ما أدى إلى مقتل امرأة.", "Belgorod", 1, None),
+    ("سقطت مسيرة على منزل في بلدة ميس الجبل صباح اليوم ما أدى إلى إصابة شخصين.", "Meïss ej Jabal", None, 2),
+    ("انفجرت مسيرة فوق مبنى في مدينة بيلغورود صباح اليوم ما أدى إلى إصابة شخصين.", "Belgorod", None, 2),
+])
+def test_bare_drone_with_verb_of_impact_is_a_drone_attack(text, place, killed, injured):
+    events = [e for e in events_of(text, "ar", P) if e.place is not None]
+    assert [(e.place.name, e.event_type) for e in events] == [(place, "drone attack")]
+    assert (events[0].killed.best, events[0].injured.best) == (killed, injured)
+
+
+def test_a_march_is_no_drone():
+    assert events_of("انطلقت مسيرة حاشدة في مدينة رام الله اليوم تنديدا بالقصف على غزة.", "ar", P) == []
