@@ -88,8 +88,10 @@ PROJECTILES = {
          # passage an event of its own: left a rocket)
          r"صاروخ (?:ال)?فرط صوتي|صاروخا فرط صوتي|صواريخ (?:ال)?فرط صوتية|"
          # "قصف صاروخي روسي على كييف", "الهجمات الصاروخية الروسية": Russia's missile strikes are its ballistic and
-         # cruise missiles (see arabic._RUSSIAN_MISSILES), as English "a Russian missile strike" is read
-         r"صاروخي روسي|صاروخية روسية|صاروخيا روسيا|الصاروخي الروسي|الصاروخية الروسية", "missile attack"),
+         # cruise missiles (see arabic._RUSSIAN_MISSILES), as English "a Russian missile strike" is read; so is the
+         # projectile itself ("أصاب صاروخ روسي مبنى في خاركيف", "a Russian missile hit")
+         r"صاروخي روسي|صاروخية روسية|صاروخيا روسيا|الصاروخي الروسي|الصاروخية الروسية|"
+         r"صاروخ روسي|صاروخا روسيا|صواريخ روسية|الصاروخ الروسي|الصواريخ الروسية", "missile attack"),
         # a salvo of drones and rockets is told as a drone attack (the drones named are what a reader maps)
         (r"طائرتين مسيرتين|طائرتان مسيرتان|مسيرتين|مسيرتان|الطائرات المسيرة|الطائرة المسيرة|الطائرات المسيّرة|الطائرة المسيّرة|طائرات مسيرة|طائرة مسيرة|طائرات مسيّرة|طائرة مسيّرة|مسيرات|مسيّرات|مسيرة مفخخة|الطيران المسير|الطيران المسيّر|درون|طائرات بدون طيار|طائرة بدون طيار|طائرات دون طيار|طائرة دون طيار|مسيرة (?:إسرائيلية|اسرائيلية|تركية|أمريكية|أميركية|امريكية|اميركية|إيرانية|ايرانية|معادية|انتحارية|انقضاضية|مجهولة)|(?:قصف|غارة|ضربة|هجوم)\s+(?:ب|ل)?مسيرة|"
          # a bare "مسيرة" (also a march) next to a verb of attack or of impact: "هاجمت مسيرة X", "مسيرة استهدفت X",

@@ -5,6 +5,8 @@
   second event of the strike just told. The town's own name with its article ("في المفرق") is still the town.
 - A bare "مسيرة" (drone, also a march) with a verb of impact ("أصابت مسيرة سيارة", "سقطت مسيرة على منزل",
   "انفجرت مسيرة فوق مبنى") is a drone attack, as it was with a verb of attack; a march still is none.
+- "صاروخ روسي", "صواريخ روسية" (a Russian missile, named by its projectile) make a missile attack, as "قصف صاروخي
+  روسي" did; Grad rockets named stay rockets.
 """
 import datetime as dt
 
@@ -51,3 +53,12 @@ def test_bare_drone_with_verb_of_impact_is_a_drone_attack(text, place, killed, i
 
 def test_a_march_is_no_drone():
     assert events_of("انطلقت مسيرة حاشدة في مدينة رام الله اليوم تنديدا بالقصف على غزة.", "ar", P) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("أصاب صاروخ روسي مبنى سكنيا في مدينة خاركيف فجر اليوم ما أسفر عن مقتل شخصين وإصابة عشرة.", "missile attack"),
+    ("استهدفت صواريخ روسية منشآت للطاقة في مدينة لفيف فجر اليوم.", "missile attack"),
+    ("قصفت القوات الروسية مدينة خاركيف بصواريخ غراد فجر اليوم ما أسفر عن مقتل شخصين.", "rocket attack"),
+])
+def test_russian_missile_named_by_its_projectile(text, kind):
+    assert [e.event_type for e in events_of(text, "ar", P)] == [kind]
