@@ -2371,6 +2371,13 @@ _TARGET_ORDER = {"airbase": 0, "base": 0, "airport": 1, "embassy": 0, "consulate
                  "country": 6}  # ClauseInfo.target's ranking of cues
 
 
+# Raiders on the ground ("gunmen", "jihadists", "des hommes armés"): their "raid" on a village or a post is an armed
+# attack, not the air raid a bare "raid" is read as
+_GROUND_RAIDERS = re.compile(r"\b(?:gunmen|gunman|militants?|jihadists?|djihadistes?|jihadistes?|bandits?|insurgents?|"
+                             r"assailants?|assaillants?|armed\s+men|hommes\s+armés|terroristes?|terrorists?|rebels?|"
+                             r"rebelles?)\b", re.I)
+
+
 def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tuple[Optional[str], bool]:
     """(event type, has an attack word) of a clause."""
     v = _vocab(lang)
@@ -2480,6 +2487,9 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
                 return "airstrike", True
         if typed == "airstrike" and lang != "ar" and _ARTILLERY.search(text, found) and not _AIRCRAFT.search(text, found):
             return "attack", True  # "le bombardement de X par l'artillerie", "artillery bombing": shelling, not a raid
+        if typed == "airstrike" and lang != "ar" and "raid" in text.lower() and _GROUND_RAIDERS.search(text) \
+                and next(m for t, m in hits if t).group().lower().startswith("raid") and not _AIRCRAFT.search(text, found):
+            return "attack", True  # "gunmen killed 23 villagers in a raid on X", "un raid de jihadistes": no aircraft
         if typed == "airstrike" and lang == "en" and "ombing" in text \
                 and next(m for t, m in hits if t).group().lower().startswith("bombing") \
                 and (_GROUND_BOMBING.search(text) or _ONE_BOMBING.search(text) and not _AIR_BOMBING.search(text)):

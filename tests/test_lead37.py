@@ -1,4 +1,4 @@
-"""Arabic wire copy, lead round 37 (invented sentences, modelled on NNA, WAFA, Al Mayadeen).
+"""Wire copy, lead round 37 (invented sentences, modelled on NNA, WAFA, Al Mayadeen, Reuters, AFP).
 
 - A bare noun in construct with "the town", "the camp", "the quarter" ("قرب مفرق البلدة", the town's junction;
   "عند مدخل المخيم", the camp's entrance) is a common noun: no far town spelled like it (Mafraq, Jordan) becomes a
@@ -7,6 +7,8 @@
   "انفجرت مسيرة فوق مبنى") is a drone attack, as it was with a verb of attack; a march still is none.
 - "صاروخ روسي", "صواريخ روسية" (a Russian missile, named by its projectile) make a missile attack, as "قصف صاروخي
   روسي" did; Grad rockets named stay rockets.
+- English and French: a "raid" by raiders on the ground ("gunmen killed 23 villagers in a raid on X", "un raid de
+  jihadistes") is an armed attack, not the air raid a bare "raid" is read as; "an Israeli raid on Rafah" stays one.
 """
 import datetime as dt
 
@@ -62,3 +64,15 @@ def test_a_march_is_no_drone():
 ])
 def test_russian_missile_named_by_its_projectile(text, kind):
     assert [e.event_type for e in events_of(text, "ar", P)] == [kind]
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Gunmen killed 23 villagers in an overnight raid on a village near Kaduna, local officials said on Sunday.",
+     "en", "attack"),
+    ("Des jihadistes présumés ont tué douze civils lors d'un raid contre un village près de Djibo dimanche.", "fr",
+     "attack"),
+    ("Israeli warplanes carried out a raid on Khan Younis on Sunday, killing five people.", "en", "airstrike"),
+    ("An Israeli raid on Rafah killed five people on Sunday.", "en", "airstrike"),
+])
+def test_raid_by_gunmen_is_no_airstrike(text, lang, kind):
+    assert [e.event_type for e in events_of(text, lang, P)] == [kind]
