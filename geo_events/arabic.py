@@ -2580,6 +2580,8 @@ def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
         # "سقوط 12 شخصا بين قتيل وجريح": the figure of a mixed toll is of neither kind
         text = _MIXED_TOLL.sub(lambda m: " " * len(m.group(0)), text)
     stated = _stated(text, which)
+    if stated == ((1, None),) and (kin := _kin_toll(text, which)) > 1:
+        return [(kin, None)]  # "استشهاد سيدة وأطفالها الأربعة": the woman read as one, her four children with her
     if stated:
         if len(stated) == 1 and ("الحياة" in text or "وفاة" in text or "توف" in text):
             moved = _died_of_wounds(text)
@@ -2618,7 +2620,38 @@ def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     if ("آخر" in text or "اخر" in text or "من " in text and _OTHERS_GROUP_HINT.search(text)) \
             and (others := _one_and_others(text, which)):
         return [(others, None)]  # "ما أسفر عن مقتله وثلاثة آخرين": the one named and those with him
+    if ("و" in text) and (kin := _kin_toll(text, which)):
+        return [(kin, None)]  # "استشهاد أم وطفليها": the mother and her two children, three
     return [(0, None)] if which in _negated(text) else []
+
+
+# A victim named by kinship and his kin after the verb: "استشهاد أم وطفليها" (a mother and her two children: 3),
+# "استشهد أب وأبناؤه الثلاثة" (4), "قضى زوجان وابنتهما" (a couple and their daughter: 3), "إصابة رجل وزوجته" (2).
+# The head is one person (a couple two); the kin after "و" carry the head's pronoun: a dual is two, a singular one,
+# a plural counts by the figure after it ("وأطفالها الثلاثة"), or tells no figure ("وأطفالها": no toll read).
+_KIN_VERB = {"killed": r"(?:مقتل|استشهاد|استشهد|استشهدت|قتل|قتلت|قضى|قضت|مصرع|وفاة|ارتقاء)",
+             "injured": r"(?:إصابة|اصابة|أصيب|اصيب|أصيبت|اصيبت|جرح)"}
+_KIN_PRON = r"(?:ه|ها|هما)"
+_KIN_TOLL = {which: re.compile(
+    r"(?<![" + LETTERS + r"])[وف]?" + verb + r"\s+(?P<head>أم|أب|اب|رجل|امرأة|امراة|سيدة|شاب|زوجان|زوجين|والد|والدة)"
+    r"(?:\s+(?!و)[^\s،,.؛:\d]+)?\s+و\s?(?:(?P<dual>(?:طفلي|ابني|إبني|ابنتي|بنتي|ولدي|طفلا|ابنا|ابنتا|شقيقي|حفيدي)" + _KIN_PRON + r")"
+    r"|(?P<one>(?:طفل|ابن|إبن|ابنت|بنت|زوج|زوجت|شقيق|شقيقت|والد|والدت|حفيد|حفيدت|ول|أخ|اخ)" + _KIN_PRON + r")"
+    r"|(?:أطفال|اطفال|أبناء|ابناء|أبناؤ|ابناؤ|أبنائ|ابنائ|أولاد|اولاد|بنات|أحفاد|احفاد)" + _KIN_PRON
+    + r"\s+(?:ال)?(?P<num>" + _NUM + r"))" + _END) for which, verb in _KIN_VERB.items()}
+
+
+def _kin_toll(text: str, which: str) -> int:
+    """The victims of a kin toll (see _KIN_TOLL), or 0."""
+    m = _KIN_TOLL[which].search(text)
+    if m is None:
+        return 0
+    head = 2 if m.group("head") in ("زوجان", "زوجين") else 1
+    if m.group("dual"):
+        return head + 2
+    if m.group("one"):
+        return head + 1
+    c = parse(m.group("num"))
+    return head + c.value if c is not None and c.value < 30 else 0
 
 
 # A toll told by one victim and those with him: "ما أسفر عن استشهاده وأربعة آخرين" (killing him and four others),

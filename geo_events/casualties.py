@@ -292,6 +292,15 @@ def _victims_as_dead(text: str) -> str:
     return _VICTIMS_MADE.sub(lambda m: m.group(0)[:m.start("noun") - m.start()] + "morts   ", text)
 
 
+# One figure for the killed and the wounded together: "killed or wounded 15 people", "killing or injuring 15", "15
+# people were killed or wounded", "fait 15 morts ou blessés", "tué ou blessé 15 personnes" -- a count of casualties
+# that tells neither toll (annotators leave both null; the Arabic "مقتل وإصابة 15" is arabic._COMBINED). Each word of
+# the pair is passed over, the one before "or" (_EITHER_AFTER) and the one after it (_EITHER_BEFORE).
+_EITHER_WORDS = r"(?:kill|wound|injur|hurt|dead|tu[ée]|mort|bless)"
+_EITHER_AFTER = re.compile(r"\s+(?:or|ou)\s+(?:(?:were|was|été)\s+)?" + _EITHER_WORDS + r"\w*", re.I)
+_EITHER_BEFORE = re.compile(r"\b" + _EITHER_WORDS + r"\w*\s+(?:or|ou)\s+$", re.I)
+
+
 def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = None) -> list[tuple]:
     """Numbers of killed or injured a clause states: [(value, qualifier)].
 
@@ -319,6 +328,9 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
         if which == "injured" and _DIED_AFTER.match(after):
             continue  # "un soldat grièvement blessé a succombé": a death told, not a wounded person
         word = kw.group(0).lower()
+        if ("or " in after[:5] or "ou " in after[:5] or " or" in before[-5:] or " ou" in before[-5:]) \
+                and (_EITHER_AFTER.match(after) or _EITHER_BEFORE.search(before, max(0, len(before) - 40))):
+            continue  # "killed or wounded 15 people", "15 morts ou blessés": one figure for both, neither known
         if word in ("wounds", "injuries", "blessures") and _DIED_OF_BEFORE.search(before, max(0, len(before) - 60)):
             continue  # "died of his wounds": a death told
         found = None
@@ -436,6 +448,8 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
                 if g is not None:
                     c = _match_count(g, lang)
                     found = (c.value, c.qualifier) if c else None
+        if found is None and (" and " in before[-70:] or " et " in before[-70:]):
+            found = _kin_subject(before, P, lang)  # "A mother and her two children were killed": three
         if found is None:
             # before the verb: "... four U.S. service members and two Iraqi personnel were wounded"
             chain = list(P.group_any.finditer(before))
@@ -849,6 +863,11 @@ def _verb_object(after: str, lang: str) -> Optional[tuple]:
     a plural or a word of quantity ("a number of villagers") is not a count.
     """
     m = _VERB_OBJECT.match(after)
+    if m is not None and m.group("num").lower() in _ARTICLES and m.group("noun").lower() == "couple" \
+            and not m.group("mods") and _KIN_AFTER.match(after, m.end()):
+        # "killed a couple and their two children", "tuant un couple et leur fille": the couple is two, and its kin
+        # (a bare "a couple of" is a vague few, read as no figure below)
+        return 2 + _kin_after(after, m.end(), lang), None
     if m is None or _NOT_VICTIM.fullmatch(m.group("noun")):
         return None
     words = (m.group("mods") or "").split()
@@ -1173,6 +1192,31 @@ _KIN_SINGULAR = re.compile(r"(?:son|daughter|wife|husband|brother|sister|father|
                            r"enfant|bébé|petit-fils|petite-fille|neveu|nièce|cousine|oncle|tante|"
                            r"driver|bodyguard|deputy|aide|companion|assistant|escort|"
                            r"chauffeur|garde\s+du\s+corps|adjointe?|assistante?|compagnon|collaborateur|accompagnateur)", re.I)
+
+
+# A victim named by kinship ahead of his kin, as the subject of the toll's verb: "A mother and her two children were
+# killed", "A father and his three sons", "Un père et ses trois enfants ont été tués", "A couple and their daughter",
+# "Un couple et leur fille". The head is no victim noun of the lexicon (only the kin after it were counted: 2 for the
+# mother and her two children); it is one person, a couple two. (The object of an active verb, "killing a mother and
+# her two children", is read by _verb_object.)
+# (the head opens its clause: in "Three members of a family, a father, a mother and their daughter, were killed" the
+# list spells out the three, read by _sum_groups)
+_KIN_HEAD = re.compile(r"(?:^|(?<=[.;:(])|\b(?:when|as|after|que|qu['’]|lorsque|quand|that)\s)\s*"
+                       r"(?:an?|one|un|une)\s+(?:(?:young|elderly|pregnant|jeune|vieil|vieux|vieille|âgée?)\s+)?"
+                       r"(?P<head>mother|father|man|woman|wife|husband|son|daughter|brother|sister|grandfather|grandmother|"
+                       r"couple|mère|père|homme|femme|fils|fille|frère|sœur|soeur|grand-père|grand-mère)\b", re.I)
+
+
+def _kin_subject(before: str, P: "_CasualtyPatterns", lang: str) -> Optional[tuple]:
+    """The victims of a subject told as one person (or a couple) and his kin, closing ``before`` (else None)."""
+    for head in reversed(list(_KIN_HEAD.finditer(before, max(0, len(before) - 120)))):
+        kin = _KIN_AFTER.match(before, head.end())
+        if kin is None or not P.chain_tail.fullmatch(before, kin.end()):
+            continue
+        more = _kin_after(before, head.end(), lang)
+        if more:
+            return (2 if head.group("head").lower() == "couple" else 1) + more, None
+    return None
 
 
 def _kin_after(text: str, pos: int, lang: str) -> int:

@@ -4629,6 +4629,39 @@ def _arabic_claimant(text: str, m: Optional[re.Match]) -> list[str]:
     return [inside.group(1)] if inside else []
 
 
+# a running toll or a tally over a period: no one attack's ("More than 350 people have been killed since October")
+_PERIOD_TOLL = re.compile(r"\b(?:since|depuis|so far|to date|jusqu['’]ici|au total|in total)\b|منذ|حتى الآن|إجمالي|الإجمالية", re.I)
+
+
+# the toll named by the sentence after it: "c'est le bilan de la frappe", "هذه هي حصيلة الغارة", "that is the toll"
+# or the attack opening the sentence as one already known: "The Israeli strike hit ...", "La frappe a visé ..."
+_TOLL_BACK = re.compile(r"\b(?:toll|bilan)\b|حصيلة|^\s*(?:the|this|la|le|l['’]|cette|cet)\s*(?:[\w-]+\s+){0,2}?"
+                        r"(?:strike|air\s*strike|attack|raid|bombing|blast|explosion|shelling|frappe|attaque|"
+                        r"bombardement|attentat)s?\b", re.I)
+
+
+def _lead_toll(text: str, lang: str, index: int) -> Optional[tuple]:
+    """The killed and injured of a sentence that opens the report with a toll and no attack word.
+
+    Wire copy may lead on the toll and name its attack in the next sentence ("Three people were killed and five
+    wounded. The Israeli strike hit ...", "Deux morts et quatre blessés. C'est le bilan de la frappe ...", "ثلاثة
+    شهداء وخمسة جرحى. هذه هي حصيلة الغارة ..."); the extractor gives the figures to that attack when it states none
+    of its own. Not a toll over a period, nor one of a report already revised or of an earlier attack.
+    Returns (killed, injured, index), or None when the sentence tells no such toll.
+    """
+    if len(text) > 160 or _PERIOD_TOLL.search(text):
+        return None
+    if lang == "ar":
+        killed, injured = arabic.casualties(text, "killed"), arabic.casualties(text, "injured")
+    else:
+        if not (_DEATH_WORD.search(text) or _INJURY_WORD.search(text)) or _earlier_report(text, lang):
+            return None
+        killed, injured = _casualties(text, lang, "killed"), _casualties(text, lang, "injured")
+    killed = [(n, q) for n, q in killed if n and q in (None, "at least")]
+    injured = [(n, q) for n, q in injured if n and q in (None, "at least")]
+    return (killed, injured, index) if killed or injured else None
+
+
 def _toll_rose(text: str, lang: str) -> bool:
     """Whether a clause says that a toll rose ("Le bilan s'alourdit.", "The death toll has risen.", "ارتفعت الحصيلة")."""
     if lang == "ar":
@@ -5842,6 +5875,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     # claims told of a wave before any of its sites, with the day their clause names (see _share_claims)
     orphan_claims: list[tuple[Fact, Optional[DateSpan]]] = []
     lead_day: Optional[tuple] = None  # (day, sentence index) of a day the report opens on before any incident
+    lead_toll: Optional[tuple] = None  # (killed, injured, sentence index) of a toll the report opens on (see _lead_toll)
     dated_before, last_dated = -1, -1  # the last sentence before this one that gives a day or a time of its own
     alert: Optional[tuple] = None  # (Mention, dates, sentence index) of "sirens sounded in X": where fire was aimed
     listing_until = -1  # the last sentence a bullet may be an entry of a listed statement in (see _listed_entry)
@@ -5959,6 +5993,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             if not read.trigger and clause is clauses[-1] and len(sent.text) < 90 and _toll_rose(clause.text, lang):
                 revised_at = index  # (before the figures it announces, told in the next sentence)
             if (current is None or index - current.last_sentence > 3) and not read.trigger:
+                if current is None and len(clauses) == 1 and not sent.heading:
+                    lead_toll = _lead_toll(clause.text, lang, index)
                 if lang != "ar" and clause is not clauses[-1] \
                         and (_DEATH_WORD.search(clause.text) or _INJURY_WORD.search(clause.text)):
                     carried = clause
@@ -5986,6 +6022,14 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 info.event_type = current.frame.first("event_type").value
                 info.count = another[0]
                 info.trigger = True  # ("Une autre a visé la base Y": no attack word of its own, an incident all the same)
+            if lead_toll is not None and index - lead_toll[2] == 1 and current is None and clause is clauses[0] \
+                    and info.trigger and not info.generic and not info.killed and not info.injured \
+                    and (info.anaphoric or _TOLL_BACK.search(clause.text)):
+                # "Three people were killed and five wounded. The strike hit a house in X", "ثلاثة شهداء وخمسة
+                # جرحى. هذه هي حصيلة الغارة على X": the toll the report opens on is that of the attack told next,
+                # when that sentence points back to it (the attack as known, or the toll named); "Four guards were
+                # killed on Tuesday. Rockets struck a checkpoint" tells two things, not one
+                info.killed, info.injured = list(lead_toll[0]), list(lead_toll[1])
             if info.killed or info.injured:
                 if revised_at == index:
                     revised_at = -9  # ("the toll rose to 14": a revision with its figure, read as such by _mark_revised)
