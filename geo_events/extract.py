@@ -1323,7 +1323,7 @@ _OWNED_FACILITY = frozenset({"base", "air base", "airbase", "camp", "military ba
 # the nationality before a base that owns it ("an Israeli base in Meron", "an American base near X")
 _OWNER_ADJECTIVES = frozenset({"israeli", "american", "iraqi", "syrian", "iranian", "turkish", "russian", "british",
                                "french", "saudi", "jordanian", "lebanese", "emirati", "ukrainian"})
-_RIGHT_CUE = _Gated(re.compile(r"\s*(?:international\s+|military\s+)?(?P<cue>air ?base|airbase|(?:airfield|airstrip)(?!\s+of\b)|base|airport|province|governorate|district|camp|oil ?field|gas ?field|"
+_RIGHT_CUE = _Gated(re.compile(r"\s*(?:international\s+|military\s+)?(?P<cue>air ?base|airbase|(?:airfield|airstrip)(?!\s+of\b)|base|airport|province|governorate|region|oblast|krai|district|camp|oil ?field|gas ?field|"
                         r"border crossing|military base|"
                         # "near the Rafah crossing", "outside the Erez crossing": the crossing, not the town it is named for
                         # (not the verb: "Iran crossing into", "drones crossing the border")
@@ -1973,6 +1973,8 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
                 and right_cue.group("cue").lower() in _OWNED_FACILITY:
             # "a US base at the X gas field", "an Israeli base in Meron": the country owning the base, not where it lies
             continue
+        if right_cue is not None and right_cue.group("cue").lower() == "region" and left.rstrip().lower().endswith("autonomous"):
+            right_cue = None  # "Iraq's semi-autonomous Kurdistan region": a polity, the report's setting, no oblast
         if not left_cue and not right_cue and tail.endswith(_AT_WORDS):  # "the air base in Balad": that town's facility
             left_cue = (_FACILITY_IN.regex.search(left) if clean else _FACILITY_IN.search(left, found)) \
                 if g_facility_in and _in_window(low, g_facility_in, ls, s) else None
@@ -7274,11 +7276,14 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
         # attack of its own is another site's incident, even after a clause whose own place was no site (a sea)
         return True
     if target is not None and cur.target is not None and info.count and info.event_type == "interception" \
-            and current_type is not None and current_type.value == "interception" and target.cue in ("province", "district") \
+            and current_type is not None and current_type.value == "interception" \
+            and (target.cue in ("province", "district") or target.cue in (None, "town") and not info.count[2]) \
             and (cur.frame.first("target") is not None and cur.frame.first("target").value.cue in ("province", "district")) \
             and not _same_place(target.name, cur.target) and not info.new_marker:
         # "a abattu 12 drones au-dessus de la région de X et trois au-dessus de celle de Y": a count downed over
-        # another region, after one downed over a region, is that region's own interception (not a closer look)
+        # another region, after one downed over a region, is that region's own interception (not a closer look);
+        # so is one over a town ("10 drones over the Bryansk region, four over Kursk"), unless a share of the first
+        # ("four of them over X")
         return True
     if _wider_area_of_current(info, clause_date, cur):
         # "a drone strike hit a car in X ... CENTCOM said it carried out a strike in Iraq": the country (or

@@ -990,6 +990,14 @@ def _lookup(gazetteer, ref: PlaceRef, *, focus, near=None, near_km=None):
             # over another country's province that only shares a spelling key ("Kordestan Province"),
             # unless that country is the one the document talks about more
             return alt
+    if ref.cue == "area" and ref.name and _ARABIC_BLOCK.search(ref.name) and (
+            res.place is None or res.place.precision != "governorate"):
+        # "منطقة خاركيف", "منطقة بيلغورود": Arabic names a Russian or Ukrainian oblast (and a Saudi region) with
+        # the word for area; only a province that answers to that very phrase is meant, not a quarter of the city
+        alt = gazetteer.resolve(f"منطقة {ref.name}", cue="governorate", container=ref.container, near=near,
+                                near_km=near_km, focus=focus)
+        if alt.place is not None and alt.place.precision == "governorate" and _match(alt) >= 1.0:
+            return alt
     if ref.cue in _FACILITY_NAMES and ref.name and (res.place is None or res.place.feature not in _SITES):
         # "مطار أربيل": a facility named by its town. The facility named after the town, when the gazetteer
         # has it near the town; else the town itself, with the town's (wider) precision.

@@ -505,6 +505,7 @@ def event_features(ev: Event, others: Sequence[Event] = (), neighbours: bool = T
         "has_casualties": ev.killed.known or ev.injured.known,
         "has_weapon": ev.weapon is not None,
         "has_launch": bool(ev.facts_of("launch")),
+        "interception": ev.event_type == "interception",
         "has_claim": bool(ev.claimed_by or ev.blamed_on),
         # the event's day is one the text marks as earlier than the news ("last Friday", "الجمعة الماضي")
         "retold_day": any(f.value.text and _RETOLD_DAY.search(f.value.text) for f in date_facts),
@@ -609,7 +610,9 @@ def _vague_area(f: dict) -> bool:
     told = f["date_from_text"] and f["date_day"] and not f["date_borrowed"]
     # ("Trois roquettes ont été tirées vers le nord d'Israël depuis le Liban, qui a riposté en frappant X": a salvo
     # told with its own count and its own launch site is the sentence's incident, beside the answer it drew)
-    return not told and not (f.get("has_count") and f.get("has_launch"))
+    # (nor are drones or missiles downed with their figure over a region: "air defences shot down 12 drones over the
+    # Belgorod region": an interception is told where it was, and a war's oblast is the place its ministry names)
+    return not told and not (f.get("has_count") and (f.get("has_launch") or f.get("interception")))
 
 
 def _late_old_retelling(f: dict) -> bool:

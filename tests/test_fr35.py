@@ -35,7 +35,7 @@ def _one(text: str, lang: str = "fr", pub: dt.date = PUB):
     ("Des jihadistes présumés ont attaqué jeudi la ville de Djibo, dans le nord du Burkina Faso, tuant plusieurs "
      "dizaines de personnes.", "Djibo", "BF"),
     ("Une embuscade tendue par des hommes armés a coûté la vie à six gendarmes dans la région de Diffa, au Niger.",
-     "Diffa", "NE"),
+     "Diffa Region", "NE"),  # the region itself (session 37)
     ("Des frappes de drones de l'armée burkinabè ont tué des dizaines de civils dans un marché de la commune de Boulsa.",
      "Boulsa", "BF"),
 ])

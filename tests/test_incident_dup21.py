@@ -105,7 +105,8 @@ RETOLD["fr_summary"] = ("fr", """KIEV — Un missile russe a frappé jeudi un te
 Les pompiers ont éteint l'incendie en quelques heures. L'attaque de jeudi contre Izmaïl est la dernière d'une série de frappes contre les ports du Danube.
 
 Dimanche, des drones avaient frappé le port de Reni, détruisant un silo.""", ["Izmaïl", "Reni"])
-GAPS["ar_summary"] = ("ar", """أصيب ثلاثة عمال الخميس عندما أصاب صاروخ روسي محطة للحبوب في إزمايل، بحسب السلطات المحلية.
+# (a gap until session 37, when Izmail entered the gazetteer)
+CONTROLS["ar_summary"] = ("ar", """أصيب ثلاثة عمال الخميس عندما أصاب صاروخ روسي محطة للحبوب في إزمايل، بحسب السلطات المحلية.
 
 وأخمد رجال الإطفاء الحريق خلال ساعات. ويعد الهجوم على إزمايل الأحدث في سلسلة ضربات على موانئ الدانوب.
 
@@ -501,7 +502,6 @@ def test_two_nearby_incidents_stay_two(key):
 
 
 _GAP_WHY = {
-    "ar_summary": "extraction misses 'أصيب ... عندما أصاب صاروخ ... في X' (an attack told in a 'when' clause)",
     "ar_summary_day": "extraction misses the closing 'ويوم الثلاثاء، أصابت مسيرة سيارة في X' sentence",
     "ar_quote_count_weapon": "extraction reads no event in 'سقط صاروخ أطلق من غزة ... قرب X'",
     "ar_region_site": "extraction reads no target in 'وأصابت المسيرة خزانا في حقل X' (the lede's governorate stays)",
