@@ -1046,11 +1046,27 @@ def dateline_date(text: str, lang: str = "en", published: Optional[dt.date] = No
     datetime.date(2021, 3, 16)
     """
     head = text[:200]
+    if not _may_open_with_dateline(head):
+        return None  # (most article heads: their date scan is spared)
     for kind, m in _cached_matches(head):
         if kind == "dateline":
             span = _resolve(_dateline_kind(m), m, lang, published, None)
             return span.earliest if span else None
     return None
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _may_open_with_dateline(head: str) -> bool:
+    """Whether ``head`` may hold a dateline at all: a cheap test that is never wrong when it says no.
+
+    A dateline's date is a month_day, day_month or numeric match (:data:`_DATELINE_KINDS`), each with a
+    digit (``\\d``, as the patterns' own, Arabic-Indic digits included), and :func:`_is_dateline` wants a
+    dash or a colon after it (:data:`_DATELINE_AFTER` and :data:`_DATELINE_AGENCY` both end on one): a
+    head lacking either cannot open with a dateline, and its date scan (:func:`_cached_matches`) is skipped.
+    """
+    return _ANY_DIGIT.search(head) is not None and any(map(head.__contains__, "-–—:"))
 
 
 def _dateline_kind(m: re.Match) -> str:

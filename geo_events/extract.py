@@ -5508,14 +5508,22 @@ def _stem_automaton():
 def _latin_opens_on_stems() -> bool:
     """Whether every Latin alternative of the country patterns opens on a word of four letters or more, all of it
     written (a stem of :func:`_country_patterns`; not "saudis?"): then a Latin match can start only where a stem
-    does (see :func:`document_focus`)."""
-    for pattern in L.COUNTRY_WORDS.values():
+    does (see :func:`document_focus`).  An alternative whose first word ends on an optional letter ("afghane?s?")
+    opens on the letters before it, which must then be a stem of their own ("afghan", an alternative too)."""
+    for (_, stems, _), pattern in zip(_country_patterns(), L.COUNTRY_WORDS.values()):
         m = _COUNTRY_SPLIT.fullmatch(pattern)
         if m is None:
             return False
         for alt in m.group(1).split("|"):
             word = re.match(r"[^\W\d_]+", alt)
-            if word is None or len(word.group()) < 4 or alt[word.end():word.end() + 1] == "?":
+            if word is None:
+                return False
+            written = word.group()
+            if alt[word.end():word.end() + 1] == "?":
+                written = written[:-1]  # the optional letter left out
+                if written.lower() not in stems:
+                    return False
+            if len(written) < 4:
                 return False
     return True
 
@@ -5526,8 +5534,11 @@ def split_latin_stems(halves, gated) -> tuple[str, ...]:
     return tuple(w for cc, stems, arabic_stems, _ in halves if cc in wanted for w in stems if w not in arabic_stems)
 
 
-# "\b(?:iraq|iraqi|irakien(?:ne)?s?)\b|العراق|عراقي": whole Latin words, then Arabic literals
-_COUNTRY_SPLIT = re.compile(r"\\b\(\?:((?:[a-zà-ÿ ]|\(\?:[a-zà-ÿ]+\)\?|(?<=[a-zà-ÿ?])s\?|\|)+)\)\\b((?:\|[\u0621-\u064A]+)*)")
+# "\b(?:iraq|iraqi|irakien(?:ne)?s?)\b|العراق|عراقي": whole Latin words, then Arabic literals.  A single optional
+# letter ("s?", and "e?" as in "afghane?s?") is read too: any other shape sends document_focus to its slower
+# path, one scan of the article per country (AF written "afghane?s?" once did so for every article)
+_COUNTRY_SPLIT = re.compile(r"\\b\(\?:((?:[a-zà-ÿ ]|\(\?:[a-zà-ÿ]+\)\?|(?<=[a-zà-ÿ?])[a-zà-ÿ]\?|\|)+)\)\\b((?:\|[\u0621-\u064A]+)*)")
+_OPTIONAL_PART = re.compile(r"\(\?:[^()]*\)\?|[a-zà-ÿ]\?")  # "(?:ne)?", "s?", "e?": what a match may leave out
 
 
 @functools.lru_cache(maxsize=1)
@@ -5544,7 +5555,7 @@ def _country_halves():
         m = _COUNTRY_SPLIT.fullmatch(pattern)
         if m is None or cc != cc2 or not cc.isidentifier():
             return None
-        words = set(re.findall(r"[^\W\d_]+", re.sub(r"\(\?:[^()]*\)\?|s\?", "", m.group(1))))
+        words = set(re.findall(r"[^\W\d_]+", _OPTIONAL_PART.sub("", m.group(1))))
         first_words[cc] = words
         arabic = [w for w in m.group(2).split("|") if w]
         arabic_stems = tuple(w for w in stems if any(w in a for a in arabic))
