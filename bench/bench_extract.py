@@ -112,6 +112,9 @@ def extract_split(docs) -> tuple[dict[str, float], dict[str, int], float]:
                 seconds[category] += clock() - t
                 calls[category] += 1
                 depth[category] -= 1
+        if hasattr(fn, "cache_clear"):
+            # the extractor empties its per-document caches (``_is_tally.cache_clear()``) through the timed name
+            wrapper.cache_clear, wrapper.cache_info = fn.cache_clear, fn.cache_info
         return wrapper
 
     patched = [(extract_module, "detect_sentence_language", "language"), (extract_module, "find_dates", "dates")]
