@@ -2293,7 +2293,9 @@ def _sea_second(mentions: list, clause: str = "") -> None:
     name gives way only to the place the projectile flew to after it ("intercepted over the Red Sea before reaching
     Eilat"): a ship attacked in the Red Sea beside drones launched at a port is an incident of its own."""
     flown = [m for m in mentions if m.role == "target" and m.cue not in ("sea", "country") and clause
-             and _FLYING_TO_BEFORE.search(clause, max(0, m.start - 40), m.start)]
+             and (_FLYING_TO_BEFORE.search(clause, max(0, m.start - 40), m.start)
+                  # ("a tanker in the Red Sea off Hodeidah": the position at sea, told from the port after it)
+                  or _SEA_POSITION_BEFORE.search(clause, max(0, m.start - 40), m.start))]
 
     def sea(m):
         return m.cue == "sea" or bool(flown) and m.cue is None and m.role == "target" \
@@ -5672,6 +5674,7 @@ _SEA_POSITION = re.compile(
     r"(?:off|near|close to|au large|à hauteur|au large|près|non loin)\s+(?:(?:the|of|de|du|des|d['’])\s*)?"
     r"(?:(?:coast|coasts|shores?|côtes?|port(?:\s+city)?|ville\s+portuaire)\s+(?:of\s+|de\s+|du\s+|d['’]))?"
     r"|(?<![\w-])(?:port|coast|côtes?)\s+(?:of|de|d['’])\s*", re.I)
+_SEA_POSITION_BEFORE = re.compile(r"\b(?:" + _SEA_POSITION.pattern + r")$", re.I)
 _AT_SEA = re.compile(r"\b(?:frigates?|destroyers?|warships?|ships?|vessels?|tankers?|freighters?|carriers?|navy|naval|"
                      r"sea|gulf|strait|frégates?|navires?|bâtiments?|pétroliers?|cargos?|porte-avions|marine|mer|golfe|"
                      r"détroit|sailing|naviguai\w*)\b", re.I)

@@ -9,6 +9,8 @@
   روسي" did; Grad rockets named stay rockets.
 - English and French: a "raid" by raiders on the ground ("gunmen killed 23 villagers in a raid on X", "un raid de
   jihadistes") is an armed attack, not the air raid a bare "raid" is read as; "an Israeli raid on Rafah" stays one.
+- "a tanker in the Red Sea off Hodeidah": the position at sea told from the port (off Hodeidah) is the place, not
+  the sea named before it (left unresolved).
 """
 import datetime as dt
 
@@ -76,3 +78,13 @@ def test_russian_missile_named_by_its_projectile(text, kind):
 ])
 def test_raid_by_gunmen_is_no_airstrike(text, lang, kind):
     assert [e.event_type for e in events_of(text, lang, P)] == [kind]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Houthi rebels fired a ballistic missile at the Greek-flagged tanker Sounion in the Red Sea off Hodeidah on "
+     "Sunday, the UKMTO said.", "en"),
+    ("Les Houthis ont tiré un missile sur un pétrolier en mer Rouge au large de Hodeida dimanche.", "fr"),
+])
+def test_sea_gives_way_to_the_port_the_position_is_told_from(text, lang):
+    (e,) = events_of(text, lang, P)
+    assert e.place is not None and e.place.record_id.startswith("offset:geonames:79415")
