@@ -11,6 +11,8 @@
   jihadistes") is an armed attack, not the air raid a bare "raid" is read as; "an Israeli raid on Rafah" stays one.
 - "a tanker in the Red Sea off Hodeidah": the position at sea told from the port (off Hodeidah) is the place, not
   the sea named before it (left unresolved).
+- Afghanistan's provinces most named in strike reporting (Paktika, Khost, Kunar, Nangarhar...) are areas; Kandahar
+  named alone stays the city.
 """
 import datetime as dt
 
@@ -88,3 +90,15 @@ def test_raid_by_gunmen_is_no_airstrike(text, lang, kind):
 def test_sea_gives_way_to_the_port_the_position_is_told_from(text, lang):
     (e,) = events_of(text, lang, P)
     assert e.place is not None and e.place.record_id.startswith("offset:geonames:79415")
+
+
+@pytest.mark.parametrize("text, lang, record, precision", [
+    ("Pakistan carried out airstrikes on suspected Pakistani Taliban hideouts in Afghanistan's Paktika province on "
+     "Tuesday, killing at least eight people, Taliban officials said.", "en", "curated:paktika-province", "governorate"),
+    ("Des frappes pakistanaises ont tué huit personnes mardi dans la province afghane de Paktika, selon les talibans.",
+     "fr", "curated:paktika-province", "governorate"),
+    ("A bomb exploded in a mosque in Kandahar on Friday, killing 12 worshippers.", "en", "geonames:1138336", "town"),
+])
+def test_afghan_province_is_an_area_its_city_a_town(text, lang, record, precision):
+    (e,) = events_of(text, lang, P)
+    assert (e.place.record_id, e.place.precision) == (record, precision)
