@@ -7299,6 +7299,17 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
         # so is one over a town ("10 drones over the Bryansk region, four over Kursk"), unless a share of the first
         # ("four of them over X")
         return True
+    if target is not None and cur.target is not None and info.count and not info.count[2] and info.impact_verb \
+            and info.event_type not in (None, "interception", "attack") \
+            and current_type is not None and current_type.value == "interception" \
+            and cur.frame.first("count") is not None \
+            and (cur.frame.first("target") is not None and cur.frame.first("target").value.cue in ("province", "district")) \
+            and target.cue not in ("country", "province", "district") \
+            and not _same_place(target.name, cur.target) and not info.anaphoric:
+        # "Air defences downed 12 drones over the Kyiv region ... In Odesa, a drone hit a port warehouse": a
+        # projectile told as hitting another place, after a count downed over a region, is that place's own attack
+        # (the interception told for the region is an event of its own there), not a closer look at the region
+        return True
     if _wider_area_of_current(info, clause_date, cur):
         # "a drone strike hit a car in X ... CENTCOM said it carried out a strike in Iraq": the country (or
         # governorate) holding the place told, that day, is the same incident told from further away
@@ -8264,13 +8275,56 @@ def _holds_both(frame: EventFrame) -> bool:
     return count is not None and isinstance(count.value, int) and count.value >= 2
 
 
+# A strike or a shelling told as the attack ("قتل جنديان في قصف إسرائيلي", "killed in an Israeli strike", "une frappe
+# israélienne"): the attack hit its site; air defences that "confronted" it after are no retelling of it as an
+# interception (see _add_facts)
+_STRIKE_TOLD = re.compile(r"\b(?:strikes?|airstrikes?|air strikes?|shelling|bombardments?|bombings?|frappes?|"
+                          r"bombardements?|pilonnages?|raids?)\b|(?<![\u0621-\u064A])[وبل]?(?:ال)?(?:قصف|غارة|غارات|"
+                          r"ضربة|ضربات)(?![\u0621-\u064A])", re.I)
+
+
+def _country_tally(cur: _Current, info: ClauseInfo) -> bool:
+    """Whether a clause names the first site hit of a frame told so far only of a whole country: "Russia launched 40
+    drones and three missiles at Ukraine overnight ... A missile hit an apartment building in Kharkiv". The
+    figures and the kind told for the country are a nation-wide tally (tests/ANNOTATION.md: a figure for the whole
+    country is no site's count), not the site's: the site's own clause tells them.
+    (Only when the site's clause tells a count of its own, below the country's: "a drone slammed into an outpost in
+    northeastern Jordan ... The installation, known as Tower 22", "fired two mortar bombs into southern Israel ... The
+    mortar rounds came down near Kibbutz X" tell one incident first by its country, then by its site.)"""
+    told = cur.frame.first("target")
+    target = info.target
+    if told is None or told.value.cue != "country" or target is None or target.cue == "country" \
+            or target.name.lower() in _COUNTRY_NAMES or _same_place(target.name, told.value.name):
+        return False
+    count = cur.frame.first("count")
+    return info.count is not None and not info.count[2] and count is not None \
+        and isinstance(count.value, int) and info.count[0] < count.value
+
+
+def _drop_tally(frame: EventFrame, etype: Optional[str]) -> None:
+    """Remove a country-wide tally's count, and its kind when the site's clause tells another (see _country_tally).
+    (A kind of the same family is kept: the Arabic "صاروخ" of the site after the tally's "صواريخ باليستية".)"""
+    for old in frame.get("count"):
+        frame.facts.remove(old)
+    told = frame.first("event_type")
+    if told is not None and etype and etype != told.value and (
+            told.value in ("interception", "attack") or _KIND_FAMILY.get(told.value) != _KIND_FAMILY.get(etype)):
+        frame.facts.remove(told)
+
+
 def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> None:
     frame = cur.frame
     etype = info.event_type
+    if not new and _country_tally(cur, info):
+        _drop_tally(frame, etype)
     if etype:
         existing = frame.first("event_type")
         if existing is None:
             frame.add(fact("event_type", etype))
+        elif existing.value == "attack" and etype == "interception" \
+                and (info.target is None or info.target.cue == "country") \
+                and _STRIKE_TOLD.search(existing.evidence.sentence) is not None:
+            pass  # "قتل جنديان في قصف إسرائيلي ... الدفاعات الجوية تصدت لعدد من الصواريخ": the strike hit (_STRIKE_TOLD)
         elif existing.value == "attack" and etype != "attack" or (
                 etype != "attack" and etype != existing.value and not new and _in_sky_of(cur, info.target)) or (
                 etype == "missile attack" and existing.value == "airstrike" and not new and _strike_told_missiles(existing, info)):
