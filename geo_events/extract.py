@@ -5674,7 +5674,10 @@ _SEA_POSITION = re.compile(
     r"(?:off|near|close to|au large|à hauteur|au large|près|non loin)\s+(?:(?:the|of|de|du|des|d['’])\s*)?"
     r"(?:(?:coast|coasts|shores?|côtes?|port(?:\s+city)?|ville\s+portuaire)\s+(?:of\s+|de\s+|du\s+|d['’]))?"
     r"|(?<![\w-])(?:port|coast|côtes?)\s+(?:of|de|d['’])\s*", re.I)
-_SEA_POSITION_BEFORE = re.compile(r"\b(?:" + _SEA_POSITION.pattern + r")$", re.I)
+# "off X", "off the coast of X", "au large de X": a position at sea told from the port (not "at the port of X", a
+# target of its own beside a ship attacked at sea)
+_SEA_POSITION_BEFORE = re.compile(r"\b(?:off\s+(?:the\s+coast\s+of\s+)?|au\s+large\s+(?:des?\s+|du\s+|d['’])"
+                                  r"(?:(?:la\s+)?côtes?\s+(?:des?\s+|du\s+|d['’]))?)$", re.I)
 _AT_SEA = re.compile(r"\b(?:frigates?|destroyers?|warships?|ships?|vessels?|tankers?|freighters?|carriers?|navy|naval|"
                      r"sea|gulf|strait|frégates?|navires?|bâtiments?|pétroliers?|cargos?|porte-avions|marine|mer|golfe|"
                      r"détroit|sailing|naviguai\w*)\b", re.I)
