@@ -210,6 +210,10 @@ _ONE_OF_HIS = re.compile(r"[^.;:()]{0,80}?,?\s+(?:and|et)\s+(?P<num>l['’]une?|
 # blessé deux soldats": the speaker's own act, with its object)
 _FR_PERFECT_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|avoir)\s+$")
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|âgée?s?\s+de|between)\s+\d+\s*(?:to|-|–|and|à|et)\s*$", re.I)
+# "A previous attack on the base on January 20 injured several US personnel": the number before the verb is the day
+# of a date whose month precedes it, not a toll
+_MONTH_BEFORE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$", re.I)
 
 
 def _active_verb(kw: re.Match, word: str, before: str) -> bool:
@@ -512,6 +516,8 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             if m3 and ("age" in before or "âgé" in before or "between" in before) \
                     and _AGE_BEFORE.search(before[:m3.start("num")]):
                 m3 = None  # "aged 10 to 20 were killed": the top of an age range, not a toll
+            if m3 and _MONTH_BEFORE.search(before, max(0, m3.start("num") - 12), m3.start("num")):
+                m3 = None  # "on January 20 injured several": a day of the month, not a toll
             if m3:
                 c = _match_count(m3, lang)
                 found = (c.value, c.qualifier) if c else None

@@ -326,6 +326,10 @@ _CLAUSE_SPLIT = {lg: _opened(p) for lg, p in _CLAUSE_SPLIT.items()}
 class Clause:
     text: str
     offset: int  # offset of the clause in the sentence
+    # an earlier attack recalled after the news ("X on Monday, a day after a strike on Y"): told of its own, dated
+    # by its own words or by the gap counted back from the news' day (recalled_gap, days; None: its own words only)
+    recalled: bool = False
+    recalled_gap: Optional[int] = None
 
 
 _BACKGROUND_AFTER = {lg: _Prefiltered(re.compile(p, re.I)) for lg, p in L.BACKGROUND_AFTER.items()}
@@ -405,12 +409,86 @@ _FRONTED_GAP = re.compile(r"^\W*(?:(?:less than|more than|about|some|just|only|b
                           r"deux|trois|quatre|cinq|six|two|three|four|five|six|several|plusieurs|\d+)\s+)+$", re.I)
 
 
+# "fired drones at X on Monday after a strike killed a commander in Y on Sunday", "a frappé X mardi, au lendemain
+# d'une frappe sur Y qui a fait trois morts": the news, then an earlier attack it came after, told whole
+_RECALLED_AFTER = {
+    "en": re.compile(r",?\s+(?P<gap>(?:(?:just|only|barely|about|some|less than|more than)\s+)?(?:(?:[\w-]+\s+)?"
+                     r"(?:hours|days|weeks)|an hour|a day|a week)\s+)?(?:came\s+)?after\s+(?!midnight|dawn|dusk|noon|"
+                     r"sunrise|sunset|nightfall|the (?:attack|strike)s?\b|\d)", re.I),
+    "fr": re.compile(r",?\s+(?:(?P<gap>(?:(?:quelques|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+"
+                     r"(?:heures|jours|semaines)|une heure|un jour|une semaine)\s+)après(?:\s+que|\s+qu['’])?|"
+                     r"(?P<next>au lendemain (?:de|du|des|d['’]))|après(?:\s+que|\s+qu['’])?)\s*"
+                     r"(?!minuit|l['’]aube|midi|l['’]attaque|la frappe|cette|\d)", re.I),
+}
+# a day of its own in the recalled part ("on Sunday", "jeudi", "on January 20", "la veille"): with a bare "after"
+# the recalled attack is told as an event only when its words date it
+_OWN_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|lundi|mardi|mercredi|jeudi|vendredi|"
+                      r"samedi|dimanche|hier|la veille|january|february|march|april|may|june|july|august|september|"
+                      r"october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+                      r"novembre|décembre)\b", re.I)
+
+
+# "The latest strike came after the heaviest wave of the campaign, late on Saturday": a head that only times the news
+# against what follows, with no gap told (the earlier wave is left to _came_after, as before)
+_HAPPENED_END = re.compile(r"\b(?:came|comes|happened|occurred|took place|intervient|intervenait|survient|survenait|"
+                           r"est survenue?|a eu lieu|arrive)\s+(?:(?:just|only|shortly|soon|right)\s+)?"
+                           r"(?:after|après(?:\s+que|\s+qu['’])?|au lendemain (?:de|du|des|d['’]))\s*$", re.I)
+
+
+_WEEK = datetime.timedelta(days=7)
+_PLUPERFECT = re.compile(r"\bavai(?:t|ent)\s+(?:\w+\s+)?(?:fait|tué|blessé|coûté|visé|frappé)|"
+                         r"\bhad\s+(?:\w+\s+)?(?:killed|wounded|injured|hit|struck|left|claimed)\b", re.I)
+_WEEKDAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                           r"dimanche", re.I)
+
+
+def _recalled_split(sentence: str, lang: str) -> Optional[list[Clause]]:
+    """The clauses of a sentence that tells an attack, then an earlier one it came after, or None.
+
+    The earlier attack ("after a strike killed a commander in Tyre on Sunday", "au lendemain d'une attaque de drone
+    contre une raffinerie à Riazan") is its own clause, marked recalled: its type, toll and place stay its own, and it
+    keeps its own day or the gap told ("a day after", "au lendemain") counted back from the news.  Not when what comes
+    before "after" tells no attack ("Three people were killed after a missile hit X": the "after" clause is the
+    incident), nor with a bare "after" unless the words on each side give each attack a day of its own (left to the
+    cut as before: "Israeli jets struck X, the military said, after rockets hit Y on Sunday" dates X by Y's day).
+    """
+    if lang not in _RECALLED_AFTER or ("after" not in sentence and "après" not in sentence and "lendemain" not in sentence):
+        return None
+    for m in _RECALLED_AFTER[lang].finditer(sentence):
+        if m.start() == 0:
+            continue
+        rest = sentence[m.end():]
+        bare = m.group("gap") is None and (lang == "en" or m.group("next") is None)
+        if bare and not (_OWN_DAY.search(rest) and _OWN_DAY.search(sentence, 0, m.start())):
+            continue  # (a bare "after": both attacks told with a day of their own, or it is left to the cut)
+        if not _first_look(sentence[:m.start()], lang).trigger or not _first_look(rest, lang).trigger:
+            continue
+        if _CAME_AFTER[lang].search(sentence[:m.end()].rstrip()) or _HAPPENED_END.search(sentence, 0, m.end()):
+            continue  # "The attack came three days after ...": the head only times the news (see _came_after)
+        if bare:
+            gap = None
+        elif lang == "fr" and m.group("next") is not None:
+            gap = 1
+        else:
+            gap = _gap_days(m.group("gap").strip() + (" after" if lang == "en" else " après"), lang)
+        head = split_clauses(sentence[:m.end()], lang)  # (its gap phrase kept: "said on Tuesday ..., a day after")
+        tail = split_clauses(" " * m.end() + rest, lang)
+        tail = [Clause(c.text.lstrip(), c.offset + len(c.text) - len(c.text.lstrip()), True, gap)
+                for c in tail if c.text.strip()]
+        return head + tail if tail else None
+    return None
+
+
 def split_clauses(sentence: str, lang: str) -> list[Clause]:
     """Clauses of a sentence, each with its offset.
 
     What follows "hours after", "quelques jours après" tells an earlier, other happening (a funeral,
-    a stampede, a speech): it is cut off, so its places and casualties stay out of the incident.
+    a stampede, a speech): it is cut off, so its places and casualties stay out of the incident.  An earlier attack
+    told whole after the news is a clause of its own instead (see _recalled_split).
     """
+    recalled = _recalled_split(sentence, lang)
+    if recalled is not None:
+        return recalled
     pattern = _CLAUSE_SPLIT.get(lang, _CLAUSE_SPLIT["en"])
     background = _BACKGROUND_AFTER.get(lang, _BACKGROUND_AFTER["en"]).search(sentence)
     earlier = None
@@ -5908,7 +5986,14 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     settled_kinds: set = set()  # every type so typed so far
     lead_kind: Optional[str] = None  # the first such type, when the article's first sentences tell it
     sentences = split_sentences(doc.text)
+    recalled_news: Optional[_Current] = None  # the news a sentence told before the earlier attack it recalled
     for index, sent in enumerate(sentences):
+        if recalled_news is not None:
+            # "X struck Y on Tuesday, a day after drones hit Z. The strikes hit a depot": the report goes on with its
+            # news, not with the earlier attack it recalled
+            current, recalled_news = recalled_news, None
+            if current.date is not None and current.date.precision == "day":
+                last_day = current.date
         published = live.day_of(sent.text, sent.paragraph)
         frames_before = len(frames)
         listing = index <= listing_until
@@ -5954,7 +6039,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
         # where the clauses end: a motive told after them and cut off ("fired at X in retaliation for a strike on
         # Tuesday") dates its own, earlier incident, never theirs (the gap phrase at the cut, "a day after", counted
         # back from the statement's day, still dates them)
-        told_end = clauses[-1].offset + len(clauses[-1].text)
+        news_clauses = [c for c in clauses if not c.recalled] or clauses  # (an earlier attack recalled: no part of it)
+        told_end = news_clauses[-1].offset + len(news_clauses[-1].text)
         head = _came_after(sent.text, lang) if clauses[0].offset > 0 and lang != "ar" else None
         if head is not None:
             context = False  # "The attack came days after a strike on X killed two": that strike is told, not a setting
@@ -6021,7 +6107,11 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             spans = [(s - clause.offset, e - clause.offset, n) for s, e, n in known
                      if clause.offset <= s and e <= clause.offset + len(clause.text)]
             # a one-clause sentence's dates were just read (Arabic clauses are read cleaned, so again)
-            reuse = [d for d in sentence_dates if d.start <= told_end] if len(clauses) == 1 and lang != "ar" else None
+            # (so are those of the one clause told before an earlier attack recalled, see _recalled_split)
+            reuse = [d for d in sentence_dates if d.start <= told_end] \
+                if lang != "ar" and (len(clauses) == 1 or len(news_clauses) == 1 and clause is news_clauses[0]
+                                                      and news_clauses is not clauses) \
+                else None
             # ("X on Saturday, and a day later two hit Y": a later clause counts from the incident its sentence told)
             prev = current.date if clause is not clauses[0] and current is not None and current.last_sentence == index \
                 and current.date is not None and current.date.precision == "day" else previous_day
@@ -6079,10 +6169,11 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 # "une frappe sur une zone inhabitée", "a strike hit the depot": a strike word that names no weapon
                 # is of the weapon of the incident being told (the sentence's, then the incident's last sentences,
                 # then the article's when all it told were missiles or rockets fired from the ground)
-                ctx = sentence_settled
+                # (an earlier attack recalled after the news, see _recalled_split, is not of the news' weapon)
+                ctx = sentence_settled if not clause.recalled else None
                 # (a strike of another day, or told as another one, is not the incident just told: "la veille, une
                 # frappe contre une voiture" after rockets told that day is the other side's reply)
-                same_incident = not info.new_marker and (current is None or _same_day(info, current))
+                same_incident = not info.new_marker and not clause.recalled and (current is None or _same_day(info, current))
                 if ctx is None and same_incident and last_settled is not None and current is not None \
                         and index - current.last_sentence <= 2 and index - last_settled[1] <= 2:
                     ctx = last_settled[0]
@@ -6097,9 +6188,11 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         and current is not None and index - current.last_sentence <= 1 and index - last_settled[1] <= 1
                         and not info.new_marker and _same_day(info, current))) \
                     and _bare_missiles(read.text, lang, info) \
-                    and not (clause.offset and sent.text[:clause.offset].rstrip().endswith(_ANSWERED_ENDS)):
+                    and not (clause.offset and sent.text[:clause.offset].rstrip().endswith(_ANSWERED_ENDS)) \
+                    and not clause.recalled:
                 # (not "struck X after rockets hit Y", "struck X from which the missiles were fired at Y": the salvo
-                # the raid answered, see _CLAUSE_SPLIT and _launch_relative)
+                # the raid answered, see _CLAUSE_SPLIT and _launch_relative; nor "au lendemain d'un tir de roquette":
+                # an earlier attack recalled, see _recalled_split)
                 # "Warplanes raided the outskirts of X. Two missiles hit a farm in Y": missiles named bare (no
                 # launcher, no launch point, no ballistic or cruise kind, no group that fires from the ground)
                 # right after the raid being told are its munitions, so the attack stays an airstrike (with no place
@@ -6139,6 +6232,41 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     retold = True
                     background_at = index
                     continue
+            if clause.recalled:
+                # an earlier attack recalled after the news (see _recalled_split): its own day, or the news' day less
+                # the gap told; with neither, or with no place of its own, it is no event (left out, as the cut left it)
+                # (the gap is counted from the news this sentence told, never from an incident told before it;
+                # a place no finer than a country or a region, "frappes dans le sud du Liban", is no site of its own;
+                # "hours after" leaves the day open, the same day or the night before)
+                # (nor after a statement of no place, "said it would respond to the attack, a day after drones hit X":
+                # the attack it answers is the one recalled, not news of its own)
+                news = current if current is not None and current.last_sentence == index and current.target is not None \
+                    else None
+                # (one that is no event is left out as the cut of _BACKGROUND_AFTER leaves it: it sets no background)
+                info.dates = [d for d in info.dates if not d.relative_to_previous]
+                if info.target is None or info.target.cue in _AREA_CUES or info.target.cue == "country" or news is None:
+                    continue
+                if news.date is not None and news.date.precision == "day":
+                    # "struck Kyiv on Saturday after Ukraine attacked Moscow on Friday": a weekday the earlier attack
+                    # is told on falls before the news' day, not in the week of publication after it
+                    info.dates = [replace(d, span=replace(d.span, earliest=d.span.earliest - _WEEK,
+                                                          latest=d.span.latest - _WEEK))
+                                  if d.span and d.span.precision == "day" and not d.since
+                                  and 0 < (d.span.earliest - news.date.latest).days < 7
+                                  and _WEEKDAY_WORD.search(d.span.text or "") else d for d in info.dates]
+                if not any(d.span and not d.since for d in info.dates):
+                    # (a gap of a week with no toll, "une semaine après des frappes contre la base de X", or told in the
+                    # pluperfect, "une semaine après un attentat à X qui avait fait dix morts", recalls a motive or a
+                    # backdrop rather than an incident the report tells: see tests/test_tg44.py)
+                    if not clause.recalled_gap or news.date is None or news.date.precision != "day" \
+                            or clause.recalled_gap > 2 and not (info.killed or info.injured) \
+                            or clause.recalled_gap > 2 and _PLUPERFECT.search(clause.text):
+                        continue
+                    # ("dans la nuit de samedi à dimanche, au lendemain d'un tir": the day before the night's end)
+                    day = news.date.latest - datetime.timedelta(days=clause.recalled_gap)
+                    info.dates = [DateMention(0, 0, DateSpan(day, day, "day", "recalled"), "relative",
+                                              relative_to_previous=True)]
+                recalled_news = news  # the sentences after it go on with the news, not with the incident recalled
             if head is not None:
                 # the earlier incident's day: its own, or the news' day less the gap the head told ("came two days
                 # after"), never one counted forward from the news
@@ -6305,9 +6433,11 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 own_day = current is not None and current.said_day and _own_day(current, info, clause_date, index)
                 if own_day:
                     _restate_day(current, clause_date, fact)
-                if current is None or not own_day and (second_site or elsewhere or new_post
+                if current is None or not own_day and (second_site or elsewhere or new_post or clause.recalled
                                                        or _starts_new(info, clause_date, current)):
                     resumed = None if second_site else _resume(frames, states, info, clause_date)
+                    if resumed is not None and resumed is recalled_news:
+                        resumed = None  # the earlier attack recalled is never the news it is recalled after
                     if resumed is not None and live.titled is not None and info.target is None \
                             and entry_of.get(id(resumed.frame), live.title_paragraph) != live.title_paragraph:
                         resumed = None  # a placeless clause of another live post: its own news, not the incident a post before told
