@@ -422,10 +422,11 @@ _RECALLED_AFTER = {
 }
 # a day of its own in the recalled part ("on Sunday", "jeudi", "on January 20", "la veille"): with a bare "after"
 # the recalled attack is told as an event only when its words date it
-_OWN_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|lundi|mardi|mercredi|jeudi|vendredi|"
-                      r"samedi|dimanche|hier|la veille|january|february|march|april|may|june|july|august|september|"
-                      r"october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
-                      r"novembre|décembre)\b", re.I)
+_SHORT_MONTHS = frozenset({"may", "mai", "june", "july", "juin", "mars", "août", "aout", "hier"})
+_OWN_DAY = re.compile(r"\b(?:" + "|".join(sorted(
+    (re.escape(w) for w in (*_dates_module.WEEKDAYS, *_dates_module.MONTHS, "yesterday", "hier", "la veille")
+     # (whole Latin names only: "sept" is also seven, "mar", "oct" abbreviations)
+     if not "\u0600" <= w[0] <= "\u06ff" and (len(w) >= 5 or w in _SHORT_MONTHS)), key=len, reverse=True)) + r")\b", re.I)
 
 
 # "The latest strike came after the heaviest wave of the campaign, late on Saturday": a head that only times the news
