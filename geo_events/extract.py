@@ -437,10 +437,9 @@ _HAPPENED_END = re.compile(r"\b(?:came|comes|happened|occurred|took place|interv
 
 
 _WEEK = datetime.timedelta(days=7)
-_PLUPERFECT = re.compile(r"\bavai(?:t|ent)\s+(?:\w+\s+)?(?:fait|tué|blessé|coûté|visé|frappé)|"
-                         r"\bhad\s+(?:\w+\s+)?(?:killed|wounded|injured|hit|struck|left|claimed)\b", re.I)
-_WEEKDAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-                           r"dimanche", re.I)
+# (a pluperfect, "qui avait fait trois morts", is read by _PLUPERFECT, defined with _earlier_background below)
+# a weekday named (the recalled attack's day may then fall a week back)
+_WEEKDAY_WORD = re.compile("|".join(w for w in _dates_module.WEEKDAYS if w.isascii()), re.I)
 
 
 def _recalled_split(sentence: str, lang: str) -> Optional[list[Clause]]:
