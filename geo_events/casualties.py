@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import lexicon as L
+from .dates import MONTHS
 from .numbers import ROUND_NOUNS, parse_count
 from .patterns import _COUNT_PREFIX, _NUMWORDS, _QUAL, _Gated, _c, _match_count, _opened
 
@@ -212,8 +213,8 @@ _FR_PERFECT_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|avoir)\s+$")
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|âgée?s?\s+de|between)\s+\d+\s*(?:to|-|–|and|à|et)\s*$", re.I)
 # "A previous attack on the base on January 20 injured several US personnel": the number before the verb is the day
 # of a date whose month precedes it, not a toll
-_MONTH_BEFORE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in MONTHS if w.isascii()), key=len, reverse=True))
+                           + r")\.?\s+$", re.I)
 
 
 def _active_verb(kw: re.Match, word: str, before: str) -> bool:

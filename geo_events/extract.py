@@ -422,11 +422,11 @@ _RECALLED_AFTER = {
 }
 # a day of its own in the recalled part ("on Sunday", "jeudi", "on January 20", "la veille"): with a bare "after"
 # the recalled attack is told as an event only when its words date it
-_SHORT_MONTHS = frozenset({"may", "mai", "june", "july", "juin", "mars", "août", "aout", "hier"})
+_SHORT_DAY_WORDS = frozenset({"may", "mai", "june", "july", "juin", "mars", "août", "aout", "hier"})
 _OWN_DAY = re.compile(r"\b(?:" + "|".join(sorted(
     (re.escape(w) for w in (*_dates_module.WEEKDAYS, *_dates_module.MONTHS, "yesterday", "hier", "la veille")
      # (whole Latin names only: "sept" is also seven, "mar", "oct" abbreviations)
-     if not "\u0600" <= w[0] <= "\u06ff" and (len(w) >= 5 or w in _SHORT_MONTHS)), key=len, reverse=True)) + r")\b", re.I)
+     if not "\u0600" <= w[0] <= "\u06ff" and (len(w) >= 5 or w in _SHORT_DAY_WORDS)), key=len, reverse=True)) + r")\b", re.I)
 
 
 # "The latest strike came after the heaviest wave of the campaign, late on Saturday": a head that only times the news
@@ -4711,8 +4711,6 @@ def _arabic_claimant(text: str, m: Optional[re.Match]) -> list[str]:
     return [inside.group(1)] if inside else []
 
 
-# a running toll or a tally over a period: no one attack's ("More than 350 people have been killed since October")
-_PERIOD_TOLL = re.compile(r"\b(?:since|depuis|so far|to date|jusqu['’]ici|au total|in total)\b|منذ|حتى الآن|إجمالي|الإجمالية", re.I)
 
 
 # the toll named by the sentence after it: "c'est le bilan de la frappe", "هذه هي حصيلة الغارة", "that is the toll"
@@ -7087,6 +7085,10 @@ _VAGUE_NOUN = re.compile(r"(?:[\w«»\"“”'’-]+\s+){0,3}?[«\"“]?\s*(?:ro
 
 _PERIOD_TALLY = re.compile(r"\b(?:since|depuis|so far|this (?:year|month|week)|over the (?:past|last)|in recent|"
                            r"ces derniers|cette (?:année|semaine)|au cours des)\b", re.I)
+# a running toll or a tally over a period, in all three languages: no one attack's ("More than 350 people have been
+# killed since October", "au total", "منذ بدء العدوان"; see _lead_toll)
+_PERIOD_TOLL = re.compile(_PERIOD_TALLY.pattern + r"|\b(?:to date|jusqu['’]ici|au total|in total)\b|منذ|حتى الآن|إجمالي|"
+                          r"الإجمالية", re.I)
 
 
 def _vague_drops_article_one(frame: EventFrame, lang: str, frames: list) -> None:

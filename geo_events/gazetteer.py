@@ -76,7 +76,9 @@ CROSS_SCRIPT_RATIO = 60.0
 CROSS_SCRIPT_SHORT_RATIO = 80.0
 # Outside the document's countries, a cross-script match must be a city this large (resolve.SMALL_FOREIGN).
 CROSS_SCRIPT_FOREIGN_POP = 100_000
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+# Reasons the cross-script fallback gives its answers (resolve._vetted lets them through its vets)
+CROSS_SCRIPT_MATCH = "cross-script match"
+AIRPORT_OF_PLACE = "airport of the place named"
 # place nouns before a name ("مدينة شيبيكينو"): not part of the skeleton
 _AR_AIRPORT_WORDS = frozenset("الدولي الدولية المدني العسكري international intl".split())
 _AR_PLACE_NOUNS = frozenset("مدينة بلدة قرية مقاطعة منطقة ولاية إقليم اقليم محافظة".split())
@@ -1043,6 +1045,8 @@ class Gazetteer:
         self._text_keys: str = index.get("text_keys", "")
         self._skeleton_text: str = index.get("skeletons", "")
         self._skeletons: Optional[dict[str, tuple[int, ...]]] = None  # parsed on first use
+        self._site_of_town: dict = {}  # (town record, focus) -> its airport's Resolution (see _cross_script_site)
+        self._airports: Optional[dict[tuple[int, int], tuple[int, ...]]] = None  # see _airport_grid
         self._site_heads: frozenset[str] = frozenset()
 
     # -- construction ------------------------------------------------------------------
@@ -1660,7 +1664,7 @@ class Gazetteer:
             return Resolution(None, [], f"{name!r} is a feature word ({inner_cue}) without a place name")
         if not found:
             found = self._scored(rest or name, limit=10, fuzzy=True, site=bool(cue and cue in SITE_CUES))
-        if (not found or max(found.values()) < CROSS_SCRIPT_FUZZY) and _ARABIC_LETTER.search(name):
+        if (not found or max(found.values()) < CROSS_SCRIPT_FUZZY) and _ARABIC.search(name):
             # an Arabic spelling of a place GeoNames knows in Latin script only ("شيبيكينو", "مطار بوريسبيل")
             other = self._cross_script_site(name, rest, cue, inner_cue, focus_set) \
                 or self._cross_script(rest if inner_cue and rest else name, inner_cue, focus_set)
@@ -1863,7 +1867,7 @@ class Gazetteer:
         fb = self._record(best)
         cands = _LazyPlaces(((best, 0.9),), self._records, self._decode)
         return Resolution(_make_place(fb, conf), cands,
-                          f"cross-script match: {name!r} spells {fb['name']} ({fb['record_id']}), skeleton {skel}")
+                          f"{CROSS_SCRIPT_MATCH}: {name!r} spells {fb['name']} ({fb['record_id']}), skeleton {skel}")
 
     def _cross_script_site(self, name: str, rest: str, cue: Optional[str], inner_cue: Optional[str],
                            focus: set) -> Optional[Resolution]:
@@ -1880,7 +1884,7 @@ class Gazetteer:
         town = self.resolve(rest, focus=tuple(focus)).place
         if town is None or town.feature not in ("city", "town", "village"):
             return None
-        memo = self.__dict__.setdefault("_site_of_town", {})
+        memo = self._site_of_town
         mkey = (town.record_id, tuple(sorted(focus)))
         if mkey not in memo:
             if len(memo) > 4096:
@@ -1917,11 +1921,11 @@ class Gazetteer:
         conf = round(min(0.9, town.confidence), 3)
         cands = _LazyPlaces(((best, 0.97),), self._records, self._decode)
         return Resolution(_make_place(fb, conf), cands,
-                          f"airport of the place named: {fb['name']} ({fb['record_id']}), {best_d:.0f} km from {town.name}")
+                          f"{AIRPORT_OF_PLACE}: {fb['name']} ({fb['record_id']}), {best_d:.0f} km from {town.name}")
 
     def _airport_grid(self) -> dict[tuple[int, int], tuple[int, ...]]:
         """airportsdata's airports by one-degree cell (built on first use)."""
-        grid = self.__dict__.get("_airports")
+        grid = self._airports
         if grid is None:
             (_, lats, lons, _, _, ids, fc, fv, _, _, _, _, _, _, _, _) = self._col_refs or self._columns()
             cells: dict[tuple[int, int], list[int]] = {}

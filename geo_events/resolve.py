@@ -49,7 +49,7 @@ from typing import Optional
 from . import arabic
 from .dates import MONTHS
 from .errors import GazetteerError
-from .gazetteer import REGION, SMALL_IMPORT_CUES, Resolution, is_small_import
+from .gazetteer import AIRPORT_OF_PLACE, CROSS_SCRIPT_MATCH, REGION, SMALL_IMPORT_CUES, Resolution, is_small_import
 from .incident import _OBJ_EN, _OBJ_FR
 from .models import EventFrame, Evidence, Fact, Place, PlaceRef
 from .normalize import normalize
@@ -831,7 +831,7 @@ def _unlike_far(name: str, res: Resolution, focus, placed) -> Resolution:
 
 
 # Reasons of Gazetteer.resolve's cross-script fallback (see _vetted)
-CROSS_SCRIPT_REASONS = ("cross-script match", "airport of the place named")
+CROSS_SCRIPT_REASONS = (CROSS_SCRIPT_MATCH, AIRPORT_OF_PLACE)
 
 
 def _small_foreign(place: Place, focus) -> bool:
