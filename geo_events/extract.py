@@ -1391,7 +1391,9 @@ _BASE_AFTER = re.compile(r"\s*(?:(?:military|air|army)\s+)?(?:base|air ?base|air
 _NO_LETTERS = re.compile(r"[\d\W_]+")
 _CLOCK_NAME = re.compile(r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|hrs?|GMT|UTC)", re.I)  # "Around 10 pm", "Vers 22 h": a time
 _INITIAL_END = re.compile(r"\b[A-Z]$")
-_LEFT_CUE = _Gated(re.compile(r"(?P<cue>" + _CUE_ANY + r")(?:,?\s+[a-zàâéèêîôûç'’-]+){0,3},?\s+(?:of|de|du|d['’])\s*$", re.I))
+# (the cue nearest the name: "villages in the provinces of X" is a province's name, so no cue word between)
+_LEFT_CUE = _Gated(re.compile(r"(?P<cue>" + _CUE_ANY + r")(?:,?\s+(?!(?:" + _CUE_ANY + r")(?!\w))[a-zàâéèêîôûç'’-]+){0,3},?\s+"
+                              r"(?:of|de|du|d['’])\s*$", re.I))
 # "la base Victoria", "la base aérienne Ain al-Asad", "le camp Taji", "l'aéroport Ben Gourion": a French site noun
 # (maybe with its kind or owner) right before the site's own name, no "de" between
 _APPOSED_SITE_FR = re.compile(r"(?:\b(?:la|cette|une|le|du|au)\s+|\bl['’]\s*)(?P<cue>base(?:\s+aérienne|\s+militaire)?|camp|"
@@ -1401,7 +1403,7 @@ _OWNED_FACILITY = frozenset({"base", "air base", "airbase", "camp", "military ba
 # the nationality before a base that owns it ("an Israeli base in Meron", "an American base near X")
 _OWNER_ADJECTIVES = frozenset({"israeli", "american", "iraqi", "syrian", "iranian", "turkish", "russian", "british",
                                "french", "saudi", "jordanian", "lebanese", "emirati", "ukrainian"})
-_RIGHT_CUE = _Gated(re.compile(r"\s*(?:international\s+|military\s+)?(?P<cue>air ?base|airbase|(?:airfield|airstrip)(?!\s+of\b)|base|airport|province|governorate|region|oblast|krai|district|camp|oil ?field|gas ?field|"
+_RIGHT_CUE = _Gated(re.compile(r"\s*(?:international\s+|military\s+)?(?P<cue>air ?base|airbase|(?:airfield|airstrip)(?!\s+of\b)|base|airport|provinces?|governorates?|regions?|oblasts?|krai|districts?|camp|oil ?field|gas ?field|"
                         r"border crossing|military base|"
                         # "near the Rafah crossing", "outside the Erez crossing": the crossing, not the town it is named for
                         # (not the verb: "Iran crossing into", "drones crossing the border")
@@ -2000,6 +2002,7 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
     out: list[Mention] = list(facilities)
     locative_pattern = v["locative"]
     kept = None  # the name just before, when it was kept: a bare conjunct after it shares its context
+    plural_cue: set[int] = set()  # starts of the names whose cue is a plural area noun ("the provinces of X and Y")
     low, clean = may.low, may.clean
     # What the clause as a whole holds, read once for all its names (None: not read yet; each is read when the first
     # name gets that far): a pattern whose needles the clause lacks cannot match a window of it (see _WindowGates)
@@ -2176,6 +2179,19 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             name = name.split(" ", 1)[1]
         cue = in_name_cue or (left_cue and _cue_from(left_cue.group("cue"), found)) \
             or (right_cue and _cue_from(right_cue.group("cue"), found))
+        if conjunct is not None and (cue is None and conjunct.cue is not None and conjunct.start in plural_cue
+                                     or right_cue is not None and right_cue.group("cue")[-1:] in "sS"):
+            # "the provinces of Idlib and Hama", "Idlib and Hama provinces", "les régions de Koursk et de Belgorod":
+            # a plural area noun is every listed name's cue (the names before a plural noun after them take it too)
+            if cue is None:
+                cue = conjunct.cue
+            else:
+                for m in out:
+                    if m.cue is None and (m is conjunct or m.coordinated_with is (conjunct.coordinated_with or conjunct)
+                                          or m is conjunct.coordinated_with):
+                        m.cue = cue
+        if cue is not None and (left_cue is not None and left_cue.group("cue")[-1:] in "sS" or s in plural_cue):
+            plural_cue.add(s)
         compass = _COMPASS_ADJ_AFTER.match(right) if lang == "fr" and right[:1] == " " else None
         if compass is not None and _known_name(name + " " + compass.group("adj")):
             # "la Galilée occidentale", "la Cisjordanie septentrionale": the adjective belongs to a region's own

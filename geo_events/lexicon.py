@@ -592,7 +592,7 @@ CUES = [
     (r"villages?|hamlet|localité|قرية", "village"),
     (r"town|ville|cities|city|bourgade|مدينة|بلدة", "town"),
     (r"districts?|sub-district|qada|nahia|district|قضاء|ناحية", "district"),
-    (r"provinces?|governorates?|gouvernorats?|région|region|oblasts?|krai|kraï|محافظة|مقاطعة|ولاية|إقليم", "province"),
+    (r"provinces?|governorates?|gouvernorats?|régions?|regions?|oblasts?|krai|kraï|محافظة|مقاطعة|ولاية|إقليم", "province"),
     (r"area|zone|secteur|منطقة", "area"),
 ]
 

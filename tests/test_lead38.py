@@ -1,0 +1,40 @@
+"""Wire copy, lead round 38 (invented sentences, modelled on Reuters, AFP, Kyiv Independent, France 24).
+
+- A plural area noun after a list of names ("in the Kursk and Belgorod regions", "in Ilam and Khuzestan provinces")
+  is the cue of every listed name: the strike is told on a region, not on the city the region is named after (one
+  sweep of strikes told by its regions stays one event, on the first region).
+- The cue word nearest a name decides its kind: "villages in the provinces of Idlib and Hama", "des villages des
+  provinces d'Idleb et de Hama" name provinces (the villages are unnamed).
+"""
+import datetime as dt
+
+import pytest
+
+from factories import events_of
+
+P = dt.date(2024, 10, 27)  # a Sunday
+
+
+@pytest.mark.parametrize("text, lang, record", [
+    ("Missiles hit air defence sites in Ilam and Khuzestan provinces on Saturday.", "en", "curated:ilam-province"),
+    ("Drones struck targets in the Kursk and Belgorod regions on Saturday.", "en", "curated:kursk-oblast-ru"),
+    ("Drones struck energy facilities in Kharkiv and Sumy regions overnight, the governors said.", "en",
+     "curated:kharkiv-oblast"),
+    ("Airstrikes hit villages in the provinces of Idlib and Hama on Saturday.", "en", "curated:idlib-governorate"),
+    ("Des frappes ont touché des villages des provinces d'Idleb et de Hama samedi.", "fr", "curated:idlib-governorate"),
+])
+def test_plural_area_noun_is_each_listed_names_cue(text, lang, record):
+    events = events_of(text, lang, P)
+    assert events, text
+    assert [(e.place.record_id, e.place.precision) for e in events][:1] == [(record, "governorate")]
+    assert all(e.place.precision == "governorate" for e in events)
+
+
+@pytest.mark.parametrize("text, lang, record", [
+    ("Airstrikes hit Idlib and Hama on Saturday, killing five.", "en", "geonames:169389"),
+    ("A drone hit a house in the city of Kharkiv on Saturday.", "en", "curated:kharkiv"),
+])
+def test_names_with_no_area_noun_stay_towns(text, lang, record):
+    events = events_of(text, lang, P)
+    assert record in [e.place.record_id for e in events]
+    assert all(e.place.precision == "town" for e in events)
