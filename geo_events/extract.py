@@ -6513,6 +6513,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         _type_each_site(current, states, info, lang, fact)
                     _date_each_site(current, states, info, fact, lang)
                     _toll_each_site(current, states, info, fact, lang)
+                elif info.target is not None and len(dates) == 2 and not info.generic:
+                    _second_day(doc, frames, states, current, info, dates, fact, index)
                 current.last_sentence = index
                 if current.date is not None and current.date.precision == "day":
                     last_day = current.date
@@ -8000,6 +8002,46 @@ def _type_each_site(cur: _Current, states: dict, info: ClauseInfo, lang: str, fa
             for f in told.frame.get("event_type"):
                 told.frame.facts.remove(f)
             told.frame.add(fact("event_type", etype))
+
+
+# Two days of one site joined by a bare coordinator: "on Thursday night and again on Friday", "on Friday and
+# Saturday", "mardi et mercredi", "jeudi soir puis de nouveau vendredi", "يومي الثلاثاء والأربعاء"
+_DAY_PAIR_JOINT = re.compile(r"\s*,?\s*(?:(?:and|et|puis|then|و)\s*(?:(?:again|then|once\s+more|de\s+nouveau|encore|à\s+nouveau|"
+                             r"mais\s+aussi|also|aussi)\s+)?(?:(?:on|le)\s+)?|و\s*(?:يوم\s+)?)", re.I)
+# the words before a first day that make the pair one stretch ("between Friday and Saturday", "the night of Friday
+# to Saturday", "ليل الخميس والجمعة")
+_DAY_SPAN_BEFORE = re.compile(r"(?:between|entre|night|nuit|overnight|from|du|depuis|ليل|ليلة|بين|منذ)\W+(?:(?:the|of|la|de|du|le|on)\W+)*$",
+                              re.I)
+
+
+def _second_day(doc, frames, states, cur: _Current, info: ClauseInfo, dates: list, fact, index: int) -> None:
+    """A site hit on each of two days told in one clause: a frame for the second day.
+
+    "Rockets hit X on Thursday night and again on Friday", "Des drones ont attaqué X mardi et mercredi": one event
+    per place attacked per day (ANNOTATION), so the site's frame keeps the first day and its facts, and the second
+    day gets a frame of the same site, type, weapon, claim and launch (a count or toll told once is not known to be
+    that day's).  A stretch ("between Friday and Saturday", "dans la nuit de vendredi à samedi") is one day's event.
+    """
+    first, second = dates
+    if first.span is None or second.span is None or first.span.precision != "day" or second.span.precision != "day" \
+            or second.span.earliest <= first.span.latest or (second.span.earliest - first.span.latest).days > 6 \
+            or cur.date is None or cur.date != first.span or cur.target is None \
+            or not _same_place(info.target.name, cur.target):
+        return
+    text = info.clause.text
+    if _DAY_PAIR_JOINT.fullmatch(text, first.end, second.start) is None \
+            or _DAY_SPAN_BEFORE.search(text, max(0, first.start - 20), first.start) is not None:
+        return
+    frame = cur.frame
+    sib = EventFrame(doc)
+    for kind in ("event_type", "weapon", "claimed_by", "blamed_on", "unclaimed", "launch", "target"):
+        for f in frame.get(kind):
+            sib.add(f)
+    sib.add(fact("date", second.span))
+    # (before the first day's frame: a later clause naming the site goes on with the day told first, the one whose
+    # facts the clause gave; see the "back" search of extract)
+    frames.insert(frames.index(frame), sib)
+    states[id(sib)] = _Current(sib, cur.target, second.span, index)
 
 
 def _state_of_site(cur: _Current, states: dict, name: str) -> Optional[_Current]:

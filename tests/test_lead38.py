@@ -38,3 +38,20 @@ def test_names_with_no_area_noun_stay_towns(text, lang, record):
     events = events_of(text, lang, P)
     assert record in [e.place.record_id for e in events]
     assert all(e.place.precision == "town" for e in events)
+
+
+@pytest.mark.parametrize("text, lang, days", [
+    ("Rockets hit Ain al-Asad air base on Thursday night and again on Friday, a source said.", "en", [24, 25]),
+    ("Houthi drones targeted Eilat on Friday and Saturday, the Israeli army said.", "en", [25, 26]),
+    ("Des roquettes ont visé la base d'Aïn al-Assad jeudi soir puis de nouveau vendredi.", "fr", [24, 25]),
+    ("Des drones ont attaqué l'aéroport d'Erbil mardi et mercredi, selon les autorités kurdes.", "fr", [22, 23]),
+    # one stretch of time is one day's event
+    ("A drone hit a fuel depot in Bryansk on the night of Friday to Saturday.", "en", [25]),
+    ("Des drones ont frappé Odessa dans la nuit de samedi à dimanche, tuant deux personnes.", "fr", [26]),
+    # the day of a statement is not a second day of the attack
+    ("The army said on Saturday that rockets hit Eilat on Friday.", "en", [25]),
+])
+def test_a_site_hit_on_two_days_is_two_events(text, lang, days):
+    events = events_of(text, lang, P)
+    assert sorted(e.date.earliest.day for e in events) == days
+    assert len({e.place.record_id for e in events}) == 1
