@@ -984,6 +984,30 @@ def army_own_strike(text: str) -> bool:
         and not _BALLISTIC_AR.search(text)
 
 
+# One bombardment of a state that strikes from the air, told indefinite or with the state named as the subject ("قتل
+# جنديان في قصف إسرائيلي على بلدة X", "قصفت إسرائيل بلدة X"): Israel's and the US's "قصف" is their air force's (a
+# state strike, an airstrike in tests/ANNOTATION.md), as the "aggression" above is; never artillery, tanks or a
+# ship's guns ("قصف مدفعي إسرائيلي", "بقذائف الدبابات"), nor the definite "القصف الإسرائيلي" (as often the war), nor
+# a bombardment answered ("ردا على قصف إسرائيلي", the other side's fire)
+_STATE_BOMBARDMENT = re.compile(
+    r"(?<![\u0621-\u064A])(?<!على )(?<!ضد )[وفبل]?(?:قصف|قصفا|قصفاً)\s+(?:جوي[اً]*\s+)?"
+    r"(?:إسرائيلي|اسرائيلي|صهيوني|أمريكي|أميركي|امريكي|اميركي)(?:ا|اً)?(?![\u0621-\u064A])"
+    r"|(?<![\u0621-\u064A])[وف]?قصفت\s+(?:إسرائيل|اسرائيل|الولايات\s+المتحدة)(?![\u0621-\u064A])")
+_NOT_FROM_THE_AIR = re.compile(r"دباب|بحري|بارج|زورق|مدافع|هاون|قذائف|قذيفة")
+
+
+def state_bombardment(text: str) -> bool:
+    """Is the attack of Arabic clause ``text`` one bombardment of an air power (see above)?
+
+    >>> state_bombardment("قتل جنديان في قصف إسرائيلي على بلدة عيتا الشعب.")
+    True
+    >>> state_bombardment("قتل جنديان في قصف مدفعي إسرائيلي على بلدة الخيام.")
+    False
+    """
+    return "قصف" in text and _STATE_BOMBARDMENT.search(text) is not None and not _BALLISTIC_AR.search(text) \
+        and not _NOT_FROM_THE_AIR.search(text)
+
+
 def state_aggression(text: str) -> bool:
     """Is the attack of Arabic clause ``text`` one indefinite aggression of an air power (see above)?
 
@@ -1021,6 +1045,8 @@ _DONE_WITH_WEAPON = re.compile(
     r"هجوم|هجمات|هجوما|هاجم|ستهدا?ف|قصف|سقط|سقاط|سقوط|انفجا?ر|تفجير|عدوان|اعتداء|غارة|غارات|غارت|أغار|اغار|ضرب|أصاب|"
     r"اصاب|إصاب|طلق|[إا]طلاق|عترض|اعتراض|تصد|قتل|مقتل|جرح|جرحى|ضحايا|دمر|تدمير|أضرار|اغتيال|ستخدم|عثر|العثور|ضبط|"
     r"رشق|تعرض|وابل|حطام|شظايا|ارتطم|حريق|حرائق|ناجم|انقض|نفذ|"
+    # a toll in the passive and gunfire: "استشهد فتى برصاص الاحتلال", "أصيب جنديان بنيران قناص"
+    r"استشهد|أصيب|اصيب|رصاص|النار|قنص|قناص|"
     # short roots only as whole words (with a conjunction): "شن" is in "واشنطن", "دك" in "دكان"
     r"(?<![\u0621-\u064A])[وف]?(?:شن|شنت|شنوا|دك|دكت|دكوا|دكا|طال|طالت|دوي|حلق|حلقت|باتجاه|نحو|صوب)(?![\u0621-\u064A])|"
     # aimed: "صواريخ على قاعدة X" (a headline's rockets on a base)

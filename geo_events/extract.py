@@ -1391,9 +1391,11 @@ _BASE_AFTER = re.compile(r"\s*(?:(?:military|air|army)\s+)?(?:base|air ?base|air
 _NO_LETTERS = re.compile(r"[\d\W_]+")
 _CLOCK_NAME = re.compile(r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|hrs?|GMT|UTC)", re.I)  # "Around 10 pm", "Vers 22 h": a time
 _INITIAL_END = re.compile(r"\b[A-Z]$")
-# (the cue nearest the name: "villages in the provinces of X" is a province's name, so no cue word between)
-_LEFT_CUE = _Gated(re.compile(r"(?P<cue>" + _CUE_ANY + r")(?:,?\s+(?!(?:" + _CUE_ANY + r")(?!\w))[a-zàâéèêîôûç'’-]+){0,3},?\s+"
-                              r"(?:of|de|du|d['’])\s*$", re.I))
+# (the cue nearest the name: "villages in the provinces of X" is a province's name, so no cue word between; en48:
+# "un village de l'État de Borno" is a village in the state named, not a village called so: a federal state between
+# the cue and the name takes the cue away, the name is the state's; "Borno" as a village found Brno)
+_LEFT_CUE = _Gated(re.compile(r"(?P<cue>" + _CUE_ANY + r")(?:,?\s+(?!(?:" + _CUE_ANY + r")(?!\w)|l['’]état\b)"
+                              r"[a-zàâéèêîôûç'’-]+){0,3},?\s+(?:of|de|du|d['’])\s*$", re.I))
 # "la base Victoria", "la base aérienne Ain al-Asad", "le camp Taji", "l'aéroport Ben Gourion": a French site noun
 # (maybe with its kind or owner) right before the site's own name, no "de" between
 _APPOSED_SITE_FR = re.compile(r"(?:\b(?:la|cette|une|le|du|au)\s+|\bl['’]\s*)(?P<cue>base(?:\s+aérienne|\s+militaire)?|camp|"
@@ -2474,6 +2476,10 @@ _TARGET_ORDER = {"airbase": 0, "base": 0, "airport": 1, "embassy": 0, "consulate
 _GROUND_RAIDERS = re.compile(r"\b(?:gunmen|gunman|militants?|jihadists?|djihadistes?|jihadistes?|bandits?|insurgents?|"
                              r"assailants?|assaillants?|armed\s+men|hommes\s+armés|terroristes?|terrorists?|rebels?|"
                              r"rebelles?)\b", re.I)
+# (en48) an army on the ground named as the raiders in English ("Israeli forces killed three Palestinians during a
+# raid in Nablus", "troops raided a camp"): the raid is theirs, not the aircraft's (French "un raid israélien" is
+# most often an air raid, left as it is)
+_GROUND_TROOPS_EN = re.compile(r"\b(?:forces|troops|soldiers|commandos)\b")
 
 
 def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tuple[Optional[str], bool]:
@@ -2562,6 +2568,8 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
             return "airstrike", True  # "قصف الطيران الإسرائيلي X": a verb of attack whose agent is aircraft
         if typed is None and lang == "ar" and arabic.state_aggression(text):
             return "airstrike", True  # "تعرض مطار X لعدوان إسرائيلي": one raid of a state that strikes from the air
+        if typed is None and lang == "ar" and arabic.state_bombardment(text):
+            return "airstrike", True  # "قتل جنديان في قصف إسرائيلي على X", "قصفت إسرائيل X": a state's strike
         if typed is None and lang == "ar" and arabic.army_own_strike(text):
             return "airstrike", True  # "أعلن الجيش الإسرائيلي أنه قصف موقعا في X": the army's own account of its raid
         if typed is None and lang != "ar":
@@ -2585,7 +2593,8 @@ def _event_type(text: str, lang: str, found: Optional[frozenset] = None) -> tupl
                 return "airstrike", True
         if typed == "airstrike" and lang != "ar" and _ARTILLERY.search(text, found) and not _AIRCRAFT.search(text, found):
             return "attack", True  # "le bombardement de X par l'artillerie", "artillery bombing": shelling, not a raid
-        if typed == "airstrike" and lang != "ar" and "raid" in text.lower() and _GROUND_RAIDERS.search(text) \
+        if typed == "airstrike" and lang != "ar" and "raid" in text.lower() \
+                and (_GROUND_RAIDERS.search(text) or lang == "en" and _GROUND_TROOPS_EN.search(text)) \
                 and next(m for t, m in hits if t).group().lower().startswith("raid") and not _AIRCRAFT.search(text, found):
             return "attack", True  # "gunmen killed 23 villagers in a raid on X", "un raid de jihadistes": no aircraft
         if typed == "airstrike" and lang == "en" and "ombing" in text \
@@ -2660,8 +2669,7 @@ _DRONE_FIRED = re.compile(r"\b(?:drones?|UAVs?|unmanned\s+aircraft)\s+(?:[\w-]+\
 # of X", "a coalition bombing", "barrel bombing"). Without them a bombing told at a checkpoint, a market or a mosque
 # is a bomb set off there ("a bombing at a checkpoint near Kirkuk", "a suicide bombing at a mosque"): an IED.
 # ("heavy bombing hit the town", a mass noun, stays the raid it is read as; "a roadside bombing" is a bomb whoever is
-# named beside it. "A suicide bombing" is left as it was: typed an IED it made a blind passage an event its gold does
-# not count, see lexicon.PROJECTILES and tests/test_en29.py)
+# named beside it. "A suicide bombing" is an IED by lexicon.PROJECTILES since en48, found before this noun)
 _AIR_BOMBING = re.compile(r"\b(?:air|aerial|airstrikes?|raids?|warplanes?|jets?|aircraft|planes?|helicopters?|bombers?|"
                           r"drones?|uavs?|barrel|aviation|IDF|Israel\w*|U\.S\.|US|American|coalition|Turk\w*|Russia\w*|"
                           r"regime|government|NATO|Pentagon|Saudi\w*)\b", re.I)
@@ -5999,6 +6007,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     last_settled: Optional[tuple] = None  # (type, sentence index) of the last clause whose own words typed it
     settled_kinds: set = set()  # every type so typed so far
     lead_kind: Optional[str] = None  # the first such type, when the article's first sentences tell it
+    missiles_told = False  # an Arabic article told ballistic or cruise missiles: its bare "صاروخ" after is one of them
     sentences = split_sentences(doc.text)
     recalled_news: Optional[_Current] = None  # the news a sentence told before the earlier attack it recalled
     for index, sent in enumerate(sentences):
@@ -6130,6 +6139,16 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             prev = current.date if clause is not clauses[0] and current is not None and current.last_sentence == index \
                 and current.date is not None and current.date.precision == "day" else previous_day
             info = analyse_clause(clause, lang, published, prev, spans, reuse, read=read)
+            if lang == "ar" and info.event_type in ("missile attack", "rocket attack"):
+                if _AR_MISSILE_KIND.search(clause.text):
+                    # ("أطلقت إيران عشرات الصواريخ الباليستية": the definite noun and adjective, typed a rocket by the
+                    # lexicon, which leaves them to a target's description)
+                    missiles_told = True
+                    info.event_type = "missile attack"
+                elif info.event_type == "rocket attack" and missiles_told and not _AR_ROCKET_KIND.search(clause.text):
+                    # "أطلقت إيران صواريخ باليستية على إسرائيل. وسقط صاروخ في ديمونا": the same weapon (Arabic has one
+                    # word for rocket and missile), not a rocket of its own
+                    info.event_type = "missile attack"
             if info.count is None and info.target is None and current is not None and lang != "ar" \
                     and index - current.last_sentence <= 1:
                 info.count = _craft_count(clause.text, lang, current.frame)  # "Deux appareils ont été abattus"
@@ -8503,6 +8522,12 @@ def _drop_tally(frame: EventFrame, etype: Optional[str]) -> None:
     if told is not None and etype and etype != told.value and (
             told.value in ("interception", "attack") or _KIND_FAMILY.get(told.value) != _KIND_FAMILY.get(etype)):
         frame.facts.remove(told)
+
+
+# The Arabic words that make "صاروخ" a missile (ballistic, cruise, hypersonic, a model told) and those that make it a
+# rocket of its own (a shell, a Katyusha, a Grad, a launcher's salvo): see extract()'s missiles_told
+_AR_MISSILE_KIND = re.compile(r"باليستي|بالستي|كروز|مجنح|فرط\s+صوتي|(?:طراز|نوع)\s+(?:كاليبر|كينجال|إسكندر|اسكندر|توماهوك)")
+_AR_ROCKET_KIND = re.compile(r"قذائف|قذيفة|قذيفتين|كاتيوشا|غراد|قسام|راجم|رشق|صلي|موجه")
 
 
 def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> None:

@@ -4039,6 +4039,11 @@ def _part_in_name(gazetteer, ref: PlaceRef, *, focus) -> Optional[tuple[Place, s
         return None  # (a name of its own: "West Bank", a "North Gaza" governorate row)
     name = m.group("rest") or m.group("fr_rest") or m.group("fr_name")
     part = _part_named(m.group("lead") or m.group("fr_lead") or m.group("fr_trail"))
+    own = _PART_IN_NAME.match(ref.place.name) if ref.place is not None else None
+    if own is not None and _part_named(own.group("lead") or own.group("fr_lead") or own.group("fr_trail")) == part:
+        # (en48) the same name in another tongue: "Nord-Darfour", "Darfour-Nord" found the state North Darfur, whose
+        # own name holds the same compass word; the whole state, not its northern part
+        return None
     place = ref.place if ref.place is not None and ref.place.precision in ("country", "governorate") else \
         _sure_place(gazetteer, name, 0.9, ("country", "governorate"), focus=focus)
     return (place, part) if place is not None and part else None

@@ -1,6 +1,6 @@
 """English wire copy on Iraq, Syria, Lebanon and Gaza (session 29, en29): a suicide attack, a rigged vehicle, a landmine are
-IED attacks (a suicide bombing and "the Gaza border communities of X and Y" are xfails: both cost a blind passage); a
-town hit again ("the town was hit again on Tuesday") is the town told before; "a strike on a house killed six" has no
+IED attacks ("the Gaza border communities of X and Y" is an xfail: it cost a blind passage; the suicide bombings, xfails
+once, pass since en48); a town hit again ("the town was hit again on Tuesday") is the town told before; "a strike on a house killed six" has no
 auxiliary "a"; the place a counter-strike hit, told as where the salvo came from ("the area from which the rockets were
 fired, near X", "the launch site in X"), is the salvo's launch; an attacker's adjective before "strike" or "aggression"
 ("killed in the Israeli strike on X") is no place, and names the attacker; a launcher hit is a target."""
@@ -30,14 +30,14 @@ _BLIND = pytest.mark.xfail(strict=True, reason="left out: made a blind passage a
 
 @pytest.mark.parametrize("text, place, killed", [
     pytest.param("A suicide bomber blew himself up at a crowded market in Baghdad's Sadr City on Thursday, killing at "
-                 "least 21 people and wounding 40, police said.", "Sadr City", 21, marks=_BLIND),
+                 "least 21 people and wounding 40, police said.", "Sadr City", 21),
     pytest.param("Two suicide bombers struck a Shiite mosque in the city of Karbala on Friday, killing 15 worshippers.",
-                 "Karbala", 15, marks=_BLIND),
+                 "Karbala", 15),
     pytest.param("Islamic State claimed responsibility for a suicide bombing in Ramadi that killed seven people on "
-                 "Sunday.", "Ramadi", 7, marks=_BLIND),
+                 "Sunday.", "Ramadi", 7),
     ("A suicide attack on a police convoy in Mosul killed six officers on Tuesday.", "Mosul", 6),
     pytest.param("Gunmen and a suicide bomber attacked a checkpoint near Samarra on Saturday night, killing seven "
-                 "soldiers.", "Samarra", 7, marks=_BLIND),
+                 "soldiers.", "Samarra", 7),
     ("A motorcycle rigged with explosives blew up in the town of Azaz on Saturday, killing two people.", "Azaz", 2),
     ("Three soldiers were killed when their vehicle hit a landmine near Deir ez-Zor on Tuesday, state media said.",
      "Deir ez-Zor", 3),

@@ -40,11 +40,10 @@ def _one(text: str, lang: str = "fr"):
     ("Un attentat a fait huit morts à Kirkouk.", "fr", "attack", "Kirkuk", 8),
     ("A suicide attack killed eight people in Kirkuk.", "en", "IED attack", "Kirkuk", 8),
     ("A car bombing killed eight people in Kirkuk.", "en", "IED attack", "Kirkuk", 8),
-    pytest.param("A suicide bomber blew himself up at a checkpoint near Tikrit, killing three soldiers.", "en",
-                 "IED attack", "Tikrīt", 3, marks=pytest.mark.xfail(strict=True, reason="left out: a blind passage's "
-                 "gold does not count a suicide bombing the rule made an event")),
-    pytest.param("A suicide bombing killed eight people in Kirkuk.", "en", "IED attack", "Kirkuk", 8,
-                 marks=pytest.mark.xfail(strict=True, reason="left out, as above")),
+    # (xfails once, "a blind passage's gold does not count a suicide bombing the rule made an event"; pass since en48)
+    ("A suicide bomber blew himself up at a checkpoint near Tikrit, killing three soldiers.", "en", "IED attack",
+     "Tikrīt", 3),
+    ("A suicide bombing killed eight people in Kirkuk.", "en", "IED attack", "Kirkuk", 8),
 ])
 def test_a_bombing_told_by_its_bomber_is_an_ied_attack(text, lang, etype, place, killed):
     e = _one(text, lang)
