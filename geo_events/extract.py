@@ -442,6 +442,28 @@ _WEEK = datetime.timedelta(days=7)
 _WEEKDAY_WORD = re.compile("|".join(w for w in _dates_module.WEEKDAYS if w.isascii()), re.I)
 
 
+# the place of the news named again by a noun or a pronoun in an earlier attack recalled after it ("two days after a
+# strike on a school in the city killed 20", "after rockets hit it on March 2", "une frappe sur une maison de la
+# ville", "après qu'un drone a touché un immeuble de la même ville", "غارة على منزل في المدينة")
+_SAME_PLACE_BACK = re.compile(
+    r"\b(?:the|that)\s+(?:same\s+)?(?:city|town|village|base|capital|port)\b(?!\s+of\b)"
+    r"|\b(?:hit|struck|targeted|attacked|shelled)\s+it\b|\b(?:building|house|block|school|hospital)\s+there\b"
+    r"|\b(?:la|cette)\s+(?:même\s+)?(?:ville|localité|base|capitale)\b(?!\s+d[e'’])"
+    r"|\b(?:le|ce)\s+(?:même\s+)?(?:village|port)\b(?!\s+d[e'’])"
+    r"|(?<![\u0621-\u064A])[وفب]?(?:المدينة|القاعدة|العاصمة|البلدة|القرية)(?![\u0621-\u064A])"
+    r"(?!\s+(?!نفسها)[\u0621-\u064A])", re.I)
+
+
+def _recalled_same_place(info: "ClauseInfo", news: "_Current") -> None:
+    """Give an earlier attack recalled after the news, told at "the city", "la ville", "المدينة" (_SAME_PLACE_BACK)
+    with no place of its own, the news' place: the earlier attack on the same town is an event of its own, on its day,
+    not one with no place (left out) nor the news' (whose toll it would swell)."""
+    told = news.frame.first("target")
+    if told is None or told.value.cue in _AREA_CUES or told.value.cue == "country":
+        return
+    info.mentions.append(Mention(told.value.name, 0, 0, told.value.cue, "target", told.value.container, anaphoric=True))
+
+
 def _recalled_split(sentence: str, lang: str) -> Optional[list[Clause]]:
     """The clauses of a sentence that tells an attack, then an earlier one it came after, or None.
 
@@ -6277,6 +6299,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     else None
                 # (one that is no event is left out as the cut of _BACKGROUND_AFTER leaves it: it sets no background)
                 info.dates = [d for d in info.dates if not d.relative_to_previous]
+                if info.target is None and news is not None and _SAME_PLACE_BACK.search(clause.text):
+                    _recalled_same_place(info, news)
                 if info.target is None or info.target.cue in _AREA_CUES or info.target.cue == "country" or news is None:
                     continue
                 if news.date is not None and news.date.precision == "day":
@@ -8513,6 +8537,37 @@ def _country_tally(cur: _Current, info: ClauseInfo) -> bool:
         and isinstance(count.value, int) and info.count[0] < count.value
 
 
+_BARRAGE = 10  # a salvo told at a country this large is a barrage over it, no one site's attack
+
+
+def _salvo_share_site(cur: _Current, info: ClauseInfo, new: bool) -> bool:
+    """Whether a clause's site is where a share of a salvo told with no site of its own fell: "About 30 rockets were
+    fired from Lebanon; most fell in open areas and one hit a house in Kiryat Shmona", "fired about 40 rockets at
+    northern Israel ... one struck a building in Metula", "أطلق نحو 30 صاروخا ... وأصاب أحدها منزلا في X".  The
+    salvo's figure is no site's count (tests/ANNOTATION.md: a part of a salvo is no count; a figure for several
+    places is no site's): the site is named only after a partitive subject ("one", "l'une", "أحدها").
+    (Not when a site was told before: "Two rockets hit the airport. One of them landed near X" keeps the airport's 2.)"""
+    target = info.target
+    if target is None or target.cue in _AREA_CUES or target.cue == "area" or target.name.lower() in _COUNTRY_NAMES:
+        return False
+    if new and (info.count is None or info.count[0] < 2):
+        return False  # ("the second struck a target in X with a ballistic missile": the site's own one missile)
+    if not new:
+        told, count = cur.frame.first("target"), cur.frame.first("count")
+        if told is not None and told.value.cue not in _AREA_CUES and told.value.cue != "area" \
+                and told.value.name.lower() not in _COUNTRY_NAMES \
+                or count is None or not isinstance(count.value, int) or count.value < 2 \
+                or told is not None and told.value.cue == "country" and count.value < _BARRAGE:
+            # ("A rocket was fired at X. The rocket hit a house in Y": the one rocket told, counted; "two drones were
+            # launched at Jordan; one hit the base": a pair aimed at a country, the base its one site hit, is that
+            # site's attack, while "about 40 rockets at northern Israel" is a barrage over a region)
+            return False
+    from .incident import partitive_before
+    # (a bare subject, "one hit", "the rocket fell", refers back to a salvo of an earlier clause only: "La roquette a
+    # frappé un entrepôt de la base" tells its own one rocket)
+    return partitive_before(info.clause.text, target.name, bare=not new)
+
+
 def _drop_tally(frame: EventFrame, etype: Optional[str]) -> None:
     """Remove a country-wide tally's count, and its kind when the site's clause tells another (see _country_tally).
     (A kind of the same family is kept: the Arabic "صاروخ" of the site after the tally's "صواريخ باليستية".)"""
@@ -8535,6 +8590,10 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
     etype = info.event_type
     if not new and _country_tally(cur, info):
         _drop_tally(frame, etype)
+    share_site = _salvo_share_site(cur, info, new)
+    if share_site and not new:
+        for old in frame.get("count"):
+            frame.facts.remove(old)  # (the salvo's figure, told before the site a share of it hit)
     if etype:
         existing = frame.first("event_type")
         if existing is None:
@@ -8581,6 +8640,8 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
     elif info.count and target is None and _other_kind(frame, etype) and not _FIRED_BY_DRONE.search(info.clause.text) \
             and not _strike_munitions(frame, etype, info):
         pass  # "it said it used 73 missiles" after a drone strike: the count of another weapon, not of this frame
+    elif info.count and share_site:
+        pass  # "fired 30 rockets from Lebanon, and one hit a house in X": the salvo's figure, not X's (_salvo_share_site)
     elif info.count and not cur.siblings:  # a strike on several sites: a later count is of the whole strike
         value, qual, share = info.count
         is_impact = info.impact_verb and (share or frame.first("count") is not None or impact_mentions or info.anaphoric)
