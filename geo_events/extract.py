@@ -4004,6 +4004,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         if not info.sites and lang != "ar":
             info.sites = _area_sites(text, info)
             info.area_list = bool(info.sites)
+        elif lang != "ar" and all(m.cue == "province" for m, _ in info.sites):
+            info.area_list = True  # the regions of a defence ministry's tally (see _conjunct_sites), each a site told
     return info
 
 
@@ -4063,8 +4065,11 @@ def _conjunct_sites(text: str, info: ClauseInfo) -> list:
     of the same attack word; areas (provinces, countries) and one place told twice are no separate sites.
     """
     primary = info.target
-    if primary is None or primary.cue in _AREA_CUES or primary.adversary or primary.coordinated_with is None and not any(
-            m.coordinated_with is primary for m in info.mentions):
+    # ("shot down 41 drones over the X, Y and Z regions": a defence ministry's tally of the regions its air defences
+    # met drones over, each a site, though the plural noun makes each name a region's)
+    regions = info.event_type == "interception" and primary is not None and primary.cue == "province"
+    if primary is None or primary.cue in _AREA_CUES and not regions or primary.adversary \
+            or primary.coordinated_with is None and not any(m.coordinated_with is primary for m in info.mentions):
         return []
     anaphora = _ATTACK_ANAPHORA.search(text)
     if anaphora is not None and _ANAPHOR_HITS.match(text, anaphora.end()):
@@ -4074,8 +4079,8 @@ def _conjunct_sites(text: str, info: ClauseInfo) -> list:
         # the list a claimant gives are no new sites one can place (each told site has its own account)
         return []
     head = primary.coordinated_with or primary
-    group = [m for m in info.mentions if m.role == "target" and m.cue not in _AREA_CUES and not m.adversary
-             and (m is head or m.coordinated_with is head)]
+    group = [m for m in info.mentions if m.role == "target" and (m.cue not in _AREA_CUES or regions and m.cue == "province")
+             and not m.adversary and (m is head or m.coordinated_with is head)]
     # ("X and Y provinces" is one sweep of strikes told by its region; but "shot down 41 drones over the X, Y and Z
     # regions" is a defence ministry's tally of the regions its air defences met drones over, each a site)
     if len(group) < 2 or primary not in group \
