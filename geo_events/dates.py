@@ -261,7 +261,8 @@ PATTERNS = [
         r"|(?P<weekend>(?:at|over|during|on)\s+the\s+weekend|(?:this|last)\s+weekend|(?:le|ce)\s+week-?end(?:\s+dernier)?"
         r"|عطلة\s+نهاية\s+(?:الأسبوع|الاسبوع)))(?!\w)", re.I)),
     ("relative", re.compile(r"(?<!\w)(?:" + _alt(RELATIVE_DAYS) + r")(?!\w)", re.I)),
-    ("weekday", re.compile(r"(?<!\w)(?:(?:(?:late|early)\s+on|on|last|this|early|late)\s+|(?:يوم|ليلة|مساء|صباح|فجر)\s+)?(?P<weekday>"
+    # ("يومي الثلاثاء والأربعاء": the second weekday of a pair carries the conjunction)
+    ("weekday", re.compile(r"(?<!\w)(?:(?:(?:late|early)\s+on|on|last|this|early|late)\s+|(?:يوم|ليلة|مساء|صباح|فجر)\s+|و(?=ال))?(?P<weekday>"
                            + _WEEKDAY + r")" + _PART + r"(?!\w)", re.I)),
     # ("Last October, strikes on a camp killed nine": a month told with "last" and no preposition)
     # (capitalised after "last": "his last march" is a walk)
@@ -737,7 +738,7 @@ def _mark(words, bit: int) -> None:
 _mark({_words(m)[0] for m in MONTHS}, _MONTH)
 _mark({_words(p)[-1] + _words(m)[0] for p in PERIODS for m in MONTHS}, _MONTH | _PERIODW)
 _mark({_words(p)[-1] for p in PERIODS}, _PERIODW)
-_mark({t for w in WEEKDAYS for t in _words(w)}, _WEEK)
+_mark({t for w in WEEKDAYS for t in _words(w)} | {"و" + w for w in WEEKDAYS if w.startswith("ال")}, _WEEK)
 _mark({t for w in UNITS for t in _words(w)}, _UNIT)
 _mark(("after", "later", "après", "plus", "بعد", "وبعد", "عقب", "وعقب"), _AFTER)
 _mark(("nuit", "overnight", "night", "ليل", "ليلة"), _NIGHT)

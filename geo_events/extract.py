@@ -8077,7 +8077,9 @@ def _second_day(doc, frames, states, cur: _Current, info: ClauseInfo, dates: lis
             or not _same_place(info.target.name, cur.target):
         return
     text = info.clause.text
-    if _DAY_PAIR_JOINT.fullmatch(text, first.end, second.start) is None \
+    # (the Arabic conjunction is written onto the second day: "الثلاثاء والأربعاء")
+    joint_end = second.start + 1 if text.startswith("وال", second.start) else second.start
+    if _DAY_PAIR_JOINT.fullmatch(text, first.end, joint_end) is None \
             or _DAY_SPAN_BEFORE.search(text, max(0, first.start - 20), first.start) is not None:
         return
     frame = cur.frame

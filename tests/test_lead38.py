@@ -3,6 +3,8 @@
 - A plural area noun after a list of names ("in the Kursk and Belgorod regions", "in Ilam and Khuzestan provinces")
   is the cue of every listed name: the strike is told on a region, not on the city the region is named after (one
   sweep of strikes told by its regions stays one event, on the first region).
+- A site hit on each of two days told in one clause ("on Thursday night and again on Friday", "mardi et mercredi",
+  "يومي الثلاثاء والأربعاء", whose second weekday carries the conjunction) is two events, one per day.
 - The cue word nearest a name decides its kind: "villages in the provinces of Idlib and Hama", "des villages des
   provinces d'Idleb et de Hama" name provinces (the villages are unnamed).
 """
@@ -45,6 +47,7 @@ def test_names_with_no_area_noun_stay_towns(text, lang, record):
     ("Houthi drones targeted Eilat on Friday and Saturday, the Israeli army said.", "en", [25, 26]),
     ("Des roquettes ont visé la base d'Aïn al-Assad jeudi soir puis de nouveau vendredi.", "fr", [24, 25]),
     ("Des drones ont attaqué l'aéroport d'Erbil mardi et mercredi, selon les autorités kurdes.", "fr", [22, 23]),
+    ("استهدفت طائرات مسيرة مطار أربيل يومي الثلاثاء والأربعاء، بحسب السلطات الكردية.", "ar", [22, 23]),
     # one stretch of time is one day's event
     ("A drone hit a fuel depot in Bryansk on the night of Friday to Saturday.", "en", [25]),
     ("Des drones ont frappé Odessa dans la nuit de samedi à dimanche, tuant deux personnes.", "fr", [26]),
