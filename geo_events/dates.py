@@ -60,6 +60,8 @@ RELATIVE_DAYS = {
     "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0, "earlier today": 0,
     "overnight": 0, "last night": 1, "yesterday": 1, "the day before yesterday": 2,
     "aujourd'hui": 0, "ce matin": 0, "cet après-midi": 0, "ce soir": 0, "cette nuit": 0, "dans la nuit": 0,
+    # "pendant la nuit", "durant la nuit", "au cours de la nuit": the French of "overnight", the night just past
+    "pendant la nuit": 0, "durant la nuit": 0, "au cours de la nuit": 0,
     "hier": 1, "hier soir": 1, "hier matin": 1, "hier après-midi": 1, "avant-hier": 2, "la nuit dernière": 1,
     "اليوم": 0, "فجر اليوم": 0, "صباح اليوم": 0, "مساء اليوم": 0, "الليلة الماضية": 1, "أمس": 1, "امس": 1,
     "مساء أمس": 1, "مساء امس": 1, "ليل أمس": 1, "فجر أمس": 1, "أول أمس": 2, "اول امس": 2,
@@ -73,7 +75,8 @@ RELATIVE_DAYS = {
 }
 
 # Relative words for the night before the report, across midnight.
-_NIGHT_OF_PUBLICATION = frozenset({"overnight", "dans la nuit", "cette nuit", "خلال الليل"})
+_NIGHT_OF_PUBLICATION = frozenset({"overnight", "dans la nuit", "cette nuit", "pendant la nuit", "durant la nuit",
+                                   "au cours de la nuit", "خلال الليل"})
 # the words for the side of midnight before it ("shortly before midnight", "قبيل منتصف الليل"); the others are after it
 _BEFORE_SIDES = ("before", "avant", "قبيل", "قبل")
 

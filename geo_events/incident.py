@@ -23,7 +23,9 @@ from .models import Event, Fact, Impact
 # "l'une des roquettes", "l'un d'eux", "l'autre", "la seconde", "أحد الصاروخين", "إحداها", "الآخر".
 # Not "another" / "une autre" / "أخرى" alone: "another strike hit X" tells a new strike.
 _GATE = ("one ", "one of", "the other", "the second", "the third", "the last", "l'un", "l’un", "l'autre", "l’autre",
-         "second", "deuxième", "troisième", "أحد", "إحدى", "الآخر", "الأخرى", "the ", "le ", "la ", "ال")
+         "second", "deuxième", "troisième", "أحد", "إحدى", "الآخر", "الأخرى", "the ", "le ", "la ", "ال",
+         # the one projectile told as a relative ("one of which fell", "dont l'une est tombée")
+         "of which", "dont ")
 # the partitive must govern a projectile (or stand as a pronoun): "one of the houses in X" is a target
 _EN_PROJ = r"(?:rockets?|missiles?|drones?|shells?|projectiles?|mortars?|bombs?|munitions?|ones?|aircraft)"
 _FR_PROJ = r"(?:roquettes?|missiles?|drones?|obus|projectiles?|engins?|bombes?|munitions?)"
@@ -32,13 +34,23 @@ _AR_PROJ = r"(?:ال)?(?:صاروخ\S*|صواريخ|قذيف\S*|قذائف|طا�
 _EN_FELL_HIT = (r"(?:fell|landed|hit|struck|crashed|exploded|impacted|slammed|damaged|came\s+down|was\s+(?:intercepted|"
                 r"shot\s+down|downed))\b")
 _FR_FELL_HIT = r"(?:tomb\w*|touch\w*|frapp\w*|abattu\w*|intercept\w*|explos\w*|écras\w*|endommag\w*)\b"
+# the verbs of a share's coming down where it hit (not its interception: "cinq roquettes, dont trois interceptées, sur X"
+# tells the salvo's own target after the share)
+_EN_LANDED = r"(?:fell|landed|hit|struck|crashed|exploded|impacted|slammed|came\s+down)\b"
+_FR_LANDED = r"(?:tomb\w*|touch\w*|frapp\w*|explos\w*|écras\w*|abattu\w*\s+(?:sur|à|près))\b"
 _PARTITIVE = re.compile(
     r"\b(?:one|two)\s+of\s+(?:them|those|these)\b|\b(?:one|two)\s+of\s+the\s+(?:\w+\s+)?" + _EN_PROJ + r"\b"
     r"|\bthe\s+(?:other|second|third|last)(?:\s+(?:\w+\s+)?" + _EN_PROJ + r"\b|\s+(?:fell|landed|hit|struck|crashed|exploded|came|was)\b)"
     r"|\bl['’]une?\s+(?:des\s+(?:\w+\s+)?" + _FR_PROJ + r"\b|d['’](?:entre\s+)?e(?:ux|lles)\b)"
     r"|\bl['’]autre\b|\b(?:le|la)\s+(?:second|seconde|deuxième|troisième)\s+(?:\w+\s+)?" + _FR_PROJ + r"\b"
     r"|(?:^|\s)و?(?:أحد|إحدى)(?:ها|هما|هم)(?:\s|$)|(?:^|\s)و?(?:أحد|إحدى)\s+" + _AR_PROJ +
-    r"|(?:^|\s)(?:\S+\s+)?(?:الآخر|الأخرى)(?:\s|$|،)",
+    r"|(?:^|\s)(?:\S+\s+)?(?:الآخر|الأخرى)(?:\s|$|،)"
+    # a single projectile of a salvo told as a relative: "30 rockets, one of which fell near X", "dont l'une est tombée
+    # près de X", "dont un a touché X" (a share of several, "some of which", "dont certaines", "سقط عدد منها", keeps the
+    # salvo's figure: the annotated sets give the site the salvo where only some of it came down there; the landing
+    # verb keeps "dont un enfant" a toll)
+    r"|\bone\s+of\s+which\s+(?:(?:was|had)\s+)?" + _EN_LANDED + r"|\bdont\s+(?:l['’]une?|une?)\s+(?:(?:\w+\s+)?"
+    + _FR_PROJ + r"\s+)?(?:(?:a|est|s['’]est|avait|était)\s+)?" + _FR_LANDED,
     re.I)
 # A bare subject that refers back to the salvo of an EARLIER sentence (see :func:`share_of`; within one sentence,
 # "One rocket fell on X, and another in Y", it is the sentence's own first item, not a share of anything told):
