@@ -565,6 +565,10 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
         out = [part for c in _rejoin_another(out, sentence, lang) for part in _gapped_count(c, lang)]
     if lang == "en" and " after " in sentence:
         out = [part for c in out for part in _salvo_answered(c)]
+    if lang != "ar" and (" and fired " in sentence or " and launched " in sentence or " et tiré " in sentence
+                         or " et lancé " in sentence or " and also " in sentence or " and then " in sentence
+                         or " et a " in sentence or " et ont " in sentence):
+        out = [part for c in out for part in _second_predicate(c, lang)]
     if lang == "en" and ("from which" in sentence or "from where" in sentence or "whence" in sentence):
         out = [part for c in out for part in _launch_relative(c)]
     if lang != "ar" and ("with " in sentence or "avec " in sentence):
@@ -587,6 +591,28 @@ _SALVO_DET = r"(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
 _AFTER_SALVO = re.compile(r",?\s+after\s+(?=(?:(?:at least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
                           r"several)\s+)?(?:[a-z-]+\s+)?(?:drones?|missiles?|rockets?|projectiles?|mortars?|shells?)\s+"
                           r"(?:hit|struck|slammed|targeted|(?:were|was)\s+(?:fired|launched)\s+(?:at|on|toward|towards))\b)")
+
+
+# "The Houthis attacked a ship in the Red Sea and fired drones at Eilat", "Les rebelles ont attaqué un poste à A et tiré
+# des roquettes sur B": a second predicate of the same subject with its own projectiles and its own aim
+_SECOND_PREDICATE = {
+    "en": re.compile(r"\s+and\s+(?=(?:also\s+|then\s+)?(?:fired|launched)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|"
+                     r"rockets?|mortars?|shells?|projectiles?)\s+(?:at|on|toward|towards|into)\s)", re.I),
+    "fr": re.compile(r"\s+et\s+(?=(?:ont\s+|a\s+)?(?:tiré|lancé)\s+(?:des|plusieurs|une?|deux|trois|quatre|cinq|\d+)\s+"
+                     r"(?:[\w-]+\s+)?(?:roquettes?|drones?|missiles?|obus|projectiles?)\s+(?:sur|contre|vers|en\s+direction))",
+                     re.I),
+}
+
+
+def _second_predicate(clause: Clause, lang: str) -> list[Clause]:
+    """A clause cut before a second predicate of its subject that fires projectiles of its own at an aim of its own
+    (see _SECOND_PREDICATE), when the first tells an attack of its own -- not in a claimant's account ("said the group
+    had fired missiles at X and launched drones at Y": the list a claimant gives, see _conjunct_sites)."""
+    m = _SECOND_PREDICATE[lang].search(clause.text)
+    if m is None or _TOLD_HAD_HIT.search(clause.text, 0, m.start()) or _CLAIMANT_ACCOUNT.search(clause.text[:m.start()]) \
+            or not _first_look(clause.text[:m.start()], lang).trigger:
+        return [clause]
+    return [Clause(clause.text[:m.start()], clause.offset), Clause(clause.text[m.end():], clause.offset + m.end())]
 
 
 def _salvo_answered(clause: Clause) -> list[Clause]:

@@ -58,3 +58,22 @@ def test_a_site_hit_on_two_days_is_two_events(text, lang, days):
     events = events_of(text, lang, P)
     assert sorted(e.date.earliest.day for e in events) == days
     assert len({e.place.record_id for e in events}) == 1
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Militants attacked a checkpoint in Kirkuk and fired rockets at Erbil on Saturday.", "en",
+     {("geonames:94787", "attack"), ("geonames:95446", "rocket attack")}),
+    ("Russian forces shelled Kherson and launched drones at Odesa overnight.", "en",
+     {("curated:kherson", "attack"), ("geonames:698740", "drone attack")}),
+    ("Les rebelles ont attaqué un poste de contrôle à Kirkouk et tiré des roquettes sur Erbil samedi.", "fr",
+     {("geonames:94787", "attack"), ("geonames:95446", "rocket attack")}),
+])
+def test_a_second_predicate_firing_at_its_own_aim_is_a_second_attack(text, lang, want):
+    assert {(e.place.record_id, e.event_type) for e in events_of(text, lang, P)} == want
+
+
+def test_a_claimants_list_of_aims_stays_one_account():
+    # "said the group had fired missiles at X and launched drones at Y": the claimant's list, no second attack
+    text = ('Houthi spokesman Yahya Sarea said the group had fired "a barrage of missiles" at Aramco in Jeddah and '
+            'launched drones at the Ras Tanura and Rabigh refineries.')
+    assert len(events_of(text, "en", P)) <= 1
