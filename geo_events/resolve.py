@@ -656,17 +656,43 @@ _AR_SETTLEMENT_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وبل]?(?:ال)?(?:م
                                    r"العاصمة(?:\s+[^\s،,.]+ية)?)\s+$")
 
 
-def _arabic_city_alias(name: str, res: Resolution, sentence: str) -> Optional[Resolution]:
-    """The big foreign city ``name`` is an exact Arabic alias of, when the sentence writes it as a settlement."""
+# Without a settlement word ("أطلقت روسيا صواريخ على كييف", "12 مسيرة فوق بيلغورود"), the alias is still the city
+# when it spells the city's own Latin name once romanised (at least this rapidfuzz ratio, "بيلغورود"/Belgorod) and the
+# city is one a reader knows from afar: a city of millions (:data:`WORLD_CITY_POP`), a big city of a country the
+# article is about, or a big city written as a whole clause-final name without the article (not the head of a
+# construct, "ميناء الحديدة", whose word GeoNames gives Minna).
+ARABIC_BARE_ALIAS_RATIO = 70.0
+_AR_NAME_ENDS = re.compile(r"\s*(?:$|[.،,؛:!؟)\-–]|و|(?:في|فی|على|قرب|شمال|جنوب|شرق|غرب|بعد|منذ|ما|من|حيث|مما|وسط)(?![\u0621-\u064A]))")
+
+
+def _arabic_city_alias(name: str, res: Resolution, sentence: str, focus=()) -> Optional[Resolution]:
+    """The big foreign city ``name`` is an exact Arabic alias of, when the sentence writes it as a settlement
+    (or, bare, when the alias spells the city's name and the city is well known: see :data:`ARABIC_BARE_ALIAS_RATIO`)."""
     if not _ARABIC_BLOCK.search(name) or not sentence or is_common_word(name):
         return None
     at = sentence.find(name)
-    if at < 0 or not _AR_SETTLEMENT_BEFORE.search(sentence, max(0, at - 30), at):
+    if at < 0:
         return None
+    cued = bool(_AR_SETTLEMENT_BEFORE.search(sentence, max(0, at - 30), at))
     for c in list(res.candidates)[:3]:
         if c.precision == "town" and (c.population or 0) >= ARABIC_ALIAS_CITY_POP and c.confidence >= 0.97:
-            return Resolution(c, res.candidates, f"{name!r} is the Arabic name of {c.name} ({c.country}), a big city")
+            if cued or _bare_arabic_city(name, c, sentence, at, focus):
+                return Resolution(c, res.candidates, f"{name!r} is the Arabic name of {c.name} ({c.country}), a big city")
     return None
+
+
+def _bare_arabic_city(name: str, city: Place, sentence: str, at: int, focus) -> bool:
+    """May the bare Arabic ``name`` (no settlement word) stand for ``city``, one of its exact aliases?"""
+    from rapidfuzz import fuzz
+    from .normalize import arabic_roman, roman_fold
+
+    if fuzz.ratio(roman_fold(arabic_roman(name)), roman_fold(city.name)) < ARABIC_BARE_ALIAS_RATIO:
+        return False
+    pop = city.population or 0
+    if pop >= WORLD_CITY_POP or (city.country or "").upper() in focus:
+        return True
+    # (a name with the article, "الحصار", siege, which GeoNames gives Hisar, is a word before it is a city abroad)
+    return not name.startswith("ال") and bool(_AR_NAME_ENDS.match(sentence, at + len(name)))
 
 
 def _major_city_exonym(name: str, res: Resolution) -> Optional[Resolution]:
@@ -1355,6 +1381,9 @@ def _placed_by_next(gazetteer, ref: PlaceRef, sentence: str, res: Resolution, *,
             got = gazetteer.resolve(text, focus=focus)
         except GazetteerError:
             return None
+        # ("the Hodan district of Mogadishu": the metropolis written, not the region's town that answers to its
+        # name only by an alternate name, Mukalla)
+        got = _world_city_over_namesake(got, focus, text)
         p = got.place
         if p is None or p.confidence < 0.6 or p.precision not in ("site", "town", "district") \
                 or _small_foreign(p, focus) or _foreign_misreading(text, got, focus):
@@ -1985,6 +2014,9 @@ def _container_place(gazetteer, ref: PlaceRef, *, focus, anywhere: bool = False)
                 res = gazetteer.resolve(ref.container, focus=focus)
             except GazetteerError:
                 res = Resolution(None, [], "")
+            # ("in Mogadishu's Hodan district": the container is read as the name is, a metropolis abroad over the
+            # region's town that answers to its name only by an alternate name, Mukalla)
+            res = _world_city_over_namesake(res, focus, ref.container)
             p = res.place
             if p is not None and _match(res) >= 0.97 and (
                     (p.confidence >= 0.5 and p.precision != "country") if anywhere
@@ -2803,11 +2835,19 @@ def resolve_frames(frames: list[EventFrame], gazetteer, *, focus: tuple[str, ...
             if not ref.container and "\u0600" <= ref.name[:1] <= "\u06ff":
                 # "قرية X غرب Y": the namesake by Y, the town its bearing is told from
                 res = _namesake_by_bearing(gazetteer, ref, fact.evidence.sentence, res, focus=ref_focus)
+            pre = res
             res = _vetted(ref.name, res, ref_focus)
+            if res.place is None and pre.place is not None and (pre.place.country or "").upper() in where \
+                    and _small_foreign(pre.place, ref_focus) and _match(pre) >= 0.97:
+                # "A bomb exploded in Mogadishu ... Another bomb exploded in Bosaso": a town the article places in
+                # a country it never names stands for that country, and a small town of it written by its exact
+                # name is meant (a town of 74,000 is no namesake when the article is already in Somalia)
+                res = _vetted(ref.name, pre, ref_focus + ((pre.place.country or "").upper(),))
             if res.place is None and role in ("target", "launch"):
                 # "Kiev", "Odessa": a big city under its exonym, read where an attack names its place (not in
                 # vet(), which also screens any word a caller looks up)
-                res = _major_city_exonym(ref.name, res) or _arabic_city_alias(ref.name, res, fact.evidence.sentence or "") \
+                res = _major_city_exonym(ref.name, res) or _arabic_city_alias(ref.name, res, fact.evidence.sentence or "",
+                                                                               ref_focus) \
                     or res
             res = _unlike_foreign(ref.name, res, ref_focus)
             if not ref.container:  # (a written container checks the pick itself, below)
