@@ -8634,9 +8634,7 @@ def _share_site(info: ClauseInfo, value: int) -> bool:
     target = info.target
     if target is None or value < 2 or target.cue not in ("village", "town", "area", None):
         return False
-    from .incident import partitive_before
-
-    from .incident import _BARE_PARTITIVE, _PARTITIVE, _WINDOW
+    from .incident import _BARE_PARTITIVE, _PARTITIVE, _WINDOW, partitive_before
 
     text = info.clause.text
     i = text.find(target.name)
@@ -8645,12 +8643,12 @@ def _share_site(info: ClauseInfo, value: int) -> bool:
     # the partitive stands between the figure and the site: the figure is told before it
     lo = max(0, i - _WINDOW)
     m = _PARTITIVE.search(text, lo, i) or _BARE_PARTITIVE.search(text, lo, i)
-    return m is not None and _DIGITS_OR_NUMBER.search(text, 0, m.start()) is not None
+    return m is not None and any(f.group().lower() not in _ARTICLE_NUMBERS for f in _FIGURE.finditer(text, 0, m.start()))
 
 
-_DIGITS_OR_NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|deux|trois|quatre|cinq|six"
-                               r"|sept|huit|neuf|dix|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\b"
-                               r"|(?:^|\s)(?:صاروخين|مسيرتين|قذيفتين|عشرات)(?:\s|$)", re.I)
+# a figure of the count patterns (patterns._NUMWORDS) standing alone; its articles ("a", "une") are no salvo's figure
+_FIGURE = re.compile(r"(?<!\w)(?:" + _NUMWORDS + r")(?!\w)", re.I)
+_ARTICLE_NUMBERS = frozenset({"a", "an", "un", "une"})
 
 
 def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> None:

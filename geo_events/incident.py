@@ -30,14 +30,16 @@ _GATE = ("one ", "one of", "the other", "the second", "the third", "the last", "
 _EN_PROJ = r"(?:rockets?|missiles?|drones?|shells?|projectiles?|mortars?|bombs?|munitions?|ones?|aircraft)"
 _FR_PROJ = r"(?:roquettes?|missiles?|drones?|obus|projectiles?|engins?|bombes?|munitions?)"
 _AR_PROJ = r"(?:ال)?(?:صاروخ\S*|صواريخ|قذيف\S*|قذائف|طائر\S*|مسير\S*|مسيّر\S*|قنبل\S*)"
-# the verbs of a projectile's landing or hit, read after a bare partitive subject ("one landed", "l'une a frappé")
-_EN_FELL_HIT = (r"(?:fell|landed|hit|struck|crashed|exploded|impacted|slammed|damaged|came\s+down|was\s+(?:intercepted|"
-                r"shot\s+down|downed))\b")
-_FR_FELL_HIT = r"(?:tomb\w*|touch\w*|frapp\w*|abattu\w*|intercept\w*|explos\w*|écras\w*|endommag\w*)\b"
 # the verbs of a share's coming down where it hit (not its interception: "cinq roquettes, dont trois interceptées, sur X"
 # tells the salvo's own target after the share)
-_EN_LANDED = r"(?:fell|landed|hit|struck|crashed|exploded|impacted|slammed|came\s+down)\b"
-_FR_LANDED = r"(?:tomb\w*|touch\w*|frapp\w*|explos\w*|écras\w*|abattu\w*\s+(?:sur|à|près))\b"
+_EN_LANDED_WORDS = r"fell|landed|hit|struck|crashed|exploded|impacted|slammed|came\s+down"
+_FR_LANDED_WORDS = r"tomb\w*|touch\w*|frapp\w*|explos\w*|écras\w*"
+_EN_LANDED = r"(?:" + _EN_LANDED_WORDS + r")\b"
+_FR_LANDED = r"(?:" + _FR_LANDED_WORDS + r"|abattu\w*\s+(?:sur|à|près))\b"
+# the verbs of a projectile's landing or hit, read after a bare partitive subject ("one landed", "l'une a frappé"), and
+# of its being downed
+_EN_FELL_HIT = r"(?:" + _EN_LANDED_WORDS + r"|damaged|was\s+(?:intercepted|shot\s+down|downed))\b"
+_FR_FELL_HIT = r"(?:" + _FR_LANDED_WORDS + r"|abattu\w*|intercept\w*|endommag\w*)\b"
 _PARTITIVE = re.compile(
     r"\b(?:one|two)\s+of\s+(?:them|those|these)\b|\b(?:one|two)\s+of\s+the\s+(?:\w+\s+)?" + _EN_PROJ + r"\b"
     r"|\bthe\s+(?:other|second|third|last)(?:\s+(?:\w+\s+)?" + _EN_PROJ + r"\b|\s+(?:fell|landed|hit|struck|crashed|exploded|came|was)\b)"

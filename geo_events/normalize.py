@@ -593,7 +593,7 @@ _SKEL_LATIN = (
 _SKEL_LATIN_RE = re.compile("|".join(re.escape(a) for a, _ in _SKEL_LATIN))
 _SKEL_LATIN_OF = dict(_SKEL_LATIN)
 _SKEL_AR_ARTICLE = re.compile(r"^(?:ال|أل)(?=\S{3})")
-_APOSTROPHES = re.compile(r"['\u2019\u02bc\u02b9]")
+_SKEL_APOSTROPHES = re.compile(r"['\u2019\u02bc\u02b9]")
 _SKEL_LATIN_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[\s'\u2019-]+")
 # a romanisation that keeps the vowel letters, to score a skeleton's candidates ("شيبيكينو" -> "shibikinu")
 _ROMAN_AR = {
@@ -604,12 +604,12 @@ _ROMAN_AR = {
 }
 
 
-_DOUBLED = re.compile(r"(.)\1+")
+_SKEL_DOUBLED = re.compile(r"(.)\1+")
 
 
 def _collapse(parts) -> str:
     """The parts joined, a doubled letter written once."""
-    return _DOUBLED.sub(r"\1", "".join(parts))
+    return _SKEL_DOUBLED.sub(r"\1", "".join(parts))
 
 
 def arabic_skeleton(name: str) -> str:
@@ -620,7 +620,7 @@ def arabic_skeleton(name: str) -> str:
 
 def latin_skeleton(name: str) -> str:
     """The consonant skeleton of a Latin-script name (article dropped): "El Fasher" -> "FCR"."""
-    low = _SKEL_LATIN_ARTICLE.sub("", _APOSTROPHES.sub("", _strip_diacritics(name)))
+    low = _SKEL_LATIN_ARTICLE.sub("", _SKEL_APOSTROPHES.sub("", _strip_diacritics(name)))
     words = re.split(r"[^a-z]+", low)
     return " ".join(_collapse(_SKEL_LATIN_OF[m.group(0)] for m in _SKEL_LATIN_RE.finditer(w)) for w in words if w).strip()
 
@@ -642,6 +642,6 @@ _ROMAN_FOLD_OF = dict(_ROMAN_FOLD)
 def roman_fold(text: str) -> str:
     """A romanisation folded to the letters Arabic script tells apart ("Zaporizhzhya" -> "zaborijjia"),
     for scoring a Latin name against :func:`arabic_roman`; doubled letters are one."""
-    low = re.sub(r"^(?:al|el)[\s'\u2019-]+", "", _APOSTROPHES.sub("", _strip_diacritics(text)))
+    low = re.sub(r"^(?:al|el)[\s'\u2019-]+", "", _SKEL_APOSTROPHES.sub("", _strip_diacritics(text)))
     low = _ROMAN_FOLD_RE.sub(lambda m: _ROMAN_FOLD_OF[m.group(0)], low)
     return _collapse(re.sub(r"[^a-z ]+", "", low)).strip()
