@@ -956,8 +956,10 @@ def aircraft_agent(text: str) -> bool:
 # "نفذ العدو عدوانا إسرائيليا"): SANA's word for one Israeli raid, a state strike (an airstrike, as the annotation
 # has it, even when missiles are named). The definite "العدوان الإسرائيلي" is as often the war ("في ظل العدوان
 # الإسرائيلي على لبنان") and types nothing; nor does artillery ("عدوان مدفعي").
+# the state that strikes from the air, as the adjective of its attack noun ("عدوان إسرائيلي", "قصف أمريكي")
+_STATE_ADJ = r"(?:إسرائيلي|اسرائيلي|صهيوني|أمريكي|أميركي|امريكي|اميركي)(?:ا|اً)?(?![\u0621-\u064A])"
 _STATE_AGGRESSION = re.compile(r"(?<![\u0621-\u064A])[وف]?[لب]?(?:عدوان|عدوانا|عدواناً)\s+(?:جوي[اً]*\s+|صاروخي[اً]*\s+)?"
-                               r"(?:إسرائيلي|اسرائيلي|صهيوني|أمريكي|أميركي|امريكي)(?:ا|اً)?(?![\u0621-\u064A])")
+                               + _STATE_ADJ)
 
 
 # An air power's army telling its own strike: "أعلن الجيش الإسرائيلي أنه قصف موقعا لحزب الله في بلدة X", "قال جيش
@@ -991,7 +993,7 @@ def army_own_strike(text: str) -> bool:
 # a bombardment answered ("ردا على قصف إسرائيلي", the other side's fire)
 _STATE_BOMBARDMENT = re.compile(
     r"(?<![\u0621-\u064A])(?<!على )(?<!ضد )[وفبل]?(?:قصف|قصفا|قصفاً)\s+(?:جوي[اً]*\s+)?"
-    r"(?:إسرائيلي|اسرائيلي|صهيوني|أمريكي|أميركي|امريكي|اميركي)(?:ا|اً)?(?![\u0621-\u064A])"
+    + _STATE_ADJ +
     r"|(?<![\u0621-\u064A])[وف]?قصفت\s+(?:إسرائيل|اسرائيل|الولايات\s+المتحدة)(?![\u0621-\u064A])")
 _NOT_FROM_THE_AIR = re.compile(r"دباب|بحري|بارج|زورق|مدافع|هاون|قذائف|قذيفة")
 

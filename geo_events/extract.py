@@ -7988,6 +7988,11 @@ def _share_lead_denial(frames: list, states: dict, new: EventFrame, info: Clause
         return
 
 
+# what a frame's sibling shares with it: another site of the same strike (_split_sites) or the same site on another
+# day told with it (_second_day)
+_SIBLING_KINDS = ("event_type", "weapon", "claimed_by", "blamed_on", "unclaimed", "launch")
+
+
 def _split_sites(doc, frames, states, cur: _Current, info: ClauseInfo, fact, index: int) -> None:
     """One frame per site of a strike on several sites ("dix-sept sur A ... et cinq sur B").
 
@@ -8021,7 +8026,7 @@ def _split_sites(doc, frames, states, cur: _Current, info: ClauseInfo, fact, ind
             continue
         sib = EventFrame(doc, listed_area=info.area_list)
         frame.listed_area = frame.listed_area or info.area_list
-        for kind in ("date", "event_type", "weapon", "claimed_by", "blamed_on", "unclaimed", "launch"):
+        for kind in ("date",) + _SIBLING_KINDS:
             for f in frame.get(kind):
                 sib.add(f)
         sib.add(fact("target", PlaceRef(m.name, m.cue, m.container)))
@@ -8110,7 +8115,7 @@ def _second_day(doc, frames, states, cur: _Current, info: ClauseInfo, dates: lis
         return
     frame = cur.frame
     sib = EventFrame(doc)
-    for kind in ("event_type", "weapon", "claimed_by", "blamed_on", "unclaimed", "launch", "target"):
+    for kind in _SIBLING_KINDS + ("target",):
         for f in frame.get(kind):
             sib.add(f)
     sib.add(fact("date", second.span))
@@ -8580,6 +8585,11 @@ def _country_tally(cur: _Current, info: ClauseInfo) -> bool:
 _BARRAGE = 10  # a salvo told at a country this large is a barrage over it, no one site's attack
 
 
+def _finer_than_area(place) -> bool:
+    """Whether a mention or place reference names a site or town, not a region, an area or a country."""
+    return place.cue not in _AREA_CUES and place.cue != "area" and place.name.lower() not in _COUNTRY_NAMES
+
+
 def _salvo_share_site(cur: _Current, info: ClauseInfo, new: bool) -> bool:
     """Whether a clause's site is where a share of a salvo told with no site of its own fell: "About 30 rockets were
     fired from Lebanon; most fell in open areas and one hit a house in Kiryat Shmona", "fired about 40 rockets at
@@ -8588,14 +8598,13 @@ def _salvo_share_site(cur: _Current, info: ClauseInfo, new: bool) -> bool:
     places is no site's): the site is named only after a partitive subject ("one", "l'une", "أحدها").
     (Not when a site was told before: "Two rockets hit the airport. One of them landed near X" keeps the airport's 2.)"""
     target = info.target
-    if target is None or target.cue in _AREA_CUES or target.cue == "area" or target.name.lower() in _COUNTRY_NAMES:
+    if target is None or not _finer_than_area(target):
         return False
     if new and (info.count is None or info.count[0] < 2):
         return False  # ("the second struck a target in X with a ballistic missile": the site's own one missile)
     if not new:
         told, count = cur.frame.first("target"), cur.frame.first("count")
-        if told is not None and told.value.cue not in _AREA_CUES and told.value.cue != "area" \
-                and told.value.name.lower() not in _COUNTRY_NAMES \
+        if told is not None and _finer_than_area(told.value) \
                 or count is None or not isinstance(count.value, int) or count.value < 2 \
                 or told is not None and told.value.cue == "country" and count.value < _BARRAGE:
             # ("A rocket was fired at X. The rocket hit a house in Y": the one rocket told, counted; "two drones were
@@ -8621,7 +8630,7 @@ def _drop_tally(frame: EventFrame, etype: Optional[str]) -> None:
 
 # The Arabic words that make "صاروخ" a missile (ballistic, cruise, hypersonic, a model told) and those that make it a
 # rocket of its own (a shell, a Katyusha, a Grad, a launcher's salvo): see extract()'s missiles_told
-_AR_MISSILE_KIND = re.compile(r"باليستي|بالستي|كروز|مجنح|فرط\s+صوتي|(?:طراز|نوع)\s+(?:كاليبر|كينجال|إسكندر|اسكندر|توماهوك)")
+_AR_MISSILE_KIND = re.compile(r"باليستي|بالستي|كروز|مجنح|فرط\s+صوتي|(?:طراز|نوع)\s+(?:" + L.AR_MISSILE_MODELS + r")")
 _AR_ROCKET_KIND = re.compile(r"قذائف|قذيفة|قذيفتين|كاتيوشا|غراد|قسام|راجم|رشق|صلي|موجه")
 
 

@@ -17,6 +17,10 @@ _MAKING = (r"(?!\s+(?:factor(?:y|ies)|plants?|programmes?|programs?|makers?|manu
 AIR_STRIKE_EN = r"air ?strikes?|air raids?(?!\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|airstrikes?"
 AIR_STRIKE_FR = r"frappes? aériennes?|raids? aériens?|bombardements? aériens?"
 
+# Missile models told after "of the type" ("صواريخ من طراز كاليبر"): the missiles a salvo of "صواريخ" is (see
+# extract._AR_MISSILE_KIND)
+AR_MISSILE_MODELS = r"كروز|كاليبر|كينجال|إسكندر|اسكندر|توماهوك|كيه\s*اتش|خ-?\d+"
+
 # Projectile nouns -> the event type they imply.
 PROJECTILES = {
     "en": [
@@ -97,8 +101,7 @@ PROJECTILES = {
          r"صاروخي روسي|صاروخية روسية|صاروخيا روسيا|الصاروخي الروسي|الصاروخية الروسية|"
          r"صاروخ روسي|صاروخا روسيا|صواريخ روسية|الصاروخ الروسي|الصواريخ الروسية|"
          # the model told after "of the type": "20 صاروخا من طراز كروز", "صواريخ من نوع كاليبر"
-         r"(?:صاروخ|صاروخا|صاروخين|صاروخان|صواريخ)\s+(?:من\s+)?(?:طراز|نوع)\s+(?:كروز|كاليبر|كينجال|إسكندر|اسكندر|توماهوك|"
-         r"كيه\s*اتش|خ-?\d+)", "missile attack"),
+         r"(?:صاروخ|صاروخا|صاروخين|صاروخان|صواريخ)\s+(?:من\s+)?(?:طراز|نوع)\s+(?:" + AR_MISSILE_MODELS + r")", "missile attack"),
         # a salvo of drones and rockets is told as a drone attack (the drones named are what a reader maps)
         (r"طائرتين مسيرتين|طائرتان مسيرتان|مسيرتين|مسيرتان|الطائرات المسيرة|الطائرة المسيرة|الطائرات المسيّرة|الطائرة المسيّرة|طائرات مسيرة|طائرة مسيرة|طائرات مسيّرة|طائرة مسيّرة|مسيرات|مسيّرات|مسيرة مفخخة|الطيران المسير|الطيران المسيّر|درون|طائرات بدون طيار|طائرة بدون طيار|طائرات دون طيار|طائرة دون طيار|مسيرة (?:إسرائيلية|اسرائيلية|تركية|أمريكية|أميركية|امريكية|اميركية|إيرانية|ايرانية|معادية|انتحارية|انقضاضية|مجهولة)|(?:قصف|غارة|ضربة|هجوم)\s+(?:ب|ل)?مسيرة|"
          # a bare "مسيرة" (also a march) next to a verb of attack or of impact: "هاجمت مسيرة X", "مسيرة استهدفت X",
