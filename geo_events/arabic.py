@@ -97,6 +97,9 @@ CUE_NOUNS = {
     "كيبوتس": "village", "موشاف": "village", "كيبوتسات": "village",
     # a Russian or Ukrainian oblast ("فوق مقاطعة بيلغورود", "في مقاطعة زابوريجيا"): the province named
     "مقاطعة": "province",
+    # their dual and plurals heading a list of oblasts ("فوق مقاطعات بيلغورود وكورسك وبريانسك", "مقاطعتي كورسك
+    # وبيلغورود"): each name listed is a province
+    "مقاطعتي": "province", "مقاطعات": "province",
 }
 _SITE_CUES = frozenset({"base", "airbase", "airport", "oil_field"})
 # the cues of a town told by its kind ("مدينة X", "بلدة Y"): two of them joined may be one raid's outskirts
@@ -104,14 +107,14 @@ _TOWN_CUES = frozenset({"town", "village"})
 _DUAL_CUES = {"قاعدتي", "مطاري", "محافظتي", "مدينتي", "قريتي", "بلدتي", "حقلي", "معسكري", "مستعمرتي", "مستوطنتي",
               "قضاءي", "ناحيتي",
               # a plural head lists its places as a dual does ("مستعمرات المطلة وكفرجلعادي")
-              "مستعمرات", "مستوطنات", "مدن", "بلدات", "كيبوتسات", "مديريتي", "مديريات"}
+              "مستعمرات", "مستوطنات", "مدن", "بلدات", "كيبوتسات", "مديريتي", "مديريات", "مقاطعتي", "مقاطعات"}
 # Nouns mostly followed by an organisation, not a place ("مقر قيادة العمليات", "موقع الحادث"): the
 # word after them is a name only when the gazetteer knows it.
 # ("مقاطعة" is also "boycott": "دعت إلى مقاطعة البضائع" names no province)
 # "the town", "the village", "the camp", "the quarter": a bare noun before one of them is in construct with it
 # ("مفرق البلدة", the town's junction), a common noun and no name
 _THE_SETTLEMENT = frozenset({"البلدة", "المدينة", "القرية", "المخيم", "الحي", "البلدات", "القرى", "المنطقة"})
-_WEAK_CUES = {"مقر", "موقع", "محطة", "قاطع", "مركز", "مقاطعة", "صحراء", "بادية"}
+_WEAK_CUES = {"مقر", "موقع", "محطة", "قاطع", "مركز", "مقاطعة", "مقاطعتي", "مقاطعات", "صحراء", "بادية"}
 # Adjectives after a facility's name ("قاعدة بلد الجوية"): part of the phrase, not of the name.
 _TRAILING = {
     "الجوية": "airbase", "الجوي": "airbase", "العسكرية": "base", "العسكري": "base", "الدولي": "airport",
@@ -508,6 +511,8 @@ def _closes_object(text: str, toks, k: int, known) -> bool:
     if k >= len(toks) or any(ch in "،,.؛:" for ch in text[toks[k - 1][1]:toks[k][0]]):
         return True
     w = toks[k][2]
+    if w == "ب" and k + 1 < len(toks) and toks[k + 1][2][:1].isdigit():
+        return True  # "هاجمت روسيا أوكرانيا بـ35 مسيرة": the weapons the attack was made with, told by their figure
     return w in _OBJECT_CLOSERS or (w.startswith("ب") and len(w) > 3 and w[1:3] != "ين") \
         or (w.startswith("ل") and w[1:].removeprefix("ل") in _UNDERGONE) \
         or w.startswith("و") and (w[1:] in _OBJECT_CLOSERS or w[1:] in _OWN_SURROUNDS or len(w) > 3 and known(w[1:]))
@@ -876,7 +881,9 @@ def _locative_name(toks, i: int, known, foreign=None) -> Optional[tuple[ArMentio
 
 # A foreign place this big is meant from afar even by a bare name after a preposition ("قصف على كييف",
 # "مسيرات على بيلغورود"); the far towns whose aliases are common words are smaller (Emmen, Albany).
-_BIG_FOREIGN = 300_000
+# (the size resolve.ARABIC_ALIAS_CITY_POP takes an exact Arabic alias at: a regional capital of a country at war,
+# "سومي" for Sumy, 256,000 people, "وأصابت مسيرة مبنى في سومي", is read as the resolver would place it)
+_BIG_FOREIGN = 250_000
 
 
 @lru_cache(maxsize=8192)

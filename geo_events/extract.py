@@ -283,6 +283,9 @@ _CLAUSE_SPLIT = {
                      r"|و" + _AR_FRONTED_TIME + r"?(?:(?:" + _AR_OWN_VERB_ACTIVE + r")\S{0,3}\s|(?:" + _AR_OWN_VERB_FALL
                      + r")\S{0,3}\s+(?!" + arabic.SALVO_SHARE + r"))"
                      r"|" + _AR_TOLL_AT +
+                     # "قصفت روسيا أوكرانيا بـ20 صاروخا، وأصاب صاروخ مبنى في Y": one projectile of its own (indefinite,
+                     # no "أحدها") told hitting a site after a country's tally, the site's own clause (see _country_tally)
+                     r"|و(?:أصاب|اصاب)ت?\s+(?:طائرة\s+)?(?:صاروخ|مسيرة|مسيّرة|قذيفة)\s" +
                      r"|وعاد\S{0,2}\s+(?:[^\s،.؛]+\s+){0,4}?ل[يت](?:غير|قصف|ستهدف|ضرب|شن|دك|هاجم)"
                      # "، وبلدة Y دون وقوع إصابات": the verb's next object under a town's or a site's noun of its
                      # own, the verb left out (read with it, see _carry_ar_verb)
@@ -1774,7 +1777,8 @@ _HARMED_AFTER_LAUNCH = re.compile(r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?
 # (a comma alone joins only inside a list that ends with "and": "X, near Y" or "X, Y district" tell where X is)
 # ("X and the capital Y", "X and the port city of Y", "X et la ville de Y": the next object named after a word for
 # the kind of town it is, as wire copy introduces a capital or a port, is another object all the same)
-_BARE_CONJUNCT = re.compile(r"\s*(?:,\s*|(?P<co>,\s*(?:and|et)\s+|,?\s+(?:and|et|as well as|ainsi que|ainsi qu['’])\s+)"
+# (", de X" / ", d'X": a French list item told again with its "de", "des régions d'Odessa, de Mykolaïv et de Kherson")
+_BARE_CONJUNCT = re.compile(r"\s*(?:,\s*(?:(?:de|d['’])\s*)?|(?P<co>,\s*(?:and|et)\s+|,?\s+(?:and|et|as well as|ainsi que|ainsi qu['’])\s+)"
                             r"(?:(?:on|in|at|near|de|d['’]|à|sur|près\s+de|près\s+d['’])\s*)?"
                             r"(?P<kind>(?<=and )(?:the\s+)(?:(?:port|coastal|border|frontline|front-line)\s+)?"
                             r"(?:capital|city|town|village|port)\s+(?:of\s+)?|"
@@ -2235,6 +2239,7 @@ def find_mentions(clause: str, lang: str, extra_spans: list[tuple[int, int, str]
             # a plural area noun is every listed name's cue (the names before a plural noun after them take it too)
             if cue is None:
                 cue = conjunct.cue
+                plural_cue.add(s)  # ("des régions de Belgorod, Koursk et Briansk": the plural noun heads the list)
             else:
                 for m in out:
                     if m.cue is None and (m is conjunct or m.coordinated_with is (conjunct.coordinated_with or conjunct)
@@ -4030,8 +4035,11 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
         if not info.sites and lang != "ar":
             info.sites = _area_sites(text, info)
             info.area_list = bool(info.sites)
-        elif lang != "ar" and all(m.cue == "province" for m, _ in info.sites):
-            info.area_list = True  # the regions of a defence ministry's tally (see _conjunct_sites), each a site told
+        elif info.sites and all(m.cue == "province" for m, _ in info.sites) \
+                and (lang != "ar" or info.event_type == "interception"):
+            # the regions of a defence ministry's tally (see _conjunct_sites; "فوق مقاطعات X وY وZ", _arabic_sites),
+            # each a site told
+            info.area_list = True
     return info
 
 
@@ -4854,11 +4862,14 @@ def _mark_revised(info: ClauseInfo, text: str, lang: str, v: dict, found: Option
 def _arabic_sites(info: ClauseInfo) -> list:
     """The sites of an Arabic list of targets ("في بقيق وخريص"): each named target a site of its own."""
     primary = info.target
-    if primary is not None and primary.cue == "district":
+    if primary is not None and (primary.cue == "district" or primary.cue == "province"
+                                and info.event_type == "interception"):
         # "قرى في قضاءي سنجار ومخمور" (villages in the districts of X and Y): the dual's list names two districts
         # the strikes fell in, each an incident of its own (a district told alone is an area, not a list)
+        # ("أسقطت 25 مسيرة فوق مقاطعات X وY وZ": a defence ministry's tally of the oblasts its air defences met
+        # drones over, each a site, as _conjunct_sites reads the English "over the X, Y and Z regions")
         head = primary.coordinated_with or primary
-        group = [m for m in info.mentions if m.role == "target" and m.cue == "district"
+        group = [m for m in info.mentions if m.role == "target" and m.cue == primary.cue
                  and (m is head or m.coordinated_with is head)]
         if len(group) > 1 and primary in group and not any(
                 _same_place(a.name, b.name) for i, a in enumerate(group) for b in group[i + 1:]):
@@ -5852,6 +5863,9 @@ _BACK_VESSEL = re.compile(r"\b(?:the|this|that|its|le|la|les|ce|cette|l['’])\s
 # عبر البحر الأحمر", "à travers la mer Rouge"): no place hit.
 _ON_SEA_BEFORE = re.compile(r"(?:\b(?:sur|au bord de|le long de|bordant|à travers|traversant)\s+(?:la\s+côte\s+de\s+)?"
                             r"(?:la\s+)?|\bcôtes?\s+(?:de\s+)?(?:la\s+)?|(?:على|ساحل|سواحل|عبر)\s+)$")
+# (a strait is a point ships pass, "shot down three drones in the Bab el-Mandeb strait": where it was downed is a place
+# told; "over the Red Sea" is a whole sea, no place)
+_STRAIT_NAME = re.compile(r"\b(?:strait|détroit)\b|\bbab[- ]el[- ]mandeb\b", re.I)
 _OF_SEA_BEFORE = re.compile(r"\b(?:sea|gulf|strait|bay|mer|golfe|détroit|baie)\s+(?:of|de|du|d['’])\s*(?:the\s+)?$", re.I)
 
 
@@ -6706,7 +6720,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             # "warplanes struck targets in Lebanon overnight; no casualties were reported", next to incidents told
             # with their sites: no site, no toll, a summary (alone in a report, it is the only incident told)
             continue
-        if _etype_is(frame, "interception") and _sea_told(frame.first("target")):
+        if _etype_is(frame, "interception") and _sea_told(frame.first("target")) \
+                and not _STRAIT_NAME.search(frame.first("target").value.name or ""):
             continue  # "shot down a missile over the Red Sea heading toward a destroyer": where it was downed, no site hit
         etype = frame.first("event_type")
         if (etype is None or etype.value == "attack") and (date is None or date.value.precision != "day") \
@@ -7526,16 +7541,19 @@ def _starts_new(info: ClauseInfo, clause_date: Optional[DateSpan], cur: _Current
         # so is one over a town ("10 drones over the Bryansk region, four over Kursk"), unless a share of the first
         # ("four of them over X")
         return True
-    if target is not None and cur.target is not None and info.count and not info.count[2] and info.impact_verb \
+    if target is not None and cur.target is not None and info.impact_verb \
+            and (info.count and not info.count[2] and cur.frame.first("count") is not None
+                 or cur.siblings and not (info.count and info.count[2])) \
             and info.event_type not in (None, "interception", "attack") \
             and current_type is not None and current_type.value == "interception" \
-            and cur.frame.first("count") is not None \
             and (cur.frame.first("target") is not None and cur.frame.first("target").value.cue in ("province", "district")) \
             and target.cue not in ("country", "province", "district") \
             and not _same_place(target.name, cur.target) and not info.anaphoric:
         # "Air defences downed 12 drones over the Kyiv region ... In Odesa, a drone hit a port warehouse": a
         # projectile told as hitting another place, after a count downed over a region, is that place's own attack
-        # (the interception told for the region is an event of its own there), not a closer look at the region
+        # (the interception told for the region is an event of its own there), not a closer look at the region;
+        # so after a figure downed over several regions, no region's own ("downed 25 drones over the X, Y and Z
+        # regions. A drone hit a house in W")
         return True
     if _wider_area_of_current(info, clause_date, cur):
         # "a drone strike hit a car in X ... CENTCOM said it carried out a strike in Iraq": the country (or
@@ -8567,10 +8585,13 @@ def _country_tally(cur: _Current, info: ClauseInfo) -> bool:
     mortar rounds came down near Kibbutz X" tell one incident first by its country, then by its site.)"""
     told = cur.frame.first("target")
     target = info.target
-    if told is None or told.value.cue != "country" or target is None or target.cue == "country" \
-            or target.name.lower() in _COUNTRY_NAMES or _same_place(target.name, told.value.name):
-        return False
     count = cur.frame.first("count")
+    # ("Russia launched 45 drones overnight, 38 of which were shot down. A drone hit a building in Sumy": a barrage
+    # told with no place at all is the same nation-wide tally)
+    placeless = told is None and count is not None and isinstance(count.value, int) and count.value >= _BARRAGE
+    if not placeless and (told is None or told.value.cue != "country") or target is None or target.cue == "country" \
+            or target.name.lower() in _COUNTRY_NAMES or told is not None and _same_place(target.name, told.value.name):
+        return False
     if (info.count is None or info.count[2]) and count is not None and isinstance(count.value, int) \
             and count.value > 1 and target.cue in ("village", "town", "area", None):
         # "fired 30 rockets at northern Israel; others fell in open areas near X": where a share of the country's

@@ -332,7 +332,8 @@ INTERCEPT = {
     # ("ont été détruits à l'approche de l'aéroport", "détruit avant d'atteindre sa cible": downed on its way)
     # ("a neutralisé deux combattants": the Turkish army's word for the fighters it killed, no interception)
     # ("a affirmé avoir abattu 38 des 45 drones": the infinitive of a statement, as its "a abattu")
-    "fr": r"\b(?:intercept\w*|(?:été|ont|a|avoir) abattue?s?|abattue?s? (?:par|en vol)|neutralis\w*(?!\s+[«“\"]?\s*(?:\S+\s+){0,2}?"
+    # ("avait abattu 25 drones": the pluperfect of reported speech, "a indiqué que la défense avait abattu")
+    "fr": r"\b(?:intercept\w*|(?:été|ont|a|avoir|avait|avaient) abattue?s?|abattue?s? (?:par|en vol)|neutralis\w*(?!\s+[«“\"]?\s*(?:\S+\s+){0,2}?"
           r"(?:terroristes|combattants|militants|membres|jihadistes|djihadistes|miliciens|rebelles|insurgés|hommes|personnes|"
           r"suspects|assaillants|soldats|un\s+(?:commandant|responsable|chef|combattant|terroriste))\b)|détruit\w* en vol|"
           r"détruite?s? (?:\w+ )?(?:à l['’]approche|avant d['’]atteindre|par (?:la|les) défenses?)|"

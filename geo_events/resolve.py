@@ -656,6 +656,11 @@ _AR_SETTLEMENT_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وبل]?(?:ال)?(?:م
                                    r"العاصمة(?:\s+[^\s،,.]+ية)?)\s+$")
 
 
+# ... or as the object a verb of attack governs, its subject between ("هاجمت مسيرات روسية أوديسا", "قصفت صواريخ روسية
+# كييف", "قصفت روسيا أوديسا بالمسيرات"): what the verb struck is a place, not the common word a far city's alias may be
+_AR_ATTACKED_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:هاجم|قصف|استهدف|ضرب|دك)(?:ت|وا|تا|ا)?"
+                                 r"(?:\s+[\u0621-\u064A]+){0,3}?\s+$")
+
 # Without a settlement word ("أطلقت روسيا صواريخ على كييف", "12 مسيرة فوق بيلغورود"), the alias is still the city
 # when it spells the city's own Latin name once romanised (at least this rapidfuzz ratio, "بيلغورود"/Belgorod) and the
 # city is one a reader knows from afar: a city of millions (:data:`WORLD_CITY_POP`), a big city of a country the
@@ -666,14 +671,16 @@ _AR_NAME_ENDS = re.compile(r"\s*(?:$|[.،,؛:!؟)\-–]|و|(?:في|فی|على|�
 
 
 def _arabic_city_alias(name: str, res: Resolution, sentence: str, focus=()) -> Optional[Resolution]:
-    """The big foreign city ``name`` is an exact Arabic alias of, when the sentence writes it as a settlement
-    (or, bare, when the alias spells the city's name and the city is well known: see :data:`ARABIC_BARE_ALIAS_RATIO`)."""
+    """The big foreign city ``name`` is an exact Arabic alias of, when the sentence writes it as a settlement or as
+    the object of a verb of attack (or, bare, when the alias spells the city's name and the city is well known: see
+    :data:`ARABIC_BARE_ALIAS_RATIO`)."""
     if not _ARABIC_BLOCK.search(name) or not sentence or is_common_word(name):
         return None
     at = sentence.find(name)
     if at < 0:
         return None
-    cued = bool(_AR_SETTLEMENT_BEFORE.search(sentence, max(0, at - 30), at))
+    cued = bool(_AR_SETTLEMENT_BEFORE.search(sentence, max(0, at - 30), at)
+                or _AR_ATTACKED_BEFORE.search(sentence, max(0, at - 40), at))
     for c in list(res.candidates)[:3]:
         if c.precision == "town" and (c.population or 0) >= ARABIC_ALIAS_CITY_POP and c.confidence >= 0.97:
             if cued or _bare_arabic_city(name, c, sentence, at, focus):
@@ -2711,7 +2718,26 @@ def _region_countries(text: str) -> tuple[str, ...]:
             # the lookup's own rules read
             continue
         counts[cc] = counts.get(cc, 0) + 1
+    for m in _REGION_LIST.finditer(text):
+        # "over the Belgorod, Kursk and Bryansk regions", "des régions de Belgorod, Koursk et Briansk", "مقاطعات
+        # بيلغورود وكورسك": a list under one plural region noun names each region as "the X region" would
+        lang = "ar" if m.group("ar") else "fr" if m.group("fr") else "en"
+        items = _REGION_LIST_ITEM[lang].findall(m.group(lang))
+        for item in items:
+            key = {"en": "{} region", "fr": "région de {}", "ar": "مقاطعة {}"}[lang].format(item).lower()
+            hit = auto.get(key, None)
+            if hit is not None:
+                counts[hit[1]] = counts.get(hit[1], 0) + 1
     return tuple(sorted(counts, key=lambda c: -counts[c]))
+
+
+# a list of regions under one plural noun (see _region_countries)
+_REGION_LIST = re.compile(r"\b(?P<en>(?:[A-Z][\w'’-]+,\s+)+(?:and\s+)?[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+)\s+"
+                          r"(?:regions|oblasts|provinces)\b|\brégions\s+(?P<fr>(?:(?:de|d['’])\s*)?[A-ZÀ-Þ][\w'’-]+"
+                          r"(?:\s*(?:,|et)\s*(?:(?:de|d['’])\s*)?[A-ZÀ-Þ][\w'’-]+)+)|(?<![\u0621-\u064A])(?:مقاطعات|مقاطعتي)\s+"
+                          r"(?P<ar>[\u0621-\u064A]+(?:\s+و[\u0621-\u064A]+)+)")
+_REGION_LIST_ITEM = {"en": re.compile(r"[A-Z][\w'’-]+"), "fr": re.compile(r"[A-ZÀ-Þ][\w'’-]+"),
+                     "ar": re.compile(r"(?:(?<=^)|(?<=\sو))[\u0621-\u064A]+")}
 
 
 # "an oil depot in Tuapse, Russia, on Wednesday", "a refinery in Novokuybyshevsk, Russia.": a place written with its
