@@ -5564,6 +5564,9 @@ class _Current:
     scene: Optional[str] = None  # the country a paragraph opened with ("En Irak, ...") while it was told
     earlier: list = field(default_factory=list)  # casualty facts of a first toll, dropped when a current one comes
     said_day: bool = False  # its day is the day a source spoke ("the army said on Tuesday that ..."), see _own_day
+    # its day is the one the report's lead gave it ("Rockets hit X on Sunday, a source said. They landed late on
+    # Saturday night"): the lead's summary day, which the account right after it may tell more exactly (see _own_day)
+    lead_day: bool = False
 
 
 # "In Syria, ...", "En Irak, les frappes ...", "Au Liban, ...": a paragraph that opens on a country tells what
@@ -6532,7 +6535,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     and entry_of.get(id(current.frame), live.title_paragraph) != live.title_paragraph \
                     and not (info.target is not None and current.target is not None
                              and _same_place(info.target.name, current.target))
-                own_day = current is not None and current.said_day and _own_day(current, info, clause_date, index)
+                own_day = current is not None and (current.said_day or current.lead_day and index <= 3
+                                                   and not clause.recalled) \
+                    and _own_day(current, info, clause_date, index)
                 if own_day:
                     _restate_day(current, clause_date, fact)
                 if current is None or not own_day and (second_site or elsewhere or new_post or clause.recalled
@@ -6571,6 +6576,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         current = _open(doc, frames, states, info, clause_date, since, history_days, fact, told)
                         current.said_day = bool(dates) and clause_date is dates[0].span \
                             and _said_day(clause.text, dates[0], lang)
+                        current.lead_day = not frames[:-1] and index <= 1 and clause_date is not None
                         entry_of[id(current.frame)] = live.title_paragraph
                         if previous is not None and index - previous.last_sentence <= 2:
                             _take_toll(previous.frame, current.frame, info.event_type)
@@ -7887,9 +7893,10 @@ def _said_day(text: str, d, lang: str) -> bool:
 
 
 def _own_day(cur: _Current, info: ClauseInfo, clause_date: Optional[DateSpan], index: int) -> bool:
-    """Whether a clause gives the incident dated by a statement's day its own day: "The U.S. military said on Tuesday
-    that a drone attacked X. The attack took place late on Monday", "أفادت مصادر اليوم الثلاثاء بأن هجوماً استهدف X.
-    ووقع الهجوم مساء أمس": a day up to three days before, in the next sentences, of no other place."""
+    """Whether a clause gives the incident dated by a statement's day (or by the lead's summary) its own day: "The U.S.
+    military said on Tuesday that a drone attacked X. The attack took place late on Monday", "أفادت مصادر اليوم
+    الثلاثاء بأن هجوماً استهدف X. ووقع الهجوم مساء أمس": a day up to three days before, in the next sentences, of no
+    other place."""
     if clause_date is None or clause_date.precision != "day" or cur.date is None or index - cur.last_sentence > 2:
         return False
     told = cur.frame.first("target")
@@ -7909,7 +7916,7 @@ def _restate_day(cur: _Current, clause_date: DateSpan, fact) -> None:
         cur.frame.facts.remove(old)
     cur.frame.add(fact("date", clause_date))
     cur.date = clause_date
-    cur.said_day = False
+    cur.said_day = cur.lead_day = False
 
 
 _LATER_PART_OF_DAY = re.compile(r"\b(?:après-midi|soir|soirée|afternoon|evening)\b|(?:مساء|ظهر|عصر)", re.I)
