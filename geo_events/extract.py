@@ -6539,7 +6539,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                                                    and not clause.recalled) \
                     and _own_day(current, info, clause_date, index)
                 if own_day:
-                    _restate_day(current, clause_date, fact)
+                    _restate_day(current, clause_date, fact, info)
                 if current is None or not own_day and (second_site or elsewhere or new_post or clause.recalled
                                                        or _starts_new(info, clause_date, current)):
                     resumed = None if second_site else _resume(frames, states, info, clause_date)
@@ -7900,21 +7900,42 @@ def _own_day(cur: _Current, info: ClauseInfo, clause_date: Optional[DateSpan], i
     if clause_date is None or clause_date.precision != "day" or cur.date is None or index - cur.last_sentence > 2:
         return False
     told = cur.frame.first("target")
-    if told is None or told.value.cue in _AREA_CUES:
-        return False  # (a statement's total over a country or a province: its sites are told next, each on its own)
+    if told is None:
+        return False
+    if told.value.cue in _AREA_CUES:
+        # (a statement's total over a country or a province: its sites are told next, each on its own; but "the
+        # strike", one, told as the subject is the incident told, its place a closer look: "Une frappe a tué deux
+        # personnes dimanche dans le sud du Liban. La frappe, menée samedi soir, a visé une voiture près de X")
+        if not _ONE_TOLD.search(info.clause.text) or info.target is None or info.target.cue in _AREA_CUES:
+            return False
     if not 0 < (cur.date.earliest - clause_date.latest).days <= 3 or info.new_marker or info.sites:
         # ("On Monday, another drone ...": another incident; "The strikes on Sunday hit five sites, three near X and
         # two near Y": the sites of a statement's total, told with their own day)
         return False
-    return info.target is None or info.target.anaphoric or (cur.target is not None
-                                                             and _same_place(info.target.name, cur.target))
+    return info.target is None or info.target.anaphoric or told.value.cue in _AREA_CUES \
+        or (cur.target is not None and _same_place(info.target.name, cur.target)) \
+        or told.value.cue == "area" and info.target.cue not in _AREA_CUES and _ONE_TOLD.search(info.clause.text) is not None
 
 
-def _restate_day(cur: _Current, clause_date: DateSpan, fact) -> None:
-    """The incident's own day replaces the day of the statement that told it (see _own_day)."""
+# The one strike told as the subject of its account: "The attack ...", "Officials said the strike ...", "La frappe, menée
+# samedi soir, ...", "وقالت الوكالة إن الغارة استهدفت ...", "ووقع الهجوم مساء السبت"
+_ONE_TOLD = re.compile(_DEFINITE_SUBJECT.pattern + "|" + _REPORTED_SUBJECT.pattern
+                       + r"|(?<![\u0621-\u064A])(?:إن|أن|وقعت|ووقعت|وقع|ووقع|جرت|وجرت)\s+(?:الغارة|الضربة|الهجوم)(?![\u0621-\u064A])",
+                       re.I)
+
+
+def _restate_day(cur: _Current, clause_date: DateSpan, fact, info: ClauseInfo) -> None:
+    """The incident's own day replaces the day of the statement that told it (see _own_day); and the place its account
+    names replaces a part of a country the lead gave ("in southern Lebanon ... the strike hit a car near X")."""
     for old in cur.frame.get("date"):
         cur.frame.facts.remove(old)
     cur.frame.add(fact("date", clause_date))
+    told = cur.frame.first("target")
+    if told is not None and told.value.cue == "area" and info.target is not None \
+            and info.target.cue not in _AREA_CUES and info.target.cue != "area":
+        cur.frame.facts.remove(told)
+        cur.frame.add(fact("target", PlaceRef(info.target.name, info.target.cue, info.target.container)))
+        cur.target = info.target.name
     cur.date = clause_date
     cur.said_day = cur.lead_day = False
 

@@ -60,3 +60,19 @@ def test_a_strait_is_where_an_interception_is_told(text, lang, kept):
     if kept:
         [event] = events
         assert event.event_type == "interception" and event.count.best == 4
+
+
+@pytest.mark.parametrize("text, lang, published, place, killed_or_injured", [
+    ("BEYROUTH, 10 mars (AFP) - Une frappe israélienne a tué deux personnes dimanche dans le sud du Liban, selon "
+     "l'agence officielle. La frappe, menée samedi soir, a visé une voiture près de Nabatiyé.", "fr", SUNDAY,
+     "Nabatieh", 2),
+    ("قتل شخصان في غارة إسرائيلية على جنوب لبنان، الأحد. وقالت الوكالة الوطنية إن الغارة استهدفت مساء السبت سيارة "
+     "قرب النبطية.", "ar", SUNDAY, "Nabatieh", 2),
+    ("A drone attack on a U.S. base in Syria on Monday wounded four soldiers, the Pentagon said. The attack on Sunday "
+     "night targeted the al-Tanf garrison near the Jordanian border.", "en", MONDAY, "Al-Tanf Garrison", 4),
+])
+def test_the_strike_told_in_an_area_then_at_its_place_is_one_incident(text, lang, published, place, killed_or_injured):
+    [event] = events_of(text, lang, published)
+    assert event.place is not None and event.place.name == place
+    assert event.date.earliest == published - dt.timedelta(days=1)
+    assert killed_or_injured in (event.killed.best, event.injured.best)
