@@ -1028,6 +1028,14 @@ def _came_after(sentence: str, lang: str, background: Optional[re.Match] = None)
     return head
 
 
+def _recalls_earlier(sentence: str, lang: str) -> bool:
+    """Whether a sentence times the news against an earlier incident ("The attack came a day after ...", "ويأتي
+    الهجوم بعد يومين من ...")."""
+    if lang == "ar":
+        return arabic.came_after(sentence) is not None
+    return _came_after(sentence, lang) is not None
+
+
 def _gap_days(head: str, lang: str) -> Optional[int]:
     """Days between the news and the incident a "came N days after" head points back to (None: not told)."""
     m = _GAP.search(head)
@@ -6535,8 +6543,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     and entry_of.get(id(current.frame), live.title_paragraph) != live.title_paragraph \
                     and not (info.target is not None and current.target is not None
                              and _same_place(info.target.name, current.target))
+                # (not "The attack came a day after the rebels hit X": the day of an earlier incident it recalls)
                 own_day = current is not None and (current.said_day or current.lead_day and index <= 3
-                                                   and not clause.recalled) \
+                                                   and not clause.recalled and not _recalls_earlier(sent.text, lang)) \
                     and _own_day(current, info, clause_date, index)
                 if own_day:
                     _restate_day(current, clause_date, fact, info)
@@ -7911,6 +7920,10 @@ def _own_day(cur: _Current, info: ClauseInfo, clause_date: Optional[DateSpan], i
     if not 0 < (cur.date.earliest - clause_date.latest).days <= 3 or info.new_marker or info.sites:
         # ("On Monday, another drone ...": another incident; "The strikes on Sunday hit five sites, three near X and
         # two near Y": the sites of a statement's total, told with their own day)
+        return False
+    if info.target is None and not cur.said_day and _ATTACK_ANAPHORA.search(info.clause.text) is None \
+            and _ONE_TOLD.search(info.clause.text) is None and _SAME_PLACE_BACK.search(info.clause.text) is None:
+        # (after a lead, a clause naming no place tells the same incident as "the drones", "la frappe", "the base")
         return False
     return info.target is None or info.target.anaphoric or told.value.cue in _AREA_CUES \
         or (cur.target is not None and _same_place(info.target.name, cur.target)) \
