@@ -102,6 +102,10 @@ CUE_NOUNS = {
     "مقاطعتي": "province", "مقاطعات": "province",
 }
 _SITE_CUES = frozenset({"base", "airbase", "airport", "oil_field"})
+# What a facility refines, stores or makes, told after its noun ("مصفاة نفط", "حقل الغاز", "محطة كهرباء", "مستودع
+# وقود"): the kind of the facility, never its name, though the gazetteer knows hamlets spelled so; the place follows
+_FACILITY_KINDS = frozenset(a + w for a in ("", "ال") for w in ("نفط", "غاز", "وقود", "كهرباء", "طاقة", "مياه", "ذخيرة",
+                                                                "أسلحة", "اسلحة", "محروقات", "بنزين", "ديزل"))
 # the cues of a town told by its kind ("مدينة X", "بلدة Y"): two of them joined may be one raid's outskirts
 _TOWN_CUES = frozenset({"town", "village"})
 _DUAL_CUES = {"قاعدتي", "مطاري", "محافظتي", "مدينتي", "قريتي", "بلدتي", "حقلي", "معسكري", "مستعمرتي", "مستوطنتي",
@@ -373,14 +377,17 @@ def _territory(toks, i: int, known) -> Optional[ArMention]:
 
 
 def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int, int]] = (),
-                  foreign: Optional[Callable[[str], bool]] = None) -> list[ArMention]:
+                  foreign: Optional[Callable[[str], bool]] = None,
+                  spelled: Optional[Callable[[str], bool]] = None) -> list[ArMention]:
     """Place mentions of a cleaned Arabic clause.
 
     ``known(name)`` says whether the gazetteer has an entry spelled so; it decides where a name
     ends (the longest known run of words wins) and whether a word after a bare preposition is a
     place at all.  ``taken`` spans (facilities already found by phrase) are skipped.  ``foreign(name)``,
     when given, says a known one-word name is only a far town's alias (:func:`foreign_alias_only`):
-    such a word is a place only after a cue noun ("مدينة X").
+    such a word is a place only after a cue noun ("مدينة X").  ``spelled(word)``, when given, says a bare word the
+    gazetteer lacks spells a big foreign city's Latin name (:func:`foreign_city_spelled`): a place after a
+    preposition or as a verb's object, as a known name is ("سقطت مسيرة على زابوريجيا").
     """
     toks = _tokens(text)
     if taken:
@@ -414,6 +421,8 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
                                          noun in ("منطقة", "حي") and (_launch_site_before(text, toks[i][0])
                                                                      or _named_by_container(toks, i + 1, words))),
                                      adjective=closing if closing in _TRAILING else "")
+                if n == 1 and name in _FACILITY_KINDS:
+                    n = 0  # "مصفاة نفط في مقاطعة كورسك", "محطة الكهرباء": what the facility holds, not its name
                 if n:
                     last = words[n - 1]
                     # "قاعدة بلد الجوية": the adjective after the name fixes the kind of facility
@@ -440,14 +449,14 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
                     i = _coordinated(toks, i, known, out, cue if noun in _DUAL_CUES else None)
                     continue
         # most words follow no preposition and carry no attached بـ: no name can start there
-        m = _locative_name(toks, i, known, foreign) if starts or (i and kinds[i - 1][2]) or _after_capital(toks, i) else None
+        m = _locative_name(toks, i, known, foreign, spelled) if starts or (i and kinds[i - 1][2]) or _after_capital(toks, i) else None
         if m is not None:
             out.append(m[0])
             i = _coordinated(toks, i + m[1], known, out, None)
             continue
         i += 1
     if not out and _OBJECT_VERB.search(text):
-        _direct_object(text, toks, known, out)
+        _direct_object(text, toks, known, out, spelled)
     if any(m.name in _NOT_ALWAYS_PLACES for m in out):
         # "على خيام النازحين": tents, not the town of الخيام (whose name carries its article); "الضفة الغربية لنهر
         # الفرات": a river's bank, not the West Bank
@@ -513,12 +522,15 @@ def _closes_object(text: str, toks, k: int, known) -> bool:
     w = toks[k][2]
     if w == "ب" and k + 1 < len(toks) and toks[k + 1][2][:1].isdigit():
         return True  # "هاجمت روسيا أوكرانيا بـ35 مسيرة": the weapons the attack was made with, told by their figure
-    return w in _OBJECT_CLOSERS or (w.startswith("ب") and len(w) > 3 and w[1:3] != "ين") \
+    return w in _OBJECT_CLOSERS or (w.startswith("ب") and len(w) > 3 and w[1:3] != "ين"
+                                    # (a known name that begins with ب is the object after the subject, no attached بـ:
+                                    # "استهدفت إسرائيل بيروت بغارة", "هاجمت روسيا بيلغورود")
+                                    and (_common_word(w) or not known(w) or foreign_alias_only(w))) \
         or (w.startswith("ل") and w[1:].removeprefix("ل") in _UNDERGONE) \
         or w.startswith("و") and (w[1:] in _OBJECT_CLOSERS or w[1:] in _OWN_SURROUNDS or len(w) > 3 and known(w[1:]))
 
 
-def _direct_object(text: str, toks, known, out: list[ArMention]) -> None:
+def _direct_object(text: str, toks, known, out: list[ArMention], spelled=None) -> None:
     """Add the known name a verb of attack takes as its object (see above) to ``out``."""
     for i, (_, _, word) in enumerate(toks):
         if not _OBJECT_VERB.fullmatch(word):
@@ -555,7 +567,7 @@ def _direct_object(text: str, toks, known, out: list[ArMention]) -> None:
                 name = " ".join(t[2] for t in words)
                 if n == 1 and (len(name) < 3 or _common_word(name)):
                     continue
-                if known(name) and not foreign_alias_only(name):
+                if known(name) and not foreign_alias_only(name) or n == 1 and spelled is not None and spelled(name):
                     out.append(ArMention(name, words[0][0], words[-1][1], None))
                     _coordinated(toks, k, known, out, None)
                     return
@@ -830,12 +842,35 @@ def _indefinite_adjective(word: str, noun: str = "") -> bool:
         noun.endswith("ات") and len(word) >= 6 and word.endswith("ية") and word not in CUE_NOUNS))
 
 
-def _locative_name(toks, i: int, known, foreign=None) -> Optional[tuple[ArMention, int]]:
+# Capitals NOT_NAMES holds because they mostly stand for their governments ("وتتهم واشنطن طهران"): after a word
+# of nearness or of a side ("قرب طهران", "بالقرب من طهران", "شمال طهران", "في محيط واشنطن") only the city is meant
+_SEAT_CAPITALS = frozenset({"طهران", "واشنطن"})
+_NEAR_SIDE_WORDS = frozenset({"قرب", "محيط", "ضواحي", "أطراف", "اطراف", "مشارف", "أرياف", "ارياف", "ريف", "وسط",
+                              "جنوبي", "شمالي", "شرقي", "غربي"}) | frozenset(DIRECTIONS)
+_NEAR_OF = frozenset({"بالقرب", "مقربة", "القرب"})  # "بالقرب من X", "على مقربة من X"
+
+
+def _seat_capital(toks, i: int, known) -> Optional[tuple[ArMention, int]]:
+    """A capital of :data:`_SEAT_CAPITALS` told as a place by the word of nearness or side before it, or None."""
+    s, e, word = toks[i]
+    if word not in _SEAT_CAPITALS or not i or not known(word):
+        return None
+    prev = {b for _, b in _readings(toks[i - 1][2])}
+    if not (prev & _NEAR_SIDE_WORDS or "من" in prev and i > 1 and {b for _, b in _readings(toks[i - 2][2])} & _NEAR_OF):
+        return None
+    direction = next((DIRECTIONS[b] for b in prev if b in DIRECTIONS), None)
+    return ArMention(word, s, e, None, direction=direction), 1
+
+
+def _locative_name(toks, i: int, known, foreign=None, spelled=None) -> Optional[tuple[ArMention, int]]:
     """A known name right after a preposition, a direction, or with an attached بـ.
 
     ``foreign(name)``: is one-word ``name`` only a far town's alias (see :func:`foreign_alias_only`)?
+    ``spelled(word)``: does a bare word the gazetteer lacks spell a big foreign city (:func:`foreign_city_spelled`)?
     """
     s, e, word = toks[i]
+    if word in _SEAT_CAPITALS:
+        return _seat_capital(toks, i, known)
     readings = _name_readings(word)
     if not readings:
         return None
@@ -861,6 +896,9 @@ def _locative_name(toks, i: int, known, foreign=None) -> Optional[tuple[ArMentio
                 continue
             name = " ".join(t[2] for t in rest[:n])
             if known(name):
+                if n == 1 and verb_before and off == 0 and _bare_known_next(toks, i + 1, known, foreign):
+                    break  # "استهدفت إسرائيل غزة بـ 20 غارة": verb, subject, object; the name after the subject is the
+                    # place struck (see _direct_object), the subject is who struck
                 if n == 1 and _governs_attack(toks, i + 1):
                     break  # "دعا إلى وقف هذه الاعتداءات": a verbal noun whose object is the attack, no place
                 if n == 1 and (base in CUE_NOUNS or (foreign is not None and foreign(name))):
@@ -876,7 +914,22 @@ def _locative_name(toks, i: int, known, foreign=None) -> Optional[tuple[ArMentio
                     break  # "قرب مفرق البلدة", "عند مدخل المخيم" (the town's junction, the camp's entrance): a bare
                     # noun in construct with "the town" is a common noun, though a far town is spelled like it
                 return ArMention(name, s + off, rest[n - 1][1], None, direction=direction), n
+    if spelled is not None and locative and not naming and readings[0][0] == 0 and not known(word) and spelled(word):
+        # "سقطت مسيرة على زابوريجيا", "قرب تشيرنيهيف": a foreign city written by its own name in Arabic letters,
+        # which GeoNames gives no Arabic alias, is read as "مدينة زابوريجيا" is (resolved by its skeleton)
+        return ArMention(word, s, e, None, direction=direction), 1
     return None
+
+
+def _bare_known_next(toks, j: int, known, foreign=None) -> bool:
+    """Is token ``j`` a known name by itself, with no و, preposition or particle attached (the object of a verb after
+    its subject: "ضربت روسيا كييف")?"""
+    if j >= len(toks):
+        return False
+    word = toks[j][2]
+    if word in STOP or _common_word(word) or word in CUE_NOUNS or not known(word):
+        return False
+    return foreign is None or not foreign(word)
 
 
 # A foreign place this big is meant from afar even by a bare name after a preposition ("قصف على كييف",
@@ -907,11 +960,49 @@ def foreign_alias_only(name: str) -> bool:
         for p in (c.place if hasattr(c, "place") else c for c in places))
 
 
+# How alike the romanised bare word and the city's Latin name must read (rapidfuzz ratio) for foreign_city_spelled
+# (a short word spells too many things: "لاحقا" (later) reads like Lhoka, "مصانع" (factories) like Masan; a six-letter
+# word of an Iraqi report read like a Chinese city of 1.5 million on a held-out set, so seven letters at least)
+_SPELLED_RATIO = 80.0
+_SPELLED_MIN_LETTERS = 7
+
+
+@lru_cache(maxsize=16384)
+def foreign_city_spelled(word: str) -> bool:
+    """Does bare ``word``, which the gazetteer knows by no Arabic name, spell a big foreign city's Latin name?
+
+    GeoNames carries no Arabic name for many Ukrainian and Russian cities ("زابوريجيا", "تشيرنيهيف"); the
+    resolver finds them by their consonant skeleton once the reader has taken the word as a name, which it does
+    for a cue noun only ("مدينة زابوريجيا"). Wire copy writes the big ones bare after a preposition or a verb
+    of attack. A word of at least :data:`_SPELLED_MIN_LETTERS` letters without the article, no common word,
+    that reads like the Latin name (:data:`_SPELLED_RATIO`) of a city of :data:`_BIG_FOREIGN` people is one;
+    not a word with the Arabic feminine ending ة or ى, which no Latin name is written with ("بطارية", a battery,
+    reads like Petare).
+    """
+    if len(word) < _SPELLED_MIN_LETTERS or word.startswith("ال") or word[-1] in "ةى" or word in STOP or _common_word(word) \
+            or word in CUE_NOUNS or word in _TERRITORY_WORDS:
+        return False
+    try:
+        from rapidfuzz import fuzz
+
+        from .gazetteer import Gazetteer
+        from .normalize import arabic_roman, roman_fold
+
+        res = Gazetteer.default()._cross_script(word, None, set())
+    except Exception:  # noqa: BLE001 - without a gazetteer nothing is spelled
+        return False
+    place = res.place if res is not None else None
+    return place is not None and (place.population or 0) >= _BIG_FOREIGN \
+        and fuzz.ratio(roman_fold(arabic_roman(word)), roman_fold(place.name)) >= _SPELLED_RATIO
+
+
 # The states whose strikes come from aircraft (their "missiles" are an air force's): the attack noun they qualify
 # ("عدوان إسرائيلي بالصواريخ", "غارة أمريكية", "قصف روسي") or the army that is the subject ("شن العدو
 # الإسرائيلي عدوانا بالصواريخ", "نفذ الطيران الأمريكي ضربات") make an airstrike of a missile attack.
 _AIR_POWER_ADJ = (r"(?:ال)?(?:إسرائيلي|اسرائيلي|أمريكي|أميركي|امريكي|اميركي|روسي)(?:ة|ان|ين|تين|تان|اً|ا)?"
                   r"(?![\u0621-\u064A])")
+_STATE_MISSILE_ADJ = (r"(?:ال)?(?:إسرائيلي|اسرائيلي|صهيوني|أمريكي|أميركي|امريكي|اميركي)(?:ة|ان|ين|اً|ا)?"
+                      r"(?![\u0621-\u064A])")
 _AIR_POWER_ATTACK = re.compile(
     # the attack noun qualified by the power; "ردا على العدوان الإسرائيلي" (in reply to it) is another side's attack
     r"(?<![\u0621-\u064A])(?<!على )(?<!ضد )(?:[وفبل]?(?:ال)?|لل)(?:عدوان|اعتداء|اعتداءات|غارة|غارات|قصف|ضربة|ضربات|هجوم|هجمات)"
@@ -920,7 +1011,11 @@ _AIR_POWER_ATTACK = re.compile(
     # "استهدف"/"قصف" the force may be the object, so those verbs do not count
     + r"|(?<![\u0621-\u064A])[وف]?(?:شن|شنت|نفذ|نفذت|أغار|أغارت|اغار|اغارت|كان|كانت)\s+(?:العدو\s+(?:ال)?(?:إسرائيلي|اسرائيلي|صهيوني)|"
     r"(?:جيش|قوات|طيران)\s+الاحتلال|(?:ال)?(?:جيش|طيران|طائرات|سلاح\s+الجو|مقاتلات|قوات|بوارج|سفن|مدمرات?)\s+"
-    + _AIR_POWER_ADJ + r")")
+    + _AIR_POWER_ADJ + r")"
+    # the missiles themselves qualified by a state that strikes from the air ("قصفت صواريخ إسرائيلية موقعا في ريف
+    # دمشق", "استهدفت صواريخ أمريكية X"): its air force's (a state strike); Russia's are its ballistic and cruise
+    # missiles (lexicon), and "صواريخ على قاعدة أمريكية" names the side hit, not the missiles' side
+    r"|(?<![\u0621-\u064A])[وفب]?(?:ال)?(?:صواريخ|صاروخ|صاروخا|صاروخين|صاروخان)\s+" + _STATE_MISSILE_ADJ)
 _BALLISTIC_AR = re.compile(r"باليستي|بالستي|كروز|مدفعي")
 # "قصف صاروخي روسي على كييف", "هجوم صاروخي روسي": Russia's missiles named as the attack's own kind are its ballistic
 # and cruise missiles fired from the ground, the sea or bombers far off (its raids in Syria are "غارات جوية روسية");

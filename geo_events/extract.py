@@ -3498,7 +3498,7 @@ def _arabic_mentions(text: str, found: Optional[frozenset] = None) -> list[Menti
                   for m in pattern.finditer(text, present)] \
         if present is None or _FACILITY_NEEDLES is None or not _FACILITY_NEEDLES.isdisjoint(present) else []
     found = arabic.find_mentions(text, _known_name, taken=[(s, e) for s, e, _, _ in facilities],
-                                 foreign=arabic.foreign_alias_only)
+                                 foreign=arabic.foreign_alias_only, spelled=arabic.foreign_city_spelled)
     out = [Mention(m.name, m.start, m.end, m.cue, m.role, direction=m.direction, distance_km=m.distance_km) for m in found]
     for m, a in zip(out, found):
         if a.coordinated_with is not None and 0 <= a.coordinated_with < len(out):

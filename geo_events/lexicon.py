@@ -100,6 +100,13 @@ PROJECTILES = {
          # projectile itself ("أصاب صاروخ روسي مبنى في خاركيف", "a Russian missile hit")
          r"صاروخي روسي|صاروخية روسية|صاروخيا روسيا|الصاروخي الروسي|الصاروخية الروسية|"
          r"صاروخ روسي|صاروخا روسيا|صواريخ روسية|الصاروخ الروسي|الصواريخ الروسية|"
+         # Russia or Iran as the subject firing them ("أطلقت روسيا 40 صاروخا ومسيرة على أوكرانيا", "أطلقت إيران
+         # صواريخ على إسرائيل"): a state firing from its own ground fires ballistic and cruise missiles, as English
+         # "Russia launched 40 missiles" is read (Israel's and the US's are its air force's: arabic.air_power_attack)
+         r"(?:أطلقت|اطلقت|أطلق|اطلق|قصفت|هاجمت|استهدفت)\s+(?:روسيا|موسكو|إيران|ايران|القوات\s+الروسية|الجيش\s+الروسي|"
+         # (not the multiple-launch rockets named by their launcher: "بصواريخ غراد", "صواريخ أوراغان")
+         r"الحرس\s+الثوري(?:\s+الإيراني)?)\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:ب|بـ\s*)?(?:ال)?(?:صواريخ|صاروخا|صاروخين|صاروخ)"
+         r"(?![\u0621-\u064A])(?!\s+(?:من\s+)?(?:(?:طراز|نوع)\s+)?(?:غراد|جراد|أوراغان|اوراغان|سميرتش|هيمارس|كاتيوشا))|"
          # the model told after "of the type": "20 صاروخا من طراز كروز", "صواريخ من نوع كاليبر"
          r"(?:صاروخ|صاروخا|صاروخين|صاروخان|صواريخ)\s+(?:من\s+)?(?:طراز|نوع)\s+(?:" + AR_MISSILE_MODELS + r")", "missile attack"),
         # a salvo of drones and rockets is told as a drone attack (the drones named are what a reader maps)
@@ -111,7 +118,11 @@ PROJECTILES = {
          # counted ("أسقطت الدفاعات الجوية 12 مسيرة فوق X": from eleven on, the counted noun is singular; a march is
          # not told by the dozen) or by the side that flew it ("مسيرة أوكرانية", as "مسيرة إسرائيلية" above)
          r"|(?<=\d\s)مسيرة|(?<=\d)مسيرة|(?<=عشرة\s)مسيرة|(?<=عشر\s)مسيرة|(?<=ين\s)مسيرة(?=\s+(?:أوكرانية|اوكرانية|روسية|معادية)|[\s.،,])"
-         r"|مسيرة\s+(?:أوكرانية|اوكرانية|روسية)", "drone attack"),
+         r"|مسيرة\s+(?:أوكرانية|اوكرانية|روسية)"
+         # the object of a verb of interception, its subject between ("أسقطت الدفاعات الروسية مسيرة فوق X",
+         # "اعترضت الدفاعات الجوية مسيرة فوق أصفهان"): a march is not shot down
+         r"|(?<![\u0621-\u064A])[وف]?(?:اعترض|أسقط|اسقط|إسقاط|اسقاط|اعتراض)\S*\s+(?:[^\s،,.؛:]+\s+){0,3}?مسيرة(?![\u0621-\u064A])",
+         "drone attack"),
         # a guided (anti-tank) missile: "بصواريخ موجهة", "صاروخ موجه مضاد للدروع" ("guided missile" in English);
         # after the drones, which a salvo of drones and guided missiles is told as
         (r"صاروخ موجه|صواريخ موجهة|صاروخا موجها|صاروخين موجهين|صاروخان موجهان|صاروخ مضاد للدروع|صواريخ مضادة للدروع",
