@@ -140,7 +140,16 @@ def _caption(para: str):
         low = para.lower()
         if len(low) == len(para) and "ſ" not in low and "ı" not in low and not any(map(low.__contains__, needles)):
             return None
-    return _CAPTION.search(para)
+    found = _CAPTION.search(para)
+    while found is not None and found.group().lower() == "photo" and _PHOTO_TOLD_BEFORE.search(para, 0, found.start()):
+        found = _CAPTION.search(para, found.end())
+    return found
+
+
+# (enfr49) "A drone hit a depot in X on Monday, a photo shared by the governor showed", "said in a post with a photo of
+# the damage": a photo a reporting sentence tells of, after three words or more, is no caption ("Photo: AFP",
+# "This photo taken on ... shows", "(photo d'archive)" still are)
+_PHOTO_TOLD_BEFORE = re.compile(r"\S+\s+\S+\s+\S+.*\b(?:an?|the|une|la|sa|son|leur|with|avec)\s+$", re.I | re.S)
 
 
 def _add(out, para, base, s, e, p_index, heading):
@@ -1741,7 +1750,11 @@ _AIMED_TAIL = re.compile(r"\b(?:towards?|vers|against|contre|targeting|visant|in
                          r"over|above|au-dessus (?:de|du|des|d['’])|"
                          r"à destination (?:de|du|des|d['’])|"
                          # "fired from Yemen, intercepted before it reached Eilat": where it was flying to
-                         r"before\s+(?:(?:it|they)\s+(?:reached|hit|could\s+reach)|reaching|hitting)|avant\s+d['’]\s*atteindre)"
+                         r"before\s+(?:(?:it|they)\s+(?:reached|hit|could\s+reach)|reaching|hitting)|avant\s+d['’]\s*atteindre|"
+                         # (enfr49) "rockets fired from Gaza triggered sirens in X and Y": the towns warned are where
+                         # the fire was aimed, not further launch sites after "from"
+                         r"(?:sirens?|alerts?|alarms?|sirènes?|alertes?)\s+(?:(?:sounding|wailing|blaring)\s+)?"
+                         r"(?:in|across|throughout|à|dans|sur|en))"
                          r"\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?"
                          # "en direction de la région de X", "toward the area of X": the area aimed at, no launch site
                          r"(?:(?:town|city|village|port|kibbutz|ville|localité|village|region|area|province|district|"
@@ -3696,6 +3709,14 @@ _PART_INTERCEPTED = re.compile(
 _SPEAKER_RELATIVE = re.compile(r",\s*(?:qui|which|who)\s+(?:(?:a|ont|avait|avaient|has|have|had|also|aussi)\s+)*$", re.I)
 
 
+# (enfr49) "Fragments of a downed missile fell on a house in X", "les débris d'un drone abattu sont tombés sur": what
+# fell was what was left of a projectile stopped in flight, the interception's impact (its toll is the interception's)
+_DEBRIS_OF_DOWNED = re.compile(r"\b(?:debris|fragments?|wreckage|shrapnel|parts?|pieces?|remains|débris|fragments?|"
+                               r"morceaux|éclats|restes|épave)\s+(?:of|from|d['’]|de|des|du)\s*(?:an?|the|une?|l['’]|la|le|"
+                               r"les|ces|those|these)?\s*(?:\w+\s+)?(?:downed|intercepted|shot[- ]down|destroyed|"
+                               r"drones?\s+abattue?s?|missiles?\s+abattue?s?|roquettes?\s+abattue?s?|\w+\s+interceptée?s?)", re.I)
+
+
 def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_spans, dates=None, *,
                    read: Optional["_Read"] = None) -> ClauseInfo:
     """The facts of one clause.  ``read`` is the clause's first look, when :func:`extract` took one."""
@@ -3713,7 +3734,8 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     info = ClauseInfo(clause, found=found if lang != "ar" else None)
     info.event_type, info.trigger = read.event_type, read.trigger
     if info.event_type in ("drone attack", "missile attack", "rocket attack") and v["intercept"].search(text, found) \
-            and not v["impact"].search(text, found) and not _PART_INTERCEPTED.search(text):
+            and (not v["impact"].search(text, found) or lang != "ar" and _DEBRIS_OF_DOWNED.search(text)) \
+            and not _PART_INTERCEPTED.search(text):
         # stopped in flight: ACLED's "interception" sub-event ("four rockets, two of which were intercepted":
         # only a part stopped, the rest came down; the attack keeps its projectile's type)
         info.event_type = "interception"
@@ -7857,9 +7879,19 @@ def _open(doc, frames, states, info, clause_date, since, history_days, fact, tol
     cur = _Current(frame, None, clause_date or told, 0)
     states[id(frame)] = cur
     town = info.target is None and not info.anaphoric and len(frames) > 1 \
-        and _TOWN_ANAPHORA.search(info.clause.text) is not None and _AGAIN.search(info.clause.text) is not None
+        and _TOWN_ANAPHORA.search(info.clause.text) is not None
+    prev = next((f for f in reversed(frames[:-1]) if f.first("target")), None) if town or info.anaphoric else None
+    if town and _AGAIN.search(info.clause.text) is None:
+        # (enfr49) "A missile struck X on Thursday. On March 8, Russian shelling of the city killed 14.": an attack
+        # told at "the city" on a day of its own, another than the last incident's, is an earlier (or later) attack
+        # on the same town, as "again" tells it
+        told = states[id(prev)].date if prev is not None else None
+        # (a day named, "On March 8", "mercredi", not one counted from the news, "came three days after rockets hit a
+        # base near the city": a retelling's background; nor a site near the town, "near the city", no attack on it)
+        town = clause_date is not None and clause_date.precision == "day" and told is not None \
+            and told.precision == "day" and not told.overlaps(clause_date) \
+            and _OWN_DAY.search(clause_date.text or "") is not None and _NEAR_THE_TOWN.search(info.clause.text) is None
     if info.target is None and (info.anaphoric or town) and len(frames) > 1:
-        prev = next((f for f in reversed(frames[:-1]) if f.first("target")), None)
         if prev is not None and (not town or prev.first("target").value.cue not in _NOT_TOWN_CUES):
             ref = prev.first("target").value
             frame.add(fact("target", PlaceRef(ref.name, ref.cue, ref.container, anaphoric=True)))
@@ -7870,6 +7902,9 @@ def _open(doc, frames, states, info, clause_date, since, history_days, fact, tol
 # "The town was hit again on Tuesday", "a strike on a house in the same town killed three", "la ville a de nouveau été
 # frappée": a settlement named by its kind refers to the one the last incident was told at (a base or a country told
 # before is no town; "the town of X" names another)
+_NEAR_THE_TOWN = re.compile(r"\b(?:near|outside|around|close to|(?:north|south|east|west)\s+of|près|autour|aux abords|"
+                            r"au nord|au sud|à l['’]est|à l['’]ouest|proximité)\s+(?:de\s+)?(?:the|la|cette)\s+"
+                            r"(?:town|city|village|ville|localité)\b", re.I)
 _TOWN_ANAPHORA = re.compile(r"\b(?:the|that|this|the\s+same|la\s+même|le\s+même|la|le|cette|ce)\s+"
                             r"(?:town|city|village|ville|localité|bourgade)\b(?!\s*(?:of|de|d['’])\s)", re.I)
 # (only a strike told as another one: "the drone strike hit a house on the edge of the village" retells the strike)
@@ -7921,6 +7956,10 @@ def _own_day(cur: _Current, info: ClauseInfo, clause_date: Optional[DateSpan], i
         # ("On Monday, another drone ...": another incident; "The strikes on Sunday hit five sites, three near X and
         # two near Y": the sites of a statement's total, told with their own day)
         return False
+    told_type = cur.frame.first("event_type")
+    if not cur.said_day and told_type is not None and info.event_type not in (None, "attack", told_type.value) \
+            and told_type.value != "attack":
+        return False  # ("A missile struck X on Thursday. On Wednesday, a drone hit the city": another weapon, another day)
     if info.target is None and not cur.said_day and _ATTACK_ANAPHORA.search(info.clause.text) is None \
             and _ONE_TOLD.search(info.clause.text) is None and _SAME_PLACE_BACK.search(info.clause.text) is None:
         # (after a lead, a clause naming no place tells the same incident as "the drones", "la frappe", "the base")

@@ -72,7 +72,11 @@ PROJECTILES = {
          # fait exploser"; "un drone kamikaze" is a drone, found first)
          r"(?:véhicules?|motos?|motocyclettes?|camions?|camionnettes?|colis|vélos?|charrettes?)\s+piégée?s?|"
          r"attentats?[- ](?:suicides?|kamikazes?)|attentats? à la (?:bombe|voiture piégée)|kamikazes?|"
-         r"s['’]est fait (?:exploser|sauter)|se sont fait (?:exploser|sauter)", "IED attack"),
+         r"s['’]est fait (?:exploser|sauter)|se sont fait (?:exploser|sauter)|"
+         # (enfr49) a mine: "une mine artisanale", "une mine antichar", and a bare "mine" a vehicle ran over ("a sauté
+         # sur une mine", "a heurté une mine"; never "une mine d'or", "la mine de charbon")
+         r"mines?\s+(?:artisanales?|improvisées?|anti-?personnel(?:le)?s?|anti-?chars?|terrestres?)|"
+         r"(?<=sur une )mine(?!\s+d['’e])|(?<=heurté une )mine(?!\s+d['’e])|(?<=percuté une )mine(?!\s+d['’e])", "IED attack"),
         (AIR_STRIKE_FR, "airstrike"),
         # a shell of no stated kind is shelling (artillery or tank fire, rarely a mortar): an attack of no
         # specific type, whose number is still the count
@@ -339,7 +343,11 @@ INTERCEPT = {
           # ("air defences destroyed 30 drones over the X region", "air defence units destroyed eight drones": the
           # same wording in the active voice, air defence its subject)
           r"air[- ]defen[cs]es?(?:\s+(?:systems?|units?|forces?|crews?))?\s+(?:have\s+|had\s+|also\s+)?"
-          r"(?:destroyed|neutrali[sz]ed)\b",
+          r"(?:destroyed|neutrali[sz]ed)\b|"
+          # (enfr49) "the ministry said it destroyed 41 drones over the Belgorod region": projectiles destroyed over a
+          # place are destroyed in flight (the English of the French "détruit 41 drones au-dessus de")
+          r"destroy(?:ed|s)\s+(?:[\w'’-]+\s+){0,3}?(?:drones?|missiles?|rockets?|projectiles?|UAVs?)"
+          r"(?=(?:\s+[\w'’-]+){0,3}?\s+over\s+(?:the\s+|occupied\s+)?[A-Z\w])",
     # ("ont été détruits à l'approche de l'aéroport", "détruit avant d'atteindre sa cible": downed on its way)
     # ("a neutralisé deux combattants": the Turkish army's word for the fighters it killed, no interception)
     # ("a affirmé avoir abattu 38 des 45 drones": the infinitive of a statement, as its "a abattu")
@@ -351,7 +359,11 @@ INTERCEPT = {
           # ("a affirmé avoir détruit 25 drones ukrainiens au-dessus de la Crimée", "ont été détruits au-dessus de la
           # région de X": the Russian ministry's wording, projectiles destroyed over a place, in flight)
           r"détrui(?:t|ts|te|tes|re)\s+(?:[\w'’-]+\s+){0,3}?(?:drones?|missiles?|roquettes?|projectiles?|aéronefs?)"
-          r"(?=(?:\s+[\w'’-]+){0,3}?\s+au-dessus\s+d)|détrui(?:ts|tes?)\s+au-dessus(?=\s+d))\b",
+          r"(?=(?:\s+[\w'’-]+){0,3}?\s+au-dessus\s+d)|détrui(?:ts|tes?)\s+au-dessus(?=\s+d)|"
+          # (enfr49) "des débris d'un drone abattu", "un missile abattu au-dessus de X": the participle after the
+          # projectile, downed in flight (as English "a downed drone")
+          r"(?<=drone )abattue?s?|(?<=drones )abattue?s?|(?<=missile )abattue?s?|(?<=missiles )abattue?s?|"
+          r"(?<=roquette )abattue?s?|(?<=roquettes )abattue?s?)\b",
     # ("أعلن الجيش اعتراض طائرة مسيرة": the verbal noun, before what was downed -- "اعتراضها على القرار" is an objection)
     "ar": r"(?:اعترض|أسقط|إسقاط|التصدي|تصدت|تصدى|اعتراض(?=\s+(?:[^\s،.]+\s+){0,2}(?:ال)?(?:صاروخ|صواريخ|طائر|مسير|مسيّر|قذيف|هدف|أهداف|مقذوف))"
           # ("مدمرة أمريكية دمرت طائرتين مسيرتين أطلقهما الحوثيون فوق البحر الأحمر": projectiles destroyed in flight,
