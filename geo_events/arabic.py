@@ -196,10 +196,11 @@ _DISTANCE = re.compile(r"(?:على\s+)?بعد\s+(?P<num>(?:نحو|حوالي|ق�
 # (not the من of a quantity, "أطلق أكثر من 20 صاروخا على X"; nor a name after the target's preposition على/باتجاه)
 # (nor the من of a backer, "الميليشيا المدعومة من إيران"; nor a name past the attack's own verb: "طائرة أطلقتها
 # الميليشيا المدعومة من إيران استهدفت مطار X" -- X is the target, whatever من came before; nor a name after "to" or
-# "before": "أطلق من اليمن قبل وصوله إلى إيلات", fired from Yemen before it reached Eilat, the place it flew to)
+# "before": "أطلق من اليمن قبل وصوله إلى إيلات", fired from Yemen before it reached Eilat, the place it flew to; nor
+# a name after "over": "طائرات مسيرة أطلقت من العراق فوق إيلات", "في أجواء X", where they were downed)
 _LAUNCH = re.compile(r"(?:أطلق|انطلق|إطلاق)\S*\s+(?:\S+\s+){0,7}?(?<!أكثر )(?<!اكثر )(?<!أقل )(?<!أزيد )(?<!عدد )"
                      r"(?<!مدعومة )(?<!مدعوم )(?<!مدعومين )(?<!مدعومتين )(?<!بدعم )(?<!بتمويل )من\s+"
-                     r"(?:(?!(?:على|باتجاه|صوب|ضد|نحو|إلى|الى|قبل|[وف]?(?:استهدف|ضرب|قصف|أصاب|اصاب|طال|سقط|هاجم|تستهدف|يستهدف)\S*)\s)\S+\s+){0,7}$")
+                     r"(?:(?!(?:على|باتجاه|صوب|ضد|نحو|إلى|الى|قبل|فوق|أجواء|اجواء|سماء|[وف]?(?:استهدف|ضرب|قصف|أصاب|اصاب|طال|سقط|هاجم|تستهدف|يستهدف)\S*)\s)\S+\s+){0,7}$")
 _LAUNCH_BEARING = re.compile(r"(?:على\s+)?(?:بعد|تبعد|يبعد)\s+(?P<num>(?:(?:نحو|حوالي|قرابة)\s+)?[^\s،,]+)\s+"
                              r"(?P<unit>كلم|كم|كيلومترا?|كيلومترات|ميلا?|أميال)\s+(?:إلى\s+ال(?P<dir3>شمال|جنوب|شرق|غرب)\s+من\s+|"
                              r"(?:من\s+)?(?:ال)?(?P<dir>شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:ال)?(?P<dir2>شرق|غرب)(?:ي)?)?\s+)"
@@ -211,6 +212,18 @@ _COMING_FROM = re.compile(r"(?:مسير|مسيّر|طائر|صاروخ|صوار�
 # A launch from an unnamed spot, its distance told next: "أطلقا من موقع", "انطلقت من منطقة تقع", "من نقطة"
 _LAUNCH_BY = re.compile(r"(?:أطلق|انطلق|إطلاق|اطلاق)\S*\s+(?:[^\s،,.؛:]+\s+){0,4}?من\s+(?:ال)?(?:موقع|منطقة|نقطة|مكان|"
                         r"مزرعة|بستان|أرض|ارض|بقعة)\s*(?:(?:تقع|يقع|تبعد|يبعد)\s*)?[،,]?\s*$")
+# "أطلق حزب الله 20 صاروخا على كريات شمونة يوم الجمعة من بنت جبيل": the launch's "من" told after the aim and the
+# day, too far from the verb for _LAUNCH; the day or the time of day closes the aim, and the "من" right after it
+# opens where the salvo left from (no verb of attack or fall between, which would begin the next deed)
+_LAUNCH_PAST_TIME = re.compile(r"(?:أطلق|انطلق)\S*\s+(?:(?!(?:[وف]?(?:استهدف|ضرب|قصف|أصاب|اصاب|طال|سقط|هاجم)\S*|"
+                               r"بعد|قبل|إثر|اثر|عقب)\s)[^\s.؛:]+\s+){1,12}?"
+                               r"(?:(?:يوم|ليلة|مساء|صباح|فجر)\s+(?:ال)?[^\s.،,؛:]+|أمس|امس|اليوم|الليلة|فجرا|مساء|صباحا|ليلا)\s+"
+                               r"(?:(?:ال)?(?:ماضي|الماضي|الفائت|الفائتة|الماضية)\s+)?"
+                               r"من\s+(?:(?:ال)?(?:منطقة|مدينة|بلدة|قرية|حي|ناحية|قضاء|محافظة|ريف)\s+)?$")
+# "من لبنان، من منطقة بنت جبيل": a second "من" right after the launch place, past its comma, tells the same launch
+# more finely (the town or district of the land named first)
+_LAUNCH_RESTATED = re.compile(r"\s*[،,]\s*(?:و)?(?:تحديدا\s+|وتحديدا\s+)?من\s+(?:(?:ال)?(?:منطقة|مدينة|بلدة|قرية|حي|ناحية|"
+                              r"قضاء|محافظة|ريف|أطراف|اطراف|محيط)\s+)?")
 # The launch's place spotted ("مصدر الإطلاق رصد في X", "موقع الإطلاق كان قرب X", "نقطة الإطلاق حددت في
 # محيط X"): the noun of the launch's place, a verb at most, then where it is.
 _LAUNCH_SPOT = re.compile(r"(?:مصدر|مكان|موقع|نقطة|منطقة)\s+(?:ال)?(?:إطلاق|اطلاق)(?:ها|ه|هما)?\s+(?:[^\s،,.؛:]+\s+){0,2}?"
@@ -1560,6 +1573,7 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
         if (("طلق" in near or "طلاق" in near) and (
                 (_LAUNCH.search(text[max(0, m.start - 90):m.start])
                  and not _TERRITORY_THEN.search(text, max(0, m.start - 70), m.start))
+                or _LAUNCH_PAST_TIME.search(text[max(0, m.start - 160):m.start])
                 or _LAUNCH_SPOT.search(text, max(0, m.start - 70), m.start))) or (
                 ("منص" in near or "راجم" in near or "قاذف" in near) and _LAUNCHER.search(near)):
             if _target_past_source(text, m, mentions):
@@ -1603,6 +1617,10 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
             # any area named as holding a place is its container): X is the place struck
             b.role = "container"
             b.container_of = k
+    for a, b in zip(mentions, mentions[1:]):
+        if a.role == "launch" and b.role == "target" and b.start > a.start \
+                and _LAUNCH_RESTATED.fullmatch(text, a.road_end or a.end, b.start):
+            b.role = "launch"  # "من لبنان، من منطقة بنت جبيل": the launch told again, more finely
     for a, b in zip(mentions, mentions[1:]):
         if a.role == "launch" == b.role and a.cue is None and b.cue is not None \
                 and _NEAR_GAP.fullmatch(text, a.road_end or a.end, b.start):

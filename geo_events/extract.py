@@ -2537,7 +2537,25 @@ class ClauseInfo:
 
     @property
     def launch(self) -> Optional[Mention]:
-        return next((m for m in self.mentions if m.role == "launch"), None)
+        first = next((m for m in self.mentions if m.role == "launch"), None)
+        if first is not None and (first.cue == "country" or first.name in _COUNTRY_NAMES):
+            # "fired from Lebanon, from the area of Bint Jbeil", "depuis le Yémen, depuis Hodeïda": the land told
+            # first, then the town or district the salvo left from -- the finer place is the launch point
+            text = self.clause.text
+            return next((m for m in self.mentions if m.role == "launch" and m.start > first.end
+                         and m.cue != "country" and m.name not in _COUNTRY_NAMES
+                         and _LAUNCH_RESTATED.fullmatch(text, first.end, m.start)), first)
+        return first
+
+
+# the launch told again past the land's comma, more finely: ", from the area of X", ", launched from the village of
+# X", ", plus précisément depuis la région de X", "، من منطقة X" (see ClauseInfo.launch)
+_LAUNCH_RESTATED = re.compile(
+    r"\s*[,،]\s*(?:(?:and\s+|et\s+|و)?(?:more\s+precisely|specifically|namely|plus\s+précisément|précisément|"
+    r"تحديدا)\s*,?\s*)?(?:(?:launched|fired|tirée?s?|tirés|lancée?s?|lancés)\s+)?(?:from|depuis|من)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:(?:area|region|village|town|district|outskirts|vicinity|région|zone|localité|"
+    r"ville|village|secteur|périphérie|environs)\s+(?:of\s+|de\s+|du\s+|des\s+|d['’]\s*)(?:the\s+|la\s+|l['’]\s*)?|"
+    r"(?:ال)?(?:منطقة|مدينة|بلدة|قرية|حي|ناحية|قضاء|محافظة|ريف|أطراف|اطراف|محيط)\s+)?", re.I)
 
 
 _TARGET_ORDER = {"airbase": 0, "base": 0, "airport": 1, "embassy": 0, "consulate": 0, "zone": 0, "oil_field": 1,
