@@ -1014,8 +1014,10 @@ def foreign_city_spelled(word: str) -> bool:
 # الإسرائيلي عدوانا بالصواريخ", "نفذ الطيران الأمريكي ضربات") make an airstrike of a missile attack.
 _AIR_POWER_ADJ = (r"(?:ال)?(?:إسرائيلي|اسرائيلي|أمريكي|أميركي|امريكي|اميركي|روسي)(?:ة|ان|ين|تين|تان|اً|ا)?"
                   r"(?![\u0621-\u064A])")
-_STATE_MISSILE_ADJ = (r"(?:ال)?(?:إسرائيلي|اسرائيلي|صهيوني|أمريكي|أميركي|امريكي|اميركي)(?:ة|ان|ين|اً|ا)?"
-                      r"(?![\u0621-\u064A])")
+# the states whose strikes are told as theirs ("إسرائيلي", "صهيوني", "أمريكي"): the adjective's stems, for the missiles
+# qualified by one (below) and for the aggression (_STATE_ADJ)
+_STATE_STEMS = r"(?:إسرائيلي|اسرائيلي|صهيوني|أمريكي|أميركي|امريكي|اميركي)"
+_STATE_MISSILE_ADJ = r"(?:ال)?" + _STATE_STEMS + r"(?:ة|ان|ين|اً|ا)?(?![\u0621-\u064A])"
 _AIR_POWER_ATTACK = re.compile(
     # the attack noun qualified by the power; "ردا على العدوان الإسرائيلي" (in reply to it) is another side's attack
     r"(?<![\u0621-\u064A])(?<!على )(?<!ضد )(?:[وفبل]?(?:ال)?|لل)(?:عدوان|اعتداء|اعتداءات|غارة|غارات|قصف|ضربة|ضربات|هجوم|هجمات)"
@@ -1072,7 +1074,7 @@ def aircraft_agent(text: str) -> bool:
 # has it, even when missiles are named). The definite "العدوان الإسرائيلي" is as often the war ("في ظل العدوان
 # الإسرائيلي على لبنان") and types nothing; nor does artillery ("عدوان مدفعي").
 # the state that strikes from the air, as the adjective of its attack noun ("عدوان إسرائيلي", "قصف أمريكي")
-_STATE_ADJ = r"(?:إسرائيلي|اسرائيلي|صهيوني|أمريكي|أميركي|امريكي|اميركي)(?:ا|اً)?(?![\u0621-\u064A])"
+_STATE_ADJ = _STATE_STEMS + r"(?:ا|اً)?(?![\u0621-\u064A])"
 _STATE_AGGRESSION = re.compile(r"(?<![\u0621-\u064A])[وف]?[لب]?(?:عدوان|عدوانا|عدواناً)\s+(?:جوي[اً]*\s+|صاروخي[اً]*\s+)?"
                                + _STATE_ADJ)
 

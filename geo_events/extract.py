@@ -2550,12 +2550,13 @@ class ClauseInfo:
 
 # the launch told again past the land's comma, more finely: ", from the area of X", ", launched from the village of
 # X", ", plus précisément depuis la région de X", "، من منطقة X" (see ClauseInfo.launch)
+# (the Arabic "، من منطقة X" is arabic._LAUNCH_RESTATED, which the Arabic reader's roles use too)
 _LAUNCH_RESTATED = re.compile(
-    r"\s*[,،]\s*(?:(?:and\s+|et\s+|و)?(?:more\s+precisely|specifically|namely|plus\s+précisément|précisément|"
-    r"تحديدا)\s*,?\s*)?(?:(?:launched|fired|tirée?s?|tirés|lancée?s?|lancés)\s+)?(?:from|depuis|من)\s+"
+    r"\s*,\s*(?:(?:and\s+|et\s+)?(?:more\s+precisely|specifically|namely|plus\s+précisément|précisément)\s*,?\s*)?"
+    r"(?:(?:launched|fired|tirée?s?|tirés|lancée?s?|lancés)\s+)?(?:from|depuis)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:(?:area|region|village|town|district|outskirts|vicinity|région|zone|localité|"
-    r"ville|village|secteur|périphérie|environs)\s+(?:of\s+|de\s+|du\s+|des\s+|d['’]\s*)(?:the\s+|la\s+|l['’]\s*)?|"
-    r"(?:ال)?(?:منطقة|مدينة|بلدة|قرية|حي|ناحية|قضاء|محافظة|ريف|أطراف|اطراف|محيط)\s+)?", re.I)
+    r"ville|village|secteur|périphérie|environs)\s+(?:of\s+|de\s+|du\s+|des\s+|d['’]\s*)(?:the\s+|la\s+|l['’]\s*)?)?"
+    r"|" + arabic._LAUNCH_RESTATED.pattern, re.I)
 
 
 _TARGET_ORDER = {"airbase": 0, "base": 0, "airport": 1, "embassy": 0, "consulate": 0, "zone": 0, "oil_field": 1,
@@ -3729,7 +3730,7 @@ _SPEAKER_RELATIVE = re.compile(r",\s*(?:qui|which|who)\s+(?:(?:a|ont|avait|avaie
 
 # (enfr49) "Fragments of a downed missile fell on a house in X", "les débris d'un drone abattu sont tombés sur": what
 # fell was what was left of a projectile stopped in flight, the interception's impact (its toll is the interception's)
-_DEBRIS_OF_DOWNED = re.compile(r"\b(?:debris|fragments?|wreckage|shrapnel|parts?|pieces?|remains|débris|fragments?|"
+_DEBRIS_OF_DOWNED = re.compile(r"\b(?:debris|fragments?|wreckage|shrapnel|parts?|pieces?|remains|débris|"
                                r"morceaux|éclats|restes|épave)\s+(?:of|from|d['’]|de|des|du)\s*(?:an?|the|une?|l['’]|la|le|"
                                r"les|ces|those|these)?\s*(?:\w+\s+)?(?:downed|intercepted|shot[- ]down|destroyed|"
                                r"drones?\s+abattue?s?|missiles?\s+abattue?s?|roquettes?\s+abattue?s?|\w+\s+interceptée?s?)", re.I)
