@@ -197,6 +197,9 @@ _CLAUSE_SPLIT = {
                      # "..., and shot down six drones launched toward Y": a second predicate with its own projectiles
                      r"|,\s+and\s+(?=(?:shot down|intercepted|downed|destroyed|struck|hit|fired|launched|targeted)\s+"
                      r"(?:at least\s+|another\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s)"
+                     # "struck targets in A on Monday, and also hit sites in B": the same subject's second deed with its
+                     # own target, another site of the day
+                     r"|,\s+and\s+(?=also\s+(?:hit|struck|targeted|bombed|shelled|attacked|pounded|raided)\s)"
                      # "X struck A, and drones hit B", "..., as a drone hit B": a second subject, projectiles with their own
                      # impact verb
                      r"|,\s+(?:and|as)\s+(?=(?:(?:at least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|other|more)\s+)?"
@@ -284,6 +287,9 @@ _CLAUSE_SPLIT = {
                      # "، كما شن الطيران الحربي غارة على Y", "كما أغارت مسيرة على Y": a raid of its own)
                      # (not "، ثم ارتفع العدد إلى خمسة": the bare figure revises the toll told before it, one clause)
                      r"|،\s*(?=ثم\s(?!(?:ارتفع|وصل|بلغ)ت?\s+العدد\s)|كما\s+(?:استهدف|قصف|ضرب|هاجم|دك|طال|أصاب|اصاب|شن|أغار|اغار)\S{0,3}\s"
+                     # ("، كما قتل أربعة جنود بانفجار عبوة ناسفة قرب Y": a toll told with a blast of its own, the round-up's
+                     # next incident, not the raid's outcome)
+                     r"|كما\s+(?:قتل|أصيب|اصيب|جرح)\S{0,3}\s+(?=(?:\S+\s+){0,5}?ب(?:انفجار|تفجير)\s)"
                      # the next incident after "، و" with a verb of its own, its time fronted or not: "، وفجر اليوم
                      # أغارت طائرة على Y", "، وسقطت ثالثة على Y", "، وعاد صباح الثلاثاء ليغير على Y" (the raider's
                      # return, its verb after "ل"), "، واستشهد مواطن في بلدة Y" (a toll with a town of its own);
@@ -581,6 +587,8 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
                          or " et lancé " in sentence or " and also " in sentence or " and then " in sentence
                          or " et a " in sentence or " et ont " in sentence):
         out = [part for c in out for part in _second_predicate(c, lang)]
+    if (lang == "en" and " and " in sentence) or (lang == "fr" and " et " in sentence):
+        out = [part for c in out for part in _second_subject(c, lang)]
     if lang == "en" and ("from which" in sentence or "from where" in sentence or "whence" in sentence):
         out = [part for c in out for part in _launch_relative(c)]
     if lang != "ar" and ("with " in sentence or "avec " in sentence):
@@ -614,6 +622,41 @@ _SECOND_PREDICATE = {
                      r"(?:[\w-]+\s+)?(?:roquettes?|drones?|missiles?|obus|projectiles?)\s+(?:sur|contre|vers|en\s+direction))",
                      re.I),
 }
+
+
+# "Israeli jets struck A, while artillery shelled B and Hezbollah fired rockets at C", "...; l'artillerie a pilonné B, et
+# une mine artisanale a tué quatre soldats près de C": a day's round-up, the next attack told by a subject of its own
+# (an attacker, a gun, a bomb) and a verb of attack of its own -- another incident, not a second target of the first
+_SECOND_SUBJECT = {
+    "en": re.compile(r",?\s+and\s+(?=(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:artillery|jets|warplanes|"
+                     r"aircraft|planes|helicopters|tanks|gunboats|forces|troops|militants|gunmen|jihadists|insurgents|"
+                     r"(?:roadside\s+|car\s+)?bombs?|IEDs?|(?:explosive|improvised)\s+devices?|(?:land)?mines?|Hezbollah|Hamas|"
+                     r"Houthis)\s+(?:also\s+|later\s+|then\s+)?(?:shelled|struck|hit|bombed|pounded|targeted|attacked|fired|"
+                     r"launched|raided|killed|wounded|exploded)\b)"),
+    "fr": re.compile(r",?\s+et\s+(?=(?:l['’]|les?\s+|la\s+|une?\s+|des\s+)(?:[\w'’-]+\s+){0,1}?(?:artillerie|aviation|avions|"
+                     r"chars|hélicoptères|forces|troupes|jihadistes|djihadistes|hommes\s+armés|bombes?|engins?\s+explosifs?|"
+                     r"mines?|EEI|Hezbollah|Hamas|Houthis)\s+(?:[\w'’-]+\s+){0,2}?(?:a|ont)\s+(?:également\s+|aussi\s+|ensuite\s+)?"
+                     r"(?:pilonné|frappé|bombardé|visé|ciblé|attaqué|tiré|touché|tué|blessé)\b)", re.I),
+}
+# the verb of attack the first of the two must tell before a bare "and" (not "Israeli jets and artillery struck X":
+# one subject of two, one clause)
+_OWN_DEED_BEFORE = {
+    "en": re.compile(r"\b(?:shelled|struck|hit|bombed|pounded|targeted|attacked|fired|launched|raided|killed|"
+                     r"intercepted|downed|shot\s+down|exploded|detonated)\b", re.I),
+    "fr": re.compile(r"\b(?:a|ont)\s+(?:\w+\s+)?(?:pilonné|frappé|bombardé|visé|ciblé|attaqué|tiré|touché|tué|"
+                     r"intercepté|abattu)\b", re.I),
+}
+
+
+def _second_subject(clause: Clause, lang: str) -> list[Clause]:
+    """A clause cut before "and <a subject of its own> <a verb of attack>" (see _SECOND_SUBJECT) when what precedes
+    tells an attack with a verb of its own: the next item of a round-up of the day's attacks."""
+    m = _SECOND_SUBJECT[lang].search(clause.text)
+    if m is None or not _OWN_DEED_BEFORE[lang].search(clause.text, 0, m.start()) \
+            or _CLAIMANT_ACCOUNT.search(clause.text[:m.start()]) or not _first_look(clause.text[:m.start()], lang).trigger:
+        return [clause]
+    rest = Clause(clause.text[m.end():], clause.offset + m.end())
+    return [Clause(clause.text[:m.start()], clause.offset)] + _second_subject(rest, lang)
 
 
 def _second_predicate(clause: Clause, lang: str) -> list[Clause]:
@@ -6341,10 +6384,13 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         and not info.new_marker and _same_day(info, current))) \
                     and _bare_missiles(read.text, lang, info) \
                     and not (clause.offset and sent.text[:clause.offset].rstrip().endswith(_ANSWERED_ENDS)) \
+                    and not (info.event_type == "rocket attack" and lang != "ar" and clause.offset
+                             and sent.text[:clause.offset].rstrip().endswith(";")) \
                     and not clause.recalled:
                 # (not "struck X after rockets hit Y", "struck X from which the missiles were fired at Y": the salvo
                 # the raid answered, see _CLAUSE_SPLIT and _launch_relative; nor "au lendemain d'un tir de roquette":
-                # an earlier attack recalled, see _recalled_split)
+                # an earlier attack recalled, see _recalled_split; nor rockets told after a semicolon, "l'aviation a
+                # frappé X ; des roquettes sont tombées sur Y": a round-up's next item, the other side's fire)
                 # "Warplanes raided the outskirts of X. Two missiles hit a farm in Y": missiles named bare (no
                 # launcher, no launch point, no ballistic or cruise kind, no group that fires from the ground)
                 # right after the raid being told are its munitions, so the attack stays an airstrike (with no place
