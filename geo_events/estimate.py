@@ -45,6 +45,9 @@ _DISTANCE_SLACK = 0.25
 
 # Point candidates for a launch site farther than this (or than the weapon's reach) are namesakes.
 CANDIDATE_MIN_KM = 300.0
+# An inexact (fuzzy) launch match farther than this times the weapons' greatest reach is a namesake, not the site:
+# reporters measure loosely and weapons get modified, but not by half again
+FUZZY_REACH_SLACK = 1.5
 
 
 @dataclass
@@ -131,6 +134,25 @@ def estimate_event(event: Event, *, gazetteer=None) -> None:
     bearing = geodesy.bearing_of(launch.direction)
     distance = next((r.distance_km for r in refs if r.distance_km), None)
     primary = launch.place or (candidates[0] if candidates else None)
+    if primary is not None and primary.precision in POINT_PRECISIONS and primary.confidence < 1.0 \
+            and geodesy.inverse(ref_lat, ref_lon, primary.lat, primary.lon)[1] \
+            > (arms.rmax * FUZZY_REACH_SLACK if arms.rmax else reach) + (primary.radius_km or 0.0) \
+            and (any(c is not primary for c in candidates) or _abroad(primary, event)):
+        # "launched from the Qarachogh mountain area": a fuzzy namesake 240 km away in Iran is not where a rocket
+        # on Erbil left from; a candidate within reach stands in, else the launch stays unplaced (a namesake in the
+        # target's own country with no other candidate is kept, and its trajectory flagged beyond range)
+        far = primary
+        launch.place = primary = next((c for c in candidates if c is not far), None)
+        if primary is None:
+            if distance is not None and bearing is not None:
+                # (the site told by its distance and bearing from the target, "about four kilometres to the south")
+                _distance_and_direction(launch, ref_lat, ref_lon, bearing, distance)
+                event.trajectories = [trajectory(launch.lat, launch.lon, p.lat, p.lon, arms.weapons, weapon=arms.label)
+                                      for _, p in targets]
+            else:
+                _no_launch_point(launch, ref_lat, ref_lon, bearing, distance, arms)
+            launch.note = _join(launch.note, f"namesake {far.name} ({_where(far)}) rejected: beyond reach")
+            return
 
     if primary is not None and primary.precision in POINT_PRECISIONS:
         _named_site(launch, primary, candidates, ref_lat, ref_lon, bearing, arms, told_km=distance)
@@ -145,6 +167,10 @@ def estimate_event(event: Event, *, gazetteer=None) -> None:
                 _no_launch_point(launch, ref_lat, ref_lon, bearing, distance, arms)
             launch.note = _join(launch.note, f"namesake {rejected.name} ({_where(rejected)}) rejected: beyond reach and "
                                              f"off the reported direction")
+        elif bearing is not None and distance is None and launch.place is not None \
+                and any(r.bearing_from_place and r.place is not None and _key(r.place) == _key(launch.place)
+                        for r in refs):
+            _off_named_place(launch, bearing, arms)
         elif bearing is not None:
             # (a distance told from the target with no name, "X, about 4 km to the south", moves no named place)
             _offset_from_named(launch, ref_lat, ref_lon, bearing,
@@ -186,6 +212,12 @@ def _weapons_of(event: Event) -> _Weapons:
         kinds = sorted({w.category.replace("_", " ") for w in found})
         return _Weapons(found, False, f"{' or '.join(kinds)} (type not reported)")
     return _Weapons([], False, event.weapon)
+
+
+def _abroad(place: Place, event: Event) -> bool:
+    """Whether ``place`` lies in another country than the event's target (both countries known)."""
+    home = event.place.country if event.place is not None else None
+    return bool(place.country and home and place.country != home)
 
 
 def _targets(event: Event) -> list[tuple[str, Place]]:
@@ -421,6 +453,35 @@ def _offset_from_named(launch, ref_lat, ref_lon, bearing: float, distance: Optio
     launch.uncertainty_km = round(geodesy.max_distance_km(launch.lat, launch.lon, area), 1)
     word = _COMPASS[int(((bearing % 360) + 22.5) // 45) % 8]
     launch.note = f"{distance:g} km {word} of {c.name} ({_where(c)}), as reported ({d:.1f} km from the target)"
+
+
+# "a village south of X", "une zone à l'ouest de X" with no distance: the launch lies this far off X, within the band
+# below (a neighbouring village or the fields outside the town; beyond it a report names the next town)
+_OFF_PLACE_KM = 8.0
+_OFF_PLACE_BAND_KM = (3.0, 15.0)
+
+
+def _off_named_place(launch, bearing: float, arms: _Weapons) -> None:
+    """The launch off a named place in the direction told from it, with no distance: an area, not a pin.
+
+    The point is ``_OFF_PLACE_KM`` along the bearing (less when the weapon's reach is shorter); the area is the
+    direction sector between the band's distances, as an analyst would shade "somewhere south of X".
+    """
+    c = launch.place
+    near, far = _OFF_PLACE_BAND_KM
+    if arms.named and arms.rmax:
+        far = max(near + 1.0, min(far, arms.rmax))
+    km = min(_OFF_PLACE_KM, (near + far) / 2)
+    lat, lon = geodesy.forward(c.lat, c.lon, bearing, km)
+    area = geodesy.sector(c.lat, c.lon, bearing, DIRECTION_HALF_WIDTH_DEG, far, near)
+    launch.lat, launch.lon = round(float(lat), 6), round(float(lon), 6)
+    launch.estimated = True
+    launch.area = geodesy.to_geojson(area)
+    launch.area_method = "direction from the named place"
+    launch.uncertainty_km = round(geodesy.max_distance_km(launch.lat, launch.lon, area), 1)
+    word = _COMPASS[int(((bearing % 360) + 22.5) // 45) % 8]
+    launch.note = (f"{word} of {c.name} ({_where(c)}), distance not reported: a point {km:g} km out, "
+                   f"in the sector {near:g}-{far:g} km from it")
 
 
 def _launch_area(launch, primary, candidates, ref_lat, ref_lon, bearing, arms: _Weapons) -> None:

@@ -8950,7 +8950,11 @@ def _add_facts(cur: _Current, info: ClauseInfo, fact, lang: str, new: bool) -> N
             frame.facts.remove(told_launch)
         way = info.launch_direction or (launch.direction if lang == "ar" and launch.distance_km else None)
         frame.add(fact("launch", PlaceRef(launch.name, launch.cue, launch.container,
-                                          direction=way, distance_km=launch.distance_km)))
+                                          direction=way, distance_km=launch.distance_km,
+                                          # "from a village south of X": X named by its bearing ("south of"), the
+                                          # launch lies off X, X only the reference
+                                          bearing_from_place=bool(launch.direction and way and not launch.distance_km
+                                                                  and _direction_word(launch.direction) == way))))
         if info.launch_from_target and info.launch_from_target[0] and launch.distance_km is None:
             frame.add(fact("launch", PlaceRef("", None, direction=info.launch_from_target[1],
                                               distance_km=info.launch_from_target[0])))

@@ -319,13 +319,16 @@ def _span_o(d: Optional[dict]) -> Optional[DateSpan]:
 def _ref_d(r: PlaceRef) -> dict:
     return {"name": r.name, "cue": r.cue, "container": r.container, "share": r.share, "direction": r.direction,
             "distance_km": r.distance_km, "anaphoric": r.anaphoric, "place": _place_d(r.place),
-            "candidates": [_place_d(c) for c in r.candidates], "unresolved_reason": r.unresolved_reason}
+            "candidates": [_place_d(c) for c in r.candidates], "unresolved_reason": r.unresolved_reason,
+            # (written only when set: stores written before it read the same)
+            **({"bearing_from_place": True} if r.bearing_from_place else {})}
 
 
 def _ref_o(d: dict) -> PlaceRef:
     return PlaceRef(d["name"], d.get("cue"), d.get("container"), d.get("share"), d.get("direction"),
                     d.get("distance_km"), bool(d.get("anaphoric")), _place_o(d.get("place")),
-                    [_place_o(c) for c in d.get("candidates") or []], d.get("unresolved_reason"))
+                    [_place_o(c) for c in d.get("candidates") or []], d.get("unresolved_reason"),
+                    bool(d.get("bearing_from_place")))
 
 
 def _value_d(v: Any) -> dict:

@@ -130,6 +130,8 @@ class PlaceRef:
     place: Optional[Place] = None
     candidates: list[Place] = field(default_factory=list)
     unresolved_reason: Optional[str] = None
+    # launch: the bearing is told from this place, not from the target ("a village south of X", "une zone à l'ouest de X")
+    bearing_from_place: bool = False
 
 
 @dataclass
