@@ -5417,11 +5417,21 @@ _AR_STATE_INTERCEPTED = re.compile(
     r"(?![\u0621-\u064A])")
 
 
+# the verb first, its subject after (the usual order of a news sentence): "اعترضت الدفاعات الجوية الإسرائيلية صاروخين
+# أطلقا من لبنان", "اعترضت القبة الحديدية صاروخا" (Israel's own system), as "Israeli air defences intercepted two
+# rockets fired from Lebanon" is read
+_AR_STATE_INTERCEPTED_VSO = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:اعترضت|اعترض|أسقطت|أسقط|اسقطت|اسقط|تصدت|تصدى)\s+(?:(?:ال)?(?:جيش|دفاعات\s+(?:ال)?جوية|"
+    r"دفاع\s+(?:ال)?جوي|قوات\s+(?:ال)?مسلحة|قوات|سلاح\s+(?:ال)?جو)\s+(?P<adj>(?:ال)?(?P<stem>"
+    + "|".join(sorted(_AR_STATE_INTERCEPT_ADJ, key=len, reverse=True)) +
+    r")(?:ة)?)(?![\u0621-\u064A])|(?P<occ>جيش\s+الاحتلال|(?:ال)?قبة\s+(?:ال)?حديدية))")
+
+
 def _ar_state_intercepted(info: "ClauseInfo", text: str) -> None:
     """Add the intercepting state as the place of an Arabic interception naming no place (see _AR_STATE_INTERCEPTED)."""
     if any(t.role in ("target", "impact") for t in info.mentions):
         return
-    m = _AR_STATE_INTERCEPTED.search(text)
+    m = _AR_STATE_INTERCEPTED.search(text) or _AR_STATE_INTERCEPTED_VSO.search(text)
     if m is None:
         return
     if m.group("occ"):
@@ -6097,6 +6107,12 @@ _ARTILLERY_FIRE = re.compile(r"(?<![\u0621-\u064A])(?:ال|بال|و|ب)?(?:مد
                              r"\b(?:forces|troops|army|military|soldiers|tanks?|gunboats?|warships?)\s+(?:(?:also|again|then|"
                              r"heavily|repeatedly|reportedly)\s+)?shelled\b", re.I)
 
+
+# "قصفت القوات الروسية خاركيف", "قصف الجيش الإسرائيلي مخيم جباليا": the Arabic verb of shelling opening its clause with
+# a force as its subject is the English "Russian forces shelled X" (see _ARTILLERY_FIRE): a deed told in the active, an
+# incident even with no day, toll or count; the verbal noun of the same words after a preposition or a motive
+# ("ردا على قصف الجيش لبلدة X") does not open its clause and stays a bare mention
+_AR_FORCE_SHELLED = re.compile(r"^\W*(?:(?:كما|ثم)\s+)?و?(?:قد\s+)?قصف(?:ت)?\s+(?:ال)?(?:قوات|جيش)(?![\u0621-\u064A])")
 
 # "قذائف فوسفورية", "بقذائف الفوسفور الأبيض", "القذائف الفوسفورية": white phosphorus comes in the shells the guns
 # fire (and the smoke bombs they drop), never in a rocket, so the shells are shelling though no gun is named
@@ -6829,6 +6845,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
         if (etype is None or etype.value == "attack") and (date is None or date.value.precision != "day") \
                 and not any(frame.first(k) for k in ("count", "killed", "injured", "launch", "weapon", "impact")) \
                 and not (etype is not None and _artillery_at(frame, etype.evidence.sentence)) \
+                and not (lang_default == "ar" and etype is not None and _AR_FORCE_SHELLED.search(etype.evidence.sentence)) \
                 and not _VAGUE_TOLL.search(frame.first("target").evidence.sentence) \
                 and not (frame.first("claimed_by") is not None and (lang_default in ("ar", "fr") or (
                     date is None or date.value.precision not in ("year", "month"))
