@@ -215,15 +215,17 @@ _LAUNCH_BY = re.compile(r"(?:أطلق|انطلق|إطلاق|اطلاق)\S*\s+(?:
 # "أطلق حزب الله 20 صاروخا على كريات شمونة يوم الجمعة من بنت جبيل": the launch's "من" told after the aim and the
 # day, too far from the verb for _LAUNCH; the day or the time of day closes the aim, and the "من" right after it
 # opens where the salvo left from (no verb of attack or fall between, which would begin the next deed)
+# the nouns of the area a salvo left from, before its name ("من منطقة X", "من بلدة Y")
+_LAUNCH_AREA_NOUNS = r"منطقة|مدينة|بلدة|قرية|حي|ناحية|قضاء|محافظة|ريف"
 _LAUNCH_PAST_TIME = re.compile(r"(?:أطلق|انطلق)\S*\s+(?:(?!(?:[وف]?(?:استهدف|ضرب|قصف|أصاب|اصاب|طال|سقط|هاجم)\S*|"
                                r"بعد|قبل|إثر|اثر|عقب)\s)[^\s.؛:]+\s+){1,12}?"
                                r"(?:(?:يوم|ليلة|مساء|صباح|فجر)\s+(?:ال)?[^\s.،,؛:]+|أمس|امس|اليوم|الليلة|فجرا|مساء|صباحا|ليلا)\s+"
                                r"(?:(?:ال)?(?:ماضي|الماضي|الفائت|الفائتة|الماضية)\s+)?"
-                               r"من\s+(?:(?:ال)?(?:منطقة|مدينة|بلدة|قرية|حي|ناحية|قضاء|محافظة|ريف)\s+)?$")
+                               r"من\s+(?:(?:ال)?(?:" + _LAUNCH_AREA_NOUNS + r")\s+)?$")
 # "من لبنان، من منطقة بنت جبيل": a second "من" right after the launch place, past its comma, tells the same launch
 # more finely (the town or district of the land named first)
-_LAUNCH_RESTATED = re.compile(r"\s*[،,]\s*(?:و)?(?:تحديدا\s+|وتحديدا\s+)?من\s+(?:(?:ال)?(?:منطقة|مدينة|بلدة|قرية|حي|ناحية|"
-                              r"قضاء|محافظة|ريف|أطراف|اطراف|محيط)\s+)?")
+_LAUNCH_RESTATED = re.compile(r"\s*[،,]\s*(?:و)?(?:تحديدا\s+|وتحديدا\s+)?من\s+(?:(?:ال)?(?:" + _LAUNCH_AREA_NOUNS
+                              + r"|أطراف|اطراف|محيط)\s+)?")
 # The launch's place spotted ("مصدر الإطلاق رصد في X", "موقع الإطلاق كان قرب X", "نقطة الإطلاق حددت في
 # محيط X"): the noun of the launch's place, a verb at most, then where it is.
 _LAUNCH_SPOT = re.compile(r"(?:مصدر|مكان|موقع|نقطة|منطقة)\s+(?:ال)?(?:إطلاق|اطلاق)(?:ها|ه|هما)?\s+(?:[^\s،,.؛:]+\s+){0,2}?"

@@ -446,13 +446,19 @@ def _offset_from_named(launch, ref_lat, ref_lon, bearing: float, distance: Optio
         return
     lat, lon = geodesy.forward(c.lat, c.lon, bearing, distance)
     area = geodesy.sector(c.lat, c.lon, bearing, 22.5, distance * (1 + _DISTANCE_SLACK), distance * (1 - _DISTANCE_SLACK))
+    word = _COMPASS[int(((bearing % 360) + 22.5) // 45) % 8]
+    _set_off_place(launch, lat, lon, area, "stated distance and direction from the named place",
+                   f"{distance:g} km {word} of {c.name} ({_where(c)}), as reported ({d:.1f} km from the target)")
+
+
+def _set_off_place(launch, lat: float, lon: float, area, method: str, note: str) -> None:
+    """Give the launch the point and area estimated off its named place (_offset_from_named, _off_named_place)."""
     launch.lat, launch.lon = round(float(lat), 6), round(float(lon), 6)
     launch.estimated = True
     launch.area = geodesy.to_geojson(area)
-    launch.area_method = "stated distance and direction from the named place"
+    launch.area_method = method
     launch.uncertainty_km = round(geodesy.max_distance_km(launch.lat, launch.lon, area), 1)
-    word = _COMPASS[int(((bearing % 360) + 22.5) // 45) % 8]
-    launch.note = f"{distance:g} km {word} of {c.name} ({_where(c)}), as reported ({d:.1f} km from the target)"
+    launch.note = note
 
 
 # "a village south of X", "une zone à l'ouest de X" with no distance: the launch lies this far off X, within the band
@@ -474,13 +480,9 @@ def _off_named_place(launch, bearing: float, arms: _Weapons) -> None:
     km = min(_OFF_PLACE_KM, (near + far) / 2)
     lat, lon = geodesy.forward(c.lat, c.lon, bearing, km)
     area = geodesy.sector(c.lat, c.lon, bearing, DIRECTION_HALF_WIDTH_DEG, far, near)
-    launch.lat, launch.lon = round(float(lat), 6), round(float(lon), 6)
-    launch.estimated = True
-    launch.area = geodesy.to_geojson(area)
-    launch.area_method = "direction from the named place"
-    launch.uncertainty_km = round(geodesy.max_distance_km(launch.lat, launch.lon, area), 1)
     word = _COMPASS[int(((bearing % 360) + 22.5) // 45) % 8]
-    launch.note = (f"{word} of {c.name} ({_where(c)}), distance not reported: a point {km:g} km out, "
+    _set_off_place(launch, lat, lon, area, "direction from the named place",
+                   f"{word} of {c.name} ({_where(c)}), distance not reported: a point {km:g} km out, "
                    f"in the sector {near:g}-{far:g} km from it")
 
 
