@@ -624,6 +624,9 @@ _SECOND_PREDICATE = {
 }
 
 
+# the verbs of attack of a round-up's items, told once for the item's own verb and for the deed before it (below)
+_ROUND_UP_VERBS = {"en": r"shelled|struck|hit|bombed|pounded|targeted|attacked|fired|launched|raided|killed",
+                   "fr": r"pilonné|frappé|bombardé|visé|ciblé|attaqué|tiré|touché|tué"}
 # "Israeli jets struck A, while artillery shelled B and Hezbollah fired rockets at C", "...; l'artillerie a pilonné B, et
 # une mine artisanale a tué quatre soldats près de C": a day's round-up, the next attack told by a subject of its own
 # (an attacker, a gun, a bomb) and a verb of attack of its own -- another incident, not a second target of the first
@@ -631,20 +634,17 @@ _SECOND_SUBJECT = {
     "en": re.compile(r",?\s+and\s+(?=(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:artillery|jets|warplanes|"
                      r"aircraft|planes|helicopters|tanks|gunboats|forces|troops|militants|gunmen|jihadists|insurgents|"
                      r"(?:roadside\s+|car\s+)?bombs?|IEDs?|(?:explosive|improvised)\s+devices?|(?:land)?mines?|Hezbollah|Hamas|"
-                     r"Houthis)\s+(?:also\s+|later\s+|then\s+)?(?:shelled|struck|hit|bombed|pounded|targeted|attacked|fired|"
-                     r"launched|raided|killed|wounded|exploded)\b)"),
+                     r"Houthis)\s+(?:also\s+|later\s+|then\s+)?(?:" + _ROUND_UP_VERBS["en"] + r"|wounded|exploded)\b)"),
     "fr": re.compile(r",?\s+et\s+(?=(?:l['’]|les?\s+|la\s+|une?\s+|des\s+)(?:[\w'’-]+\s+){0,1}?(?:artillerie|aviation|avions|"
                      r"chars|hélicoptères|forces|troupes|jihadistes|djihadistes|hommes\s+armés|bombes?|engins?\s+explosifs?|"
                      r"mines?|EEI|Hezbollah|Hamas|Houthis)\s+(?:[\w'’-]+\s+){0,2}?(?:a|ont)\s+(?:également\s+|aussi\s+|ensuite\s+)?"
-                     r"(?:pilonné|frappé|bombardé|visé|ciblé|attaqué|tiré|touché|tué|blessé)\b)", re.I),
+                     r"(?:" + _ROUND_UP_VERBS["fr"] + r"|blessé)\b)", re.I),
 }
 # the verb of attack the first of the two must tell before a bare "and" (not "Israeli jets and artillery struck X":
 # one subject of two, one clause)
 _OWN_DEED_BEFORE = {
-    "en": re.compile(r"\b(?:shelled|struck|hit|bombed|pounded|targeted|attacked|fired|launched|raided|killed|"
-                     r"intercepted|downed|shot\s+down|exploded|detonated)\b", re.I),
-    "fr": re.compile(r"\b(?:a|ont)\s+(?:\w+\s+)?(?:pilonné|frappé|bombardé|visé|ciblé|attaqué|tiré|touché|tué|"
-                     r"intercepté|abattu)\b", re.I),
+    "en": re.compile(r"\b(?:" + _ROUND_UP_VERBS["en"] + r"|intercepted|downed|shot\s+down|exploded|detonated)\b", re.I),
+    "fr": re.compile(r"\b(?:a|ont)\s+(?:\w+\s+)?(?:" + _ROUND_UP_VERBS["fr"] + r"|intercepté|abattu)\b", re.I),
 }
 
 
