@@ -3141,6 +3141,47 @@ _VERB_NEXT = re.compile(r"(?<![" + LETTERS + r"])[وف]?" + _ATTACK_VERB_OWN + r
 _INTERCEPT_HEAD = re.compile(r"(?:اعترض|أسقط|إسقاط|التصدي|تصدت|تصدى)")
 
 
+# After an interception, the next item with neither verb nor noun, only "another" or a figure and where it was downed:
+# "أسقطت الدفاعات مسيرة فوق X وأخرى فوق Y", "ثلاث مسيرات فوق X واثنتين فوق Y", "10 مسيرات فوق X و3 فوق Y"
+_DOWNED_OVER = r"(?:فوق|في\s+أجواء|في\s+سماء|قبالة)\s"
+_INTERCEPT_ITEM = re.compile(r"(?<![،,])\s(?P<and>و)(?P<n>" + _ELLIPTIC_MORE + r"|" + _NUMBER_WORD
+                             + r"|اثنتين|اثنين|اثنتان|اثنان|واحدة)\s+(?=" + _DOWNED_OVER + r")")
+_INTERCEPT_VERB = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:اعترض|أسقط|اسقط|دمر)(?:ت|وا|تا|ا)?(?![" + LETTERS + r"])")
+_PROJECTILE_WORD = re.compile(r"(?<![" + LETTERS + r"])(?:ال)?(?P<w>" + _PROJECTILE + r")(?![" + LETTERS + r"])")
+
+
+def _gapped_interceptions(text: str) -> list[tuple[int, str]]:
+    """The items of an interception told place by place with the verb and the noun said once, each as (offset, text).
+
+    "أسقطت الدفاعات الجوية ثلاث مسيرات فوق بيلغورود واثنتين فوق كورسك": the second item is read as "أسقطت ...
+    اثنتين مسيرة فوق كورسك" (the verb and the noun written in front of it, the words between blanked, so offsets
+    hold); "وأخرى" stands for one more of the noun. Without such an item the text is one clause.
+    """
+    verb = _INTERCEPT_VERB.search(text)
+    items = list(_INTERCEPT_ITEM.finditer(text, verb.end())) if verb is not None else []
+    noun = _PROJECTILE_WORD.search(text, verb.end(), items[0].start()) if items else None
+    if noun is None:
+        return [(0, text)]
+    word = noun.group("w")
+    one = _DUAL_TO_ONE.get(word, word)
+    out, start = [], 0
+    for m in items:
+        out.append((start, text[start:m.start("and")]))
+        start = m.start("n")
+    out.append((start, text[start:]))
+    carried = [out[0]]
+    for off, part in out[1:]:
+        figure = part.split(None, 1)[0]
+        more = re.fullmatch(_ELLIPTIC_MORE, figure) is not None
+        lead = text[verb.start():verb.end()] + " " + (one if more else figure + " " + word) + " "
+        if verb.start() + len(lead) > off:
+            carried.append((off, part))  # (no room before it: the item read as written)
+            continue
+        rest = " " * len(figure) + part[len(figure):]
+        carried.append((verb.start(), lead + " " * (off - verb.start() - len(lead)) + rest))
+    return carried
+
+
 def gapped_conjuncts(text: str) -> list[tuple[int, str]]:
     """The clauses of a clause whose second incident is joined by a bare "و", each as (offset, text).
 
@@ -3158,6 +3199,8 @@ def gapped_conjuncts(text: str) -> list[tuple[int, str]]:
     """
     if " و" not in text:
         return [(0, text)]
+    if _INTERCEPT_ITEM.search(text) and _INTERCEPT_VERB.search(text):
+        return _gapped_interceptions(text)
     out: list[tuple[int, str]] = []
     start = 0
     pos = 0

@@ -772,7 +772,9 @@ _GAP_NUM = {
 }
 _GAP_NOUN = {
     "en": r"(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|militants|children|drones|UAVs|"
-          r"missiles|rockets|shells|projectiles|mortars|bombs|drone|UAV|missile|rocket|shell|projectile)",
+          r"missiles|rockets|shells|projectiles|mortars|bombs|drone|UAV|missile|rocket|shell|projectile|"
+          # ("killed a fighter in A and another in B")
+          r"person|civilian|soldier|fighter|militant|child|man|woman)",
     "fr": r"(?:personnes?|civils?|soldats?|militaires?|combattants?|enfants?|drones?|missiles?|roquettes?|obus|"
           r"projectiles?|engins?)",
 }
@@ -801,7 +803,8 @@ _GAP_PASSIVE = {lang: re.compile(
     for lang in _GAP_NUM}
 _GAP_ACTIVE = {lang: re.compile(
     r"\b(?P<vp>" + ("" if lang == "en" else r"(?:a|ont|avait|avaient|avoir)\s+") + _GAP_VERB[lang]
-    + r")\s+(?:at\s+least\s+|up\s+to\s+|some\s+|au\s+moins\s+)?(?P<n>" + _GAP_NUM[lang] + r")\s+(?P<noun>"
+    + r")\s+(?:at\s+least\s+|up\s+to\s+|some\s+|au\s+moins\s+)?(?P<n>" + _GAP_NUM[lang]
+    + (r"|an?" if lang == "en" else "") + r")\s+(?P<noun>"
     + _GAP_NOUN[lang] + r")(?!\w)", re.I) for lang in _GAP_NUM}
 # "One rocket fell on A, and another in B", "Une roquette est tombée sur A, puis une autre à B": a figure and its noun
 # told with a verb of impact that takes no object, the verb the second item leaves out
@@ -875,9 +878,10 @@ def _gapped_count(clause: Clause, lang: str) -> list[Clause]:
         for told in _GAP_ACTIVE[lang].finditer(head_text):
             pass
     another = cut.group("n").lower().endswith(("another", "autre"))
-    if another and (told is not None or _GAP_OWN_VERB[lang].search(text, cut.end(), _item_end(text, cut.end()))):
+    if another and _GAP_OWN_VERB[lang].search(text, cut.end(), _item_end(text, cut.end())):
         # ("une frappe a tué onze personnes à A, et une autre sur une école à B en a tué six": another strike with
-        # a verb of its own, read by the clause split; "another" stands in only for a projectile that fell)
+        # a verb of its own, read by the clause split; without one, "another" is one more of the noun told: "destroyed
+        # a drone over A and another over B", "killed a fighter in A and another in B")
         return [clause]
     if told is None:
         for told in _GAP_FELL[lang].finditer(head_text):
@@ -8242,8 +8246,9 @@ def _type_each_site(cur: _Current, states: dict, info: ClauseInfo, lang: str, fa
     A site with no weapon word before it ("Rockets hit X and Y") keeps the one told for the site before it.
     """
     sites = sorted(info.sites, key=lambda mc: mc[0].start)
-    if len(sites) < 2 or info.event_type == "airstrike" or _FIRED_BY_DRONE.search(info.clause.text):
-        return  # (an air raid's weapons, "deux missiles tirés par un drone", are the aircraft's: one kind)
+    if len(sites) < 2 or info.event_type in ("airstrike", "interception") or _FIRED_BY_DRONE.search(info.clause.text):
+        return  # (an air raid's weapons, "deux missiles tirés par un drone", are the aircraft's: one kind; what air
+        # defence downed over each site, "a détruit des drones au-dessus de A et de B", is intercepted at each)
     text, pos, types, last = info.clause.text, 0, [], None
     for m, _ in sites:
         etype, _ = _event_type(_WEAPON_OF_SITE.sub(_blank, text[pos:m.start]), lang)

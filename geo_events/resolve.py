@@ -667,7 +667,9 @@ _AR_ATTACKED_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:هاجم|قصف
 # article is about, or a big city written as a whole clause-final name without the article (not the head of a
 # construct, "ميناء الحديدة", whose word GeoNames gives Minna).
 ARABIC_BARE_ALIAS_RATIO = 70.0
-_AR_NAME_ENDS = re.compile(r"\s*(?:$|[.،,؛:!؟)\-–]|و|(?:في|فی|على|قرب|شمال|جنوب|شرق|غرب|بعد|منذ|ما|من|حيث|مما|وسط)(?![\u0621-\u064A]))")
+# (a time word after it ends the name too: "12 مسيرة فوق كورسك يوم الاثنين", "فوق بيلغورود الليلة الماضية")
+_AR_NAME_ENDS = re.compile(r"\s*(?:$|[.،,؛:!؟)\-–]|و|(?:في|فی|على|قرب|شمال|جنوب|شرق|غرب|بعد|منذ|ما|من|حيث|مما|وسط|"
+                           r"يوم|ليلة|ليل|الليلة|صباح|مساء|فجر|اليوم|أمس|امس|خلال)(?![\u0621-\u064A]))")
 
 
 def _arabic_city_alias(name: str, res: Resolution, sentence: str, focus=()) -> Optional[Resolution]:
