@@ -1109,6 +1109,8 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         out = _weekday_of_last_week(sentence, out, published)
     if out and ("after" in sentence or "après" in sentence or "lendemain" in sentence):
         out = _statement_after(sentence, out)
+    if lang == "ar" and len(out) > 1 and any(d.kind == "relative_after" for d in out):
+        out = _ar_statement_after(sentence, out)
     if any(d.kind in _NIGHT_KINDS and d.span is not None and (d.span.latest - d.span.earliest).days == 1 for d in out):
         out = _night_hour(sentence, out)
     if published is not None:
@@ -1823,6 +1825,48 @@ def _statement_after(sentence: str, out: list) -> list:
         else:
             out[j] = mention
         break
+    return out
+
+
+# The Arabic twin of _REACTING: a lead that reacts to an attack ("هددت إسرائيل اليوم الثلاثاء بالرد", "شيعت ... جنديا",
+# "أعلنت وزارة الصحة اليوم ارتفاع الحصيلة", "زار الوزير اليوم البلدة"): a threat, a statement, a funeral, a toll, a visit
+_AR_REACTING = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:هدد|هددت|تهدد|يهدد|توعد|توعدت|تتوعد|يتوعد|حذر|حذرت|حذّر|حذّرت|أعلن|أعلنت|اعلن|اعلنت|"
+    r"قال|قالت|أكد|أكدت|اكد|اكدت|صرح|صرحت|نعى|نعت|شيع|شيعت|شيّع|شيّعت|يشيع|تشيع|دفن|دفنت|أدان|أدانت|ادان|ادانت|دان|دانت|"
+    r"استنكر|استنكرت|ندد|نددت|استدعى|استدعت|طالب|طالبت|دعا|دعت|زار|زارت|يزور|تزور|ارتفعت|ارتفع|بلغت|توعّد|توعّدت|"
+    r"اتهم|اتهمت|حمل|حملت|حمّل|حمّلت|أقر|أقرت|اعترف|اعترفت)(?![\u0621-\u064A])")
+_AR_THAT = re.compile(r"(?<![\u0621-\u064A])(?:أن|إن|ان|أنه|أنها|انه|انها|إنه|إنها)(?![\u0621-\u064A])")
+# the gap after the reaction's day: "، بعد يوم من", "عقب يومين من", "بعد ثلاثة أيام على"
+_AR_GAP_AFTER = re.compile(r"(?:بعد|عقب)\s+(?:(?P<n>ثلاثة|ثلاث|أربعة|اربعة|خمسة|[\d٠-٩])\s+أيام|(?P<two>يومين)|يوم)"
+                           r"(?:\s+(?:واحد|فقط))*\s+(?:من|على)(?![\u0621-\u064A])")
+
+
+def _ar_statement_after(sentence: str, out: list) -> list:
+    """"هددت إسرائيل اليوم الثلاثاء بالرد، بعد يوم من هجمات صاروخية على X": the attack the tail tells is a day (two,
+    three) before the reaction's day, as :func:`_statement_after` reads "vowed on Tuesday to respond, a day after".
+    The reaction's day ("اليوم", "الثلاثاء") becomes the statement's; the gap phrase dates the attack.  A day given
+    to an attack ("قصف الجيش اليوم بلدة X بعد يوم من غارات على Y") is left as it is (the split into an earlier
+    attack of its own is extract._ar_recalled_split's)."""
+    days = [i for i, d in enumerate(out) if d.span is not None and not d.since and not d.relative_to_previous
+            and d.span.precision == "day" and d.span.earliest == d.span.latest]
+    if not days:
+        return out
+    first, last = out[days[0]], out[days[-1]]
+    gap = _AR_GAP_AFTER.search(sentence, last.end)
+    if gap is None or gap.start() - last.end > 80 or "." in sentence[last.end:gap.start()]:
+        return out
+    said = None
+    for said in _AR_REACTING.finditer(sentence, max(0, first.start - 60), first.start):
+        pass
+    if said is None or _AR_THAT.search(sentence, said.end(), first.start):
+        return out  # ("أعلن الجيش أنه قصف اليوم بلدة X": the day of the attack reported, not of the saying)
+    n = 2 if gap.group("two") else 1 if gap.group("n") is None else (
+        SMALL.get(gap.group("n")) or int(gap.group("n").translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))))
+    span = _shifted(last.span, -n, "day", gap.group(0))
+    out = [DateMention(d.start, d.end, None, "statement_day", d.since, False) if i in days and d.start < gap.start()
+           else d for i, d in enumerate(out) if not (d.start < gap.end() and gap.start() < d.end)]
+    out.append(DateMention(gap.start(), gap.end(), span, "relative", False, False))
+    out.sort(key=lambda d: d.start)
     return out
 
 

@@ -438,6 +438,25 @@ _RECALLED_AFTER = {
                      r"(?P<next>au lendemain (?:de|du|des|d['’]))|après(?:\s+que|\s+qu['’])?)\s*"
                      r"(?!minuit|l['’]aube|midi|l['’]attaque|la frappe|cette|\d)", re.I),
 }
+# "قصف الجيش اليوم الثلاثاء بلدة X، بعد يوم من إطلاق صواريخ على Y", "عقب يومين من غارات على Y": the Arabic gap of an
+# exact day count ("يوم", "يومين", "ثلاثة أيام"); "بعد ساعات من" and "بعد أيام من" tell no day and stay cut as
+# background (lexicon.BACKGROUND_AFTER)
+_AR_RECALLED_AFTER = re.compile(
+    r"،?\s*و?(?:بعد|عقب)\s+(?:(?P<n>ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|[\d٠-٩])\s+أيام|(?P<two>يومين)|يوم)"
+    r"(?:\s+(?:واحد|فقط))*\s+(?:من|على)\s+")
+_AR_GAP_NUMBERS = {"ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7}
+
+
+def _ar_gap(m: re.Match) -> int:
+    """Days told by an _AR_RECALLED_AFTER gap."""
+    if m.group("two"):
+        return 2
+    n = m.group("n")
+    if n is None:
+        return 1
+    return _AR_GAP_NUMBERS.get(n) or int(n.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+
+
 # a day of its own in the recalled part ("on Sunday", "jeudi", "on January 20", "la veille"): with a bare "after"
 # the recalled attack is told as an event only when its words date it
 _SHORT_DAY_WORDS = frozenset({"may", "mai", "june", "july", "juin", "mars", "août", "aout", "hier"})
@@ -492,6 +511,8 @@ def _recalled_split(sentence: str, lang: str) -> Optional[list[Clause]]:
     incident), nor with a bare "after" unless the words on each side give each attack a day of its own (left to the
     cut as before: "Israeli jets struck X, the military said, after rockets hit Y on Sunday" dates X by Y's day).
     """
+    if lang == "ar":
+        return _ar_recalled_split(sentence) if ("بعد" in sentence or "عقب" in sentence) else None
     if lang not in _RECALLED_AFTER or ("after" not in sentence and "après" not in sentence and "lendemain" not in sentence):
         return None
     for m in _RECALLED_AFTER[lang].finditer(sentence):
@@ -514,6 +535,28 @@ def _recalled_split(sentence: str, lang: str) -> Optional[list[Clause]]:
         head = split_clauses(sentence[:m.end()], lang)  # (its gap phrase kept: "said on Tuesday ..., a day after")
         tail = split_clauses(" " * m.end() + rest, lang)
         tail = [Clause(c.text.lstrip(), c.offset + len(c.text) - len(c.text.lstrip()), True, gap)
+                for c in tail if c.text.strip()]
+        return head + tail if tail else None
+    return None
+
+
+def _ar_recalled_split(sentence: str) -> Optional[list[Clause]]:
+    """The Arabic twin of _recalled_split: "قصف الجيش الإسرائيلي اليوم الثلاثاء بلدة X، بعد يوم من إطلاق صواريخ على
+    Y": the attack after the gap (_AR_RECALLED_AFTER) is an earlier one of its own, dated by its own words or the
+    news' day less the gap.  Only when the words before the gap tell an attack with a day named (the lead's
+    "اليوم الثلاثاء") and the words after it tell one too; not a head that only times the news ("ويأتي الهجوم بعد
+    يومين من", arabic.came_after)."""
+    for m in _AR_RECALLED_AFTER.finditer(sentence):
+        if m.start() == 0 or arabic.came_after(arabic.clean(sentence)) is not None:
+            return None
+        head_text, rest = sentence[:m.start()], sentence[m.end():]
+        if not arabic.dated(head_text) and "اليوم" not in head_text and "أمس" not in head_text:
+            continue
+        if not _first_look(head_text, "ar").trigger or not _first_look(rest, "ar").trigger:
+            continue
+        head = split_clauses(sentence[:m.end()], "ar")
+        tail = split_clauses(" " * m.end() + rest, "ar")
+        tail = [Clause(c.text.lstrip(), c.offset + len(c.text) - len(c.text.lstrip()), True, _ar_gap(m))
                 for c in tail if c.text.strip()]
         return head + tail if tail else None
     return None
