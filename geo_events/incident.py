@@ -294,7 +294,7 @@ _SAY = (r"(?:said|says|confirmed|confirms|announced|announces|stated|reported|ad
         r"affirm[ée]|annonc[ée]|indiqu[ée]|déclar[ée]|confirm[ée]|précis[ée]|rapport[ée]|revu|"
         r"affirme|annonce|indique|déclare|confirme|précise)")
 _STATEMENT_BEFORE = re.compile(
-    r"\b" + _SAY + r"\s+(?:\w+\s+){0,2}?$"
+    r"\b" + _SAY + r"\s+(?:[\w'’]+\s+){0,2}?$"
     r"|\b(?:until|till|jusqu['’]\s*(?:à|a)|jusqu['’]au)\s+$"
     r"|(?:^|\s)و?(?:أعلن|قال|أكد|أفاد|ذكر|أوضح)\S*(?:\s+\S+){0,4}?[\s،,]*$|(?:^|\s)حتى\s+$", re.I)
 _STATEMENT_GATE = ("said", "says", "confirm", "announc", "stated", "reported", "added", "told", "until", "till",
@@ -549,7 +549,7 @@ _ANAPHOR_GATE = ("the ", "this ", "that ", "la ", "le ", "l'", "l’", "cette ",
 _ANAPHOR = re.compile(
     r"(?:^|[\s,;(])(?:the|this|that|la|le|cette|cet?|l['’])\s*(?:(?:deadly|latest|drone|missile|rocket|air|"
     r"aérienne|meurtrière|israélienne|russe|américaine)\s+)?(?:strike|attack|bombing|shelling|raid|frappe|attaque|"
-    r"bombardement|raid|tir)\s+(?:\w+\s+){0,1}?(?:on|against|in|at|near|targeting|contre|sur|à|près\s+d[eu'’]?|visant)\s+"
+    r"bombardement|raid|tir)s?\s+(?:(?:de|d['’])\s*(?:drones?|missiles?|roquettes?)\s+)?(?:\w+\s+){0,1}?(?:on|against|in|at|near|targeting|contre|sur|à|près\s+d[eu'’]?|visant)\s+"
     r"(?:(?:the|la|le|l['’]|les)\s*)?(?:(?:\w+\s+){0,3}?(?:de|d['’]|of)\s*)?$"
     # Arabic: a definite noun and its preposition ("القصف على مدينة X", "الغارة التي استهدفت X"), or the noun
     # in construct with the place ("غارة X"; only nouns that are never a verb's form: not "قصف")
@@ -558,12 +558,12 @@ _ANAPHOR = re.compile(
     r"|(?:^|\s)(?:ب|ل|و)?(?:غارة|هجوم|ضربة)\s+$", re.I)
 # "another strike on X", "a second attack", "une nouvelle frappe": a new incident, however it is determined
 _NEW_ONE = re.compile(r"\b(?:another|second|new|fresh|separate|autre|nouvelle|nouveau|deuxième|seconde?)\b"
-                      r"|(?:^|\s)(?:آخر|أخرى|جديدة?|ثانية?)(?!\S)", re.I)
+                      r"|(?:^|\s)(?:آخر|أخرى|جديدة?|ثانية?)(?!\w)", re.I)
 # A second day's attack on the same place says so ("again", "for a second day", "de nouveau", "مجددا"): told a day
 # or two after an incident at its place, a definite "the strike on X" is a retelling only without such a word
 _AGAIN = re.compile(r"\b(?:again|another|second|new|fresh|renewed|resumed|once\s+more|de\s+nouveau|à\s+nouveau|"
                     r"encore|nouvelles?|nouveaux?|autres?|deuxième|seconde?|reprise?|repris)\b"
-                    r"|(?:^|\s)(?:مجددا|مجدداً|مرة\s+أخرى|من\s+جديد|جديدة?|آخر|أخرى|ثانية?|تجدد\S*|ثاني)(?!\S)", re.I)
+                    r"|(?:^|\s)(?:مجددا|مجدداً|مرة\s+أخرى|من\s+جديد|جديدة?|آخر|أخرى|ثانية?|تجدد\S*|ثاني)(?!\w)", re.I)
 _AGAIN_GATE = ("again", "another", "second", "new", "fresh", "renewed", "resumed", "once more", "nouve", "encore", "autre",
                "deuxième", "seconde", "repris", "مجدد", "أخرى", "جديد", "آخر", "ثاني", "تجدد")
 # a later retelling of the incident: its own day must come after it by at most this many days
@@ -618,7 +618,7 @@ _WD_AR = r"(?:يوم\s+)?(?:الاثنين|الإثنين|الثلاثاء|ال�
 _BACK_REF = re.compile(
     r"\b(?P<en>" + _WD_EN + r")['’]s\s+(?:(?:\w+)\s+)?(?:strike|attack|bombing|shelling|raid|barrage|blast)s?\b"
     r"|\b(?:l['’]|la\s+|le\s+|les\s+)(?:attaque|frappe|bombardement|raid|tir|explosion)s?\s+(?:\w+\s+)?(?:de|du|d['’])\s*(?P<fr>" + _WD_FR + r")\b"
-    r"|(?:^|\s)(?:ب|ل|و)?(?:غارة|هجوم|ضربة|قصف|القصف|الغارة|الهجوم|الضربة|انفجار)\s+(?P<ar>" + _WD_AR + r")(?!\S)", re.I)
+    r"|(?:^|\s)(?:ب|ل|و)?(?:غارة|هجوم|ضربة|قصف|القصف|الغارة|الهجوم|الضربة|انفجار)\s+(?P<ar>" + _WD_AR + r")(?!\w)", re.I)
 _BACK_REF_GATE = ("'s", "’s", " de ", " du ", " d'", " d’", "أمس", "البارحة", "يوم", "ال")
 
 
@@ -639,6 +639,42 @@ def _dated_back_reference(ev: Event, o: Event) -> bool:
             if spans and spans[0].overlaps(o.date):
                 return True
     return False
+
+
+# "Rescuers pulled bodies from the rubble in X on Tuesday after the strike", "les habitants fouillaient les décombres à X
+# mardi après la frappe", "وشيع الأهالي الضحايا في X يوم الثلاثاء إثر الغارة": the sentence tells what followed an
+# attack named by a definite noun, and tells no attack of its own; its day is the aftermath's (rescue, funerals, a
+# visit), a day or two after the incident told before at its place
+_AFTERMATH = re.compile(
+    r"\b(?:after|following|since|in\s+the\s+wake\s+of|a\s+day\s+after)\s+(?:the|this|that|\w+day['’]s)\s+(?:\w+\s+){0,2}?"
+    r"(?:strikes?|attacks?|bombings?|shelling|raids?|barrage|blast|explosion)\b"
+    r"|\b(?:après|depuis|suite\s+à|à\s+la\s+suite\s+d[eu']?|au\s+lendemain\s+d[eu']?)\s*(?:la|le|l['’]|les|cette|ce|cet)\s*"
+    r"(?:\w+\s+)?(?:frappes?|attaques?|bombardements?|raids?|tirs?|explosion)\b"
+    r"|(?:^|\s)(?:بعد|إثر|اثر|عقب|غداة)\s+(?:القصف|الغارة|الغارات|الهجوم|الضربة|الاستهداف|الانفجار)(?!\w)", re.I)
+_AFTERMATH_GATE = ("after", "following", "since", "wake", "après", "depuis", "suite", "lendemain",
+                   "بعد", "إثر", "اثر", "عقب", "غداة")
+# a word that tells an attack in the sentence itself: a verb of striking, a weapon or an attack noun
+_ATTACK_WORD = re.compile(
+    r"\b(?:strik\w*|struck|hit|hits|attack\w*|bomb\w*|shell\w*|rockets?|missiles?|drones?|raids?|fired|launched|"
+    r"barrage|mortars?|frapp\w*|frappes?|attaqu\w*|bombard\w*|roquettes?|obus|tirs?|tiré\w*|visé\w*|cibl\w*|touch\w*)\b"
+    r"|(?:^|\s)(?:و|ب|ل)?(?:غار\S*|قصف\S*|صاروخ\S*|صواريخ|مسير\S*|هجوم\S*|هاجم\S*|استهدف\S*|ضرب\S*|قذائف|قذيفة)", re.I)
+
+
+def _aftermath(ev: Event) -> bool:
+    """Whether every sentence naming ``ev``'s place tells what followed a definite attack ("after the strike", "après
+    la frappe", "إثر الغارة") and no attack of its own (no verb of striking, weapon or attack noun beside that phrase)."""
+    targets = [f for f in ev.facts_of("target") if getattr(f.value, "name", None)]
+    if not targets:
+        return False
+    for f in targets:
+        sent = f.evidence.sentence
+        low = sent.lower()
+        if not any(k in low for k in _AFTERMATH_GATE):
+            return False
+        m = _AFTERMATH.search(sent)
+        if m is None or _ATTACK_WORD.search(sent[:m.start()] + " " + sent[m.end():]):
+            return False
+    return True
 
 
 # "the shelling in the southern Idlib countryside", "le bombardement dans la province d'Idleb", "القصف على ريف إدلب":
@@ -724,7 +760,7 @@ def named_again(ev: Event, others: list[Event]) -> Optional[Event]:
             continue
         held = region and _region_holds(ev, o)
         if not again and not held and not (_later_retelling(ev, o) and _same_place(ev.place, o.place)
-                                           and _dated_back_reference(ev, o)):
+                                           and (_dated_back_reference(ev, o) or _aftermath(ev))):
             continue
         later = False
         if ev.date is not None and o.date is not None and not o.date.overlaps(ev.date):
@@ -750,9 +786,132 @@ def fold_named_again(events: list[Event]) -> list[Event]:
     list of Event
         ``events`` in order, less the second mentions (their incident keeps its own sentences).
     """
-    events = _fold_within_documents(events, named_again)
+    events = _fold_within_documents(events, named_again, carry=True)
     # the attacked object named again ("a drone fired two missiles at the car in X"): same incident, see below
     return fold_objects_retold(events)
+
+
+# --------------------------------------------------------------------------- one night told as two days
+#
+# A strike around midnight is told by both of its days: "Israeli jets struck Baalbek late Monday ... Early Tuesday the
+# strikes on Baalbek killed two", "des frappes ont visé X lundi soir ... Mardi matin, les frappes sur X ont fait deux
+# morts", "غارة على X مساء الاثنين ... الغارة على X فجر الثلاثاء". The earlier day carries a cue of the evening or the
+# night, the day after one of the small hours or the morning: one night, one incident, told twice. A new attack the
+# next morning says so ("again", "another", "de nouveau", "مجددا": :data:`_AGAIN`). Read from the words standing at
+# each date phrase (the time of day, not a place or an outlet), so it holds for any wording.
+_LATE_CUE = re.compile(r"\b(?:late|night|evening|tonight|soir|soirée|nuit|tard)\b|(?:^|\s)و?(?:مساء|ليل|ليلة|منتصف\s+الليل)", re.I)
+_EARLY_CUE = re.compile(r"\b(?:early|dawn|daybreak|predawn|pre-dawn|small\s+hours|midnight|overnight|morning|"
+                        r"tôt|aube|matin|matinée|nuit|minuit)\b|(?:^|\s)و?(?:فجر|صباح|ليل|ليلة|منتصف\s+الليل|الساعات\s+الأولى)", re.I)
+_CUE_GATE = ("late", "night", "evening", "soir", "nuit", "tard", "early", "dawn", "daybreak", "small hours", "midnight",
+             "overnight", "morning", "tôt", "aube", "matin", "minuit", "مساء", "ليل", "فجر", "صباح", "الساعات")
+# how far from its date phrase a time-of-day word still tells that date's hour ("in the early hours of Tuesday")
+_CUE_REACH = 24
+
+
+def _day_cued(ev: Event, day, cue) -> bool:
+    """Whether ``ev`` has a date fact of exactly ``day`` told with a time-of-day word matching ``cue`` at it."""
+    for f in ev.facts_of("date"):
+        span, sent = f.value, f.evidence.sentence
+        if getattr(span, "precision", None) != "day" or span.earliest != day or span.latest != day:
+            continue
+        text = getattr(span, "text", "") or ""
+        i = sent.find(text) if text else -1
+        if i < 0:
+            continue
+        near = sent[max(0, i - _CUE_REACH):i + len(text) + 12]
+        low = near.lower()
+        if any(k in low for k in _CUE_GATE) and cue.search(near):
+            return True
+    return False
+
+
+def _every_date_cued(ev: Event, cue) -> bool:
+    """Whether every day-precise date fact of ``ev`` is told with a time-of-day word matching ``cue``."""
+    days = [f.value.earliest for f in ev.facts_of("date") if getattr(f.value, "precision", None) == "day"]
+    return bool(days) and all(_day_cued(ev, d, cue) for d in set(days))
+
+
+def _one_place(a, b) -> bool:
+    """Whether two places are one: the same record, or one within the other (two villages a few km apart that a
+    story tells on the evening and the morning are two incidents, not :func:`_same_place`'s one site told twice)."""
+    from .reconcile import _inside
+
+    return bool((a.record_id and a.record_id == b.record_id) or _inside(a, b) or _inside(b, a))
+
+
+def across_midnight(ev: Event, others: list[Event]) -> Optional[Event]:
+    """The incident told earlier in the article that ``ev`` tells again from the other side of midnight, if any.
+
+    Parameters
+    ----------
+    ev : Event
+    others : list of Event
+        The other candidate events of the same document.
+
+    Returns
+    -------
+    Event or None
+        An event told before ``ev`` at the same place (:func:`_one_place`), of a compatible type, dated one day
+        apart from it, the earlier of the two told in the evening or the night ("late Monday", "lundi soir",
+        "مساء الاثنين") and the later in the small hours or the morning ("early Tuesday", "mardi matin",
+        "فجر الثلاثاء"), when no sentence of ``ev`` marks a new attack (:data:`_AGAIN`) and ``ev`` counts no
+        other salvo; else None.
+    """
+    if ev.place is None or ev.date is None or ev.date.precision != "day":
+        return None
+    for f in ev.facts:
+        sent = f.evidence.sentence
+        low = sent.lower()
+        if any(k in low for k in _AGAIN_GATE) and _AGAIN.search(sent):
+            return None
+    start = _first_start(ev)
+    for o in others:
+        if o is ev or o.place is None or o.date is None or o.date.precision != "day" or _first_start(o) >= start:
+            continue
+        lag = (ev.date.earliest - o.date.earliest).days
+        if abs(lag) != 1 or not _compatible(o.event_type, ev.event_type) or not _one_place(ev.place, o.place):
+            continue
+        if ev.count.known and o.count.known and ev.count.best != o.count.best:
+            continue
+        late, early = (o, ev) if lag == 1 else (ev, o)
+        # the later one is all small hours; the earlier one is told at least once in the evening or the night
+        if _every_date_cued(early, _EARLY_CUE) and _day_cued(late, late.date.earliest, _LATE_CUE):
+            return o
+    return None
+
+
+def fold_across_midnight(events: list[Event]) -> list[Event]:
+    """Drop the events that tell an incident of the same article again from the other side of midnight
+    (see :func:`across_midnight`); the figures they add go to the incident told first.
+
+    Parameters
+    ----------
+    events : list of Event
+
+    Returns
+    -------
+    list of Event
+        ``events`` in order, less the retellings.
+    """
+    def told_before(ev: Event, others: list[Event]) -> Optional[Event]:
+        keeper = across_midnight(ev, others)
+        if keeper is not None:
+            _span_both_days(keeper, ev)
+        return keeper
+
+    return _fold_within_documents(events, told_before, carry=True)
+
+
+def _span_both_days(keeper: Event, retold: Event) -> None:
+    """Date ``keeper`` by the night it and ``retold`` tell from either side of midnight: both days, as a night
+    read from one phrase is ("dans la nuit de lundi à mardi", "overnight"; annotators give either day)."""
+    from .models import DateSpan
+    from .reconcile import _summary, event_id
+
+    a, b = keeper.date, retold.date
+    keeper.date = DateSpan(min(a.earliest, b.earliest), max(a.latest, b.latest), "day", a.text)
+    keeper.event_id = event_id(keeper.event_type, keeper.place, keeper.place_name, keeper.date)
+    keeper.summary = _summary(keeper)
 
 
 # --------------------------------------------------------------------------- a place the gazetteer cannot place

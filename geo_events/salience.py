@@ -890,10 +890,11 @@ def salient(events: list[Event]) -> list[Event]:
 
         events = shift_day_after(events)  # "au lendemain de l'attaque contre X, ... samedi": X's day is Friday
     if FOLD_SHARES and len(events) > 1:
-        from .incident import fold_named_again, fold_shares, fold_statement_days, fold_unplaced
+        from .incident import fold_across_midnight, fold_named_again, fold_shares, fold_statement_days, fold_unplaced
 
         events = fold_shares(events)  # where a share of a told salvo fell: an impact, not an incident
         events = fold_statement_days(events)  # an incident retold under the day of a statement
+        events = fold_across_midnight(events)  # "late Monday" ... "early Tuesday": one night's incident told twice
         events = fold_named_again(events)  # "the strike on X" naming again an incident told before
         events = fold_unplaced(events)  # an unplaced name on the day of a placed incident of the article
     if not RULES or not events:
