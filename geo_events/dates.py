@@ -1078,6 +1078,51 @@ def _dateline_kind(m: re.Match) -> str:
     return next(k for k, pattern in PATTERNS if pattern is m.re)
 
 
+# "منذ مساء أمس الاثنين وحتى فجر اليوم الثلاثاء", "from Monday evening until dawn on Tuesday", "de lundi soir jusqu'à
+# l'aube mardi": one night's span, from an evening to the next day's dawn or morning
+_NIGHT_UNTIL = re.compile(r"(?<!\w)(?:و?حتى|ولغاية|لغاية|until|till|jusqu['’](?:à|au))(?!\w)", re.I)
+_EVENING_WORD = re.compile(r"(?<!\w)(?:مساء|ليل|ليلة|evening|night|soir|soirée|nuit)(?!\w)", re.I)
+_DAWN_WORD = re.compile(r"(?<!\w)(?:فجر|صباح|dawn|daybreak|morning|aube|matin|matinée)(?!\w)", re.I)
+# the words between the evening and the dawn's day: the "until", and the dawn itself when the day follows it ("until
+# dawn on Tuesday", "jusqu'à l'aube mardi")
+_UNTIL_BETWEEN = re.compile(r"\s*(?:و?حتى|ولغاية|لغاية|until|till|jusqu['’](?:à|au))\s*(?:l['’]\s*|the\s+)?"
+                            r"(?:(?:فجر|صباح|dawn|daybreak|morning|aube|matin)\s*(?:on\s+|de\s+|du\s+)?)?", re.I)
+
+
+def _evening_to_dawn(sentence: str, out: list[DateMention]) -> list[DateMention]:
+    """"قصف الجيش بلدة X منذ مساء أمس الاثنين وحتى فجر اليوم الثلاثاء", "shelled X from Monday evening until dawn on
+    Tuesday": a span from an evening to the next dawn is the incident's time, the two days of its night (as
+    "ليل الاثنين وحتى فجر الثلاثاء" is), not a "since" that leaves it a period nor its evening alone.  The evening's
+    mention (with a weekday of the same day right after it) becomes one "overnight" mention over both days."""
+    for i, a in enumerate(out):
+        if a.span is None or a.span.precision != "day" or a.span.earliest != a.span.latest:
+            continue
+        k = i + 1  # (the weekday that names the evening's day again: "مساء أمس الاثنين")
+        while k < len(out) and out[k].span is not None and out[k].span.earliest == a.span.earliest \
+                and not sentence[out[k - 1].end:out[k].start].strip():
+            k += 1
+        if k >= len(out):
+            return out
+        b = out[k]
+        if b.span is None or b.span.precision != "day" or (b.span.earliest - a.span.latest).days != 1:
+            continue
+        evening = sentence[max(0, a.start - 12):out[k - 1].end]
+        between = sentence[out[k - 1].end:b.start]
+        if not _EVENING_WORD.search(evening) or not (_DAWN_WORD.search(sentence, b.start, b.end)
+                                                     or _DAWN_WORD.search(between)):
+            continue
+        if not _UNTIL_BETWEEN.fullmatch(between):
+            continue
+        j = k + 1  # (the dawn's day named again: "فجر اليوم الثلاثاء")
+        while j < len(out) and out[j].span is not None and out[j].span.earliest == b.span.earliest \
+                and not sentence[out[j - 1].end:out[j].start].strip(" ,"):
+            j += 1
+        end = out[j - 1].end
+        span = DateSpan(a.span.earliest, b.span.latest, "day", sentence[a.start:end])
+        return out[:i] + [DateMention(a.start, end, span, "overnight", False, False)] + out[j:]
+    return out
+
+
 def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Optional[DateSpan],
           prefilter: bool = True) -> tuple[DateMention, ...]:
     """The date mentions of a sentence (see :func:`_matches` for ``prefilter``)."""
@@ -1095,10 +1140,14 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         since = kind == "recent_period" or said_since and (bool(SINCE.search(sentence[max(0, s - 12):s]))
                                                            or _since_far(sentence, s))
         out.append(DateMention(s, e, span, kind, since, kind in _RELATIVE_TO_PREVIOUS))
+    if len(out) > 1 and _NIGHT_UNTIL.search(sentence):
+        out = _evening_to_dawn(sentence, out)
     if len(out) > 1 and "اليوم" in sentence:
         out = _today_not_a_day(sentence, out)
     if any(d.kind == "previous_day" or d.kind == "relative_before" for d in out):
         out = _day_before_in_sentence(sentence, out, published)
+    if published is not None and len(out) > 1 and any(d.kind == "weekday" for d in out):
+        out = _yesterday_of_statement(sentence, out, published)
     if published is not None and any(d.kind == "relative" and d.span is not None and d.span.latest == published
                                      and d.span.earliest == published for d in out):
         out = _said_today_of_the_night(sentence, out, published)
@@ -1472,6 +1521,36 @@ def _day_before_in_sentence(sentence: str, out: list[DateMention], published: Op
         if ";" not in sentence[a.end:d.start] and (_SAYING_BEFORE.search(sentence, max(0, a.start - 60), a.start)
                                                    or after is not None):
             out[anchor] = DateMention(a.start, a.end, None, "statement_day", a.since, False)
+    return out
+
+
+_YESTERDAY_WORD = re.compile(r"(?:yesterday(?:['’]s)?|hier|أمس|امس|الأمس)", re.I)
+# what a statement says, right after its day: "said on Tuesday that", "a déclaré mardi que", "قال ... الثلاثاء إن"
+_THAT_SAID = re.compile(r"[\s,،]*(?:that|que|qu['’]|إن|أن|ان|بأن|بان)(?!\w)", re.I)
+
+
+def _yesterday_of_statement(sentence: str, out: list[DateMention], published: dt.date) -> list[DateMention]:
+    """"A local source said on Tuesday that yesterday's strike on X killed three", "a déclaré mardi que la frappe
+    d'hier", "وقال مصدر محلي الثلاثاء إن غارة أمس على X": the yesterday of what a source said is the day before the
+    statement's day, not before publication (a report published Wednesday quoting Tuesday's statement tells a
+    Monday strike).  The statement's day becomes kind ``"statement_day"`` (no span), as in
+    :func:`_day_before_in_sentence`.  Only when a verb of saying comes before that day and "that"/"que"/"إن" right
+    after it."""
+    out = list(out)
+    for i, a in enumerate(out):
+        if a.kind != "weekday" or a.span is None or a.since or a.span.precision != "day" \
+                or a.span.earliest != a.span.latest or not a.span.latest < published:
+            continue
+        if not _SAYING_BEFORE.search(sentence, max(0, a.start - 60), a.start) or not _THAT_SAID.match(sentence, a.end):
+            continue
+        j = next((k for k in range(i + 1, len(out)) if out[k].kind == "relative" and out[k].span is not None
+                  and _YESTERDAY_WORD.fullmatch(sentence, out[k].start, out[k].end)), None)
+        if j is None:
+            continue
+        d, day = out[j], a.span.earliest - dt.timedelta(days=1)
+        out[j] = DateMention(d.start, d.end, DateSpan(day, day, "day", sentence[d.start:d.end]), d.kind, d.since, False)
+        out[i] = DateMention(a.start, a.end, None, "statement_day", a.since, False)
+        break
     return out
 
 

@@ -562,6 +562,31 @@ def _ar_recalled_split(sentence: str) -> Optional[list[Clause]]:
     return None
 
 
+# the gap of a reaction lead in days ("a day after", "two days after", "the day after", "au lendemain de", "deux jours
+# après"): weeks, months and a vague "days after" tell no day of the attack (left cut as background)
+_REACTION_GAP = re.compile(r"(?:(?:just|only|barely|à peine)\s+)?(?:(?:an?|one|two|three|un|une|deux|trois|\d)\s+(?:days?|jours?)"
+                           r"\s+(?:after|après)|the\s+day\s+after|au\s+lendemain\s+(?:de|du|des|d['’]))", re.I)
+_REACTING_HEAD = re.compile(r"(?<!\w)" + _dates_module._REACTING + r"(?!\w)", re.I)
+
+
+def _reaction_told_after(sentence: str, lang: str, background: re.Match) -> bool:
+    """Whether a sentence leads with a reaction of its own day and tells the attack it answers only after a gap of
+    days: "Israel threatened on Tuesday to retaliate, a day after Hezbollah rockets hit Kiryat Shmona", "Israël a
+    menacé mardi de riposter, au lendemain de tirs de roquettes sur X", "Hezbollah buried three fighters on Tuesday,
+    two days after an Israeli strike on Nabatieh".  The attack is the one the article reports, with its place and its
+    day (the reaction's day less the gap, dates._statement_after): it is told, not cut as background.  Not a head that
+    tells an attack of its own (the recalled split's), nor a gap of weeks or a vague "days after"."""
+    if lang not in ("en", "fr"):
+        return False
+    gap = _REACTION_GAP.search(sentence, max(0, background.start() - 12), background.end() + 24)
+    if gap is None or gap.end() < background.start() or gap.start() > background.end():
+        return False
+    head, rest = sentence[:gap.start()], sentence[gap.end():]
+    if not _REACTING_HEAD.search(head) or not _OWN_DAY.search(head) or _first_look(head, lang).trigger:
+        return False
+    return _first_look(rest, lang).trigger
+
+
 def split_clauses(sentence: str, lang: str) -> list[Clause]:
     """Clauses of a sentence, each with its offset.
 
@@ -600,6 +625,8 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
         if comma > 0:
             sentence = " " * (comma + 2) + sentence[comma + 2:]
             background = None
+    if background is not None and background.start() > 0 and _reaction_told_after(sentence, lang, background):
+        background = None  # "Israel threatened on Tuesday to retaliate, a day after rockets hit X": X's attack is told
     if background is not None and background.start() > 0:  # "Hours after the funeral, rockets hit ..." stays
         # "Des frappes menées en représailles à un tir sur X, ont tué ... à Y": the motive sat inside the
         # subject, and a comma then a finite verb takes the main clause up again after it
@@ -3761,6 +3788,12 @@ _IRREALIS = {lg: _Gated(re.compile(p, re.I)) for lg, p in L.IRREALIS.items()}
 _WORDS_AFTER = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}")  # the wanted thing: "à des frappes", "for strikes inside"
 
 
+# the gap after a threat's day that goes on to tell what it answers ("هددت إسرائيل اليوم الثلاثاء بالرد، بعد يوم من
+# هجمات صاروخية على X", "بعد ساعات من", "عقب يومين من"): the threat's reach ends there, the attack after it is told
+_AR_IRREALIS_STOP = re.compile(r"،?\s*(?:بعد|عقب)\s+(?:(?:\S+\s+)?(?:أيام|ساعات)|يومين|يوم|ساعة|ساعتين)"
+                               r"(?:\s+(?:واحد|فقط))*\s+(?:من|على)(?![\u0621-\u064A])")
+
+
 def _first_look(raw: str, lang: str) -> _Read:
     text = arabic.clean(raw) if lang == "ar" else raw
     found = _probe(text)  # once per clause, for every prefilter
@@ -3775,6 +3808,11 @@ def _first_look(raw: str, lang: str) -> _Read:
         for m in irrealis.finditer(text, found):
             w = _WORDS_AFTER.match(text, m.end())
             end = w.end() if w else m.end()
+            if lang == "ar" and (gap := _AR_IRREALIS_STOP.search(text, m.start(), end + 16)) is not None \
+                    and gap.start() < end and not _event_type(text[m.end():gap.start()], lang)[1]:
+                # ("هددت إسرائيل اليوم بالرد، بعد يوم من هجمات على X": the threat ends at the gap; one that names an
+                # attack of its own, "هددت بضرب بيروت، بعد يوم من ...", keeps its reach, its place no target)
+                end = gap.start()
             masked = masked[:m.start()] + " " * (end - m.start()) + masked[end:]
             hits = True
         if hits:

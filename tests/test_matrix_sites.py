@@ -103,12 +103,7 @@ TEMPLATES = [
 # (a key is a template id, or "template-COUNTRY" for one cell)
 KNOWN: dict[str, str] = {
     "en_both": "'(Both) A and B came under fire': only the name right before 'came under' is read as the place attacked (the list before it is not)",
-    "ar_and-SY": "'الميادين والبوكمال': after the day phrase the object ends only at a known name after و, and 'البوكمال' is not a known Arabic name",
     "ar_then": "'A ثم B' under one verb: no Arabic mention is read after the subject 'طائرة مسيرة' with 'ثم'",
-    "ar_tala-SY": "'الميادين والبوكمال': after the day phrase the object ends only at a known name after و, and 'البوكمال' is not a known Arabic name",
-    # the Arabic spelling 'البوكمال' (GeoNames has 'البو كمال') is no known name: read only with a cue noun
-    **{f"{t}-SY": "'البوكمال' is not a known Arabic name, so it is no mention without a cue noun"
-       for t in ("ar_mortar_on", "ar_another_verb", "ar_one_another", "ar_raids_on_on", "ar_exposed")},
     "neg_ar_near-IL": "'A قرب B': B (the place near which) is taken as the target instead of A",
     "neg_ar_near-SY": "'الميادين قرب البوكمال': no frame at all",
     "neg_ar_near-SA": "'A قرب B': B (the place near which) is taken as the target instead of A",
