@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
-from .lexicon import WIDE_AREAS
+from .lexicon import COUNTRY_NAMES_AR, WIDE_AREAS
 from .numbers import QUALIFIERS, Count, parse_count, to_km
 from .patterns import _needles, _opened
 
@@ -472,12 +472,23 @@ def find_mentions(text: str, known: Callable[[str], bool], taken: list[tuple[int
         i += 1
     if not out and _OBJECT_VERB.search(text):
         _direct_object(text, toks, known, out, spelled)
+    in_country = 0
+    if out and all(m.name in COUNTRY_NAMES_AR and m.container_of is None and m.coordinated_with is None for m in out) \
+            and _OBJECT_VERB.search(text):
+        # "استهدفت طائرة مسيرة كيدال في مالي": the country the object lies in is no place struck of its own; the
+        # object before it is (read as when the clause names no place, see _closes_object)
+        obj: list[ArMention] = []
+        _direct_object(text, toks, known, obj, spelled)
+        if obj and obj[-1].end <= out[0].start:
+            in_country, out = len(obj), obj + out
     if any(m.name in _NOT_ALWAYS_PLACES for m in out):
         # "على خيام النازحين": tents, not the town of الخيام (whose name carries its article); "الضفة الغربية لنهر
         # الفرات": a river's bank, not the West Bank
         out = _kept(out, [k for k, m in enumerate(out) if m.name not in _INDEFINITE_NOUNS
                           and not (m.name in _BANKS and _OF_RIVER.match(text, m.end))])
     _roles(text, out)
+    for m in out[in_country:] if in_country else ():
+        m.role, m.container_of = "container", 0
     if territories:
         # the land is a launch point only after a verb of launching; elsewhere ("قصف من الأراضي السورية") it stays out
         out = _kept(out, [k for k, m in enumerate(out) if m.role == "launch" or all(m is not t for t in territories)])
@@ -531,16 +542,35 @@ _TIME_WORDS = frozenset({"اليوم", "أمس", "امس", "الأحد", "الا
 _OWN_SURROUNDS = frozenset(n + p for n in ("أطراف", "اطراف", "محيط", "ريف", "ضواحي") for p in ("ها", "ه"))
 
 
+# "استهدفت طائرة مسيرة كيدال في مالي", "قصفت القوات X في شمال النيجر": the country the object lies in closes it
+_IN_WORDS = frozenset({"في", "داخل"})
+_BEARING_WORDS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+
+
+def _country_follows(toks, k: int) -> bool:
+    """Do the tokens from ``k`` say "in (the north of) COUNTRY" or "north of COUNTRY" (lexicon.COUNTRY_NAMES_AR)?"""
+    if toks[k][2] not in _IN_WORDS and toks[k][2] not in _BEARING_WORDS:
+        return False
+    k += toks[k][2] in _IN_WORDS
+    while k < len(toks) and toks[k][2] in _BEARING_WORDS:
+        k += 1
+    if k >= len(toks):
+        return False
+    return toks[k][2] in COUNTRY_NAMES_AR or (k + 1 < len(toks) and f"{toks[k][2]} {toks[k + 1][2]}" in COUNTRY_NAMES_AR)
+
+
 def _closes_object(text: str, toks, k: int, known) -> bool:
     if k >= len(toks) or any(ch in "،,.؛:" for ch in text[toks[k - 1][1]:toks[k][0]]):
         return True
     w = toks[k][2]
+    if (w in _IN_WORDS or w in _BEARING_WORDS) and _country_follows(toks, k):
+        return True
     if w == "ب" and k + 1 < len(toks) and toks[k + 1][2][:1].isdigit():
         return True  # "هاجمت روسيا أوكرانيا بـ35 مسيرة": the weapons the attack was made with, told by their figure
     return w in _OBJECT_CLOSERS or (w.startswith("ب") and len(w) > 3 and w[1:3] != "ين"
                                     # (a known name that begins with ب is the object after the subject, no attached بـ:
                                     # "استهدفت إسرائيل بيروت بغارة", "هاجمت روسيا بيلغورود")
-                                    and (_common_word(w) or not known(w) or foreign_alias_only(w))) \
+                                    and (_common_word(w) or not known(w) or foreign_here(w))) \
         or (w.startswith("ل") and w[1:].removeprefix("ل") in _UNDERGONE) \
         or w.startswith("و") and (w[1:] in _OBJECT_CLOSERS or w[1:] in _OWN_SURROUNDS or len(w) > 3 and known(w[1:]))
 
@@ -582,7 +612,7 @@ def _direct_object(text: str, toks, known, out: list[ArMention], spelled=None) -
                 name = " ".join(t[2] for t in words)
                 if n == 1 and (len(name) < 3 or _common_word(name)):
                     continue
-                if known(name) and not foreign_alias_only(name) or n == 1 and spelled is not None and spelled(name):
+                if known(name) and not foreign_here(name) or n == 1 and spelled is not None and spelled(name):
                     out.append(ArMention(name, words[0][0], words[-1][1], None))
                     _coordinated(toks, k, known, out, None)
                     return
@@ -973,6 +1003,39 @@ def foreign_alias_only(name: str) -> bool:
         (p.country or "").upper() not in REGION and p.country and p.layer != "curated"
         and p.precision not in ("country", "governorate") and (p.population or 0) < _BIG_FOREIGN
         for p in (c.place if hasattr(c, "place") else c for c in places))
+
+
+@lru_cache(maxsize=8192)
+def _alias_countries(name: str) -> frozenset:
+    """The countries of the places the gazetteer spells ``name`` (exactly)."""
+    try:
+        from .gazetteer import Gazetteer
+
+        places = Gazetteer.default().candidates(name, limit=8, fuzzy=False, small_imports=False)
+    except Exception:  # noqa: BLE001 - without a gazetteer no country is known
+        return frozenset()
+    return frozenset((getattr(c, "place", c).country or "").upper() for c in places) - {""}
+
+
+# The countries the article being read names (extract.extract sets it per document, lazily computed): a far town
+# spelled by its Arabic alias is that town when the article names its country ("استهدفت مسيرة كيدال في مالي":
+# Kidal, whose country is no war of the region, but the article's own)
+_document_countries: Optional[Callable[[], frozenset]] = None
+
+
+def set_document_countries(countries: Optional[Callable[[], frozenset]]) -> None:
+    """Tell :func:`foreign_here` how to get the countries of the article being read (None: no article)."""
+    global _document_countries
+    _document_countries = countries
+
+
+def foreign_here(name: str) -> bool:
+    """:func:`foreign_alias_only`, unless a town so spelled lies in a country the article names: "كيدال" in an
+    article about Mali is Kidal, as "Kidal" is; in one about Iraq it stays a far town's alias."""
+    if not foreign_alias_only(name):
+        return False
+    named = _document_countries() if _document_countries is not None else frozenset()
+    return not (named and not _alias_countries(name).isdisjoint(named))
 
 
 # How alike the romanised bare word and the city's Latin name must read (rapidfuzz ratio) for foreign_city_spelled

@@ -3647,7 +3647,7 @@ def _arabic_mentions(text: str, found: Optional[frozenset] = None) -> list[Menti
                   for m in pattern.finditer(text, present)] \
         if present is None or _FACILITY_NEEDLES is None or not _FACILITY_NEEDLES.isdisjoint(present) else []
     found = arabic.find_mentions(text, _known_name, taken=[(s, e) for s, e, _, _ in facilities],
-                                 foreign=arabic.foreign_alias_only, spelled=arabic.foreign_city_spelled)
+                                 foreign=arabic.foreign_here, spelled=arabic.foreign_city_spelled)
     out = [Mention(m.name, m.start, m.end, m.cue, m.role, direction=m.direction, distance_km=m.distance_km) for m in found]
     for m, a in zip(out, found):
         if a.coordinated_with is not None and 0 <= a.coordinated_with < len(out):
@@ -5847,6 +5847,21 @@ def document_focus(doc: Document) -> tuple[str, ...]:
     return tuple(cc for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
+def _countries_named_by(doc: Document):
+    """A callable giving the countries ``doc`` names (its focus, and those it says a place is in), computed once at
+    the first call: an Arabic reader asks only when a far town's alias is struck (see arabic.foreign_here)."""
+    memo: list = []
+
+    def countries() -> frozenset:
+        if not memo:
+            from .resolve import _apposed_countries
+
+            memo.append(frozenset(document_focus(doc)) | frozenset(_apposed_countries(doc.text or "")))
+        return memo[0]
+
+    return countries
+
+
 @functools.lru_cache(maxsize=1)
 def _stem_automaton():
     """One Aho-Corasick automaton of every country stem of :func:`_country_halves`."""
@@ -6240,6 +6255,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     _PREFILTER_SEEN.clear()
     _clear_text_caches()
     lang_default = doc.language if doc.language in ("en", "fr", "ar") else "en"
+    arabic.set_document_countries(_countries_named_by(doc))
     frames: list[EventFrame] = []
     current: Optional[_Current] = None
     states: dict[int, _Current] = {}

@@ -368,6 +368,37 @@ def _ending_keys(name: str, qkeys) -> tuple[tuple[str, float], ...]:
     return tuple(out.items())
 
 
+# The heads of two-word Arabic place names that copy often joins to the name ("كفرجلعادي" for "كفر جلعادي",
+# "بيتلاهيا", "ديرالزور"): the head is spelled apart in the records.  ("كفر" is the Hebrew "כפר" of Israeli
+# villages too, which the records write "كفار": "كفار جلعادي".)
+_JOINED_HEADS = (("كفر", ("كفر", "كفار")), ("كفار", ("كفار", "كفر")), ("بيت", ("بيت",)), ("عين", ("عين",)),
+                 ("دير", ("دير",)), ("تل", ("تل",)), ("أبو", ("أبو",)), ("ابو", ("أبو",)), ("بني", ("بني",)))
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+def _joined_head_keys(name: str, qkeys) -> tuple[tuple[str, float], ...]:
+    """Keys of a one-word Arabic ``name`` that joins a name's head to it, the head spelled apart (score 0.97, a
+    spelling variant: the same letters),
+    for a name that matched nothing as written; ``()`` for any other name.
+
+    Only ever asked when the word as written is no record's name, so a word that is a name of its own ("عيناثا",
+    "تلكيف") keeps its record; a word that only begins like a head ("بنيامين") splits into no record's name.
+    """
+    word = name.strip()
+    if not _ARABIC_WORD.fullmatch(word):
+        return ()
+    have = {k for k, _ in qkeys}
+    out: dict[str, float] = {}
+    for head, spelled in _JOINED_HEADS:
+        rest = word[len(head):]
+        if word.startswith(head) and len(rest) >= 3 and not rest.startswith("ا" if head in ("أبو", "ابو") else "\0"):
+            for h in spelled:
+                key = normalize(f"{h} {rest}")
+                if key and key not in have:
+                    out[key] = 0.97
+    return tuple(out.items())
+
+
 def _connector_variant(name: str) -> Optional[str]:
     """``_drop_connectors(name)``, or None when its key is surely the name's own key: no
     connector word to drop and no apostrophe or hyphen to split at (most queries)."""
@@ -1352,7 +1383,7 @@ class Gazetteer:
         if not found:
             # no record under the name as written: its Levantine ending written another way
             # (Nabatiyé / Nabatieh / Nabatiya) may be the spelling the records carry
-            alt = _ending_keys(name, qkeys)
+            alt = _ending_keys(name, qkeys) or _joined_head_keys(name, qkeys)
             if alt:
                 qkeys = tuple(qkeys) + alt
                 for key, s in alt:

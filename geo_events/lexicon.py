@@ -644,8 +644,10 @@ CUES = [
     (r"green zone|zone verte|international zone|المنطقة الخضراء", "zone"),
     (r"border crossing|crossing|poste[- ]frontière|point de passage|معبر", "border_crossing"),
     (r"oil ?field|gas ?field|champ pétrolier|champ gazier|حقل", "oil_field"),
-    (r"villages?|hamlet|localité|قرية", "village"),
-    (r"town|ville|cities|city|bourgade|مدينة|بلدة", "town"),
+    (r"villages?|hamlet|قرية", "village"),
+    # ("localité" is French copy's word for any settlement, a city of 200,000 too: "la localité de Baïji", "la
+    # localité de Hassaké"; as "village" it ruled the city out)
+    (r"town|ville|cities|city|bourgade|localité|مدينة|بلدة", "town"),
     (r"districts?|sub-district|qada|nahia|district|قضاء|ناحية", "district"),
     (r"provinces?|governorates?|gouvernorats?|régions?|regions?|oblasts?|krai|kraï|محافظة|مقاطعة|ولاية|إقليم", "province"),
     (r"area|zone|secteur|منطقة", "area"),
@@ -1038,6 +1040,18 @@ COUNTRY_WORDS = {
     "RU": r"\b(?:inside russia|russian border|russian city|russian cities|russian town|russian towns|russian village|"
           r"russian villages|russian region|russian regions|russian territory|russian soil|ville russe|villes russes|"
           r"région russe|territoire russe)\b",
+}
+
+# Arabic names of countries, for a place said to be in one ("كيدال في مالي", "قاعدة إنغلز الجوية في روسيا": see
+# resolve._apposed_countries and arabic._closes_object).  Not a focus by themselves (COUNTRY_WORDS is): "مالي" is also
+# "financial", Russia is named for an actor.  ("عمان" is left out: Amman, Jordan's capital, as often as Oman.)
+COUNTRY_NAMES_AR = {
+    "العراق": "IQ", "سوريا": "SY", "سورية": "SY", "إيران": "IR", "ايران": "IR", "الأردن": "JO", "الاردن": "JO",
+    "لبنان": "LB", "اليمن": "YE", "الإمارات": "AE", "السعودية": "SA", "الكويت": "KW", "قطر": "QA", "البحرين": "BH",
+    "تركيا": "TR", "إسرائيل": "IL", "اسرائيل": "IL", "مصر": "EG", "روسيا": "RU", "أوكرانيا": "UA", "اوكرانيا": "UA",
+    "مالي": "ML", "النيجر": "NE", "بوركينا فاسو": "BF", "بوركينا": "BF", "تشاد": "TD", "السودان": "SD",
+    "الصومال": "SO", "ليبيا": "LY", "نيجيريا": "NG", "موريتانيا": "MR", "الجزائر": "DZ", "باكستان": "PK",
+    "أفغانستان": "AF", "افغانستان": "AF",
 }
 
 # Paragraphs that are captions or credits, not reporting.

@@ -1038,10 +1038,43 @@ def _arabic_quarter(gazetteer, ref: PlaceRef, res: Resolution, *, focus, near, n
     return Resolution(p, alt.candidates, f"{alt.reason}; the quarter written \"{_AR_QUARTER}{ref.name}\"")
 
 
+# The cues of a settlement: they tell a town is meant, never which one of the name's places.
+_SETTLEMENT_CUES = frozenset({"village", "town", "city"})
+
+
+def _settlement_cue_kept_worse(gazetteer, ref: PlaceRef, res: Resolution, *, focus, near, near_km) -> Resolution:
+    """``res``, or the lookup of the bare name when a settlement cue made the answer worse.
+
+    "the town of Saleef", "la localité de Zeitoun": the cue only tells a settlement is meant, but it rules out
+    the reviewed row the bare name is written as (Salif port, Zeitoun the Gaza quarter, features no settlement
+    cue accepts), so a far namesake wins (Chlef in Algeria, set aside as a foreign alias; Süleymanlı in Turkey,
+    whose Arabic name is "الزيتون").  A reviewed row the bare name matches exactly, in the region or the
+    document's countries, is kept over a pick that is no reviewed row, unless that pick lies in a country the
+    document names and the row does not.
+    """
+    from .gazetteer import REGION
+
+    if ref.cue not in _SETTLEMENT_CUES or not ref.name or (res.place is not None and res.place.layer == "curated"):
+        return res
+    bare = gazetteer.resolve(ref.name, cue=None, container=ref.container, near=near, near_km=near_km, focus=focus)
+    p = bare.place
+    if p is None or p.layer != "curated" or _match(bare) < 0.97 or \
+            (res.place is not None and p.record_id == res.place.record_id):
+        return res
+    cc = (p.country or "").upper()
+    if cc not in REGION and cc not in focus:
+        return res
+    if res.place is not None and (res.place.country or "").upper() in focus and cc not in focus \
+            and vet(ref.name, res, focus).place is not None:
+        return res
+    return bare
+
+
 def _lookup(gazetteer, ref: PlaceRef, *, focus, near=None, near_km=None):
     cue = _CUES.get(ref.cue, ref.cue)
     res = gazetteer.resolve(ref.name, cue=cue, container=ref.container, near=near, near_km=near_km, focus=focus)
     res = _arabic_quarter(gazetteer, ref, res, focus=focus, near=near, near_km=near_km)
+    res = _settlement_cue_kept_worse(gazetteer, ref, res, focus=focus, near=near, near_km=near_km)
     if res.place is None and ref.cue in _SUFFIX_FOR_CUE and ref.name:
         # "al-Assad" read as an air base: the gazetteer may know it only as "al-Asad Air Base".
         alt = gazetteer.resolve(f"{ref.name} {_SUFFIX_FOR_CUE[ref.cue]}", cue=cue, container=ref.container,
@@ -2791,6 +2824,29 @@ _COUNTRY_LOCATIVE = re.compile(r"\b(?:in|inside|en)\s+(?:(?:southern|northern|ea
                                r"north-?\w+)\s+)?(?P<country>[A-Z][^\W\d_]+)")
 
 
+# "مدينة غاو في شمال مالي", "كيدال في مالي", "قاعدة إنغلز الجوية في روسيا", "بشمال النيجر": a place said to be in the
+# country, in Arabic (lexicon.COUNTRY_NAMES_AR).  The Sahel's countries have no Arabic name in lexicon.COUNTRY_WORDS
+# ("مالي" is also "financial", "دعم مالي"), nor Russia (named for an actor): after "in" (or a bearing) the word is the
+# country, so its towns are placed from their Arabic spelling (the gazetteer holds "كيدال" as Kidal's; without the
+# country it is a small place abroad).
+# (the two-word bearings first: "شمال شرق مالي" is read to the country)
+_AR_BEARING = r"(?:(?:شمال|جنوب)\s+(?:شرقي|غربي|شرق|غرب)|شمالي|جنوبي|شرقي|غربي|شمال|جنوب|شرق|غرب|وسط)"
+_COUNTRY_LOCATIVE_AR = re.compile(r"(?<![\u0621-\u064A])(?:(?:في|داخل)\s+(?:" + _AR_BEARING + r"\s+)?|ب(?:" + _AR_BEARING
+                                  + r"\s+)?|" + _AR_BEARING + r"\s+)(?P<country>[\u0621-\u064A]+(?:\s+فاسو)?)"
+                                  r"(?![\u0621-\u064A])")
+
+
+@functools.lru_cache(maxsize=1)
+def _country_codes_ar() -> dict[str, str]:
+    """Folded Arabic names of countries (lexicon.COUNTRY_NAMES_AR) -> ISO code."""
+    from .lexicon import COUNTRY_NAMES_AR
+
+    return {_fold(n): cc for n, cc in COUNTRY_NAMES_AR.items()}
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+
+
 def _apposed_countries(text: str) -> tuple[str, ...]:
     """Countries the text writes after a place's name and a comma ("Tuapse, Russia,") or says a place is in
     ("in Russia's Oryol region"), in order."""
@@ -2809,6 +2865,13 @@ def _apposed_countries(text: str) -> tuple[str, ...]:
         cc = codes.get(_fold(m.group("country")))
         if cc and cc not in out:
             out.append(cc)
+    if _ARABIC_LETTER.search(text):
+        codes_ar = _country_codes_ar()
+        for m in _COUNTRY_LOCATIVE_AR.finditer(text):
+            cc = codes_ar.get(_fold(m.group("country")))
+            cc = cc or codes_ar.get(_fold(m.group("country").split()[0]))
+            if cc and cc not in out:
+                out.append(cc)
     return tuple(out)
 
 

@@ -149,7 +149,7 @@ CONTROLS["en_hours_later"] = ("en", """KHARKIV, Ukraine — A Russian drone hit 
 Hours later, a guided bomb struck a warehouse in Chuhuiv, killing one worker, the regional governor said.
 
 Both attacks came as Russia pressed its offensive in the region.""", ["Kharkiv", "Chuhuiv"])
-GAPS["fr_separement"] = ("fr", """BEYROUTH — Une frappe de drone israélienne a tué jeudi un homme à Bint Jbeil, dans le sud du Liban, selon l'agence nationale d'information.
+CONTROLS["fr_separement"] = ("fr", """BEYROUTH — Une frappe de drone israélienne a tué jeudi un homme à Bint Jbeil, dans le sud du Liban, selon l'agence nationale d'information.
 
 Séparément, un obus d'artillerie est tombé sur la localité de Aitaroun, blessant une femme.
 
@@ -506,7 +506,6 @@ _GAP_WHY = {
     "ar_quote_count_weapon": "extraction reads no event in 'سقط صاروخ أطلق من غزة ... قرب X'",
     "ar_region_site": "extraction reads no target in 'وأصابت المسيرة خزانا في حقل X' (the lede's governorate stays)",
     "fr_deux_villes": "the second place of 'a frappé jeudi X, blessant trois personnes, et Y' is lost",
-    "fr_separement": "'un obus d'artillerie est tombé sur la localité de Y' after 'Séparément' makes no event",
 }
 
 
