@@ -1914,7 +1914,8 @@ _AR_REACTING = re.compile(
     r"قال|قالت|أكد|أكدت|اكد|اكدت|صرح|صرحت|نعى|نعت|شيع|شيعت|شيّع|شيّعت|يشيع|تشيع|دفن|دفنت|أدان|أدانت|ادان|ادانت|دان|دانت|"
     r"استنكر|استنكرت|ندد|نددت|استدعى|استدعت|طالب|طالبت|دعا|دعت|زار|زارت|يزور|تزور|ارتفعت|ارتفع|بلغت|توعّد|توعّدت|"
     r"اتهم|اتهمت|حمل|حملت|حمّل|حمّلت|أقر|أقرت|اعترف|اعترفت)(?![\u0621-\u064A])")
-_AR_THAT = re.compile(r"(?<![\u0621-\u064A])(?:أن|إن|ان|أنه|أنها|انه|انها|إنه|إنها)(?![\u0621-\u064A])")
+# ("أنه", "إنها": the conjunction with its pronoun too, which _THAT_WORD does not take)
+_AR_THAT_CLITIC = re.compile(r"(?<![\u0621-\u064A])(?:أن|إن|ان|أنه|أنها|انه|انها|إنه|إنها)(?![\u0621-\u064A])")
 # the gap after the reaction's day: "، بعد يوم من", "عقب يومين من", "بعد ثلاثة أيام على"
 _AR_GAP_AFTER = re.compile(r"(?:بعد|عقب)\s+(?:(?P<n>ثلاثة|ثلاث|أربعة|اربعة|خمسة|[\d٠-٩])\s+أيام|(?P<two>يومين)|يوم)"
                            r"(?:\s+(?:واحد|فقط))*\s+(?:من|على)(?![\u0621-\u064A])")
@@ -1937,7 +1938,7 @@ def _ar_statement_after(sentence: str, out: list) -> list:
     said = None
     for said in _AR_REACTING.finditer(sentence, max(0, first.start - 60), first.start):
         pass
-    if said is None or _AR_THAT.search(sentence, said.end(), first.start):
+    if said is None or _AR_THAT_CLITIC.search(sentence, said.end(), first.start):
         return out  # ("أعلن الجيش أنه قصف اليوم بلدة X": the day of the attack reported, not of the saying)
     n = 2 if gap.group("two") else 1 if gap.group("n") is None else (
         SMALL.get(gap.group("n")) or int(gap.group("n").translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))))

@@ -1456,10 +1456,7 @@ _COUNTRY_NAMES = {
     "afghanistan": "AF", "russia": "RU", "russie": "RU", "ukraine": "UA",
     "mali": "ML", "burkina faso": "BF", "burkina": "BF", "niger": "NE", "sudan": "SD", "soudan": "SD", "tchad": "TD",
     "chad": "TD", "nigeria": "NG", "nigéria": "NG", "somalie": "SO",
-    "العراق": "IQ", "سوريا": "SY", "سورية": "SY", "إيران": "IR", "الأردن": "JO", "لبنان": "LB", "اليمن": "YE",
-    "الإمارات": "AE", "السعودية": "SA", "الكويت": "KW", "قطر": "QA", "البحرين": "BH", "تركيا": "TR",
-    "إسرائيل": "IL", "اسرائيل": "IL", "ايران": "IR", "سلطنة عمان": "OM", "مصر": "EG",
-    "روسيا": "RU", "أوكرانيا": "UA", "اوكرانيا": "UA",
+    **L.AR_COUNTRIES_OF_THE_REGION, "سلطنة عمان": "OM",
     "الولايات المتحدة": "US", "الإمارات العربية المتحدة": "AE", "المملكة العربية السعودية": "SA",
 }
 

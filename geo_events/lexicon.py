@@ -1045,10 +1045,14 @@ COUNTRY_WORDS = {
 # Arabic names of countries, for a place said to be in one ("كيدال في مالي", "قاعدة إنغلز الجوية في روسيا": see
 # resolve._apposed_countries and arabic._closes_object).  Not a focus by themselves (COUNTRY_WORDS is): "مالي" is also
 # "financial", Russia is named for an actor.  ("عمان" is left out: Amman, Jordan's capital, as often as Oman.)
+# (the countries of the region and of the war in Ukraine, also read as countries by extract._COUNTRY_NAMES)
+AR_COUNTRIES_OF_THE_REGION = {
+    "العراق": "IQ", "سوريا": "SY", "سورية": "SY", "إيران": "IR", "ايران": "IR", "الأردن": "JO", "لبنان": "LB",
+    "اليمن": "YE", "الإمارات": "AE", "السعودية": "SA", "الكويت": "KW", "قطر": "QA", "البحرين": "BH", "تركيا": "TR",
+    "إسرائيل": "IL", "اسرائيل": "IL", "مصر": "EG", "روسيا": "RU", "أوكرانيا": "UA", "اوكرانيا": "UA",
+}
 COUNTRY_NAMES_AR = {
-    "العراق": "IQ", "سوريا": "SY", "سورية": "SY", "إيران": "IR", "ايران": "IR", "الأردن": "JO", "الاردن": "JO",
-    "لبنان": "LB", "اليمن": "YE", "الإمارات": "AE", "السعودية": "SA", "الكويت": "KW", "قطر": "QA", "البحرين": "BH",
-    "تركيا": "TR", "إسرائيل": "IL", "اسرائيل": "IL", "مصر": "EG", "روسيا": "RU", "أوكرانيا": "UA", "اوكرانيا": "UA",
+    **AR_COUNTRIES_OF_THE_REGION, "الاردن": "JO",
     "مالي": "ML", "النيجر": "NE", "بوركينا فاسو": "BF", "بوركينا": "BF", "تشاد": "TD", "السودان": "SD",
     "الصومال": "SO", "ليبيا": "LY", "نيجيريا": "NG", "موريتانيا": "MR", "الجزائر": "DZ", "باكستان": "PK",
     "أفغانستان": "AF", "افغانستان": "AF",

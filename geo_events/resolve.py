@@ -1038,7 +1038,8 @@ def _arabic_quarter(gazetteer, ref: PlaceRef, res: Resolution, *, focus, near, n
     return Resolution(p, alt.candidates, f"{alt.reason}; the quarter written \"{_AR_QUARTER}{ref.name}\"")
 
 
-# The cues of a settlement: they tell a town is meant, never which one of the name's places.
+# The cues of a settlement: they tell a town is meant, never which one of the name's places (and a country read
+# under one of them, "à X, village frontalier du sud du Liban", comes from an apposition that only tells where X lies)
 _SETTLEMENT_CUES = frozenset({"village", "town", "city"})
 
 
@@ -4932,10 +4933,6 @@ def _retarget_origins(frames, gazetteer, unresolved: list, entries: dict, *, foc
                     if entry is not None and entry in unresolved:
                         unresolved.remove(entry)
 
-
-# settlement words: a country read under one of them ("à X, village frontalier du sud du Liban") was read
-# from an apposition that only tells where X lies
-_SETTLEMENT_CUES = frozenset({"village", "town", "city"})
 
 
 def _retarget_country_apposition(frames, gazetteer, unresolved: list, entries: dict, *, focus) -> None:

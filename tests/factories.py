@@ -407,3 +407,18 @@ def one_event(text: str, lang: str = "en", published: dt.date = EXTRACT_PUBLISHE
     events = events_of(text, lang, published)
     assert len(events) == 1, [(e.event_type, e.place_name) for e in events]
     return events[0]
+
+
+# A one-line attack report naming a place, in each language (the gazetteer guards of tests/test_names40.py, 41)
+PLACE_PROBE = {"en": "A drone struck {} on Monday.", "fr": "Un drone a frappé {} lundi.",
+               "ar": "استهدفت طائرة مسيرة {} يوم الاثنين."}
+
+
+def assert_placed_within(text: str, lang: str, lat: float, lon: float, within_km: float = 10.0,
+                         published: dt.date = dt.date(2024, 3, 15)) -> None:
+    """The first event of ``text`` is placed within ``within_km`` of (lat, lon)."""
+    evs = events_of(text, lang, published)
+    assert evs, f"no event: {text}"
+    p = evs[0].place
+    assert p is not None, f"unplaced: {text} ({evs[0].place_name})"
+    assert km(lat, lon, p.lat, p.lon) <= within_km, f"{text} -> {p.name} ({p.lat:.3f},{p.lon:.3f}) {p.record_id}"

@@ -22,28 +22,13 @@ Small towns outside the region (Toretsk, Vuhledar, Kupiansk, Tuapse, Beledweyne.
 probe on purpose: without their country named they are namesakes, not answers (resolve._small_foreign).
 """
 import datetime as dt
-import math
 
 import pytest
 
-from factories import events_of
+from factories import PLACE_PROBE, assert_placed_within as _placed_within, events_of
 
 P = dt.date(2024, 3, 15)
-PROBE = {"en": "A drone struck {} on Monday.", "fr": "Un drone a frappé {} lundi.",
-         "ar": "استهدفت طائرة مسيرة {} يوم الاثنين."}
-
-
-def _km(a, b, c, d):
-    r = math.pi / 180
-    return 6371 * math.hypot((d - b) * r * math.cos((a + c) / 2 * r), (c - a) * r)
-
-
-def _placed_within(text, lang, lat, lon, km=10.0):
-    evs = events_of(text, lang, P)
-    assert evs, f"no event: {text}"
-    p = evs[0].place
-    assert p is not None, f"unplaced: {text} ({evs[0].place_name})"
-    assert _km(lat, lon, p.lat, p.lon) <= km, f"{text} -> {p.name} ({p.lat:.3f},{p.lon:.3f}) {p.record_id}"
+PROBE = PLACE_PROBE
 
 
 # (key, language, spelling, lat, lon): wrong or unplaced at d8ce5c7

@@ -21,28 +21,13 @@ What was wrong at 5f0ba89 (every case below fails there):
   record; gazetteer._joined_head_keys splits it when the word as written matches nothing.
 """
 import datetime as dt
-import math
 
 import pytest
 
-from factories import events_of
+from factories import PLACE_PROBE, assert_placed_within as _placed_within
 
 P = dt.date(2024, 3, 15)
-PROBE = {"en": "A drone struck {} on Monday.", "fr": "Un drone a frappé {} lundi.",
-         "ar": "استهدفت طائرة مسيرة {} يوم الاثنين."}
-
-
-def _km(a, b, c, d):
-    r = math.pi / 180
-    return 6371 * math.hypot((d - b) * r * math.cos((a + c) / 2 * r), (c - a) * r)
-
-
-def _placed_within(text, lang, lat, lon, km=10.0):
-    evs = events_of(text, lang, P)
-    assert evs, f"no event: {text}"
-    p = evs[0].place
-    assert p is not None, f"unplaced: {text} ({evs[0].place_name})"
-    assert _km(lat, lon, p.lat, p.lon) <= km, f"{text} -> {p.name} ({p.lat:.3f},{p.lon:.3f}) {p.record_id}"
+PROBE = PLACE_PROBE
 
 
 # (key, language, what follows the verb, lat, lon): wrong, unplaced or no event at 5f0ba89
