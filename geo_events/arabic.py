@@ -544,7 +544,7 @@ _OWN_SURROUNDS = frozenset(n + p for n in ("أطراف", "اطراف", "محيط
 
 # "استهدفت طائرة مسيرة كيدال في مالي", "قصفت القوات X في شمال النيجر": the country the object lies in closes it
 _IN_WORDS = frozenset({"في", "داخل"})
-_BEARING_WORDS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+_BEARING_WORDS = frozenset(DIRECTIONS) | {"وسط"}
 
 
 def _country_follows(toks, k: int) -> bool:
@@ -754,7 +754,7 @@ def _name_words(toks, j: int, limit: int = 3) -> list[tuple[int, int, str]]:
 
 
 _CONTAINER_HEADS = frozenset({"مدينة", "محافظة", "مديرية", "قضاء", "ناحية", "ريف", "بلدة", "العاصمة"})
-_DIRECTION_WORDS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
+_DIRECTION_WORDS = frozenset(DIRECTIONS)
 
 
 def _named_by_container(toks, j: int, words) -> bool:
@@ -985,6 +985,18 @@ _BIG_FOREIGN = 250_000
 
 
 @lru_cache(maxsize=8192)
+def _exact_places(name: str) -> tuple:
+    """The places the gazetteer spells one-word ``name`` exactly (none without a gazetteer)."""
+    try:
+        from .gazetteer import Gazetteer
+
+        places = Gazetteer.default().candidates(name, limit=8, fuzzy=False, small_imports=False)
+    except Exception:  # noqa: BLE001 - without a gazetteer nothing is known of the name
+        return ()
+    return tuple(c.place if hasattr(c, "place") else c for c in places)
+
+
+@lru_cache(maxsize=8192)
 def foreign_alias_only(name: str) -> bool:
     """Does the gazetteer know one-word ``name`` only as the Arabic alias of towns outside the region?
 
@@ -993,28 +1005,17 @@ def foreign_alias_only(name: str) -> bool:
     bare word after a preposition; a far town's alias needs a cue noun ("مدينة X") to be read as a place.
     Countries, governorates, curated places and cities of :data:`_BIG_FOREIGN` people are not affected.
     """
-    try:
-        from .gazetteer import REGION, Gazetteer
+    from .gazetteer import REGION
 
-        places = Gazetteer.default().candidates(name, limit=8, fuzzy=False, small_imports=False)
-    except Exception:  # noqa: BLE001 - without a gazetteer nothing is known to be foreign
-        return False
+    places = _exact_places(name)
     return bool(places) and all(
         (p.country or "").upper() not in REGION and p.country and p.layer != "curated"
-        and p.precision not in ("country", "governorate") and (p.population or 0) < _BIG_FOREIGN
-        for p in (c.place if hasattr(c, "place") else c for c in places))
+        and p.precision not in ("country", "governorate") and (p.population or 0) < _BIG_FOREIGN for p in places)
 
 
-@lru_cache(maxsize=8192)
 def _alias_countries(name: str) -> frozenset:
     """The countries of the places the gazetteer spells ``name`` (exactly)."""
-    try:
-        from .gazetteer import Gazetteer
-
-        places = Gazetteer.default().candidates(name, limit=8, fuzzy=False, small_imports=False)
-    except Exception:  # noqa: BLE001 - without a gazetteer no country is known
-        return frozenset()
-    return frozenset((getattr(c, "place", c).country or "").upper() for c in places) - {""}
+    return frozenset((p.country or "").upper() for p in _exact_places(name)) - {""}
 
 
 # The countries the article being read names (extract.extract sets it per document, lazily computed): a far town

@@ -1080,12 +1080,11 @@ def _dateline_kind(m: re.Match) -> str:
 
 # "منذ مساء أمس الاثنين وحتى فجر اليوم الثلاثاء", "from Monday evening until dawn on Tuesday", "de lundi soir jusqu'à
 # l'aube mardi": one night's span, from an evening to the next day's dawn or morning
-_NIGHT_UNTIL = re.compile(r"(?<!\w)(?:و?حتى|ولغاية|لغاية|until|till|jusqu['’](?:à|au))(?!\w)", re.I)
-_EVENING_WORD = re.compile(r"(?<!\w)(?:مساء|ليل|ليلة|evening|night|soir|soirée|nuit)(?!\w)", re.I)
-_DAWN_WORD = re.compile(r"(?<!\w)(?:فجر|صباح|dawn|daybreak|morning|aube|matin|matinée)(?!\w)", re.I)
+_UNTIL_WORDS = r"(?:و?حتى|ولغاية|لغاية|until|till|jusqu['’](?:à|au))"
+_NIGHT_UNTIL = re.compile(r"(?<!\w)" + _UNTIL_WORDS + r"(?!\w)", re.I)
 # the words between the evening and the dawn's day: the "until", and the dawn itself when the day follows it ("until
 # dawn on Tuesday", "jusqu'à l'aube mardi")
-_UNTIL_BETWEEN = re.compile(r"\s*(?:و?حتى|ولغاية|لغاية|until|till|jusqu['’](?:à|au))\s*(?:l['’]\s*|the\s+)?"
+_UNTIL_BETWEEN = re.compile(r"\s*" + _UNTIL_WORDS + r"\s*(?:l['’]\s*|the\s+)?"
                             r"(?:(?:فجر|صباح|dawn|daybreak|morning|aube|matin)\s*(?:on\s+|de\s+|du\s+)?)?", re.I)
 
 
@@ -1108,8 +1107,9 @@ def _evening_to_dawn(sentence: str, out: list[DateMention]) -> list[DateMention]
             continue
         evening = sentence[max(0, a.start - 12):out[k - 1].end]
         between = sentence[out[k - 1].end:b.start]
-        if not _EVENING_WORD.search(evening) or not (_DAWN_WORD.search(sentence, b.start, b.end)
-                                                     or _DAWN_WORD.search(between)):
+        # (the parts of the day near midnight, _LATE_PART and _EARLY_PART, at the evening and at the dawn)
+        if not _LATE_PART.search(evening) or not (_EARLY_PART.search(sentence, b.start, b.end)
+                                                  or _EARLY_PART.search(between)):
             continue
         if not _UNTIL_BETWEEN.fullmatch(between):
             continue
@@ -1917,8 +1917,17 @@ _AR_REACTING = re.compile(
 # ("أنه", "إنها": the conjunction with its pronoun too, which _THAT_WORD does not take)
 _AR_THAT_CLITIC = re.compile(r"(?<![\u0621-\u064A])(?:أن|إن|ان|أنه|أنها|انه|انها|إنه|إنها)(?![\u0621-\u064A])")
 # the gap after the reaction's day: "، بعد يوم من", "عقب يومين من", "بعد ثلاثة أيام على"
-_AR_GAP_AFTER = re.compile(r"(?:بعد|عقب)\s+(?:(?P<n>ثلاثة|ثلاث|أربعة|اربعة|خمسة|[\d٠-٩])\s+أيام|(?P<two>يومين)|يوم)"
+# (also extract._AR_RECALLED_AFTER's, after an attack told with its day)
+_AR_GAP_AFTER = re.compile(r"(?:بعد|عقب)\s+(?:(?P<n>ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|[\d٠-٩])\s+أيام|(?P<two>يومين)|يوم)"
                            r"(?:\s+(?:واحد|فقط))*\s+(?:من|على)(?![\u0621-\u064A])")
+
+
+def ar_gap_days(gap: re.Match) -> int:
+    """The days an :data:`_AR_GAP_AFTER` gap tells ("بعد يوم من" 1, "عقب يومين من" 2, "بعد ثلاثة أيام على" 3)."""
+    if gap.group("two"):
+        return 2
+    n = gap.group("n")
+    return 1 if n is None else SMALL.get(n) or int(n.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
 
 
 def _ar_statement_after(sentence: str, out: list) -> list:
@@ -1940,9 +1949,7 @@ def _ar_statement_after(sentence: str, out: list) -> list:
         pass
     if said is None or _AR_THAT_CLITIC.search(sentence, said.end(), first.start):
         return out  # ("أعلن الجيش أنه قصف اليوم بلدة X": the day of the attack reported, not of the saying)
-    n = 2 if gap.group("two") else 1 if gap.group("n") is None else (
-        SMALL.get(gap.group("n")) or int(gap.group("n").translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))))
-    span = _shifted(last.span, -n, "day", gap.group(0))
+    span = _shifted(last.span, -ar_gap_days(gap), "day", gap.group(0))
     out = [DateMention(d.start, d.end, None, "statement_day", d.since, False) if i in days and d.start < gap.start()
            else d for i, d in enumerate(out) if not (d.start < gap.end() and gap.start() < d.end)]
     out.append(DateMention(gap.start(), gap.end(), span, "relative", False, False))

@@ -441,20 +441,7 @@ _RECALLED_AFTER = {
 # "قصف الجيش اليوم الثلاثاء بلدة X، بعد يوم من إطلاق صواريخ على Y", "عقب يومين من غارات على Y": the Arabic gap of an
 # exact day count ("يوم", "يومين", "ثلاثة أيام"); "بعد ساعات من" and "بعد أيام من" tell no day and stay cut as
 # background (lexicon.BACKGROUND_AFTER)
-_AR_RECALLED_AFTER = re.compile(
-    r"،?\s*و?(?:بعد|عقب)\s+(?:(?P<n>ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|[\d٠-٩])\s+أيام|(?P<two>يومين)|يوم)"
-    r"(?:\s+(?:واحد|فقط))*\s+(?:من|على)\s+")
-_AR_GAP_NUMBERS = {"ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7}
-
-
-def _ar_gap(m: re.Match) -> int:
-    """Days told by an _AR_RECALLED_AFTER gap."""
-    if m.group("two"):
-        return 2
-    n = m.group("n")
-    if n is None:
-        return 1
-    return _AR_GAP_NUMBERS.get(n) or int(n.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+_AR_RECALLED_AFTER = re.compile(r"،?\s*و?" + _dates_module._AR_GAP_AFTER.pattern + r"\s+")
 
 
 # a day of its own in the recalled part ("on Sunday", "jeudi", "on January 20", "la veille"): with a bare "after"
@@ -556,7 +543,7 @@ def _ar_recalled_split(sentence: str) -> Optional[list[Clause]]:
             continue
         head = split_clauses(sentence[:m.end()], "ar")
         tail = split_clauses(" " * m.end() + rest, "ar")
-        tail = [Clause(c.text.lstrip(), c.offset + len(c.text) - len(c.text.lstrip()), True, _ar_gap(m))
+        tail = [Clause(c.text.lstrip(), c.offset + len(c.text) - len(c.text.lstrip()), True, _dates_module.ar_gap_days(m))
                 for c in tail if c.text.strip()]
         return head + tail if tail else None
     return None

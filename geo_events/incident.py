@@ -585,12 +585,17 @@ def _later_retelling(ev: Event, o: Event) -> bool:
         return False
     if ev.count.known and ev.count.best != o.count.best:
         return False
+    return not _says_again(ev)
+
+
+def _says_again(ev: Event) -> bool:
+    """Whether a sentence of ``ev`` marks its attack as a new one on the place (:data:`_AGAIN`)."""
     for f in ev.facts:
         sent = f.evidence.sentence
         low = sent.lower()
         if any(k in low for k in _AGAIN_GATE) and _AGAIN.search(sent):
-            return False
-    return True
+            return True
+    return False
 
 
 def _named_again(ev: Event) -> bool:
@@ -653,26 +658,22 @@ _AFTERMATH = re.compile(
     r"|(?:^|\s)(?:بعد|إثر|اثر|عقب|غداة)\s+(?:القصف|الغارة|الغارات|الهجوم|الضربة|الاستهداف|الانفجار)(?!\w)", re.I)
 _AFTERMATH_GATE = ("after", "following", "since", "wake", "après", "depuis", "suite", "lendemain",
                    "بعد", "إثر", "اثر", "عقب", "غداة")
-# a word that tells an attack in the sentence itself: a verb of striking, a weapon or an attack noun
-_ATTACK_WORD = re.compile(
-    r"\b(?:strik\w*|struck|hit|hits|attack\w*|bomb\w*|shell\w*|rockets?|missiles?|drones?|raids?|fired|launched|"
-    r"barrage|mortars?|frapp\w*|frappes?|attaqu\w*|bombard\w*|roquettes?|obus|tirs?|tiré\w*|visé\w*|cibl\w*|touch\w*)\b"
-    r"|(?:^|\s)(?:و|ب|ل)?(?:غار\S*|قصف\S*|صاروخ\S*|صواريخ|مسير\S*|هجوم\S*|هاجم\S*|استهدف\S*|ضرب\S*|قذائف|قذيفة)", re.I)
-
-
 def _aftermath(ev: Event) -> bool:
     """Whether every sentence naming ``ev``'s place tells what followed a definite attack ("after the strike", "après
-    la frappe", "إثر الغارة") and no attack of its own (no verb of striking, weapon or attack noun beside that phrase)."""
+    la frappe", "إثر الغارة") and no attack of its own (no word of attack beside that phrase, as extraction reads one)."""
+    from .extract import _event_type  # (the lexicon's words of attack, as extraction reads them)
+
     targets = [f for f in ev.facts_of("target") if getattr(f.value, "name", None)]
     if not targets:
         return False
+    lang = ev.frames[0].doc.language if ev.frames else "en"
     for f in targets:
         sent = f.evidence.sentence
         low = sent.lower()
         if not any(k in low for k in _AFTERMATH_GATE):
             return False
         m = _AFTERMATH.search(sent)
-        if m is None or _ATTACK_WORD.search(sent[:m.start()] + " " + sent[m.end():]):
+        if m is None or _event_type(sent[:m.start()] + " " + sent[m.end():], lang)[1]:
             return False
     return True
 
@@ -857,13 +858,8 @@ def across_midnight(ev: Event, others: list[Event]) -> Optional[Event]:
         "فجر الثلاثاء"), when no sentence of ``ev`` marks a new attack (:data:`_AGAIN`) and ``ev`` counts no
         other salvo; else None.
     """
-    if ev.place is None or ev.date is None or ev.date.precision != "day":
+    if ev.place is None or ev.date is None or ev.date.precision != "day" or _says_again(ev):
         return None
-    for f in ev.facts:
-        sent = f.evidence.sentence
-        low = sent.lower()
-        if any(k in low for k in _AGAIN_GATE) and _AGAIN.search(sent):
-            return None
     start = _first_start(ev)
     for o in others:
         if o is ev or o.place is None or o.date is None or o.date.precision != "day" or _first_start(o) >= start:

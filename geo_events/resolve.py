@@ -2831,7 +2831,8 @@ _COUNTRY_LOCATIVE = re.compile(r"\b(?:in|inside|en)\s+(?:(?:southern|northern|ea
 # country, so its towns are placed from their Arabic spelling (the gazetteer holds "كيدال" as Kidal's; without the
 # country it is a small place abroad).
 # (the two-word bearings first: "شمال شرق مالي" is read to the country)
-_AR_BEARING = r"(?:(?:شمال|جنوب)\s+(?:شرقي|غربي|شرق|غرب)|شمالي|جنوبي|شرقي|غربي|شمال|جنوب|شرق|غرب|وسط)"
+_AR_BEARING = (r"(?:(?:شمال|جنوب)\s+(?:شرقي|غربي|شرق|غرب)|"
+               + "|".join(sorted(arabic.DIRECTIONS, key=len, reverse=True)) + r"|وسط)")
 _COUNTRY_LOCATIVE_AR = re.compile(r"(?<![\u0621-\u064A])(?:(?:في|داخل)\s+(?:" + _AR_BEARING + r"\s+)?|ب(?:" + _AR_BEARING
                                   + r"\s+)?|" + _AR_BEARING + r"\s+)(?P<country>[\u0621-\u064A]+(?:\s+فاسو)?)"
                                   r"(?![\u0621-\u064A])")
@@ -2843,9 +2844,6 @@ def _country_codes_ar() -> dict[str, str]:
     from .lexicon import COUNTRY_NAMES_AR
 
     return {_fold(n): cc for n, cc in COUNTRY_NAMES_AR.items()}
-
-
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 
 
 def _apposed_countries(text: str) -> tuple[str, ...]:
@@ -2866,7 +2864,7 @@ def _apposed_countries(text: str) -> tuple[str, ...]:
         cc = codes.get(_fold(m.group("country")))
         if cc and cc not in out:
             out.append(cc)
-    if _ARABIC_LETTER.search(text):
+    if _ARABIC_BLOCK.search(text):
         codes_ar = _country_codes_ar()
         for m in _COUNTRY_LOCATIVE_AR.finditer(text):
             cc = codes_ar.get(_fold(m.group("country")))
