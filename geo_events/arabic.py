@@ -2581,6 +2581,16 @@ _TOLL_AND = {which: re.compile(r"(?<![" + LETTERS + r"])و" + noun + r"\s+(?:إ�
 _OTHER_KIND = {"killed": "injured", "injured": "killed"}
 
 
+# The attack as the subject of an active verb, between the verb and the figure it killed or wounded: "قتلت غارات
+# إسرائيلية 11 شخصا", "قتلت ضربة بطائرة مسيرة خمسة مسلحين", "أصاب الصاروخ شخصين" (at most four words after the
+# attack noun, then a figure or a pair of victims).
+_ATTACK_SUBJECT = re.compile(r"\s*(?:ال)?(?:هجوم|هجمات|اعتداء|اعتداءات|ضربة|ضربات|قصف|غارة|غارات|انفجار|تفجير|"
+                             + PROJECTILE_NOUNS[3:-1] + r")" + _END + r"(?:\s+[^\s،,.؛:\d]+){0,4}?"
+                             r"(?=\s+(?:(?:ما\s+)?بين\s+)?" + _QUAL + r"(?:" + _NUM + r")" + _END + r"|\s+" + VICTIM_DUAL + _END + r")")
+# A range of victims: "مقتل ما بين خمسة وسبعة أشخاص", "إصابة من عشرة إلى 15 شخصا".
+_VICTIM_RANGE = re.compile(r"\s*" + _RANGE + r"\s+(?:\S+\s+)??" + VICTIMS_PLURAL + _END)
+
+
 def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     if "عدد" in text or "حصيلة" in text:
         t = _TOLL[which].search(text)
@@ -2602,7 +2612,7 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
         combined += [(b.start(), b.end()) for b in _BETWEEN_KINDS.finditer(text)]
     needles = _VICTIM_NEEDLES[which]
     if needles is not None and not any(map(text.__contains__, needles)):
-        return []  # no word of the pattern's (every keyword holds one): the scan below would find none
+        return _hit_people(text, which)  # no word of the pattern's (every keyword holds one): the scan would find none
     for k in _VICTIM_KW[which].finditer(text):
         if any(s <= k.start() < e for s, e in combined):
             continue
@@ -2616,7 +2626,13 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
         after = _NEXT_CASUALTY_VERB.split(after, maxsplit=1)[0]
         if k.group(0).endswith(_GAP_VERBS) and (g := _INCIDENT_GAP.match(after)):
             after = after[g.end():]  # "وأصيب في الغارة 12 آخرون": the subject comes after the raid told
+        if k.group(0).endswith(("قتل", "قتلت")) and (s := _ATTACK_SUBJECT.match(after)):
+            after = after[s.end():]  # "قتلت غارات إسرائيلية 11 شخصا": the attack is the subject, the figure its object
         before = text[max(0, k.start() - 40):k.start()]
+        if "بين" in after[:12] or "من" in after[:6]:
+            r = _VICTIM_RANGE.match(after)
+            if r and (low := _range(r)):
+                return [low]  # "مقتل ما بين خمسة وسبعة أشخاص": the lower bound, as English "between five and seven"
         m = _PLURAL_AFTER.match(after)
         if m is None and not k.group(0).endswith("سقوط"):  # "سقوط ثلاثة من الصواريخ" is of projectiles
             m = _BARE_NUMBER_AFTER.match(after)
@@ -2670,7 +2686,32 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
             # "أسفر عن سقوط قتيل وثلاثة جرحى", "قتيلان وجريح": the bare singular noun is one ("بين قتيل وجريح",
             # the idiom for a mixed toll, was skipped above)
             return [(1, None)]
+    return _hit_people(text, which)
+
+
+_HIT = re.compile(_PRE + r"(?:أصاب|أصابت|اصاب|اصابت)" + _END)
+
+
+def _hit_people(text: str, which: str) -> list[tuple[int, Optional[str]]]:
+    """The wounded told by the active "hit" with people as its object, the projectile its subject or told before.
+
+    "سقط صاروخ على سديروت وأصاب ثلاثة أشخاص" (3), "أصابت الشظايا شخصين" (2); "أصاب الصاروخ منزلا" tells none.
+    (English "wounding three people" and French "blessant trois personnes" are read by their own verbs.)
+    """
+    if which != "injured" or not ("أصاب" in text or "اصاب" in text):
+        return []
+    for h in _HIT.finditer(text):
+        after = text[h.end():h.end() + 80]
+        if (s := _ATTACK_SUBJECT.match(after)) or (s := _SHRAPNEL_SUBJECT.match(after)):
+            after = after[s.end():]
+        if (m := _PLURAL_AFTER.match(after)) and (c := parse(((m.group("qual") or "") + " " + m.group("num")).strip())):
+            return [(c.value + _and_more(after, m.end()), c.qualifier)]
+        if (m := _DUAL_AFTER.match(after)):
+            return [(2 + _and_more(after, m.end()), None)]
     return []
+
+
+_SHRAPNEL_SUBJECT = re.compile(r"\s*(?:ال)?(?:شظايا|شظية)(?:ه|ها|هما)?" + _END)
 
 
 # Those with the one named, counted by their tie to him: "مقتل قيادي في الحركة واثنين من مرافقيه" (1 + 2),
@@ -2798,6 +2839,8 @@ def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:
     stated = _stated(text, which)
     if stated == ((1, None),) and (kin := _kin_toll(text, which)) > 1:
         return [(kin, None)]  # "استشهاد سيدة وأطفالها الأربعة": the woman read as one, her four children with her
+    if stated == ((1, None),) and ("آخر" in text or "اخر" in text) and (others := _one_and_others(text, which)) > 1:
+        return [(others, None)]  # "قتل قيادي في الحزب وثلاثة أشخاص آخرين": the one read first, the others with him
     if stated:
         if len(stated) == 1 and ("الحياة" in text or "وفاة" in text or "توف" in text):
             moved = _died_of_wounds(text)
@@ -2874,8 +2917,10 @@ def _kin_toll(text: str, which: str) -> int:
 # "مقتل القيادي في الحركة فلان وثلاثة من مرافقيه", "إصابتها واثنين آخرين": one plus the figure after "و".
 _ONE_AND_OTHERS = {
     "killed": re.compile(r"(?<![" + LETTERS + r"])[وفبل]?(?:مقتل|استشهاد|اغتيال|مصرع|قتل)(?P<pron>ه|ها)?"
-                         r"(?P<mid>(?:\s+[^\s،,.؛:()\"«»\d]+){0,7}?)\s+و\s?(?P<num>" + _NUM + r")\s+"
-                         r"(?:آخرين|اخرين|آخرون|اخرون|من\s+(?:مرافقي|رفاق|عناصر|أفراد|افراد|أبناء|ابناء|أبنائ|ابنائ|حراس|أقارب|اقارب)\S*)" + _END),
+                         r"(?P<mid>(?:\s+[^\s،,.؛:()\"«»\d]+){0,7}?)\s+و\s?(?:(?P<num>" + _NUM + r")\s+(?:(?:أشخاص|اشخاص)\s+)?"
+                         # a pair of others: "قتل قيادي في الحزب وشخصان آخران" (1 + 2)
+                         r"|(?P<dual>" + VICTIM_DUAL + r")\s+)"
+                         r"(?:آخرين|اخرين|آخرون|اخرون|آخران|اخران|من\s+(?:مرافقي|رفاق|عناصر|أفراد|افراد|أبناء|ابناء|أبنائ|ابنائ|حراس|أقارب|اقارب)\S*)" + _END),
     "injured": re.compile(r"(?<![" + LETTERS + r"])[وفبل]?(?:إصابت|اصابت|جرح)(?P<pron>ه|ها)"
                           r"(?P<mid>)\s+و\s?(?P<num>" + _NUM + r")\s+(?:آخرين|اخرين|آخرون|اخرون)" + _END),
 }
@@ -2901,6 +2946,8 @@ def _one_and_others(text: str, which: str) -> int:
         if not mid or any(w in _UNITS or w in _TENS or w.endswith(("ين", "ان", "ون")) and len(w) > 4
                           and not w.startswith("ال") for w in mid):
             return 0
+    if m.groupdict().get("dual"):
+        return 3
     c = parse(m.group("num"))
     if c is None or not 1 <= c.value < 100:
         return 0
