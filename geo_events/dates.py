@@ -2016,6 +2016,24 @@ def _since_far(sentence: str, start: int) -> bool:
     return not _LAUNCH_BEFORE_DEPUIS.search(sentence, max(0, last.start() - 40), last.start())
 
 
+# "أغارت الطائرات ليلا على X", "jets struck X at night", "frappé X à l'aube": a bare night or dawn in a report with no day
+# told before it is the night the report's day closed (as "overnight") or that day's own dawn
+_BARE_NIGHT_LATIN = re.compile(r"(?<!\w)(?:at night|during the night|at (?P<dawn>dawn|daybreak|first light)|"
+                               r"(?P<aube>à l['’]aube|au petit matin))(?!\w)", re.I)
+
+
+def bare_night_span(text: str, published: Optional[dt.date]) -> Optional[DateSpan]:
+    """The day(s) of a bare night or dawn word in an undated clause (see above), or None."""
+    if published is None:
+        return None
+    m = _BARE_NIGHT_AR.search(text) or _BARE_NIGHT_LATIN.search(text)
+    if m is None:
+        return None
+    word = m.group(0)
+    dawn = word.startswith("فجر") or (m.re is _BARE_NIGHT_LATIN and (m.group("dawn") or m.group("aube")))
+    return DateSpan(published if dawn else published - dt.timedelta(days=1), published, "day", word)
+
+
 def undated_span(published: Optional[dt.date], history_days: int, since: Optional[DateSpan] = None) -> Optional[DateSpan]:
     """The span an undated report of a recent attack may fall in: from the period's start (or the
     history window) to the publication date."""

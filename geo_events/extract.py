@@ -47,7 +47,7 @@ from . import arabic
 from .actors import canonical_actors, canonical_state
 from . import dates as _dates_module
 from . import lexicon as L
-from .dates import DateMention, LiveDays, find_dates, undated_span, writing_day
+from .dates import DateMention, LiveDays, bare_night_span, find_dates, undated_span, writing_day
 from .language import detect_sentence_language
 from .models import DateSpan, Document, EventFrame, Evidence, Fact, PlaceRef
 from .normalize import normalize
@@ -3168,7 +3168,9 @@ _FR_LAUNCHER_BEFORE = re.compile(r"(?:\blanceurs?\s+(?:de\s+|d['’])|\blance-|\
 _FR_HIT_BEFORE_LAUNCHER = re.compile(r"(?<!été )\b(?:frappée?s?|visée?s?|ciblée?s?|détruite?s?|bombardée?s?|frappant|visant|"
                                      r"ciblant|détruisant|bombardant)\b[^.;]*$", re.I)
 # an active verb of striking anywhere before a launcher ("hit a depot in X and a rocket launcher in Y"; not "was hit")
-_HIT_BEFORE_LAUNCHER = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:struck|hit|targeted|destroyed|bombed)\b[^.;]*$", re.I)
+# ("carried out three airstrikes near X, targeting Houthi missile launchers": the participle of a strike too)
+_HIT_BEFORE_LAUNCHER = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:struck|hit|targeted|destroyed|bombed|striking|hitting|"
+                                  r"targeting|destroying|bombing)\b[^.;]*$", re.I)
 # (the same verb a few words before the projectile's noun: "struck three Houthi anti-ship missiles"; never across
 # the agent of a passive, "struck on Monday by two missiles")
 _STRUCK_OBJECT = re.compile(_STRUCK_VERB + r"\s+(?:(?!(?:by|par|with|avec|after|après)\s)[\w'’-]+\s+){0,4}$", re.I)
@@ -6969,7 +6971,27 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     if any(f.kind == "attacker" and f.value == "US-led coalition" for fr in kept for f in fr.facts) \
             and document_focus(doc)[:1] == ("YE",):
         _coalition_of_yemen(kept)
+    if kept and all(fr.first("date") is None or fr.first("date").value.precision == "range" for fr in kept):
+        _date_bare_nights(kept, doc.published)
     return kept
+
+
+def _date_bare_nights(frames: list[EventFrame], published) -> None:
+    """Date by its bare night or dawn word each frame of a report that tells no day at all.
+
+    "قال الجيش إن طائراته أغارت ليلا على X", "its jets struck X at night", "frappé X à l'aube": with no day anywhere
+    in the article, the night is the one the report's day closed (as "overnight") and the dawn that day's
+    (:func:`geo_events.dates.bare_night_span`).  An article that dates anything else keeps its undated clauses
+    for reconciliation to join to the incident they retell (a later analysis's "à l'aube" is not its own day's).
+    """
+    for frame in frames:
+        told = frame.first("event_type") or frame.first("target")
+        span = bare_night_span(told.evidence.sentence, published) if told is not None else None
+        if span is None:
+            continue
+        frame.facts = [replace(f, value=span) if f.kind == "date" else f for f in frame.facts]
+        if frame.first("date") is None:
+            frame.add(Fact("date", span, told.evidence))
 
 
 # The place a counter-strike hit, told as where the projectiles of the attack before came from: "shelled the area from

@@ -140,6 +140,11 @@ PROJECTILES = {
          r"دراجة نارية مفخخة|دراجة مفخخة|شاحنة مفخخة|صهريج مفخخ|عربة مفخخة|حزام ناسف|حزاما ناسفا|أحزمة ناسفة|"
          r"عبوة لاصقة|عبوات لاصقة|تفجير انتحاري|تفجيرين انتحاريين|تفجيرات انتحارية|هجوم انتحاري|هجوما انتحاريا|"
          r"هجمات انتحارية|(?:فجر|يفجر|فجرت|تفجر)\s+(?:(?:انتحاري|انتحارية|مهاجم|مسلح)\s+)?(?:نفسه|نفسها)", "IED attack"),
+        # bombs dropped from the air, or of a kind only aircraft carry ("ألقت الطائرات قنابل موجهة على X", "براميل
+        # متفجرة", "قنابل انزلاقية"): an air raid, as "dropped bombs", "guided bombs" are in English
+        (r"(?:ألقت|ألقى|ألقوا|القت|القى|إلقاء|القاء|تلقي|يلقي)\s+(?:\S+\s+){0,3}?(?:قنابل|قنبلة|قنبلتين|قنبلتان|براميل|برميلا|برميلين)|"
+         r"(?:قنابل|قنبلة|قنبلتين|قنبلتان|القنابل|القنبلة)\s+(?:ال)?(?:موجهة|انزلاقية|جوية|ذكية|خارقة للتحصينات)|"
+         r"(?:براميل|برميلا|برميل|البراميل)\s+(?:ال)?متفجر(?:ة|ا)?", "airstrike"),
         (r"غارات جوية|غارة جوية|ضربة جوية|ضربات جوية|قصف جوي|طائرات حربية|طائراتها الحربية|الطائرات الحربية|مقاتلات|"
          r"الطيران الحربي|طيران حربي|قاذفات|"
          # the army's own aircraft in its statement: "أعلن الجيش أن طائراته الحربية استهدفت"
@@ -964,7 +969,8 @@ AIRCRAFT = (r"\b(?:warplanes?|fighter jets?|jets|(?<!suicide )bombers?|(?<!unman
             r"avions? (?:de chasse|de combat|de guerre|militaires?)|chasseurs?|bombardiers?|hélicoptères?|agression aérienne|"
             # « des avions israéliens ont frappé X », « un avion a bombardé X »: the noun after its article (bare, "avions"
             # is also the verb, « nous avions »), not an airliner nor a civil craft
-            r"(?:(?<=des\s)|(?<=les\s)|(?<=un\s)|(?<=l['’]))avions?(?!\s+(?:de\s+(?:ligne|transport|tourisme|passagers|"
+            # (or after a possessive or demonstrative: « ses avions ont frappé X », « leurs avions », « ces avions »)
+            r"(?:(?<=des\s)|(?<=les\s)|(?<=un\s)|(?<=l['’])|(?<=ses\s)|(?<=leurs\s)|(?<=ces\s)|(?<=nos\s))avions?(?!\s+(?:de\s+(?:ligne|transport|tourisme|passagers|"
             r"la\s+compagnie)|civils?|commerciaux|commercial|cargos?|privés?|d['’])|-)|"
             r"aviation)\b")
 BALLISTIC = r"\b(?:ballisti\w*|balisti\w*|cruise|croisière)\b"

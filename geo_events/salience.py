@@ -745,11 +745,11 @@ _CITY_HIT = re.compile(
     r"\b(?:hit|hits|hitting|struck|strikes?|striking|airstrikes?|air\s+strikes?|targeted|targeting|targets?|"
     r"attack(?:s|ed|ing)?|bomb(?:s|ed|ing|ings|ardment|arded)?|shell(?:s|ed|ing)|raids?|pounded|pounding|slammed|"
     r"landed|fell|crashed|exploded|explosions?|blasts?|damag(?:e|ed|ing)|destroy(?:ed|ing)|smoke|intercept\w*|"
-    r"shot\s+down|downed|"
-    r"frapp\w*|frappes?|vis(?:é|ée|és|ées|ant|ait|aient)|touch(?:é|ée|és|ées|ant)|bombard\w*|pilonn\w*|"
+    r"shot\s+down|downed|dropp(?:ed|ing)|"
+    r"frapp\w*|frappes?|largu\w*|vis(?:é|ée|és|ées|ant|ait|aient)|touch(?:é|ée|és|ées|ant)|bombard\w*|pilonn\w*|"
     r"attaqu\w*|tomb(?:é|ée|és|ées)|abattu\w*|écras\w*|explos\w*|endommag\w*|détrui\w*|fumée|cibl\w*)\b"
     r"|استهدف|استهداف|قصف|غارة|غارات|ضرب|سقط|سقوط|هجوم|هجمات|انفجار|أصاب|إصابة|دمّر|دمر|تدمير|أضرار|دخان"
-    r"|اعترض|اعتراض|أسقط|إسقاط|تصد"
+    r"|اعترض|اعتراض|أسقط|إسقاط|تصد|ألقت|ألقى|القت|القى|إلقاء|القاء"
     r"|(?:^|\s)و?طال(?:ت)?\s", re.I)
 # right before the impact word: the strike is a threat, a capability or a comparison ("vowed to strike X", "could
 # hit X", "menace de frapper X", "هدد بقصف X", "a similar attack on X")
