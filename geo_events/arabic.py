@@ -100,6 +100,8 @@ CUE_NOUNS = {
     # their dual and plurals heading a list of oblasts ("فوق مقاطعات بيلغورود وكورسك وبريانسك", "مقاطعتي كورسك
     # وبيلغورود"): each name listed is a province
     "مقاطعتي": "province", "مقاطعات": "province",
+    # ("فوق منطقتي أوديسا وميكولايف": the two regions, each named)
+    "منطقتي": "area",
 }
 _SITE_CUES = frozenset({"base", "airbase", "airport", "oil_field"})
 # What a facility refines, stores or makes, told after its noun ("مصفاة نفط", "حقل الغاز", "محطة كهرباء", "مستودع
@@ -111,7 +113,7 @@ _TOWN_CUES = frozenset({"town", "village"})
 _DUAL_CUES = {"قاعدتي", "مطاري", "محافظتي", "مدينتي", "قريتي", "بلدتي", "حقلي", "معسكري", "مستعمرتي", "مستوطنتي",
               "قضاءي", "ناحيتي",
               # a plural head lists its places as a dual does ("مستعمرات المطلة وكفرجلعادي")
-              "مستعمرات", "مستوطنات", "مدن", "بلدات", "كيبوتسات", "مديريتي", "مديريات", "مقاطعتي", "مقاطعات"}
+              "مستعمرات", "مستوطنات", "مدن", "بلدات", "كيبوتسات", "مديريتي", "مديريات", "مقاطعتي", "مقاطعات", "منطقتي"}
 # Nouns mostly followed by an organisation, not a place ("مقر قيادة العمليات", "موقع الحادث"): the
 # word after them is a name only when the gazetteer knows it.
 # ("مقاطعة" is also "boycott": "دعت إلى مقاطعة البضائع" names no province)
@@ -1235,7 +1237,8 @@ _DONE_WITH_WEAPON = re.compile(
     # a toll in the passive and gunfire: "استشهد فتى برصاص الاحتلال", "أصيب جنديان بنيران قناص"
     r"استشهد|أصيب|اصيب|رصاص|النار|قنص|قناص|"
     # short roots only as whole words (with a conjunction): "شن" is in "واشنطن", "دك" in "دكان"
-    r"(?<![\u0621-\u064A])[وف]?(?:شن|شنت|شنوا|دك|دكت|دكوا|دكا|طال|طالت|دوي|حلق|حلقت|باتجاه|نحو|صوب)(?![\u0621-\u064A])|"
+    # ("وقع صاروخ في منطقة مفتوحة": fell; not the "وقع" inside "موقع")
+    r"(?<![\u0621-\u064A])[وف]?(?:شن|شنت|شنوا|دك|دكت|دكوا|دكا|طال|طالت|دوي|حلق|حلقت|باتجاه|نحو|صوب|وقع|وقعت)(?![\u0621-\u064A])|"
     # aimed: "صواريخ على قاعدة X" (a headline's rockets on a base)
     r"(?:صاروخ|صواريخ|مسير|قذائف|قذيف|طائر|قنابل|قنبل|براميل)\S*\s+(?:\S+\s+){0,2}?على\s|"
     # the next item of a statement's list, its verb left out: "استهدفوا X بالصواريخ، وثكنة Y بقذائف المدفعية"
@@ -1476,13 +1479,15 @@ _PERCEIVED = re.compile(r"[^.؛]{0,80}?(?:سمع|يسمع|سماع|شاهد|مش
 # "استهدف صاروخ أطلق من قطاع غزة مدينة بئر السبع", "سقط صاروخ أطلق من جنوب لبنان في بلدة X", "استهدفت مسيرة
 # انطلقت من اليمن مدينة إيلات": the launch told as a relative clause of the subject, after the verb of attack; the
 # source after من is its own phrase, and a second place opened by a cue noun or a preposition is the verb's target.
-_SOURCE_THEN = re.compile(r"(?:أطلق|انطلق)\S*\s+(?:[^\s،,.؛:]+\s+){0,3}?من\s+(?P<gap>(?:[^\s،,.؛:]+\s+){1,4}?)"
+_SOURCE_THEN = re.compile(r"(?:أطلق|انطلق)\S*\s+(?:[^\s،,.؛:]+\s+){0,3}?من\s+(?P<gap>(?:[^\s،,.؛:]+[،,]?\s+){1,4}?)"
                           r"(?P<open>(?:[وف]?(?:في|على|قرب|باتجاه|نحو|داخل)\s+)?(?:ال)?(?:مدينة|بلدة|قرية|مستوطنة|مستعمرة|"
-                          r"قاعدة|مطار|حقل|معسكر|ميناء|منطقة)\s+|[وف]?(?:في|على|قرب|باتجاه|نحو|داخل)\s+)$")
+                          r"قاعدة|مطار|حقل|معسكر|ميناء|منطقة|كيبوتس|كيبوتز|موشاف)\s+|[وف]?(?:في|على|قرب|باتجاه|نحو|داخل)\s+)$")
 _UNNAMED_SPOTS = frozenset({"منطقة", "المنطقة", "موقع", "مكان", "نقطة", "أرض", "ارض", "مزرعة", "بستان", "بقعة", "داخل"})
 _SURROUNDS = frozenset({"أطراف", "اطراف", "محيط", "ريف", "أرياف", "ضواحي", "تخوم", "مشارف", "جهة", "شمال", "جنوب", "شرق",
                         "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
-_ATTACK_OR_FALL = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:استهدف|قصف|ضرب|هاجم|سقط|أصاب|اصاب)(?:ت|وا|تا|ا)?(?![" + LETTERS + r"])")
+# (or its noun, in a headline or after a verb of telling: "سقوط صاروخ أطلق من لبنان قرب X", "أعلن الجيش سقوط ...")
+_ATTACK_OR_FALL = re.compile(r"(?<![" + LETTERS + r"])[وفب]?(?:(?:استهدف|قصف|ضرب|هاجم|سقط|انفجر|أصاب|اصاب)(?:ت|وا|تا|ا)?|"
+                             r"(?:ال)?(?:سقوط|انفجار|استهداف))(?![" + LETTERS + r"])")
 
 
 # "نفذ العدو الإسرائيلي عدوانا جويا من اتجاه الجولان السوري المحتل مستهدفا ...", "من اتجاه الأراضي اللبنانية",
@@ -1553,6 +1558,7 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
         inside = [id(m) for m in mentions if in_reply(text, m.start)]
         if inside and len(inside) < len(mentions):
             answered = set(inside)
+    past_source = set()  # the targets told past a launch's "من X" (see _target_past_source)
     for m in mentions:
         left = text[max(0, m.start - 70):m.start]
         if speaker(text, m.start, m.end) or _SOURCE_IN_BEFORE.search(text, max(0, m.start - (90 if "باسم" in left else 40)), m.start):
@@ -1647,6 +1653,7 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
                 or _LAUNCH_SPOT.search(text, max(0, m.start - 70), m.start))) or (
                 ("منص" in near or "راجم" in near or "قاذف" in near) and _LAUNCHER.search(near)):
             if _target_past_source(text, m, mentions):
+                past_source.add(id(m))
                 continue
             m.role = "launch"
             after = _DISTANCE_AFTER.match(text, m.end)
@@ -1675,8 +1682,10 @@ def _roles(text: str, mentions: list[ArMention]) -> None:
                 and (a.cue not in ("province",)) and b.start > a.start:
             if b.role == "launch" and a.role == "target":
                 continue
-            if a.name in WIDE_AREAS:
-                continue  # "صاروخ أطلق من قطاع غزة في مدينة عسقلان": no town holds the strip; it is where it fell
+            if a.name in WIDE_AREAS or a.role == "launch" and id(b) in past_source:
+                # "صاروخ أطلق من قطاع غزة في مدينة عسقلان": no town holds the strip; "سقط صاروخ أطلق من غزة قرب
+                # سديروت", "سقطت قذيفة أطلقت من لبنان قرب نهاريا": the place past the source is where it fell
+                continue
             # ("في حي X بمدينة Y وسط قطاع غزة": the strip holds the town, the town the quarter)
             b.role = "container"
             b.container_of = k
@@ -1955,6 +1964,10 @@ PROJECTILE_NOUNS = r"(?:صواريخ|صاروخا|صاروخ|مقذوفات|مق
 _DUAL_PROJECTILE = re.compile(_PRE + r"(?:صاروخين|صاروخان|قذيفتين|قذيفتان|قذيفتا|قذيفتي|طائرتين|طائرتان|طائرتا|طائرتي|"
                               r"مسيرتين|مسيرتان|مسيرتا|مسيرتي|عبوتين|عبوتان|عبوتا|مقذوفين|مقذوفان|"
                               r"صاروخي(?=\s+(?:من\s+)?(?:نوع|طراز|كاتيوشا|غراد|جراد|كروز|أرض|ارض)(?![" + LETTERS + r"])))" + _END)
+# "سقط صاروخا كاتيوشا داخل المنطقة الخضراء": "صاروخا" right after a verb of falling is its subject, the construct
+# dual (two Katyusha rockets), not the accusative singular it is after a transitive verb ("أطلقوا صاروخا")
+_FELL_DUAL = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:سقط|سقطت|انفجر|انفجرت|تساقط|وقع)\s+صاروخا\s+(?:ال)?(?:كاتيوشا|غراد|جراد)"
+                        + _END)
 _COUNT = re.compile(_PRE + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)?" + PROJECTILE_NOUNS + _END)
 # "ما بين ٥ و٧ صواريخ", "بين خمسة وسبعة صواريخ", "من 5 إلى 7 صواريخ": a range; its low end is the figure kept, as a floor.
 _RANGE = (r"(?:(?:ما\s+)?بين\s+(?P<lo>" + _NUM.replace("(?P<", "(?P<x") + r")\s+و\s?|(?<![" + LETTERS + r"])من\s+(?P<lo2>"
@@ -1966,7 +1979,7 @@ _AT_LEAST_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:على الأقل|على �
 # may be a warplane.
 _SINGLE_NOUN = (r"(?:صاروخا|صاروخ|مقذوفا|مقذوف|قذيفة(?:\s+هاون)?|(?:طائرة|طائره)\s+(?:مسيرة|مسيّرة|بدون طيار|بلا طيار|مفخخة|انتحارية)|"
                 r"مسيرة|مسيّرة)")
-_SINGLE = re.compile(r"(?:(?<![\u0621-\u064A])(?P<verb>[وف]?(?:استهدف|استهدفت|سقط|سقطت|أطلق|أطلقت|انفجر|انفجرت|ضرب|ضربت|أصاب|أصابت|"
+_SINGLE = re.compile(r"(?:(?<![\u0621-\u064A])(?P<verb>[وف]?(?:استهدف|استهدفت|سقط|سقطت|وقع|وقعت|أطلق|أطلقت|انفجر|انفجرت|ضرب|ضربت|أصاب|أصابت|"
                      r"طال|طالت|اعترض|اعترضت|أسقط|أسقطت|"
                      # verbal nouns ("أعلن اعتراض طائرة مسيرة") and remains ("شظايا صاروخ"): one projectile too
                      r"اعتراض|إسقاط|اسقاط|تدمير|شظايا|حطام|بقايا|سقوط|بسقوط|إطلاق|بإطلاق)(?:ه|ها|هم)?)\s+"
@@ -2420,6 +2433,8 @@ def _stated_count(text: str) -> Optional[tuple[int, Optional[str]]]:
             if text.startswith("و", m.start()) and _ONE_BEFORE_AND.search(text, max(0, m.start() - 50), m.start()):
                 return c.value + 1, qual  # "بصاروخ باليستي وأربع طائرات مسيرة": one of a first kind, then the figure
             return c.value, qual
+    if "صاروخا " in text and _FELL_DUAL.search(text):
+        return 2, None  # "سقط صاروخا كاتيوشا": the subject of a verb of falling, a dual in construct
     if (d := _DUAL_PROJECTILE.search(text)):
         if text.startswith("و", d.start()) and _ONE_BEFORE_AND.search(text, max(0, d.start() - 50), d.start()):
             return 3, None  # "بصاروخ باليستي وطائرتين مسيرتين": one of a first kind, then two

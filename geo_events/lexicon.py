@@ -114,10 +114,12 @@ PROJECTILES = {
          # the model told after "of the type": "20 صاروخا من طراز كروز", "صواريخ من نوع كاليبر"
          r"(?:صاروخ|صاروخا|صاروخين|صاروخان|صواريخ)\s+(?:من\s+)?(?:طراز|نوع)\s+(?:" + AR_MISSILE_MODELS + r")", "missile attack"),
         # a salvo of drones and rockets is told as a drone attack (the drones named are what a reader maps)
-        (r"طائرتين مسيرتين|طائرتان مسيرتان|مسيرتين|مسيرتان|الطائرات المسيرة|الطائرة المسيرة|الطائرات المسيّرة|الطائرة المسيّرة|طائرات مسيرة|طائرة مسيرة|طائرات مسيّرة|طائرة مسيّرة|مسيرات|مسيّرات|مسيرة مفخخة|الطيران المسير|الطيران المسيّر|درون|طائرات بدون طيار|طائرة بدون طيار|طائرات دون طيار|طائرة دون طيار|مسيرة (?:إسرائيلية|اسرائيلية|تركية|أمريكية|أميركية|امريكية|اميركية|إيرانية|ايرانية|معادية|انتحارية|انقضاضية|مجهولة)|(?:قصف|غارة|ضربة|هجوم)\s+(?:ب|ل)?مسيرة|"
+        (r"طائرتين مسيرتين|طائرتان مسيرتان|مسيرتين|مسيرتان|الطائرات المسيرة|الطائرة المسيرة|الطائرات المسيّرة|الطائرة المسيّرة|طائرات مسيرة|طائرة مسيرة|طائرات مسيّرة|طائرة مسيّرة|مسيرات|مسيّرات|مسيرة مفخخة|الطيران المسير|الطيران المسيّر|درون|طائرات بدون طيار|طائرة بدون طيار|طائرات دون طيار|طائرة دون طيار|مسيرة (?:إسرائيلية|اسرائيلية|تركية|أمريكية|أميركية|امريكية|اميركية|إيرانية|ايرانية|معادية|انتحارية|انقضاضية|مجهولة)|(?:قصف|غارة|ضربة|هجوم|هجوما|هجوماً)\s+(?:ب|ل)?مسيرة|"
+         # the instrument of a verb of attack: "شنت المقاومة هجوما بمسيرة على X", "استهدفت المقاومة قاعدة X بمسيرة"
+         r"(?<![\u0621-\u064A])[وف]?(?:استهدف|هاجم|قصف|ضرب|شن)\S{0,3}\s+(?:[^\s.؛:،,]+\s+){0,5}?بمسيرة(?![\u0621-\u064A])|"
          # a bare "مسيرة" (also a march) next to a verb of attack or of impact: "هاجمت مسيرة X", "مسيرة استهدفت X",
          # "أصابت مسيرة سيارة", "سقطت مسيرة على X" (a march hits, falls on or explodes over nothing)
-         r"(?:استهدفت|هاجمت|قصفت|ضربت|شنت|أغارت|اغارت|أصابت|اصابت|سقطت|انفجرت)\s+مسيرة"
+         r"(?:استهدفت|هاجمت|قصفت|ضربت|شنت|أغارت|اغارت|أصابت|اصابت|سقطت|انفجرت|سقوط|انفجار)\s+مسيرة"
          r"|مسيرة\s+(?:استهدفت|هاجمت|قصفت|ضربت|شنت|أصابت|اصابت|سقطت|انفجرت)"
          # counted ("أسقطت الدفاعات الجوية 12 مسيرة فوق X": from eleven on, the counted noun is singular; a march is
          # not told by the dozen) or by the side that flew it ("مسيرة أوكرانية", as "مسيرة إسرائيلية" above)
@@ -165,6 +167,11 @@ WEAPON_MODELS = [
     (r"Bayraktars?(?:\s+TB2)?|Gerans?(?:-\d)?|Switchblades?|Orlans?(?=\s+(?:drones?|UAVs?))", "drone attack"),
     (r"HIMARS|Grads?|Uragans?|Smerch|Qassams?|Katyushas?", "rocket attack"),
 ]
+
+# "وقع" as "fell" with the projectile its subject: "وقع صاروخ في منطقة مفتوحة قرب X", "وقعت قذيفتان على Y" (alone it
+# is any happening or a signing: "وقع الحادث", "وقع الرئيس اتفاقا"); an attack word and a verb of impact
+AR_FELL_PROJECTILE = (r"(?<![\u0621-\u064A])[وف]?(?:وقع|وقعت)(?=\s+(?:\S+\s+)?(?:صاروخ|صاروخان|صواريخ|قذيفة|قذيفتان|"
+                      r"قذائف|مسيرة|مسيرتان|مسيرات|طائرة\s+مسيرة)(?![\u0621-\u064A]))")
 
 # Verbs and nouns of an attack (no projectile named).  The type they imply, or None.
 ATTACK_WORDS = {
@@ -280,7 +287,7 @@ ATTACK_WORDS = {
         (r"هجوم|هجمات|هجوما|استهدف|استهدفت|استهداف|قصف|قصفت|سقط|سقطت|سقوط|انفجار|انفجرت|عدوان|عدوانا|اعتداء|"
          r"هاجم|هاجمت|هاجموا|"
          # the present of a headline ("غارة تستهدف سيارة"), and "دك" (pounded: "دكت المدفعية مواقع ...")
-         r"تستهدف|يستهدف|تستهدفان|يستهدفان|دك|دكت|دكوا", None),
+         r"تستهدف|يستهدف|تستهدفان|يستهدفان|دك|دكت|دكوا|" + AR_FELL_PROJECTILE, None),
         # an interception clause resumes the incident it stops
         (r"أسقطت|أسقط|اعترضت|اعترض|اعتراض|إسقاط", None),
         # gunfire, no weapon of a type told (tests/ANNOTATION.md: an attack): "قتل برصاص قوات الاحتلال", "أطلق مسلحون
@@ -316,7 +323,10 @@ NOT_INCIDENT = {
           # "posts claiming that rockets had hit X were fake"
           r"\b(?:reports?|claims?|posts?|rumou?rs?|videos?|footage|images)\s+(?:[\w'’-]+\s+){0,4}?(?:that|claiming|saying|showing)\b"
           r"[^.;]{0,140}?\b(?:were|was|are|is|proved|proven|turned\s+out\s+to\s+be)\s+(?:\w+\s+)?"
-          r"(?:false|untrue|wrong|baseless|unfounded|fake|fabricated|inaccurate)\b",
+          r"(?:false|untrue|wrong|baseless|unfounded|fake|fabricated|inaccurate)\b|"
+          # weather that falls: "heavy rain fell on X on Monday", "snow was falling in X" (nothing fired came down)
+          r"\b(?:rains?|rainfall|snow|snowfall|hail|showers|downpours?|sleet)\s+(?:\w+\s+)?(?:fell|falls|falling|had\s+fallen|"
+          r"has\s+fallen)\b",
     "fr": r"\bsimul(?:ant|ation|ations|ée?s?|er|e)\b|"
           r"\bexercices?\s+(?:militaires?|conjoints?|de\s+défense|d['’]évacuation)\b|"
           r"\b(?:mené|organisé|conduit|effectué)\s+(?:\w+\s+){0,3}?(?:un|des|son|ses|leurs?)\s+(?:[\w-]+\s+){0,2}?"
@@ -332,14 +342,20 @@ NOT_INCIDENT = {
           # touché X sont fausses »
           r"\b(?:informations|affirmations|rumeurs|allégations|vidéos?|publications|images)\s+selon\s+lesquelles\b[^.;]{0,140}?"
           r"\b(?:sont|étaient|était|est|se\s+sont\s+révélées|s['’]est\s+révélée?)\s+(?:\w+\s+)?(?:fausses?|faux|infondée?s?|"
-          r"erronée?s?|sans\s+fondement|mensongères?)\b",
+          r"erronée?s?|sans\s+fondement|mensongères?)\b|"
+          # la météo qui tombe : « de fortes pluies sont tombées sur X lundi », « la neige est tombée à X »
+          r"\b(?:pluies?|neige|grêle|averses?|précipitations)\s+(?:\w+\s+)?(?:(?:sont|est|était|étaient)\s+)?"
+          r"(?:tombée?s?|tombe|tombent|tombait|tombaient)\b",
     "ar": r"تحاكي|يحاكي|محاكاة|مناورة|مناورات|تمرين عسكري|تمارين عسكرية|تدريبات عسكرية|"
           r"عرض عسكري|العرض العسكري|استعراض عسكري|معرض (?:ال)?(?:دفاع|أسلحة|سلاح)|"
           # (H-neg22) a test or a drill: "تجربة إطلاق صاروخ", "اختبرت صاروخا", "خلال تدريب قرب X"
           r"تجرب(?:ة|ته|تها)\s+(?:إطلاق|اطلاق|صاروخ|صاروخية)|تجارب\s+صاروخية|اختبار\s+(?:صاروخ|إطلاق|اطلاق)|"
           r"(?<![\u0621-\u064A])[وف]?(?:ا|أ)ختبر(?:ت|وا)?(?![\u0621-\u064A])|خلال\s+(?:ال)?(?:تدريب|تدريبات|تمرين|تمارين)(?![\u0621-\u064A])|"
           # (H-neg22) a report the article calls false: "عارية عن الصحة", "لا أساس لها من الصحة", "أنباء كاذبة"
-          r"عار(?:ية)?\s+(?:تماما\s+)?(?:عن|من)\s+الصحة|لا\s+أساس\s+لها\s+من\s+الصحة|(?:أنباء|تقارير|معلومات|ادعاءات)\s+(?:كاذبة|مفبركة|ملفقة)",
+          r"عار(?:ية)?\s+(?:تماما\s+)?(?:عن|من)\s+الصحة|لا\s+أساس\s+لها\s+من\s+الصحة|(?:أنباء|تقارير|معلومات|ادعاءات)\s+(?:كاذبة|مفبركة|ملفقة)|"
+          # weather that falls: "سقط المطر بغزارة في X يوم الاثنين", "تساقطت الثلوج على X" (nothing fired came down)
+          r"(?<![\u0621-\u064A])[وف]?(?:سقط|سقطت|تساقط|تساقطت|سقوط|هطل|هطلت|هطول)\s+(?:ال)?(?:مطر|أمطار|امطار|"
+          r"ثلج|ثلوج|برد|زخات)(?![\u0621-\u064A])",
 }
 
 # Verbs of air defence: the projectiles were stopped in flight (the event is an interception).
@@ -479,6 +495,8 @@ IRREALIS = {
     "en": r"\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)? for|demand(?:s|ed|ing)?|"
           r"pressure (?:on\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s+)?to|threat(?:en|ens|ened|ening) to|vow(?:s|ed|ing)? to|"
           r"pledg(?:e|es|ed|ing) to|plan(?:s|ned|ning)? to|ready to|prepared to|refrain(?:s|ed|ing)? from|"
+          # a warning of what may come: "the army warned of rockets falling on X", "warned against strikes on Y"
+          r"warn(?:s|ed|ing)?\s+(?:of|against)|"
           r"would|could|might|should|"
           # (H-neg22) a denial: "denied that its jets had struck X", "denied reports that a missile hit X", "denies
           # targeting X": the attack words after it are what did NOT happen (a comma ends the reach)
@@ -506,6 +524,9 @@ IRREALIS = {
           r"(?:planning|plotting|preparing)(?!\s+(?:to|for)\b)(?:\s+(?:new\s+|more\s+|further\s+)?(?:[\w-]+\s+)?"
           r"(?:attacks|strikes))?)\s+(?:[\w'’-]+\s+){0,3}?",
     "fr": r"\b(?:appel(?:le|lent|ait|aient|ant)? à|appelée?s? à|réclam\w+|exhort\w+|menac\w+ de|(?:a |ont )?promis de|"
+          # une mise en garde : « l'armée a mis en garde contre des tirs de roquettes sur X »
+          r"mis(?:e|es)?\s+en\s+garde\s+(?:\w+\s+)?contre(?:\s+(?:des|les|de|une?|d['’]))?"
+          r"(?:\s*(?:nouvelles?|nouveaux|futures?|prochaines?|autres|éventuel(?:le)?s?))?|"
           r"prom(?:et|ettent) de|prêts? à|prêtes? à|envisag\w+ de|pourrai(?:t|ent)|devrai(?:t|ent)|risqu\w+ de|"
           r"(?:s['’])?abstenir de|vouloir|"
           # (H-neg22) un démenti : « a nié avoir frappé X », « a démenti qu'un missile a touché X »
@@ -532,7 +553,10 @@ IRREALIS = {
     # the attack words after one are wanted or possible, not told.
     "ar": r"(?<![\u0621-\u064A])[وف]?(?:(?:ي|ت)?(?:هدد|توعد|يتوعد|تتوعد|لوح|يلوح|تلوح)(?:ت|وا|ون)?|(?:ال)?تهديد(?:ات)?\s+ب|"
           r"(?:ال)?قادر(?:ة|ون|ين)?\s+على|بإمكان\S*|بامكان\S*|(?:ي|ت)مكن(?:ه|ها|هم)?|(?:ي|ت)ستطيع|"
-          r"مستعد(?:ة|ون|ين)?\s+(?:ل|على)|جاهز(?:ة|ون|ين)?\s+(?:ل|على)|دعا\s+إلى|دعت\s+إلى|(?:ي|ت)دعو\s+إلى|طالب\S*\s+ب|"
+          r"مستعد(?:ة|ون|ين)?\s+(?:ل|على)|"
+          # a warning of what may come: "حذر الجيش من سقوط صواريخ على X", "حذرت السلطات من احتمال قصف Y"
+          r"(?:ي|ت)?(?:حذر|حذّر)(?:ت|وا|ون)?\s+(?:[^\s.؛:،,]+\s+){0,3}?من(?=\s)|"
+          r"جاهز(?:ة|ون|ين)?\s+(?:ل|على)|دعا\s+إلى|دعت\s+إلى|(?:ي|ت)دعو\s+إلى|طالب\S*\s+ب|"
           r"مدى|نطاق|إذا|اذا|لو|أي(?=\s+(?:هجوم|اعتداء|ضربة|صاروخ|قصف|غارة|تهديد))|"
           # "دون ورود أنباء عن سقوط صواريخ" (with no reports of rockets falling): the attack words denied, not told
           r"(?:دون|بدون|لم)\s+(?:ورود\s+|ترد\s+)?(?:أنباء|انباء|معلومات|تقارير)\s+عن|"
@@ -633,7 +657,7 @@ LAUNCH = {
 IMPACT = {
     "en": r"\b(?:landed|fell|crashed|struck|hit|impacted|slammed|exploded|came down)\b",
     "fr": r"\b(?:tombée?s?|tombés|atterri|écrasée?s?|(?:se sont|s'est|s’est) abattue?s?|touché|touchée?s?|explosé|frappé)\b",
-    "ar": r"(?<![\u0621-\u064A])[وف]?(?:سقطت|سقط|انفجرت|أصابت)",  # not inside أسقطت (shot down), an interception
+    "ar": r"(?<![\u0621-\u064A])[وف]?(?:سقطت|سقط|انفجرت|أصابت)|" + AR_FELL_PROJECTILE,  # not inside أسقطت (shot down), an interception
 }
 
 # Feature cues: words before or after a name that say what kind of place it is.

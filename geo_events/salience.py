@@ -102,7 +102,9 @@ _HYPOTHETICAL = re.compile(
     # a forecast or a warning of attacks to come: "further strikes on X were likely", "warned of new attacks on X",
     # "de nouvelles attaques contre X étaient probables", "a mis en garde contre de nouvelles frappes"
     r"|\b(?:attacks?|strikes?|raids?)\b[^.;]{0,80}?\b(?:is|are|was|were|remain|remained|seemed|seem)\s+(?:\w+\s+)?(?:likely|expected|imminent)\b"
-    r"|\bwarn(?:ed|s|ing)?\s+(?:of|about|against)\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|raids?)\b"
+    # (not a participle after a comma: "A rocket fell on X on Monday, the army said, warning of more attacks" tells
+    # the deed first and warns after it)
+    r"|(?<!, )\bwarn(?:ed|s|ing)?\s+(?:of|about|against)\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|raids?)\b"
     r"|\b(?:attaques?|frappes?|tirs|raids?)\b[^.;]{0,80}?\b(?:étai(?:t|en)t|sont|seraient|serai(?:t|en)t|est|restent|semblent)\s+(?:\w+\s+)?"
     r"(?:probables?|attendue?s?|imminente?s?)\b"
     r"|\b(?:averti|mis\s+en\s+garde)\s+(?:\w+\s+){0,2}?(?:contre\s+|de\s+)?(?:de\s+)?(?:nouvelles?|futures?|prochaines?)\s+(?:attaques?|frappes?)\b",
