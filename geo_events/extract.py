@@ -5787,6 +5787,12 @@ def _distinct_site(info: "ClauseInfo", cur: "_Current") -> bool:
     return told_cue in _SITE_CUES and target.cue in ("town", "city") and bool(info.count)
 
 
+# "a drone launched from Yemen", "tirées depuis le Liban", "أطلقت من اليمن": the country a weapon came from is not
+# where the article's places are looked up ("... exploded near the city of Aqaba" is Jordan's, not a Yemeni hamlet)
+_ORIGIN_BEFORE = re.compile(r"(?:\b(?:from|depuis)\s+(?:the\s+|le\s+|la\s+|l['’]\s*)?|(?<![\u0621-\u064A])[وف]?(?:أطلق|اطلق|انطلق|قادم|آتي)\S*"
+                            r"\s+من\s+)$", re.I)
+
+
 def document_focus(doc: Document) -> tuple[str, ...]:
     """Countries the document talks about, most mentioned first."""
     low = doc.text.lower()
@@ -5811,15 +5817,18 @@ def document_focus(doc: Document) -> tuple[str, ...]:
                 for start in sorted({end - len(stem) + 1 for end, stem in hits}):
                     m = latin_rx.match(doc.text, start) if start >= pos else None
                     if m is not None:
-                        latin[m.lastgroup] = latin.get(m.lastgroup, 0) + 1
                         pos = m.end()
+                        if not _ORIGIN_BEFORE.search(doc.text, max(0, m.start() - 24), m.start()):
+                            latin[m.lastgroup] = latin.get(m.lastgroup, 0) + 1
             else:
                 for m in latin_rx.finditer(doc.text):
-                    latin[m.lastgroup] = latin.get(m.lastgroup, 0) + 1
+                    if not _ORIGIN_BEFORE.search(doc.text, max(0, m.start() - 24), m.start()):
+                        latin[m.lastgroup] = latin.get(m.lastgroup, 0) + 1
         for cc, arabic_stems, arabic_rx in gated:
             n = latin.get(cc, 0)
             if arabic_rx is not None and not held.isdisjoint(arabic_stems):
-                n += len(arabic_rx.findall(doc.text))
+                n += sum(1 for m in arabic_rx.finditer(doc.text)
+                         if not _ORIGIN_BEFORE.search(doc.text, max(0, m.start() - 24), m.start()))
             if n:
                 counts[cc] = n
         return tuple(cc for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]))
@@ -5827,7 +5836,7 @@ def document_focus(doc: Document) -> tuple[str, ...]:
         # every match contains one of its pattern's literal words: most countries are skipped
         # by a plain substring test instead of a regex scan of the whole text
         if any(map(low.__contains__, stems)):
-            n = len(rx.findall(doc.text))
+            n = sum(1 for m in rx.finditer(doc.text) if not _ORIGIN_BEFORE.search(doc.text, max(0, m.start() - 24), m.start()))
             if n:
                 counts[cc] = n
     return tuple(cc for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]))

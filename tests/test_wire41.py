@@ -53,3 +53,25 @@ def test_warning_after_the_deed_keeps_the_deed(lang, text):
 ])
 def test_a_warning_alone_is_no_event(lang, text):
     assert events_of(text, lang, PUB) == []
+
+
+AQABA = (29.527, 35.008)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A drone launched from Yemen exploded near the city of Aqaba on Monday."),
+    ("fr", "Un drone lancé depuis le Yémen a explosé lundi près de la ville d'Aqaba."),
+    ("ar", "انفجرت طائرة مسيرة أطلقت من اليمن قرب مدينة العقبة يوم الاثنين."),
+])
+def test_the_country_a_weapon_came_from_does_not_pull_the_target_there(lang, text):
+    (ev,) = events_of(text, lang, PUB)
+    assert km(ev.place.lat, ev.place.lon, *AQABA) < 15
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rockets fired from Lebanon hit Metula on Monday. Israeli jets then struck Aitaroun in Lebanon."),
+    ("ar", "سقطت صواريخ أطلقت من لبنان على المطلة يوم الاثنين. ثم أغارت الطائرات الإسرائيلية على بلدة عيترون في لبنان."),
+])
+def test_a_place_in_the_origin_country_is_still_found_there(lang, text):
+    evs = events_of(text, lang, PUB)
+    assert any(km(e.place.lat, e.place.lon, 33.115, 35.471) < 10 for e in evs)  # Aitaroun
