@@ -523,7 +523,8 @@ def _kept(out: list[ArMention], kept: list[int]) -> list[ArMention]:
 # ("تعرضت X لقصف صاروخي": the place attacked follows تعرض as its subject; "طالت الغارات X", "هز انفجار X": the
 # object after the subject; read only when the clause names no place otherwise)
 # the masdar "استهداف X بطائرة مسيرة" ("تم استهداف X", "أدانت الوزارة استهداف X") takes its object the same way
-_OBJECT_VERB = re.compile(r"(?<![" + LETTERS + r"])(?:[وف]?(?:استهدف|قصف|دك|ضرب|هاجم|تعرض|طال|هز)(?:ت|وا|تا|ا)?"
+# ("أصابت طائرة مسيرة عسقلان": a verb of hitting takes its place the same way)
+_OBJECT_VERB = re.compile(r"(?<![" + LETTERS + r"])(?:[وف]?(?:استهدف|قصف|دك|ضرب|هاجم|تعرض|طال|هز|أصاب|اصاب)(?:ت|وا|تا|ا)?"
                           r"|[وف]?[بل]?استهداف)(?![" + LETTERS + r"])")
 _OBJECT_CLOSERS = frozenset({"مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "عصر", "اليوم", "أمس", "امس", "يوم", "خلال",
                              "بعد", "قبل", "منذ"})

@@ -100,7 +100,8 @@ _TITLE_ONE_WORDS = r"commander|chief|leader|official|spokesman|founder|commandan
 # the months: a date's day either side of its month's name is no victim count ("On March 12 five people were killed",
 # "On 12 March five people", "le 12 mars, cinq civils")
 _MONTH_WORDS = L.MONTH_NAMES
-_NOT_AFTER_MONTH = "".join(r"(?<!%s )" % m for m in _MONTH_WORDS.split("|"))
+_NOT_AFTER_MONTH = "".join(r"(?<!%s )" % re.escape(m) for m in _MONTH_WORDS.split("|")
+                           + [a + dot for a in L.MONTH_ABBREVIATIONS for dot in (".", "")])
 
 
 def _casualty_patterns(victims: str) -> _CasualtyPatterns:
@@ -108,7 +109,8 @@ def _casualty_patterns(victims: str) -> _CasualtyPatterns:
     # not one driver qualified by "Kurdish official and his")
     # (nor a month's name: "On 12 March five people were killed", "le 12 mars cinq civils": the day of a date, not
     # the group's number, stands before it)
-    adjectives = r"(?:(?!(?:and|et)\s)(?!(?:" + _MONTH_WORDS + r")\s)[\w’'.-]+\s+){0,4}?"
+    # (each a word, not a bare dash: "KYIV, Feb 19 - Wounded civilians", a dateline's day before its dash)
+    adjectives = r"(?:(?!(?:and|et)\s)(?!(?:" + _MONTH_WORDS + r")\s)[\w’'][\w’'.-]*\s+){0,4}?"
     # "civilian contractor", "Iraqi security personnel": a victim noun may qualify the next one
     group = (_COUNT_PREFIX + adjectives + victims + r"(?:\s+(?:(?!(?:and|et|or|ou)\s)[\w’'.-]+\s+){0,2}?" + victims
              + r")?(?!\w)")

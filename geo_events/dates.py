@@ -216,7 +216,7 @@ PATTERNS = [
     # "au même moment", "at the same moment", "في الوقت نفسه": the time of the incident told before, so its day
     ("same_day", re.compile(r"(?<!\w)(?:(?:on |later )?the same day|(?:le )?même jour|au même moment|at the same moment|و?في (?:اليوم|الوقت) (?:نفسه|ذاته)|و?في (?:نفس|ذات) اليوم|و?في وقت سابق من اليوم (?:نفسه|ذاته))(?!\w)", re.I)),
     # (not "the day before yesterday": a day counted from the report's, two back)
-    ("previous_day", re.compile(r"(?<!\w)(?:the (?:day|night) before(?!\s+yesterday)|a day earlier|the previous (?:day|night|evening|morning|afternoon)|the (?:evening|morning) before(?!\s+(?:yesterday|last))|la veille(?: au (?:soir|matin))?|"
+    ("previous_day", re.compile(r"(?<!\w)(?:the (?:day|night) before(?!\s+yesterday)|a day earlier|the previous (?:day|night|evening|morning|afternoon)|the (?:evening|morning) before(?!\s+(?:yesterday|last))|la veille(?: au (?:soir|matin))?|la nuit (?:précédente|d['’]avant)|"
                                 r"و?في اليوم السابق|و?قبل ذلك بيوم|و?في الليلة السابقة)(?!\w)", re.I)),
     # "Hours later": the incident told before, or the day after it (the hours may cross midnight).
     # "The strikes came hours after ...", "quelques heures après l'attaque", "بعد نحو ساعتين من مقتل": within hours of
@@ -761,7 +761,7 @@ _mark(("hour", "hours", "heure", "heures", "minute", "minutes", "ساعات", "�
        "دقيقتين"), _HOURS)
 _mark(("next", "following", "lendemain", "التالي"), _NEXT)
 _mark(("same", "même", "نفسه", "نفس", "ذاته", "ذات"), _SAME)
-_mark(("before", "earlier", "previous", "veille", "السابق", "بيوم", "السابقة"), _PREV)
+_mark(("before", "earlier", "previous", "veille", "précédente", "avant", "السابق", "بيوم", "السابقة"), _PREV)
 # A relative phrase ("hier soir", "the day before yesterday") needs all its words: keyed by
 # its first word, checked as a subset.
 _RELATIVE_WORDS: dict[str, list[frozenset]] = {}
@@ -1130,6 +1130,8 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
     said_since = None  # whether the sentence holds "since", "depuis" or "منذ" at all (read at its first date)
     matches = _cached_matches(sentence) if prefilter else _matches(sentence, prefilter=False)
     if not matches and (published is None or _opens_with_time(sentence) is None):
+        if published is not None and any(map(sentence.__contains__, ("lendemain", "après", "after", "بعد", "عقب"))):
+            return tuple(_undated_reaction_gap(sentence, [], lang, published))  # "a menacé X, au lendemain de ..."
         return ()  # (most sentences: every step below reworks the mentions found, and a live entry's time adds one)
     for kind, m in matches:
         s, e = m.span()
@@ -1160,6 +1162,8 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         out = _statement_after(sentence, out)
     if lang == "ar" and len(out) > 1 and any(d.kind == "relative_after" for d in out):
         out = _ar_statement_after(sentence, out)
+    if published is not None:
+        out = _undated_reaction_gap(sentence, out, lang, published)
     if any(d.kind in _NIGHT_KINDS and d.span is not None and (d.span.latest - d.span.earliest).days == 1 for d in out):
         out = _night_hour(sentence, out)
     if published is not None:
@@ -1853,12 +1857,17 @@ def _time_title(line: str) -> bool:
 # l'attaque"): said, vowed, condemned, recalled an ambassador, buried the dead.
 _REACTING = (r"(?:said|says|announced|stated|confirmed|vowed|vows|pledged|pledges|promised|promises|threatened|"
              r"threatens|warned|warns|condemned|condemns|denounced|accused|accuses|blamed|blames|recalled|summoned|"
-             r"buried|mourned|mourns|urged|demanded|called|reserved|"
+             r"buried|mourned|mourns|urged|demanded|called|reserved|visited|visits|toured|"
+             r"s['’](?:est|était)\s+rendue?|se\s+sont\s+rendue?s|"
              r"(?:a|ont|avait|avaient)\s+(?:(?:fait\s+(?:état|savoir))|annoncé|indiqué|déclaré|affirmé|promis|menacé|"
-             r"condamné|dénoncé|accusé|rappelé|convoqué|averti|juré|exigé|appelé|enterré|réclamé|confirmé|dit)|"
+             r"condamné|dénoncé|accusé|rappelé|convoqué|averti|juré|exigé|appelé|enterré|réclamé|confirmé|dit|visité)|"
              r"promet|promettent|menace|menacent|condamne|condamnent|dénonce|dénoncent|accuse|accusent|annonce|"
              r"annoncent|enterre|enterrent)")
-_REACTING_BEFORE = re.compile(r"(?<!\w)" + _REACTING + r"(?!\w)(?:\s+[^\s,.;:]+){0,2}?\s*$", re.I)
+# (a threat's infinitive and its object may come between: "threatened to strike Beirut on Tuesday", "a menacé de
+# frapper Beyrouth mardi")
+# (and a condemnation's object: "condemned the Israeli raids on Wednesday", "a dénoncé les frappes américaines mardi")
+_REACTING_BEFORE = re.compile(r"(?<!\w)(?:" + _REACTING + r"(?!\w)(?:\s+(?:to|de|d['’])\s*[^\s,.;:]+)?(?:\s+[^\s,.;:]+){0,2}?"
+                              r"|(?:condemn|denounc|condamn|dénonc)\w*(?:\s+[^\s,.;:]+){0,4}?)\s*$", re.I)
 _REACTING_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,3}?" + _REACTING + r"(?!\w)", re.I)
 # "a day after", "two days after", "the day after", "au lendemain de", "trois jours après": the gap back to what
 # follows (not "two days later", counted forward from an incident told before)
@@ -1928,6 +1937,47 @@ def ar_gap_days(gap: re.Match) -> int:
         return 2
     n = gap.group("n")
     return 1 if n is None else SMALL.get(n) or int(n.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+
+
+_THAT_EN_FR = re.compile(r"(?<!\w)(?:that|que|qu['’])(?!\w)", re.I)
+# the plain verbs of saying among the reactions (_REACTING, _AR_REACTING): what they report may be an attack
+_SAYING = re.compile(r"said|says|announced|stated|confirmed|(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|"
+                     r"confirmé|dit|fait\s+(?:état|savoir))|annonce|annoncent|[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|"
+                     r"أكدت|اكد|اكدت|صرح|صرحت|أقر|أقرت|اعترف|اعترفت)", re.I)
+
+
+def _undated_reaction_gap(sentence: str, out: list, lang: str, published: dt.date) -> list:
+    """"هددت إسرائيل بضرب بيروت، بعد يوم من هجمات على نهاريا", "Israel threatened to strike Beirut, a day after rockets
+    hit Nahariya", "L'Iran a condamné les frappes, au lendemain de raids sur X": a reaction told with no day of its
+    own is the report's, and the attack after the gap is that many days before it (as :func:`_statement_after`
+    counts back from a day named).  Not when the reaction reports an attack ("أعلن الجيش أنه قصف", "said that")."""
+    if lang == "ar":
+        gap, said = _AR_GAP_AFTER.search(sentence), _AR_REACTING.search(sentence)
+        that = _AR_THAT_CLITIC
+    else:
+        gap, said = _GAP_AFTER.search(sentence), re.search(r"(?<!\w)" + _REACTING + r"(?!\w)", sentence, re.I)
+        that = _THAT_EN_FR
+    if said is not None and _SAYING.fullmatch(said.group(0).strip()):
+        return out  # ("The army said a second rocket hit X, a day after ...": what is said may be the attack itself)
+    if gap is None or said is None or said.start() > 60 or said.end() > gap.start() or gap.start() - said.end() > 80 \
+            or "." in sentence[said.end():gap.start()] or that.search(sentence, said.end(), gap.start()):
+        return out
+    if any(d.kind == "statement_day" or d.span is not None and not d.since and not d.relative_to_previous
+           and d.kind != "relative_after" and not (d.start < gap.end() and gap.start() < d.end) for d in out):
+        return out  # (a day named: the statement's, counted back from by _statement_after)
+    if lang == "ar":
+        days, precision = ar_gap_days(gap), "day"
+    elif gap.group("one"):
+        days, precision = 1, "day"
+    else:
+        n = _fold(gap.group("n"))
+        days = int(n) if n.isdigit() else SMALL.get(n, 1)
+        days, precision = (days * 7, "week") if gap.group("unit").lower().startswith(("week", "semaine")) else (days, "day")
+    span = _shifted(DateSpan(published, published, "day", ""), -days, precision, gap.group(0))
+    out = [d for d in out if not (d.start < gap.end() and gap.start() < d.end)]
+    out.append(DateMention(gap.start(), gap.end(), span, "relative", False, False))
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 def _ar_statement_after(sentence: str, out: list) -> list:

@@ -442,6 +442,10 @@ _RECALLED_AFTER = {
 # exact day count ("يوم", "يومين", "ثلاثة أيام"); "بعد ساعات من" and "بعد أيام من" tell no day and stay cut as
 # background (lexicon.BACKGROUND_AFTER)
 _AR_RECALLED_AFTER = re.compile(r"،?\s*و?" + _dates_module._AR_GAP_AFTER.pattern + r"\s+")
+# "قصفت روسيا خاركيف اليوم، بعد ساعات من هجوم بمسيرات على بيلغورود": a gap of hours, the news' own day as best guess
+# (as English "hours after", _gap_days); lexicon.BACKGROUND_AFTER cuts it when no attack with a day comes before it
+_AR_HOURS_AFTER = re.compile(r"،?\s*و?(?:بعد|عقب)\s+(?:(?:بضع|نحو|قرابة)\s+)?(?:ساعات|ساعة|ساعتين)(?:\s+(?:فقط|قليلة))*"
+                             r"\s+(?:من|على)(?![\u0621-\u064A])\s+")
 
 
 # a day of its own in the recalled part ("on Sunday", "jeudi", "on January 20", "la veille"): with a bare "after"
@@ -488,6 +492,54 @@ def _recalled_same_place(info: "ClauseInfo", news: "_Current") -> None:
     info.mentions.append(Mention(told.value.name, 0, 0, told.value.cue, "target", told.value.container, anaphoric=True))
 
 
+def _hours_before(news: DateSpan) -> datetime.date:
+    """The day of an attack told "hours after" ("quelques heures après", "بعد ساعات من") before news of ``news``'s
+    day: that day, unless the news came overnight or early ("pounded Gaza early on Saturday, hours after a rocket
+    was fired", "a mené dans la nuit de lundi à mardi des raids, quelques heures après une attaque", "فجر اليوم"),
+    when the hours before it fall on the day before."""
+    if news.earliest < news.latest:
+        return news.earliest
+    early = news.text is not None and _dates_module._EARLY_PART.search(news.text) is not None
+    return news.latest - datetime.timedelta(days=1) if early else news.latest
+
+
+def _tells_toll(head: str, lang: str) -> bool:
+    """Whether a reaction lead's head tells the toll of the attack after its gap ("said on Tuesday the toll had risen
+    to five", "a annoncé que le bilan s'élevait à cinq morts", "إن الحصيلة ارتفعت إلى خمسة قتلى"): then the head and
+    the attack are one clause, the toll the attack's."""
+    if any(p.search(head) for p in (_BARE_TOLL, _DEATH_WORD, _INJURY_WORD)):
+        return True
+    # (a funeral's victims, "Hezbollah buried three fighters on Tuesday, two days after a strike on X", are read
+    # with the attack in one clause by _ceremony_frame; a visit, "visited Metula", is no toll)
+    rite = _ceremony_patterns(lang)[0].search(head)
+    return rite is not None and _VISITED.search(head) is None
+
+
+def _reaction_place_back(info: "ClauseInfo", head: Clause, lang: str) -> None:
+    """An attack told after a reaction's gap at "the town", "la ville", "البلدة" (_SAME_PLACE_BACK), the place the
+    reaction names: "The minister visited Metula on Wednesday, a day after rockets hit the town", "Le ministre s'est
+    rendu mercredi à Metula, au lendemain de la chute de roquettes sur la ville", "زار الوزير المطلة، بعد يوم من سقوط
+    صواريخ على البلدة".  Only when the clause before tells no attack of its own (a reaction split off, see
+    _reaction_told_after and _ar_recalled_split)."""
+    if _first_look(head.text, lang).trigger:
+        return
+    place = next((m for m in find_mentions(head.text, lang) if m.cue not in _AREA_CUES and m.cue not in ("area", "country")
+                  and m.role not in ("country", "launch")), None)
+    if place is None and (visit := _VISITED.search(head.text)) is not None:
+        # ("visited Metula", "زار الوزير المطلة": the place visited, named with no cue, known to the gazetteer)
+        words = [w.strip(".,،;:") for w in visit.group("name").split()]
+        name = next((n for n in (" ".join(words), words[0]) if n and _known_name(n)), None)
+        place = Mention(name, 0, 0) if name else None
+    if place is not None:
+        info.mentions.append(Mention(place.name, 0, 0, place.cue, "target", place.container, anaphoric=True))
+
+
+# the place a visit goes to: "visited Metula", "s'est rendu mercredi à Metula", "زار الوزير المطلة"
+_VISITED = re.compile(r"(?<!\w)(?:visited|toured|visité|rendue?s?\s+(?:\w+\s+){0,2}?(?:à|au)|(?:[وف]?(?:زار|زارت|تفقد|تفقدت)"
+                      r"(?:\s+(?:الوزير|الرئيس|رئيس\s+\S+|وزير\s+\S+|وفد\s+\S+|اليوم|أمس))*))\s+(?P<name>[^\s,.،]+(?:\s+[^\s,.،]+)?)",
+                      re.I)
+
+
 def _recalled_split(sentence: str, lang: str) -> Optional[list[Clause]]:
     """The clauses of a sentence that tells an attack, then an earlier one it came after, or None.
 
@@ -509,7 +561,7 @@ def _recalled_split(sentence: str, lang: str) -> Optional[list[Clause]]:
         bare = m.group("gap") is None and (lang == "en" or m.group("next") is None)
         if bare and not (_OWN_DAY.search(rest) and _OWN_DAY.search(sentence, 0, m.start())):
             continue  # (a bare "after": both attacks told with a day of their own, or it is left to the cut)
-        if not _first_look(sentence[:m.start()], lang).trigger or not _first_look(rest, lang).trigger:
+        if not _first_look(_uncondemned(sentence[:m.start()], lang), lang).trigger or not _first_look(rest, lang).trigger:
             continue
         if _CAME_AFTER[lang].search(sentence[:m.end()].rstrip()) or _HAPPENED_END.search(sentence, 0, m.end()):
             continue  # "The attack came three days after ...": the head only times the news (see _came_after)
@@ -533,17 +585,26 @@ def _ar_recalled_split(sentence: str) -> Optional[list[Clause]]:
     news' day less the gap.  Only when the words before the gap tell an attack with a day named (the lead's
     "اليوم الثلاثاء") and the words after it tell one too; not a head that only times the news ("ويأتي الهجوم بعد
     يومين من", arabic.came_after)."""
-    for m in _AR_RECALLED_AFTER.finditer(sentence):
+    for m in [*_AR_RECALLED_AFTER.finditer(sentence), *_AR_HOURS_AFTER.finditer(sentence)]:
         if m.start() == 0 or arabic.came_after(arabic.clean(sentence)) is not None:
             return None
         head_text, rest = sentence[:m.start()], sentence[m.end():]
-        if not arabic.dated(head_text) and "اليوم" not in head_text and "أمس" not in head_text:
+        if not _first_look(rest, "ar").trigger:
             continue
-        if not _first_look(head_text, "ar").trigger or not _first_look(rest, "ar").trigger:
+        if not _first_look(_uncondemned(head_text, "ar"), "ar").trigger:
+            if _dates_module._AR_REACTING.search(head_text) is None or _tells_toll(head_text, "ar"):
+                continue
+            # "هددت إسرائيل بضرب بيروت، بعد يوم من هجمات على نهاريا", "زار الوزير المطلة، بعد يوم من سقوط صواريخ على
+            # البلدة": a reaction, then the attack it answers, told in a clause of its own from the gap on (the place
+            # threatened or visited is no target of it; the gap dates it, dates._ar_statement_after)
+            return [Clause(_uncondemned(head_text, "ar"), 0), *(Clause(c.text, c.offset + m.start())
+                                            for c in split_clauses(sentence[m.start():], "ar"))]
+        if not arabic.dated(head_text) and "اليوم" not in head_text and "أمس" not in head_text:
             continue
         head = split_clauses(sentence[:m.end()], "ar")
         tail = split_clauses(" " * m.end() + rest, "ar")
-        tail = [Clause(c.text.lstrip(), c.offset + len(c.text) - len(c.text.lstrip()), True, _dates_module.ar_gap_days(m))
+        gap = _dates_module.ar_gap_days(m) if m.re is _AR_RECALLED_AFTER else 0
+        tail = [Clause(c.text.lstrip(), c.offset + len(c.text) - len(c.text.lstrip()), True, gap)
                 for c in tail if c.text.strip()]
         return head + tail if tail else None
     return None
@@ -556,22 +617,31 @@ _REACTION_GAP = re.compile(r"(?:(?:just|only|barely|à peine)\s+)?(?:(?:an?|one|
 _REACTING_HEAD = re.compile(r"(?<!\w)" + _dates_module._REACTING + r"(?!\w)", re.I)
 
 
-def _reaction_told_after(sentence: str, lang: str, background: re.Match) -> bool:
+def _reaction_told_after(sentence: str, lang: str, background: re.Match) -> Optional[re.Match]:
     """Whether a sentence leads with a reaction of its own day and tells the attack it answers only after a gap of
     days: "Israel threatened on Tuesday to retaliate, a day after Hezbollah rockets hit Kiryat Shmona", "Israël a
     menacé mardi de riposter, au lendemain de tirs de roquettes sur X", "Hezbollah buried three fighters on Tuesday,
     two days after an Israeli strike on Nabatieh".  The attack is the one the article reports, with its place and its
     day (the reaction's day less the gap, dates._statement_after): it is told, not cut as background.  Not a head that
-    tells an attack of its own (the recalled split's), nor a gap of weeks or a vague "days after"."""
+    tells an attack of its own (the recalled split's), nor a gap of weeks or a vague "days after".  The gap phrase
+    is returned: the reaction before it is a clause of its own, so that a place it threatens or visits ("threatened
+    to strike Beirut", "visited Metula") is no target of the attack told after it."""
     if lang not in ("en", "fr"):
-        return False
+        return None
     gap = _REACTION_GAP.search(sentence, max(0, background.start() - 12), background.end() + 24)
     if gap is None or gap.end() < background.start() or gap.start() > background.end():
-        return False
+        return None
     head, rest = sentence[:gap.start()], sentence[gap.end():]
-    if not _REACTING_HEAD.search(head) or not _OWN_DAY.search(head) or _first_look(head, lang).trigger:
-        return False
-    return _first_look(rest, lang).trigger
+    if not _REACTING_HEAD.search(head) or _first_look(_uncondemned(head, lang), lang).trigger:
+        return None
+    return gap if _first_look(rest, lang).trigger else None
+
+
+def _uncondemned(head: str, lang: str) -> str:
+    """A reaction's words without the attack it condemns ("L'Iran a condamné mardi les frappes", "Lebanon condemned
+    the raids on Wednesday"): the attack condemned is the one told after the gap, not one of the head's own."""
+    m = _vocab(lang)["condemn"].search(head)
+    return head if m is None else head[:m.end()]
 
 
 def split_clauses(sentence: str, lang: str) -> list[Clause]:
@@ -612,8 +682,14 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
         if comma > 0:
             sentence = " " * (comma + 2) + sentence[comma + 2:]
             background = None
-    if background is not None and background.start() > 0 and _reaction_told_after(sentence, lang, background):
-        background = None  # "Israel threatened on Tuesday to retaliate, a day after rockets hit X": X's attack is told
+    if background is not None and background.start() > 0 \
+            and (gap := _reaction_told_after(sentence, lang, background)) is not None:
+        # "Israel threatened on Tuesday to strike Beirut, a day after rockets hit X": X's attack is told, in a clause
+        # of its own from the gap on (which dates it: dates._statement_after)
+        if not _tells_toll(sentence[:gap.start()], lang):
+            return [Clause(_uncondemned(sentence[:gap.start()], lang), 0),
+                    *(Clause(c.text, c.offset + gap.start()) for c in split_clauses(sentence[gap.start():], lang))]
+        background = None  # ("said on Tuesday the toll had risen to five, a day after a strike on X": one clause)
     if background is not None and background.start() > 0:  # "Hours after the funeral, rockets hit ..." stays
         # "Des frappes menées en représailles à un tir sur X, ont tué ... à Y": the motive sat inside the
         # subject, and a comma then a finite verb takes the main clause up again after it
@@ -3033,12 +3109,13 @@ _WEAPON_WORDS = (r"(?:(?:U\.S\.|U\.K\.)\s+)?(?:(?!(?:attaques?|attacks?|tirs?|fr
                  r"killed|wounded|injured|hurt|dead|died|blessée?s|tuée?s|morts?|when|as|after|while|lorsque|quand|après|"
                  # "On 12 March two drones hit", "le 12 mars, deux drones": a day before its month's name
                  + L.MONTH_NAMES + r")\b)"
-                 r"(?:[\w-]+[- ]type|de type [\w-]+|[\w-]+)\s+){0,2}?")
+                 # (a word, not a bare dash: "KYIV, Feb 19 - Drones hit", a dateline's day before its dash)
+                 r"(?:[\w-]+[- ]type|de type [\w-]+|\w[\w-]*)\s+){0,2}?")
 # "On March 12 two drones hit a car", "On Feb. 3 another drone struck": the day of a date told before its
 # month's name (English order) is no number of weapons; a number in words after the month's name is one ("On 12
 # March two drones hit": the day stands before the month, and "two" after it is the drones')
 _NOT_MONTH_DAY = "".join(r"(?<!%s )" % re.escape(m) for m in L.MONTH_NAMES.split("|")[:12] + [
-    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."])
+    a + dot for a in L.MONTH_ABBREVIATIONS for dot in (".", "")])
 _OTHERS_COUNT = _Gated(re.compile(r"(?<!\w)" + _COUNT_PREFIX + r"(?:others|autres)(?!\w)", re.I))
 _PLURAL_END = re.compile(r"s\s*$")
 # a noun of many before the weapon's name, which may stay singular ("a salvo of Katyusha", "une salve de Grad")
@@ -5982,8 +6059,11 @@ _TOLL_UPDATE_AFTER = re.compile(
 
 
 def _toll_date(text: str, d) -> bool:
-    """Is ``d`` the day a death toll was updated ("the toll rose to 89 on Friday"), not the incident's day?"""
-    if d.span is None or d.relative_to_previous:
+    """Is ``d`` the day a death toll was updated ("the toll rose to 89 on Friday"), not the incident's day?
+
+    Never a gap counted back to the attack: "said on Tuesday the toll had risen to five, a day after a strike on X",
+    "le bilan s'élevait à cinq morts, au lendemain d'une frappe" date the strike (dates._statement_after)."""
+    if d.span is None or d.relative_to_previous or _dates_module._GAP_AFTER.match(text, d.start):
         return False
     return _TOLL_UPDATE_BEFORE.search(text, max(0, d.start - 220), d.start) is not None \
         or _TOLL_UPDATE_AFTER.match(text, d.end) is not None
@@ -6284,6 +6364,7 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
     missiles_told = False  # an Arabic article told ballistic or cruise missiles: its bare "صاروخ" after is one of them
     sentences = split_sentences(doc.text)
     recalled_news: Optional[_Current] = None  # the news a sentence told before the earlier attack it recalled
+    recalled_ids: set = set()  # the frames of earlier attacks recalled after the news ("hours after rockets hit X")
     for index, sent in enumerate(sentences):
         if recalled_news is not None:
             # "X struck Y on Tuesday, a day after drones hit Z. The strikes hit a depot": the report goes on with its
@@ -6377,12 +6458,14 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     and current.frame.first("event_type") is not None and _listed_entry(clause.text, listing):
                 # "Second target: a tunnel network near X", "- a compound in Y;": an entry of the statement's list
                 # of targets hit is an attack of the kind the statement told, with no attack word of its own
-                if _etype_is(current.frame, "interception"):
+                if _etype_is(current.frame, "interception") or id(current.frame) in recalled_ids:
                     # a target listed as hit was no projectile stopped in flight: the list is the statement's
-                    # strikes told before the interception ("rockets were downed ... the army listed the targets it hit")
+                    # strikes told before the interception ("rockets were downed ... the army listed the targets it hit");
+                    # nor the earlier attack the lead recalled ("struck Gaza, hours after a rocket hit X. The rocket
+                    # was shot down ... The army listed the targets it hit:"): the news' strikes
                     owner = next((st for st in (states[id(f)] for f in reversed(frames))
                                   if index - st.last_sentence <= 5 and st.frame.first("event_type") is not None
-                                  and not _etype_is(st.frame, "interception")), None)
+                                  and not _etype_is(st.frame, "interception") and id(st.frame) not in recalled_ids), None)
                     current = owner or current
                 read = replace(read, event_type=current.frame.first("event_type").value, trigger=True)
                 entry = True
@@ -6413,6 +6496,9 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
             prev = current.date if clause is not clauses[0] and current is not None and current.last_sentence == index \
                 and current.date is not None and current.date.precision == "day" else previous_day
             info = analyse_clause(clause, lang, published, prev, spans, reuse, read=read)
+            if info.trigger and info.target is None and clause is not clauses[0] and not clause.recalled \
+                    and _SAME_PLACE_BACK.search(clause.text):
+                _reaction_place_back(info, clauses[0], lang)
             if lang == "ar" and info.event_type in ("missile attack", "rocket attack"):
                 if _AR_MISSILE_KIND.search(clause.text):
                     # ("أطلقت إيران عشرات الصواريخ الباليستية": the definite noun and adjective, typed a rocket by the
@@ -6570,12 +6656,14 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                     # (a gap of a week with no toll, "une semaine après des frappes contre la base de X", or told in the
                     # pluperfect, "une semaine après un attentat à X qui avait fait dix morts", recalls a motive or a
                     # backdrop rather than an incident the report tells: see tests/test_tg44.py)
-                    if not clause.recalled_gap or news.date is None or news.date.precision != "day" \
+                    # ("hours after", a gap of 0: the news' own day, the best guess between it and the night before)
+                    if clause.recalled_gap is None or news.date is None or news.date.precision != "day" \
                             or clause.recalled_gap > 2 and not (info.killed or info.injured) \
                             or clause.recalled_gap > 2 and _PLUPERFECT.search(clause.text):
                         continue
                     # ("dans la nuit de samedi à dimanche, au lendemain d'un tir": the day before the night's end)
-                    day = news.date.latest - datetime.timedelta(days=clause.recalled_gap)
+                    day = news.date.latest - datetime.timedelta(days=clause.recalled_gap) if clause.recalled_gap \
+                        else _hours_before(news.date)
                     info.dates = [DateMention(0, 0, DateSpan(day, day, "day", "recalled"), "relative",
                                               relative_to_previous=True)]
                 recalled_news = news  # the sentences after it go on with the news, not with the incident recalled
@@ -6758,6 +6846,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         resumed = None  # a placeless clause of another live post: its own news, not the incident a post before told
                     if resumed is not None:
                         current = resumed
+                        if id(current.frame) in recalled_ids and not clause.recalled:
+                            _retold_place(current, info, fact)
                     else:
                         # a clause with no date of its own right after a day-dated incident ("Drones hit X on
                         # Tuesday. A depot near Y caught fire") is told of the same night, not of the past months
@@ -6786,6 +6876,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                             and _said_day(clause.text, dates[0], lang)
                         current.lead_day = not frames[:-1] and index <= 1 and clause_date is not None
                         entry_of[id(current.frame)] = live.title_paragraph
+                        if clause.recalled:
+                            recalled_ids.add(id(current.frame))
                         if previous is not None and index - previous.last_sentence <= 2:
                             _take_toll(previous.frame, current.frame, info.event_type)
                     _add_clause_facts(current, info, fact, lang, new=resumed is None)
@@ -8172,6 +8264,18 @@ def _own_day(cur: _Current, info: ClauseInfo, clause_date: Optional[DateSpan], i
 _ONE_TOLD = re.compile(_DEFINITE_SUBJECT.pattern + "|" + _REPORTED_SUBJECT.pattern
                        + r"|(?<![\u0621-\u064A])(?:إن|أن|وقعت|ووقعت|وقع|ووقع|جرت|وجرت)\s+(?:الغارة|الضربة|الهجوم)(?![\u0621-\u064A])",
                        re.I)
+
+
+def _retold_place(cur: _Current, info: ClauseInfo, fact) -> None:
+    """An earlier attack the lead only recalled ("raids sur Sanaa, quelques heures après une attaque contre Abou Dhabi",
+    "hours after a rocket was fired at X"), told again in the body with its place ("Lundi matin, trois camions-citernes
+    ont explosé dans la zone industrielle de Moussafah"): the body's account places it, read where it is told in full."""
+    told = cur.frame.first("target")
+    if told is None or info.target is None or info.target.cue in _AREA_CUES or info.target.cue in ("area", "country"):
+        return
+    cur.frame.facts.remove(told)
+    cur.frame.add(fact("target", PlaceRef(info.target.name, info.target.cue, info.target.container)))
+    cur.target = info.target.name
 
 
 def _restate_day(cur: _Current, clause_date: DateSpan, fact, info: ClauseInfo) -> None:

@@ -744,6 +744,8 @@ LAUNCH_DIRECTION = {
 # victims ("On March 12 five people were killed", "On 12 March two drones hit", "le 12 mars, cinq civils")
 MONTH_NAMES = (r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
                r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
+# the English months as wire copy abbreviates them, with or without the dot ("KYIV, Feb 19 (Reuters)", "On Feb. 3")
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 # Casualty verbs and nouns.
 KILLED = {

@@ -191,12 +191,25 @@ def _old_year(sentence: str, published: Optional[dt.date]) -> bool:
     return False
 
 
+def _threat_not_answered(sentence: str) -> bool:
+    """Whether the sentence tells a threat or a capability (:data:`_HYPOTHETICAL`) that no attack told after a gap
+    of days answers: "Israel threatened to strike Beirut on Wednesday, a day after rockets hit Nahariya", "Israël a
+    menacé de frapper Beyrouth, au lendemain de tirs sur Nahariya", "هددت إسرائيل بضرب بيروت، بعد يوم من هجمات على
+    نهاريا" tell the attack on Nahariya that the threat answers (extract splits the threat off as a clause)."""
+    from .dates import _AR_GAP_AFTER, _GAP_AFTER
+
+    m = _HYPOTHETICAL.search(sentence)
+    if m is None:
+        return False
+    return _GAP_AFTER.search(sentence, m.end()) is None and _AR_GAP_AFTER.search(sentence, m.end()) is None
+
+
 def _frame_features(sentence: str, published: Optional[dt.date]) -> dict[str, bool]:
     """How the event's first sentence frames the attack: as a capability/threat/risk, a habit, a happening of an
     earlier year, or the cause of a funeral, trial or commemoration."""
     low = sentence.lower()
     return {
-        "hypothetical": any(map(low.__contains__, _HYPO_GATE)) and _HYPOTHETICAL.search(sentence) is not None,
+        "hypothetical": any(map(low.__contains__, _HYPO_GATE)) and _threat_not_answered(sentence),
         "habitual": any(map(low.__contains__, ("every", "each", "nightly", "chaque", "toutes les nuits")))
         and _HABITUAL.search(sentence) is not None,
         "old_year": _old_year(sentence, published),
