@@ -119,7 +119,7 @@ def test_an_arabic_governorate_and_the_site_located_in_it(text, where, precision
     ("Un drone ukrainien a provoqué mardi un incendie dans un dépôt pétrolier de la région d'Orel, en Russie, selon le "
      "gouverneur.", "curated:oryol-oblast-ru"),  # the region itself (session 37)
     ("Une attaque de drones ukrainiens a visé mardi la raffinerie de Tuapse, en Russie, selon les autorités locales.",
-     "geonames:480716"),
+     "curated:tuapse"),  # GeoNames 480716, curated (names42)
 ])
 def test_a_town_said_to_be_en_russie_is_found_there(text, record):
     event = one_event(text, "fr", P)
