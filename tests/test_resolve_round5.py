@@ -109,7 +109,8 @@ def test_a_name_spelt_with_p_for_b_is_the_namesake_beside_the_town_named_after_i
 
 
 def test_without_a_known_b_p_namesake_the_place_near_the_town_is_the_town_widened(gaz):
-    ref, _ = resolved(gaz, "Des obus sont tombés sur le hameau de Pashiqa, près de Mossoul.", PlaceRef("Pashiqa"),
+    # (an invented hamlet: "Pashiqa" of earlier rounds is the real Bashiqa, a curated town since session 41)
+    ref, _ = resolved(gaz, "Des obus sont tombés sur le hameau de Pashirka, près de Mossoul.", PlaceRef("Pashirka"),
                       focus=("IQ",), language="fr")
     mosul = gaz.resolve("Mosul", focus=("IQ",)).place
     assert ref.place is not None and km(ref.place.lat, ref.place.lon, mosul.lat, mosul.lon) < 1
