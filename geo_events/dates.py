@@ -1016,12 +1016,18 @@ _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{1,2}[:.h]\d\d\s*(?:GMT|UTC)?)?\s*(?:\(
 _DATELINE_AGENCY = re.compile(r"(?:,?\s*\d{1,2}[:.h]\d\d\s*(?:GMT|UTC)?)?\s*\([^()\n]{1,30}\)\s*[-–—:]")
 
 
+# the weekday a dateline may give before its date, after the place's comma: "BEYROUTH, mardi 12 mars 2024 -",
+# "بيروت، الثلاثاء 12 آذار 2024 -", "BEIRUT, Tuesday, March 12 (Reuters) -"
+_DATELINE_WEEKDAY = re.compile(r"([,،])\s*(?:" + _WEEKDAY + r")\s*[,،]?$", re.I)
+
+
 def _is_dateline(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` opens the text as a wire dateline: at most a place
-    before it (ended by a comma unless an agency follows), then a dash, maybe after an agency."""
-    if not _DATELINE_BEFORE.fullmatch(sentence, 0, start):
+    before it (ended by a comma unless an agency follows; a weekday may stand between: "BEYROUTH, mardi
+    12 mars 2024 -", "بيروت، الثلاثاء 12 آذار -"), then a dash, maybe after an agency."""
+    before = _DATELINE_WEEKDAY.sub(r"\1", sentence[:start].rstrip())
+    if not _DATELINE_BEFORE.fullmatch(before):
         return False
-    before = sentence[:start].rstrip()
     if before and before[-1] not in ",،":
         return bool(_DATELINE_AGENCY.match(sentence, end))
     return bool(_DATELINE_AFTER.match(sentence, end))

@@ -613,7 +613,10 @@ def _ar_recalled_split(sentence: str) -> Optional[list[Clause]]:
 # the gap of a reaction lead in days ("a day after", "two days after", "the day after", "au lendemain de", "deux jours
 # après"): weeks, months and a vague "days after" tell no day of the attack (left cut as background)
 _REACTION_GAP = re.compile(r"(?:(?:just|only|barely|à peine)\s+)?(?:(?:an?|one|two|three|un|une|deux|trois|\d)\s+(?:days?|jours?)"
-                           r"\s+(?:after|après)|the\s+day\s+after|au\s+lendemain\s+(?:de|du|des|d['’]))", re.I)
+                           r"\s+(?:after|après)|the\s+day\s+after|au\s+lendemain\s+(?:de|du|des|d['’])"
+                           # ("condemned the attack on Tuesday, hours after two rockets hit X": the same day)
+                           r"|(?:(?:a\s+few|several|some|mere|quelques|\d+|two|three|deux|trois)\s+)?(?:hours|heures)\s+(?:after|après))",
+                           re.I)
 _REACTING_HEAD = re.compile(r"(?<!\w)" + _dates_module._REACTING + r"(?!\w)", re.I)
 
 
@@ -711,6 +714,8 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
         out.append(Clause(sentence[pos:], pos))
     if lang == "ar" and " و" in sentence:  # "استهدف صاروخان X وطائرة مسيرة Y": a second incident after a bare "و"
         out = [Clause(t, c.offset + o) for c in out for o, t in arabic.gapped_conjuncts(c.text)]
+    if lang == "fr" and " et " in sentence:
+        out = _second_hit_rejoined(out, sentence, lang)
     if (lang == "en" and (" and " in sentence or " then " in sentence)) \
             or (lang == "fr" and (" et " in sentence or " puis " in sentence)):
         out = [part for c in _rejoin_another(out, sentence, lang) for part in _gapped_count(c, lang)]
@@ -957,6 +962,33 @@ _GAP_ONE = frozenset(("one", "un", "une"))
 # a clause the split opened at "and another" with a place next ("..., and another in Y"): one more of what the clause
 # before told, its verb left out
 _ANOTHER_AT = re.compile(r"another\s+(?=" + _GAP_PLACE_WORDS["en"] + r")", re.I)
+
+
+# "et ont touché une maison à Y": a French second verb of hitting with no subject of its own, and the gap before it
+_SECOND_HIT_FR = re.compile(r"(?:a|ont)\s+(?:aussi\s+|également\s+)?(?:touch|frapp|endommag|détru)\w*\s", re.I)
+_AND_GAP_FR = re.compile(r",?\s+et\s+")
+# a day told for the first verb ("ont frappé X lundi et ont touché Y mardi": two days, two clauses)
+_DAY_TOLD_FR = re.compile(r"\b(?:" + _WEEKDAY_WORD.pattern + r"|hier|aujourd['’]hui|avant-hier|nuit|matin|soir|veille|"
+                          r"lendemain)\b|\d", re.I)
+
+
+def _second_hit_rejoined(out: list[Clause], sentence: str, lang: str) -> list[Clause]:
+    """The French clause "et ont touché une maison à Y", cut off at "et ont" (a clause of its own subject), joined back
+    to the clause before it: "Des roquettes sont tombées sur X et ont touché une maison à Y" is one salvo, and the
+    second verb's place a second site of the same clause (see _SECOND_VERB_GAP; the English and Arabic, "fell on X and
+    hit a house in Y", "سقطت على X وأصابت منزلا في Y", are never cut).  Not when the first verb has a day of its own
+    ("ont frappé X lundi et ont touché Y mardi")."""
+    if lang != "fr" or len(out) < 2:
+        return out
+    joined: list[Clause] = [out[0]]
+    for c in out[1:]:
+        prev = joined[-1]
+        if _SECOND_HIT_FR.match(c.text) and _AND_GAP_FR.fullmatch(sentence, prev.offset + len(prev.text), c.offset) \
+                and not _DAY_TOLD_FR.search(prev.text):
+            joined[-1] = Clause(sentence[prev.offset:c.offset + len(c.text)], prev.offset)
+            continue
+        joined.append(c)
+    return joined
 
 
 def _rejoin_another(out: list[Clause], sentence: str, lang: str) -> list[Clause]:
@@ -5145,6 +5177,15 @@ def _arabic_sites(info: ClauseInfo) -> list:
             chain.append(b)
         if len(chain) > 1:
             return [(m, None) for m in chain]
+    if len(targets) > 1 and primary in targets:
+        # "سقطت صواريخ على X وأصابت منزلا في Y": a second verb of hitting, the same salvo's next site
+        chain = [primary]
+        for b in targets[targets.index(primary) + 1:]:
+            if not _AR_SECOND_VERB_GAP.fullmatch(text, chain[-1].end, b.start) or _same_place(chain[-1].name, b.name):
+                break
+            chain.append(b)
+        if len(chain) > 1:
+            return [(m, None) for m in chain]
     if len(targets) > 1 and primary in targets and ("ثم" in text or "بعد" in text):
         # "استهدفت مسيرة مطار X يوم الأحد ثم قاعدة Y يوم الاثنين", "X، وبعد يومين Y": the verb carried on to a next
         # object after a word of sequence, a second site
@@ -5185,6 +5226,18 @@ _AR_THEN_GAP = re.compile(r"\s*(?:(?:يوم|مساء|صباح|ليلة|فجر|ظ
 # " وعلى ", " يوم الاثنين وآخر في ": the gap before a next object told with its preposition again (a day may come between)
 _AR_NEXT_SITE_GAP = re.compile(r"\s*(?:(?:يوم|مساء|صباح|ليلة|فجر|ظهر)\s+[\u0621-\u064a]+\s*)?،?\s*"
                                r"و(?:(?:آخر|أخرى|اخرى|ثان|ثانية)\s+)?(?:في|على)\s*")
+# " وأصابت منزلا في ", " واستهدفت ": a second verb of hitting joined to the first one by و, the same salvo's next object
+_AR_SECOND_VERB_GAP = re.compile(r"\s*و(?:قد\s+)?(?:أصابت|اصابت|أصاب|اصاب|استهدفت|استهدف|طالت|طال|ضربت|ضرب|دمرت|دمر|قصفت|قصف)"
+                                 r"\s+(?:[\u0621-\u064A]+\s+){0,3}?(?:(?:في|على|قرب|داخل)\s+)?")
+# " and hit a house in ", " et ont touché une maison à ": a second verb of hitting with the first one's subject, its
+# object the same salvo's next site ("Rockets fell on X and hit a house in Y")
+_SECOND_VERB_GAP = re.compile(
+    r"\s*,?\s*(?:and|et)\s+(?:(?:then|also|later|puis|aussi|ensuite)\s+)?"
+    r"(?:(?:ont|a|avaient|avait)\s+(?:(?:aussi|également|ensuite)\s+)?)?"
+    r"(?:hit|struck|slammed\s+into|crashed\s+into|smashed\s+into|damaged|destroyed|targeted|"
+    r"(?:touch|frapp|vis|endommag|détru)(?:é|ée|és|ées|it|ite|its|ites))\s+"
+    r"(?:(?:an?|the|another|une?|des|la|le|les)\s+|l['’])?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:in|on|at|near|inside|à|dans|sur|près\s+de)\s+)?(?:(?:the|la|le)\s+|l['’])?", re.I)
 # " وثكنة ", " ومستوطنة ": the next item of a list of sites under a cue noun of its own
 _AR_CUE_ITEM_GAP = re.compile(r"\s+و(?:ثكنة|موقع|مستوطنة|مستعمرة|قاعدة|مطار|معسكر|مقر|بلدة|مدينة|قرية|حقل|ميناء)\s+")
 # "، وحقل X", "، وهدفا في Y": the next item of a list opened by a comma and و
@@ -5287,7 +5340,8 @@ def _sites(text: str, lang: str, info: ClauseInfo) -> list:
             c = parse_count(w.group("num"), lang) if w is not None else None
             if c is not None:
                 counts[id(a)] = c.value
-        linked = plural and _OTHER_ITEM_GAP.match(gap) or then or _COORDINATED.search(gap) \
+        linked = plural and _OTHER_ITEM_GAP.match(gap) or then or _SECOND_VERB_GAP.fullmatch(gap) \
+            and not _same_place(a.name, b.name) or _COORDINATED.search(gap) \
             and not _STOPS.search(gap) and (
             plural or counts.get(id(b)) is not None or b.cue in _SITE_CUES or own is not None
             or _new_conjunct(gap, a, b))

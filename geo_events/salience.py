@@ -799,6 +799,16 @@ _CITY_HIT_AFTER = re.compile(
 _CITY_WINDOW = 200  # characters before the name an impact word may stand (lists: "ont visé X à A, ... et Y à B")
 
 
+def _after_recall_gap(window: str) -> str:
+    """The part of ``window`` after its last gap phrase back to a recalled attack ("a day after", "au lendemain de",
+    "بعد يوم من"): a threat told before the gap is the reaction's, not the recalled strikes' ("هددت إيران واشنطن اليوم،
+    بعد يوم من غارات على X", "Iran threatened Washington, a day after strikes on X", "L'Iran a menacé Washington,
+    au lendemain de frappes sur X": X was struck)."""
+    from .dates import _AR_GAP_AFTER, _GAP_AFTER  # lazy: the date patterns load with the extractor, not here
+    cut = max((m.end() for pattern in (_GAP_AFTER, _AR_GAP_AFTER) for m in pattern.finditer(window)), default=0)
+    return window[cut:]
+
+
 def city_hit(sentence: str, name: str) -> bool:
     """Whether ``sentence`` tells the place ``name`` was hit (an impact word governs one of its mentions).
 
@@ -825,7 +835,7 @@ def city_hit(sentence: str, name: str) -> bool:
             for last in _CITY_HIT.finditer(before):
                 pass
             if last is not None and _CITY_NOT_HIT.search(before[last.end():]) is None \
-                    and _CITY_UNREAL.search(before[max(0, last.start() - 40):last.start()]) is None:
+                    and _CITY_UNREAL.search(_after_recall_gap(before[max(0, last.start() - 40):last.start()])) is None:
                 return True
             if _CITY_HIT_AFTER.search(sentence[i + len(name):i + len(name) + 60]) is not None:
                 return True

@@ -75,3 +75,16 @@ def test_the_country_a_weapon_came_from_does_not_pull_the_target_there(lang, tex
 def test_a_place_in_the_origin_country_is_still_found_there(lang, text):
     evs = events_of(text, lang, PUB)
     assert any(km(e.place.lat, e.place.lon, 33.115, 35.471) < 10 for e in evs)  # Aitaroun
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Iraq's prime minister condemned the attack on Tuesday, hours after two rockets hit near the U.S. embassy in Baghdad."),
+    ("fr", "Le Premier ministre irakien a condamné l'attaque mardi, quelques heures après la chute de deux roquettes près de l'ambassade américaine à Bagdad."),
+])
+def test_an_attack_told_hours_before_a_reaction_is_an_event_of_that_day(lang, text):
+    (ev,) = events_of(text, lang, PUB)
+    assert ev.event_type == "rocket attack" and ev.date.earliest == PUB - dt.timedelta(days=1)
+
+
+def test_hours_after_a_non_attack_is_no_event():
+    assert events_of("The minister visited Sderot on Tuesday, hours after the cabinet meeting ended.", "en", PUB) == []
