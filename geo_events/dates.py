@@ -1946,8 +1946,9 @@ def ar_gap_days(gap: re.Match) -> int:
 
 
 _THAT_EN_FR = re.compile(r"(?<!\w)(?:that|que|qu['’])(?!\w)", re.I)
-# the plain verbs of saying among the reactions (_REACTING, _AR_REACTING): what they report may be an attack
-_SAYING = re.compile(r"said|says|announced|stated|confirmed|(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|"
+# the plain verbs of saying among the reactions (_REACTING, _AR_REACTING): what they report may be an attack (not the
+# module's _SAYING, which also holds "dénoncé", a reaction here)
+_PLAIN_SAYING = re.compile(r"said|says|announced|stated|confirmed|(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|"
                      r"confirmé|dit|fait\s+(?:état|savoir))|annonce|annoncent|[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|"
                      r"أكدت|اكد|اكدت|صرح|صرحت|أقر|أقرت|اعترف|اعترفت)", re.I)
 
@@ -1963,7 +1964,7 @@ def _undated_reaction_gap(sentence: str, out: list, lang: str, published: dt.dat
     else:
         gap, said = _GAP_AFTER.search(sentence), re.search(r"(?<!\w)" + _REACTING + r"(?!\w)", sentence, re.I)
         that = _THAT_EN_FR
-    if said is not None and _SAYING.fullmatch(said.group(0).strip()):
+    if said is not None and _PLAIN_SAYING.fullmatch(said.group(0).strip()):
         return out  # ("The army said a second rocket hit X, a day after ...": what is said may be the attack itself)
     if gap is None or said is None or said.start() > 60 or said.end() > gap.start() or gap.start() - said.end() > 80 \
             or "." in sentence[said.end():gap.start()] or that.search(sentence, said.end(), gap.start()):

@@ -5131,6 +5131,16 @@ def _mark_revised(info: ClauseInfo, text: str, lang: str, v: dict, found: Option
     info.injured = [(n, "revised" if n and q != "pooled" else q) for n, q in info.injured]
 
 
+def _chained_sites(primary, targets: list, text: str, gap: re.Pattern) -> list:
+    """``primary`` and the targets after it each joined to the one before by ``gap`` (a different place each)."""
+    chain = [primary]
+    for b in targets[targets.index(primary) + 1:]:
+        if not gap.fullmatch(text, chain[-1].end, b.start) or _same_place(chain[-1].name, b.name):
+            break
+        chain.append(b)
+    return chain
+
+
 def _arabic_sites(info: ClauseInfo) -> list:
     """The sites of an Arabic list of targets ("في بقيق وخريص"): each named target a site of its own."""
     primary = info.target
@@ -5170,20 +5180,12 @@ def _arabic_sites(info: ClauseInfo) -> list:
     if len(targets) > 1 and primary in targets and ("وعلى" in text or "وفي" in text or "وآخر" in text or "وأخرى" in text):
         # "غارات على X وعلى Y", "سقط صاروخ في X يوم الاثنين وآخر في Y": the preposition (or "another") told again
         # after "و" opens the next object of the same verb, a second site
-        chain = [primary]
-        for b in targets[targets.index(primary) + 1:]:
-            if not _AR_NEXT_SITE_GAP.fullmatch(text, chain[-1].end, b.start) or _same_place(chain[-1].name, b.name):
-                break
-            chain.append(b)
+        chain = _chained_sites(primary, targets, text, _AR_NEXT_SITE_GAP)
         if len(chain) > 1:
             return [(m, None) for m in chain]
     if len(targets) > 1 and primary in targets:
         # "سقطت صواريخ على X وأصابت منزلا في Y": a second verb of hitting, the same salvo's next site
-        chain = [primary]
-        for b in targets[targets.index(primary) + 1:]:
-            if not _AR_SECOND_VERB_GAP.fullmatch(text, chain[-1].end, b.start) or _same_place(chain[-1].name, b.name):
-                break
-            chain.append(b)
+        chain = _chained_sites(primary, targets, text, _AR_SECOND_VERB_GAP)
         if len(chain) > 1:
             return [(m, None) for m in chain]
     if len(targets) > 1 and primary in targets and ("ثم" in text or "بعد" in text):
