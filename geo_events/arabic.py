@@ -1970,8 +1970,9 @@ _DUAL_PROJECTILE = re.compile(_PRE + r"(?:صاروخين|صاروخان|قذيف
 _FELL_DUAL = re.compile(r"(?<![" + LETTERS + r"])[وف]?(?:سقط|سقطت|انفجر|انفجرت|تساقط|وقع)\s+صاروخا\s+(?:ال)?(?:كاتيوشا|غراد|جراد)"
                         + _END)
 _COUNT = re.compile(_PRE + _QUAL + r"(?P<num>" + _NUM + r")\s+(?:\S+\s+)?" + PROJECTILE_NOUNS + _END)
-# "ما بين ٥ و٧ صواريخ", "بين خمسة وسبعة صواريخ", "من 5 إلى 7 صواريخ": a range; its low end is the figure kept, as a floor.
-_RANGE = (r"(?:(?:ما\s+)?بين\s+(?P<lo>" + _NUM.replace("(?P<", "(?P<x") + r")\s+و\s?|(?<![" + LETTERS + r"])من\s+(?P<lo2>"
+# "ما بين ٥ و٧ صواريخ", "بين خمسة وسبعة صواريخ", "من 5 إلى 7 صواريخ", "خمسة إلى سبعة أشخاص": a range; its low end
+# is the figure kept, as a floor.
+_RANGE = (r"(?:(?:ما\s+)?بين\s+(?P<lo>" + _NUM.replace("(?P<", "(?P<x") + r")\s+و\s?|(?<![" + LETTERS + r"])(?:من\s+)?(?P<lo2>"
           + _NUM.replace("(?P<", "(?P<y") + r")\s+(?:إلى|الى|حتى)\s+)(?P<hi>" + _NUM.replace("(?P<", "(?P<z") + r")")
 _COUNT_RANGE = re.compile(_RANGE + r"\s+(?:\S+\s+)?" + PROJECTILE_NOUNS + _END)
 _AT_LEAST_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:على الأقل|على الاقل)")
@@ -2647,10 +2648,10 @@ def _read_figures(text: str, which: str) -> list[tuple[int, Optional[str]]]:
         if k.group(0).endswith(("قتل", "قتلت")) and (s := _ATTACK_SUBJECT.match(after)):
             after = after[s.end():]  # "قتلت غارات إسرائيلية 11 شخصا": the attack is the subject, the figure its object
         before = text[max(0, k.start() - 40):k.start()]
-        if "بين" in after[:12] or "من" in after[:6]:
+        if "بين" in after[:12] or "من" in after[:6] or "لى" in after[:24]:
             r = _VICTIM_RANGE.match(after)
             if r and (low := _range(r)):
-                return [low]  # "مقتل ما بين خمسة وسبعة أشخاص": the lower bound, as English "between five and seven"
+                return [low]  # "مقتل ما بين خمسة وسبعة أشخاص", "مقتل خمسة إلى سبعة أشخاص": the lower bound, as English
         m = _PLURAL_AFTER.match(after)
         if m is None and not k.group(0).endswith("سقوط"):  # "سقوط ثلاثة من الصواريخ" is of projectiles
             m = _BARE_NUMBER_AFTER.match(after)
@@ -2836,6 +2837,27 @@ _DEFINITE_NOUNS = {"killed": ("قتلى", "شهداء", "ضحايا"), "injured"
 # سقوط اثنين من مقاتليها" (its obituary is the toll; "سقوط ثلاثة من الصواريخ" is of projectiles, not of men)
 _MOURNED = re.compile(_PRE + r"(?:نعى|نعت|ينعى|تنعى|نعوا|سقوط)\s+(?:[^\s،,.؛:\d]+\s+){0,4}?" + _QUAL + r"(?P<num>" + _NUM
                       + r"|أحد|احد)\s+(?:من\s+)?(?:مقاتلي|عناصر|مجاهدي|كوادر|أعضاء|اعضاء|جنود|ضباط|أبطال|ابطال|رجال|أفراد|افراد)\S*")
+
+
+# A speaker telling its own kills: "قال الجيش إنه قتل خمسة مسلحين", "أعلن أن قواته قضت على ثلاثة مقاتلين"
+_OWN_KILLS = re.compile(
+    r"(?<![" + LETTERS + r"])[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|زعم|زعمت|ادعى|ادعت|أفاد|أفادت)"
+    r"(?![" + LETTERS + r"])[^.،؛]{0,50}?(?<![" + LETTERS + r"])[إأا]ن(?:ه|ها|هم|\s+قوات(?:ه|ها|هم)|\s+(?:جنود|مقاتلي)(?:ه|ها|هم))\s+"
+    r"(?:تمكن(?:ت|وا)?\s+من\s+)?(?:قتل|قتلت|قتلوا|قضى\s+على|قضت\s+على|حيد|حيدت|تحييد|اغتال|اغتالت)\s+" + _QUAL
+    + r"(?P<num>" + _NUM + r")" + _END)
+
+
+def own_kills(text: str) -> frozenset:
+    """The figures a speaker gives of the people it killed itself, a claimant's toll rather than an observer's.
+
+    "... فيما قال الجيش إنه قتل خمسة مسلحين" gives {5} (see :func:`geo_events.casualties.own_kills`).
+    """
+    out = set()
+    for m in _OWN_KILLS.finditer(text):
+        c = parse(((m.group("qual") or "") + " " + m.group("num")).strip())
+        if c is not None and c.value:
+            out.add(c.value)
+    return frozenset(out)
 
 
 def casualties(text: str, which: str) -> list[tuple[int, Optional[str]]]:

@@ -308,6 +308,50 @@ _EITHER_AFTER = re.compile(r"\s+(?:or|ou)\s+(?:(?:were|was|été)\s+)?" + _EITHE
 _EITHER_BEFORE = re.compile(r"\b" + _EITHER_WORDS + r"\w*\s+(?:or|ou)\s+$", re.I)
 
 
+# A speaker telling its own kills: "the army said it had killed five militants", "claimed to have killed three
+# fighters", "l'armée a dit avoir tué dix combattants", "affirme avoir éliminé deux terroristes"
+_OWN_KILLS = re.compile(
+    r"\b(?:(?:said|says|claimed|claims|announced|announces|stated|added|reported)\s+(?:that\s+)?"
+    r"(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|jets|aircraft|units|fighters|drones))\s+"
+    r"(?:had\s+|has\s+|have\s+)?|claim(?:ed|s)?\s+to\s+have\s+)(?:killed|eliminated|neutrali[sz]ed|taken\s+out)|"
+    r"\b(?:dit|dire|disent|affirmée?|affirment|affirme|déclarée?|déclare|annoncée?|annonce|indiquée?|indique|assurée?|"
+    r"assure|revendiquée?|revendique)\s+avoir\s+(?:tué|éliminé|neutralisé|abattu)", re.I)
+_OWN_KILLS_OBJECT = re.compile(r"\s+(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMWORDS + r")(?!\w)", re.I)
+
+
+def own_kills(text: str, lang: str) -> frozenset:
+    """The figures a speaker gives of the people it killed itself, a claimant's toll rather than an observer's.
+
+    "... killed 15 people, medics said, while the army said it had killed five militants" gives {5}; "tandis que
+    l'armée a dit avoir tué dix combattants" gives {10}. Arabic is read by :func:`geo_events.arabic.own_kills`.
+    """
+    out = set()
+    for m in _OWN_KILLS.finditer(text):
+        obj = _OWN_KILLS_OBJECT.match(text, m.end())
+        c = _match_count(obj, lang) if obj is not None and obj.group("num").lower() not in _ARTICLES else None
+        if c is not None and c.value:
+            out.add(c.value)
+    return frozenset(out)
+
+
+# "five to seven dead", "cinq à sept morts": the top of a range stands before the toll's noun (not "rose from five
+# to seven", "passé de cinq à sept": a figure that changed)
+_RANGE_TOP_BEFORE = re.compile(r"(?<![\w'’-])(?<!from )(?<!de )(?<!d['’])(?P<lo>" + _NUMWORDS + r")\s*(?:to|à|-|–)\s*$", re.I)
+
+
+def _range_low(before: str, num_start: int, lang: str) -> Optional[int]:
+    """The low end of a range whose top is the number at ``num_start``, or None.
+
+    "The strike left five to seven dead", "une frappe a fait cinq à sept morts": the low bound is the figure kept,
+    as for "between five and seven" (Arabic: "خمسة إلى سبعة أشخاص", :data:`geo_events.arabic._RANGE`).
+    """
+    m = _RANGE_TOP_BEFORE.search(before, max(0, num_start - 40), num_start)
+    if m is None or m.group("lo").lower() in _ARTICLES:
+        return None
+    c = parse_count(m.group("lo"), lang)
+    return c.value if c is not None else None
+
+
 def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = None) -> list[tuple]:
     """Numbers of killed or injured a clause states: [(value, qualifier)].
 
@@ -524,6 +568,9 @@ def _casualties(text: str, lang: str, which: str, found: Optional[frozenset] = N
             if m3:
                 c = _match_count(m3, lang)
                 found = (c.value, c.qualifier) if c else None
+                low = _range_low(before, m3.start("num"), lang) if found is not None and not m3.group("qual") else None
+                if low is not None and low < found[0]:
+                    found = (low, None)
         if found is None and ("was" in before[-25:] or "were" in before[-25:] or "been" in before[-25:]
                               or "été" in before[-25:]) and any(c.isdigit() for c in before[-40:]):
             # "Omar Saleh, 24, and Ziad Nasser, 31, were killed", "Karim Aziz, 40, was wounded": victims named one

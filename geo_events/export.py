@@ -227,9 +227,7 @@ def _epoch(date) -> Optional[int]:
 
 def _qualifier(fig: Figure) -> Optional[str]:
     # The qualifier ("at least", "about") a source put on the figure retained as best.
-    if fig.best is None:
-        return None
-    return next((q for v, q, _, _ in fig.values if v == fig.best and q), None)
+    return fig.qualifier()
 
 
 # --------------------------------------------------------------------------- geometry

@@ -57,6 +57,7 @@ from .patterns import _c, _finditer_before, _match_count, _opened, _present, _pr
 from . import casualties as _casualties_module
 from .casualties import _ACROSS_SITES, _GROUP_DENIAL, _NO_ONE_ELSE, _SOME_GROUP_DENIAL, _casualties, casualty_vocab
 from .casualties import _earlier_report, _told_before_earlier
+from .casualties import own_kills as _own_kills
 
 
 def _clear_text_caches() -> None:
@@ -4118,6 +4119,7 @@ def analyse_clause(clause: Clause, lang: str, published, previous_date, extra_sp
     else:
         info.killed = _casualties(text, lang, "killed", found)
         info.injured = _casualties(text, lang, "injured", found)
+    _mark_claimed(info, text, lang)
     if arabic.toll_update(text) if lang == "ar" else v["toll_update"].search(text, found):
         _mark_revised(info, text, lang, v, found)
     elif v.get("earlier_toll") is not None and (info.killed or info.injured) \
@@ -5105,6 +5107,22 @@ def _toll_rose(text: str, lang: str) -> bool:
         return arabic.toll_update(arabic.clean(text))
     pat = _vocab(lang).get("toll_update")
     return pat is not None and pat.search(text) is not None
+
+
+def _mark_claimed(info: ClauseInfo, text: str, lang: str) -> None:
+    """Mark ``"claimed"`` the killed figures a speaker gives of its own kills, so that an observer's toll wins.
+
+    "An Israeli strike on Rafah killed 15 people, medics said, while the army said it had killed five militants",
+    "tandis que l'armée a dit avoir tué dix combattants", "فيما قال الجيش إنه قتل خمسة مسلحين": the attacker's
+    count of the fighters it killed is its claim; :func:`geo_events.reconcile._best_value` ranks it after any
+    other figure of the incident, and keeps it as the toll when it is the only one.
+    """
+    if not info.killed:
+        return
+    own = arabic.own_kills(text) if lang == "ar" else _own_kills(text, lang)
+    if own:
+        info.killed = [(n, "claimed" if n in own and q not in ("revised", "pooled", "implied") else q)
+                       for n, q in info.killed]
 
 
 def _mark_revised(info: ClauseInfo, text: str, lang: str, v: dict, found: Optional[frozenset]) -> None:
@@ -7635,7 +7653,11 @@ _ATTACK_ANAPHORA = _Gated(re.compile(
     # closer look at where it fell -- as "The strike hit a house in X" (an ordinal or "أخرى" after it is read apart)
     r"(?<![\u0621-\u064A])و?(?:استهدفت|أصابت|طالت|ضربت|دمرت)\s+(?:الغارة|الضربة)(?![\u0621-\u064A])"
     r"(?!\s+(?:ال)?(?:ثانية|ثالثة|أخرى|أخيرة|جديدة|أولى)(?![\u0621-\u064A]))|"
-    r"(?<![\u0621-\u064A])(?:أن|إن)\s+(?:الغارة|الضربة)\s+(?:استهدفت|أصابت|طالت|ضربت|دمرت)(?![\u0621-\u064A]))",
+    r"(?<![\u0621-\u064A])(?:أن|إن)\s+(?:الغارة|الضربة)\s+(?:استهدفت|أصابت|طالت|ضربت|دمرت)(?![\u0621-\u064A])|"
+    # "وأسفرت الغارة عن سقوط قتيلين", "وأدت الغارة إلى مقتل ...": the one raid as the subject of a verb of its toll is
+    # the raid told, as "The strike left two dead" (not "الغارة الثانية", nor "الغارة على Y": a raid named by its place)
+    r"(?<![\u0621-\u064A])[وف]?(?:قد\s+)?(?:أسفرت|اسفرت|أدت|ادت|خلفت|تسببت)\s+(?:الغارة|الضربة)(?![\u0621-\u064A])"
+    r"(?!\s+(?:ال)?(?:ثانية|ثالثة|أخرى|أخيرة|جديدة|أولى|على|في)(?![\u0621-\u064A])))",
     re.I))
 
 

@@ -489,6 +489,14 @@ GENERIC_MORE = {
           r"|(?<![\u0621-\u064A])[وف]?(?:أجبرت|دفعت|عطلت|أربكت|عرقلت)\s+(?:ال)?هجمات(?![\u0621-\u064A])",
 }
 
+# The object of a denial that is the attack's victims, not the attack: "denied any casualties", "a démenti toute
+# victime", "نفى وقوع أي إصابات" -- the attack stands, its toll is denied (read as none by NO_CASUALTIES)
+CASUALTY_DENIED = {
+    "en": r"(?:that\s+there\s+(?:were|had\s+been)\s+)?(?:any\s+|all\s+)?(?:casualties|injuries|deaths|fatalities|victims|losses)\b",
+    "fr": r"(?:(?:toute?s?|les|des|l['’]existence\s+de|la\s+présence\s+de)\s+)?(?:victimes?|blessée?s?|pertes?|morts?)\b",
+    "ar": r"(?:(?:وقوع|سقوط)\s+)?(?:أي|اي)?\s*(?:إصابات|اصابات|إصابة|اصابة|خسائر|ضحايا|قتلى|جرحى)(?![\u0621-\u064A])",
+}
+
 # Heads of what is wanted, threatened or possible, not what happened ("calling for strikes inside the country",
 # "pressure on Biden to hit Iran", "menace de frapper"): an attack word in the few words after one is no incident.
 IRREALIS = {
@@ -500,7 +508,9 @@ IRREALIS = {
           r"would|could|might|should|"
           # (H-neg22) a denial: "denied that its jets had struck X", "denied reports that a missile hit X", "denies
           # targeting X": the attack words after it are what did NOT happen (a comma ends the reach)
-          r"den(?:y|ies|ied|ying)(?:\s+(?:reports?|claims?|allegations?|accusations?|charges?)\s+(?:that|of))?"
+          # (not a denial of casualties: "denied any casualties after a rocket hit X" tells the attack, see
+          # CASUALTY_DENIED)
+          r"den(?:y|ies|ied|ying)(?!\s+" + CASUALTY_DENIED["en"] + r")(?:\s+(?:reports?|claims?|allegations?|accusations?|charges?)\s+(?:that|of))?"
           r"(?:\s+that)?(?:\s+[\w'’-]+){0,4}|"
           # ("rejected claims that it had bombed X", "dismissed reports that its jets hit X")
           r"(?:reject|dismiss|refut|rebut)\w*\s+(?:the\s+|as\s+\w+\s+)?(?:reports?|claims?|allegations?|accusations?|charges?|"
@@ -530,7 +540,8 @@ IRREALIS = {
           r"prom(?:et|ettent) de|prêts? à|prêtes? à|envisag\w+ de|pourrai(?:t|ent)|devrai(?:t|ent)|risqu\w+ de|"
           r"(?:s['’])?abstenir de|vouloir|"
           # (H-neg22) un démenti : « a nié avoir frappé X », « a démenti qu'un missile a touché X »
-          r"(?:dément\w*|démenti\w*|nie|nient|niait|niaient|nié)(?:\s+(?:les\s+informations|les\s+affirmations)\s+selon\s+lesquelles)?"
+          r"(?:dément\w*|démenti\w*|nie|nient|niait|niaient|nié)(?!\s+" + CASUALTY_DENIED["fr"] + r")"
+          r"(?:\s+(?:les\s+informations|les\s+affirmations)\s+selon\s+lesquelles)?"
           r"(?:\s+[\w'’-]+){0,4}|"
           # « a rejeté les accusations selon lesquelles il aurait bombardé X », « toute attaque contre X déclencherait »
           r"(?:rejet\w*|réfut\w*|balay\w*)\s+(?:les\s+|des\s+)?(?:informations|affirmations|accusations|allégations|rumeurs)\s+"
@@ -563,7 +574,8 @@ IRREALIS = {
           # "مسيرة حاشدة تنديدا بالقصف" (a march condemning the shelling): a protest, the attack not told here
           r"تنديدا(?=\s+ب)|احتجاجا(?=\s+على)|"
           # (H-neg22) a denial: "ونفى الجيش أن تكون طائراته قد قصفت X", "نفت الوزارة استهداف X"
-          r"(?<![\u0621-\u064A])[وف]?(?:نفى|نفت|نفوا|ينفي|تنفي|ينفون)(?![\u0621-\u064A])(?:\s+[^\s.؛:،,]+){0,4}|"
+          r"(?<![\u0621-\u064A])[وف]?(?:نفى|نفت|نفوا|ينفي|تنفي|ينفون)(?![\u0621-\u064A])"
+          r"(?!(?:\s+[^\s.؛:،,]+){0,2}?\s+" + CASUALTY_DENIED["ar"] + r")(?:\s+[^\s.؛:،,]+){0,4}|"
           # "أحبطت القوات الأمنية هجوما انتحاريا في X", "إحباط هجوم": an attack foiled, not told
           r"(?<![\u0621-\u064A])[وف]?(?:أحبط|احبط|تحبط|يحبط|إحباط|احباط)(?:ت|وا|ه)?(?![\u0621-\u064A])|"
           # a bomb found, seized or defused before it went off: "ضبطت القوات عبوة ناسفة قبل انفجارها", "تفكيك عبوة

@@ -173,6 +173,10 @@ class EventFrame:
         self.facts.append(fact)
 
 
+# Qualifiers that mark how a figure was read, not how its source hedged it: never shown as "claimed 5"
+READING_MARKS = frozenset({"claimed"})
+
+
 @dataclass
 class Figure:
     """A number several sources may give differently: low / best / high, and every value with its source."""
@@ -190,11 +194,18 @@ class Figure:
     def disputed(self) -> bool:
         return len({v[0] for v in self.values}) > 1
 
+    def qualifier(self) -> Optional[str]:
+        """The qualifier ("at least", "about") a source put on the best value; a reading's own mark (a
+        claimant's figure, ``"claimed"``) is not one a reader is shown."""
+        if self.best is None:
+            return None
+        return next((q for v, q, _, _ in self.values if v == self.best and q and q not in READING_MARKS), None)
+
     def text(self) -> str:
         if self.best is None:
             return "unknown"
         if self.low == self.high:
-            qual = next((q for v, q, _, _ in self.values if v == self.best and q), None)
+            qual = self.qualifier()
             return f"{qual} {self.best}" if qual else str(self.best)
         return f"{self.best} (reports range {self.low}-{self.high})"
 

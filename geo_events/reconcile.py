@@ -286,9 +286,14 @@ def _best_value(values: list[tuple]) -> int:
     "ارتفع عدد القتلى إلى تسعة", qualifier ``"revised"``) supersedes the earlier counts: tolls only
     rise as the wounded die and bodies are found, so the highest revised value is best. Every
     value stays in ``values`` with its source, and low/high still span them all.
+
+    A claimant's count of its own kills (qualifier ``"claimed"``: "the army said it had killed five
+    militants", "a dit avoir tué dix combattants", "قال الجيش إنه قتل خمسة مسلحين") gives way to any
+    other figure, an observer's; it is the best only when no other is told.
     """
-    revised = [v[0] for v in values if v[1] == "revised"]
-    return max(revised) if revised else min(v[0] for v in values)
+    observed = [v for v in values if v[1] != "claimed"] or values
+    revised = [v[0] for v in observed if v[1] == "revised"]
+    return max(revised) if revised else min(v[0] for v in observed)
 
 
 def _best_place(frames: list[EventFrame]) -> tuple[str, Optional[Place]]:
