@@ -1873,7 +1873,10 @@ _REACTING = (r"(?:said|says|announced|stated|confirmed|vowed|vows|pledged|pledge
 # frapper Beyrouth mardi")
 # (and a condemnation's object: "condemned the Israeli raids on Wednesday", "a dénoncé les frappes américaines mardi")
 _REACTING_BEFORE = re.compile(r"(?<!\w)(?:" + _REACTING + r"(?!\w)(?:\s+(?:to|de|d['’])\s*[^\s,.;:]+)?(?:\s+[^\s,.;:]+){0,2}?"
-                              r"|(?:condemn|denounc|condamn|dénonc)\w*(?:\s+[^\s,.;:]+){0,4}?)\s*$", re.I)
+                              r"|(?:condemn|denounc|condamn|dénonc)\w*(?:\s+[^\s,.;:]+){0,4}?"
+                              # ("police found a rocket launcher in Basra on Wednesday, a day after ...", "a retrouvé
+                              # mardi un lance-roquettes": a find is the police's deed of its day, the attack before it)
+                              r"|(?:found|discovered|(?:a|ont)\s+(?:retrouvé|découvert))(?:\s+[^\s,.;:]+){0,6}?)\s*$", re.I)
 _REACTING_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,3}?" + _REACTING + r"(?!\w)", re.I)
 # "a day after", "two days after", "the day after", "au lendemain de", "trois jours après": the gap back to what
 # follows (not "two days later", counted forward from an incident told before)

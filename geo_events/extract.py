@@ -562,7 +562,10 @@ def _recalled_split(sentence: str, lang: str) -> Optional[list[Clause]]:
         bare = m.group("gap") is None and (lang == "en" or m.group("next") is None)
         if bare and not (_OWN_DAY.search(rest) and _OWN_DAY.search(sentence, 0, m.start())):
             continue  # (a bare "after": both attacks told with a day of their own, or it is left to the cut)
-        if not _first_look(_uncondemned(sentence[:m.start()], lang), lang).trigger or not _first_look(rest, lang).trigger:
+        before = sentence[:m.start()]
+        if _launcher_found(before):
+            before = _launcher_unnamed(before)  # (a launcher found is no attack of the head's: see _reaction_told_after)
+        if not _first_look(_uncondemned(before, lang), lang).trigger or not _first_look(rest, lang).trigger:
             continue
         if _CAME_AFTER[lang].search(sentence[:m.end()].rstrip()) or _HAPPENED_END.search(sentence, 0, m.end()):
             continue  # "The attack came three days after ...": the head only times the news (see _came_after)
@@ -636,9 +639,21 @@ def _reaction_told_after(sentence: str, lang: str, background: re.Match) -> Opti
     if gap is None or gap.end() < background.start() or gap.start() > background.end():
         return None
     head, rest = sentence[:gap.start()], sentence[gap.end():]
-    if not _REACTING_HEAD.search(head) or _first_look(_uncondemned(head, lang), lang).trigger:
+    if _launcher_found(head):
+        head = _launcher_unnamed(head)  # ("police found a rocket launcher in X": the police's find, no attack)
+    elif not _REACTING_HEAD.search(head):
+        return None
+    if _first_look(_uncondemned(head, lang), lang).trigger:
         return None
     return gap if _first_look(rest, lang).trigger else None
+
+
+def _launcher_unnamed(head: str) -> str:
+    """A lead's words with the launcher it found blanked: "Iraqi police found a rocket launcher in Basra on
+    Wednesday, a day after three rockets hit X", "La police a retrouvé mardi un lance-roquettes à X, au lendemain de
+    tirs sur Y": the find is what the police did on the news' day (a reaction, as a visit is), its weapon word no
+    attack of its own; the attack is the one told after the gap (see _reaction_told_after)."""
+    return _LAUNCHER_FOUND.sub(lambda m: " " * len(m.group(0)), head)
 
 
 def _uncondemned(head: str, lang: str) -> str:
@@ -691,7 +706,9 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
         # "Israel threatened on Tuesday to strike Beirut, a day after rockets hit X": X's attack is told, in a clause
         # of its own from the gap on (which dates it: dates._statement_after)
         if not _tells_toll(sentence[:gap.start()], lang):
-            return [Clause(_uncondemned(sentence[:gap.start()], lang), 0),
+            lead = sentence[:gap.start()]
+            lead = _launcher_unnamed(lead) if _launcher_found(lead) else lead
+            return [Clause(_uncondemned(lead, lang), 0),
                     *(Clause(c.text, c.offset + gap.start()) for c in split_clauses(sentence[gap.start():], lang))]
         background = None  # ("said on Tuesday the toll had risen to five, a day after a strike on X": one clause)
     if background is not None and background.start() > 0:  # "Hours after the funeral, rockets hit ..." stays
@@ -3002,7 +3019,8 @@ _STATE_STRUCK = re.compile(
     # "the Israeli army said it struck a rocket launcher in Yaroun", "Israel's military said on Monday
     # it had hit Hezbollah infrastructure in X": its own account in English, with "struck" or "hit" only, as in
     # French ("said it targeted a commander" is the aim of a strike told before)
-    r"|(?:said|says|announced|stated)\s+(?:on\s+\w+day\s+)?(?:that\s+)?it\s+(?:had\s+|has\s+)?(?:also\s+|again\s+|then\s+)?"
+    # ("Israeli forces said they struck ...": a plural subject's own account, with "they")
+    r"|(?:said|says|announced|stated)\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|again\s+|then\s+)?"
     r"(?:struck|hit))\b")
 # A noun phrase that names an attack or a weapon, not a doer: what a blast is "attribuée à", "attributed to"
 _CAUSE_NOT_ACTOR = re.compile(r"(?:(?:a|an|the|une?|la|le|les|des|l['’])\s*)?(?:(?:drone|air|missile|rocket)\s+)?(?:frappes?|"
@@ -5303,6 +5321,8 @@ _DISTRIBUTIVE = re.compile(r"\b(?:l['’]une?|one)\b[^.;]{3,80}?(?:\bl['’]autr
 _ONE_EACH_BEFORE = re.compile(r"(?:\bl['’]une?|\bl['’]autre|\bone|\bthe other|\banother|\bune? autre|\ba second|"
                               r"\bla seconde|\ble second)\b[^,;]{0,30}$", re.I)
 # ", the other in Y", ", another on Y", ", l'autre à Y", "et une autre sur Y": the next part of a salvo told with its own site
+# the bare comma between two names of a list ("A, B and C")
+_LIST_COMMA = re.compile(r"\s*,\s*")
 _OTHER_ITEM_GAP = re.compile(r"^[^.;:]{0,30}?,\s*(?:(?:and|et)\s+)?(?:the\s+other|another|a\s+second|l['’]autre|une?\s+autre|"
                              r"la\s+seconde|le\s+second)\b[^,.;:]{0,30}$", re.I)
 
@@ -5360,7 +5380,11 @@ def _sites(text: str, lang: str, info: ClauseInfo) -> list:
             c = parse_count(w.group("num"), lang) if w is not None else None
             if c is not None:
                 counts[id(a)] = c.value
-        linked = plural and _OTHER_ITEM_GAP.match(gap) or then or _SECOND_VERB_GAP.fullmatch(gap) \
+        # ("struck more than 30 targets, including in A, B and C": the bare comma of a list of several sites
+        # said hit links B as the "and" links C)
+        linked = plural and (_OTHER_ITEM_GAP.match(gap) or _LIST_COMMA.fullmatch(gap)
+                             and b.coordinated_with is not None and b.coordinated_with is (a.coordinated_with or a)) \
+            or then or _SECOND_VERB_GAP.fullmatch(gap) \
             and not _same_place(a.name, b.name) or _COORDINATED.search(gap) \
             and not _STOPS.search(gap) and (
             plural or counts.get(id(b)) is not None or b.cue in _SITE_CUES or own is not None

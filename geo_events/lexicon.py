@@ -372,7 +372,10 @@ INTERCEPT = {
           # (enfr49) "the ministry said it destroyed 41 drones over the Belgorod region": projectiles destroyed over a
           # place are destroyed in flight (the English of the French "détruit 41 drones au-dessus de")
           r"destroy(?:ed|s)\s+(?:[\w'’-]+\s+){0,3}?(?:drones?|missiles?|rockets?|projectiles?|UAVs?)"
-          r"(?=(?:\s+[\w'’-]+){0,3}?\s+over\s+(?:the\s+|occupied\s+)?[A-Z\w])",
+          r"(?=(?:\s+[\w'’-]+){0,3}?\s+over\s+(?:the\s+|occupied\s+)?[A-Z\w])|"
+          # ("adding that 22 drones were destroyed over the X, Y and Z regions": the same in the passive, as the
+          # French "ont été détruits au-dessus de")
+          r"(?:was|were|been)\s+destroyed\s+(?=over\s+(?:the\s+|occupied\s+)?[A-Z\w])",
     # ("ont été détruits à l'approche de l'aéroport", "détruit avant d'atteindre sa cible": downed on its way)
     # ("a neutralisé deux combattants": the Turkish army's word for the fighters it killed, no interception)
     # ("a affirmé avoir abattu 38 des 45 drones": the infinitive of a statement, as its "a abattu")
