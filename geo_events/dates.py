@@ -2082,13 +2082,22 @@ _BARE_NIGHT_LATIN = re.compile(r"(?<!\w)(?:at night|during the night|at (?P<dawn
                                r"(?P<aube>à l['’]aube|au petit matin))(?!\w)", re.I)
 
 
+# (frwire41) "en fin de matinée", "dans l'après-midi", "in the early afternoon", "بعد الظهر": a part of the day told
+# alone, in a report with no day told anywhere, is of the report's own day (as "ce matin", "this afternoon" are)
+_BARE_DAYTIME = re.compile(r"(?<!\w)(?:(?:(?:early|late)\s+)?in\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:morning|afternoon|evening)"
+                           r"|dans\s+la\s+(?:matinée|soirée|journée)|dans\s+l['’]après-midi|en\s+(?:matinée|soirée)"
+                           r"|en\s+(?:début|fin|milieu)\s+(?:de\s+(?:matinée|journée|soirée)|d['’]après-midi)"
+                           r"|بعد\s+الظهر|ظهرا|عصرا|صباحا|مساء)(?!\w)", re.I)
+
+
 def bare_night_span(text: str, published: Optional[dt.date]) -> Optional[DateSpan]:
-    """The day(s) of a bare night or dawn word in an undated clause (see above), or None."""
+    """The day(s) of a bare night, dawn or daytime word in an undated clause (see above), or None."""
     if published is None:
         return None
     m = _BARE_NIGHT_AR.search(text) or _BARE_NIGHT_LATIN.search(text)
     if m is None:
-        return None
+        day = _BARE_DAYTIME.search(text)
+        return DateSpan(published, published, "day", day.group(0)) if day is not None else None
     word = m.group(0)
     dawn = word.startswith("فجر") or (m.re is _BARE_NIGHT_LATIN and (m.group("dawn") or m.group("aube")))
     return DateSpan(published if dawn else published - dt.timedelta(days=1), published, "day", word)

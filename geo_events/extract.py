@@ -1985,7 +1985,11 @@ _AIMED_TAIL = re.compile(r"\b(?:towards?|vers|against|contre|targeting|visant|in
                          r"\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?"
                          # "en direction de la région de X", "toward the area of X": the area aimed at, no launch site
                          r"(?:(?:town|city|village|port|kibbutz|ville|localité|village|region|area|province|district|"
-                         r"région|secteur|zone|nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+"
+                         r"région|secteur|zone|nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|"
+                         # (frwire41) a landform or the edge of a town aimed at: "vers le plateau du Golan", "toward
+                         # the outskirts of X", "vers la périphérie de X"
+                         r"plateau|plaine|vallée|côte|golfe|plain|valley|coast|gulf|outskirts|banlieue|périphérie|"
+                         r"abords|environs)\s+"
                          r"(?:of\s+|de\s+|d['’]|du\s+)?|(?:northern|southern|eastern|western|central)\s+)?$", re.I)
 
 
@@ -3432,6 +3436,11 @@ _CALIBRE_AFTER = re.compile(r"\s*-?(?:mm|millim[eè]t\w*|cm|kg|lb)\b", re.I)
 # "shot down six of eight drones", "abattu 2 des 4 drones": the part told before the whole fired; the
 # site's count is the whole (dev gold: "four rockets ... intercepted two of them" is 4)
 _OF_TOTAL = re.compile(r"\s+(?:(?:out\s+)?of(?:\s+the)?|des|sur(?:\s+les)?|parmi(?:\s+les)?)\s+(?=\d|[a-zà-ÿ])", re.I)
+# (frwire41) the whole told after the part's noun: "abattu 17 drones sur 20 lancés", "downed 17 drones out of 20",
+# "أسقطت 17 مسيرة من أصل 20": the whole is the count, as above (a number of places or of kilometres is no whole)
+_TOTAL_AFTER = re.compile(r"\s+(?:sur(?:\s+un\s+total\s+de)?|out\s+of(?:\s+a\s+total\s+of)?|من\s+(?:أصل|اصل|مجموع))\s+"
+                          r"(?P<total>\d{1,4})(?![\d.,]?\d)(?=\s*(?:[,.;:)]|$|lanc|tir|launch|fire|أطلق|اطلق|"
+                          r"(?:\w+\s+)?(?:drones?|roquettes?|missiles?|rockets?|projectiles?|obus|مسير|صاروخ|صواريخ|طائر)))", re.I)
 # "Seven landed inside the base", "Sept sont tombées dans l'enceinte": the figure of the projectiles just
 # told, as the subject of a landing verb, with the noun left out (not "two were killed": a toll)
 _BARE_LANDED = re.compile(
@@ -3535,6 +3544,10 @@ def _count(text: str, lang: str, found: Optional[frozenset] = None) -> Optional[
     while m and lang == "fr" and m.group("num").lower() == "a":
         # "un avion a tiré un missile", "l'armée a abattu deux drones": French "a" is the verb (has), no article
         m = _vocab(lang)["count"].regex.search(text, m.end("num"))
+    if m and not m.group("other") and (tot := _TOTAL_AFTER.match(text, m.end())) is not None:
+        part = _match_count(m, lang)
+        if part is not None and part.value < int(tot.group("total")):
+            return (int(tot.group("total")), part.qualifier, False)
     if m and m.group("num").lower() in ("a", "an", "un", "une") and (_PLURAL_END.search(m.group(0))
                                                                      or _COLLECTIVE.search(m.group(0))):
         m = None  # "a barrage of rockets", "une salve de roquettes", "a salvo of Katyusha": an article before a plural is not one
@@ -4560,7 +4573,7 @@ def _near_reference_is_site(info: ClauseInfo, text: str) -> None:
         if many is not None:
             # "two facilities ... south of X": several spots over an area, which the report goes on to name; a bare
             # plural ("positions south of X") may be all it tells (see below)
-            if _SPOTS_NOUN.match(many.group(0)):
+            if _SPOTS_NOUN.match(many.group(0)) or _FIRED_AT_PLURAL.search(text, max(0, m.start - 110), m.start):
                 spread.append(m)
             continue
         m.role = "target"
@@ -4602,6 +4615,13 @@ def _ar_bearing_is_site(info: ClauseInfo, text: str) -> None:
 # a bare plural of military spots right before a bearing ("struck positions south of X"; not "two facilities",
 # counted, which the report goes on to name, nor "an air base housing soldiers north of X", people)
 _SPOTS_NOUN = re.compile(r"(?:positions|targets|sites|posts|outposts|emplacements)\s", re.I)
+# (frwire41) the troops fired at, or the shells fired, right before a bearing ("fired mortar shells at soldiers east of
+# X", "a tiré des obus de mortier sur des soldats à l'est de X"): no plural of spots, but like one the only place the
+# clause gives, so the edge of X is where it happened when nothing else is told (see the end of _near_reference_is_site;
+# troops only as the object of the fire: "an air base housing soldiers north of X" locates the base, a site of its own)
+_FIRED_AT_PLURAL = re.compile(r"(?:\b(?:at|on|against|sur|contre)\s+(?:des\s+|les\s+|the\s+)?(?:[\w-]+\s+)?"
+                              r"(?:soldiers|troops|soldats|troupes|militaires)|\b(?:shells|obus))\s+(?:[\w'’-]+\s+)?"
+                              r"(?:(?:just|some|à)\s+)?(?:au|à\s+l['’]|l['’])?\s*[\w-]+\s+(?:of(?:\s+the)?|de|d['’]|du)\s*$", re.I)
 _GLOSS_BEARING = re.compile(r",\s*(?:just\s+)?(?:au|à\s+l['’]|l['’])?\s*[\w-]+\s+(?:of(?:\s+the)?|de|d['’]|du)\s*$", re.I)
 _UNIT_NEAR = re.compile(r"\d|\b(?:km|kilom\w*|miles?|milles?)\b", re.I)
 _MANY_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|several|multiple|deux|trois|quatre|cinq|six|plusieurs|des)\s+"
@@ -6378,7 +6398,11 @@ _ARTILLERY_FIRE = re.compile(r"(?<![\u0621-\u064A])(?:ال|بال|و|ب)?(?:مد
                              # typed a mortar attack, never an attack of no type this reads)
                              r"\bobus\b(?!\s+de\s+mortiers?)|"
                              r"\b(?:forces|troops|army|military|soldiers|tanks?|gunboats?|warships?)\s+(?:(?:also|again|then|"
-                             r"heavily|repeatedly|reportedly)\s+)?shelled\b", re.I)
+                             r"heavily|repeatedly|reportedly)\s+)?shelled\b|"
+                             # (frwire41) the same force firing its shells ("Israeli tanks fired shells at X", the English
+                             # of "des chars ont tiré des obus sur X" and "أطلقت دبابات قذائف على X")
+                             r"\b(?:forces|troops|army|military|soldiers|tanks?|gunboats?|warships?)\s+(?:(?:also|again|then|"
+                             r"heavily|repeatedly|reportedly)\s+)?(?:fired|lobbed)\s+(?:[\w-]+\s+){0,2}?shells\b", re.I)
 
 
 # "قصفت القوات الروسية خاركيف", "قصف الجيش الإسرائيلي مخيم جباليا": the Arabic verb of shelling opening its clause with
