@@ -1903,15 +1903,7 @@ def _statement_after(sentence: str, out: list) -> list:
         if not (_REACTING_BEFORE.search(sentence, max(0, a.start - 40), a.start)
                 or _REACTING_AFTER.match(sentence, a.end)):
             continue
-        if gap.group("one"):
-            days, precision = 1, "day"
-        else:
-            n = _fold(gap.group("n"))
-            days = int(n) if n.isdigit() else SMALL.get(n, 1)
-            if gap.group("unit").lower().startswith(("week", "semaine")):
-                days, precision = days * 7, "week"
-            else:
-                precision = "day"
+        days, precision = gap_days(gap)
         span = _shifted(a.span, -days, precision, gap.group(0))
         out[i] = DateMention(a.start, a.end, None, "statement_day", a.since, False)
         j = next((k for k, d in enumerate(out) if d.start < gap.end() and gap.start() < d.end), None)
@@ -1938,6 +1930,16 @@ _AR_THAT_CLITIC = re.compile(r"(?<![\u0621-\u064A])(?:أن|إن|ان|أنه|أن
 # (also extract._AR_RECALLED_AFTER's, after an attack told with its day)
 _AR_GAP_AFTER = re.compile(r"(?:بعد|عقب)\s+(?:(?P<n>ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|[\d٠-٩])\s+أيام|(?P<two>يومين)|يوم)"
                            r"(?:\s+(?:واحد|فقط))*\s+(?:من|على)(?![\u0621-\u064A])")
+
+
+def gap_days(gap: re.Match) -> tuple[int, str]:
+    """(days, precision) a :data:`_GAP_AFTER` gap tells ("a day after" 1, "three days after" 3, "two weeks after" 14
+    at week precision)."""
+    if gap.group("one"):
+        return 1, "day"
+    n = _fold(gap.group("n"))
+    days = int(n) if n.isdigit() else SMALL.get(n, 1)
+    return (days * 7, "week") if gap.group("unit").lower().startswith(("week", "semaine")) else (days, "day")
 
 
 def ar_gap_days(gap: re.Match) -> int:
@@ -1975,14 +1977,7 @@ def _undated_reaction_gap(sentence: str, out: list, lang: str, published: dt.dat
     if any(d.kind == "statement_day" or d.span is not None and not d.since and not d.relative_to_previous
            and d.kind != "relative_after" and not (d.start < gap.end() and gap.start() < d.end) for d in out):
         return out  # (a day named: the statement's, counted back from by _statement_after)
-    if lang == "ar":
-        days, precision = ar_gap_days(gap), "day"
-    elif gap.group("one"):
-        days, precision = 1, "day"
-    else:
-        n = _fold(gap.group("n"))
-        days = int(n) if n.isdigit() else SMALL.get(n, 1)
-        days, precision = (days * 7, "week") if gap.group("unit").lower().startswith(("week", "semaine")) else (days, "day")
+    days, precision = (ar_gap_days(gap), "day") if lang == "ar" else gap_days(gap)
     span = _shifted(DateSpan(published, published, "day", ""), -days, precision, gap.group(0))
     out = [d for d in out if not (d.start < gap.end() and gap.start() < d.end)]
     out.append(DateMention(gap.start(), gap.end(), span, "relative", False, False))

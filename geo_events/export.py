@@ -225,11 +225,6 @@ def _epoch(date) -> Optional[int]:
     return (date.toordinal() - _EPOCH_ORDINAL) * 86400
 
 
-def _qualifier(fig: Figure) -> Optional[str]:
-    # The qualifier ("at least", "about") a source put on the figure retained as best.
-    return fig.qualifier()
-
-
 # --------------------------------------------------------------------------- geometry
 
 
@@ -563,7 +558,7 @@ def _event_props(event: Event, ident: tuple, precision: int) -> dict[str, Any]:
         "projectile_count": _int(count.best),
         "projectile_count_low": _int(count.low),
         "projectile_count_high": _int(count.high),
-        "count_qualifier": _qualifier(count),
+        "count_qualifier": count.qualifier(),  # a source's "at least", "about" on the best value
         "killed": _int(killed.best),
         "killed_low": _int(killed.low),
         "killed_high": _int(killed.high),

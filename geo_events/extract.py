@@ -562,9 +562,7 @@ def _recalled_split(sentence: str, lang: str) -> Optional[list[Clause]]:
         bare = m.group("gap") is None and (lang == "en" or m.group("next") is None)
         if bare and not (_OWN_DAY.search(rest) and _OWN_DAY.search(sentence, 0, m.start())):
             continue  # (a bare "after": both attacks told with a day of their own, or it is left to the cut)
-        before = sentence[:m.start()]
-        if _launcher_found(before):
-            before = _launcher_unnamed(before)  # (a launcher found is no attack of the head's: see _reaction_told_after)
+        before = _launcher_unnamed(sentence[:m.start()])  # (a launcher found is no attack of the head's)
         if not _first_look(_uncondemned(before, lang), lang).trigger or not _first_look(rest, lang).trigger:
             continue
         if _CAME_AFTER[lang].search(sentence[:m.end()].rstrip()) or _HAPPENED_END.search(sentence, 0, m.end()):
@@ -652,8 +650,9 @@ def _launcher_unnamed(head: str) -> str:
     """A lead's words with the launcher it found blanked: "Iraqi police found a rocket launcher in Basra on
     Wednesday, a day after three rockets hit X", "La police a retrouvé mardi un lance-roquettes à X, au lendemain de
     tirs sur Y": the find is what the police did on the news' day (a reaction, as a visit is), its weapon word no
-    attack of its own; the attack is the one told after the gap (see _reaction_told_after)."""
-    return _LAUNCHER_FOUND.sub(lambda m: " " * len(m.group(0)), head)
+    attack of its own; the attack is the one told after the gap (see _reaction_told_after).  A lead with no launcher
+    found is returned as it is."""
+    return _LAUNCHER_FOUND.sub(lambda m: " " * len(m.group(0)), head) if _launcher_found(head) else head
 
 
 def _uncondemned(head: str, lang: str) -> str:
@@ -706,8 +705,7 @@ def split_clauses(sentence: str, lang: str) -> list[Clause]:
         # "Israel threatened on Tuesday to strike Beirut, a day after rockets hit X": X's attack is told, in a clause
         # of its own from the gap on (which dates it: dates._statement_after)
         if not _tells_toll(sentence[:gap.start()], lang):
-            lead = sentence[:gap.start()]
-            lead = _launcher_unnamed(lead) if _launcher_found(lead) else lead
+            lead = _launcher_unnamed(sentence[:gap.start()])
             return [Clause(_uncondemned(lead, lang), 0),
                     *(Clause(c.text, c.offset + gap.start()) for c in split_clauses(sentence[gap.start():], lang))]
         background = None  # ("said on Tuesday the toll had risen to five, a day after a strike on X": one clause)
@@ -5988,6 +5986,11 @@ _ORIGIN_BEFORE = re.compile(r"(?:\b(?:from|depuis)\s+(?:the\s+|le\s+|la\s+|l['�
                             r"\s+من\s+)$", re.I)
 
 
+def _from_origin(text: str, start: int) -> bool:
+    """Whether the country name at ``start`` is told as where a weapon came from (see _ORIGIN_BEFORE)."""
+    return _ORIGIN_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def document_focus(doc: Document) -> tuple[str, ...]:
     """Countries the document talks about, most mentioned first."""
     low = doc.text.lower()
@@ -6013,17 +6016,16 @@ def document_focus(doc: Document) -> tuple[str, ...]:
                     m = latin_rx.match(doc.text, start) if start >= pos else None
                     if m is not None:
                         pos = m.end()
-                        if not _ORIGIN_BEFORE.search(doc.text, max(0, m.start() - 24), m.start()):
+                        if not _from_origin(doc.text, m.start()):
                             latin[m.lastgroup] = latin.get(m.lastgroup, 0) + 1
             else:
                 for m in latin_rx.finditer(doc.text):
-                    if not _ORIGIN_BEFORE.search(doc.text, max(0, m.start() - 24), m.start()):
+                    if not _from_origin(doc.text, m.start()):
                         latin[m.lastgroup] = latin.get(m.lastgroup, 0) + 1
         for cc, arabic_stems, arabic_rx in gated:
             n = latin.get(cc, 0)
             if arabic_rx is not None and not held.isdisjoint(arabic_stems):
-                n += sum(1 for m in arabic_rx.finditer(doc.text)
-                         if not _ORIGIN_BEFORE.search(doc.text, max(0, m.start() - 24), m.start()))
+                n += sum(1 for m in arabic_rx.finditer(doc.text) if not _from_origin(doc.text, m.start()))
             if n:
                 counts[cc] = n
         return tuple(cc for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]))
@@ -6031,7 +6033,7 @@ def document_focus(doc: Document) -> tuple[str, ...]:
         # every match contains one of its pattern's literal words: most countries are skipped
         # by a plain substring test instead of a regex scan of the whole text
         if any(map(low.__contains__, stems)):
-            n = sum(1 for m in rx.finditer(doc.text) if not _ORIGIN_BEFORE.search(doc.text, max(0, m.start() - 24), m.start()))
+            n = sum(1 for m in rx.finditer(doc.text) if not _from_origin(doc.text, m.start()))
             if n:
                 counts[cc] = n
     return tuple(cc for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]))
