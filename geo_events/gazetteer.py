@@ -115,7 +115,8 @@ SITE_FEATURES = frozenset(
 # Feature words inside a query ("Balad air base", "base aérienne de Balad", "قاعدة بلد"):
 # longest first; matched on the lower-cased, accent-stripped text.
 _CUE_WORDS: tuple[tuple[str, str], ...] = (
-    ("international airport", "airport"), ("joint base", "base"), ("air base", "airbase"),
+    ("international airport", "airport"), ("regional airport", "airport"), ("domestic airport", "airport"),
+    ("joint base", "base"), ("air base", "airbase"),
     ("airbase", "airbase"), ("air field", "airbase"), ("airfield", "airbase"), ("airport", "airport"),
     ("military base", "base"), ("base aerienne", "airbase"), ("base militaire", "base"),
     ("aeroport", "airport"), ("aerodrome", "airport"), ("embassy", "embassy"), ("ambassade", "embassy"),
@@ -142,11 +143,39 @@ _CONNECTORS = frozenset(
 )
 # "à" stays accented: a bare "a" is often a damaged letter ("Diya a" for "Diyala")
 _CONNECTORS_KEYWORDS = frozenset("the of in at near de du des d la le l à au aux".split())
+# Generic words that facility names share ("X Regional Airport", "Y air base", "قاعدة X الجوية"): a fuzzy match
+# must read alike in the words that remain, or "Najran Regional Airport" is "Jizan Regional Airport".
+_GENERIC_SITE_WORDS = frozenset(
+    "regional international domestic national airport air base airbase airfield field military aeroport aerodrome "
+    "aerienne militaire oil gas crossing border refinery port terminal camp "
+    "مطار قاعدة الجوية الجوي الدولي العسكرية حقل معبر منفذ مصفاة ميناء".split()
+)
+_GENERIC_SITE_KEYS = frozenset(k for w in _GENERIC_SITE_WORDS for k in normalize(w).split())
 
 # Latin (with accents) or Arabic script, nothing else (alternate names in Cyrillic, CJK ... are dropped)
 _USEFUL_SCRIPT = re.compile(r"^[\s\u0020-\u024F\u1E00-\u1EFF\u2018-\u201F\u02B0-\u02FF\u0600-\u06FF]+$")
 _RADIUS_BY_FEATURE = {"country": 300.0, "governorate": 80.0, "district": 25.0, "city": 8.0, "town": 3.0, "village": 1.5}
 _PRECISION_OF = {"country": "country", "governorate": "governorate", "district": "district"}
+
+
+def _generic_words_of(key: str) -> frozenset:
+    """The normalised generic site words of a normalised name ("najran rikiunal ayrpurt": two)."""
+    return _GENERIC_SITE_KEYS.intersection(key.split())
+
+
+def _distinct_parts_alike(qkey: str, key: str) -> bool:
+    """Whether a fuzzy match ``key`` of the query ``qkey`` reads alike beyond the site words both carry."""
+    kgen = _generic_words_of(key)
+    if not kgen:
+        return True
+    from rapidfuzz import fuzz
+    # the query's own site words, misspelt ones too ("Internatonal"), are not what tells two sites apart
+    q = compact(" ".join(w for w in qkey.split() if w not in _GENERIC_SITE_KEYS
+                         and not any(fuzz.ratio(w, g) >= 80.0 for g in kgen)))
+    k = compact(" ".join(w for w in key.split() if w not in _GENERIC_SITE_KEYS))
+    if not q or not k:
+        return q == k
+    return fuzz.ratio(q, k) >= 80.0
 
 
 @dataclass
@@ -1401,7 +1430,10 @@ class Gazetteer:
                     for i in self._site_keys.get(key, ()):
                         found[i] = max(found.get(i, 0.0), 0.97)
         if fuzzy and not found:
-            matches = dict(self._fuzzy_match(normalize(name), limit))
+            nkey = normalize(name)
+            matches = dict(self._fuzzy_match(nkey, limit))
+            if matches and _generic_words_of(nkey):
+                matches = {k: s for k, s in matches.items() if _distinct_parts_alike(nkey, k)}
             for k, s in matches.items():
                 for i in self._exact(k):
                     found[i] = max(found.get(i, 0.0), round(s * 0.9, 3))
