@@ -2206,7 +2206,8 @@ _NO_CASUALTY = re.compile(
     # "دون أن تسجل أي خسائر", "من دون أن تقع إصابات", "دون أن يبلغ عن ضحايا"
     r"|أن\s+(?:تسجل|يسجل|تقع|يقع|تحدث|يحدث|تُسجل)\s+|أن\s+(?:يبلغ|تبلغ|يعلن|تعلن)\s+عن\s+(?:وقوع\s+|سقوط\s+)?)?"
     r"(?:أي\s+)?"  # "من دون تسجيل أي حالة وفاة"
-    r"|لم\s+(?:يسفر|تسفر|يؤد|تؤد)(?:ا|وا)?(?:\s+\S+)?\s+(?:عن|إلى)\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?(?:أي\s+)?|لا\s+"
+    # "لم يسفر القصف على حماة عن إصابات": a subject of up to four words between the verb and its object
+    r"|لم\s+(?:يسفر|تسفر|يؤد|تؤد)(?:ا|وا)?(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:عن|إلى)\s+(?:أي\s+)?(?:وقوع\s+|سقوط\s+)?(?:أي\s+)?|لا\s+"
     # "لم يخلف الانفجار أي إصابات", "لم يوقع القصف ضحايا": the verb takes the casualties as its object
     r"|لم\s+(?:يخلف|تخلف|يخلّف|تخلّف|يوقع|توقع)(?:ا|وا)?(?:\s+[^\s،,.]+)?\s+(?:أي\s+)?"
     # "لم تقع إصابات", "لم تسجل أي خسائر" ("لم ترد أنباء عن ضحايا", no news of victims yet, leaves them unknown)
@@ -2225,7 +2226,12 @@ _NO_CASUALTY = re.compile(
     r"(?:(?:" + _KILLED_ONLY + r"|" + _INJURED_ONLY + r")\s+(?:أو|او|ولا|و)\s*(?:" + _KILLED_ONLY + r"|" + _INJURED_ONLY
     + r"|" + _ANY_CASUALTY + r")"
     + r"|(?P<killed>" + _KILLED_ONLY + r")|(?P<injured>" + _INJURED_ONLY + r")|" + _ANY_CASUALTY + r")" + _END
-    + r"|(?P<nobody>لم\s+يصب\s+أحد|لم\s+يقتل\s+أحد|لم\s+يصب\s+أي\s+\S+)")
+    + r"|(?P<nobody>لم\s+يصب\s+أحد|لم\s+يقتل\s+أحد|لم\s+يصب\s+أي\s+\S+)"
+    # damage alone, a denial of casualties: "اقتصرت الأضرار على الماديات", "أسفر عن أضرار مادية فقط"
+    r"|اقتصرت?\s+(?:ال)?(?:أضرار|خسائر)(?:\s+\S+)?\s+على\s+(?:ال)?(?:ماديات|مادية|أضرار\s+(?:ال)?مادية|الجانب\s+المادي)" + _END
+    + r"|(?:أضرار|خسائر)\s+مادية\s+(?:فقط|فحسب)" + _END
+    # those present unhurt: "وخرج العمال سالمين", "ونجا الركاب بسلام"
+    + r"|(?<![" + LETTERS + r"])[وف]?(?:خرج|نجا|نجت|خرجت)(?:وا)?\s+(?:[^\s،,.؛:]+\s+){1,2}?(?:سالمين|سالما|سالمة|بسلام)" + _END)
 
 
 # A claimant's own account of its attack: the group says its fighters or forces did it ("قال الحزب إن مقاتليه
@@ -2495,8 +2501,9 @@ def _negated(text: str) -> frozenset[str]:
 
     Cached: the extractor asks of the same clause three times (no_casualties, killed, injured).
     """
-    if "دون" not in text and "عدم" not in text and "لم" not in text and "لا" not in text:
-        return frozenset()  # every phrase of _NO_CASUALTY holds one of these negations
+    if "دون" not in text and "عدم" not in text and "لم" not in text and "لا" not in text and "مادي" not in text \
+            and "سالم" not in text and "بسلام" not in text:
+        return frozenset()  # every phrase of _NO_CASUALTY holds one of these negations, damage alone or "safe"
     out: set[str] = set()
     for m in _NO_CASUALTY.finditer(text):
         if m.group("killed") or (m.group("nobody") and "يقتل" in m.group("nobody")):

@@ -105,6 +105,13 @@ SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
          "واحد": 1, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6,
          "سبعة": 7, "سبع": 7, "عشرة": 10}
 
+# The counts of hours and days a window is told in ("the past twenty-four hours", "الساعات الثماني والأربعين الماضية").
+_WINDOW_NUMBERS = {"twenty-four": 24, "twenty four": 24, "forty-eight": 48, "forty eight": 48, "seventy-two": 72,
+                   "two": 2, "three": 3, "seven": 7, "vingt-quatre": 24, "quarante-huit": 48, "soixante-douze": 72,
+                   "deux": 2, "trois": 3, "sept": 7, "الأربع والعشرين": 24, "الاربع والعشرين": 24,
+                   "الثماني والأربعين": 48, "الثماني والاربعين": 48, "الثمانية والأربعين": 48, "الاثنتين والسبعين": 72,
+                   "السبعة": 7, "الثلاثة": 3}
+
 # Arabic ordinal days ("في الخامس عشر من مارس"), written out.
 _AR_UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
 AR_ORDINALS = {w: i + 1 for i, w in enumerate(_AR_UNITS)}
@@ -199,8 +206,9 @@ PATTERNS = [
                              r"|(?P<w5>" + _WEEKDAY + r") night,?\s+(?:and\s+)?(?:into|to|until|till)\s+(?:(?:the\s+)?early\s+(?:hours\s+of\s+)?)?"
                              r"(?P<w6>" + _WEEKDAY + r")"
                              # "overnight into Sunday", "in the night to Sunday", "overnight into early Sunday": the night
-                             # that ended on that day, told by its second day alone (Saturday-Sunday)
-                             r"|(?:overnight|(?:(?:on|in|during) )?the night)\s+(?:into|to)\s+(?:(?:the\s+)?early\s+(?:hours\s+of\s+)?)?"
+                             # that ended on that day, told by its second day alone (Saturday-Sunday); "overnight and
+                             # into Sunday" alike
+                             r"|(?:overnight|(?:(?:on|in|during) )?the night),?\s+(?:and\s+)?(?:into|to)\s+(?:(?:the\s+)?early\s+(?:hours\s+of\s+)?)?"
                              r"(?P<w9>" + _WEEKDAY + r")"
                              # "ليل السبت الأحد", "ليلة السبت على الأحد", "ليل السبت وحتى فجر الأحد"
                              r"|(?:ليل|ليلة) (?:(?:يوم|يومي) )?(?P<w7>" + _WEEKDAY + r")\s*(?:-|/|–|إلى|الى|على|و|وحتى|حتى)?\s*"
@@ -214,7 +222,10 @@ PATTERNS = [
         r"|و?في\s+وقت\s+لاحق\s+من\s+(?P<ar_part>اليوم|المساء|الليل|الليلة|مساء\s+اليوم|ذلك\s+اليوم|اليوم\s+(?:نفسه|ذاته)|ذات\s+اليوم|النهار))(?!\w)",
         re.I)),
     # "au même moment", "at the same moment", "في الوقت نفسه": the time of the incident told before, so its day
-    ("same_day", re.compile(r"(?<!\w)(?:(?:on |later )?the same day|(?:le )?même jour|au même moment|at the same moment|و?في (?:اليوم|الوقت) (?:نفسه|ذاته)|و?في (?:نفس|ذات) اليوم|و?في وقت سابق من اليوم (?:نفسه|ذاته))(?!\w)", re.I)),
+    ("same_day", re.compile(r"(?<!\w)(?:(?:on |later )?the same day|(?:le )?même jour|au même moment|at the same moment|و?في (?:اليوم|الوقت) (?:نفسه|ذاته)|و?في (?:نفس|ذات|ذلك) اليوم|و?في وقت سابق من اليوم (?:نفسه|ذاته))(?!\w)", re.I)),
+    # "that day", "on that day", "ce jour-là", "ce même jour", "le jour même": the day of the incident told before
+    ("that_day", re.compile(r"(?<!\w)(?:(?:on\s+)?that\s+(?:very\s+|same\s+)?day|ce\s+(?:même\s+)?jour(?:-là|\s+là)|"
+                            r"ce\s+même\s+jour|le\s+jour\s+même)(?![\w-])", re.I)),
     # (not "the day before yesterday": a day counted from the report's, two back)
     ("previous_day", re.compile(r"(?<!\w)(?:the (?:day|night) before(?!\s+yesterday)|a day earlier|the previous (?:day|night|evening|morning|afternoon)|the (?:evening|morning) before(?!\s+(?:yesterday|last))|la veille(?: au (?:soir|matin))?|la nuit (?:précédente|d['’]avant)|"
                                 r"و?في اليوم السابق|و?قبل ذلك بيوم|و?في الليلة السابقة)(?!\w)", re.I)),
@@ -239,6 +250,25 @@ PATTERNS = [
     ("hours_earlier", re.compile(
         r"(?<!\w)(?:(?:(?:a few|several|some|just|only|about|\d+|quelques|plusieurs)\s+)?(?:hours?\s+earlier|heures?\s+plus\s+tôt)"
         r"|قبل\s+ذلك\s+(?:ب|ببضع\s+)(?:ساعات|ساعة|ساعتين))(?!\w)", re.I)),
+    # "over the past 24 hours", "au cours des dernières 24 heures", "خلال الساعات الـ24 الماضية", "the past week": the
+    # window a daily summary covers, ending on the day it was told (see _window_of_statement)
+    ("past_window", re.compile(
+        r"(?<!\w)(?:(?:over|in|during|within|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:(?:(?P<en_n>\d+|"
+        + _alt(_WINDOW_NUMBERS) + r"|few|several|couple\s+of)\s+)?(?P<en_unit>hours|hour|day|week)"
+        r"|(?P<en_dn>\d+|" + _alt(_WINDOW_NUMBERS) + r")\s+days)(?!\s+(?:of|before|after)\b)"
+        r"|(?:au\s+cours\s+des|durant\s+les|pendant\s+les|dans\s+les|lors\s+des|sur\s+les|ces)\s+(?:(?P<fr_n>\d+|"
+        + _alt(_WINDOW_NUMBERS) + r")\s+(?:dernières\s+heures|derniers\s+jours)|dernières\s+(?:(?P<fr_n2>\d+|"
+        + _alt(_WINDOW_NUMBERS) + r")\s+)?heures|derniers\s+(?P<fr_n3>\d+|" + _alt(_WINDOW_NUMBERS) + r")\s+jours)"
+        r"|(?:en|depuis)\s+(?P<fr_n4>24|48|72|vingt-quatre|quarante-huit|soixante-douze)\s+heures"
+        r"|(?:au\s+cours\s+de|durant|pendant|sur)\s+la\s+(?:journée\s+(?:écoulée|passée)|semaine\s+écoulée)"
+        r"|(?:و?(?:خلال|في|طوال|طيلة|على\s+مدار|على\s+مدى))\s+(?:"
+        r"(?:ال)?ساعات\s+(?:(?:الـ\s*|ال)?(?P<ar_n>\d+|" + _alt(_WINDOW_NUMBERS) + r"|القليلة)\s+)?"
+        r"(?:الماضية|الأخيرة|المنصرمة|الفائتة)"
+        r"|(?:الـ\s*|ال)?(?P<ar_n2>\d+)\s+ساعة\s+(?:الماضية|الأخيرة|المنصرمة|الفائتة)"
+        r"|(?:ال)?آخر\s+(?P<ar_n3>\d+)\s+ساعة"
+        # (not "اليوم الأخير للهدنة", the truce's last day)
+        r"|(?P<ar_day>(?:ال)?يوم\s+(?:الماضي|المنصرم))(?!\s+من(?!\w))"
+        r"|(?:ال)?أيام\s+(?P<ar_n4>السبعة|الثلاثة|\d+)\s+(?:الماضية|الأخيرة|المنصرمة)))(?!\w)", re.I)),
     # "in recent months", "ces dernières semaines", "خلال الأشهر الماضية": a background period,
     # the time a summary of past attacks covers (read like "since ..."), not an incident's date.
     ("recent_period", re.compile(
@@ -428,6 +458,11 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
         unit = _fold(m.group("unit_en") or m.group("unit_en2") or m.group("unit_fr") or m.group("unit_ar"))
         days = _PERIOD_DAYS.get(unit, 180)
         return DateSpan(published - dt.timedelta(days=days), published, "range", text)
+    if kind == "past_window":
+        if published is None:
+            return None
+        days, precision = _window_days(m)
+        return DateSpan(published - dt.timedelta(days=days), published, precision, text)
     if kind == "ar_ordinal":
         month = MONTHS[_fold(m.group("month"))]
         day = AR_ORDINALS[" ".join(m.group("ord").split())]
@@ -527,7 +562,7 @@ def _resolve(kind: str, m: re.Match, lang: str, published: Optional[dt.date],
                 return DateSpan(previous.earliest, previous.latest, previous.precision, text)
             day = previous.earliest if side in _BEFORE_SIDES else previous.latest
             return DateSpan(day, day, "day", text)
-        if kind in ("later_same_day", "hours_after_event"):
+        if kind in ("later_same_day", "hours_after_event", "that_day"):
             kind = "same_day"
         if kind == "two_days":
             return _shifted(previous, 2 if m.group("after") else -2, previous.precision, text)
@@ -670,6 +705,31 @@ def _amount(m: re.Match) -> tuple[int, str]:
     return count * unit, "week" if unit == 7 else "day"
 
 
+_WINDOW_COUNTS = ("en_n", "en_dn", "fr_n", "fr_n2", "fr_n3", "fr_n4", "ar_n", "ar_n2", "ar_n3", "ar_n4")
+_WINDOW_WEEK = re.compile(r"week|semaine", re.I)
+_WINDOW_DAYS = re.compile(r"(?<!\w)(?:day|days|jours|journée|(?:ال)?يوم|(?:ال)?أيام)(?!\w)", re.I)
+
+
+def _window_days(m: re.Match) -> tuple[int, str]:
+    """How many days back a window reaches, and its precision: "the past 24 hours" and "the past day" the day before
+    and the day told (hours back from a report may cross midnight: "the past few hours", "خلال الساعات الماضية" too),
+    "48 hours" and "two days" two days back, "the past week" seven, told to the week."""
+    groups = m.groupdict()
+    n_word = next((groups[g] for g in _WINDOW_COUNTS if groups.get(g)), None)
+    n = None
+    if n_word is not None:
+        word = " ".join(_fold(n_word).split())
+        n = int(word) if word.isdigit() else _WINDOW_NUMBERS.get(word)
+    text = m.group(0)
+    if _WINDOW_WEEK.search(text):
+        return 7, "week"
+    if _WINDOW_DAYS.search(text):
+        days = n or 1
+    else:  # hours
+        days = max(1, -(-(n or 24) // 24))
+    return days, "week" if days >= 7 else "day"
+
+
 def _shifted(base: DateSpan, delta: int, precision: str, text: str) -> DateSpan:
     earliest = base.earliest + dt.timedelta(days=delta)
     latest = base.latest + dt.timedelta(days=delta)
@@ -728,6 +788,7 @@ _MONTH, _PERIODW, _WEEK, _UNIT, _AFTER, _NIGHT, _NEXT, _SAME, _PREV, _REL = (1 <
 _DIGITS, _NUMERIC, _YEARISH, _HOURS, _SPAN = 1 << 10, 1 << 11, 1 << 12, 1 << 13, 1 << 14
 _ORD, _BEFOREW, _AGO, _TWO, _LATER, _CAL, _LATER_AR, _MIDNIGHT = (1 << i for i in range(15, 23))
 _BARE = 1 << 23  # "on the 10th", "le 10": the words a bare day of the month needs
+_PASTW = 1 << 24  # "past", "dernières", "الماضية", "24": the words a window ("over the past 24 hours") needs
 _CATEGORY: dict[str, int] = {}
 
 
@@ -760,7 +821,11 @@ _mark(("weeks", "months", "years", "semaines", "mois", "années", "الأساب�
 _mark(("hour", "hours", "heure", "heures", "minute", "minutes", "ساعات", "ساعة", "ساعتين", "بساعات", "دقائق", "دقيقة",
        "دقيقتين"), _HOURS)
 _mark(("next", "following", "lendemain", "التالي"), _NEXT)
-_mark(("same", "même", "نفسه", "نفس", "ذاته", "ذات"), _SAME)
+_mark(("past", "last", "previous", "dernières", "derniers", "écoulée", "passée", "الماضية", "الماضي", "الأخيرة",
+       "الأخير", "المنصرمة", "المنصرم", "الفائتة", "آخر", "24", "48", "72", "vingt", "quarante", "soixante"), _PASTW)
+_mark(("same", "même", "نفسه", "نفس", "ذاته", "ذات", "ذلك"), _SAME)
+_THATW = 1 << 25  # "that", "là": with a day's word, "that day", "ce jour-là"
+_mark(("that", "là", "même"), _THATW)
 _mark(("before", "earlier", "previous", "veille", "précédente", "avant", "السابق", "بيوم", "السابقة"), _PREV)
 # A relative phrase ("hier soir", "the day before yesterday") needs all its words: keyed by
 # its first word, checked as a subset.
@@ -780,6 +845,7 @@ _NEEDS = {
     "overnight": _WEEK | _NIGHT,
     "next_day": _NEXT,
     "same_day": _SAME,
+    "that_day": _THATW | _UNIT,
     "previous_day": _PREV,
     "relative": _REL,
     "weekday": _WEEK,
@@ -794,6 +860,7 @@ _NEEDS = {
     "minutes_later": _HOURS,
     "hours_earlier": _HOURS,
     "recent_period": _SPAN,
+    "past_window": _PASTW,
     "ar_ordinal": _ORD | _MONTH,
     "ar_this_month": _CAL,
     "night_dates": _NIGHT | _DIGITS,
@@ -807,7 +874,10 @@ _NEEDS = {
 }
 _NUMERIC_GATE = re.compile(r"\d[-/.]\d")  # every numeric date has a digit, a separator, a digit
 _YEAR_GATE = re.compile(r"(?<!\w)(?:19|20|١٩|٢٠)\d\d(?!\w)")
-_RELATIVE_TO_PREVIOUS = frozenset({"relative_after", "next_day", "previous_day", "same_day", "hours_later",
+# The days told by a word from the incident told before ("the same day", "le lendemain", "في اليوم السابق"): that day
+# exactly, as much a clause's own as a weekday
+ANAPHORIC_DAYS = frozenset({"same_day", "that_day", "next_day", "previous_day", "later_same_day"})
+_RELATIVE_TO_PREVIOUS = frozenset({"relative_after", "next_day", "previous_day", "same_day", "that_day", "hours_later",
                                    "minutes_later", "hours_earlier", "relative_before", "two_days", "later_same_day",
                                    "hours_after_event", "later_vague", "midnight"})
 # The part of the day a date phrase names, when it names one near midnight (see "hours later" in _resolve).
@@ -1145,13 +1215,16 @@ def _scan(sentence: str, lang: str, published: Optional[dt.date], previous: Opti
         span = None if kind == "dateline" else _resolve(kind, m, lang, published, previous)
         if said_since is None:
             said_since = _may_say_since(sentence)
-        since = kind == "recent_period" or said_since and (bool(SINCE.search(sentence[max(0, s - 12):s]))
-                                                           or _since_far(sentence, s))
+        # (a window is the period of a summary that dates its incidents: "depuis 24 heures" is no period's start)
+        since = kind == "recent_period" or said_since and kind != "past_window" \
+            and (bool(SINCE.search(sentence[max(0, s - 12):s])) or _since_far(sentence, s))
         out.append(DateMention(s, e, span, kind, since, kind in _RELATIVE_TO_PREVIOUS))
     if len(out) > 1 and _NIGHT_UNTIL.search(sentence):
         out = _evening_to_dawn(sentence, out)
     if len(out) > 1 and "اليوم" in sentence:
         out = _today_not_a_day(sentence, out)
+    if len(out) > 1 and any(d.kind == "past_window" for d in out):
+        out = _window_of_statement(sentence, out)
     if any(d.kind == "previous_day" or d.kind == "relative_before" for d in out):
         out = _day_before_in_sentence(sentence, out, published)
     if published is not None and len(out) > 1 and any(d.kind == "weekday" for d in out):
@@ -1489,6 +1562,30 @@ def statement_day(text: str, d: DateMention, incident_words=None) -> bool:
 
 
 _RELATIVE_BEFORE = dict(PATTERNS)["relative_before"]
+
+
+def _window_of_statement(sentence: str, out: list[DateMention]) -> list[DateMention]:
+    """A window ends on the day its statement was made: "The army said on Thursday it had struck 30 targets over the
+    past 24 hours", "a indiqué jeudi avoir frappé ... au cours des dernières 24 heures", "قالت الوزارة يوم الثلاثاء إن
+    ... خلال الساعات الـ24 الماضية" reach back from Thursday (Tuesday), not from publication; that day becomes kind
+    ``"statement_day"`` (no span), as in :func:`_day_before_in_sentence`.  A day of the sentence's own ("struck Khiam on
+    Wednesday in the past 24 hours") dates the incident: the window, only the period of the summary, is left out."""
+    out = list(out)
+    for i, w in enumerate(out):
+        if w.kind != "past_window" or w.span is None:
+            continue
+        own = [j for j, d in enumerate(out) if j != i and d.span is not None and not d.since and d.kind != "past_window"
+               and d.span.precision == "day"]
+        said = next((j for j in own if not out[j].relative_to_previous and out[j].span.earliest == out[j].span.latest
+                     and statement_day(sentence, out[j])), None)
+        if said is not None:
+            d, back = out[said], w.span.latest - w.span.earliest
+            out[i] = DateMention(w.start, w.end, DateSpan(d.span.latest - back, d.span.latest, w.span.precision,
+                                                          w.span.text), w.kind, w.since, False)
+            out[said] = DateMention(d.start, d.end, None, "statement_day", d.since, False)
+        elif own:
+            out[i] = DateMention(w.start, w.end, None, w.kind, w.since, False)
+    return out
 
 
 def _day_before_in_sentence(sentence: str, out: list[DateMention], published: Optional[dt.date]) -> list[DateMention]:

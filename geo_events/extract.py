@@ -6827,9 +6827,14 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                 # the incident's own day told in the same clause
                 said = [d for d in dates if _said_day(clause.text, d, lang)]
                 # ("اليوم الثلاثاء": one phrase of two mentions, the second as much the statement's as the first)
-                said += [d for d in dates if d not in said and any(not clause.text[m.end:d.start].strip() for m in said)]
+                # (not a day before it: "Le même jour, un drone a visé Y, a indiqué l'armée jeudi")
+                said += [d for d in dates if d not in said
+                         and any(m.end <= d.start and not clause.text[m.end:d.start].strip() for m in said)]
                 own = [d for d in dates if d not in said]
-                if own != dates and any(not d.relative_to_previous and d.span.precision == "day" for d in own):
+                # ("Le même jour, un drone a visé Y, a indiqué l'armée jeudi", "وقال الجيش الخميس إن مسيرة استهدفت Y في
+                # اليوم نفسه": a day named from the incident told before is as much the clause's own)
+                if own != dates and any((not d.relative_to_previous or d.kind in _dates_module.ANAPHORIC_DAYS)
+                                        and d.span.precision == "day" for d in own):
                     dates = own
             if dates and current is not None and current.date is not None and current.date.precision == "day" \
                     and all(d.span.precision == "day" and 0 < (d.span.earliest - current.date.latest).days <= 2
@@ -7019,7 +7024,8 @@ def extract(doc: Document, *, history_days: int = 180, gazetteer=None) -> list[E
                         # shared with the other sites of the salvo
                         _add_facts(sibling or current, info, fact, lang, False)
                     else:
-                        _add_clause_facts(sibling or current, info, fact, lang, new=False)
+                        _add_clause_facts(sibling or _denial_named(current, frames, states, info) or current, info,
+                                          fact, lang, new=False)
                 if current.scene is None:
                     current.scene = scene
                 if not frames[:-1] and last_day is None and current.date is None:
@@ -7725,6 +7731,20 @@ _MANY_TARGETS = _Prefiltered(_MANY_TARGETS)
 _TWO_ATTACKS = re.compile(r"\b(?:both|the two|neither(?: of the)?)\s+(?:attacks?|strikes?|raids?|incidents?)\b|"
                           r"\b(?:les|ces) deux (?:attaques|frappes|tirs|raids)\b|\baucune des deux\b|"
                           r"الهجومين|الهجومان|الضربتين|الضربتان|الاعتداءين", re.I)
+def _denial_named(current, frames: list, states: dict, info: ClauseInfo):
+    """The incident told earlier whose site a denial names, when another incident has been told since.
+
+    "A drone hit a plant in X on Monday. On Tuesday shelling in Y wounded four. The strike on X caused no injuries",
+    "La frappe contre X n'a pas fait de victimes", "ولم يسفر الهجوم على X عن إصابات": the denial is X's, not Y's.
+    None when the clause states a figure (a toll told of a place is read by the thread as it is) or names Y.
+    """
+    if info.target is None or current.target is None or not (info.killed or info.injured) \
+            or any(n for n, _ in info.killed + info.injured) or _same_place(info.target.name, current.target):
+        return None
+    return next((st for st in (states[id(f)] for f in reversed(frames)) if st is not current
+                 and st.target is not None and _same_place(info.target.name, st.target)), None)
+
+
 # a denial told of every incident at once, wherever it stands in its clause ("no casualties were reported in either
 # attack", "the army said the attacks caused no casualties", "Aucune des frappes n'a fait de victimes", "ولم تسفر
 # الهجمات عن إصابات"): a plural or distributive of the attack words, never one attack ("the strike on X")

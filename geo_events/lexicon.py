@@ -851,7 +851,14 @@ NO_CASUALTIES = {
           # "the crew are reported safe", "all 21 sailors were unharmed": everyone aboard or present unhurt
           r"(?:crew|crew members|crewmembers|sailors|seafarers|passengers|everyone|everybody|all on board|all aboard) "
           r"(?:are|were|was|is)(?: all| both| reported| reportedly| said to be| believed to be)* "
-          r"(?:safe|unharmed|unhurt|uninjured))\b",
+          r"(?:safe|unharmed|unhurt|uninjured)|"
+          # "The family inside were unharmed", "the occupants escaped unhurt": those present, unhurt
+          r"(?:family|families|occupants|residents|those|people|soldiers|troops|guards|workers|staff) "
+          r"(?:inside |at home |in the (?:house|building|car) )?"
+          r"(?:are|were|was|is|escaped)(?: all| both| reported| reportedly| said to be| believed to be)* "
+          r"(?:unharmed|unhurt|uninjured|unscathed)|"
+          # "causing only material damage", "there was material damage only": damage and no victim
+          r"(?<!not )only (?:some )?material damage|material damage only)\b",
     "fr": r"\b(?:aucune victime|sans faire de victimes?|sans (?:pertes|victimes?)|personne n'a été (?:blessé|tué)|"
           r"personne n’a été (?:blessé|tué)|n'a fait aucun(?:e)? (?:mort|victime|blessé)|n’a fait aucun(?:e)? (?:mort|victime|blessé)|"
           r"pas de victimes?|aucun blessé|aucun mort|fait état d['’]aucune victime|sans faire de (?:blessés?|morts?)|"
@@ -881,7 +888,14 @@ NO_CASUALTIES = {
           r"aucune? autres? (?:blessés?|victimes?|morts?|décès|pertes)|"
           # "l'équipage est sain et sauf", "les marins sont tous indemnes": everyone aboard or present unhurt
           r"(?:équipage|marins|passagers|membres d['’]équipage) (?:est|sont|était|étaient)(?: tous| toutes| sains?)* "
-          r"(?:et saufs?|indemnes?|sains? et saufs?))\b",
+          r"(?:et saufs?|indemnes?|sains? et saufs?)|"
+          # "les occupants sont sortis indemnes", "la famille est sortie indemne": those present, unhurt
+          r"(?:famille|familles|occupants?|habitants|résidents|passagers|équipage) (?:\w+ )?(?:est|sont|était|étaient) "
+          r"(?:tous |toutes )?(?:sortie?s? |ressortie?s? )?(?:tous |toutes )?indemnes?|"
+          # "il n'y a pas de perte humaine", "sans perte humaine": the singular of "pas de pertes humaines"
+          r"pas (?:eu )?de perte humaine|sans perte humaine|"
+          # "n'a fait que des dégâts matériels", "ne causant que des dégâts matériels": damage and no victim
+          r"(?<!pas )que des (?:dégâts|dommages) matériels|(?:uniquement|seulement) des (?:dégâts|dommages) matériels)\b",
     "ar": r"(?:دون وقوع إصابات|دون وقوع خسائر|لم تسفر عن|لا إصابات|دون أن يسفر)",
 }
 # Which of killed/injured a "no casualties" phrase zeroes.
