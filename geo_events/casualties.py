@@ -1132,9 +1132,10 @@ _ACROSS_SITES = re.compile(r"\b(?:entre|dans|sur) (?:les|ces) (?:deux|trois|quat
                            re.I)
 # "no U.S. personnel", "no American troops": a group named with its side or nation, a part of those present
 _SOME_GROUP_DENIAL = re.compile(r"\bno (?!one\b)[\w.-]+ (?:[\w.-]+ )?\w+ (?:was|were) (?:hurt|injured|wounded)|"
-                                # "The soldiers escaped unhurt", "les occupants sont sortis indemnes": those present
+                                # "The soldiers escaped unhurt", "les occupants sont sortis indemnes": a group present
+                                # (narrower than lexicon.NO_CASUALTIES's "people/those were unharmed", which is everyone)
                                 r"\b(?:family|families|occupants|residents|soldiers|troops|guards|workers|staff|famille|"
-                                r"occupants|habitants|résidents) (?:inside |at home |in the \w+ )?(?:were|was|escaped|est|sont) "
+                                r"habitants|résidents) (?:inside |at home |in the \w+ )?(?:were|was|escaped|est|sont) "
                                 r"(?:all |tous |sortie?s? )?(?:unharmed|unhurt|uninjured|unscathed|indemnes?)", re.I)
 _NO_ONE_ELSE = re.compile(r"\b(?:(?:no ?(?:one|body)|nobody|personne|aucune? \w+) (?:else|d['’]autre|autre)|"
                           r"aucune? autres?|no (?:other|further|additional) (?:injuries|casualties|deaths|fatalities|victims))\b", re.I)
